@@ -1,0 +1,22 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { remarkPlugins } from './src/markdown/pipeline.ts';
+import { loadSettings } from './src/model/load-settings.ts';
+
+const { settings } = loadSettings(fileURLToPath(new URL('./content', import.meta.url)));
+
+export default defineConfig({
+  site: settings.site.baseUrl,
+  // A non-root base path (e.g. GitHub Pages project sites): BASE_PATH=/explainers/ npm run build
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  // Our plugins own the whole remark stage: no smart quotes (they would change the source
+  // text), and GFM is added by the pipeline itself so the CLI and tests see the same syntax.
+  markdown: {
+    processor: unified({ remarkPlugins: remarkPlugins(settings), gfm: false, smartypants: false }),
+  },
+  integrations: [sitemap()],
+});

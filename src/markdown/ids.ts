@@ -1,0 +1,75 @@
+/**
+ * Stable ids for blocks and annotations. An id is made from the text it names (`q-an-act-of-
+ * madness`), not from its position, so inserting a paragraph does not move every permalink, and
+ * a changed passage breaks its anchor instead of silently pointing at other text.
+ */
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import { report } from './messages.ts';
+
+const MAX_WORDS = 6;
+const MAX_LENGTH = 48;
+
+/** Lowercase words of the text joined by hyphens (letters and digits of any script). */
+export function slugify(text: string, maxWords = MAX_WORDS): string {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu);
+  return (words ?? []).slice(0, maxWords).join('-').slice(0, MAX_LENGTH).replace(/-+$/, '');
+}
+
+/** The set of ids already given out in this file. */
+function idsOf(file: VFile): Set<string> {
+  file.data.ids ??= new Set();
+  return file.data.ids;
+}
+
+/** True when `id` is free in this file. */
+export function isIdFree(file: VFile, id: string): boolean {
+  return !idsOf(file).has(id);
+}
+
+/** Take an id the editor chose; false when it is already taken. */
+export function claimId(file: VFile, id: string): boolean {
+  const ids = idsOf(file);
+  if (ids.has(id)) return false;
+  ids.add(id);
+  return true;
+}
+
+/** A new id `prefix-words-of-text`, with `-2`, `-3`, … added when that is taken. */
+export function newId(file: VFile, prefix: string, text: string): string {
+  const ids = idsOf(file);
+  const stem = [prefix, slugify(text)].filter(Boolean).join('-') || prefix;
+  let id = stem;
+  for (let n = 2; ids.has(id); n += 1) id = `${stem}-${n}`;
+  ids.add(id);
+  return id;
+}
+
+/**
+ * Take an id the editor wrote (`#id`), reporting an invalid or duplicate one; returns the id, or
+ * undefined when it cannot be used (the caller then lets remark-model give one out).
+ */
+export function claimExplicitId(file: VFile, id: string, node: Node): string | undefined {
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id)) {
+    report(file, {
+      reason: `Unexpected id \`#${id}\`, expected letters, digits, hyphens and underscores`,
+      ruleId: 'invalid-id',
+      place: node,
+      severity: 'error',
+      hint: 'Write an id such as `#unfounded-claim`.',
+    });
+    return undefined;
+  }
+  if (claimId(file, id)) return id;
+  report(file, {
+    reason: `Unexpected duplicate id \`#${id}\`, expected each id once in the file`,
+    ruleId: 'duplicate-id',
+    place: node,
+    severity: 'error',
+    hint: 'Rename one of the two: ids are permalinks and `on=` targets.',
+  });
+  return undefined;
+}

@@ -1,0 +1,161 @@
+/**
+ * Phrasing content seen as one string, and ranges of that string wrapped back into the tree.
+ *
+ * `flatten` gives the text of a paragraph (or heading, or table cell) with each opaque inline
+ * node (inline code, images, HTML, breaks, explicit quotations) as one U+FFFC, and where each text
+ * node starts in that string. `wrapRanges` wraps properly nested ranges of that string in new
+ * nodes in one pass; a range that crosses the edge of an emphasis or link it cannot enclose is
+ * split into segments, numbered from 0.
+ */
+import type { Nodes, PhrasingContent, Text } from 'mdast';
+
+/** Stands for one opaque inline node in the flat text. */
+export const OBJECT_REPLACEMENT = '\uFFFC';
+
+type Container = { children: PhrasingContent[] };
+
+const hasChildren = (node: Nodes): node is Nodes & Container =>
+  'children' in node && node.type !== 'quote';
+
+export interface TextRun {
+  node: Text;
+  /** Offset of the node's first character in the flat text. */
+  start: number;
+}
+
+export interface Flat {
+  text: string;
+  runs: TextRun[];
+}
+
+/** The flat text of some phrasing content, and where each text node sits in it. */
+export function flatten(children: readonly PhrasingContent[]): Flat {
+  const parts: string[] = [];
+  const runs: TextRun[] = [];
+  let length = 0;
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        runs.push({ node, start: length });
+        parts.push(node.value);
+        length += node.value.length;
+      } else if (hasChildren(node)) walk(node.children);
+      else {
+        parts.push(OBJECT_REPLACEMENT);
+        length += 1;
+      }
+    }
+  };
+  walk(children);
+  return { text: parts.join(''), runs };
+}
+
+/** Flat length of one node. */
+function lengthOf(node: PhrasingContent, memo: Map<PhrasingContent, number>): number {
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  let length: number;
+  if (node.type === 'text') length = node.value.length;
+  else if (hasChildren(node)) length = node.children.reduce((sum, child) => sum + lengthOf(child, memo), 0);
+  else length = 1;
+  memo.set(node, length);
+  return length;
+}
+
+export interface WrapRange<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+/** Makes the wrapping node for one segment of a range. */
+export type MakeWrapper<T> = (value: T, segment: number, children: PhrasingContent[]) => PhrasingContent & Container;
+
+/**
+ * Wrap each range (flat offsets into `container`'s text; ranges must nest or be disjoint) in a
+ * node made by `make`. Linear in the size of the content plus the number of ranges.
+ */
+export function wrapRanges<T>(container: Container, ranges: ReadonlyArray<WrapRange<T>>, make: MakeWrapper<T>): void {
+  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (sorted.length > 0) wrapIn(container, 0, sorted, make, new Map(), new Map());
+}
+
+interface Open<T> {
+  range: WrapRange<T>;
+  node: Container;
+}
+
+function wrapIn<T>(
+  container: Container,
+  base: number,
+  ranges: ReadonlyArray<WrapRange<T>>,
+  make: MakeWrapper<T>,
+  memo: Map<PhrasingContent, number>,
+  segments: Map<T, number>,
+): void {
+  const out: PhrasingContent[] = [];
+  const stack: Open<T>[] = [];
+  let next = 0; // index of the next range to open
+  const target = () => (stack.length ? stack.at(-1)!.node.children : out);
+  const open = (range: WrapRange<T>) => {
+    const segment = segments.get(range.value) ?? 0;
+    segments.set(range.value, segment + 1);
+    const node = make(range.value, segment, []);
+    target().push(node);
+    stack.push({ range, node });
+  };
+  const closeAt = (at: number) => {
+    while (stack.length && stack.at(-1)!.range.end <= at) stack.pop();
+  };
+
+  let position = base;
+  for (const child of container.children) {
+    const end = position + lengthOf(child, memo);
+    closeAt(position);
+    if (child.type === 'text') {
+      // Split the text at every boundary inside it.
+      const value = child.value;
+      let cut = position;
+      for (;;) {
+        closeAt(cut);
+        while (next < ranges.length && ranges[next]!.start <= cut) open(ranges[next++]!);
+        const boundary = Math.min(
+          stack.length ? stack.at(-1)!.range.end : Infinity,
+          next < ranges.length ? ranges[next]!.start : Infinity,
+          end,
+        );
+        if (boundary > cut) {
+          const whole = cut === position && boundary === end;
+          target().push(whole ? child : { type: 'text', value: value.slice(cut - position, boundary - position) });
+        }
+        cut = boundary;
+        if (cut >= end) break;
+      }
+    } else {
+      // Ranges starting here that enclose the whole node open at this level.
+      while (next < ranges.length && ranges[next]!.start === position && ranges[next]!.end >= end) open(ranges[next++]!);
+      // The rest that touch the node end or start strictly inside it.
+      const crossing = stack.filter((o) => o.range.end < end).map((o) => o.range);
+      let look = next;
+      while (look < ranges.length && ranges[look]!.start < end) look += 1;
+      const starting = ranges.slice(next, look);
+      if ((crossing.length === 0 && starting.length === 0) || !hasChildren(child)) {
+        target().push(child);
+      } else {
+        stack.splice(stack.length - crossing.length, crossing.length);
+        target().push(child);
+        const clipped = [...crossing, ...starting].map((r) => ({
+          start: Math.max(r.start, position),
+          end: Math.min(r.end, end),
+          value: r.value,
+        }));
+        wrapIn(child, position, clipped, make, memo, segments);
+        next = look;
+        // Ranges that began inside the node and go on after it reopen as a new segment.
+        for (const range of starting) if (range.end > end) open(range);
+      }
+    }
+    position = end;
+  }
+  container.children = out;
+}

@@ -1,0 +1,114 @@
+/**
+ * The one place that owns the order of our remark plugins. Astro's unified processor
+ * (`astro.config.mjs`), the content loader, the tests and the CLI all go through here.
+ *
+ *   parse (remark-parse)
+ *   → remark-frontmatter, remark-frontmatter-schema   YAML → validated frontmatter
+ *   → remark-gfm, remark-directive                    tables, `:name[…]{…}` syntax
+ *   → remark-comments                                 `:::comment`, `Comment:` → comment nodes
+ *   → remark-claims                                   `:claim[…]{#id by rating}`
+ *   → remark-quote-directive                          `:quote[…]{by}`
+ *   → remark-restore-directives                       any other directive → its text
+ *   → remark-quotes                                   automatic quotations
+ *   → remark-model                                    → file.data.explainer (blocks, annotations)
+ */
+import path from 'node:path';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import { VFile } from 'vfile';
+import type { Explainer } from '../model/explainer.ts';
+import type { Settings } from '../model/settings.ts';
+import { hasErrors, report } from './messages.ts';
+import remarkClaims from './remark-claims.ts';
+import remarkComments from './remark-comments.ts';
+import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
+import remarkModel from './remark-model.ts';
+import remarkQuoteDirective from './remark-quote-directive.ts';
+import remarkQuotes from './remark-quotes.ts';
+import remarkRestoreDirectives from './remark-restore-directives.ts';
+import { slugify } from './ids.ts';
+import './types.ts';
+
+export interface PipelineOptions {
+  /**
+   * Parse and validate the frontmatter block, and report a missing one: true for explainer
+   * files; false for Markdown that Astro has already stripped of its frontmatter.
+   */
+  frontmatter?: boolean;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin has its own options
+type RemarkPlugin = Plugin<any[], any>;
+export type RemarkPluginList = Array<RemarkPlugin | [RemarkPlugin, unknown]>;
+
+/** Our remark plugins, in order, configured for this site. */
+export function remarkPlugins(settings: Settings, options: PipelineOptions = {}): RemarkPluginList {
+  return [
+    ...(options.frontmatter ? ([[remarkFrontmatter, ['yaml']], remarkFrontmatterSchema] satisfies RemarkPluginList) : []),
+    remarkGfm,
+    remarkDirective,
+    [remarkComments, { prefixes: settings.site.commentPrefixes }],
+    [remarkClaims, { ratings: settings.ratings, people: settings.people }],
+    [remarkQuoteDirective, { people: settings.people }],
+    remarkRestoreDirectives,
+    [remarkQuotes, { language: settings.site.language }],
+    remarkModel,
+  ];
+}
+
+/** A processor that parses an explainer file and runs every plugin (no HTML output). */
+export function createProcessor(settings: Settings, options: PipelineOptions = { frontmatter: true }) {
+  return unified().use(remarkParse).use(remarkPlugins(settings, options));
+}
+
+/** The slug of an explainer: its file name without the extension, as an id. */
+export function slugFromPath(filePath: string): string {
+  return slugify(path.basename(filePath).replace(/\.(md|markdown)$/i, ''), 20);
+}
+
+export interface Processed {
+  /** The model, when the file has no errors. */
+  explainer?: Explainer;
+  /** The file, with every message found. */
+  file: VFile;
+}
+
+/**
+ * Run the pipeline over one explainer file. Never throws on bad content: problems are messages
+ * on the returned file, and `explainer` is left out when one of them is an error.
+ */
+export async function processExplainer(
+  input: { path: string; value: string },
+  settings: Settings,
+  processor = createProcessor(settings),
+): Promise<Processed> {
+  const file = new VFile({ path: input.path, value: input.value.replace(/^\uFEFF/, '') });
+  const tree = processor.parse(file);
+  await processor.run(tree, file);
+  const frontmatter = file.data.frontmatter;
+  const body = file.data.explainer;
+  if (frontmatter?.draft) {
+    report(file, {
+      reason: 'Draft explainer, left out of the site',
+      ruleId: 'draft',
+      place: { line: 1, column: 1 },
+      severity: 'info',
+      hint: 'Set `draft: false` to publish it.',
+    });
+  }
+  if (!frontmatter || !body || hasErrors(file)) return { file };
+  const slug = slugFromPath(input.path);
+  return {
+    file,
+    explainer: {
+      ...frontmatter,
+      language: frontmatter.language ?? settings.site.language,
+      slug,
+      file: input.path,
+      ...body,
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Claims: `:claim[largely unfounded claims]{#unfounded by="US officials" rating=unsupported}`.
+ * The id must be unique in the file and the rating must be on the site's scale.
+ */
+import type { Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Person, Rating } from '../model/settings.ts';
+import { claimExplicitId } from './ids.ts';
+import { report } from './messages.ts';
+import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
+import type { ClaimNode } from './types.ts';
+
+export interface ClaimOptions {
+  ratings?: readonly Rating[];
+  people?: readonly Person[];
+}
+
+const EXAMPLE = ':claim[the words]{#id by="Who said it" rating=misleading}';
+
+export default function remarkClaims(options: ClaimOptions = {}) {
+  const ratings = options.ratings ?? [];
+  const ratingIds = ratings.map((r) => r.id);
+  const people = indexPeople(options.people ?? []);
+  return (tree: Root, file: VFile) => {
+    const check = (node: TextDirective): ClaimNode => {
+      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE);
+      const attributes = node.attributes ?? {};
+      const id = attributes.id ? claimExplicitId(file, attributes.id.trim(), node) : undefined;
+      let rating = attributes.rating?.trim() || null;
+      if (rating && !ratingIds.includes(rating)) {
+        report(file, {
+          reason: ratingIds.length
+            ? `Unexpected rating \`${rating}\`, expected one of ${ratingIds.map((r) => `\`${r}\``).join(', ')}`
+            : `Unexpected rating \`${rating}\`, expected none: the rating scale in content/ratings.yaml is empty`,
+          ruleId: 'unknown-rating',
+          place: node,
+          severity: 'error',
+          hint: ratingIds.length ? 'Use an id from content/ratings.yaml, or add the rating there.' : 'Remove `rating=…`, or define a scale in content/ratings.yaml.',
+        });
+        rating = null;
+      } else if (!rating && ratingIds.length) {
+        report(file, {
+          reason: 'Missing `rating` on `:claim`, expected a rating from the scale',
+          ruleId: 'missing-rating',
+          place: node,
+          hint: `Add rating=… with one of ${ratingIds.join(', ')}.`,
+        });
+      }
+      return {
+        type: 'claim',
+        children: node.children,
+        data: {
+          id,
+          claimant: resolveSpeaker(file, attributes.by, people, node),
+          rating,
+          hName: 'mark',
+        },
+        position: node.position,
+      };
+    };
+    visit(tree, 'textDirective', (node, index, parent) => {
+      if (node.name !== 'claim' || !parent || index === undefined) return;
+      parent.children[index] = check(node);
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Editor comments: `:::comment` … `:::` (about the block before it), `:::comment{on=id}` (about a
+ * marked span) and legacy paragraphs that begin with a configured prefix such as `Comment:`.
+ * Each becomes a `comment` node; the model moves it to the analysis column.
+ */
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { claimExplicitId } from './ids.ts';
+import { report } from './messages.ts';
+import type { CommentNode } from './types.ts';
+
+export interface CommentOptions {
+  /** Paragraph prefixes that mark a legacy comment, e.g. `Comment:`. */
+  prefixes?: readonly string[];
+}
+
+const ALLOWED_ATTRIBUTES = new Set(['on', 'id']);
+
+function isCommentDirective(node: unknown): node is ContainerDirective {
+  const n = node as ContainerDirective;
+  return n?.type === 'containerDirective' && n.name === 'comment';
+}
+
+/** The prefix a legacy comment paragraph starts with, if any; strips it from the paragraph. */
+function stripPrefix(paragraph: Paragraph, prefixes: readonly string[]): boolean {
+  const first = paragraph.children[0];
+  if (!first) return false;
+  // `Comment: …` as plain text, or `**Comment:** …` in bold or italics.
+  if (first.type === 'text') {
+    const prefix = prefixes.find((p) => first.value.startsWith(p));
+    if (!prefix) return false;
+    first.value = first.value.slice(prefix.length).replace(/^\s+/, '');
+    if (first.value === '') paragraph.children.shift();
+    return true;
+  }
+  if ((first.type === 'strong' || first.type === 'emphasis') && prefixes.includes(toString(first).trim())) {
+    paragraph.children.shift();
+    const next: PhrasingContent | undefined = paragraph.children[0];
+    if (next?.type === 'text') next.value = next.value.replace(/^\s+/, '');
+    return true;
+  }
+  return false;
+}
+
+function toComment(file: VFile, directive: ContainerDirective): CommentNode {
+  const attributes = directive.attributes ?? {};
+  for (const name of Object.keys(attributes)) {
+    if (!ALLOWED_ATTRIBUTES.has(name)) {
+      report(file, {
+        reason: `Unexpected attribute \`${name}\` on \`:::comment\`, expected only \`on\` or \`#id\``,
+        ruleId: 'unknown-attribute',
+        place: directive,
+        hint: 'Write `:::comment{on=claim-id}` to comment on a marked span, or `:::comment` for the block before.',
+      });
+    }
+  }
+  const on = attributes.on?.trim() || undefined;
+  const wanted = attributes.id?.trim();
+  const id = wanted ? claimExplicitId(file, wanted, directive) : undefined;
+  return {
+    type: 'comment',
+    children: directive.children,
+    data: { id, on, form: 'directive' },
+    position: directive.position,
+  };
+}
+
+export default function remarkComments(options: CommentOptions = {}) {
+  const prefixes = options.prefixes ?? ['Comment:'];
+  return (tree: Root, file: VFile) => {
+    // Comments inside other comments, lists or quotes: unwrap or lift them, and say so.
+    const misplaced: Array<{ node: ContainerDirective; parent: { children: unknown[] }; top: RootContent }> = [];
+    visitParents(tree, 'containerDirective', (node, ancestors) => {
+      if (!isCommentDirective(node) || ancestors.length === 1) return;
+      misplaced.push({ node, parent: ancestors.at(-1) as { children: unknown[] }, top: ancestors[1] as RootContent });
+    });
+    for (const { node, parent, top } of misplaced.reverse()) {
+      const index = parent.children.indexOf(node);
+      if (isCommentDirective(top)) {
+        report(file, {
+          reason: 'Unexpected `:::comment` inside another comment, expected comments one after another',
+          ruleId: 'comment-nested',
+          place: node,
+          hint: 'Close the first comment with `:::` before opening the next; a container needs more colons than the one inside it.',
+        });
+        parent.children.splice(index, 1, ...node.children);
+      } else {
+        report(file, {
+          reason: `Unexpected \`:::comment\` inside a ${top.type}, expected it after a top-level block`,
+          ruleId: 'comment-placement',
+          place: node,
+          hint: 'Move the comment below the list or quotation it is about; it is shown beside that block.',
+        });
+        parent.children.splice(index, 1);
+        tree.children.splice(tree.children.indexOf(top) + 1, 0, node);
+      }
+    }
+
+    tree.children = tree.children.map((node): RootContent => {
+      let comment: CommentNode | undefined;
+      if (isCommentDirective(node)) comment = toComment(file, node);
+      else if (node.type === 'paragraph' && stripPrefix(node, prefixes)) {
+        comment = {
+          type: 'comment',
+          children: node.children.length ? [node] : [],
+          data: { form: 'prefix' },
+          position: node.position,
+        };
+      }
+      if (comment && toString(comment).trim() === '') {
+        report(file, {
+          reason: 'Unexpected empty comment, expected some text',
+          ruleId: 'comment-empty',
+          place: comment,
+          hint: 'Write the comment between `:::comment` and `:::`, or delete it.',
+        });
+      }
+      return comment ?? node;
+    });
+  };
+}

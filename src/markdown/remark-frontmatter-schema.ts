@@ -1,0 +1,46 @@
+/**
+ * Validate the explainer's YAML frontmatter (parsed into a `yaml` node by remark-frontmatter)
+ * against the zod schema, and put the result on `file.data.frontmatter`. Each problem becomes an
+ * error at the line and column of the field, naming the field and what was expected.
+ */
+import type { Root, Yaml } from 'mdast';
+import type { VFile } from 'vfile';
+import { frontmatterSchema } from '../model/frontmatter.ts';
+import { report } from './messages.ts';
+import { parseYaml } from './yaml-place.ts';
+
+const HINT =
+  'See "Frontmatter" in the README: title, summary, published (YYYY-MM-DD) and source.publisher are required.';
+
+export default function remarkFrontmatterSchema() {
+  return (tree: Root, file: VFile) => {
+    const first = tree.children[0];
+    if (first?.type !== 'yaml') {
+      report(file, {
+        reason: 'Missing frontmatter, expected a `---` block with title, summary, published and source',
+        ruleId: 'frontmatter-schema',
+        place: { line: 1, column: 1 },
+        severity: 'error',
+        hint: HINT,
+      });
+      return;
+    }
+    const node: Yaml = first;
+    const result = parseYaml(node.value, frontmatterSchema);
+    if (result.ok) {
+      file.data.frontmatter = result.value;
+      return;
+    }
+    // YAML lines start on the line after the opening `---`.
+    const firstLine = (node.position?.start.line ?? 1) + 1;
+    for (const problem of result.problems) {
+      report(file, {
+        reason: problem.reason,
+        ruleId: problem.kind === 'yaml' ? 'frontmatter-yaml' : 'frontmatter-schema',
+        place: { line: firstLine + problem.point.line - 1, column: problem.point.column },
+        severity: 'error',
+        hint: HINT,
+      });
+    }
+  };
+}

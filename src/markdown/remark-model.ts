@@ -1,0 +1,153 @@
+/**
+ * The last plugin: turns the annotated tree into the explainer model's body (`file.data.explainer`)
+ * — the source blocks with their HTML, and every quotation, claim and comment with its id and the
+ * block whose row it belongs in. It reads the tree and does not change it.
+ */
+import type { Definition, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Annotation, Block, Comment, Place } from '../model/explainer.ts';
+import { newId } from './ids.ts';
+import { report } from './messages.ts';
+import { renderNodes } from './render-html.ts';
+import type { ClaimNode, CommentNode, QuoteNode } from './types.ts';
+
+const BLOCK_PREFIX: Record<string, string> = { paragraph: 'p', heading: 'h', list: 'list', blockquote: 'bq', table: 'table', code: 'code' };
+
+const placeOf = (node: Node): Place => ({
+  line: node.position?.start.line ?? 1,
+  column: node.position?.start.column ?? 1,
+});
+
+export default function remarkModel() {
+  return (tree: Root, file: VFile) => {
+    const definitions: Definition[] = [];
+    visit(tree, 'definition', (node) => {
+      definitions.push(node);
+    });
+
+    const blockNodes: RootContent[] = [];
+    const blocks: Array<Omit<Block, 'html'>> = [];
+    const comments: Array<{ node: CommentNode; after: number }> = [];
+    for (const node of tree.children) {
+      if (node.type === 'comment') comments.push({ node, after: blocks.length - 1 });
+      else if (node.type !== 'definition' && node.type !== 'yaml') {
+        const text = toString(node);
+        blockNodes.push(node);
+        blocks.push({ id: newId(file, BLOCK_PREFIX[node.type] ?? 'b', text), type: node.type, text, place: placeOf(node) });
+      }
+    }
+
+    // Spans, in document order, and which block each sits in.
+    const spans = new Map<string, Annotation[]>(); // blockId → its span annotations
+    const spanBlock = new Map<string, string>(); // span id → block id
+    blockNodes.forEach((node, index) => {
+      const blockId = blocks[index]!.id;
+      const list: Annotation[] = [];
+      visit(node, (child) => {
+        if (child.type !== 'quote' && child.type !== 'claim') return;
+        const span = child as QuoteNode | ClaimNode;
+        if (span.type === 'quote') {
+          if (span.data.segment !== 0) return;
+          span.data.id ??= newId(file, 'q', toString(span));
+          list.push({
+            kind: 'quote',
+            id: span.data.id,
+            blockId,
+            place: placeOf(span),
+            text: toString(span),
+            speaker: span.data.speaker,
+            ...(span.data.cue ? { cue: span.data.cue } : {}),
+            explicit: span.data.explicit,
+          });
+        } else {
+          span.data.id ??= newId(file, 'claim', toString(span));
+          list.push({
+            kind: 'claim',
+            id: span.data.id,
+            blockId,
+            place: placeOf(span),
+            text: toString(span),
+            claimant: span.data.claimant,
+            rating: span.data.rating,
+          });
+        }
+        spanBlock.set(span.data.id, blockId);
+      });
+      spans.set(blockId, list);
+    });
+
+    // Comments: about a span (`on=`), or about the block before them.
+    const blockIds = new Set(blocks.map((b) => b.id));
+    const notes = new Map<string, Comment[]>(); // blockId → its comments
+    const commentNodes: CommentNode[] = [];
+    const placed: Comment[] = [];
+    for (const { node, after } of comments) {
+      const id = node.data.id ?? newId(file, 'c', toString(node));
+      let target = node.data.on;
+      let blockId = target ? (spanBlock.get(target) ?? (blockIds.has(target) ? target : undefined)) : undefined;
+      if (target && !blockId) {
+        report(file, {
+          reason: `Unexpected \`on=${target}\`, expected the id of a claim, quotation or block in this file`,
+          ruleId: 'comment-target',
+          place: node,
+          severity: 'error',
+          hint: spanBlock.size ? `Known span ids: ${[...spanBlock.keys()].slice(0, 8).join(', ')}.` : 'Mark the span first, e.g. :claim[…]{#my-id}, then write :::comment{on=my-id}.',
+        });
+        target = undefined;
+      }
+      if (!blockId) {
+        const before = blocks[Math.max(after, 0)];
+        if (after < 0 && !target) {
+          report(file, {
+            reason: 'Unexpected comment before any source text, expected it after the block it is about',
+            ruleId: 'comment-placement',
+            place: node,
+            hint: 'Move the comment below the paragraph it comments on.',
+          });
+        }
+        blockId = before?.id ?? '';
+      }
+      const comment: Comment = {
+        kind: 'comment',
+        id,
+        blockId,
+        target: target ?? blockId,
+        form: node.data.form,
+        place: placeOf(node),
+        html: '',
+        text: toString(node),
+      };
+      commentNodes.push(node);
+      placed.push(comment);
+      notes.set(blockId, [...(notes.get(blockId) ?? []), comment]);
+    }
+
+    // Spans with a note beside them: claims, the editor's own quotations, anything commented on.
+    const noted = new Set<string>();
+    for (const list of spans.values()) {
+      for (const a of list) if (a.kind === 'claim' || (a.kind === 'quote' && a.explicit)) noted.add(a.id);
+    }
+    for (const c of placed) if (c.target !== c.blockId) noted.add(c.target);
+
+    const blockHtml = renderNodes(blockNodes, definitions, { noted });
+    const commentHtml = renderNodes(
+      commentNodes.map((n) => ({ type: 'root' as const, children: n.children as RootContent[] })),
+      definitions,
+      { noted },
+    );
+    placed.forEach((comment, index) => {
+      comment.html = commentHtml[index]!;
+    });
+
+    file.data.explainer = {
+      blocks: blocks.map((block, index) => ({ ...block, html: blockHtml[index]! })),
+      annotations: [...blocks.map((b) => b.id), ''].flatMap((blockId) => [
+        ...(spans.get(blockId) ?? []),
+        ...(notes.get(blockId) ?? []),
+      ]),
+    };
+  };
+}

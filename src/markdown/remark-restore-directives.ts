@@ -1,0 +1,84 @@
+/**
+ * Anything that looks like a directive but is not ours (`Note:this`, `::x`, `:::aside`) goes
+ * back to being the text it was, character for character, taken from the source. An unknown
+ * container keeps its content and gets a warning, since `:::` is rarely typed by accident.
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { Node, Parent } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { report } from './messages.ts';
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+const isDirective = (node: Node): node is Directive =>
+  node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
+
+/** The source text from `start` to `end`, or a reconstruction where positions are missing. */
+function slice(file: VFile, start: number | undefined, end: number | undefined, fallback: string): string {
+  if (start === undefined || end === undefined) return fallback;
+  return String(file.value).slice(start, end);
+}
+
+function textNode(value: string): Text {
+  return { type: 'text', value };
+}
+
+/** The text around a directive's label: `:name[` before and `]{attrs}` after. */
+function around(file: VFile, node: Directive, marker: string): [string, string] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children.at(-1)?.position?.end.offset;
+  const attributes = Object.entries(node.attributes ?? {})
+    .map(([k, v]) => (v ? `${k}="${v}"` : k))
+    .join(' ');
+  const fallbackAfter = attributes ? `]{${attributes}}` : ']';
+  if (node.type === 'containerDirective' || first === undefined) {
+    return [slice(file, start, first ?? end, `${marker}${node.name}`), ''];
+  }
+  return [slice(file, start, first, `${marker}${node.name}[`), slice(file, last, end, fallbackAfter)];
+}
+
+export default function remarkRestoreDirectives() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (!isDirective(node) || !parent || index === undefined) return;
+      let replacement: Node[];
+      if (node.type === 'textDirective') {
+        if (node.children.length === 0) {
+          replacement = [textNode(slice(file, node.position?.start.offset, node.position?.end.offset, `:${node.name}`))];
+        } else {
+          const [before, after] = around(file, node, ':');
+          replacement = [textNode(before), ...node.children, textNode(after)];
+        }
+      } else if (node.type === 'leafDirective') {
+        const [before, after] = around(file, node, '::');
+        const paragraph: Paragraph = {
+          type: 'paragraph',
+          children: node.children.length ? [textNode(before), ...(node.children as PhrasingContent[]), textNode(after)] : [textNode(slice(file, node.position?.start.offset, node.position?.end.offset, `::${node.name}`))],
+          position: node.position,
+        };
+        replacement = [paragraph];
+      } else {
+        report(file, {
+          reason: `Unexpected directive \`:::${node.name}\`, expected \`:::comment\``,
+          ruleId: 'unknown-directive',
+          place: node,
+          hint: 'Only `:::comment` is a container here; its content is shown as ordinary text.',
+        });
+        const opening = slice(file, node.position?.start.offset, node.children[0]?.position?.start.offset, `:::${node.name}`).trimEnd();
+        const closing = slice(file, node.children.at(-1)?.position?.end.offset, node.position?.end.offset, '').trim();
+        replacement = [
+          { type: 'paragraph', children: [textNode(opening)] } satisfies Paragraph,
+          ...(node.children as RootContent[]),
+          ...(closing ? [{ type: 'paragraph', children: [textNode(closing)] } satisfies Paragraph] : []),
+        ];
+      }
+      parent.children.splice(index, 1, ...replacement);
+      // Revisit the same index: restored children may hold directives of their own.
+      return index;
+    });
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The syntax tree our plugins add to mdast, and the `file.data` keys they share. Declared here so
+ * `visit(tree, 'claim', …)` and `file.data.explainer` are typed, not guessed.
+ */
+import type { BlockContent, Data, DefinitionContent, Parent, PhrasingContent } from 'mdast';
+import type { Frontmatter } from '../model/frontmatter.ts';
+import type { ExplainerBody, Speaker } from '../model/explainer.ts';
+
+/**
+ * A quotation in the source text: found by the detector (`explicit: false`) or marked by the
+ * editor with `:quote[…]{by}`. A quotation that crosses inline markup it cannot enclose
+ * (`"a *b" c*`) is split into segments; segment 0 carries the id.
+ */
+export interface QuoteNode extends Parent {
+  type: 'quote';
+  children: PhrasingContent[];
+  data: Data & {
+    /** Given by the editor (`#id`) or, for segment 0, by remark-model. */
+    id?: string;
+    segment: number;
+    explicit: boolean;
+    speaker: Speaker | null;
+    cue?: string;
+    hName?: string;
+    hProperties?: Record<string, string | number | boolean | string[]>;
+  };
+}
+
+/** A claim marked by the editor: `:claim[…]{#id by="…" rating=…}`. */
+export interface ClaimNode extends Parent {
+  type: 'claim';
+  children: PhrasingContent[];
+  data: Data & {
+    /** Given by the editor (`#id`) or by remark-model. */
+    id?: string;
+    claimant: Speaker | null;
+    rating: string | null;
+    hName?: string;
+    hProperties?: Record<string, string | number | boolean | string[]>;
+  };
+}
+
+/**
+ * An editor comment: `:::comment` … `:::`, `:::comment{on=id}` or a legacy `Comment:` paragraph.
+ * It is not source text: the model moves it to the analysis column.
+ */
+export interface CommentNode extends Parent {
+  type: 'comment';
+  children: Array<BlockContent | DefinitionContent>;
+  data: Data & {
+    /** Given by the editor (`#id`) or by remark-model. */
+    id?: string;
+    /** The id of the span named by `on=`, or undefined for "the block before". */
+    on?: string;
+    form: 'directive' | 'prefix';
+  };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    quote: QuoteNode;
+    claim: ClaimNode;
+  }
+  interface BlockContentMap {
+    comment: CommentNode;
+  }
+  interface RootContentMap {
+    quote: QuoteNode;
+    claim: ClaimNode;
+    comment: CommentNode;
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The validated frontmatter (set by remark-frontmatter-schema). */
+    frontmatter: Frontmatter;
+    /** Every id given out in this file (blocks, quotes, claims, comments): one namespace. */
+    ids: Set<string>;
+    /** The blocks and annotations (set by remark-model, the last plugin). */
+    explainer: ExplainerBody;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Parse YAML and validate it with a zod schema, turning every problem into a message placed at
+ * the exact line and column of the offending field. Used for explainer frontmatter and for the
+ * files in `content/` (`site.yaml`, `ratings.yaml`, `people.yaml`).
+ */
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import type { Point } from 'unist';
+
+export interface YamlProblem {
+  /** "Unexpected …, expected …". */
+  reason: string;
+  /** Where, counted in the YAML text (1-based). */
+  point: Point;
+  kind: 'yaml' | 'schema';
+  /** The field path, e.g. `source.url`. */
+  field?: string;
+}
+
+export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: YamlProblem[] };
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
+}
+
+/** Parse `text` as YAML and validate it; problems carry YAML-relative points. */
+export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlResult<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const pointAt = (offset: number): Point => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col, offset };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => ({
+        kind: 'yaml',
+        reason: `Unexpected YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+        point: pointAt(error.pos[0]),
+      })),
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      // Point at the deepest node that exists: the field itself, or the mapping missing it.
+      let offset = 0;
+      for (let depth = path.length; depth >= 0; depth -= 1) {
+        const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+        if (isNode(node) && node.range) {
+          offset = node.range[0];
+          break;
+        }
+      }
+      const field = path.join('.');
+      const actual = path.length ? doc.getIn(path) : data;
+      const missing = actual === undefined && path.length > 0;
+      const reason = missing
+        ? `Missing \`${field}\`, ${issue.message}`
+        : issue.code === 'unrecognized_keys'
+          ? `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${[...path, k].join('.')}\``).join(', ')}, expected only the documented fields`
+          : `Unexpected ${describe(actual)}${field ? ` for \`${field}\`` : ''}, ${issue.message}`;
+      return { kind: 'schema', reason, point: pointAt(offset), field };
+    }),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The explainer model: the only contract between the Markdown pipeline (`src/markdown/`) and the
+ * pages (`src/pages/`). It is plain JSON, so Astro's content store can keep it between builds and
+ * the pages never parse Markdown or HTML again.
+ *
+ * An explainer is its frontmatter plus
+ * - `blocks`: the source text, one entry per top-level Markdown block, in order, each with the
+ *   HTML to show and its plain text;
+ * - `annotations`: quotations, claims and comments, each with a stable `id` (also its permalink
+ *   anchor) and the `blockId` of the source block whose row it sits in.
+ */
+import { z } from 'zod';
+import { frontmatterSchema } from './frontmatter.ts';
+
+/** The closed vocabulary of annotation kinds. */
+export const ANNOTATION_KINDS = ['quote', 'claim', 'comment'] as const;
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+export function isAnnotationKind(value: unknown): value is AnnotationKind {
+  return (ANNOTATION_KINDS as readonly unknown[]).includes(value);
+}
+
+/** Where something starts in its file (1-based, as editors count). */
+export const placeSchema = z.object({ line: z.number().int(), column: z.number().int() });
+
+export const blockSchema = z.object({
+  id: z.string(),
+  /** The mdast node type: paragraph, heading, list, blockquote, table, code, … */
+  type: z.string(),
+  /** Rendered, sanitised HTML of the block, with `<mark>` elements around annotated spans. */
+  html: z.string(),
+  /** The block's text exactly as mdast-util-to-string gives it. */
+  text: z.string(),
+  place: placeSchema,
+});
+
+/** Who said something: a name as written, and the people.yaml id when one matches. */
+export const speakerSchema = z.object({ name: z.string(), id: z.string().optional() });
+
+const annotationBase = {
+  id: z.string(),
+  blockId: z.string(),
+  place: placeSchema,
+};
+
+export const quoteSchema = z.object({
+  ...annotationBase,
+  kind: z.literal('quote'),
+  /** The quotation as written, with its quotation marks. */
+  text: z.string(),
+  speaker: speakerSchema.nullable(),
+  /** The reporting verb or phrase the speaker was found by ("said", "according to"). */
+  cue: z.string().optional(),
+  /** True when the editor marked it with `:quote[…]`, false when the detector found it. */
+  explicit: z.boolean(),
+});
+
+export const claimSchema = z.object({
+  ...annotationBase,
+  kind: z.literal('claim'),
+  text: z.string(),
+  claimant: speakerSchema.nullable(),
+  /** A rating id from ratings.yaml, or null where the scale is empty or none was given. */
+  rating: z.string().nullable(),
+});
+
+export const commentSchema = z.object({
+  ...annotationBase,
+  kind: z.literal('comment'),
+  /** The id of the block or marked span (claim or quote) the comment is about. */
+  target: z.string(),
+  /** `directive` for `:::comment`, `prefix` for a legacy `Comment:` paragraph. */
+  form: z.enum(['directive', 'prefix']),
+  html: z.string(),
+  text: z.string(),
+});
+
+export const annotationSchema = z.discriminatedUnion('kind', [
+  quoteSchema,
+  claimSchema,
+  commentSchema,
+]);
+
+export const explainerSchema = frontmatterSchema.extend({
+  slug: z.string(),
+  /** The file the explainer came from, relative to the project root. */
+  file: z.string(),
+  language: z.string(),
+  blocks: z.array(blockSchema),
+  annotations: z.array(annotationSchema),
+});
+
+export type Place = z.output<typeof placeSchema>;
+export type Block = z.output<typeof blockSchema>;
+export type Speaker = z.output<typeof speakerSchema>;
+export type Quote = z.output<typeof quoteSchema>;
+export type Claim = z.output<typeof claimSchema>;
+export type Comment = z.output<typeof commentSchema>;
+export type Annotation = z.output<typeof annotationSchema>;
+export type Explainer = z.output<typeof explainerSchema>;
+/** What the Markdown pipeline produces from the body: the model less the frontmatter. */
+export type ExplainerBody = Pick<Explainer, 'blocks' | 'annotations'>;
+
+/** Annotations of one kind, typed. */
+export function annotationsOf<K extends AnnotationKind>(
+  explainer: Pick<Explainer, 'annotations'>,
+  kind: K,
+): Extract<Annotation, { kind: K }>[] {
+  return explainer.annotations.filter(
+    (a): a is Extract<Annotation, { kind: K }> => a.kind === kind,
+  );
+}
+
+/** How many quotations, claims and comments an explainer has. */
+export function countAnnotations(explainer: Pick<Explainer, 'annotations'>): Record<AnnotationKind, number> {
+  const counts: Record<AnnotationKind, number> = { quote: 0, claim: 0, comment: 0 };
+  for (const annotation of explainer.annotations) counts[annotation.kind] += 1;
+  return counts;
+}

@@ -1,0 +1,67 @@
+/**
+ * The frontmatter of one explainer (`content/explainers/<slug>.md`): what the editor writes
+ * above the source text. Validated with zod; `src/markdown/remark-frontmatter-schema.ts` turns a
+ * failure into a message that names the file, the line and the field.
+ */
+import { z } from 'zod';
+
+/** A calendar date as YAML writes it: `2026-10-14`. Kept as a string so the model stays JSON. */
+export const isoDate = z
+  .string({ error: 'expected a date written as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD' })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
+    error: 'expected a real calendar date',
+  });
+
+/** Only these URL schemes ever become links on the page. */
+export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
+
+/** True for an absolute URL whose scheme is one of {@link SAFE_URL_SCHEMES}. */
+export function isSafeUrl(value: string): boolean {
+  try {
+    return (SAFE_URL_SCHEMES as readonly string[]).includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = z
+  .string({ error: 'expected a URL' })
+  .refine((value) => isSafeUrl(value) && !value.startsWith('mailto:'), {
+    error: 'expected an absolute http(s) URL such as https://example.com/article',
+  });
+
+/** BCP 47 language tag, loosely checked (`en`, `de-CH`, `pt-BR`, `zh-Hant`). */
+export const languageTag = z
+  .string({ error: 'expected a language tag such as en or de-CH' })
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    error: 'expected a BCP 47 language tag such as en, de or pt-BR',
+  });
+
+const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, {
+  error: `expected ${what}, found an empty value`,
+});
+
+export const sourceSchema = z.strictObject({
+  publisher: text('the publisher of the source article'),
+  url: httpUrl.optional(),
+  author: text('the author').optional(),
+  published: isoDate.optional(),
+  retrieved: isoDate.optional(),
+  credit: text('an image credit').optional(),
+});
+
+export const frontmatterSchema = z.strictObject({
+  title: text('a title'),
+  summary: text('a summary'),
+  published: isoDate,
+  updated: isoDate.optional(),
+  language: languageTag.optional(),
+  tags: z.array(text('a tag')).default([]),
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+  editors: z.array(text('an editor name')).default([]),
+  source: sourceSchema,
+});
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+export type Source = z.output<typeof sourceSchema>;

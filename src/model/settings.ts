@@ -1,0 +1,94 @@
+/**
+ * Site-wide settings from `content/`: `site.yaml`, `ratings.yaml` and the optional `people.yaml`.
+ * Each is validated with zod; a bad field is reported with its file, line, column and path.
+ */
+import { z } from 'zod';
+import { httpUrl, languageTag } from './frontmatter.ts';
+
+const slugId = z
+  .string({ error: 'expected an id as text' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected a lowercase id with hyphens, such as mostly-false',
+  });
+
+export const siteSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  language: languageTag.default('en'),
+  baseUrl: httpUrl,
+  author: z.string().trim().min(1).optional(),
+  /** Paragraphs starting with one of these are editor comments (as republishing sites write them). */
+  commentPrefixes: z.array(z.string().trim().min(1)).default(['Comment:']),
+});
+
+/** WCAG relative luminance of a `#rrggbb` colour. */
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** WCAG contrast ratio between two `#rrggbb` colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+export const ratingSchema = z.strictObject({
+  id: slugId,
+  label: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour written as #rrggbb' })
+    .refine((c) => contrastRatio(c, '#ffffff') >= 4.5, {
+      error: 'expected a colour with at least 4.5:1 contrast against white (WCAG AA)',
+    }),
+});
+
+export const ratingsSchema = z
+  .strictObject({ scale: z.array(ratingSchema).default([]) })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.scale.forEach((rating, index) => {
+      if (seen.has(rating.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate rating id "${rating.id}"`,
+          path: ['scale', index, 'id'],
+        });
+      }
+      seen.add(rating.id);
+    });
+  });
+
+export const personSchema = z.strictObject({
+  id: slugId,
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  role: z.string().trim().min(1).optional(),
+  url: httpUrl.optional(),
+});
+
+export const peopleSchema = z.array(personSchema).superRefine((people, ctx) => {
+  const seen = new Set<string>();
+  people.forEach((person, index) => {
+    if (seen.has(person.id)) {
+      ctx.addIssue({ code: 'custom', message: `duplicate person id "${person.id}"`, path: [index, 'id'] });
+    }
+    seen.add(person.id);
+  });
+});
+
+export type Site = z.output<typeof siteSchema>;
+export type Rating = z.output<typeof ratingSchema>;
+export type Person = z.output<typeof personSchema>;
+
+/** Everything the pipeline needs to know about the site besides the file it is processing. */
+export interface Settings {
+  site: Site;
+  ratings: Rating[];
+  people: Person[];
+}

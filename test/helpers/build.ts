@@ -1,0 +1,27 @@
+/** Build the site with the real Astro CLI into a temporary folder, once per test file. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { projectRoot } from './paths.ts';
+
+export interface Built {
+  outDir: string;
+  /** The text of a built file, by its path in the output folder. */
+  read(file: string): string;
+  stdout: string;
+}
+
+export function buildSite(env: Record<string, string> = {}): Built {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'explainers-build-'));
+  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return { outDir, read: (file) => readFileSync(path.join(outDir, file), 'utf8'), stdout: result.stdout };
+}

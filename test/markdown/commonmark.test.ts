@@ -1,0 +1,75 @@
+/**
+ * Regression gate: the 652 CommonMark 0.31.2 examples render identically through our pipeline
+ * and through the same parser and renderer without our plugins, except examples that contain a
+ * quotation mark or a directive (which our plugins exist to change). None may throw.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { createProcessor } from '../../src/markdown/pipeline.ts';
+import { renderNodes } from '../../src/markdown/render-html.ts';
+import { sharedFixtures } from '../helpers/paths.ts';
+import { testSettings } from '../helpers/settings.ts';
+
+interface Example {
+  markdown: string;
+  example: number;
+  section: string;
+}
+const examples: Example[] = JSON.parse(
+  readFileSync(path.join(sharedFixtures, 'commonmark/commonmark-0.31.2-spec.json'), 'utf8'),
+);
+
+const QUOTE_MARKS = /["'“”‘’«»„‚‹›「」『』]/;
+const withDirectives = unified().use(remarkParse).use(remarkDirective);
+function hasDirective(markdown: string): boolean {
+  let found = false;
+  visit(withDirectives.parse(markdown), (node) => {
+    if (node.type.endsWith('Directive')) found = true;
+  });
+  return found;
+}
+
+const plain = unified().use(remarkParse).use(remarkGfm);
+function renderPlain(markdown: string): string {
+  const tree = plain.runSync(plain.parse(markdown)) as Root;
+  const definitions = tree.children.filter((n) => n.type === 'definition');
+  const blocks = tree.children.filter((n): n is RootContent => n.type !== 'definition');
+  return renderNodes(blocks, definitions, { noted: new Set() }).join('\n');
+}
+
+const ours = createProcessor(testSettings, { frontmatter: false });
+async function renderOurs(markdown: string): Promise<string> {
+  const file = new VFile({ path: 'example.md', value: markdown });
+  await ours.run(ours.parse(file), file);
+  return file.data.explainer!.blocks.map((b) => b.html).join('\n');
+}
+
+describe('CommonMark 0.31.2 spec examples', () => {
+  it('has all 652 examples', () => expect(examples).toHaveLength(652));
+
+  const compared = examples.filter((e) => !QUOTE_MARKS.test(e.markdown) && !hasDirective(e.markdown));
+  it(`renders ${compared.length} examples without quotation marks or directives identically`, async () => {
+    const different: number[] = [];
+    for (const e of compared) {
+      if ((await renderOurs(e.markdown)) !== renderPlain(e.markdown)) different.push(e.example);
+    }
+    expect(different).toEqual([]);
+    expect(compared.length).toBeGreaterThan(450);
+  });
+
+  it('never throws, on any of the 652', async () => {
+    const thrown: number[] = [];
+    for (const e of examples) {
+      await renderOurs(e.markdown).catch(() => thrown.push(e.example));
+    }
+    expect(thrown).toEqual([]);
+  });
+});
