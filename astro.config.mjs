@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -6,7 +7,12 @@ import { defineConfig } from 'astro/config';
 import { remarkPlugins } from './src/markdown/pipeline.ts';
 import { loadSettings } from './src/model/load-settings.ts';
 
-const { settings } = loadSettings(fileURLToPath(new URL('./content', import.meta.url)));
+// EXPLAINERS_CONTENT points the build at another content folder (tests, benchmarks).
+const contentDir = path.resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  process.env.EXPLAINERS_CONTENT ?? 'content',
+);
+const { settings } = loadSettings(contentDir);
 
 export default defineConfig({
   site: settings.site.baseUrl,

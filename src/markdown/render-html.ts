@@ -19,7 +19,7 @@ import type { ClaimNode, QuoteNode } from './types.ts';
 export const noteIdFor = (spanId: string) => `note-${spanId}`;
 
 /** Our own attributes on top of GitHub's allow-list. */
-const schema: Schema = {
+const htmlSchema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   attributes: {
@@ -88,7 +88,7 @@ export function renderNodes(
       return false;
     });
     if (hasRaw) hast = raw(hast) as HastRoot;
-    hast = sanitize(hast, schema) as HastRoot;
+    hast = sanitize(hast, htmlSchema) as HastRoot;
     // Our own span ids were prefixed like any other id: take the prefix off them again.
     visit(hast, 'element', (element) => {
       const id = element.properties.id;

@@ -3,7 +3,7 @@
  * the exact line and column of the offending field. Used for explainer frontmatter and for the
  * files in `content/` (`site.yaml`, `ratings.yaml`, `people.yaml`).
  */
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Point } from 'unist';
 
@@ -52,9 +52,14 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
     ok: false,
     problems: result.error.issues.map((issue) => {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      // Point at the deepest node that exists: the field itself, or the mapping missing it.
+      // Point at the deepest node that exists: the field itself, or the mapping missing it;
+      // for an unexpected field, at its key.
       let offset = 0;
-      for (let depth = path.length; depth >= 0; depth -= 1) {
+      const extraKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const container = extraKey !== undefined ? (path.length ? doc.getIn(path, true) : doc.contents) : undefined;
+      const pair = isMap(container) ? container.items.find((item) => isScalar(item.key) && item.key.value === extraKey) : undefined;
+      if (pair && isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
+      else for (let depth = path.length; depth >= 0; depth -= 1) {
         const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
         if (isNode(node) && node.range) {
           offset = node.range[0];

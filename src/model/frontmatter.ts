@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** A calendar date as YAML writes it: `2026-10-14`. Kept as a string so the model stays JSON. */
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
     error: 'expected a real calendar date',
   });

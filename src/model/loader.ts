@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors, severityOf } from '../markdown/messages.ts';
@@ -16,13 +17,24 @@ import { createProcessor, processExplainer, slugFromPath } from '../markdown/pip
 import { loadSettings } from './load-settings.ts';
 
 export interface ExplainerLoaderOptions {
-  /** The content folder, relative to the project root. */
+  /** The content folder, relative to the project root (default: $EXPLAINERS_CONTENT or `content`). */
   contentDir?: string;
 }
 
-/** Thrown when content has errors; its message lists every one. */
-export class ContentError extends Error {
+function contentDirOf(root: string, options: ExplainerLoaderOptions): string {
+  return path.resolve(root, options.contentDir ?? process.env.EXPLAINERS_CONTENT ?? 'content');
+}
+
+/**
+ * Thrown when content has errors; its message lists every one. Astro prints it without a stack
+ * trace: the places that matter are the content's, and they are in the message.
+ */
+export class ContentError extends AstroError {
   override name = 'ContentError';
+  constructor(message: string) {
+    super(message, 'Fix the errors listed above, then build again.');
+    this.stack = undefined;
+  }
 }
 
 /** All messages of these files, formatted with paths relative to `root`, worst first. */
@@ -39,7 +51,7 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
     name: 'explainer-loader',
     load: async ({ config, store, logger, parseData, generateDigest }) => {
       const root = fileURLToPath(config.root);
-      const contentDir = path.join(root, options.contentDir ?? 'content');
+      const contentDir = contentDirOf(root, options);
       const explainersDir = path.join(contentDir, 'explainers');
       const { settings, files: settingsFiles } = loadSettings(contentDir);
       const failed: VFile[] = settingsFiles.filter(hasErrors);
@@ -89,7 +101,7 @@ export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
     name: 'settings-loader',
     load: async ({ config, store, parseData }) => {
       const root = fileURLToPath(config.root);
-      const { settings, files } = loadSettings(path.join(root, options.contentDir ?? 'content'));
+      const { settings, files } = loadSettings(contentDirOf(root, options));
       const failed = files.filter(hasErrors);
       if (failed.length > 0) {
         throw new ContentError(`Site settings have errors:\n${describeMessages(failed, root).join('\n')}`);

@@ -12,14 +12,19 @@ export interface Built {
   stdout: string;
 }
 
-export function buildSite(env: Record<string, string> = {}): Built {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'explainers-build-'));
+/** Run `astro build` into `outDir`; returns the exit status and everything it printed. */
+export function runBuild(outDir: string, env: Record<string, string> = {}) {
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+  return spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });
+}
+
+export function buildSite(env: Record<string, string> = {}): Built {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'explainers-build-'));
+  const result = runBuild(outDir, env);
   if (result.status !== 0) {
     throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }

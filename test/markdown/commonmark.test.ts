@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { Definition, Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -27,7 +27,8 @@ const examples: Example[] = JSON.parse(
   readFileSync(path.join(sharedFixtures, 'commonmark/commonmark-0.31.2-spec.json'), 'utf8'),
 );
 
-const QUOTE_MARKS = /["'“”‘’«»„‚‹›「」『』]/;
+/** A quotation mark, written or as an entity that decodes to one (`&quot;`, `&#39;`, `&ldquo;`). */
+const QUOTE_MARKS = /["'“”‘’«»„‚‹›「」『』]|&(?:quot|apos|[lr][sd]quo|[lr]aquo|[bs]dquo|bdquo|sbquo|#3[49]|#x2[27]);/i;
 const withDirectives = unified().use(remarkParse).use(remarkDirective);
 function hasDirective(markdown: string): boolean {
   let found = false;
@@ -37,11 +38,19 @@ function hasDirective(markdown: string): boolean {
   return found;
 }
 
+/**
+ * The same parser and the same block renderer, without our plugins. (Each top-level block is
+ * rendered and sanitised on its own, as the side-by-side layout needs, so raw HTML cannot wrap
+ * several blocks; that is the renderer's rule, not a plugin's, and is the same on both sides.)
+ */
 const plain = unified().use(remarkParse).use(remarkGfm);
 function renderPlain(markdown: string): string {
   const tree = plain.runSync(plain.parse(markdown)) as Root;
-  const definitions = tree.children.filter((n) => n.type === 'definition');
-  const blocks = tree.children.filter((n): n is RootContent => n.type !== 'definition');
+  const definitions: Definition[] = [];
+  visit(tree, 'definition', (node) => {
+    definitions.push(node);
+  });
+  const blocks = tree.children.filter((n) => n.type !== 'definition');
   return renderNodes(blocks, definitions, { noted: new Set() }).join('\n');
 }
 
