@@ -8,6 +8,10 @@ export const collections = {
   explainers: defineCollection({ loader: explainerLoader(), schema: explainerSchema }),
   settings: defineCollection({
     loader: settingsLoader(),
-    schema: z.object({ site: siteSchema, ratings: z.array(ratingSchema), people: z.array(personSchema) }),
+    schema: z.object({
+      site: siteSchema,
+      ratings: z.array(ratingSchema),
+      people: z.array(personSchema),
+    }),
   }),
 };

@@ -56,7 +56,8 @@ function lengthOf(node: PhrasingContent, memo: Map<PhrasingContent, number>): nu
   if (known !== undefined) return known;
   let length: number;
   if (node.type === 'text') length = node.value.length;
-  else if (hasChildren(node)) length = node.children.reduce((sum, child) => sum + lengthOf(child, memo), 0);
+  else if (hasChildren(node))
+    length = node.children.reduce((sum, child) => sum + lengthOf(child, memo), 0);
   else length = 1;
   memo.set(node, length);
   return length;
@@ -69,14 +70,24 @@ export interface WrapRange<T> {
 }
 
 /** Makes the wrapping node for one segment of a range. */
-export type MakeWrapper<T> = (value: T, segment: number, children: PhrasingContent[]) => PhrasingContent & Container;
+export type MakeWrapper<T> = (
+  value: T,
+  segment: number,
+  children: PhrasingContent[],
+) => PhrasingContent & Container;
 
 /**
  * Wrap each range (flat offsets into `container`'s text; ranges must nest or be disjoint) in a
  * node made by `make`. Linear in the size of the content plus the number of ranges.
  */
-export function wrapRanges<T>(container: Container, ranges: ReadonlyArray<WrapRange<T>>, make: MakeWrapper<T>): void {
-  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || b.end - a.end);
+export function wrapRanges<T>(
+  container: Container,
+  ranges: ReadonlyArray<WrapRange<T>>,
+  make: MakeWrapper<T>,
+): void {
+  const sorted = ranges
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   if (sorted.length > 0) wrapIn(container, 0, sorted, make, new Map(), new Map());
 }
 
@@ -126,14 +137,19 @@ function wrapIn<T>(
         );
         if (boundary > cut) {
           const whole = cut === position && boundary === end;
-          target().push(whole ? child : { type: 'text', value: value.slice(cut - position, boundary - position) });
+          target().push(
+            whole
+              ? child
+              : { type: 'text', value: value.slice(cut - position, boundary - position) },
+          );
         }
         cut = boundary;
         if (cut >= end) break;
       }
     } else {
       // Ranges starting here that enclose the whole node open at this level.
-      while (next < ranges.length && ranges[next]!.start === position && ranges[next]!.end >= end) open(ranges[next++]!);
+      while (next < ranges.length && ranges[next]!.start === position && ranges[next]!.end >= end)
+        open(ranges[next++]!);
       // The rest that touch the node end or start strictly inside it.
       const crossing = stack.filter((o) => o.range.end < end).map((o) => o.range);
       let look = next;

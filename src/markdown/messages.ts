@@ -47,9 +47,16 @@ export interface Report {
 }
 
 /** Record a problem on the file. Errors are recorded too (not thrown) so every one is listed. */
-export function report(file: VFile, { reason, ruleId, place, severity = 'warning', hint }: Report): VFileMessage {
+export function report(
+  file: VFile,
+  { reason, ruleId, place, severity = 'warning', hint }: Report,
+): VFileMessage {
   const position = place && 'type' in place ? place.position : place;
-  const message = file.message(reason, { place: position ?? undefined, ruleId, source: MESSAGE_SOURCE });
+  const message = file.message(reason, {
+    place: position ?? undefined,
+    ruleId,
+    source: MESSAGE_SOURCE,
+  });
   message.fatal = severity === 'error' ? true : severity === 'info' ? undefined : false;
   if (hint) message.note = hint;
   return message;

@@ -47,7 +47,9 @@ export type RemarkPluginList = Array<RemarkPlugin | [RemarkPlugin, unknown]>;
 /** Our remark plugins, in order, configured for this site. */
 export function remarkPlugins(settings: Settings, options: PipelineOptions = {}): RemarkPluginList {
   return [
-    ...(options.frontmatter ? ([[remarkFrontmatter, ['yaml']], remarkFrontmatterSchema] satisfies RemarkPluginList) : []),
+    ...(options.frontmatter
+      ? ([[remarkFrontmatter, ['yaml']], remarkFrontmatterSchema] satisfies RemarkPluginList)
+      : []),
     remarkGfm,
     remarkDirective,
     [remarkComments, { prefixes: settings.site.commentPrefixes }],
@@ -60,7 +62,10 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
 }
 
 /** A processor that parses an explainer file and runs every plugin (no HTML output). */
-export function createProcessor(settings: Settings, options: PipelineOptions = { frontmatter: true }) {
+export function createProcessor(
+  settings: Settings,
+  options: PipelineOptions = { frontmatter: true },
+) {
   return unified().use(remarkParse).use(remarkPlugins(settings, options));
 }
 

@@ -37,7 +37,9 @@ export default function remarkClaims(options: ClaimOptions = {}) {
           ruleId: 'unknown-rating',
           place: node,
           severity: 'error',
-          hint: ratingIds.length ? 'Use an id from content/ratings.yaml, or add the rating there.' : 'Remove `rating=…`, or define a scale in content/ratings.yaml.',
+          hint: ratingIds.length
+            ? 'Use an id from content/ratings.yaml, or add the rating there.'
+            : 'Remove `rating=…`, or define a scale in content/ratings.yaml.',
         });
         rating = null;
       } else if (!rating && ratingIds.length) {

@@ -36,7 +36,10 @@ function stripPrefix(paragraph: Paragraph, prefixes: readonly string[]): boolean
     if (first.value === '') paragraph.children.shift();
     return true;
   }
-  if ((first.type === 'strong' || first.type === 'emphasis') && prefixes.includes(toString(first).trim())) {
+  if (
+    (first.type === 'strong' || first.type === 'emphasis') &&
+    prefixes.includes(toString(first).trim())
+  ) {
     paragraph.children.shift();
     const next: PhrasingContent | undefined = paragraph.children[0];
     if (next?.type === 'text') next.value = next.value.replace(/^\s+/, '');
@@ -72,16 +75,25 @@ export default function remarkComments(options: CommentOptions = {}) {
   const prefixes = options.prefixes ?? ['Comment:'];
   return (tree: Root, file: VFile) => {
     // Comments inside other comments, lists or quotes: unwrap or lift them, and say so.
-    const misplaced: Array<{ node: ContainerDirective; parent: { children: unknown[] }; top: RootContent }> = [];
+    const misplaced: Array<{
+      node: ContainerDirective;
+      parent: { children: unknown[] };
+      top: RootContent;
+    }> = [];
     visitParents(tree, 'containerDirective', (node, ancestors) => {
       if (!isCommentDirective(node) || ancestors.length === 1) return;
-      misplaced.push({ node, parent: ancestors.at(-1) as { children: unknown[] }, top: ancestors[1] as RootContent });
+      misplaced.push({
+        node,
+        parent: ancestors.at(-1) as { children: unknown[] },
+        top: ancestors[1] as RootContent,
+      });
     });
     for (const { node, parent, top } of misplaced.reverse()) {
       const index = parent.children.indexOf(node);
       if (isCommentDirective(top)) {
         report(file, {
-          reason: 'Unexpected `:::comment` inside another comment, expected comments one after another',
+          reason:
+            'Unexpected `:::comment` inside another comment, expected comments one after another',
           ruleId: 'comment-nested',
           place: node,
           hint: 'Close the first comment with `:::` before opening the next; a container needs more colons than the one inside it.',

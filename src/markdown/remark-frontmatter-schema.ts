@@ -17,7 +17,8 @@ export default function remarkFrontmatterSchema() {
     const first = tree.children[0];
     if (first?.type !== 'yaml') {
       report(file, {
-        reason: 'Missing frontmatter, expected a `---` block with title, summary, published and source',
+        reason:
+          'Missing frontmatter, expected a `---` block with title, summary, published and source',
         ruleId: 'frontmatter-schema',
         place: { line: 1, column: 1 },
         severity: 'error',

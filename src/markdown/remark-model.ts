@@ -14,7 +14,14 @@ import { report } from './messages.ts';
 import { renderNodes } from './render-html.ts';
 import type { ClaimNode, CommentNode, QuoteNode } from './types.ts';
 
-const BLOCK_PREFIX: Record<string, string> = { paragraph: 'p', heading: 'h', list: 'list', blockquote: 'bq', table: 'table', code: 'code' };
+const BLOCK_PREFIX: Record<string, string> = {
+  paragraph: 'p',
+  heading: 'h',
+  list: 'list',
+  blockquote: 'bq',
+  table: 'table',
+  code: 'code',
+};
 
 const placeOf = (node: Node): Place => ({
   line: node.position?.start.line ?? 1,
@@ -36,7 +43,12 @@ export default function remarkModel() {
       else if (node.type !== 'definition' && node.type !== 'yaml') {
         const text = toString(node);
         blockNodes.push(node);
-        blocks.push({ id: newId(file, BLOCK_PREFIX[node.type] ?? 'b', text), type: node.type, text, place: placeOf(node) });
+        blocks.push({
+          id: newId(file, BLOCK_PREFIX[node.type] ?? 'b', text),
+          type: node.type,
+          text,
+          place: placeOf(node),
+        });
       }
     }
 
@@ -87,14 +99,18 @@ export default function remarkModel() {
     for (const { node, after } of comments) {
       const id = node.data.id ?? newId(file, 'c', toString(node));
       let target = node.data.on;
-      let blockId = target ? (spanBlock.get(target) ?? (blockIds.has(target) ? target : undefined)) : undefined;
+      let blockId = target
+        ? (spanBlock.get(target) ?? (blockIds.has(target) ? target : undefined))
+        : undefined;
       if (target && !blockId) {
         report(file, {
           reason: `Unexpected \`on=${target}\`, expected the id of a claim, quotation or block in this file`,
           ruleId: 'comment-target',
           place: node,
           severity: 'error',
-          hint: spanBlock.size ? `Known span ids: ${[...spanBlock.keys()].slice(0, 8).join(', ')}.` : 'Mark the span first, e.g. :claim[…]{#my-id}, then write :::comment{on=my-id}.',
+          hint: spanBlock.size
+            ? `Known span ids: ${[...spanBlock.keys()].slice(0, 8).join(', ')}.`
+            : 'Mark the span first, e.g. :claim[…]{#my-id}, then write :::comment{on=my-id}.',
         });
         target = undefined;
       }
@@ -102,7 +118,8 @@ export default function remarkModel() {
         const before = blocks[Math.max(after, 0)];
         if (after < 0 && !target) {
           report(file, {
-            reason: 'Unexpected comment before any source text, expected it after the block it is about',
+            reason:
+              'Unexpected comment before any source text, expected it after the block it is about',
             ruleId: 'comment-placement',
             place: node,
             hint: 'Move the comment below the paragraph it comments on.',
@@ -128,7 +145,8 @@ export default function remarkModel() {
     // Spans with a note beside them: claims, the editor's own quotations, anything commented on.
     const noted = new Set<string>();
     for (const list of spans.values()) {
-      for (const a of list) if (a.kind === 'claim' || (a.kind === 'quote' && a.explicit)) noted.add(a.id);
+      for (const a of list)
+        if (a.kind === 'claim' || (a.kind === 'quote' && a.explicit)) noted.add(a.id);
     }
     for (const c of placed) if (c.target !== c.blockId) noted.add(c.target);
 

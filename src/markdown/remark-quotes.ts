@@ -34,7 +34,9 @@ function pointOf(flat: Flat, offset: number, file: VFile, place: ReturnType<type
   const position = run?.node.position;
   if (!run || !position) return undefined;
   const written = (position.end.offset ?? 0) - (position.start.offset ?? 0);
-  const exact = written === run.node.value.length && String(file.value).slice(position.start.offset, position.end.offset) === run.node.value;
+  const exact =
+    written === run.node.value.length &&
+    String(file.value).slice(position.start.offset, position.end.offset) === run.node.value;
   const at = exact ? (position.start.offset ?? 0) + (offset - run.start) : position.start.offset;
   return at === undefined ? position.start : place.toPoint(at);
 }
@@ -57,8 +59,12 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
       const flat = flatten(block.children);
       const scan = findQuotes(flat.text, language, { carryOpen: carry });
       // A quotation left open runs on when the next paragraph reopens it with the same mark.
-      const nextText = blocks[index + 1] ? flatten(blocks[index + 1]!.children).text.trimStart() : '';
-      const runsOn = new Set(scan.openAtEnd.filter((q) => nextText.startsWith(q.open)).map((q) => q.start));
+      const nextText = blocks[index + 1]
+        ? flatten(blocks[index + 1]!.children).text.trimStart()
+        : '';
+      const runsOn = new Set(
+        scan.openAtEnd.filter((q) => nextText.startsWith(q.open)).map((q) => q.start),
+      );
       carry = scan.openAtEnd.filter((q) => runsOn.has(q.start)).map((q) => q.open);
       for (const mark of scan.unmatched) {
         if (runsOn.has(mark.offset)) continue;

@@ -13,10 +13,17 @@ import { report } from './messages.ts';
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
 const isDirective = (node: Node): node is Directive =>
-  node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
+  node.type === 'textDirective' ||
+  node.type === 'leafDirective' ||
+  node.type === 'containerDirective';
 
 /** The source text from `start` to `end`, or a reconstruction where positions are missing. */
-function slice(file: VFile, start: number | undefined, end: number | undefined, fallback: string): string {
+function slice(
+  file: VFile,
+  start: number | undefined,
+  end: number | undefined,
+  fallback: string,
+): string {
   if (start === undefined || end === undefined) return fallback;
   return String(file.value).slice(start, end);
 }
@@ -38,7 +45,10 @@ function around(file: VFile, node: Directive, marker: string): [string, string] 
   if (node.type === 'containerDirective' || first === undefined) {
     return [slice(file, start, first ?? end, `${marker}${node.name}`), ''];
   }
-  return [slice(file, start, first, `${marker}${node.name}[`), slice(file, last, end, fallbackAfter)];
+  return [
+    slice(file, start, first, `${marker}${node.name}[`),
+    slice(file, last, end, fallbackAfter),
+  ];
 }
 
 export default function remarkRestoreDirectives() {
@@ -48,7 +58,11 @@ export default function remarkRestoreDirectives() {
       let replacement: Node[];
       if (node.type === 'textDirective') {
         if (node.children.length === 0) {
-          replacement = [textNode(slice(file, node.position?.start.offset, node.position?.end.offset, `:${node.name}`))];
+          replacement = [
+            textNode(
+              slice(file, node.position?.start.offset, node.position?.end.offset, `:${node.name}`),
+            ),
+          ];
         } else {
           const [before, after] = around(file, node, ':');
           replacement = [textNode(before), ...node.children, textNode(after)];
@@ -57,7 +71,18 @@ export default function remarkRestoreDirectives() {
         const [before, after] = around(file, node, '::');
         const paragraph: Paragraph = {
           type: 'paragraph',
-          children: node.children.length ? [textNode(before), ...(node.children as PhrasingContent[]), textNode(after)] : [textNode(slice(file, node.position?.start.offset, node.position?.end.offset, `::${node.name}`))],
+          children: node.children.length
+            ? [textNode(before), ...(node.children as PhrasingContent[]), textNode(after)]
+            : [
+                textNode(
+                  slice(
+                    file,
+                    node.position?.start.offset,
+                    node.position?.end.offset,
+                    `::${node.name}`,
+                  ),
+                ),
+              ],
           position: node.position,
         };
         replacement = [paragraph];
@@ -68,12 +93,24 @@ export default function remarkRestoreDirectives() {
           place: node,
           hint: 'Only `:::comment` is a container here; its content is shown as ordinary text.',
         });
-        const opening = slice(file, node.position?.start.offset, node.children[0]?.position?.start.offset, `:::${node.name}`).trimEnd();
-        const closing = slice(file, node.children.at(-1)?.position?.end.offset, node.position?.end.offset, '').trim();
+        const opening = slice(
+          file,
+          node.position?.start.offset,
+          node.children[0]?.position?.start.offset,
+          `:::${node.name}`,
+        ).trimEnd();
+        const closing = slice(
+          file,
+          node.children.at(-1)?.position?.end.offset,
+          node.position?.end.offset,
+          '',
+        ).trim();
         replacement = [
           { type: 'paragraph', children: [textNode(opening)] } satisfies Paragraph,
           ...(node.children as RootContent[]),
-          ...(closing ? [{ type: 'paragraph', children: [textNode(closing)] } satisfies Paragraph] : []),
+          ...(closing
+            ? [{ type: 'paragraph', children: [textNode(closing)] } satisfies Paragraph]
+            : []),
         ];
       }
       parent.children.splice(index, 1, ...replacement);

@@ -24,7 +24,16 @@ const htmlSchema: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   attributes: {
     ...defaultSchema.attributes,
-    mark: ['id', 'className', 'ariaDetails', 'ariaDescription', 'dataSpeaker', 'dataRating', 'dataQuote', 'tabIndex'],
+    mark: [
+      'id',
+      'className',
+      'ariaDetails',
+      'ariaDescription',
+      'dataSpeaker',
+      'dataRating',
+      'dataQuote',
+      'tabIndex',
+    ],
     a: [...(defaultSchema.attributes?.a ?? []), ['className', 'note-link'], 'ariaLabel'],
   },
 };
@@ -50,15 +59,27 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions): Handler {
         (properties.className as string[]).push(`rating-${node.data.rating}`);
       }
     }
-    const noted = id !== undefined && options.noted.has(id) && (node.type === 'claim' || node.data.segment === 0);
+    const noted =
+      id !== undefined &&
+      options.noted.has(id) &&
+      (node.type === 'claim' || node.data.segment === 0);
     if (noted) properties.ariaDetails = noteIdFor(id);
-    const mark: Element = { type: 'element', tagName: 'mark', properties, children: state.all(node) };
+    const mark: Element = {
+      type: 'element',
+      tagName: 'mark',
+      properties,
+      children: state.all(node),
+    };
     state.patch(node, mark);
     if (!noted) return [mark];
     const link: Element = {
       type: 'element',
       tagName: 'a',
-      properties: { href: `#${noteIdFor(id)}`, className: ['note-link'], ariaLabel: `Go to the note on this ${kind}` },
+      properties: {
+        href: `#${noteIdFor(id)}`,
+        className: ['note-link'],
+        ariaLabel: `Go to the note on this ${kind}`,
+      },
       children: [],
     };
     return [mark, link];
@@ -74,10 +95,10 @@ export function renderNodes(
   definitions: readonly Definition[],
   options: RenderOptions,
 ): string[] {
-  const handlers = { quote: spanHandler('quote', options), claim: spanHandler('claim', options) } as Record<
-    string,
-    Handler
-  >;
+  const handlers = {
+    quote: spanHandler('quote', options),
+    claim: spanHandler('claim', options),
+  } as Record<string, Handler>;
   return nodes.map((node) => {
     const children = node.type === 'root' ? node.children : [node];
     const mdast: MdastNodes = { type: 'root', children: [...children, ...definitions] };

@@ -8,7 +8,8 @@ import type { Speaker } from '../model/explainer.ts';
 import type { Person } from '../model/settings.ts';
 import { report } from './messages.ts';
 
-const normalise = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const normalise = (name: string) =>
+  name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Index people by id, name and alias (case-insensitive). */
 export function indexPeople(people: readonly Person[]): Map<string, Person> {

@@ -56,16 +56,20 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
       // for an unexpected field, at its key.
       let offset = 0;
       const extraKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      const container = extraKey !== undefined ? (path.length ? doc.getIn(path, true) : doc.contents) : undefined;
-      const pair = isMap(container) ? container.items.find((item) => isScalar(item.key) && item.key.value === extraKey) : undefined;
+      const container =
+        extraKey !== undefined ? (path.length ? doc.getIn(path, true) : doc.contents) : undefined;
+      const pair = isMap(container)
+        ? container.items.find((item) => isScalar(item.key) && item.key.value === extraKey)
+        : undefined;
       if (pair && isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
-      else for (let depth = path.length; depth >= 0; depth -= 1) {
-        const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-        if (isNode(node) && node.range) {
-          offset = node.range[0];
-          break;
+      else
+        for (let depth = path.length; depth >= 0; depth -= 1) {
+          const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+          if (isNode(node) && node.range) {
+            offset = node.range[0];
+            break;
+          }
         }
-      }
       const field = path.join('.');
       const actual = path.length ? doc.getIn(path) : data;
       const missing = actual === undefined && path.length > 0;

@@ -111,7 +111,9 @@ export function annotationsOf<K extends AnnotationKind>(
 }
 
 /** How many quotations, claims and comments an explainer has. */
-export function countAnnotations(explainer: Pick<Explainer, 'annotations'>): Record<AnnotationKind, number> {
+export function countAnnotations(
+  explainer: Pick<Explainer, 'annotations'>,
+): Record<AnnotationKind, number> {
   const counts: Record<AnnotationKind, number> = { quote: 0, claim: 0, comment: 0 };
   for (const annotation of explainer.annotations) counts[annotation.kind] += 1;
   return counts;

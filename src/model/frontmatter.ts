@@ -38,9 +38,13 @@ export const languageTag = z
     error: 'expected a BCP 47 language tag such as en, de or pt-BR',
   });
 
-const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, {
-  error: `expected ${what}, found an empty value`,
-});
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, {
+      error: `expected ${what}, found an empty value`,
+    });
 
 export const sourceSchema = z.strictObject({
   publisher: text('the publisher of the source article'),

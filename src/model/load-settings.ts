@@ -16,7 +16,13 @@ export interface LoadedSettings {
   files: VFile[];
 }
 
-function read<S extends z.ZodType>(dir: string, name: string, schema: S, fallback: z.output<S> | undefined, files: VFile[]): z.output<S> | undefined {
+function read<S extends z.ZodType>(
+  dir: string,
+  name: string,
+  schema: S,
+  fallback: z.output<S> | undefined,
+  files: VFile[],
+): z.output<S> | undefined {
   const filePath = path.join(dir, name);
   if (!existsSync(filePath)) {
     if (fallback !== undefined) return fallback;
@@ -54,7 +60,13 @@ export function loadSettings(contentDir: string): LoadedSettings {
   const people = read(contentDir, 'people.yaml', peopleSchema, [], files);
   return {
     settings: {
-      site: site ?? siteSchema.parse({ title: 'Explainers', description: 'Annotated explainers', baseUrl: 'https://example.org' }),
+      site:
+        site ??
+        siteSchema.parse({
+          title: 'Explainers',
+          description: 'Annotated explainers',
+          baseUrl: 'https://example.org',
+        }),
       ratings: ratings?.scale ?? [],
       people: people ?? [],
     },

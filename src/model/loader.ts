@@ -58,7 +58,9 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
       const settingsDigest = generateDigest(JSON.stringify(settings));
       const processor = createProcessor(settings);
       const untouched = new Set(store.keys());
-      const names = readdirSync(explainersDir).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
+      const names = readdirSync(explainersDir)
+        .filter((name) => /\.(md|markdown)$/i.test(name))
+        .sort();
 
       for (const name of names) {
         const absolute = path.join(explainersDir, name);
@@ -70,7 +72,11 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
           untouched.delete(slug);
           continue;
         }
-        const { explainer, file } = await processExplainer({ path: absolute, value }, settings, processor);
+        const { explainer, file } = await processExplainer(
+          { path: absolute, value },
+          settings,
+          processor,
+        );
         for (const line of describeMessages([file], root)) {
           if (line.includes('  error  ')) continue; // listed together below
           if (line.includes('  info  ')) logger.info(line);
@@ -82,14 +88,20 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
         }
         if (explainer.draft) continue;
         untouched.delete(explainer.slug);
-        const data = await parseData({ id: explainer.slug, data: { ...explainer, file: relative }, filePath: relative });
+        const data = await parseData({
+          id: explainer.slug,
+          data: { ...explainer, file: relative },
+          filePath: relative,
+        });
         store.set({ id: explainer.slug, data, digest, filePath: relative });
       }
       for (const id of untouched) store.delete(id);
 
       if (failed.length > 0) {
         const lines = describeMessages(failed, root).filter((line) => line.includes('  error  '));
-        throw new ContentError(`Content has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+        throw new ContentError(
+          `Content has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+        );
       }
     },
   };
@@ -104,7 +116,9 @@ export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
       const { settings, files } = loadSettings(contentDirOf(root, options));
       const failed = files.filter(hasErrors);
       if (failed.length > 0) {
-        throw new ContentError(`Site settings have errors:\n${describeMessages(failed, root).join('\n')}`);
+        throw new ContentError(
+          `Site settings have errors:\n${describeMessages(failed, root).join('\n')}`,
+        );
       }
       store.set({ id: 'site', data: await parseData({ id: 'site', data: { ...settings } }) });
     },

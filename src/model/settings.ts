@@ -5,11 +5,9 @@
 import { z } from 'zod';
 import { httpUrl, languageTag } from './frontmatter.ts';
 
-const slugId = z
-  .string({ error: 'expected an id as text' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'expected a lowercase id with hyphens, such as mostly-false',
-  });
+const slugId = z.string({ error: 'expected an id as text' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected a lowercase id with hyphens, such as mostly-false',
+});
 
 export const siteSchema = z.strictObject({
   title: z.string().trim().min(1),
@@ -76,7 +74,11 @@ export const peopleSchema = z.array(personSchema).superRefine((people, ctx) => {
   const seen = new Set<string>();
   people.forEach((person, index) => {
     if (seen.has(person.id)) {
-      ctx.addIssue({ code: 'custom', message: `duplicate person id "${person.id}"`, path: [index, 'id'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `duplicate person id "${person.id}"`,
+        path: [index, 'id'],
+      });
     }
     seen.add(person.id);
   });

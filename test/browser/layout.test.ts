@@ -36,9 +36,15 @@ interface Box {
 }
 
 async function rows(width: number, name: string) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+  const page = await browser.newPage({
+    viewport: { width, height: 900 },
+    javaScriptEnabled: false,
+  });
   await page.goto(server.url + PAGE);
-  await page.screenshot({ path: path.join(shots, `explainer-${name}-${width}.png`), fullPage: true });
+  await page.screenshot({
+    path: path.join(shots, `explainer-${name}-${width}.png`),
+    fullPage: true,
+  });
   const result = await page.$$eval('.row', (els) =>
     els.map((row) => {
       const box = (el: Element) => {
@@ -68,7 +74,8 @@ describe('explainer layout', () => {
     for (let i = 0; i < boxes.length; i += 1) {
       for (let j = i + 1; j < boxes.length; j += 1) {
         const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const overlap =
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         expect(overlap).toBe(false);
       }
     }

@@ -28,5 +28,9 @@ export function buildSite(env: Record<string, string> = {}): Built {
   if (result.status !== 0) {
     throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-  return { outDir, read: (file) => readFileSync(path.join(outDir, file), 'utf8'), stdout: result.stdout };
+  return {
+    outDir,
+    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
+    stdout: result.stdout,
+  };
 }

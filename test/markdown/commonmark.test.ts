@@ -28,7 +28,8 @@ const examples: Example[] = JSON.parse(
 );
 
 /** A quotation mark, written or as an entity that decodes to one (`&quot;`, `&#39;`, `&ldquo;`). */
-const QUOTE_MARKS = /["'“”‘’«»„‚‹›「」『』]|&(?:quot|apos|[lr][sd]quo|[lr]aquo|[bs]dquo|bdquo|sbquo|#3[49]|#x2[27]);/i;
+const QUOTE_MARKS =
+  /["'“”‘’«»„‚‹›「」『』]|&(?:quot|apos|[lr][sd]quo|[lr]aquo|[bs]dquo|bdquo|sbquo|#3[49]|#x2[27]);/i;
 const withDirectives = unified().use(remarkParse).use(remarkDirective);
 function hasDirective(markdown: string): boolean {
   let found = false;
@@ -64,7 +65,9 @@ async function renderOurs(markdown: string): Promise<string> {
 describe('CommonMark 0.31.2 spec examples', () => {
   it('has all 652 examples', () => expect(examples).toHaveLength(652));
 
-  const compared = examples.filter((e) => !QUOTE_MARKS.test(e.markdown) && !hasDirective(e.markdown));
+  const compared = examples.filter(
+    (e) => !QUOTE_MARKS.test(e.markdown) && !hasDirective(e.markdown),
+  );
   it(`renders ${compared.length} examples without quotation marks or directives identically`, async () => {
     const different: number[] = [];
     for (const e of compared) {

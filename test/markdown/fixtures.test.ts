@@ -26,7 +26,10 @@ describe('remark plugin fixtures', () => {
   for (const name of cases) {
     it(name, async () => {
       const input = readFileSync(path.join(dir, name, 'input.md'), 'utf8');
-      const value = input.startsWith('---\n') || name.startsWith('frontmatter-') ? input : minimalFrontmatter + input;
+      const value =
+        input.startsWith('---\n') || name.startsWith('frontmatter-')
+          ? input
+          : minimalFrontmatter + input;
       const { file } = await processExplainer({ path: `${name}.md`, value }, testSettings);
       const body = file.data.explainer;
       const output = body
@@ -36,7 +39,10 @@ describe('remark plugin fixtures', () => {
           }
         : null;
       compare(path.join(dir, name, 'output.json'), `${JSON.stringify(output, null, 2)}\n`);
-      compare(path.join(dir, name, 'messages.txt'), file.messages.map((m) => formatMessage(m, `${name}.md`)).join('\n') + '\n');
+      compare(
+        path.join(dir, name, 'messages.txt'),
+        file.messages.map((m) => formatMessage(m, `${name}.md`)).join('\n') + '\n',
+      );
     });
   }
 });

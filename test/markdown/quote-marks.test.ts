@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -531,9 +532,9 @@ describe('quote-locales.json', () => {
       new URL('../../src/markdown/quote-locales.json', import.meta.url),
       'utf8',
     );
-    expect(generateQuoteLocalesJson(fileURLPath('cldr-delimiters-all-locales.json'))).toBe(
-      committed,
-    );
+    expect(
+      generateQuoteLocalesJson(fileURLToPath(fixtureUrl('cldr-delimiters-all-locales.json'))),
+    ).toBe(committed);
   });
 
   it('stays small', () => {
@@ -544,10 +545,6 @@ describe('quote-locales.json', () => {
     expect(Buffer.byteLength(committed)).toBeLessThan(8 * 1024);
   });
 });
-
-function fileURLPath(name: string): string {
-  return decodeURIComponent(fixtureUrl(name).pathname);
-}
 
 describe('quoteMarksFor', () => {
   const locales = Object.entries(cldr.locales);

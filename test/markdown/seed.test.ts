@@ -53,7 +53,9 @@ describe('seed article', () => {
     expect(comments).toHaveLength(1);
     const [comment] = comments;
     const block = body.blocks.find((b) => b.id === comment!.blockId)!;
-    expect(block.text.startsWith(expected.editor_comments[0]!.follows_paragraph_starting)).toBe(true);
+    expect(block.text.startsWith(expected.editor_comments[0]!.follows_paragraph_starting)).toBe(
+      true,
+    );
     expect(comment!.kind === 'comment' && comment!.text).toBe(expected.editor_comments[0]!.body);
     expect(comment!.kind === 'comment' && comment!.target).toBe(block.id);
   });

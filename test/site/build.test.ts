@@ -24,10 +24,14 @@ describe('the built site', () => {
     const titles = selectAll('.explainer-list h2 a', home).map((a) => attr(a, 'href'));
     expect(titles.length).toBeGreaterThanOrEqual(4);
     expect(titles.some((href) => href.includes('kellsbury-library-opening-hours'))).toBe(false);
-    const dates = selectAll('.explainer-list li > .meta > time:first-child', home).map((t) => attr(t, 'dateTime'));
+    const dates = selectAll('.explainer-list li > .meta > time:first-child', home).map((t) =>
+      attr(t, 'dateTime'),
+    );
     expect(dates.length).toBe(titles.length);
     expect(selectAll('.explainer-list .counts li', home).length).toBe(titles.length * 3);
-    expect(existsSync(path.join(site.outDir, 'explainers/kellsbury-library-opening-hours/index.html'))).toBe(false);
+    expect(
+      existsSync(path.join(site.outDir, 'explainers/kellsbury-library-opening-hours/index.html')),
+    ).toBe(false);
   });
 
   it('puts each source block in a row with its notes beside it', () => {
@@ -63,7 +67,9 @@ describe('the built site', () => {
   it('shows the source metadata', () => {
     const meta = JSON.stringify(selectAll('.source-meta', page));
     expect(meta).toContain('The Kellsbury Courier');
-    expect(meta).toContain('https://example.com/kellsbury-courier/2026/10/12/cycle-lanes-budget-vote');
+    expect(meta).toContain(
+      'https://example.com/kellsbury-courier/2026/10/12/cycle-lanes-budget-vote',
+    );
     expect(meta).toContain('Joanne Pell');
     expect(meta).toContain('© Kellsbury Courier / Marcus Threlfall');
   });
