@@ -1,4 +1,10 @@
-/** Internal links, always under the configured base path (`astro.config.mjs` `base`). */
+/**
+ * Every internal link of the site, always under the configured base path (`astro.config.mjs`
+ * `base`). Pages and components build links only through these.
+ */
+import { slugify } from '../markdown/ids.ts';
+import type { Speaker } from '../model/explainer.ts';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A site path such as `claims/` → `/base/claims/`. */
@@ -7,3 +13,21 @@ export function href(sitePath = ''): string {
 }
 
 export const explainerHref = (slug: string) => href(`explainers/${slug}/`);
+/** The exact spot of an annotation (its permalink). */
+export const annotationHref = (slug: string, id: string) => `${explainerHref(slug)}#${id}`;
+/** The key of a speaker's page: the people.yaml id, or the name as a slug. */
+export const speakerKey = (speaker: Speaker) => speaker.id ?? slugify(speaker.name, 8);
+export const peopleHref = () => href('people/');
+export const personHref = (speaker: Speaker) => href(`people/${speakerKey(speaker)}/`);
+export const claimsHref = () => href('claims/');
+export const ratingHref = (ratingId: string) => href(`claims/${ratingId}/`);
+export const tagHref = (tag: string) => href(`tags/${slugify(tag, 8)}/`);
+export const searchHref = () => href('search/');
+export const feedHref = () => href('rss.xml');
+/** Open data: all annotations, and the claims as CSV. */
+export const datasetHref = () => href('data/annotations.json');
+export const claimsCsvHref = () => href('data/claims.csv');
+/** Per explainer: W3C Web Annotation export, annotations-only view, annotated Markdown source. */
+export const webAnnotationHref = (slug: string) => href(`explainers/${slug}/annotations.jsonld`);
+export const notesViewHref = (slug: string) => href(`explainers/${slug}/notes/`);
+export const sourceViewHref = (slug: string) => href(`explainers/${slug}/source/`);

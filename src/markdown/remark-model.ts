@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Annotation, Block, Comment, Place } from '../model/explainer.ts';
+import type { Annotation, Block, Claim, Comment, Place, Quote } from '../model/explainer.ts';
 import { newId } from './ids.ts';
 import { report } from './messages.ts';
 import { renderNodes } from './render-html.ts';
@@ -27,6 +27,32 @@ const placeOf = (node: Node): Place => ({
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
 });
+
+/**
+ * Quotation and claim nodes in a block with their offsets in the block's text, counted exactly
+ * as mdast-util-to-string counts (values, image alt text, children), in document order.
+ */
+function spansOf(
+  block: RootContent,
+): Array<{ node: QuoteNode | ClaimNode; start: number; end: number }> {
+  const found: Array<{ node: QuoteNode | ClaimNode; start: number; end: number }> = [];
+  let offset = 0;
+  const walk = (node: Node) => {
+    const start = offset;
+    const entry =
+      node.type === 'quote' || node.type === 'claim'
+        ? { node: node as QuoteNode | ClaimNode, start, end: start }
+        : undefined;
+    if (entry) found.push(entry);
+    if ('value' in node && typeof node.value === 'string') offset += node.value.length;
+    else if ('alt' in node && typeof node.alt === 'string' && node.alt) offset += node.alt.length;
+    else if ('children' in node && Array.isArray(node.children))
+      (node.children as Node[]).forEach(walk);
+    if (entry) entry.end = offset;
+  };
+  walk(block);
+  return found;
+}
 
 export default function remarkModel() {
   return (tree: Root, file: VFile) => {
@@ -56,39 +82,41 @@ export default function remarkModel() {
     const spans = new Map<string, Annotation[]>(); // blockId → its span annotations
     const spanBlock = new Map<string, string>(); // span id → block id
     blockNodes.forEach((node, index) => {
-      const blockId = blocks[index]!.id;
-      const list: Annotation[] = [];
-      visit(node, (child) => {
-        if (child.type !== 'quote' && child.type !== 'claim') return;
-        const span = child as QuoteNode | ClaimNode;
-        if (span.type === 'quote') {
-          if (span.data.segment !== 0) return;
-          span.data.id ??= newId(file, 'q', toString(span));
-          list.push({
-            kind: 'quote',
-            id: span.data.id,
-            blockId,
-            place: placeOf(span),
-            text: toString(span),
-            speaker: span.data.speaker,
-            ...(span.data.cue ? { cue: span.data.cue } : {}),
-            explicit: span.data.explicit,
-          });
-        } else {
-          span.data.id ??= newId(file, 'claim', toString(span));
-          list.push({
-            kind: 'claim',
-            id: span.data.id,
-            blockId,
-            place: placeOf(span),
-            text: toString(span),
-            claimant: span.data.claimant,
-            rating: span.data.rating,
-          });
+      const block = blocks[index]!;
+      const list: Array<Quote | Claim> = [];
+      const byId = new Map<string, Quote | Claim>();
+      for (const { node: span, start, end } of spansOf(node)) {
+        const known = span.data.id ? byId.get(span.data.id) : undefined;
+        if (known) {
+          // A later segment of a quotation split by markup it could not enclose.
+          known.span.end = end;
+          known.text = block.text.slice(known.span.start, end);
+          continue;
         }
-        spanBlock.set(span.data.id, blockId);
-      });
-      spans.set(blockId, list);
+        const text = block.text.slice(start, end);
+        const common = { blockId: block.id, place: placeOf(span), text, span: { start, end } };
+        const annotation: Quote | Claim =
+          span.type === 'quote'
+            ? {
+                kind: 'quote',
+                id: (span.data.id ??= newId(file, 'q', text)),
+                ...common,
+                speaker: span.data.speaker,
+                ...(span.data.cue ? { cue: span.data.cue } : {}),
+                explicit: span.data.explicit,
+              }
+            : {
+                kind: 'claim',
+                id: (span.data.id ??= newId(file, 'claim', text)),
+                ...common,
+                claimant: span.data.claimant,
+                rating: span.data.rating,
+              };
+        byId.set(annotation.id, annotation);
+        spanBlock.set(annotation.id, block.id);
+        list.push(annotation);
+      }
+      spans.set(block.id, list);
     });
 
     // Comments: about a span (`on=`), or about the block before them.

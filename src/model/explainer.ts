@@ -42,9 +42,13 @@ const annotationBase = {
   place: placeSchema,
 };
 
+/** Where a marked span sits in its block's `text` (UTF-16 offsets, end-exclusive). */
+export const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+
 export const quoteSchema = z.object({
   ...annotationBase,
   kind: z.literal('quote'),
+  span: spanSchema,
   /** The quotation as written, with its quotation marks. */
   text: z.string(),
   speaker: speakerSchema.nullable(),
@@ -57,6 +61,7 @@ export const quoteSchema = z.object({
 export const claimSchema = z.object({
   ...annotationBase,
   kind: z.literal('claim'),
+  span: spanSchema,
   text: z.string(),
   claimant: speakerSchema.nullable(),
   /** A rating id from ratings.yaml, or null where the scale is empty or none was given. */
