@@ -19,6 +19,8 @@ export default defineConfig({
   // A non-root base path (e.g. GitHub Pages project sites): BASE_PATH=/explainers/ npm run build
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // The build cache (content store, Vite); EXPLAINERS_CACHE_DIR keeps benchmarks apart.
+  ...(process.env.EXPLAINERS_CACHE_DIR ? { cacheDir: process.env.EXPLAINERS_CACHE_DIR } : {}),
   // Our plugins own the whole remark stage: no smart quotes (they would change the source
   // text), and GFM is added by the pipeline itself so the CLI and tests see the same syntax.
   markdown: {

@@ -1,0 +1,126 @@
+/**
+ * A synthetic content folder for the benchmark: N explainers of about 1,000 words, each with
+ * about 10 quotations, 3 claims and 3 comments, written from a fixed word list with a seeded
+ * generator, so every run measures the same text. Settings come from the project's content/.
+ */
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A small seeded PRNG (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS =
+  `the council budget would transport minister said plan year cost figures report city road
+safety lane hospital waiting list school meals rail service trains punctual percent million spend
+review data evidence residents officials government agency public services local national week
+month spokesperson committee vote proposal network pressure growth fall rise compared previous
+average region district centre schools patients staff funding pledge promise target policy claim
+analysis survey study office statement meeting members leaders opposition party campaign people`
+    .split(/\s+/)
+    .filter(Boolean);
+const NAMES = [
+  'Marta Lindqvist',
+  'Dafydd Pryce',
+  "Helen O'Neill",
+  'Ravi Anand',
+  'Grace Holt',
+  'Jonas Ferreira',
+];
+const VERBS = ['said', 'told reporters', 'argued', 'warned', 'insisted'];
+const RATINGS = [
+  'accurate',
+  'mostly-accurate',
+  'missing-context',
+  'misleading',
+  'unsupported',
+  'false',
+];
+
+export interface CorpusOptions {
+  /** Number of explainers. */
+  count: number;
+  /** Folder to write: `<dir>/explainers/*.md` plus the settings files. */
+  dir: string;
+  /** The project's content folder, for site.yaml, ratings.yaml and people.yaml. */
+  settingsFrom: string;
+}
+
+function sentence(next: () => number, words: number): string {
+  const picked = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]!);
+  const text = picked.join(' ');
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** One explainer's Markdown. */
+export function explainerMarkdown(index: number): string {
+  const next = random(index + 1);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const paragraphs: string[] = [];
+  let claims = 0;
+  for (let p = 0; p < 12; p += 1) {
+    const parts: string[] = [];
+    for (let s = 0; s < 4; s += 1) parts.push(`${sentence(next, 12 + Math.floor(next() * 8))}.`);
+    // Roughly ten quotations per explainer, in straight and curly marks, with apostrophes.
+    if (p % 6 !== 5) {
+      const quote = sentence(next, 8);
+      parts.push(
+        p % 2
+          ? `"${quote}," ${pick(NAMES)} ${pick(VERBS)}.`
+          : `${pick(NAMES)} said the city's plan was “${quote.toLowerCase()}.”`,
+      );
+    }
+    if (p % 4 === 1 && claims < 3) {
+      claims += 1;
+      parts.push(
+        `Officials said :claim[${sentence(next, 6).toLowerCase()}]{#claim-${claims} by="${pick(NAMES)}" rating=${pick(RATINGS)}}.`,
+      );
+    }
+    paragraphs.push(parts.join(' '));
+    if (p === 1) paragraphs.push(`:::comment{on=claim-1}\n${sentence(next, 30)}.\n:::`);
+    if (p === 6)
+      paragraphs.push(
+        `:::comment\n${sentence(next, 30)}. See the [report](https://example.com/report-${index}).\n:::`,
+      );
+    if (p === 9) paragraphs.push(`Comment: ${sentence(next, 25)}.`);
+  }
+  const day = String((index % 28) + 1).padStart(2, '0');
+  const month = String((index % 12) + 1).padStart(2, '0');
+  return `---
+title: "Benchmark explainer ${index}"
+summary: "${sentence(next, 20)}."
+published: 2025-${month}-${day}
+tags: [bench, ${pick(WORDS)}]
+editors: ["Bench Desk"]
+source:
+  publisher: "The Synthetic Times"
+  url: https://example.com/articles/${index}
+---
+
+${paragraphs.join('\n\n')}
+`;
+}
+
+/** Write the corpus; returns the number of bytes of Markdown written. */
+export function writeCorpus({ count, dir, settingsFrom }: CorpusOptions): number {
+  mkdirSync(path.join(dir, 'explainers'), { recursive: true });
+  for (const name of ['site.yaml', 'ratings.yaml', 'people.yaml']) {
+    const from = path.join(settingsFrom, name);
+    if (existsSync(from)) copyFileSync(from, path.join(dir, name));
+  }
+  let bytes = 0;
+  for (let i = 0; i < count; i += 1) {
+    const text = explainerMarkdown(i);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(path.join(dir, 'explainers', `bench-${String(i).padStart(5, '0')}.md`), text);
+  }
+  return bytes;
+}
