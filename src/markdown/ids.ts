@@ -12,7 +12,9 @@ const MAX_LENGTH = 48;
 
 /** Lowercase words of the text joined by hyphens (letters and digits of any script). */
 export function slugify(text: string, maxWords = MAX_WORDS): string {
+  // Only the first words count: look at a bounded prefix, not the whole paragraph.
   const words = text
+    .slice(0, maxWords * 40)
     .normalize('NFKC')
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu);
