@@ -8,12 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { indexSite } from './search-index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const work = path.join(root, '.build');
+const dist = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+// The work folder sits beside the output (a rename cannot cross file systems); a build into
+// another folder (OUT_DIR) gets its own, so it never races the default one.
+const work = process.env.OUT_DIR ? `${dist}.build` : path.join(root, '.build');
 const next = path.join(work, 'next');
 const previous = path.join(work, 'previous');
-const dist = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 
 interface Step {
   name: string;
@@ -32,6 +35,13 @@ const steps: Step[] = [
       });
       if (result.status !== 0)
         throw new Error(`astro build exited with ${result.status ?? result.signal}`);
+    },
+  },
+  {
+    name: 'search index',
+    async run(outDir) {
+      const { pages, records } = await indexSite(outDir);
+      console.log(`Search index: ${records} annotations, and the ${pages} pages read.`);
     },
   },
 ];

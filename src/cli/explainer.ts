@@ -5,7 +5,12 @@
  */
 import type { Command } from './command.ts';
 
-const commands: Record<string, () => Promise<{ default: Command }>> = {};
+const commands: Record<string, () => Promise<{ default: Command }>> = {
+  quotes: () => import('./commands/quotes.ts'),
+  check: () => import('./commands/check.ts'),
+  import: () => import('./commands/import.ts'),
+  new: () => import('./commands/new.ts'),
+};
 
 const [name, ...args] = process.argv.slice(2);
 const load = name ? commands[name] : undefined;

@@ -4,6 +4,7 @@
  */
 import { slugify } from '../markdown/ids.ts';
 import type { Speaker } from '../model/explainer.ts';
+import type { SiteUrls } from '../model/dataset.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -21,7 +22,10 @@ export const peopleHref = () => href('people/');
 export const personHref = (speaker: Speaker) => href(`people/${speakerKey(speaker)}/`);
 export const claimsHref = () => href('claims/');
 export const ratingHref = (ratingId: string) => href(`claims/${ratingId}/`);
-export const tagHref = (tag: string) => href(`tags/${slugify(tag, 8)}/`);
+/** The key of a tag's page: the tag as a slug. */
+export const tagKey = (tag: string) => slugify(tag, 8);
+export const tagHref = (tag: string) => href(`tags/${tagKey(tag)}/`);
+export const tagsHref = () => href('tags/');
 export const searchHref = () => href('search/');
 export const feedHref = () => href('rss.xml');
 /** Open data: all annotations, and the claims as CSV. */
@@ -31,3 +35,12 @@ export const claimsCsvHref = () => href('data/claims.csv');
 export const webAnnotationHref = (slug: string) => href(`explainers/${slug}/annotations.jsonld`);
 export const notesViewHref = (slug: string) => href(`explainers/${slug}/notes/`);
 export const sourceViewHref = (slug: string) => href(`explainers/${slug}/source/`);
+/** An internal link from the helpers above as an absolute URL on the site (`Astro.site`). */
+export const absoluteHref = (internal: string, site: URL | string) => new URL(internal, site).href;
+/** The absolute URLs the structured data and the exports need, for the model's builders. */
+export const siteUrls = (site: URL | string): SiteUrls => ({
+  home: absoluteHref(href(), site),
+  explainer: (slug) => absoluteHref(explainerHref(slug), site),
+  annotation: (slug, id) => absoluteHref(annotationHref(slug, id), site),
+  webAnnotations: (slug) => absoluteHref(webAnnotationHref(slug), site),
+});

@@ -26,12 +26,15 @@ export interface TextRun {
 export interface Flat {
   text: string;
   runs: TextRun[];
+  /** Each opaque node and the offset of its U+FFFC in the flat text. */
+  objects: Array<{ node: PhrasingContent; start: number }>;
 }
 
 /** The flat text of some phrasing content, and where each text node sits in it. */
 export function flatten(children: readonly PhrasingContent[]): Flat {
   const parts: string[] = [];
   const runs: TextRun[] = [];
+  const objects: Flat['objects'] = [];
   let length = 0;
   const walk = (nodes: readonly PhrasingContent[]) => {
     for (const node of nodes) {
@@ -41,13 +44,14 @@ export function flatten(children: readonly PhrasingContent[]): Flat {
         length += node.value.length;
       } else if (hasChildren(node)) walk(node.children);
       else {
+        objects.push({ node, start: length });
         parts.push(OBJECT_REPLACEMENT);
         length += 1;
       }
     }
   };
   walk(children);
-  return { text: parts.join(''), runs };
+  return { text: parts.join(''), runs, objects };
 }
 
 /** Flat length of one node. */

@@ -25,6 +25,10 @@ export const RULE_IDS = [
   'unknown-directive',
   'unmatched-quote',
   'draft',
+  'encoding',
+  'directive-unclosed',
+  'nesting-depth',
+  'internal-error',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export function isRuleId(value: unknown): value is RuleId {

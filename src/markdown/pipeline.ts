@@ -56,7 +56,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     [remarkClaims, { ratings: settings.ratings, people: settings.people }],
     [remarkQuoteDirective, { people: settings.people }],
     remarkRestoreDirectives,
-    [remarkQuotes, { language: settings.site.language }],
+    [remarkQuotes, { language: settings.site.language, people: settings.people }],
     remarkModel,
   ];
 }
@@ -113,6 +113,7 @@ export async function processExplainer(
       language: frontmatter.language ?? settings.site.language,
       slug,
       file: input.path,
+      markdown: String(file.value),
       ...body,
     },
   };

@@ -48,6 +48,20 @@ function stripPrefix(paragraph: Paragraph, prefixes: readonly string[]): boolean
   return false;
 }
 
+/**
+ * True when the container ends with its closing fence. An unclosed `:::comment` runs to the end
+ * of the file (or of the list or quotation it is in), taking the source text after it along.
+ */
+function isClosed(file: VFile, directive: ContainerDirective): boolean {
+  const { start, end } = directive.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return true;
+  const lines = String(file.value)
+    .slice(start.offset, end.offset)
+    .split(/\r?\n|\r/);
+  // The last line is the fence, after any `>` of an enclosing block quotation.
+  return lines.length > 1 && /^(?:[ \t]*>)*[ \t]*:{3,}[ \t]*$/.test(lines.at(-1)!);
+}
+
 function toComment(file: VFile, directive: ContainerDirective): CommentNode {
   const attributes = directive.attributes ?? {};
   for (const name of Object.keys(attributes)) {
@@ -81,7 +95,16 @@ export default function remarkComments(options: CommentOptions = {}) {
       top: RootContent;
     }> = [];
     visitParents(tree, 'containerDirective', (node, ancestors) => {
-      if (!isCommentDirective(node) || ancestors.length === 1) return;
+      if (!isCommentDirective(node)) return;
+      if (!isClosed(file, node)) {
+        report(file, {
+          reason: 'Unexpected unclosed `:::comment`, expected a closing `:::` line',
+          ruleId: 'directive-unclosed',
+          place: node.position?.start,
+          hint: 'End the comment with a line of three colons, `:::`; until then all the text after it belongs to the comment.',
+        });
+      }
+      if (ancestors.length === 1) return;
       misplaced.push({
         node,
         parent: ancestors.at(-1) as { children: unknown[] },

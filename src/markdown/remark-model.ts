@@ -103,6 +103,7 @@ export default function remarkModel() {
                 ...common,
                 speaker: span.data.speaker,
                 ...(span.data.cue ? { cue: span.data.cue } : {}),
+                ...(span.data.continues ? { continues: span.data.continues } : {}),
                 explicit: span.data.explicit,
               }
             : {

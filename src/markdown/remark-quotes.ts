@@ -2,27 +2,49 @@
  * Automatic quotations: text between paired quotation marks in the conventions of the
  * explainer's language, nested, across emphasis and links, and over several paragraphs (a
  * paragraph left open and the next one reopened with the same mark). Apostrophes are not quotes.
- * Each quotation becomes a `quote` node; an unmatched mark is a warning at its place.
+ * Each quotation becomes a `quote` node with its speaker and cue (`attribution.ts`); the pieces
+ * of one quotation over several paragraphs share a speaker and are linked by `continues`. An
+ * editor's `:quote[…]{by}` keeps its speaker; one without `by` is attributed like the others. An
+ * unmatched mark is a warning at its place.
+ *
+ * Sets `file.data.quotations`: every quotation with offsets into the file's text, for
+ * `explainer quotes`.
  */
 import type { Heading, Paragraph, Root, TableCell } from 'mdast';
+import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
+import type { Speaker } from '../model/explainer.ts';
+import type { Person } from '../model/settings.ts';
+import {
+  attributeQuotes,
+  type Attribution,
+  type FoundSpeaker,
+  type QuoteInput,
+  type TextPlace,
+} from './attribution.ts';
+import type { FoundQuotation } from './attribution-text.ts';
 import { newId } from './ids.ts';
 import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
 import { report } from './messages.ts';
-import { findQuotes, type QuoteSpan } from './quote-marks.ts';
+import { scanParagraphs } from './quote-marks.ts';
 import type { QuoteNode } from './types.ts';
 
 export interface QuoteOptions {
   /** Language of the site, used where the explainer names none. */
   language?: string;
+  /** The site's people, so a speaker named in the text gets their id. */
+  people?: readonly Person[];
 }
 
 type Block = Paragraph | Heading | TableCell;
 
-/** The source point of a flat offset, exact where the text node is written as it reads. */
-function pointOf(flat: Flat, offset: number, file: VFile, place: ReturnType<typeof location>) {
+/**
+ * The offset in the file of a flat offset: exact where the text node is written as it reads,
+ * else the start of that text node (escapes and character references change the length).
+ */
+function fileOffset(flat: Flat, offset: number, file: VFile): number | undefined {
   let low = 0;
   let high = flat.runs.length - 1;
   while (low < high) {
@@ -32,14 +54,58 @@ function pointOf(flat: Flat, offset: number, file: VFile, place: ReturnType<type
   }
   const run = flat.runs[low];
   const position = run?.node.position;
-  if (!run || !position) return undefined;
-  const written = (position.end.offset ?? 0) - (position.start.offset ?? 0);
-  const exact =
-    written === run.node.value.length &&
-    String(file.value).slice(position.start.offset, position.end.offset) === run.node.value;
-  const at = exact ? (position.start.offset ?? 0) + (offset - run.start) : position.start.offset;
-  return at === undefined ? position.start : place.toPoint(at);
+  if (!run || !position || position.start.offset === undefined) {
+    const object = flat.objects.find((o) => o.start === offset)?.node.position?.start.offset;
+    return object;
+  }
+  const start = position.start.offset;
+  const source = String(file.value).slice(start, position.end.offset);
+  const at = alignedOffset(source, run.node.value, offset - run.start);
+  return at === undefined ? start : start + at;
 }
+
+const REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+
+/**
+ * The offset in `source` (a text node as written) of character `k` of `value` (the node's text):
+ * they differ by backslash escapes, character references and, across lines, the indentation or
+ * `>` markers the parser removed. Undefined where the two cannot be aligned.
+ */
+function alignedOffset(source: string, value: string, k: number): number | undefined {
+  if (source === value) return Math.min(Math.max(k, 0), value.length);
+  let i = 0;
+  let j = 0;
+  while (j < value.length) {
+    if (i >= source.length) return undefined;
+    const char = value[j]!;
+    let at = -1;
+    let width = 1; // characters of `value` the source text at `at` stands for
+    let next = i + 1;
+    const reference = source[i] === '&' ? REFERENCE.exec(source.slice(i, i + 40)) : null;
+    if (reference && reference[0] !== char) {
+      at = i;
+      next = i + reference[0].length;
+      const code = char.charCodeAt(0);
+      width = code >= 0xd800 && code < 0xdc00 ? 2 : 1;
+    } else if (source[i] === char) at = i;
+    else if (source[i] === '\\' && source[i + 1] === char) {
+      at = i + 1;
+      next = i + 2;
+    } else if (/[\s>]/.test(source[i]!)) {
+      // Indentation and block markers the parser took out of a continued line.
+      i += 1;
+      continue;
+    } else return undefined;
+    if (k >= j && k < j + width) return at;
+    i = next;
+    j += width;
+  }
+  return k >= value.length ? i : undefined;
+}
+
+/** The speaker as the model keeps it: a name and maybe an id. */
+const modelSpeaker = (speaker: FoundSpeaker | null): Speaker | null =>
+  speaker ? { name: speaker.name, ...(speaker.id ? { id: speaker.id } : {}) } : null;
 
 export default function remarkQuotes(options: QuoteOptions = {}) {
   return (tree: Root, file: VFile) => {
@@ -53,49 +119,177 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
         return SKIP;
       }
     });
+    const flats = blocks.map((block) => flatten(block.children));
+    const scans = scanParagraphs(
+      flats.map((flat) => flat.text),
+      language,
+    );
 
-    let carry: string[] = [];
-    blocks.forEach((block, index) => {
-      const flat = flatten(block.children);
-      const scan = findQuotes(flat.text, language, { carryOpen: carry });
-      // A quotation left open runs on when the next paragraph reopens it with the same mark.
-      const nextText = blocks[index + 1]
-        ? flatten(blocks[index + 1]!.children).text.trimStart()
-        : '';
-      const runsOn = new Set(
-        scan.openAtEnd.filter((q) => nextText.startsWith(q.open)).map((q) => q.start),
+    // Detected and explicit quotations of each block, in order, for attribution.
+    const inputs = flats.map((flat, b) => {
+      const detected = scans[b]!.quotes.map((q, index) => ({
+        kind: 'detected' as const,
+        q,
+        index,
+        start: q.start,
+      }));
+      const explicit = flat.objects.flatMap(({ node, start }) =>
+        node.type === 'quote' ? [{ kind: 'explicit' as const, node, start }] : [],
       );
-      carry = scan.openAtEnd.filter((q) => runsOn.has(q.start)).map((q) => q.open);
+      return [...detected, ...explicit].sort((x, y) => x.start - y.start);
+    });
+    // Per block: index in the scan's quotes → index in `inputs`.
+    const position = inputs.map((list) => {
+      const at = new Map<number, number>();
+      list.forEach((item, i) => {
+        if (item.kind === 'detected') at.set(item.index, i);
+      });
+      return at;
+    });
+    const attributions = attributeQuotes(
+      inputs.map((list, b) => ({
+        text: flats[b]!.text,
+        quotes: list.map((item): QuoteInput => {
+          if (item.kind === 'explicit') {
+            return {
+              start: item.start,
+              end: item.start + 1,
+              depth: 0,
+              explicit: { speaker: item.node.data.speaker, text: flatten(item.node.children).text },
+            };
+          }
+          const { q } = item;
+          return {
+            start: q.start,
+            end: q.end,
+            depth: q.depth,
+            ...(q.continues !== undefined
+              ? { continues: { paragraph: b - 1, index: position[b - 1]!.get(q.continues)! } }
+              : {}),
+          };
+        }),
+      })),
+      { lang: language, people: options.people ?? [] },
+    );
+
+    const offsetOf = (p: TextPlace) => ({
+      start: fileOffset(flats[p.paragraph]!, p.start, file),
+      end: endOffset(flats[p.paragraph]!, p.end),
+    });
+    const endOffset = (flat: Flat, end: number) => {
+      const last = fileOffset(flat, end - 1, file);
+      return last === undefined ? undefined : last + 1;
+    };
+    const quotations: FoundQuotation[] = [];
+    const positions = new Map<QuoteNode['data'], Position>(); // a quotation's place in the file
+    const ids = new Map<string, string>(); // "block:input" → quote id
+    const listed = new Map<string, number>(); // "block:input" → index in quotations
+
+    blocks.forEach((block, b) => {
+      const flat = flats[b]!;
+      const scan = scans[b]!;
       for (const mark of scan.unmatched) {
-        if (runsOn.has(mark.offset)) continue;
+        const at = fileOffset(flat, mark.offset, file);
         report(file, {
           reason:
             mark.kind === 'open'
               ? `Unexpected unclosed quotation mark \`${mark.mark}\`, expected a closing mark in the same paragraph`
               : `Unexpected closing quotation mark \`${mark.mark}\`, expected an opening mark before it`,
           ruleId: 'unmatched-quote',
-          place: pointOf(flat, mark.offset, file, place) ?? block.position,
+          place: at === undefined ? block.position : place.toPoint(at),
           hint: 'Add the missing mark, or write an apostrophe as ’ if that is what it is.',
         });
       }
-      const ranges: WrapRange<QuoteNode['data']>[] = scan.quotes
-        .filter((q: QuoteSpan) => q.close !== '' || runsOn.has(q.start))
-        .map((q) => ({
-          start: q.start,
-          end: q.end,
-          value: {
-            id: newId(file, 'q', flat.text.slice(q.start, q.end)),
+      const ranges: WrapRange<QuoteNode['data']>[] = [];
+      inputs[b]!.forEach((item, i) => {
+        const found: Attribution = attributions[b]![i]!;
+        const speaker = found.speaker;
+        const key = `${b}:${i}`;
+        const input = item.kind === 'detected' ? item.q : undefined;
+        const continues =
+          input?.continues !== undefined
+            ? `${b - 1}:${position[b - 1]!.get(input.continues)}`
+            : undefined;
+        let start: number | undefined;
+        let end: number | undefined;
+        let text: string;
+        if (item.kind === 'explicit') {
+          const data = item.node.data;
+          if (!data.speaker && speaker) {
+            data.speaker = modelSpeaker(speaker);
+            if (found.cue) data.cue = found.cue;
+          }
+          const children = item.node.children;
+          start = children[0]?.position?.start.offset;
+          end = children.at(-1)?.position?.end.offset;
+          text =
+            start !== undefined && end !== undefined
+              ? String(file.value).slice(start, end)
+              : flatten(children).text;
+        } else {
+          const q = item.q;
+          start = fileOffset(flat, q.start, file);
+          end = endOffset(flat, q.end);
+          const id = newId(file, 'q', flat.text.slice(q.start, q.end));
+          // As written in the file (with any markup inside), where the offsets are known.
+          text =
+            start !== undefined && end !== undefined
+              ? String(file.value).slice(start, end)
+              : flat.text.slice(q.start, q.end);
+          ids.set(key, id);
+          const startPoint = start === undefined ? undefined : place.toPoint(start);
+          const endPoint = end === undefined ? undefined : place.toPoint(end);
+          const where: Position | undefined =
+            startPoint && endPoint ? { start: startPoint, end: endPoint } : undefined;
+          const value: QuoteNode['data'] = {
+            id,
             segment: 0,
             explicit: false,
-            speaker: null,
+            speaker: modelSpeaker(speaker),
+            ...(found.cue ? { cue: found.cue } : {}),
+            ...(continues && ids.has(continues) ? { continues: ids.get(continues)! } : {}),
             hName: 'mark',
-          },
-        }));
-      wrapRanges(block, ranges, (data, segment, children): QuoteNode => ({
-        type: 'quote',
-        children,
-        data: segment === 0 ? data : { ...data, segment },
-      }));
+          };
+          if (where) positions.set(value, where);
+          ranges.push({ start: q.start, end: q.end, value });
+        }
+        const speakerAt = speaker?.place ? offsetOf(speaker.place) : undefined;
+        const mentionAt = found.mention ? offsetOf(found.mention) : undefined;
+        listed.set(key, quotations.length);
+        const previous = continues !== undefined ? listed.get(continues) : undefined;
+        quotations.push({
+          start: start ?? 0,
+          end: end ?? 0,
+          text,
+          speaker: speaker
+            ? {
+                name: speaker.name,
+                ...(speaker.id ? { id: speaker.id } : {}),
+                ...(speakerAt?.start !== undefined && speakerAt.end !== undefined
+                  ? { start: speakerAt.start, end: speakerAt.end }
+                  : {}),
+              }
+            : null,
+          ...(found.cue ? { cue: found.cue } : {}),
+          ...(found.mention && mentionAt?.start !== undefined && mentionAt.end !== undefined
+            ? { mention: { start: mentionAt.start, end: mentionAt.end, text: found.mention.text } }
+            : {}),
+          reason: found.reason,
+          depth: input?.depth ?? 0,
+          ...(previous !== undefined ? { continues: previous } : {}),
+        });
+      });
+      // Segment 0 carries the id, the speaker and the place of the whole quotation.
+      wrapRanges(block, ranges, (data, segment, children): QuoteNode => {
+        const where = segment === 0 ? positions.get(data) : undefined;
+        return {
+          type: 'quote',
+          children,
+          data: segment === 0 ? data : { ...data, segment },
+          ...(where ? { position: where } : {}),
+        };
+      });
     });
+    file.data.quotations = quotations;
   };
 }

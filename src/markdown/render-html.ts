@@ -6,6 +6,7 @@
  * is parsed and then sanitised to GitHub's allow-list, and only http(s) and mailto URLs survive as
  * links, so nothing from content reaches the page as script.
  */
+import { randomUUID } from 'node:crypto';
 import type { Element, ElementContent, Root as HastRoot, Properties } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
@@ -13,6 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Definition, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { isSafeUrl } from '../model/frontmatter.ts';
 import type { ClaimNode, QuoteNode } from './types.ts';
 
 /** The id of the note that explains the span with this id. */
@@ -21,6 +23,13 @@ export const noteIdFor = (spanId: string) => `note-${spanId}`;
 /** Our own attributes on top of GitHub's allow-list. */
 const htmlSchema: Schema = {
   ...defaultSchema,
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    src: ['http', 'https'],
+    cite: ['http', 'https'],
+    longDesc: ['http', 'https'],
+  },
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   attributes: {
     ...defaultSchema.attributes,
@@ -33,21 +42,67 @@ const htmlSchema: Schema = {
       'dataRating',
       'dataQuote',
       'tabIndex',
+      'dataExplainerOwn',
     ],
-    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'note-link'], 'ariaLabel'],
+    // One className entry only: the sanitiser reads the first, so ours extends GitHub's.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter(
+        (entry) => !(Array.isArray(entry) && entry[0] === 'className'),
+      ),
+      ['className', 'data-footnote-backref', 'note-link', 'span-permalink'],
+      'ariaLabel',
+    ],
   },
 };
 const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
+
+/** Property that tells our own `<mark>` elements from any written as raw HTML in the content. */
+const OWN = 'dataExplainerOwn';
+
+/** Links to these only: absolute http(s) or mailto URLs, or a place on the same page. */
+const isLinkable = (href: unknown) =>
+  typeof href === 'string' && (href.startsWith('#') || isSafeUrl(href));
+/** Images from these only (no `javascript:`, `data:` or paths that ignore the base path). */
+const isImageSource = (src: unknown) =>
+  typeof src === 'string' && isSafeUrl(src) && !src.toLowerCase().startsWith('mailto:');
+
+/**
+ * After sanitising: keep our own marks (with their ids as we gave them) and unwrap any other
+ * `<mark>`, so content cannot take over the page's ids; unwrap links whose target is not
+ * {@link isLinkable} (their text stays, as text); drop image sources that are not http(s).
+ */
+function finish(hast: HastRoot, own: string): void {
+  visit(hast, 'element', (element, index, parent) => {
+    const { tagName, properties } = element;
+    const unwrap =
+      (tagName === 'mark' && properties[OWN] !== own) ||
+      (tagName === 'a' && !isLinkable(properties.href));
+    if (unwrap && parent && index !== undefined) {
+      parent.children.splice(index, 1, ...element.children);
+      return index;
+    }
+    if (tagName === 'mark') {
+      delete properties[OWN];
+      const id = properties.id;
+      // Our own span ids were prefixed like any other id: take the prefix off them again.
+      if (typeof id === 'string' && id.startsWith(CLOBBER_PREFIX)) {
+        properties.id = id.slice(CLOBBER_PREFIX.length);
+      }
+    }
+    if (tagName === 'img' && !isImageSource(properties.src)) delete properties.src;
+    return undefined;
+  });
+}
 
 export interface RenderOptions {
   /** Ids of spans that have a note in the analysis column. */
   noted: ReadonlySet<string>;
 }
 
-function spanHandler(kind: 'quote' | 'claim', options: RenderOptions): Handler {
+function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: string): Handler {
   return (state: State, node: QuoteNode | ClaimNode): ElementContent[] => {
     const id = node.data.id;
-    const properties: Properties = { className: [kind] };
+    const properties: Properties = { className: [kind], [OWN]: own };
     if (node.type === 'quote') {
       if (node.data.segment === 0 && id) properties.id = id;
       else if (id) properties.dataQuote = id;
@@ -64,6 +119,9 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions): Handler {
       options.noted.has(id) &&
       (node.type === 'claim' || node.data.segment === 0);
     if (noted) properties.ariaDetails = noteIdFor(id);
+    // A span with an id is a link target ("Back to the passage", permalinks): focusable by
+    // script and fragment navigation only, so following the link moves keyboard focus to it.
+    if (properties.id) properties.tabIndex = -1;
     const mark: Element = {
       type: 'element',
       tagName: 'mark',
@@ -71,6 +129,25 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions): Handler {
       children: state.all(node),
     };
     state.patch(node, mark);
+    if (!noted && node.type === 'quote' && properties.id && id) {
+      // A quotation without a note gets its permalink here; the page shows it, and the speaker,
+      // on hover and keyboard focus.
+      const speaker = node.data.speaker?.name;
+      const permalink: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          href: `#${id}`,
+          className: ['span-permalink'],
+          ariaLabel: speaker
+            ? `Permalink to this quotation by ${speaker}`
+            : 'Permalink to this quotation (speaker not identified)',
+        },
+        // Empty: the page draws its sign, so it never joins the source text (copying, search).
+        children: [],
+      };
+      return [mark, permalink];
+    }
     if (!noted) return [mark];
     const link: Element = {
       type: 'element',
@@ -95,9 +172,11 @@ export function renderNodes(
   definitions: readonly Definition[],
   options: RenderOptions,
 ): string[] {
+  // Unguessable by content, so only the marks made here keep their ids (see `finish`).
+  const own = randomUUID();
   const handlers = {
-    quote: spanHandler('quote', options),
-    claim: spanHandler('claim', options),
+    quote: spanHandler('quote', options, own),
+    claim: spanHandler('claim', options, own),
   } as Record<string, Handler>;
   return nodes.map((node) => {
     const children = node.type === 'root' ? node.children : [node];
@@ -110,13 +189,7 @@ export function renderNodes(
     });
     if (hasRaw) hast = raw(hast) as HastRoot;
     hast = sanitize(hast, htmlSchema) as HastRoot;
-    // Our own span ids were prefixed like any other id: take the prefix off them again.
-    visit(hast, 'element', (element) => {
-      const id = element.properties.id;
-      if (element.tagName === 'mark' && typeof id === 'string' && id.startsWith(CLOBBER_PREFIX)) {
-        element.properties.id = id.slice(CLOBBER_PREFIX.length);
-      }
-    });
+    finish(hast, own);
     return toHtml(hast);
   });
 }

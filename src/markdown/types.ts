@@ -5,6 +5,7 @@
 import type { BlockContent, Data, DefinitionContent, Parent, PhrasingContent } from 'mdast';
 import type { Frontmatter } from '../model/frontmatter.ts';
 import type { ExplainerBody, Speaker } from '../model/explainer.ts';
+import type { FoundQuotation } from './attribution-text.ts';
 
 /**
  * A quotation in the source text: found by the detector (`explicit: false`) or marked by the
@@ -21,6 +22,8 @@ export interface QuoteNode extends Parent {
     explicit: boolean;
     speaker: Speaker | null;
     cue?: string;
+    /** The id of the piece before, for a quotation running over several paragraphs. */
+    continues?: string;
     hName?: string;
     hProperties?: Record<string, string | number | boolean | string[]>;
   };
@@ -79,5 +82,7 @@ declare module 'vfile' {
     ids: Set<string>;
     /** The blocks and annotations (set by remark-model, the last plugin). */
     explainer: ExplainerBody;
+    /** Every quotation with its speaker, offsets into the file's text (set by remark-quotes). */
+    quotations: FoundQuotation[];
   }
 }

@@ -54,6 +54,8 @@ export const quoteSchema = z.object({
   speaker: speakerSchema.nullable(),
   /** The reporting verb or phrase the speaker was found by ("said", "according to"). */
   cue: z.string().optional(),
+  /** For a quotation running over several paragraphs: the id of its piece in the one before. */
+  continues: z.string().optional(),
   /** True when the editor marked it with `:quote[…]`, false when the detector found it. */
   explicit: z.boolean(),
 });
@@ -90,6 +92,8 @@ export const explainerSchema = frontmatterSchema.extend({
   /** The file the explainer came from, relative to the project root. */
   file: z.string(),
   language: z.string(),
+  /** The explainer file's whole text (frontmatter and annotated Markdown), for the source view. */
+  markdown: z.string().optional(),
   blocks: z.array(blockSchema),
   annotations: z.array(annotationSchema),
 });

@@ -1,19 +1,28 @@
 /**
- * The Astro content loader for `content/explainers/*.md`. It runs each file through the same
- * pipeline as the CLI and the tests (`src/markdown/pipeline.ts`), stores the typed model, and
- * skips files whose text (and the site settings) did not change since the last build.
+ * The Astro content loader for `content/explainers/*.md`. It reads and runs each file through
+ * the same functions as `explainer check` (`explainer-files.ts`, which runs the one pipeline of
+ * `src/markdown/pipeline.ts`), stores the typed model, and skips files whose text (and the site
+ * settings) did not change since the last build.
  *
- * Warnings are printed with file, line and column (Astro's own Markdown renderer drops them);
- * any error fails the build after every file has been checked, listing them all.
+ * Warnings are printed with file, line and column (Astro's own Markdown renderer drops them).
+ * In a build, any error fails it after every file has been checked, listing them all. In the dev
+ * server (`npm run dev`) the loaders watch the content folder and reload a file when it is saved;
+ * an error there does not stop the server: the last good version of the page stays, and the
+ * error is shown in the browser (see `content-problems.ts`) as well as in the terminal.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors, severityOf } from '../markdown/messages.ts';
-import { createProcessor, processExplainer, slugFromPath } from '../markdown/pipeline.ts';
+import { createProcessor, slugFromPath } from '../markdown/pipeline.ts';
+import { PROBLEMS_ENTRY_ID, type Problem } from './content-problems.ts';
+import {
+  listExplainerFiles,
+  processExplainerSource,
+  readExplainerSource,
+} from './explainer-files.ts';
 import { loadSettings } from './load-settings.ts';
 
 export interface ExplainerLoaderOptions {
@@ -46,81 +55,178 @@ export function describeMessages(files: readonly VFile[], root: string): string[
     .map(({ m, file }) => formatMessage(m, path.relative(root, file.path) || file.path));
 }
 
+/** The errors of these files, for the dev server's overlay. */
+function problemsOf(files: readonly VFile[], root: string): Problem[] {
+  return files.flatMap((file) =>
+    file.messages
+      .filter((m) => m.fatal === true)
+      .map((m) => ({
+        file: file.path,
+        line: m.line ?? 1,
+        column: m.column ?? 1,
+        text: formatMessage(m, path.relative(root, file.path) || file.path),
+      })),
+  );
+}
+
+/**
+ * The errors each loader found in dev, published together as one entry of the `settings`
+ * collection once that loader has given us its store (see `content-problems.ts`).
+ */
+const devProblems = {
+  bySource: new Map<'settings' | 'explainers', Problem[]>(),
+  store: undefined as LoaderContext['store'] | undefined,
+  publish(source: 'settings' | 'explainers', problems: Problem[]) {
+    this.bySource.set(source, problems);
+    this.flush();
+  },
+  flush() {
+    if (!this.store) return;
+    const problems = [...this.bySource.values()].flat();
+    const stored = this.store.get(PROBLEMS_ENTRY_ID);
+    if (problems.length === 0) {
+      if (stored) this.store.delete(PROBLEMS_ENTRY_ID);
+      return;
+    }
+    this.store.set({ id: PROBLEMS_ENTRY_ID, data: { problems } });
+  },
+};
+
+/**
+ * In dev, call `reload` whenever a file in the content folder is added, changed or removed.
+ * Reloads run one at a time; each one picks up every change made before it starts.
+ */
+function watchContent(
+  { watcher, logger }: LoaderContext,
+  contentDir: string,
+  reload: () => Promise<void>,
+): void {
+  if (!watcher) return;
+  watcher.add(contentDir);
+  let queue = Promise.resolve();
+  let pending = false;
+  const onEvent = (changed: string) => {
+    const relative = path.relative(contentDir, changed);
+    if (relative.startsWith('..') || path.isAbsolute(relative) || pending) return;
+    pending = true;
+    queue = queue
+      .then(() => {
+        pending = false;
+        return reload();
+      })
+      .catch((error: unknown) => logger.error(String(error)));
+  };
+  watcher.on('add', onEvent);
+  watcher.on('change', onEvent);
+  watcher.on('unlink', onEvent);
+}
+
 export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
   return {
     name: 'explainer-loader',
-    load: async ({ config, store, logger, parseData, generateDigest }) => {
-      const root = fileURLToPath(config.root);
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
       const contentDir = contentDirOf(root, options);
-      const explainersDir = path.join(contentDir, 'explainers');
-      const { settings, files: settingsFiles } = loadSettings(contentDir);
-      const failed: VFile[] = settingsFiles.filter(hasErrors);
-      const settingsDigest = generateDigest(JSON.stringify(settings));
-      const processor = createProcessor(settings);
-      const untouched = new Set(store.keys());
-      const names = readdirSync(explainersDir)
-        .filter((name) => /\.(md|markdown)$/i.test(name))
-        .sort();
-
-      for (const name of names) {
-        const absolute = path.join(explainersDir, name);
-        const relative = path.relative(root, absolute);
-        const value = readFileSync(absolute, 'utf8');
-        const digest = generateDigest(`${settingsDigest}\n${value}`);
-        const slug = slugFromPath(name);
-        if (store.get(slug)?.digest === digest) {
-          untouched.delete(slug);
-          continue;
-        }
-        const { explainer, file } = await processExplainer(
-          { path: absolute, value },
-          settings,
-          processor,
-        );
-        for (const line of describeMessages([file], root)) {
-          if (line.includes('  error  ')) continue; // listed together below
-          if (line.includes('  info  ')) logger.info(line);
-          else logger.warn(line);
-        }
-        if (!explainer) {
-          failed.push(file);
-          continue;
-        }
-        if (explainer.draft) continue;
-        untouched.delete(explainer.slug);
-        const data = await parseData({
-          id: explainer.slug,
-          data: { ...explainer, file: relative },
-          filePath: relative,
-        });
-        store.set({ id: explainer.slug, data, digest, filePath: relative });
-      }
-      for (const id of untouched) store.delete(id);
-
-      if (failed.length > 0) {
-        const lines = describeMessages(failed, root).filter((line) => line.includes('  error  '));
-        throw new ContentError(
-          `Content has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
-        );
-      }
+      const dev = context.watcher !== undefined;
+      const load = () => loadExplainers(context, root, contentDir, dev);
+      await load();
+      watchContent(context, contentDir, async () => {
+        context.logger.info('Content changed, reloading explainers');
+        await load();
+      });
     },
   };
+}
+
+async function loadExplainers(
+  { store, logger, parseData, generateDigest }: LoaderContext,
+  root: string,
+  contentDir: string,
+  dev: boolean,
+): Promise<void> {
+  const { settings, files: settingsFiles } = loadSettings(contentDir);
+  const failed: VFile[] = settingsFiles.filter(hasErrors);
+  const settingsDigest = generateDigest(JSON.stringify(settings));
+  const processor = createProcessor(settings);
+  const untouched = new Set(store.keys());
+
+  for (const absolute of listExplainerFiles(path.join(contentDir, 'explainers'))) {
+    const relative = path.relative(root, absolute);
+    const source = readExplainerSource(absolute);
+    const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}`);
+    const slug = slugFromPath(absolute);
+    if (store.get(slug)?.digest === digest) {
+      untouched.delete(slug);
+      continue;
+    }
+    const { explainer, file } = await processExplainerSource(source, settings, processor);
+    for (const line of describeMessages([file], root)) {
+      if (line.includes('  error  ')) continue; // listed together below
+      if (line.includes('  info  ')) logger.info(line);
+      else logger.warn(line);
+    }
+    if (!explainer) {
+      failed.push(file);
+      // In dev, the last good version stays on the site while the editor fixes the file.
+      if (dev) untouched.delete(slug);
+      continue;
+    }
+    if (explainer.draft) continue;
+    untouched.delete(explainer.slug);
+    const data = await parseData({
+      id: explainer.slug,
+      data: { ...explainer, file: relative },
+      filePath: relative,
+    });
+    store.set({ id: explainer.slug, data, digest, filePath: relative });
+  }
+  for (const id of untouched) store.delete(id);
+
+  const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
+  if (dev) {
+    for (const line of describeMessages(explainerFailures, root)) {
+      if (line.includes('  error  ')) logger.error(line);
+    }
+    devProblems.publish('explainers', problemsOf(explainerFailures, root));
+    return;
+  }
+  if (failed.length > 0) {
+    const lines = describeMessages(failed, root).filter((line) => line.includes('  error  '));
+    throw new ContentError(
+      `Content has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+    );
+  }
 }
 
 /** The site settings as a one-entry collection (`getEntry('settings', 'site')`), typed for pages. */
 export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
   return {
     name: 'settings-loader',
-    load: async ({ config, store, parseData }) => {
-      const root = fileURLToPath(config.root);
-      const { settings, files } = loadSettings(contentDirOf(root, options));
-      const failed = files.filter(hasErrors);
-      if (failed.length > 0) {
-        throw new ContentError(
-          `Site settings have errors:\n${describeMessages(failed, root).join('\n')}`,
-        );
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const contentDir = contentDirOf(root, options);
+      const dev = context.watcher !== undefined;
+      if (dev) {
+        devProblems.store = context.store;
+        devProblems.flush();
       }
-      store.set({ id: 'site', data: await parseData({ id: 'site', data: { ...settings } }) });
+      const load = async () => {
+        const { settings, files } = loadSettings(contentDir);
+        const failed = files.filter(hasErrors);
+        if (failed.length > 0 && !dev) {
+          throw new ContentError(
+            `Site settings have errors:\n${describeMessages(failed, root).join('\n')}`,
+          );
+        }
+        if (dev) {
+          for (const line of describeMessages(failed, root)) context.logger.error(line);
+          devProblems.publish('settings', problemsOf(failed, root));
+        }
+        const data = await context.parseData({ id: 'site', data: { ...settings } });
+        context.store.set({ id: 'site', data });
+      };
+      await load();
+      watchContent(context, contentDir, load);
     },
   };
 }

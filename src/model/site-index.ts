@@ -4,7 +4,8 @@
  * read this one index instead of walking explainers themselves. Linear in the number of
  * annotations.
  */
-import type { Annotation, Block, Explainer } from './explainer.ts';
+import type { Annotation, Block, Explainer, Speaker } from './explainer.ts';
+import type { Person } from './settings.ts';
 
 export interface ExplainerRef {
   slug: string;
@@ -72,4 +73,77 @@ export function indexAnnotations(explainers: readonly Explainer[]): IndexedAnnot
       };
     });
   });
+}
+
+/** A speaker or claimant, with every quotation and claim attributed to them across the site. */
+export interface PersonEntry {
+  /** The key of their page (`keyOf`: the people.yaml id, or the name as a slug). */
+  key: string;
+  /** The people.yaml name, else the name written most often. */
+  name: string;
+  /** Their people.yaml entry, when they have one. */
+  person?: Person;
+  /** Newest explainer first, then in the order of the text. */
+  quotes: IndexedAnnotation[];
+  claims: IndexedAnnotation[];
+  /** How many explainers they appear in. */
+  explainers: number;
+  /** A person or body named in the text or in people.yaml, not a description ("a spokesperson"). */
+  named: boolean;
+}
+
+/**
+ * Group the site's quotations by speaker and claims by claimant. `keyOf` makes the page key of a
+ * speaker (pass the link helpers' `speakerKey`, so keys and links agree). Sorted by how much is
+ * attributed to each, then by name.
+ */
+export function peopleIndex(
+  entries: readonly IndexedAnnotation[],
+  people: readonly Person[],
+  keyOf: (speaker: Speaker) => string,
+): PersonEntry[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const groups = new Map<string, PersonEntry & { names: Map<string, number> }>();
+  const order = [...entries].sort(
+    (a, b) =>
+      b.explainer.published.localeCompare(a.explainer.published) ||
+      a.explainer.slug.localeCompare(b.explainer.slug),
+  );
+  for (const entry of order) {
+    const a = entry.annotation;
+    const who = a.kind === 'quote' ? a.speaker : a.kind === 'claim' ? a.claimant : null;
+    if (!who || a.kind === 'comment') continue;
+    const key = keyOf(who);
+    if (!key) continue;
+    let group = groups.get(key);
+    if (!group) {
+      const person = who.id ? byId.get(who.id) : undefined;
+      group = {
+        key,
+        name: person?.name ?? who.name,
+        ...(person ? { person } : {}),
+        quotes: [],
+        claims: [],
+        explainers: 0,
+        named: false,
+        names: new Map(),
+      };
+      groups.set(key, group);
+    }
+    (a.kind === 'quote' ? group.quotes : group.claims).push(entry);
+    group.names.set(who.name, (group.names.get(who.name) ?? 0) + 1);
+  }
+  return [...groups.values()]
+    .map(({ names, ...group }) => {
+      const written = [...names].sort((x, y) => y[1] - x[1])[0]?.[0] ?? group.name;
+      const slugs = new Set([...group.quotes, ...group.claims].map((e) => e.explainer.slug));
+      const name = group.person?.name ?? written;
+      const named = group.person !== undefined || /^[\p{Lu}\p{N}]/u.test(name);
+      return { ...group, name, explainers: slugs.size, named };
+    })
+    .sort(
+      (a, b) =>
+        b.quotes.length + b.claims.length - (a.quotes.length + a.claims.length) ||
+        a.name.localeCompare(b.name),
+    );
 }

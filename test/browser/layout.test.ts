@@ -1,31 +1,59 @@
 /**
- * The explainer page in real Chromium at phone, tablet and desktop widths: notes start level
- * with their block on wide screens and never overlap; on narrow screens each note comes right
- * after its block. Screenshots of each width are saved in test-results/.
+ * The explainer page in real Chromium, with JavaScript off, at phone, tablet and desktop widths:
+ * - desktop: notes beside their block, level with it, never overlapping, even when a block has
+ *   more notes than height (the next row is pushed down);
+ * - tablet: notes open, right after their block, indented and shaded;
+ * - phone: each note a closed disclosure after its block, opened and closed from the keyboard.
+ * Screenshots of each width are saved in test-results/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, WIDTHS } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
-import { projectRoot } from '../helpers/paths.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { serveSite, SHOTS, type Site } from './browser-helpers.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
-const shots = path.join(projectRoot, 'test-results');
 let browser: Browser;
-let server: Served;
+let sample: Site;
+let dense: Site;
+
+/** A content folder whose first paragraph is one short line with six notes beside it. */
+function denseContent(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'explainers-dense-'));
+  mkdirSync(path.join(dir, 'explainers'));
+  writeFileSync(
+    path.join(dir, 'site.yaml'),
+    'title: Dense\ndescription: Many notes on one line.\nlanguage: en\nbaseUrl: https://example.org\n',
+  );
+  writeFileSync(path.join(dir, 'ratings.yaml'), 'scale: []\n');
+  const comment = (n: number) =>
+    `:::comment\nComment ${n}: ${'a long remark about this short line, '.repeat(6)}\n:::\n`;
+  writeFileSync(
+    path.join(dir, 'explainers', 'dense.md'),
+    [
+      '---\ntitle: Dense\nsummary: Six notes on a short line.\npublished: 2026-01-01\nsource:\n  publisher: Test\n---\n',
+      'A :claim[short line]{#short} with many notes.\n',
+      ':::comment{on=short}\nOn the claim.\n:::\n',
+      ...[1, 2, 3, 4, 5].map(comment),
+      'The next paragraph, which the notes must not cover.\n',
+      ':::comment\nA note on the next paragraph.\n:::\n',
+      'A third paragraph.\n',
+    ].join('\n'),
+  );
+  return dir;
+}
 
 beforeAll(async () => {
-  const site = buildSite();
-  server = await serve(site.outDir);
+  sample = await serveSite();
+  dense = await serveSite({ env: { EXPLAINERS_CONTENT: denseContent() } });
   browser = await launch();
-  mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await sample?.server.close();
+  await dense?.server.close();
 });
 
 interface Box {
@@ -34,70 +62,171 @@ interface Box {
   left: number;
   right: number;
 }
+interface RowBoxes {
+  source: Box;
+  notes: Box[];
+  summaries: Box[];
+}
 
-async function rows(width: number, name: string) {
+async function openAt(site: Site, width: number, pagePath = PAGE): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width, height: 900 },
     javaScriptEnabled: false,
   });
-  await page.goto(server.url + PAGE);
-  await page.screenshot({
-    path: path.join(shots, `explainer-${name}-${width}.png`),
-    fullPage: true,
-  });
-  const result = await page.$$eval('.row', (els) =>
-    els.map((row) => {
+  await page.goto(site.server.url + pagePath);
+  return page;
+}
+
+/** Page-relative boxes of every row's block, its visible notes and its disclosure labels. */
+function rowBoxes(page: Page): Promise<RowBoxes[]> {
+  return page.$$eval('.row', (rows) =>
+    rows.map((row) => {
       const box = (el: Element) => {
         const r = el.getBoundingClientRect();
         return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
       };
+      const visible = (el: Element) => (el as HTMLElement).checkVisibility();
       return {
         source: box(row.querySelector('.source')!),
-        notes: [...row.querySelectorAll('.notes > .note')].map(box),
+        notes: [...row.querySelectorAll('.notes .note')].filter(visible).map(box),
+        summaries: [...row.querySelectorAll('.notes summary')].filter(visible).map(box),
       };
     }),
   );
-  await page.close();
-  return result as Array<{ source: Box; notes: Box[] }>;
+}
+
+function expectNoOverlap(boxes: Box[]) {
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap, `boxes ${i} and ${j} overlap`).toBe(false);
+    }
+  }
+}
+
+/** Each note (or its label) comes after its block and before the next block. */
+function expectStacked(all: RowBoxes[], width: number, parts: 'notes' | 'summaries') {
+  for (let i = 0; i < all.length; i += 1) {
+    const row = all[i]!;
+    let previous = row.source.bottom;
+    for (const box of row[parts]) {
+      expect(box.top).toBeGreaterThanOrEqual(previous - 1);
+      expect(box.right).toBeLessThanOrEqual(width);
+      previous = box.bottom;
+    }
+    const next = all[i + 1];
+    if (next) expect(next.source.top).toBeGreaterThanOrEqual(previous - 1);
+  }
 }
 
 describe('explainer layout', () => {
   it(`desktop (${WIDTHS.desktop}px): notes beside their block, level with it, never overlapping`, async () => {
-    const all = await rows(WIDTHS.desktop, 'desktop');
+    const page = await openAt(sample, WIDTHS.desktop);
+    await page.screenshot({
+      path: path.join(SHOTS, `explainer-desktop-${WIDTHS.desktop}.png`),
+      fullPage: true,
+    });
+    const all = await rowBoxes(page);
     const noted = all.filter((r) => r.notes.length > 0);
     expect(noted.length).toBeGreaterThanOrEqual(4);
+    expect(all.flatMap((r) => r.summaries)).toEqual([]); // no disclosures: notes are open
     for (const row of noted) {
       expect(row.notes[0]!.left).toBeGreaterThan(row.source.right); // beside, to the right
-      expect(Math.abs(row.notes[0]!.top - row.source.top)).toBeLessThan(24); // level with the block
+      expect(Math.abs(row.notes[0]!.top - row.source.top)).toBeLessThan(24); // level
     }
-    const boxes = all.flatMap((r) => [r.source, ...r.notes]);
-    for (let i = 0; i < boxes.length; i += 1) {
-      for (let j = i + 1; j < boxes.length; j += 1) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlap =
-          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        expect(overlap).toBe(false);
-      }
-    }
+    expectNoOverlap(all.flatMap((r) => [r.source, ...r.notes]));
+    await page.close();
   });
 
-  for (const [name, width] of [
-    ['tablet', WIDTHS.tablet],
-    ['phone', WIDTHS.phone],
-  ] as const) {
-    it(`${name} (${width}px): one column, each note right after its block`, async () => {
-      const all = await rows(width, name);
-      for (let i = 0; i < all.length; i += 1) {
-        const row = all[i]!;
-        let previous = row.source.bottom;
-        for (const note of row.notes) {
-          expect(note.top).toBeGreaterThanOrEqual(previous - 1);
-          expect(note.right).toBeLessThanOrEqual(width);
-          previous = note.bottom;
-        }
-        const next = all[i + 1];
-        if (next) expect(next.source.top).toBeGreaterThanOrEqual(previous - 1);
-      }
+  it('desktop: a block with more notes than height pushes the next row down', async () => {
+    const page = await openAt(dense, WIDTHS.desktop, 'explainers/dense/');
+    await page.screenshot({
+      path: path.join(SHOTS, `explainer-dense-${WIDTHS.desktop}.png`),
+      fullPage: true,
     });
-  }
+    const [first, second] = await rowBoxes(page);
+    expect(first!.notes.length).toBe(6);
+    const notesBottom = Math.max(...first!.notes.map((n) => n.bottom));
+    expect(notesBottom - first!.source.bottom).toBeGreaterThan(300); // far taller than the line
+    expect(second!.source.top).toBeGreaterThanOrEqual(notesBottom);
+    expect(second!.notes[0]!.top).toBeGreaterThanOrEqual(notesBottom);
+    expectNoOverlap((await rowBoxes(page)).flatMap((r) => [r.source, ...r.notes]));
+    await page.close();
+  });
+
+  it('desktop: the open notes are in the accessibility tree, not hidden from screen readers', async () => {
+    const page = await openAt(sample, WIDTHS.desktop);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }>;
+    };
+    const comments = nodes.filter((n) => !n.ignored && n.role?.value === 'comment');
+    const notes = await page.locator('.note').count();
+    expect(comments.length).toBe(notes);
+    const texts = nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
+    expect(texts.some((t) => t.includes('The 40 per cent compares 2019 with 2021'))).toBe(true);
+    await page.close();
+  });
+
+  it(`tablet (${WIDTHS.tablet}px): one column, each note open right after its block, set apart`, async () => {
+    const page = await openAt(sample, WIDTHS.tablet);
+    await page.screenshot({
+      path: path.join(SHOTS, `explainer-tablet-${WIDTHS.tablet}.png`),
+      fullPage: true,
+    });
+    const all = await rowBoxes(page);
+    expect(all.flatMap((r) => r.summaries)).toEqual([]);
+    expect(all.flatMap((r) => r.notes).length).toBe(await page.locator('.note').count());
+    expectStacked(all, WIDTHS.tablet, 'notes');
+    for (const row of all.filter((r) => r.notes.length > 0)) {
+      expect(row.notes[0]!.left).toBeGreaterThan(row.source.left + 16); // indented
+    }
+    const [noteBg, pageBg] = await page.evaluate(() => [
+      getComputedStyle(document.querySelector('.note')!).backgroundColor,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
+    expect(noteBg).not.toBe(pageBg);
+    await page.close();
+  });
+
+  it(`phone (${WIDTHS.phone}px): each note is a closed disclosure right after its block`, async () => {
+    const page = await openAt(sample, WIDTHS.phone);
+    await page.screenshot({
+      path: path.join(SHOTS, `explainer-phone-${WIDTHS.phone}.png`),
+      fullPage: true,
+    });
+    const all = await rowBoxes(page);
+    expect(all.flatMap((r) => r.notes)).toEqual([]); // closed
+    expect(all.flatMap((r) => r.summaries).length).toBe(await page.locator('.note').count());
+    expectStacked(all, WIDTHS.phone, 'summaries');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      WIDTHS.phone,
+    );
+    await page.close();
+  });
+
+  it('phone: a disclosure opens and closes from the keyboard and by pointer', async () => {
+    const page = await openAt(sample, WIDTHS.phone);
+    const disclosure = page.locator('details.note-disclosure').first();
+    const summary = disclosure.locator('summary');
+    const note = disclosure.locator('.note');
+    await expect(summary.textContent()).resolves.toBe('Claim: Missing context');
+    // Reach it with Tab from the link just before it (the span's link to its note).
+    await page.locator('#forty-per-cent + .note-link').focus();
+    await page.keyboard.press('Tab');
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await note.isVisible()).toBe(true);
+    await page
+      .locator('.row', { has: page.locator('#forty-per-cent') })
+      .screenshot({ path: path.join(SHOTS, `explainer-phone-open-${WIDTHS.phone}.png`) });
+    await page.keyboard.press('Space');
+    expect(await note.isVisible()).toBe(false);
+    await summary.click();
+    expect(await note.isVisible()).toBe(true);
+    await summary.click();
+    expect(await note.isVisible()).toBe(false);
+    await page.close();
+  });
 });

@@ -37,7 +37,7 @@ describe('the built site', () => {
   it('puts each source block in a row with its notes beside it', () => {
     const rows = selectAll('.rows > .row', page);
     expect(rows.length).toBeGreaterThan(8);
-    const withNotes = rows.filter((row) => selectAll(':scope > .notes > .note', row).length > 0);
+    const withNotes = rows.filter((row) => selectAll(':scope > .notes .note', row).length > 0);
     expect(withNotes.length).toBeGreaterThanOrEqual(4);
     for (const row of rows) expect(selectAll(':scope > .source[id]', row)).toHaveLength(1);
   });

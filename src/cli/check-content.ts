@@ -1,0 +1,120 @@
+/**
+ * What `explainer check` checks: the settings files and the explainers, read and processed by
+ * exactly the functions the content loader uses during a build (`src/model/explainer-files.ts`),
+ * so check and build always report the same problems.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { severityOf, type Severity } from '../markdown/messages.ts';
+import { createProcessor } from '../markdown/pipeline.ts';
+import {
+  listExplainerFiles,
+  processExplainerSource,
+  readExplainerSource,
+} from '../model/explainer-files.ts';
+import { loadSettings } from '../model/load-settings.ts';
+
+export interface CheckTargets {
+  /** The content folder the settings (site, ratings, people) are read from. */
+  contentDir: string;
+  /** The explainer files to check. */
+  files: string[];
+}
+
+/** A path the editor gave that is not there: reported as a usage error, not a content one. */
+export class CheckUsageError extends Error {
+  override name = 'CheckUsageError';
+}
+
+const isContentDir = (dir: string) => existsSync(path.join(dir, 'site.yaml'));
+
+/**
+ * The files to check for the paths given: a content folder (one with `site.yaml`) means its
+ * settings and all its explainers; another folder, the `.md` files in it; a file, itself. With
+ * no paths, the whole of `defaultContentDir`.
+ */
+export function resolveTargets(paths: readonly string[], defaultContentDir: string): CheckTargets {
+  if (paths.length === 0) {
+    return {
+      contentDir: defaultContentDir,
+      files: listExplainerFiles(path.join(defaultContentDir, 'explainers')),
+    };
+  }
+  const contentDirs = new Set<string>();
+  const files: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(given);
+    if (!existsSync(absolute)) {
+      throw new CheckUsageError(
+        `Unexpected path \`${given}\`, expected an existing file or folder`,
+      );
+    }
+    if (statSync(absolute).isFile()) files.push(absolute);
+    else if (isContentDir(absolute)) {
+      contentDirs.add(absolute);
+      files.push(...listExplainerFiles(path.join(absolute, 'explainers')));
+    } else files.push(...listExplainerFiles(absolute));
+  }
+  if (contentDirs.size > 1) {
+    throw new CheckUsageError(
+      'Unexpected several content folders, expected one (each has its own site settings)',
+    );
+  }
+  return { contentDir: [...contentDirs][0] ?? defaultContentDir, files: [...new Set(files)] };
+}
+
+export interface CheckResult {
+  /** The settings files, then the explainers, each with its messages. */
+  files: VFile[];
+  /** How many explainers were checked. */
+  checked: number;
+  counts: Record<Severity, number>;
+}
+
+/** Check the targets; `onProgress` is called after each explainer. Never throws on content. */
+export async function checkContent(
+  targets: CheckTargets,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CheckResult> {
+  const { settings, files: settingsFiles } = loadSettings(targets.contentDir);
+  const processor = createProcessor(settings);
+  const files: VFile[] = [...settingsFiles];
+  let done = 0;
+  for (const filePath of targets.files) {
+    const { file } = await processExplainerSource(
+      readExplainerSource(filePath),
+      settings,
+      processor,
+    );
+    files.push(file);
+    done += 1;
+    onProgress?.(done, targets.files.length);
+  }
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const file of files) for (const m of file.messages) counts[severityOf(m)] += 1;
+  return { files, checked: targets.files.length, counts };
+}
+
+/** The messages of a file in reading order: by line, then column. */
+export function inOrder(file: VFile): VFileMessage[] {
+  return [...file.messages].sort(
+    (a, b) => (a.line ?? 1) - (b.line ?? 1) || (a.column ?? 1) - (b.column ?? 1),
+  );
+}
+
+/** One message as a plain object, for `--json`. */
+export function messageJson(message: VFileMessage, filePath: string) {
+  const end = message.place && 'end' in message.place ? message.place.end : undefined;
+  return {
+    file: filePath,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+    severity: severityOf(message),
+    ruleId: message.ruleId ?? 'unknown',
+    message: message.reason,
+    ...(message.note ? { hint: message.note } : {}),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * `explainer new <slug> [--title t]`: a new explainer file with every frontmatter field
+ * explained, as a draft, so nothing half-written is published. Never replaces a file.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.ts';
+import { FileExistsError, isSlug, today, writeNewFile, yamlString } from '../write-explainer.ts';
+
+const USAGE = `Usage: explainer new <slug> [--title t] [--date YYYY-MM-DD] [--out dir] [--content dir]
+
+Creates content/explainers/<slug>.md: a draft explainer whose frontmatter explains every field.
+The slug is the page's address: lowercase words joined by hyphens. Never replaces a file.
+
+  --title t       the title (default: a TODO to fill in)
+  --date d        the explainer's date (default: today)
+  --out dir       the folder to write to (default: <content>/explainers)
+  --content dir   the content folder (default: $EXPLAINERS_CONTENT, or ./content)`;
+
+/** The text of a new explainer: a draft whose every frontmatter field is explained. */
+export function scaffold(options: { title?: string; date: string }): string {
+  return `---
+# A new explainer. Each field is explained above it; lines starting with # are notes for you
+# and are ignored. Check the file at any time with \`npx explainer check <this file>\`.
+
+# The headline, shown on the explainer's page and on the home page.
+title: ${yamlString(options.title ?? 'TODO: the headline of this explainer')}
+# One or two sentences: what the source says and what the explainer finds.
+summary: "TODO: what the source claims, and what you found"
+# The date this explainer is first published, written YYYY-MM-DD.
+published: ${options.date}
+# Optional: the date of the last substantial change, YYYY-MM-DD.
+# updated: ${options.date}
+# Optional: the language of the source text as a BCP 47 tag (en, de, pt-BR). Without it, the
+# language in content/site.yaml is used; it also decides which quotation marks are found.
+# language: en
+# Optional: topics; each one gets a page listing its explainers.
+tags: []
+# While true, the explainer is left out of the site. Set it to false to publish.
+draft: true
+# Optional: who wrote the analysis, as they should be credited.
+editors: []
+# The article being explained.
+source:
+  # Who published it, as readers know them (required).
+  publisher: "TODO: the publisher"
+  # Optional: where it was published; http or https only.
+  # url: https://example.com/the-article
+  # Optional: who wrote it.
+  # author: "First Last"
+  # Optional: when it was published, and when you copied its text (YYYY-MM-DD).
+  # published: ${options.date}
+  # retrieved: ${options.date}
+  # Optional: the credit line of its image, as printed.
+  # credit: "© Photographer / Agency"
+---
+
+Paste the source text here, exactly as it was published, one paragraph after another.
+
+:::comment
+Your analysis of the paragraph above goes here, in Markdown. Mark a quotation with
+\`:quote["the words"]{by="Who"}\` and a claim with \`:claim[the words]{#an-id rating=…}\`, then
+comment on it with \`:::comment{on=an-id}\`. A comment like this one is about the block before
+it. See "Authoring syntax" in the README.
+:::
+`;
+}
+
+const command: Command = {
+  summary: 'start a new explainer from a commented template',
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          title: { type: 'string' },
+          date: { type: 'string' },
+          out: { type: 'string' },
+          content: { type: 'string' },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+      });
+    } catch (error) {
+      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const [slug] = positionals;
+    const fail = (reason: string) => {
+      console.error(`${reason}\n\n${USAGE}`);
+      return 2;
+    };
+    if (!slug || positionals.length > 1)
+      return fail('Missing slug, expected `explainer new <slug>`');
+    if (!isSlug(slug))
+      return fail(`Unexpected slug \`${slug}\`, expected lowercase words joined by hyphens`);
+    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+      return fail(`Unexpected --date \`${values.date}\`, expected YYYY-MM-DD`);
+    const contentDir = path.resolve(values.content ?? process.env.EXPLAINERS_CONTENT ?? 'content');
+    const target = path.resolve(values.out ?? path.join(contentDir, 'explainers'), `${slug}.md`);
+    const shown = path.relative(process.cwd(), target) || target;
+    try {
+      writeNewFile(
+        target,
+        scaffold({
+          ...(values.title ? { title: values.title } : {}),
+          date: values.date ?? today(),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof FileExistsError)) throw error;
+      console.error(error.message.replace(target, shown));
+      return 1;
+    }
+    console.log(
+      `Wrote ${shown}, a draft. Fill in the TODOs, paste the source text, set draft: false to publish.`,
+    );
+    return 0;
+  },
+};
+
+export default command;

@@ -1,0 +1,50 @@
+/**
+ * The search post-step of `npm run build`: index the built site with Pagefind's Node API. The
+ * explainer pages are indexed from their HTML (the parts marked `data-pagefind-body`), and every
+ * quotation, claim and comment from the records the build wrote (`SEARCH_RECORDS_PATH`), so a
+ * result lands on its note and can be filtered by type, speaker and rating. Writes `pagefind/`
+ * into the output folder; the search page loads it from there, from any static file server.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { SEARCH_RECORDS_PATH, type SearchRecords } from '../model/search-records.ts';
+
+export interface IndexedSite {
+  /** HTML files Pagefind read (it indexes only those marked `data-pagefind-body`). */
+  pages: number;
+  /** Annotation records added. */
+  records: number;
+}
+
+function check(step: string, errors: readonly string[]) {
+  if (errors.length > 0) throw new Error(`Pagefind ${step}: ${errors.join('; ')}`);
+}
+
+export async function indexSite(outDir: string): Promise<IndexedSite> {
+  const recordsFile = path.join(outDir, SEARCH_RECORDS_PATH);
+  if (!existsSync(recordsFile)) {
+    throw new Error(`${SEARCH_RECORDS_PATH} is missing from the output; was the site built?`);
+  }
+  const { language, records } = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecords;
+  // One index for the whole site (Pagefind would split it by page language otherwise), so the
+  // search page finds every explainer whatever its language. Pagefind wants ISO 639-1 here.
+  const forceLanguage = language.split('-')[0]!;
+  try {
+    const created = await pagefind.createIndex({ forceLanguage });
+    check('createIndex', created.errors);
+    const index = created.index!;
+    const pages = await index.addDirectory({ path: outDir });
+    check('addDirectory', pages.errors);
+    for (const record of records) {
+      const added = await index.addCustomRecord({ ...record, language: forceLanguage });
+      check(`addCustomRecord ${record.url}`, added.errors);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    check('writeFiles', written.errors);
+    rmSync(recordsFile);
+    return { pages: pages.page_count, records: records.length };
+  } finally {
+    await pagefind.close();
+  }
+}

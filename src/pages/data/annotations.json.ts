@@ -1,0 +1,15 @@
+/** `/data/annotations.json`: every explainer and annotation of the site as one JSON dataset. */
+import type { APIRoute } from 'astro';
+import { getCollection, getEntry } from 'astro:content';
+import { siteUrls } from '../../components/paths.ts';
+import { buildDataset } from '../../model/dataset.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const settings = (await getEntry('settings', 'site'))!.data;
+  const explainers = (await getCollection('explainers')).map((entry) => entry.data);
+  const dataset = buildDataset(explainers, settings, siteUrls(site ?? settings.site.baseUrl));
+  // Compact: the file grows with the site (about 15 kB per explainer of the sample's size).
+  return new Response(`${JSON.stringify(dataset)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};

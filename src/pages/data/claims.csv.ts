@@ -1,0 +1,20 @@
+/** `/data/claims.csv`: every claim of the site as CSV (RFC 4180), for editors' spreadsheets. */
+import type { APIRoute } from 'astro';
+import { getCollection, getEntry } from 'astro:content';
+import { siteUrls } from '../../components/paths.ts';
+import { indexClaims } from '../../model/claim-index.ts';
+import { claimsCsv } from '../../model/dataset.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const settings = (await getEntry('settings', 'site'))!.data;
+  const explainers = (await getCollection('explainers')).map((entry) => entry.data);
+  const csv = claimsCsv(
+    indexClaims(explainers),
+    explainers,
+    settings.ratings,
+    siteUrls(site ?? settings.site.baseUrl),
+  );
+  return new Response(csv, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
+};

@@ -1,0 +1,24 @@
+/** `/explainers/<slug>/annotations.jsonld`: the explainer's annotations as a W3C Web Annotation collection. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, getEntry } from 'astro:content';
+import { siteUrls } from '../../../components/paths.ts';
+import type { Explainer } from '../../../model/explainer.ts';
+import { annotationCollection, ANNO_CONTEXT } from '../../../model/web-annotation.ts';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('explainers')).map((entry) => ({
+    params: { slug: entry.id },
+    props: { explainer: entry.data },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ explainer: Explainer }> = async ({ props, site }) => {
+  const settings = (await getEntry('settings', 'site'))!.data;
+  const collection = annotationCollection(
+    props.explainer,
+    settings,
+    siteUrls(site ?? settings.site.baseUrl),
+  );
+  return new Response(`${JSON.stringify(collection, null, 2)}\n`, {
+    headers: { 'Content-Type': `application/ld+json; profile="${ANNO_CONTEXT}"` },
+  });
+};

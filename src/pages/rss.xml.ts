@@ -1,0 +1,25 @@
+/** The RSS feed: every published explainer, newest first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection, getEntry } from 'astro:content';
+import { explainerHref } from '../components/paths.ts';
+import { newestFirst } from '../components/topics.ts';
+
+export const GET: APIRoute = async (context) => {
+  const settings = (await getEntry('settings', 'site'))!.data;
+  const explainers = newestFirst((await getCollection('explainers')).map((e) => e.data));
+  return rss({
+    title: settings.site.title,
+    description: settings.site.description,
+    site: context.site ?? settings.site.baseUrl,
+    trailingSlash: true,
+    customData: `<language>${settings.site.language}</language>`,
+    items: explainers.map((e) => ({
+      title: e.title,
+      link: explainerHref(e.slug),
+      pubDate: new Date(`${e.published}T00:00:00Z`),
+      description: e.summary,
+      categories: [...e.tags],
+    })),
+  });
+};

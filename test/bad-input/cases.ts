@@ -1,0 +1,456 @@
+/**
+ * The catalogue of bad input: files an editor (or an attacker) might hand the build, each with
+ * the messages it must give (rule, severity, line, column) and, where it renders, what the
+ * rendered model must show. Used by the unit catalogue and by the `check`/build runs over all of
+ * them at once.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { toString as hastText } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { expect } from 'vitest';
+import type { Processed } from '../../src/markdown/pipeline.ts';
+import type { Severity, RuleId } from '../../src/markdown/messages.ts';
+import { minimalFrontmatter } from '../helpers/settings.ts';
+
+export type Expected = [rule: RuleId, severity: Severity, line: number, column: number];
+
+export interface BadCase {
+  name: string;
+  /** The file: text (written as UTF-8) or raw bytes. */
+  input: () => string | Uint8Array;
+  /** Every message the file gives, exactly. */
+  messages: Expected[];
+  /** A pattern the first message's text must match, where the wording matters. */
+  reason?: RegExp;
+  /** Further checks on the result (for files that render). */
+  check?: (result: Processed) => void;
+  /** Not for the build and check runs over the whole catalogue (too slow to do twice). */
+  unitOnly?: boolean;
+}
+
+/** The body starts on this line of a file with the minimal frontmatter. */
+export const BODY = minimalFrontmatter.split('\n').length;
+const doc = (body: string) => minimalFrontmatter + body;
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+
+/** Throw unless the HTML could not run script, whatever the browser. */
+export function expectSafeHtml(html: string): void {
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (element) => {
+    expect([
+      'script',
+      'iframe',
+      'object',
+      'embed',
+      'style',
+      'form',
+      'svg',
+      'math',
+      'base',
+    ]).not.toContain(element.tagName);
+    for (const [name, value] of Object.entries(element.properties)) {
+      expect(name.toLowerCase().startsWith('on'), `${element.tagName} has ${name}`).toBe(false);
+      if (['href', 'src', 'cite', 'action', 'formAction', 'srcSet'].includes(name)) {
+        expect(String(value)).toMatch(/^(?:https?:|mailto:|#)/i);
+      }
+    }
+  });
+}
+
+/** Every block and comment of the model, as HTML. */
+export function allHtml(result: Processed): string[] {
+  const explainer = result.explainer!;
+  return [
+    ...explainer.blocks.map((b) => b.html),
+    ...explainer.annotations.flatMap((a) => (a.kind === 'comment' ? [a.html] : [])),
+  ];
+}
+
+const text = (html: string) => hastText(fromHtml(html, { fragment: true }));
+
+function safeAndKept(words: string) {
+  return (result: Processed) => {
+    expect(result.explainer).toBeDefined();
+    for (const html of allHtml(result)) expectSafeHtml(html);
+    expect(allHtml(result).map(text).join(' ')).toContain(words);
+  };
+}
+
+/** `depth` levels of block quotation and list item, alternating, on one line. */
+const mixedNesting = (depth: number) => `${'> - '.repeat(depth / 2)}bottom\n`;
+
+/** Prose paragraphs of `bytes` size, varied (no two alike), with quotations and apostrophes. */
+export function bigBody(bytes: number): { body: string; paragraphs: string[] } {
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const words = ['council', 'budget', "Britain's", 'said', 'the', 'figures', 'report', 'town'];
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const parts = [`Paragraph ${paragraphs.length}:`];
+    for (let k = 0; k < 60; k += 1) {
+      const word = words[Math.floor(next() * words.length)]!;
+      parts.push(next() < 0.02 ? `"${word} ${k}"` : word);
+    }
+    const paragraph = `${parts.join(' ')}.`;
+    paragraphs.push(paragraph);
+    size += paragraph.length + 2;
+  }
+  return { body: paragraphs.join('\n\n') + '\n', paragraphs };
+}
+
+export const cases: BadCase[] = [
+  // Frontmatter
+  {
+    name: 'invalid YAML',
+    input: () => '---\ntitle: "unclosed\nsummary: x\n---\n\nText.\n',
+    messages: [['frontmatter-yaml', 'error', 2, 8]],
+    reason: /^Unexpected YAML syntax/,
+  },
+  {
+    name: 'duplicate YAML key',
+    input: () => minimalFrontmatter.replace('summary:', 'title: Again\nsummary:') + 'Text.\n',
+    messages: [['frontmatter-yaml', 'error', 3, 1]],
+  },
+  {
+    name: 'wrong type: a word for a date',
+    input: () => minimalFrontmatter.replace('published: 2026-01-01', 'published: soon') + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 4, 12]],
+    reason: /^Unexpected string "soon" for `published`, expected a date written as YYYY-MM-DD/,
+  },
+  {
+    name: 'wrong type: a number for the tags',
+    input: () => minimalFrontmatter.replace('published:', 'tags: 5\npublished:') + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 4, 7]],
+    reason: /`tags`/,
+  },
+  {
+    name: 'wrong type: text for draft',
+    input: () => minimalFrontmatter.replace('published:', 'draft: "yes"\npublished:') + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 4, 8]],
+    reason: /`draft`, expected true or false/,
+  },
+  {
+    name: 'missing title',
+    input: () => minimalFrontmatter.replace('title: Test\n', '') + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 2, 1]],
+    reason: /^Missing `title`/,
+  },
+  {
+    name: 'unknown frontmatter field',
+    input: () => minimalFrontmatter.replace('summary:', 'author: Someone\nsummary:') + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 3, 1]],
+    reason: /^Unexpected field `author`/,
+  },
+  {
+    name: 'no frontmatter at all',
+    input: () => 'Just some text.\n',
+    messages: [['frontmatter-schema', 'error', 1, 1]],
+    reason: /^Missing frontmatter/,
+  },
+  {
+    name: 'empty file',
+    input: () => '',
+    messages: [['frontmatter-schema', 'error', 1, 1]],
+  },
+  {
+    name: 'frontmatter only, no body',
+    input: () => minimalFrontmatter,
+    messages: [],
+    check: (result) => expect(result.explainer?.blocks).toEqual([]),
+  },
+  {
+    name: 'javascript: URL in source.url',
+    input: () =>
+      minimalFrontmatter.replace(
+        '  publisher: Test Times',
+        '  publisher: Test Times\n  url: javascript:alert(1)',
+      ) + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 7, 8]],
+    reason: /`source\.url`, expected an absolute http\(s\) URL/,
+  },
+  // Directives
+  {
+    name: 'unknown attribute on a claim',
+    input: () => doc('A :claim[big claim]{#big rating=false colour=red} here.\n'),
+    messages: [['unknown-attribute', 'warning', BODY, 3]],
+    reason: /^Unexpected attribute `colour` on `:claim`/,
+  },
+  {
+    name: 'unknown attribute on a comment',
+    input: () => doc('Text.\n\n:::comment{colour=red}\nNote.\n:::\n'),
+    messages: [['unknown-attribute', 'warning', BODY + 2, 1]],
+  },
+  {
+    name: 'unclosed :::comment',
+    input: () => doc('Text.\n\n:::comment\nA note.\n\nMore source text.\n'),
+    messages: [['directive-unclosed', 'warning', BODY + 2, 1]],
+    reason: /^Unexpected unclosed `:::comment`/,
+    check: (result) => {
+      // Nothing is lost: the text after it is in the comment, and the warning says so.
+      const comment = result.explainer!.annotations.find((a) => a.kind === 'comment');
+      expect(comment?.kind === 'comment' && comment.text).toContain('More source text.');
+    },
+  },
+  {
+    name: 'unclosed unknown container keeps its text',
+    input: () => doc(':::aside\nStill source text.\n'),
+    messages: [['unknown-directive', 'warning', BODY, 1]],
+    check: (result) =>
+      expect(result.explainer!.blocks.map((b) => b.text).join('\n')).toContain(
+        'Still source text.',
+      ),
+  },
+  {
+    name: 'nested comments',
+    input: () => doc('Text.\n\n::::comment\nOuter.\n\n:::comment\nInner.\n:::\n::::\n'),
+    messages: [['comment-nested', 'warning', BODY + 5, 1]],
+    check: (result) => {
+      const comment = result.explainer!.annotations.find((a) => a.kind === 'comment');
+      expect(comment?.kind === 'comment' && comment.text).toContain('Inner.');
+    },
+  },
+  {
+    name: 'duplicate ids',
+    input: () => doc('A :claim[one]{#same rating=false} and :claim[two]{#same rating=false}.\n'),
+    messages: [['duplicate-id', 'error', BODY, 39]],
+    reason: /^Unexpected duplicate id `#same`/,
+  },
+  {
+    name: 'invalid id',
+    input: () => doc('A :claim[one]{id="has space" rating=false}.\n'),
+    messages: [['invalid-id', 'error', BODY, 3]],
+  },
+  {
+    name: 'unknown rating',
+    input: () => doc('A :claim[one]{rating=pants-on-fire}.\n'),
+    messages: [['unknown-rating', 'error', BODY, 3]],
+    reason: /^Unexpected rating `pants-on-fire`, expected one of `accurate`/,
+  },
+  {
+    name: 'claim without rating on a non-empty scale',
+    input: () => doc('A :claim[one] here.\n'),
+    messages: [['missing-rating', 'warning', BODY, 3]],
+  },
+  {
+    name: 'on= pointing nowhere',
+    input: () => doc('Text.\n\n:::comment{on=nothing-here}\nNote.\n:::\n'),
+    messages: [['comment-target', 'error', BODY + 2, 1]],
+    reason: /^Unexpected `on=nothing-here`/,
+  },
+  {
+    name: 'comment with no block before it',
+    input: () => doc(':::comment\nNote.\n:::\n\nText.\n'),
+    messages: [['comment-placement', 'warning', BODY, 1]],
+  },
+  {
+    name: 'empty comment',
+    input: () => doc('Text.\n\n:::comment\n:::\n'),
+    messages: [['comment-empty', 'warning', BODY + 2, 1]],
+  },
+  {
+    name: 'unknown speaker id',
+    input: () => doc(':quote["hello"]{by=nobody-known} she said.\n'),
+    messages: [['unknown-speaker', 'warning', BODY, 1]],
+  },
+  {
+    name: 'unmatched quotation mark',
+    input: () => doc('He said "it will never close.\n'),
+    messages: [['unmatched-quote', 'warning', BODY, 9]],
+  },
+  {
+    name: 'draft',
+    input: () => minimalFrontmatter.replace('published:', 'draft: true\npublished:') + 'Text.\n',
+    messages: [['draft', 'info', 1, 1]],
+  },
+  // Bytes and line ends
+  {
+    name: 'BOM: positions as without it',
+    input: () => `\uFEFF${doc('He said "it will never close.\n')}`,
+    messages: [['unmatched-quote', 'warning', BODY, 9]],
+  },
+  {
+    name: 'CRLF line ends: positions as with LF',
+    input: () =>
+      crlf(
+        minimalFrontmatter.replace('published: 2026-01-01', 'published: soon') +
+          'Line one\nHe said "it will never close.\n\nA :claim[one] here.\n',
+      ),
+    messages: [
+      ['frontmatter-schema', 'error', 4, 12],
+      ['unmatched-quote', 'warning', BODY + 1, 9],
+      ['missing-rating', 'warning', BODY + 3, 3],
+    ],
+  },
+  {
+    name: 'CR-only line ends: positions as with LF',
+    input: () => doc('Line one\nHe said "it will never close.\n').replace(/\n/g, '\r'),
+    messages: [['unmatched-quote', 'warning', BODY + 1, 9]],
+  },
+  {
+    name: 'non-UTF-8 byte in the body',
+    input: () => {
+      const before = new TextEncoder().encode(doc('Caf'));
+      const after = new TextEncoder().encode(' au lait.\n');
+      return new Uint8Array([...before, 0xe9, ...after]);
+    },
+    messages: [['encoding', 'warning', BODY, 4]],
+    reason: /^Unexpected byte 0xE9 at byte offset \d+, expected UTF-8 text/,
+    check: (result) => expect(result.explainer!.blocks[0]!.text).toBe('Caf\uFFFD au lait.'),
+  },
+  {
+    name: 'non-UTF-8 bytes in the frontmatter, counted',
+    input: () => {
+      const encode = (s: string) => [...new TextEncoder().encode(s)];
+      return new Uint8Array([
+        ...encode('---\ntitle: Caf'),
+        0xe9,
+        ...encode(' and cr'),
+        0xe8,
+        ...encode('me\n'),
+        ...encode(minimalFrontmatter.replace('---\ntitle: Test\n', '')),
+        ...encode('Text.\n'),
+      ]);
+    },
+    messages: [['encoding', 'warning', 2, 11]],
+    reason: /\(and 1 more invalid sequence\)/,
+    check: (result) => expect(result.explainer!.title).toBe('Caf\uFFFD and cr\uFFFDme'),
+  },
+  {
+    name: 'NUL bytes',
+    input: () => doc('a\u0000b\n'),
+    messages: [],
+    check: (result) => expect(result.explainer!.blocks[0]!.text).toBe('a\uFFFDb'),
+  },
+  // Size and depth
+  {
+    name: 'a 5 MB file',
+    unitOnly: true,
+    input: () => doc(bigBody(5 * 1024 * 1024).body),
+    messages: [],
+    check: (result) => {
+      const { paragraphs } = bigBody(5 * 1024 * 1024);
+      expect(result.explainer!.blocks.map((b) => b.text)).toEqual(paragraphs);
+    },
+  },
+  {
+    name: '10,000 quotations in one paragraph',
+    unitOnly: true,
+    input: () => doc(`${Array.from({ length: 10_000 }, (_, i) => `"q${i}"`).join(' and ')}.\n`),
+    messages: [],
+    check: (result) => {
+      const quotes = result.explainer!.annotations.filter((a) => a.kind === 'quote');
+      expect(quotes).toHaveLength(10_000);
+      expect(quotes.map((q) => q.text)).toEqual(
+        Array.from({ length: 10_000 }, (_, i) => `"q${i}"`),
+      );
+    },
+  },
+  {
+    name: 'lists nested 200 deep',
+    input: () =>
+      doc(`${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`),
+    messages: [],
+    check: (result) => {
+      expect(result.explainer!.blocks).toHaveLength(1);
+      expect(result.explainer!.blocks[0]!.text).toContain('item 199');
+      expectSafeHtml(result.explainer!.blocks[0]!.html);
+    },
+  },
+  {
+    name: 'block quotations nested 500 deep',
+    input: () => doc(`${'>'.repeat(500)} deep "words"\n`),
+    messages: [],
+    check: (result) => expect(result.explainer!.blocks[0]!.text).toBe('deep "words"'),
+  },
+  {
+    name: 'quotations and lists nested 20,000 deep: an error, not a crash',
+    input: () => doc(mixedNesting(20_000)),
+    messages: [['nesting-depth', 'error', BODY, 39_997]],
+    reason: /^Unexpected nesting 20000 levels deep/,
+  },
+  {
+    name: 'block quotations nested 100,000 deep: an error, not a crash',
+    input: () => doc(`${'>'.repeat(100_000)} deep\n`),
+    messages: [['nesting-depth', 'error', BODY, 100_000]],
+  },
+  // Script and unsafe URLs
+  {
+    name: 'raw <script> in the body',
+    input: () =>
+      doc(
+        'Before <script>window.__xss = 1</script> after.\n\n<script>\nwindow.__xss = 2\n</script>\n',
+      ),
+    messages: [],
+    check: safeAndKept('Before  after.'),
+  },
+  {
+    name: '<img onerror> in the body',
+    input: () => doc('An image <img src="x" onerror="window.__xss = 1"> here.\n'),
+    messages: [],
+    check: safeAndKept('An image  here.'),
+  },
+  {
+    name: 'javascript: URL in a link',
+    input: () => doc('A [link](javascript:window.__xss=1) and [another](JaVaScRiPt:alert(1)).\n'),
+    messages: [],
+    check: safeAndKept('A link and another.'),
+  },
+  {
+    name: 'javascript: URL as an autolink and a reference',
+    input: () => doc('See <javascript:alert(1)> and [ref].\n\n[ref]: javascript:alert(2)\n'),
+    messages: [],
+    check: safeAndKept('and ref.'),
+  },
+  {
+    name: 'entity-encoded and data: URLs in raw HTML',
+    input: () =>
+      doc(
+        'A <a href="jav&#x09;ascript:alert(1)">tab</a>, <a href="data:text/html,<script>alert(1)</script>">data</a>, <img src="data:image/svg+xml,<svg onload=alert(1)>">.\n',
+      ),
+    messages: [],
+    check: safeAndKept('A tab, data, .'),
+  },
+  {
+    name: 'svg, iframe, style, form and base in raw HTML',
+    input: () =>
+      doc(
+        'x <svg><script>alert(1)</script></svg> <iframe srcdoc="<script>alert(1)</script>"></iframe> <style>body{display:none}</style> <form action="https://evil.example"><button>go</button></form> <base href="https://evil.example/"> y\n',
+      ),
+    messages: [],
+    check: safeAndKept('go'),
+  },
+  {
+    name: 'a raw <mark> cannot take an id of the page',
+    input: () => doc('Text <mark id="main" class="claim">marked</mark> here.\n'),
+    messages: [],
+    check: (result) => {
+      const html = result.explainer!.blocks[0]!.html;
+      expect(html).not.toMatch(/id="main"/);
+      expect(html).toContain('marked');
+    },
+  },
+  {
+    name: 'script and onerror in a comment',
+    input: () =>
+      doc(
+        'Text.\n\n:::comment\nNote <script>window.__xss=1</script><img src=x onerror="window.__xss=1"> [x](javascript:alert(1)).\n:::\n',
+      ),
+    messages: [],
+    check: safeAndKept('Note  x.'),
+  },
+  {
+    name: 'script and onerror in a speaker name',
+    input: () =>
+      doc(
+        ':quote["hi"]{by="<img src=x onerror=window.__xss=1><script>window.__xss=1</script>"} and :claim[this]{by="<script>alert(1)</script>" rating=false}.\n',
+      ),
+    messages: [],
+    check: (result) => {
+      safeAndKept('"hi"')(result);
+      const quote = result.explainer!.annotations.find((a) => a.kind === 'quote');
+      // Kept as text in the model; the page escapes it (test/security).
+      expect(quote?.kind === 'quote' && quote.speaker?.name).toContain('<script>');
+    },
+  },
+];

@@ -1,0 +1,43 @@
+/**
+ * Every case of the bad-input catalogue (`cases.ts`) through the build's own reading and
+ * processing (`src/model/explainer-files.ts`): each gives exactly its messages at their places,
+ * or renders safely with its text kept, and none throws.
+ */
+import { describe, expect, it } from 'vitest';
+import { severityOf } from '../../src/markdown/messages.ts';
+import { decodeExplainer, processExplainerSource } from '../../src/model/explainer-files.ts';
+import { testSettings } from '../helpers/settings.ts';
+import { cases } from './cases.ts';
+
+const bytesOf = (input: string | Uint8Array) =>
+  typeof input === 'string' ? new TextEncoder().encode(input) : input;
+
+describe('bad input catalogue', () => {
+  it('has at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
+
+  for (const badCase of cases) {
+    it(
+      badCase.name,
+      async () => {
+        const source = decodeExplainer(bytesOf(badCase.input()), 'case.md');
+        const result = await processExplainerSource(source, testSettings);
+        const messages = result.file.messages.map((m) => [
+          m.ruleId,
+          severityOf(m),
+          m.line ?? 1,
+          m.column ?? 1,
+        ]);
+        expect(messages).toEqual(badCase.messages);
+        if (badCase.reason) expect(result.file.messages[0]?.reason).toMatch(badCase.reason);
+        for (const m of result.file.messages) {
+          expect(m.reason).toMatch(/^(Unexpected|Missing|Draft) /);
+          expect(m.note, `hint for ${m.ruleId}`).toBeTruthy();
+        }
+        const errors = badCase.messages.some(([, severity]) => severity === 'error');
+        expect(result.explainer === undefined).toBe(errors);
+        badCase.check?.(result);
+      },
+      120_000,
+    );
+  }
+});

@@ -1,0 +1,76 @@
+/** Shared steps of the browser tests: a built and served site, pages that record errors, axe. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { indexSite } from '../../src/cli/search-index.ts';
+import { buildSite, type Built } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+export const SHOTS = path.join(projectRoot, 'test-results');
+
+export interface Site {
+  built: Built;
+  server: Served;
+}
+
+/** Build the sample site (or `env.EXPLAINERS_CONTENT`), optionally with its search index. */
+export async function serveSite(
+  options: { search?: boolean; env?: Record<string, string> } = {},
+): Promise<Site> {
+  const built = buildSite(options.env);
+  if (options.search) await indexSite(built.outDir);
+  mkdirSync(SHOTS, { recursive: true });
+  return { built, server: await serve(built.outDir) };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+/** A new page at `url`, recording console errors, failed requests and uncaught exceptions. */
+export async function open(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // Leaving a page cancels what it was still loading (its icon, say): not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    errors.push(`${page.url()}: failed ${request.url()} (${request.failure()?.errorText})`);
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  targets: string[];
+}
+
+/** Run axe-core (every default rule, best practices included) on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(() => window.axe.run());
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? null,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * Reading an explainer with keyboard and pointer, JavaScript off: from a marked span to its note
+ * and back; the speaker of a quotation without a note on hover and on keyboard focus;
+ * permalinks shown on hover and focus; span ↔ note highlighting; text-fragment links to the
+ * original; print; reduced motion and dark mode.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textFragmentUrl } from '../../src/components/text-fragment.ts';
+import { launch, WIDTHS } from '../helpers/browser.ts';
+import { serveSite, SHOTS, type Site } from './browser-helpers.ts';
+
+const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
+const SOURCE_URL = 'https://example.com/kellsbury-courier/2026/10/12/cycle-lanes-budget-vote';
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.server.close();
+});
+
+async function openAt(width: number, options: { reducedMotion?: 'reduce' } = {}): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width, height: 900 },
+    javaScriptEnabled: false,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+  });
+  await page.goto(site.server.url + PAGE);
+  return page;
+}
+
+const active = (page: Page) =>
+  page.evaluate(() => ({
+    id: document.activeElement?.id ?? '',
+    className: document.activeElement?.className ?? '',
+    hash: location.hash,
+  }));
+
+const inViewport = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight && r.width > 0;
+  });
+
+describe('keyboard: from a span to its note and back', () => {
+  for (const width of [WIDTHS.desktop, WIDTHS.phone]) {
+    it(`at ${width}px`, async () => {
+      const page = await openAt(width);
+      await page.locator('#potholes + .note-link').focus();
+      await page.keyboard.press('Enter');
+      expect(await active(page)).toMatchObject({ id: 'note-potholes', hash: '#note-potholes' });
+      expect(await page.locator('#note-potholes').isVisible()).toBe(true); // opened on phones
+      expect(await inViewport(page, '#note-potholes')).toBe(true);
+      // Tab through the note to its way back.
+      let reached = false;
+      for (let i = 0; i < 8 && !reached; i += 1) {
+        await page.keyboard.press('Tab');
+        reached = (await active(page)).className === 'note-back';
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await active(page)).toMatchObject({ id: 'potholes', hash: '#potholes' });
+      expect(await inViewport(page, '#potholes')).toBe(true);
+      // The next Tab goes on from the span, to its link to the note.
+      await page.keyboard.press('Tab');
+      expect((await active(page)).className).toBe('note-link');
+      await page.close();
+    });
+  }
+
+  it('a comment on a block leads back to that block', async () => {
+    const page = await openAt(WIDTHS.desktop);
+    const note = page.locator('.note-comment').first();
+    const block = await note.evaluate((el) => el.closest('.row')!.querySelector('.source')!.id);
+    await note.locator('.note-back').focus();
+    await page.keyboard.press('Enter');
+    expect(await active(page)).toMatchObject({ id: block, hash: `#${block}` });
+    await page.close();
+  });
+});
+
+describe('a quotation without a note', () => {
+  const unnoted = 'mark.quote[id]:not([aria-details])';
+  const tooltip = (page: Page, id: string) =>
+    page.locator(`[id="${id}"]`).evaluate((el) => {
+      const after = getComputedStyle(el, '::after');
+      return { display: after.display, content: after.content };
+    });
+
+  it('shows its speaker on hover and when its permalink has keyboard focus', async () => {
+    const page = await openAt(WIDTHS.desktop);
+    expect(await page.locator(unnoted).count()).toBeGreaterThan(0);
+    // Prefer one whose speaker was found; the others say the speaker is not identified.
+    const withSpeaker = page.locator(`${unnoted}[data-speaker]`);
+    const quote =
+      (await withSpeaker.count()) > 0 ? withSpeaker.first() : page.locator(unnoted).first();
+    const id = (await quote.getAttribute('id'))!;
+    const speaker = await quote.getAttribute('data-speaker');
+    const shown = { display: 'block', content: `"${speaker ?? 'Speaker not identified'}"` };
+    expect((await tooltip(page, id)).display).toBe('none');
+
+    await quote.hover();
+    expect(await tooltip(page, id)).toEqual(shown);
+    await page.screenshot({ path: path.join(SHOTS, 'quote-speaker-hover.png') });
+    await page.mouse.move(0, 0);
+    expect((await tooltip(page, id)).display).toBe('none');
+
+    // Keyboard: from the quotation itself, Tab reaches its permalink.
+    await quote.focus();
+    await page.keyboard.press('Tab');
+    const permalink = page.locator(`[id="${id}"] + .span-permalink`);
+    expect(await permalink.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await tooltip(page, id)).toEqual(shown);
+    expect(await permalink.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await permalink.getAttribute('aria-label')).toContain(
+      speaker ?? 'speaker not identified',
+    );
+    expect(await permalink.getAttribute('href')).toBe(`#${id}`);
+    await page.close();
+  });
+
+  it('keeps its permalink out of the way until then, without moving the text', async () => {
+    const page = await openAt(WIDTHS.desktop);
+    const permalink = page.locator('.span-permalink').first();
+    expect(await permalink.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    expect(await permalink.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    await page.close();
+  });
+});
+
+describe('permalinks and highlighting', () => {
+  it('shows a note’s permalink on hover and on focus', async () => {
+    const page = await openAt(WIDTHS.desktop);
+    const note = page.locator('#note-potholes');
+    const permalink = note.locator('.note-head .permalink');
+    const opacity = () => permalink.evaluate((el) => getComputedStyle(el).opacity);
+    expect(await opacity()).toBe('0');
+    await note.hover();
+    expect(await opacity()).toBe('1');
+    await page.mouse.move(0, 0);
+    expect(await opacity()).toBe('0');
+    await permalink.focus();
+    expect(await opacity()).toBe('1');
+    expect(await permalink.getAttribute('href')).toBe('#potholes');
+    await page.close();
+  });
+
+  it('gives every quotation, claim and comment a permalink to its own id', async () => {
+    const page = await openAt(WIDTHS.desktop);
+    const missing = await page.evaluate(() => {
+      const targets = new Set(
+        [...document.querySelectorAll('a.permalink, a.span-permalink')].map((a) =>
+          a.getAttribute('href')!.slice(1),
+        ),
+      );
+      const annotated = [
+        ...document.querySelectorAll('mark[id], .note-comment[id], .note-comment-on[id]'),
+      ].map((el) => el.id);
+      return annotated.filter((id) => !targets.has(id));
+    });
+    expect(missing).toEqual([]);
+    await page.close();
+  });
+
+  it('lights up a note when its span is pointed at, and the span when its note is', async () => {
+    const page = await openAt(WIDTHS.desktop);
+    const shadow = (selector: string) =>
+      page.locator(selector).evaluate((el) => getComputedStyle(el).boxShadow);
+    const off = await shadow('#note-potholes');
+    await page.locator('#potholes').hover();
+    expect(await shadow('#note-potholes')).not.toBe(off);
+    expect(await shadow('#note-forty-per-cent')).toBe(off); // only its own note
+    await page.locator('#note-forty-per-cent').hover();
+    expect(await shadow('#forty-per-cent')).not.toBe(await shadow('#potholes'));
+    await page.close();
+  });
+
+  it('links each quotation and claim note to the passage in the original article', async () => {
+    const page = await openAt(WIDTHS.desktop);
+    const href = await page.locator('#note-potholes .note-original').getAttribute('href');
+    const text = await page.locator('#potholes').textContent();
+    expect(href).toBe(textFragmentUrl(SOURCE_URL, text!));
+    expect(href).toContain('#:~:text=cost%20more%20than%20fixing');
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('prints every note open, after its block, in reading order, without screen-only links', async () => {
+    const page = await openAt(WIDTHS.phone);
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.$$eval('.row', (rows) =>
+      rows.map((row) => ({
+        source: row.querySelector('.source')!.getBoundingClientRect().bottom,
+        notes: [...row.querySelectorAll('.note')].map((n) => ({
+          top: n.getBoundingClientRect().top,
+          visible: (n as HTMLElement).checkVisibility(),
+        })),
+        summaries: [...row.querySelectorAll('summary')].filter((s) => s.checkVisibility()).length,
+      })),
+    );
+    for (const row of layout) {
+      expect(row.summaries).toBe(0);
+      for (const note of row.notes) {
+        expect(note.visible).toBe(true);
+        expect(note.top).toBeGreaterThanOrEqual(row.source - 1);
+      }
+    }
+    expect(layout.flatMap((r) => r.notes).length).toBeGreaterThanOrEqual(4);
+    for (const hidden of ['.site-nav', '.view-nav', '.note-link', '.skip-link']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.close();
+  });
+});
+
+describe('preferences', () => {
+  it('scrolls smoothly only when motion is welcome', async () => {
+    const behaviour = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await browser.newPage({ reducedMotion, javaScriptEnabled: false });
+      await page.goto(site.server.url + PAGE);
+      const value = await page.evaluate(
+        () => getComputedStyle(document.documentElement).scrollBehavior,
+      );
+      await page.close();
+      return value;
+    };
+    expect(await behaviour('no-preference')).toBe('smooth');
+    expect(await behaviour('reduce')).toBe('auto');
+  });
+
+  it('follows a dark colour scheme', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark', javaScriptEnabled: false });
+    await page.goto(site.server.url + PAGE);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    expect(background).toBe('rgb(22, 23, 26)');
+    await page.screenshot({ path: path.join(SHOTS, `explainer-dark-${WIDTHS.desktop}.png`) });
+    await page.close();
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * The whole built site, with its search index, in real Chromium with JavaScript on:
+ * - a filtered Pagefind search returns the right note, and its link lands on it;
+ * - axe-core finds no violations on the home page, an explainer, the claims index, a person page
+ *   and the other page types, in the light and the dark scheme;
+ * - the colour pairs of the stylesheet meet WCAG AA in both schemes;
+ * - no page logs a console error or fails a request.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimsHref, personHref, searchHref, tagsHref } from '../../src/components/paths.ts';
+import { loadSettings } from '../../src/model/load-settings.ts';
+import { contrastRatio } from '../../src/model/settings.ts';
+import { launch, WIDTHS } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { htmlPages } from '../site/publishing-crawl.ts';
+import { axeViolations, open, serveSite, SHOTS, type Site } from './browser-helpers.ts';
+
+const EXPLAINER = 'explainers/kellsbury-cycle-lane-budget/';
+let browser: Browser;
+let site: Site;
+/** A site path from a paths.ts helper (which includes the base, `/` here) → a served URL. */
+const url = (sitePath: string) => site.server.url + sitePath.replace(/^\//, '');
+
+beforeAll(async () => {
+  site = await serveSite({ search: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.server.close();
+});
+
+describe('search', () => {
+  const resultLinks = (page: Page) =>
+    page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')));
+
+  async function searchFor(page: Page, query: string) {
+    await page.fill('.pagefind-ui__search-input', query);
+    await page.waitForSelector('.pagefind-ui__result');
+  }
+
+  async function check(page: Page, filter: string, value: string) {
+    const block = page.locator('.pagefind-ui__filter-block', {
+      has: page.locator(`input[name="${filter}"]`),
+    });
+    if (!(await block.evaluate((el) => (el as HTMLDetailsElement).open))) {
+      await block.locator('summary').click();
+    }
+    await block.locator(`input[name="${filter}"][value="${value}"]`).check();
+  }
+
+  it('narrows a search by type, speaker and rating to the right note, and lands on it', async () => {
+    const { page, errors } = await open(browser, url(searchHref()));
+    await searchFor(page, 'Mill Road');
+    expect((await resultLinks(page)).length).toBeGreaterThan(2);
+
+    await check(page, 'type', 'claim');
+    await check(page, 'speaker', 'Ravi Anand');
+    await expect.poll(() => resultLinks(page)).toEqual([`/${EXPLAINER}#note-one-in-five`]);
+    await check(page, 'rating', 'Misleading');
+    await expect.poll(() => resultLinks(page)).toEqual([`/${EXPLAINER}#note-one-in-five`]);
+    await page.screenshot({ path: path.join(SHOTS, 'search-filtered.png'), fullPage: true });
+
+    await page.click('.pagefind-ui__result-link');
+    await page.waitForURL(/#note-one-in-five$/);
+    const landed = () =>
+      page.evaluate(() => {
+        const note = document.querySelector(':target');
+        const r = note?.getBoundingClientRect();
+        return { id: note?.id, inView: !!r && r.top < innerHeight && r.bottom > 0 };
+      });
+    // The page may still be scrolling smoothly to the note.
+    await expect.poll(landed).toEqual({ id: 'note-one-in-five', inView: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds quotations, filtered by type, at the quotation itself when it has no note', async () => {
+    const { page } = await open(browser, url(searchHref()));
+    await searchFor(page, 'cyclists');
+    await check(page, 'type', 'quote');
+    await expect
+      .poll(async () => (await resultLinks(page)).every((href) => /#q-/.test(href ?? '')))
+      .toBe(true);
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    // Each lands on a quotation or the note about it on the page.
+    for (const href of links) {
+      const target = await browser.newPage({ viewport: { width: WIDTHS.phone, height: 800 } });
+      await target.goto(url(href!));
+      const visible = await target.evaluate(() => {
+        const el = document.querySelector(':target') as HTMLElement | null;
+        return !!el && el.checkVisibility();
+      });
+      expect(visible, href!).toBe(true);
+      await target.close();
+    }
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  const person = loadSettings(path.join(projectRoot, 'content')).settings.people[0]!;
+  const pages = [
+    ['home', '/'],
+    ['explainer', `/${EXPLAINER}`],
+    ['claims index', claimsHref()],
+    ['person', personHref({ name: person.name, id: person.id })],
+    ['annotations-only', `/${EXPLAINER}notes/`],
+    ['annotated Markdown', `/${EXPLAINER}source/`],
+    ['topics', tagsHref()],
+    ['search', searchHref()],
+    ['404', '/404.html'],
+  ] as const;
+
+  // Every page type in the light scheme; in the dark one, the pages the issue names and search
+  // (the colour pairs of both schemes are checked on their own below).
+  const dark = new Set(['home', 'explainer', 'claims index', 'person', 'search']);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [name, sitePath] of pages) {
+      if (colorScheme === 'dark' && !dark.has(name)) continue;
+      it(`axe: no violations on the ${name} page (${colorScheme})`, async () => {
+        const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+        const response = await page.goto(url(sitePath));
+        expect(response?.status(), `${sitePath} exists`).toBe(200);
+        if (name === 'search') {
+          await page.fill('.pagefind-ui__search-input', 'council');
+          await page.waitForSelector('.pagefind-ui__result');
+        }
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('axe: no violations on an explainer at phone width, disclosures closed and open', async () => {
+    const { page } = await open(browser, url(`/${EXPLAINER}`), {
+      viewport: { width: WIDTHS.phone, height: 800 },
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('summary').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('meets WCAG AA contrast with every colour pair of the stylesheet, light and dark', async () => {
+    const pairs = [
+      // [text, background, minimum]
+      ['--text', '--bg', 4.5],
+      ['--muted', '--bg', 4.5],
+      ['--accent', '--bg', 4.5],
+      ['--text', '--panel', 4.5],
+      ['--muted', '--panel', 4.5],
+      ['--accent', '--panel', 4.5],
+      ['--text', '--quote', 4.5],
+      ['--text', '--claim', 4.5],
+      ['--accent', '--quote', 4.5],
+      ['--tip-text', '--tip-bg', 4.5],
+      // Non-text: focus ring and the coloured edges of notes (WCAG 1.4.11, 3:1).
+      ['--focus', '--bg', 3],
+      ['--kind-claim', '--panel', 3],
+      ['--kind-quote', '--panel', 3],
+      ['--kind-comment', '--panel', 3],
+    ] as const;
+    const failures: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme, javaScriptEnabled: true });
+      await page.goto(url(`/${EXPLAINER}`));
+      const colours = await page.evaluate(
+        (names) =>
+          Object.fromEntries(
+            names.map((name) => {
+              const probe = document.createElement('span');
+              probe.style.color = `var(${name})`;
+              document.body.append(probe);
+              const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+              probe.remove();
+              const hex = (n: number) => n.toString(16).padStart(2, '0');
+              return [name, `#${hex(r!)}${hex(g!)}${hex(b!)}`];
+            }),
+          ),
+        [...new Set(pairs.flatMap(([a, b]) => [a, b]))],
+      );
+      for (const [fg, bg, minimum] of pairs) {
+        const ratio = contrastRatio(colours[fg]!, colours[bg]!);
+        if (ratio < minimum) {
+          failures.push(`${colorScheme}: ${fg} on ${bg} is ${ratio.toFixed(2)}:1`);
+        }
+      }
+      await page.close();
+    }
+    // The rating colours carry white text (their badges) in both schemes.
+    for (const rating of loadSettings(path.join(projectRoot, 'content')).settings.ratings) {
+      const ratio = contrastRatio('#ffffff', rating.colour);
+      if (ratio < 4.5) failures.push(`white on ${rating.id} is ${ratio.toFixed(2)}:1`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('every page', () => {
+  it('loads without a console error or a failed request', { timeout: 90_000 }, async () => {
+    const all = htmlPages(site.built.outDir, '/');
+    expect(all.length).toBeGreaterThan(20);
+    const { page, errors } = await open(browser, url('/'));
+    for (const { url: sitePath } of all) {
+      await page.goto(url(sitePath));
+      // The search page loads its interface and index after the page itself.
+      if (sitePath === searchHref()) await page.waitForSelector('.pagefind-ui__search-input');
+    }
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * The explainer's JSON-LD: one ClaimReview per rated claim with every property Google lists as
+ * required and recommended, and nothing schema.org does not define for those types.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexClaims } from '../../src/model/claim-index.ts';
+import type { Explainer } from '../../src/model/explainer.ts';
+import { explainerJsonLd, jsonLdScript, type JsonLdNode } from '../../src/model/jsonld.ts';
+import type { Settings } from '../../src/model/settings.ts';
+import { sharedFixtures } from '../helpers/paths.ts';
+import { makeExplainer } from '../model/make-explainer.ts';
+import { loadContent, testUrls } from './content.ts';
+import { checkSchemaOrg, checkSchemaOrgDocument, subset } from './schemaorg.ts';
+
+const googleDir = path.join(sharedFixtures, 'claimreview/google-factcheck');
+const google = JSON.parse(
+  readFileSync(path.join(googleDir, 'google-factcheck-property-requirements.json'), 'utf8'),
+) as Record<'ClaimReview' | 'Claim' | 'Rating', { required?: string[]; recommended?: string[] }>;
+const googleExample = JSON.parse(
+  readFileSync(path.join(googleDir, 'google-factcheck-example-claim.jsonld'), 'utf8'),
+) as Record<string, unknown>;
+
+type Node = Record<string, unknown>;
+const graphOf = (doc: JsonLdNode) => doc['@graph'] as Node[];
+const reviewsOf = (doc: JsonLdNode) => graphOf(doc).filter((n) => n['@type'] === 'ClaimReview');
+type Level = 'required' | 'recommended';
+const expected = (type: keyof typeof google, level: Level) => [
+  ...(google[type].required ?? []),
+  ...(level === 'recommended' ? (google[type].recommended ?? []) : []),
+];
+
+/**
+ * Every problem with a ClaimReview by Google's fact-check list and its rules: the required
+ * properties, and with `level` "recommended" (the default) the recommended ones too.
+ */
+function googleProblems(review: Node, pageUrl: string, level: Level = 'recommended'): string[] {
+  const problems: string[] = [];
+  const missing = (node: Node, type: keyof typeof google, at: string) => {
+    for (const key of expected(type, level)) {
+      if (!(key in node)) problems.push(`${at}.${key} missing`);
+    }
+  };
+  missing(review, 'ClaimReview', 'ClaimReview');
+  const rating = (review.reviewRating ?? {}) as Node;
+  missing(rating, 'Rating', 'Rating');
+  const item = review.itemReviewed as Node | undefined;
+  if (item) {
+    missing(item, 'Claim', 'Claim');
+    if (item['@type'] !== 'Claim') problems.push('itemReviewed is not a Claim');
+    if (item.author && !(item.author as Node).name) problems.push('Claim author needs a name');
+  }
+  const [best, worst, value] = [rating.bestRating, rating.worstRating, rating.ratingValue].map(
+    Number,
+  );
+  if (!(best! > worst!)) problems.push('bestRating must be above worstRating');
+  if (!(worst! >= 1)) problems.push('worstRating must be at least 1');
+  if (!(value! >= worst! && value! <= best!)) problems.push('ratingValue out of range');
+  if (new URL(String(review.url)).host !== new URL(pageUrl).host)
+    problems.push('url on another host');
+  const claimReviewed = String(review.claimReviewed).toLowerCase();
+  if (claimReviewed.includes(String(rating.alternateName).toLowerCase())) {
+    problems.push('claimReviewed contains the rating');
+  }
+  const author = review.author as Node | undefined;
+  if (author && !author.name && !author.url) problems.push('author needs a name or url');
+  return problems;
+}
+
+let content: { settings: Settings; explainers: Explainer[] };
+beforeAll(async () => {
+  content = await loadContent();
+});
+
+const jsonLdOf = (explainer: Explainer, settings = content.settings, all = content.explainers) =>
+  explainerJsonLd({
+    explainer,
+    settings,
+    urls: testUrls(),
+    claims: indexClaims(all),
+    explainers: all,
+  });
+
+describe('the checks themselves', () => {
+  it("accept Google's own fact-check example and reject a property on the wrong type", () => {
+    expect(checkSchemaOrgDocument(googleExample)).toEqual([]);
+    // Google's example shows the required properties, not every recommended one.
+    expect(googleProblems(googleExample, 'https://example.com/', 'required')).toEqual([]);
+    expect(googleProblems(googleExample, 'https://example.com/')).toEqual([
+      'Rating.name missing',
+      'Claim.firstAppearance missing',
+    ]);
+    expect(checkSchemaOrg({ '@type': 'Claim', claimReviewed: 'x' })).toEqual([
+      '$.claimReviewed: not a property of schema:Claim',
+    ]);
+    expect(
+      checkSchemaOrg({ '@type': 'Rating', ratingValue: { '@type': 'Person', name: 'x' } }),
+    ).not.toEqual([]);
+    expect(checkSchemaOrg({ '@type': 'ClaimReview', url: 'not a url' })).not.toEqual([]);
+    const { itemReviewed: _omitted, ...withoutItem } = googleExample;
+    expect(googleProblems(withoutItem, 'https://example.com/', 'required')).toEqual([]);
+    expect(googleProblems(withoutItem, 'https://example.com/')).toEqual([
+      'ClaimReview.itemReviewed missing',
+      'Rating.name missing',
+    ]);
+    const { reviewRating: _rating, ...withoutRating } = googleExample;
+    expect(googleProblems(withoutRating, 'https://example.com/', 'required')).toContain(
+      'ClaimReview.reviewRating missing',
+    );
+  });
+
+  it('read the types and properties of the ClaimReview subset', () => {
+    const types = (subset.types as Array<{ '@id': string }>).map((t) => t['@id']);
+    expect(types).toEqual(
+      expect.arrayContaining(['schema:ClaimReview', 'schema:Claim', 'schema:Rating']),
+    );
+  });
+});
+
+describe('explainerJsonLd on the sample site', () => {
+  it('describes the explainer as a NewsArticle based on the source article', () => {
+    for (const explainer of content.explainers) {
+      const doc = jsonLdOf(explainer);
+      const [article] = graphOf(doc);
+      expect(article).toMatchObject({
+        '@type': 'NewsArticle',
+        headline: explainer.title,
+        url: `https://example.org/explainers/${explainer.slug}/`,
+        inLanguage: explainer.language,
+        datePublished: explainer.published,
+      });
+      expect(article!.isBasedOn).toMatchObject({
+        publisher: { '@type': 'Organization', name: explainer.source.publisher },
+        ...(explainer.source.url ? { url: explainer.source.url } : {}),
+      });
+    }
+  });
+
+  it('has exactly one ClaimReview per rated claim, with every Google property', () => {
+    let reviews = 0;
+    for (const explainer of content.explainers) {
+      const doc = jsonLdOf(explainer);
+      const rated = explainer.annotations.filter((a) => a.kind === 'claim' && a.rating);
+      const found = reviewsOf(doc);
+      expect(found.map((r) => r.url)).toEqual(
+        rated.map(
+          (c) => new URL(`/explainers/${explainer.slug}/#${c.id}`, 'https://example.org').href,
+        ),
+      );
+      for (const review of found) {
+        expect(googleProblems(review, `https://example.org/explainers/${explainer.slug}/`)).toEqual(
+          [],
+        );
+      }
+      reviews += found.length;
+    }
+    expect(reviews).toBeGreaterThanOrEqual(10);
+  });
+
+  it('leaves out a ClaimReview for a claim without a rating', () => {
+    const hospital = content.explainers.find((e) =>
+      e.annotations.some((a) => a.kind === 'claim' && !a.rating),
+    )!;
+    const unrated = hospital.annotations.filter((a) => a.kind === 'claim' && !a.rating);
+    const urls = reviewsOf(jsonLdOf(hospital)).map((r) => String(r.url));
+    for (const claim of unrated) expect(urls.some((u) => u.endsWith(`#${claim.id}`))).toBe(false);
+  });
+
+  it('uses only schema.org types and properties, each in its domain and range', () => {
+    for (const explainer of content.explainers) {
+      expect(checkSchemaOrgDocument(jsonLdOf(explainer)), explainer.slug).toEqual([]);
+    }
+  });
+
+  it('states the rating and the claimant as the scale and people.yaml give them', () => {
+    const explainer = content.explainers.find((e) => e.slug === 'kellsbury-cycle-lane-budget')!;
+    const review = reviewsOf(jsonLdOf(explainer)).find((r) =>
+      String(r.url).endsWith('#forty-per-cent'),
+    )!;
+    expect(review.reviewRating).toMatchObject({
+      alternateName: 'Missing context',
+      ratingValue: 4,
+      bestRating: 6,
+      worstRating: 1,
+    });
+    expect((review.itemReviewed as Node).author).toMatchObject({
+      '@type': 'Person',
+      name: 'Dafydd Pryce',
+      sameAs: 'https://example.org/people/dafydd-pryce',
+    });
+    expect(String(review.reviewBody)).toContain('The 40 per cent compares 2019 with 2021');
+  });
+});
+
+describe('related claims in the JSON-LD', () => {
+  it('lists every source the same claim appeared in, the earliest as firstAppearance', async () => {
+    const later = await makeExplainer(
+      'later',
+      'He repeated that the lane :claim[cut collisions by 40 per cent]{#again by=andrew-parker rating=false}.',
+      { sourceUrl: 'https://news.example/later', sourcePublished: '2026-05-01' },
+    );
+    const earlier = await makeExplainer(
+      'earlier',
+      'He said the lane :claim[cut collisions involving cyclists by 40 per cent]{#first by=andrew-parker rating=false}.',
+      { sourceUrl: 'https://news.example/earlier', sourcePublished: '2026-02-01' },
+    );
+    const all = [later, earlier];
+    const settings = { ...content.settings, ratings: [...content.settings.ratings] };
+    const claim = reviewsOf(jsonLdOf(later, settings, all))[0]!.itemReviewed as Node;
+    expect((claim.appearance as Node[]).map((a) => a.url)).toEqual([
+      'https://news.example/later',
+      'https://news.example/earlier',
+    ]);
+    expect((claim.firstAppearance as Node).url).toBe('https://news.example/earlier');
+    expect(claim.datePublished).toBe('2026-02-01');
+  });
+});
+
+describe('an empty rating scale', () => {
+  it('gives no ClaimReview and no rating at all', async () => {
+    const settings: Settings = { ...content.settings, ratings: [] };
+    const explainer = await makeExplainer(
+      'no-scale',
+      'He said :claim[the lane cost £14m]{#cost by=andrew-parker} and more.',
+      { settings },
+    );
+    const doc = jsonLdOf(explainer, settings, [explainer]);
+    expect(reviewsOf(doc)).toEqual([]);
+    expect(JSON.stringify(doc)).not.toMatch(/Rating/);
+    expect(checkSchemaOrgDocument(doc)).toEqual([]);
+  });
+});
+
+describe('jsonLdScript', () => {
+  it('cannot close the script element or open a comment, and parses back unchanged', () => {
+    const data = { text: '</script><script>alert(1)</script> <!-- & \u2028 \u2029 "q"' };
+    const script = jsonLdScript(data);
+    expect(script).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(script)).toEqual(data);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * A site with an empty rating scale (a written conclusion only, as Full Fact publishes) and the
+ * same claim in two explainers, built under a base path: claims carry no rating anywhere, there
+ * are no rating pages or figures and no ClaimReview, the exports still pass, the repeated claim
+ * is shown as related both ways, and every link stays under the base path.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/model/dataset.ts';
+import { checkCollection } from '../exports/w3c-suite.ts';
+import { buildSite, type Built } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { attr, internalLinks, page, resolve, text } from './claims-helpers.ts';
+
+const BASE = '/sub/';
+const REPEATED =
+  '\nAt the same meeting Dafydd Pryce repeated that the Mill Road lane had :claim[cut collisions involving cyclists by 40 per cent]{#pryce-again by=dafydd-pryce}.\n';
+let site: Built;
+let dataset: Dataset;
+
+beforeAll(() => {
+  const content = mkdtempSync(path.join(tmpdir(), 'explainers-noscale-'));
+  cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+  writeFileSync(path.join(content, 'ratings.yaml'), 'scale: []\n');
+  const folder = path.join(content, 'explainers');
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    let markdown = readFileSync(file, 'utf8').replace(/ rating=[\w"-]+/g, '');
+    if (name === 'westmarch-school-meals-pledge.md') markdown += REPEATED;
+    writeFileSync(file, markdown);
+  }
+  // Vitest puts BASE_URL (its import.meta.env) in process.env, and Astro would take it over
+  // BASE_PATH; the build gets the same value in both.
+  site = buildSite({ EXPLAINERS_CONTENT: content, BASE_PATH: BASE, BASE_URL: BASE });
+  dataset = JSON.parse(site.read('data/annotations.json')) as Dataset;
+});
+
+describe('an empty rating scale', () => {
+  it('builds without rating pages, and the data says there is no scale', () => {
+    const claimsDir = readdirSync(path.join(site.outDir, 'claims'), { withFileTypes: true });
+    expect(claimsDir.filter((d) => d.isDirectory())).toEqual([]);
+    expect(dataset.ratings).toEqual([]);
+    const claims = dataset.annotations.filter((a) => a.kind === 'claim');
+    expect(claims.length).toBeGreaterThan(10);
+    for (const claim of claims) expect(claim.kind === 'claim' && claim.rating).toBe(null);
+  });
+
+  it('shows no rating anywhere: no badges, no figures, no "Not rated"', () => {
+    for (const file of [
+      'claims/index.html',
+      'index.html',
+      'explainers/kellsbury-cycle-lane-budget/index.html',
+    ]) {
+      const root = page(site, file);
+      expect(selectAll('.rating-badge, .rating-bar, .rating-nav', root), file).toEqual([]);
+      expect(text(root), file).not.toContain('Not rated');
+    }
+    expect(selectAll('.claim-item', page(site, 'claims/index.html'))).toHaveLength(
+      dataset.annotations.filter((a) => a.kind === 'claim').length,
+    );
+  });
+
+  it('has no ClaimReview, and claims are still exported with the assessing motivation', () => {
+    for (const explainer of dataset.explainers) {
+      const html = site.read(`explainers/${explainer.slug}/index.html`);
+      const doc = JSON.parse(
+        html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!,
+      );
+      expect(JSON.stringify(doc)).not.toMatch(/ClaimReview|"Rating"/);
+      const collection = JSON.parse(site.read(`explainers/${explainer.slug}/annotations.jsonld`));
+      expect(checkCollection(collection)).toEqual([]);
+      for (const item of collection.first.items) {
+        if (item.motivation !== 'assessing') continue;
+        expect(item.body.map((b: { purpose: string }) => b.purpose)).toEqual(['identifying']);
+      }
+    }
+  });
+});
+
+describe('the same claim in two explainers', () => {
+  it('is shown as related on the claims index, both ways, with working links', () => {
+    const index = page(site, 'claims/index.html');
+    const related = selectAll('.claim-item', index).filter((item) =>
+      select('.claim-related', item),
+    );
+    expect(related).toHaveLength(2);
+    const targets = related.map((item) => attr(select('.claim-related a', item)!, 'href')).sort();
+    expect(targets).toEqual([
+      `${BASE}explainers/kellsbury-cycle-lane-budget/#forty-per-cent`,
+      `${BASE}explainers/westmarch-school-meals-pledge/#pryce-again`,
+    ]);
+    for (const href of targets) expect(resolve(site, href, BASE), href).toBeDefined();
+    expect(text(index)).toContain('2 claims appear in more than one');
+  });
+
+  it('is linked in the dataset and the CSV', () => {
+    const again = dataset.annotations.find((a) => a.id === 'pryce-again')!;
+    expect(again.kind === 'claim' && again.related).toEqual([
+      `https://example.org${BASE}explainers/kellsbury-cycle-lane-budget/#forty-per-cent`,
+    ]);
+    expect(site.read('data/claims.csv')).toContain(
+      `https://example.org${BASE}explainers/westmarch-school-meals-pledge/#pryce-again`,
+    );
+  });
+});
+
+describe('under a base path', () => {
+  it('keeps every link of the claims pages, the data links and the home overview under it', () => {
+    const checks: Array<[string, string]> = [
+      ['claims/index.html', 'main'],
+      ['explainers/kellsbury-cycle-lane-budget/index.html', '.data-links'],
+      ['index.html', '.rating-overview'],
+    ];
+    for (const [file, selector] of checks) {
+      const root = page(site, file);
+      const links = selectAll(`${selector} a[href]`, root).map((a) => attr(a, 'href'));
+      expect(links.length, file).toBeGreaterThan(2);
+      for (const href of links) {
+        if (href.startsWith('#')) continue;
+        // Links in the editors' comments go to other sites.
+        if (/^(https?|mailto):/.test(href) && !href.startsWith('https://example.org/')) continue;
+        expect(href.startsWith(BASE), `${file}: ${href}`).toBe(true);
+        expect(resolve(site, href, BASE), `${file}: ${href}`).toBeDefined();
+      }
+      expect(internalLinks(root, selector).every((href) => href.startsWith(BASE))).toBe(true);
+    }
+    const collection = JSON.parse(
+      site.read('explainers/kellsbury-cycle-lane-budget/annotations.jsonld'),
+    );
+    expect(collection.id).toBe(
+      `https://example.org${BASE}explainers/kellsbury-cycle-lane-budget/annotations.jsonld`,
+    );
+    expect(collection.first.items[0].target.source).toBe(
+      `https://example.org${BASE}explainers/kellsbury-cycle-lane-budget/`,
+    );
+  });
+});

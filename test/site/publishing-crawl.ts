@@ -1,0 +1,65 @@
+/** Walk a built site: every HTML page, and every internal link in it, resolved to a file. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+
+export interface Page {
+  /** Path in the output folder: `explainers/x/index.html`. */
+  file: string;
+  /** The URL path it is served at under `base`: `/base/explainers/x/`. */
+  url: string;
+  tree: Root;
+}
+
+export interface Link {
+  from: string;
+  /** The attribute value as written. */
+  value: string;
+  element: string;
+}
+
+export function htmlPages(outDir: string, base: string, prefix = ''): Page[] {
+  return readdirSync(path.join(outDir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const file = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return htmlPages(outDir, base, file);
+    if (!entry.name.endsWith('.html')) return [];
+    const url = base + file.replace(/(^|\/)index\.html$/, '$1');
+    return [{ file, url, tree: fromHtml(readFileSync(path.join(outDir, file), 'utf8')) }];
+  });
+}
+
+/** Every URL-valued attribute of a page that a browser would follow or load. */
+export function linksOf(page: Page): Link[] {
+  const found: Link[] = [];
+  const add = (el: Element, attr: string) => {
+    const value = el.properties[attr];
+    if (typeof value === 'string' && value !== '') {
+      found.push({ from: page.file, value, element: el.tagName });
+    }
+  };
+  for (const el of selectAll('a[href], link[href]', page.tree)) add(el, 'href');
+  for (const el of selectAll('script[src], img[src], iframe[src], source[src]', page.tree)) {
+    add(el, 'src');
+  }
+  for (const el of selectAll('form[action]', page.tree)) add(el, 'action');
+  return found;
+}
+
+/** The file a site path (under `base`) is served from, or undefined when there is none. */
+export function fileFor(outDir: string, base: string, pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const inSite = decodeURIComponent(pathname.slice(base.length));
+  const candidates = inSite === '' || inSite.endsWith('/') ? [`${inSite}index.html`] : [inSite];
+  for (const candidate of candidates) {
+    const full = path.join(outDir, candidate);
+    if (statSync(full, { throwIfNoEntry: false })?.isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/** The ids in a page. */
+export function idsOf(tree: Root): Set<string> {
+  return new Set(selectAll('[id]', tree).map((el) => String(el.properties.id)));
+}

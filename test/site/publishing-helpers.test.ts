@@ -1,0 +1,140 @@
+/**
+ * The small functions behind the reader's pages, on explainers made by the real pipeline:
+ * text-fragment links, search records, the span ↔ note highlight rules, topics, the
+ * annotations-only view and the labels of collapsed notes.
+ */
+import { describe, expect, it } from 'vitest';
+import { highlightCss } from '../../src/components/highlight-css.ts';
+import { viewOf } from '../../src/components/note-view.ts';
+import { notesViewItems, openingWords } from '../../src/components/notes-view.ts';
+import { textDirective, textFragmentUrl } from '../../src/components/text-fragment.ts';
+import { newestFirst, topicsOf } from '../../src/components/topics.ts';
+import { processExplainer } from '../../src/markdown/pipeline.ts';
+import type { Explainer } from '../../src/model/explainer.ts';
+import { rowsOf } from '../../src/model/rows.ts';
+import { isSearchFilter, searchRecords } from '../../src/model/search-records.ts';
+import { testSettings } from '../helpers/settings.ts';
+
+async function explainer(body: string, frontmatter = ''): Promise<Explainer> {
+  const value = `---\ntitle: T\nsummary: S.\npublished: 2026-01-01\n${frontmatter}source:\n  publisher: P\n  url: https://example.com/a\n---\n\n${body}`;
+  const { explainer, file } = await processExplainer({ path: 't.md', value }, testSettings);
+  if (!explainer) throw new Error(file.messages.join('\n'));
+  return explainer;
+}
+
+const BODY = [
+  'The minister said the plan had :claim[cut waiting lists by half]{#half by=andrew-parker rating=false}.',
+  ':::comment{on=half}\nThe lists fell by a fifth.\n:::',
+  'Parker added: "We are on track," and left.',
+  'A paragraph about the budget.',
+  ':::comment\nThe budget is smaller than it looks.\n:::',
+].join('\n\n');
+
+describe('text-fragment links to the original', () => {
+  it('percent-encodes the passage and escapes the characters the directive syntax uses', () => {
+    expect(textDirective('"cost-free, fast & cheap"')).toBe('cost%2Dfree%2C%20fast%20%26%20cheap');
+  });
+
+  it('matches a long passage by its first and last words', () => {
+    const passage = '“one two three four five six seven eight nine ten eleven twelve”';
+    expect(textDirective(passage)).toBe(
+      'one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve',
+    );
+  });
+
+  it('replaces the URL’s own fragment, and gives nothing without a URL or words', () => {
+    expect(textFragmentUrl('https://example.com/a#top', '«Bonjour»')).toBe(
+      'https://example.com/a#:~:text=Bonjour',
+    );
+    expect(textFragmentUrl(undefined, 'text')).toBeUndefined();
+    expect(textFragmentUrl('https://example.com/', '""')).toBeUndefined();
+  });
+});
+
+describe('search records', () => {
+  it('gives each annotation one record, found at its note, with exact filters', async () => {
+    const e = await explainer(BODY);
+    const { records, language } = searchRecords([e], testSettings.ratings, 'en');
+    expect(language).toBe('en');
+    expect(records).toHaveLength(e.annotations.length);
+    const claim = records.find((r) => r.url.endsWith('#note-half'))!;
+    expect(claim.url).toBe('/explainers/t/#note-half');
+    expect(claim.filters).toEqual({
+      type: ['claim'],
+      speaker: ['Andrew Parker'],
+      rating: ['False'],
+    });
+    expect(claim.content).toContain('The lists fell by a fifth.'); // its comment
+    expect(claim.meta.title).toBe('Claim by Andrew Parker: cut waiting lists by half');
+    const quote = records.find((r) => r.filters.type?.[0] === 'quote')!;
+    // A quotation without a note is found at the quotation itself.
+    const quoteAnnotation = e.annotations.find((a) => a.kind === 'quote')!;
+    expect(quote.url).toBe(`/explainers/t/#${quoteAnnotation.id}`);
+    expect(quote.filters.rating).toBeUndefined();
+    const comments = records.filter((r) => r.filters.type?.[0] === 'comment');
+    expect(comments).toHaveLength(2);
+    for (const r of records) {
+      for (const name of Object.keys(r.filters)) expect(isSearchFilter(name)).toBe(true);
+    }
+  });
+});
+
+describe('span ↔ note highlighting', () => {
+  it('writes one rule per noted span, tying the span and its note together', async () => {
+    const e = await explainer(BODY);
+    const css = highlightCss(rowsOf(e));
+    expect(css).toContain('[id="half"]:hover');
+    expect(css).toContain('[id="note-half"]:focus-within');
+    expect(css).toContain(':is([id="half"],[id="note-half"])');
+    expect(css.split('.row:has(').length - 1).toBe(1); // the quotation has no note
+    expect(highlightCss([])).toBe('');
+  });
+});
+
+describe('the annotations-only view', () => {
+  it('lists every annotation in reading order, with comments on a span under it', async () => {
+    const e = await explainer(BODY);
+    const items = notesViewItems(e);
+    expect(items.map((i) => i.annotation.kind)).toEqual(['claim', 'quote', 'comment']);
+    expect(items[0]!.comments.map((c) => c.text)).toEqual(['The lists fell by a fifth.']);
+    expect(items[0]!.context).toBe('The minister said the plan had cut waiting lists by half.');
+    expect(items[2]!.context).toBe('A paragraph about the budget.');
+  });
+
+  it('shortens a long passage to its opening words', () => {
+    expect(openingWords('a b c d', 2)).toBe('a b …');
+    expect(openingWords(' a  b ', 2)).toBe('a b');
+  });
+});
+
+describe('note labels', () => {
+  it('names a collapsed note by its kind and its rating or speaker', async () => {
+    const e = await explainer(BODY);
+    const labels = e.annotations.map((a) => viewOf(a, testSettings.ratings).summary);
+    expect(labels).toEqual([
+      'Claim: False',
+      'Comment',
+      expect.stringMatching(/^Quotation/),
+      'Comment',
+    ]);
+  });
+});
+
+describe('topics', () => {
+  it('groups explainers by tag, newest first, one page per spelling of a tag', () => {
+    const make = (title: string, published: string, tags: string[], updated?: string) =>
+      ({ title, published, tags, updated }) as Pick<
+        Explainer,
+        'title' | 'published' | 'updated' | 'tags'
+      >;
+    const a = make('A', '2026-01-01', ['Budget', 'rail']);
+    const b = make('B', '2026-02-01', ['budget']);
+    const c = make('C', '2025-12-01', ['rail'], '2026-03-01');
+    expect(newestFirst([a, b, c]).map((e) => e.title)).toEqual(['C', 'B', 'A']);
+    const topics = topicsOf([a, b, c]);
+    expect(topics.map((t) => [t.key, t.explainers.map((e) => e.title)])).toEqual([
+      ['budget', ['B', 'A']],
+      ['rail', ['C', 'A']],
+    ]);
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * Publishing: the real build command (`src/cli/build.ts`: Astro, then the Pagefind post-step)
+ * under a non-root base path, as a GitHub Pages project site is served. Every internal link in
+ * every page must reach a file under the base path (and its fragment an id in that file); the
+ * feed, sitemap, canonical and Open Graph URLs must carry the base too.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/paths.ts';
+import { fileFor, htmlPages, idsOf, linksOf, type Page } from './publishing-crawl.ts';
+
+const BASE = '/explainers/';
+const ORIGIN = 'https://example.org';
+let outDir: string;
+let pages: Page[];
+const page = (file: string) => pages.find((p) => p.file === file)!;
+const meta = (tree: Root, selector: string, attr = 'content') =>
+  selectAll(selector, tree).map((el) => String(el.properties[attr] ?? ''));
+
+/** The environment without what Vitest adds to it (`BASE_URL` would override Astro's base). */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  return env;
+}
+
+beforeAll(() => {
+  outDir = path.join(mkdtempSync(path.join(tmpdir(), 'explainers-publish-')), 'out');
+  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
+    cwd: projectRoot,
+    env: { ...cleanEnv(), OUT_DIR: outDir, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  pages = htmlPages(outDir, BASE);
+});
+
+const explainerPages = () => pages.filter((p) => /^explainers\/[^/]+\/index\.html$/.test(p.file));
+
+describe(`built with base path ${BASE}`, () => {
+  it('follows every internal link of every page to a file under the base, and its fragment to an id', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsIn = (file: string) => {
+      if (!ids.has(file)) {
+        const built = pages.find((p) => p.file === file);
+        ids.set(file, built ? idsOf(built.tree) : new Set());
+      }
+      return ids.get(file)!;
+    };
+    const problems: string[] = [];
+    let followed = 0;
+    for (const from of pages) {
+      for (const link of linksOf(from)) {
+        // Links the site makes itself are root-relative or fragments; a full URL is another
+        // site's, even on the same host (content may link to example.org too).
+        if (/^[a-z][a-z0-9+.-]*:/i.test(link.value) || link.value.startsWith('//')) continue;
+        const url = new URL(link.value, ORIGIN + from.url);
+        followed += 1;
+        if (!link.value.startsWith('#') && !url.pathname.startsWith(BASE)) {
+          problems.push(`${from.file}: ${link.value} is outside ${BASE}`);
+          continue;
+        }
+        const target = fileFor(outDir, BASE, url.pathname);
+        if (!target) {
+          problems.push(`${from.file}: ${link.value} has no file`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && target.endsWith('.html') && !idsIn(target).has(fragment)) {
+          problems.push(`${from.file}: ${link.value} points at a missing id`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(followed).toBeGreaterThan(300);
+  });
+
+  it('has the pages of every kind', () => {
+    const files = new Set(pages.map((p) => p.file));
+    for (const file of [
+      'index.html',
+      '404.html',
+      'search/index.html',
+      'tags/index.html',
+      'tags/transport/index.html',
+      'explainers/kellsbury-cycle-lane-budget/index.html',
+      'explainers/kellsbury-cycle-lane-budget/notes/index.html',
+      'explainers/kellsbury-cycle-lane-budget/source/index.html',
+    ]) {
+      expect(files, file).toContain(file);
+    }
+  });
+
+  it('indexes the site for search and leaves no build-only file behind', () => {
+    expect(existsSync(path.join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'search/records.json'))).toBe(false);
+    expect(existsSync(`${outDir}.build`)).toBe(false);
+  });
+
+  it('gives every page a canonical URL and Open Graph tags under the base', () => {
+    for (const p of pages.filter((p) => p.file !== '404.html')) {
+      const [canonical] = meta(p.tree, 'link[rel=canonical]', 'href');
+      expect(decodeURI(canonical!), p.file).toBe(ORIGIN + p.url);
+      expect(meta(p.tree, 'meta[property="og:url"]')).toEqual([canonical]);
+      expect(meta(p.tree, 'meta[property="og:title"]')[0]).toBeTruthy();
+    }
+    const explainer = page('explainers/kellsbury-cycle-lane-budget/index.html').tree;
+    expect(meta(explainer, 'meta[property="og:type"]')).toEqual(['article']);
+    expect(meta(explainer, 'meta[property="article:published_time"]')).toEqual(['2026-10-14']);
+    expect(meta(explainer, 'meta[property="article:tag"]')).toEqual([
+      'transport',
+      'budget',
+      'local-government',
+    ]);
+    expect(meta(page('index.html').tree, 'meta[property="og:type"]')).toEqual(['website']);
+  });
+
+  it('sets the language of each explainer on its pages', () => {
+    for (const file of ['', 'notes/', 'source/']) {
+      const tree = page(`explainers/lindenau-fernwaerme-preise/${file}index.html`).tree;
+      expect(meta(tree, 'html', 'lang')).toEqual(['de']);
+    }
+    expect(meta(page('index.html').tree, 'html', 'lang')).toEqual(['en']);
+  });
+
+  it('has a 404 page that search engines leave out and that links home under the base', () => {
+    const notFound = page('404.html').tree;
+    expect(meta(notFound, 'meta[name=robots]')).toEqual(['noindex']);
+    expect(meta(notFound, 'link[rel=canonical]', 'href')).toEqual([]);
+    expect(meta(notFound, 'main a', 'href')).toContain(BASE);
+  });
+
+  it('has landmarks and a skip link on every page', () => {
+    for (const p of pages) {
+      expect(selectAll('main#main', p.tree), p.file).toHaveLength(1);
+      expect(selectAll('body > header', p.tree), p.file).toHaveLength(1);
+      expect(selectAll('body > footer', p.tree), p.file).toHaveLength(1);
+      expect(selectAll('nav[aria-label]', p.tree).length, p.file).toBeGreaterThan(0);
+      expect(meta(p.tree, 'a.skip-link', 'href'), p.file).toEqual(['#main']);
+      expect(selectAll('h1', p.tree), p.file).toHaveLength(1);
+    }
+  });
+
+  it('writes an RSS feed of every explainer, newest first, with links under the base', () => {
+    const xml = readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
+    const feed = new XMLParser({ isArray: (name) => name === 'item' || name === 'category' }).parse(
+      xml,
+    );
+    const items = feed.rss.channel.item as Array<{ link: string; category: string[] }>;
+    expect(feed.rss.channel.title).toBe('Annotated Explainers');
+    expect(items.map((i) => i.link).sort()).toEqual(
+      explainerPages()
+        .map((p) => ORIGIN + p.url)
+        .sort(),
+    );
+    const homeOrder = meta(page('index.html').tree, '.explainer-list h2 a', 'href');
+    expect(items.map((i) => i.link)).toEqual(homeOrder.map((href) => ORIGIN + href));
+    const kellsbury = items.find((i) => i.link.endsWith('/kellsbury-cycle-lane-budget/'))!;
+    expect(kellsbury.category).toEqual(['transport', 'budget', 'local-government']);
+    // Every page tells feed readers where the feed is.
+    const [alternate] = meta(page('index.html').tree, 'link[rel=alternate]', 'href');
+    expect(alternate).toBe(`${ORIGIN}${BASE}rss.xml`);
+  });
+
+  it('lists every page in the sitemap under the base, and not the 404 page', () => {
+    const xml = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const urls = new XMLParser({ isArray: (name) => name === 'url' })
+      .parse(xml)
+      .urlset.url.map((u: { loc: string }) => u.loc);
+    for (const p of explainerPages()) expect(urls).toContain(ORIGIN + p.url);
+    expect(urls.every((u: string) => u.startsWith(ORIGIN + BASE))).toBe(true);
+    expect(urls.some((u: string) => u.includes('404'))).toBe(false);
+  });
+
+  it('lists every explainer under each of its topics', () => {
+    for (const p of explainerPages()) {
+      for (const href of meta(p.tree, '.explainer-header .tags a', 'href')) {
+        const topic = page(`${href.slice(BASE.length)}index.html`).tree;
+        expect(meta(topic, '.explainer-list h2 a', 'href'), href).toContain(p.url);
+      }
+    }
+  });
+
+  it('shows the annotated Markdown highlighted at build time, with no script', () => {
+    const source = page('explainers/kellsbury-cycle-lane-budget/source/index.html').tree;
+    const [pre] = selectAll('pre.markdown-source', source);
+    expect(pre).toBeDefined();
+    const text = JSON.stringify(pre);
+    expect(text).toContain(':claim[cut collisions involving cyclists by 40 per cent]');
+    expect(text).toContain(':::comment{on=forty-per-cent}');
+    expect(selectAll('pre.markdown-source span[style]', source).length).toBeGreaterThan(20);
+    expect(selectAll('script', source)).toHaveLength(0);
+  });
+
+  it('keeps every explainer page under 25 KB gzip, with no JavaScript needed to read', () => {
+    const result = spawnSync(process.execPath, ['src/cli/page-weight.ts', outDir, '--json'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const weights = JSON.parse(result.stdout) as Array<{ type: string; gzip: number; js: number }>;
+    const byType = new Map(weights.map((w) => [w.type, w]));
+    expect(byType.get('explainer')!.gzip).toBeLessThanOrEqual(25 * 1024);
+    for (const w of weights) if (w.type !== 'search') expect(w.js, w.type).toBe(0);
+    expect(byType.get('search')!.js).toBeGreaterThan(0);
+  });
+});
+
+describe('deployment configuration', () => {
+  const read = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
+
+  it('builds the same way on GitHub Pages and Netlify as the README says', () => {
+    interface Step {
+      run?: string;
+      uses?: string;
+      env?: Record<string, string>;
+      with?: Record<string, string>;
+    }
+    const workflow = parseYaml(read('.github/workflows/pages.yml')) as {
+      jobs: Record<string, { steps: Step[] }>;
+    };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    const build = steps.find((s) => s.run?.includes('npm run build'))!;
+    expect(build.run!.trim()).toBe('npm ci && npm run build');
+    expect(build.env?.BASE_PATH).toContain('base_path');
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!;
+    expect(upload.with?.path).toBe('dist');
+
+    const netlify = read('netlify.toml');
+    expect(netlify).toMatch(/^\s*command\s*=\s*"npm ci && npm run build"\s*$/m);
+    expect(netlify).toMatch(/^\s*publish\s*=\s*"dist"\s*$/m);
+    expect(read('README.md')).toContain('npm ci && npm run build');
+  });
+});
