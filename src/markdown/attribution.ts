@@ -130,6 +130,21 @@ interface Candidate {
   plural: boolean;
 }
 
+/** How many cues on each side of a quotation are considered. */
+const NEAREST_CUES = 8;
+
+/** Index of the first cue after token `t` (cues are in text order). */
+function firstAfter(cues: readonly Cue[], t: number): number {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cues[mid]!.at > t) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /** How many earlier speakers a pronoun or a short name may point back to. */
 const LOOK_BACK = 40;
 const SINGLE_MARKS = /^['‘’‚‹›]/u;
@@ -396,29 +411,39 @@ class Paragraph {
     )
       return 'title';
     if (short) {
-      const governing = cues.filter((c) => c.at < t).at(-1);
+      const governing = cues[firstAfter(cues, t) - 1];
       if (governing?.cognition) return 'scare';
     }
     return undefined;
   }
 
+  private readonly firstWords = new Map<Sentence, number>();
+
   /** True when nothing but punctuation and quotations come before token `t` in its sentence. */
   isLeading(t: number, sentence: Sentence): boolean {
-    for (let i = sentence.from; i < t; i += 1) {
-      const kind = this.tokens[i]!.kind;
-      if (kind === 'word' || kind === 'object') return false;
+    let first = this.firstWords.get(sentence);
+    if (first === undefined) {
+      const wordy = (x: Token) => x.kind === 'word' || x.kind === 'object';
+      first = findFrom(this.tokens, sentence.from, sentence.to, wordy);
+      this.firstWords.set(sentence, first < 0 ? sentence.to : first);
     }
-    return true;
+    return t <= (first < 0 ? sentence.to : first);
   }
 
   /** Attribution by a cue in the quotation's own sentence. */
   fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
-    const before = cues.filter((c) => c.at < t).reverse();
-    const after = cues.filter(
-      (c) =>
-        c.at > t &&
-        findFrom(this.tokens, t + 1, c.at, (x, k) => x.kind === 'quote' && !this.isNickname(k)) < 0,
-    );
+    // The nearest cues on each side; cues further away than a few others never decide.
+    const split = firstAfter(cues, t);
+    const before = cues.slice(Math.max(0, split - NEAREST_CUES), split).reverse();
+    const after: Cue[] = [];
+    let checked = t + 1;
+    for (const cue of cues.slice(split, split + NEAREST_CUES)) {
+      // Only cues with no other quotation between: `"…," he said, "…"`.
+      const quoted = (x: Token, k: number) => x.kind === 'quote' && !this.isNickname(k);
+      if (findFrom(this.tokens, checked, cue.at, quoted) >= 0) break;
+      checked = cue.at;
+      after.push(cue);
+    }
     const tryCue = (cue: Cue | undefined, implicit: boolean): Attribution | undefined => {
       if (!cue) return undefined;
       const mention =

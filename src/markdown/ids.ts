@@ -44,11 +44,17 @@ export function claimId(file: VFile, id: string): boolean {
 export function newId(file: VFile, prefix: string, text: string): string {
   const ids = idsOf(file);
   const stem = [prefix, slugify(text)].filter(Boolean).join('-') || prefix;
-  let id = stem;
-  for (let n = 2; ids.has(id); n += 1) id = `${stem}-${n}`;
+  // Remember where the numbering of each stem got to, so repeated text stays linear.
+  const next = (suffixes.get(file) ?? suffixes.set(file, new Map()).get(file))!;
+  let n = next.get(stem) ?? 1;
+  let id = n === 1 ? stem : `${stem}-${n}`;
+  while (ids.has(id)) id = `${stem}-${++n}`;
+  next.set(stem, n + 1);
   ids.add(id);
   return id;
 }
+
+const suffixes = new WeakMap<VFile, Map<string, number>>();
 
 /**
  * Take an id the editor wrote (`#id`), reporting an invalid or duplicate one; returns the id, or

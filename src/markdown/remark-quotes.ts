@@ -10,7 +10,7 @@
  * Sets `file.data.quotations`: every quotation with offsets into the file's text, for
  * `explainer quotes`.
  */
-import type { Heading, Paragraph, Root, TableCell } from 'mdast';
+import type { Heading, Paragraph, Root, TableCell, Text } from 'mdast';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
@@ -55,14 +55,26 @@ function fileOffset(flat: Flat, offset: number, file: VFile): number | undefined
   const run = flat.runs[low];
   const position = run?.node.position;
   if (!run || !position || position.start.offset === undefined) {
-    const object = flat.objects.find((o) => o.start === offset)?.node.position?.start.offset;
-    return object;
+    return flat.objects.find((o) => o.start === offset)?.node.position?.start.offset;
   }
   const start = position.start.offset;
-  const source = String(file.value).slice(start, position.end.offset);
-  const at = alignedOffset(source, run.node.value, offset - run.start);
+  const k = offset - run.start;
+  const written = (position.end.offset ?? start) - start;
+  // Most text is written as it reads: check that once per node, then count.
+  let verbatim = asWritten.get(run.node);
+  if (verbatim === undefined) {
+    verbatim =
+      written === run.node.value.length &&
+      String(file.value).slice(start, position.end.offset) === run.node.value;
+    asWritten.set(run.node, verbatim);
+  }
+  if (verbatim) return start + Math.min(Math.max(k, 0), written);
+  const at = alignedOffset(String(file.value).slice(start, position.end.offset), run.node.value, k);
   return at === undefined ? start : start + at;
 }
+
+/** Text nodes whose value is exactly their source text. */
+const asWritten = new WeakMap<Text, boolean>();
 
 const REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
 

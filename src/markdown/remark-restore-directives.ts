@@ -51,8 +51,39 @@ function around(file: VFile, node: Directive, marker: string): [string, string] 
   ];
 }
 
+/**
+ * A leaf directive interrupts a paragraph (`text` / `::name` / `more` are three blocks), so a
+ * restored one is joined again with the paragraphs on the lines next to it, with the line break
+ * between them, into the one paragraph a reader of the text sees.
+ */
+function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
+  for (let i = 0; i + 1 < children.length;) {
+    const [a, b] = [children[i]!, children[i + 1]!];
+    const adjacent =
+      a.type === 'paragraph' &&
+      b.type === 'paragraph' &&
+      (restored.has(a) || restored.has(b)) &&
+      a.position &&
+      b.position &&
+      a.position.end.line + 1 === b.position.start.line;
+    if (!adjacent) {
+      i += 1;
+      continue;
+    }
+    const first = a as Paragraph;
+    const second = b as Paragraph;
+    // The line ending as written, without the spaces around it (a paragraph drops those).
+    const between = slice(file, a.position!.end.offset, b.position!.start.offset, '\n');
+    first.children.push(textNode(between.replace(/^[ \t]+|[ \t]+$/g, '')), ...second.children);
+    first.position = { start: a.position!.start, end: b.position!.end };
+    restored.add(first);
+    children.splice(i + 1, 1);
+  }
+}
+
 export default function remarkRestoreDirectives() {
   return (tree: Root, file: VFile) => {
+    const restoredLeaves = new Set<Node>();
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!isDirective(node) || !parent || index === undefined) return;
       let replacement: Node[];
@@ -85,6 +116,7 @@ export default function remarkRestoreDirectives() {
               ],
           position: node.position,
         };
+        restoredLeaves.add(paragraph);
         replacement = [paragraph];
       } else {
         report(file, {
@@ -116,6 +148,10 @@ export default function remarkRestoreDirectives() {
       parent.children.splice(index, 1, ...replacement);
       // Revisit the same index: restored children may hold directives of their own.
       return index;
+    });
+    if (restoredLeaves.size === 0) return;
+    visit(tree, (node) => {
+      if ('children' in node) joinLines(file, node.children as Node[], restoredLeaves);
     });
   };
 }

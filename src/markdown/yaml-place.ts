@@ -27,10 +27,27 @@ function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
 }
 
+/**
+ * For a quoted value left open, the parser reports the end of the text; the editor needs the
+ * opening quote: the last quote mark before `offset` that starts a value.
+ */
+function openingQuote(text: string, offset: number): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i -= 1) {
+    if (
+      (text[i] === '"' || text[i] === "'") &&
+      /(?:^\s*|[:\-[{,]\s+)$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))
+    ) {
+      return i;
+    }
+  }
+  return offset;
+}
+
 /** Parse `text` as YAML and validate it; problems carry YAML-relative points. */
 export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlResult<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  // Old Mac line ends (a lone CR) are line breaks too; same length, so every offset stays.
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { lineCounter, prettyErrors: false });
   const pointAt = (offset: number): Point => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col, offset };
@@ -41,7 +58,11 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
       problems: doc.errors.map((error) => ({
         kind: 'yaml',
         reason: `Unexpected YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-        point: pointAt(error.pos[0]),
+        point: pointAt(
+          error.code === 'MISSING_CHAR' && /quote/.test(error.message)
+            ? openingQuote(text, error.pos[0])
+            : error.pos[0],
+        ),
       })),
     };
   }

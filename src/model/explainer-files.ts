@@ -5,15 +5,14 @@
  *
  *   listExplainerFiles(dir)   the `.md` files of a folder, sorted
  *   readExplainerSource(path) the bytes decoded as UTF-8; a byte that is not UTF-8 is noted
- *   processExplainerSource()  the pipeline, plus the encoding warning, and a last guard that
- *                             turns a crash (a stack overflow on absurd nesting, a bug) into an
- *                             error message with a place instead of a stack trace
+ *   processExplainerSource()  the pipeline, plus the encoding warning; nesting too deep to
+ *                             parse in good time is refused first with its place, and a crash
+ *                             (a stack overflow, a bug) becomes an error message, never a
+ *                             stack trace
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Node, Point } from 'unist';
+import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { report } from '../markdown/messages.ts';
@@ -124,45 +123,73 @@ export function readExplainerSource(filePath: string): ExplainerSource {
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/** The deepest list or block quotation, found without recursion (a plain CommonMark parse). */
-function deepestNesting(value: string): { depth: number; node?: Node } {
-  const tree = unified().use(remarkParse).parse(value) as Node;
-  let deepest: { depth: number; node?: Node } = { depth: 0 };
-  const stack: Array<{ node: Node; depth: number }> = [{ node: tree, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    const nests = node.type === 'list' || node.type === 'blockquote';
-    const here = depth + (nests ? 1 : 0);
-    if (nests && here > deepest.depth) deepest = { depth: here, node };
-    const children = (node as Node & { children?: Node[] }).children;
-    if (children) for (const child of children) stack.push({ node: child, depth: here });
+/**
+ * Lists and block quotations nested deeper than this are refused before parsing. No article
+ * needs more than a handful of levels, and the parser's time grows faster than the square of
+ * the depth (lists 500 deep take seconds, 1,000 deep half a minute), so a file nested like this
+ * could stall a build; deeper still, rendering it overflows the stack.
+ */
+export const MAX_NESTING = 256;
+
+/**
+ * The first line whose container prefix (`>` and list markers, and indentation, where every
+ * two columns may open a level) goes deeper than {@link MAX_NESTING}, and the column where it
+ * does. An upper bound of the real depth, found by reading only the start of each line.
+ */
+export function tooDeep(
+  value: string,
+): { line: number; column: number; depth: number } | undefined {
+  const lines = value.split(/\r\n|\r|\n/);
+  for (let index = 0; index < lines.length; index += 1) {
+    const text = lines[index]!;
+    let markers = 0;
+    let columns = 0;
+    let crossed = -1;
+    let afterMarker = false;
+    let i = 0;
+    for (; i < text.length; i += 1) {
+      const c = text[i]!;
+      const marker =
+        c === '>' || ((c === '-' || c === '*' || c === '+') && /[ \t]/.test(text[i + 1] ?? ''));
+      if (marker) markers += 1;
+      else if (c !== ' ' && c !== '\t') break;
+      // The space after a marker belongs to it; other spaces indent (and may open a level).
+      else if (!afterMarker) columns += c === ' ' ? 1 : 4 - (columns % 4);
+      afterMarker = marker;
+      if (crossed < 0 && markers + Math.floor(columns / 2) > MAX_NESTING) crossed = i;
+    }
+    // A prefix with nothing after it is a thematic break or a blank line, not nesting.
+    if (crossed >= 0 && text.slice(i).trim() !== '') {
+      return { line: index + 1, column: crossed + 1, depth: markers + Math.floor(columns / 2) };
+    }
   }
-  return deepest;
+  return undefined;
 }
 
 /** A file standing for one the pipeline could not process, with one error saying why. */
-function crashed(source: ExplainerSource, error: unknown): VFile {
+function failed(source: ExplainerSource, report: (file: VFile) => void): VFile {
   const file = new VFile({ path: source.path, value: source.value.replace(/^\uFEFF/, '') });
-  const overflow = error instanceof RangeError && /call stack/i.test(error.message);
-  let nesting: ReturnType<typeof deepestNesting> = { depth: 0 };
-  if (overflow) {
-    try {
-      nesting = deepestNesting(String(file.value));
-    } catch {
-      // Too deep even for a plain parse: report it at the start of the file.
+  report(file);
+  return file;
+}
+
+const NESTING_HINT =
+  'Flatten the nested lists or `>` quotations: nothing this deep can be shown on a page.';
+
+function crashed(source: ExplainerSource, error: unknown): VFile {
+  return failed(source, (file) => {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      // Inline markup can nest too (emphasis, raw HTML): too deep for the renderers' recursion.
+      report(file, {
+        reason:
+          'Unexpected markup nested too deeply to process, expected lists, quotations, emphasis or HTML nested at most a few hundred levels',
+        ruleId: 'nesting-depth',
+        place: { line: 1, column: 1 },
+        severity: 'error',
+        hint: NESTING_HINT,
+      });
+      return;
     }
-  }
-  if (overflow) {
-    report(file, {
-      reason: nesting.depth
-        ? `Unexpected nesting ${nesting.depth} levels deep, expected lists and block quotations nested at most a few hundred levels`
-        : 'Unexpected nesting too deep to process, expected lists and block quotations nested at most a few hundred levels',
-      ruleId: 'nesting-depth',
-      place: nesting.node ?? { line: 1, column: 1 },
-      severity: 'error',
-      hint: 'Flatten the nested lists or `>` quotations; nothing this deep can be shown on a page.',
-    });
-  } else {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     report(file, {
       reason: `Unexpected failure in the pipeline (${what.split('\n')[0]}), expected the file to be processed`,
@@ -171,8 +198,7 @@ function crashed(source: ExplainerSource, error: unknown): VFile {
       severity: 'error',
       hint: 'This is a bug in the explainer tools, not in your file: please report it with the file attached.',
     });
-  }
-  return file;
+  });
 }
 
 /**
@@ -184,6 +210,20 @@ export async function processExplainerSource(
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
+  const deep = tooDeep(source.value.replace(/^\uFEFF/, ''));
+  if (deep) {
+    return {
+      file: failed(source, (file) =>
+        report(file, {
+          reason: `Unexpected nesting about ${deep.depth} levels deep, expected lists and block quotations nested at most ${MAX_NESTING} levels`,
+          ruleId: 'nesting-depth',
+          place: { line: deep.line, column: deep.column },
+          severity: 'error',
+          hint: NESTING_HINT,
+        }),
+      ),
+    };
+  }
   let processed: Processed;
   try {
     processed = await processExplainer(

@@ -358,21 +358,36 @@ export const cases: BadCase[] = [
     },
   },
   {
-    name: 'block quotations nested 500 deep',
-    input: () => doc(`${'>'.repeat(500)} deep "words"\n`),
+    name: 'block quotations nested 250 deep',
+    input: () => doc(`${'>'.repeat(250)} deep "words"\n`),
     messages: [],
     check: (result) => expect(result.explainer!.blocks[0]!.text).toBe('deep "words"'),
   },
   {
+    name: 'lists nested 300 deep by indentation: an error at the line, in good time',
+    input: () =>
+      doc(`${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`),
+    // Line 257 (item 256) is indented 512 columns; its marker, at column 513, opens level 257.
+    messages: [['nesting-depth', 'error', BODY + 256, 513]],
+    reason: /^Unexpected nesting about 257 levels deep, expected .* at most 256 levels/,
+  },
+  {
     name: 'quotations and lists nested 20,000 deep: an error, not a crash',
     input: () => doc(mixedNesting(20_000)),
-    messages: [['nesting-depth', 'error', BODY, 39_997]],
-    reason: /^Unexpected nesting 20000 levels deep/,
+    // `> - ` repeated: the 257th marker is the `>` at column 513.
+    messages: [['nesting-depth', 'error', BODY, 513]],
+    reason: /^Unexpected nesting about 20000 levels deep/,
   },
   {
     name: 'block quotations nested 100,000 deep: an error, not a crash',
     input: () => doc(`${'>'.repeat(100_000)} deep\n`),
-    messages: [['nesting-depth', 'error', BODY, 100_000]],
+    messages: [['nesting-depth', 'error', BODY, 257]],
+  },
+  {
+    name: 'inline HTML nested 5,000 deep: an error, not a crash',
+    input: () => doc(`${'<b>'.repeat(5000)}x${'</b>'.repeat(5000)}\n`),
+    messages: [['nesting-depth', 'error', 1, 1]],
+    reason: /^Unexpected markup nested too deeply to process/,
   },
   // Script and unsafe URLs
   {

@@ -54,7 +54,8 @@ describe('search', () => {
   it('narrows a search by type, speaker and rating to the right note, and lands on it', async () => {
     const { page, errors } = await open(browser, url(searchHref()));
     await searchFor(page, 'Mill Road');
-    expect((await resultLinks(page)).length).toBeGreaterThan(2);
+    // Pagefind shows results as they load: wait for them.
+    await expect.poll(async () => (await resultLinks(page)).length).toBeGreaterThan(2);
 
     await check(page, 'type', 'claim');
     await check(page, 'speaker', 'Ravi Anand');
@@ -82,7 +83,10 @@ describe('search', () => {
     await searchFor(page, 'cyclists');
     await check(page, 'type', 'quote');
     await expect
-      .poll(async () => (await resultLinks(page)).every((href) => /#q-/.test(href ?? '')))
+      .poll(async () => {
+        const links = await resultLinks(page);
+        return links.length > 0 && links.every((href) => /#(note-)?q-/.test(href ?? ''));
+      })
       .toBe(true);
     const links = await resultLinks(page);
     expect(links.length).toBeGreaterThan(0);

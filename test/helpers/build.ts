@@ -12,12 +12,24 @@ export interface Built {
   stdout: string;
 }
 
+/**
+ * The environment without what Vitest sets for its own Vite (BASE_URL, MODE, …), which would
+ * otherwise override the site's base path in a child build.
+ */
+export function testFreeEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) {
+    delete env[key];
+  }
+  return env;
+}
+
 /** Run `astro build` into `outDir`; returns the exit status and everything it printed. */
 export function runBuild(outDir: string, env: Record<string, string> = {}) {
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   return spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...testFreeEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });
 }

@@ -32,9 +32,7 @@ beforeAll(() => {
     if (name === 'westmarch-school-meals-pledge.md') markdown += REPEATED;
     writeFileSync(file, markdown);
   }
-  // Vitest puts BASE_URL (its import.meta.env) in process.env, and Astro would take it over
-  // BASE_PATH; the build gets the same value in both.
-  site = buildSite({ EXPLAINERS_CONTENT: content, BASE_PATH: BASE, BASE_URL: BASE });
+  site = buildSite({ EXPLAINERS_CONTENT: content, BASE_PATH: BASE });
   dataset = JSON.parse(site.read('data/annotations.json')) as Dataset;
 });
 

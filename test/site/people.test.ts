@@ -36,7 +36,8 @@ describe('the people index', () => {
   it('shows people.yaml names and roles, and speakers found only in the text', () => {
     const text = toText(index);
     expect(text).toContain('Dafydd Pryce, Cabinet member for transport, Kellsbury City Council');
-    expect(text).toContain('Beth Morrow'); // named in the text, not in people.yaml
+    expect(text).toContain('Gisela Harms'); // named in the text, not in people.yaml
+    expect(text).toContain('Beth Morrow, Kellsbury Cycle Campaign');
     expect(text).toMatch(/Sabine Kretschmar[^—]*— 2 quotations, 2 claims in 1 explainer/);
   });
 });

@@ -13,6 +13,7 @@ import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { fileFor, htmlPages, idsOf, linksOf, type Page } from './publishing-crawl.ts';
 
@@ -24,18 +25,11 @@ const page = (file: string) => pages.find((p) => p.file === file)!;
 const meta = (tree: Root, selector: string, attr = 'content') =>
   selectAll(selector, tree).map((el) => String(el.properties[attr] ?? ''));
 
-/** The environment without what Vitest adds to it (`BASE_URL` would override Astro's base). */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-  return env;
-}
-
 beforeAll(() => {
   outDir = path.join(mkdtempSync(path.join(tmpdir(), 'explainers-publish-')), 'out');
   const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
     cwd: projectRoot,
-    env: { ...cleanEnv(), OUT_DIR: outDir, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...testFreeEnv(), OUT_DIR: outDir, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,0 +1,44 @@
+/** Run `explainer <command>` as an editor would, and make throwaway content folders. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../helpers/paths.ts';
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node src/cli/explainer.ts …args` from `cwd` (default: the project), on this Node. */
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): CliResult {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'src/cli/explainer.ts'), ...args],
+    {
+      cwd: options.cwd ?? projectRoot,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A temporary folder. */
+export const tempDir = (prefix = 'explainers-') => mkdtempSync(path.join(tmpdir(), prefix));
+
+/** A copy of the sample content folder, with some files replaced or added. */
+export function copyContent(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = tempDir('explainers-content-');
+  cpSync(path.join(projectRoot, 'content'), dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** Lines that look like a JavaScript stack trace. */
+export const STACK_LINE = /^\s+at .+(?:\.[jt]s|<anonymous>|node:)/m;
