@@ -26,5 +26,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: remarkPlugins(settings), gfm: false, smartypants: false }),
   },
+  // Unchanged pages are copied from the previous build (see src/components/cache-key.ts).
+  experimental: { incrementalBuild: true },
   integrations: [sitemap()],
 });

@@ -30,6 +30,17 @@ export class CheckUsageError extends Error {
 
 const isContentDir = (dir: string) => existsSync(path.join(dir, 'site.yaml'));
 
+/** The explainers of a content folder, or a usage error when it has no `explainers/` folder. */
+function explainersOf(contentDir: string): string[] {
+  const dir = path.join(contentDir, 'explainers');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new CheckUsageError(
+      `Unexpected content folder \`${path.relative(process.cwd(), contentDir) || '.'}\` without an \`explainers/\` folder, expected a content folder (see --content)`,
+    );
+  }
+  return listExplainerFiles(dir);
+}
+
 /**
  * The files to check for the paths given: a content folder (one with `site.yaml`) means its
  * settings and all its explainers; another folder, the `.md` files in it; a file, itself. With
@@ -39,7 +50,7 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
   if (paths.length === 0) {
     return {
       contentDir: defaultContentDir,
-      files: listExplainerFiles(path.join(defaultContentDir, 'explainers')),
+      files: explainersOf(defaultContentDir),
     };
   }
   const contentDirs = new Set<string>();
@@ -54,7 +65,7 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
     if (statSync(absolute).isFile()) files.push(absolute);
     else if (isContentDir(absolute)) {
       contentDirs.add(absolute);
-      files.push(...listExplainerFiles(path.join(absolute, 'explainers')));
+      files.push(...explainersOf(absolute));
     } else files.push(...listExplainerFiles(absolute));
   }
   if (contentDirs.size > 1) {

@@ -13,7 +13,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
 };
 
 const [name, ...args] = process.argv.slice(2);
-const load = name ? commands[name] : undefined;
+const load = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
 if (!load) {
   const list = Object.keys(commands).sort();
   console.error(

@@ -509,6 +509,29 @@ export function personIndex(people: readonly Person[]): Map<string, Person> {
   return index;
 }
 
+/** The first word of every name and alias in an index, to rule out most runs at once. */
+const firstWordsOf = new WeakMap<ReadonlyMap<string, Person>, Set<string>>();
+function firstWords(people: ReadonlyMap<string, Person>): Set<string> {
+  let words = firstWordsOf.get(people);
+  if (!words) {
+    words = new Set([...people.keys()].map((key) => key.split(' ')[0]!));
+    firstWordsOf.set(people, words);
+  }
+  return words;
+}
+
+/** A word as names are compared: normalised, without a possessive 's. Memoised by text. */
+const wordKeys = new Map<string, string>();
+function wordKey(text: string): string {
+  let key = wordKeys.get(text);
+  if (key === undefined) {
+    key = normaliseName(text.replace(/['’]s$/u, ''));
+    if (wordKeys.size > 50_000) wordKeys.clear();
+    wordKeys.set(text, key);
+  }
+  return key;
+}
+
 /** The person named by the longest run of words in `range` that is a name or alias. */
 export function matchPerson(
   tokens: readonly Token[],
@@ -516,12 +539,14 @@ export function matchPerson(
   people: ReadonlyMap<string, Person>,
 ): PersonMatch | undefined {
   if (people.size === 0) return undefined;
+  const starts = firstWords(people);
   for (let length = Math.min(5, range.to - range.from); length >= 1; length -= 1) {
     for (let from = range.to - length; from >= range.from; from -= 1) {
+      const first = tokens[from]!;
+      if (first.kind !== 'word' || !starts.has(wordKey(first.text))) continue;
       const words = tokens.slice(from, from + length);
       if (words.some((t) => t.kind !== 'word')) continue;
-      const key = normaliseName(words.map((t) => t.text.replace(/['’]s$/u, '')).join(' '));
-      const person = people.get(key);
+      const person = people.get(words.map((t) => wordKey(t.text)).join(' '));
       if (person) return { person, range: { from, to: from + length } };
     }
   }

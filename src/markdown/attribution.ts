@@ -150,6 +150,21 @@ const LOOK_BACK = 40;
 const SINGLE_MARKS = /^['‘’‚‹›]/u;
 const DOUBLE_MARKS = /^["“”„«»「『]/u;
 const lowerOf = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+
+/** A lexicon's source phrases by their first word, so a sentence is scanned once. */
+const phraseIndex = new WeakMap<Lexicon, Map<string, Lexicon['phrases'][number][]>>();
+function phrasesStartingWith(lex: Lexicon, word: string): readonly Lexicon['phrases'][number][] {
+  let index = phraseIndex.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const phrase of lex.phrases) {
+      const first = phrase.words[0]!;
+      index.set(first, [...(index.get(first) ?? []), phrase]);
+    }
+    phraseIndex.set(lex, index);
+  }
+  return index.get(word) ?? [];
+}
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
 /** Attribute every quotation of every paragraph; the result mirrors `paragraphs[i].quotes`. */
@@ -282,7 +297,7 @@ class Paragraph {
       const token = tokens[i]!;
       if (token.kind !== 'word') continue;
       const word = lowerOf(token);
-      const phrase = lex.phrases.find((ph) =>
+      const phrase = phrasesStartingWith(lex, word).find((ph) =>
         ph.words.every((w, k) => lowerOf(tokens[i + k]) === w && i + k < sentence.to),
       );
       if (phrase) {

@@ -282,3 +282,22 @@ export function groupByClaimant(claims: readonly IndexedClaim[]): ClaimantGroup[
       (a.claimant?.name ?? '').localeCompare(b.claimant?.name ?? ''),
   );
 }
+
+/**
+ * Per explainer slug, what its pages show of other explainers: the claims related to its own
+ * (with the source each appeared in). Part of the explainer page's incremental-build key.
+ */
+export function relatedBySlug(
+  claims: readonly IndexedClaim[],
+  explainers: readonly Pick<Explainer, 'slug' | 'source'>[],
+): Map<string, unknown[]> {
+  const sources = new Map(explainers.map((e) => [e.slug, e.source]));
+  const bySlug = new Map<string, unknown[]>();
+  for (const claim of claims) {
+    if (claim.related.length === 0) continue;
+    const list = bySlug.get(claim.explainer.slug) ?? [];
+    list.push(claim.related.map((ref) => [ref, sources.get(ref.explainer.slug)]));
+    bySlug.set(claim.explainer.slug, list);
+  }
+  return bySlug;
+}

@@ -149,14 +149,19 @@ export function tooDeep(
     let i = 0;
     for (; i < text.length; i += 1) {
       const c = text[i]!;
+      // An ordered list marker: up to nine digits, then `.` or `)`, then a space.
+      const ordered = /^\d{1,9}[.)](?=[ \t])/.exec(text.slice(i, i + 11))?.[0];
       const marker =
-        c === '>' || ((c === '-' || c === '*' || c === '+') && /[ \t]/.test(text[i + 1] ?? ''));
+        c === '>' ||
+        ordered !== undefined ||
+        ((c === '-' || c === '*' || c === '+') && /[ \t]/.test(text[i + 1] ?? ''));
       if (marker) markers += 1;
       else if (c !== ' ' && c !== '\t') break;
       // The space after a marker belongs to it; other spaces indent (and may open a level).
       else if (!afterMarker) columns += c === ' ' ? 1 : 4 - (columns % 4);
       afterMarker = marker;
       if (crossed < 0 && markers + Math.floor(columns / 2) > MAX_NESTING) crossed = i;
+      if (ordered) i += ordered.length - 1;
     }
     // A prefix with nothing after it is a thematic break or a blank line, not nesting.
     if (crossed >= 0 && text.slice(i).trim() !== '') {
@@ -167,9 +172,9 @@ export function tooDeep(
 }
 
 /** A file standing for one the pipeline could not process, with one error saying why. */
-function failed(source: ExplainerSource, report: (file: VFile) => void): VFile {
+function failed(source: ExplainerSource, why: (file: VFile) => void): VFile {
   const file = new VFile({ path: source.path, value: source.value.replace(/^\uFEFF/, '') });
-  report(file);
+  why(file);
   return file;
 }
 

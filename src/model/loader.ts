@@ -10,6 +10,7 @@
  * an error there does not stop the server: the last good version of the page stays, and the
  * error is shown in the browser (see `content-problems.ts`) as well as in the terminal.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
@@ -121,6 +122,20 @@ function watchContent(
   watcher.on('unlink', onEvent);
 }
 
+/** The text of the pipeline's and model's source files and the lockfile, in a fixed order. */
+function pipelineCode(root: string): string {
+  const files = ['src/markdown', 'src/model']
+    .flatMap((dir) =>
+      readdirSync(path.join(root, dir))
+        .filter((name) => /\.(ts|json)$/.test(name))
+        .map((name) => path.join(root, dir, name)),
+    )
+    .concat(path.join(root, 'package-lock.json'))
+    .filter((file) => existsSync(file))
+    .sort();
+  return files.map((file) => readFileSync(file, 'utf8')).join('\n');
+}
+
 export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
   return {
     name: 'explainer-loader',
@@ -146,7 +161,9 @@ async function loadExplainers(
 ): Promise<void> {
   const { settings, files: settingsFiles } = loadSettings(contentDir);
   const failed: VFile[] = settingsFiles.filter(hasErrors);
-  const settingsDigest = generateDigest(JSON.stringify(settings));
+  // The cache holds models made by the pipeline: any change to its code (or to the installed
+  // packages) must make every file be processed again.
+  const settingsDigest = generateDigest(`${JSON.stringify(settings)}\n${pipelineCode(root)}`);
   const processor = createProcessor(settings);
   const untouched = new Set(store.keys());
 

@@ -379,6 +379,12 @@ export const cases: BadCase[] = [
     reason: /^Unexpected nesting about 20000 levels deep/,
   },
   {
+    name: 'ordered lists nested 1,000 deep on one line: an error, not a crash',
+    input: () => doc(`${'1. '.repeat(1000)}x\n`),
+    // The 257th `1.` starts at column 769.
+    messages: [['nesting-depth', 'error', BODY, 769]],
+  },
+  {
     name: 'block quotations nested 100,000 deep: an error, not a crash',
     input: () => doc(`${'>'.repeat(100_000)} deep\n`),
     messages: [['nesting-depth', 'error', BODY, 257]],

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 export interface CliResult {
@@ -21,7 +22,7 @@ export function runCli(
     [path.join(projectRoot, 'src/cli/explainer.ts'), ...args],
     {
       cwd: options.cwd ?? projectRoot,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      env: { ...testFreeEnv(), NO_COLOR: '1', ...options.env },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     },

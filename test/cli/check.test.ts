@@ -131,7 +131,12 @@ describe('explainer check', () => {
     const option = runCli(['check', '--no-such-option'], { cwd: content });
     expect(option.status).toBe(2);
     expect(option.stderr).toContain('Usage: explainer check');
-    expect(missing.stderr + option.stderr).not.toMatch(STACK_LINE);
+    const noContent = runCli(['check'], { cwd: tempDir() });
+    expect(noContent.status).toBe(2);
+    expect(noContent.stderr).toMatch(
+      /^Unexpected content folder `content` without an `explainers\/` folder/,
+    );
+    expect(missing.stderr + option.stderr + noContent.stderr).not.toMatch(STACK_LINE);
   });
 
   it('shows progress on stderr for a large folder, never in --json output', () => {

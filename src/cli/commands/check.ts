@@ -87,8 +87,7 @@ const command: Command = {
     try {
       targets = resolveTargets(parsed.positionals, contentDir);
     } catch (error) {
-      if (!(error instanceof CheckUsageError) && (error as NodeJS.ErrnoException).code !== 'ENOENT')
-        throw error;
+      if (!(error instanceof CheckUsageError)) throw error;
       console.error(`${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }

@@ -1,15 +1,19 @@
 /** `/explainers/<slug>/annotations.jsonld`: the explainer's annotations as a W3C Web Annotation collection. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
+import { cacheKey } from '../../../components/cache-key.ts';
 import { siteUrls } from '../../../components/paths.ts';
 import type { Explainer } from '../../../model/explainer.ts';
 import { annotationCollection, ANNO_CONTEXT } from '../../../model/web-annotation.ts';
 
-export const getStaticPaths = (async () =>
-  (await getCollection('explainers')).map((entry) => ({
+export const getStaticPaths = (async () => {
+  const settings = (await getEntry('settings', 'site'))!.data;
+  return (await getCollection('explainers')).map((entry) => ({
     params: { slug: entry.id },
     props: { explainer: entry.data },
-  }))) satisfies GetStaticPaths;
+    cacheKey: cacheKey(entry.digest, settings),
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ explainer: Explainer }> = async ({ props, site }) => {
   const settings = (await getEntry('settings', 'site'))!.data;

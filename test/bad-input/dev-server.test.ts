@@ -1,0 +1,151 @@
+/**
+ * `npm run dev` is a live preview: saving an explainer updates the open page, and a content
+ * error shows on the page (Astro's dev overlay) with its file and line, not only in the
+ * terminal; fixing it brings the page back. Runs the real `astro dev` on a free port against a
+ * temporary copy of the content, with a browser; every wait is bounded.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { testFreeEnv } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { copyContent } from './run-cli.ts';
+
+const SLUG = 'kellsbury-cycle-lane-budget';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForServer(url: string, log: () => string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`astro dev did not answer within ${ms} ms:\n${log()}`);
+}
+
+describe('npm run dev', () => {
+  let server: ChildProcess | undefined;
+  let output = '';
+  let browser: Browser;
+  let page: Page;
+  let file: string;
+  let url: string;
+
+  beforeAll(async () => {
+    const content = copyContent();
+    file = path.join(content, 'explainers', `${SLUG}.md`);
+    const port = await freePort();
+    server = spawn(
+      process.execPath,
+      [
+        path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+      ],
+      {
+        cwd: projectRoot,
+        env: {
+          ...testFreeEnv(),
+          // Vitest's NODE_ENV=test turns off the dev server's live reload.
+          NODE_ENV: 'development',
+          EXPLAINERS_CONTENT: content,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    url = `http://127.0.0.1:${port}/explainers/${SLUG}/`;
+    await waitForServer(url, () => output, 90_000);
+    browser = await launch();
+    page = await browser.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+  });
+
+  /**
+   * Save `text` and wait until the open page satisfies `done`. The dev server reloads the page
+   * over its websocket; a reload sent while the page was itself reloading is lost, so after a
+   * while the file is saved again (one more newline at its end: new content, same page).
+   */
+  async function save(text: string, done: () => Promise<unknown>) {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      writeFileSync(file, text + '\n'.repeat(attempt));
+      try {
+        await done();
+        return;
+      } catch (error) {
+        if (attempt === 2) throw new Error(`${(error as Error).message}\n${output}`);
+      }
+    }
+  }
+
+  it('updates the open page when an explainer is saved, shows a content error on the page with its file and line, and recovers', async () => {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('heading', { level: 1, name: /cycle-lane plan/ }).waitFor();
+    const original = readFileSync(file, 'utf8');
+
+    // Saving a change reloads the open page with it.
+    await save(original.replace('will vote next week', 'will vote NEXT TUESDAY'), () =>
+      page.waitForFunction(() => document.body.innerText.includes('NEXT TUESDAY'), null, {
+        timeout: 10_000,
+      }),
+    );
+
+    // A broken file: the page shows the error, with the file, line and column.
+    const message = page.locator('vite-error-overlay #message-content');
+    await save(original.replace('published: 2026-10-14', 'published: soon'), () =>
+      message.waitFor({ timeout: 10_000 }),
+    );
+    const shown = await message.innerText();
+    expect(shown).toMatch(
+      new RegExp(`explainers/${SLUG}\\.md:4:12\\s+error\\s+Unexpected string "soon" for published`),
+    );
+    expect(shown).toContain('frontmatter-schema');
+    expect(output).toMatch(new RegExp(`${SLUG}\\.md:4:12 {2}error`));
+
+    // Fixed: the page comes back, without the overlay.
+    await save(original, () =>
+      page.waitForFunction(
+        () =>
+          !document.querySelector('vite-error-overlay') &&
+          document.body.innerText.includes('will vote next week'),
+        null,
+        { timeout: 10_000 },
+      ),
+    );
+  }, 120_000);
+});

@@ -1,0 +1,55 @@
+/**
+ * A failed `npm run build` leaves the previous output as it was: the build script
+ * (`src/cli/build.ts`) builds into a work folder and swaps it in only on success.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testFreeEnv } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { copyContent, STACK_LINE, tempDir } from './run-cli.ts';
+
+function build(outDir: string, content: string) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+    cwd: projectRoot,
+    env: {
+      ...testFreeEnv(),
+      OUT_DIR: outDir,
+      EXPLAINERS_CONTENT: content,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+describe('npm run build', () => {
+  it('keeps the previous output when content is broken, and replaces it whole on success', () => {
+    const outDir = path.join(tempDir('explainers-dist-'), 'dist');
+    mkdirSync(outDir);
+    writeFileSync(path.join(outDir, 'index.html'), 'previous good build');
+    writeFileSync(path.join(outDir, 'stale.txt'), 'from the previous build');
+
+    const broken = copyContent({
+      'explainers/broken.md': '---\ntitle: "never closed\n---\n\nText.\n',
+    });
+    const failed = build(outDir, broken);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toMatch(/broken\.md:2:8 {2}error {2}Unexpected YAML syntax/);
+    expect(failed.output).toMatch(/The previous .*dist\/ is unchanged/);
+    expect(failed.output).not.toMatch(STACK_LINE);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
+    expect(existsSync(path.join(outDir, 'stale.txt'))).toBe(true);
+    expect(existsSync(`${outDir}.build`)).toBe(false);
+
+    const good = build(outDir, copyContent());
+    expect(good.status, good.output).toBe(0);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('<!DOCTYPE html>');
+    expect(existsSync(path.join(outDir, 'explainers/kellsbury-cycle-lane-budget/index.html'))).toBe(
+      true,
+    );
+    expect(existsSync(path.join(outDir, 'stale.txt'))).toBe(false);
+  }, 180_000);
+});

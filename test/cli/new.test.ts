@@ -1,0 +1,75 @@
+/**
+ * `explainer new <slug>`: a draft whose every frontmatter field is explained, that passes
+ * `check`, and that never replaces a file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { frontmatterSchema, sourceSchema } from '../../src/model/frontmatter.ts';
+import { runCli, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+describe('explainer new', () => {
+  it('scaffolds a draft with every frontmatter field explained, which passes check', () => {
+    const dir = tempDir();
+    const result = runCli(['new', 'council-budget-2027', '--out', dir, '--date', '2026-11-27']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*council-budget-2027\.md, a draft/);
+    const file = path.join(dir, 'council-budget-2027.md');
+    const text = readFileSync(file, 'utf8');
+    const yaml = text.split('\n---\n')[0]!;
+    const lines = yaml.split('\n');
+    // Every field of the schema appears (set, or commented out when optional), with a note above.
+    const fields = [
+      ...Object.keys(frontmatterSchema.shape).map((key) => ({ key, indent: '' })),
+      ...Object.keys(sourceSchema.shape).map((key) => ({ key, indent: '  ' })),
+    ];
+    for (const { key, indent } of fields) {
+      const at = lines.findIndex((line) => new RegExp(`^${indent}(?:# )?${key}:`).test(line));
+      expect(at, `field ${key}`).toBeGreaterThan(0);
+      expect(lines[at - 1], `note above ${key}`).toMatch(new RegExp(`^${indent}# \\S`));
+    }
+    const fm = parseYaml(yaml.replace(/^---\n/, '')) as Record<string, unknown>;
+    expect(fm).toMatchObject({ draft: true, published: '2026-11-27' });
+
+    const check = runCli(['check', file, '--content', path.join(projectRoot, 'content')]);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/0 errors, 0 warnings, 1 info in 1 explainer/);
+    expect(check.stdout).toContain('Draft explainer, left out of the site  draft');
+  });
+
+  it('takes a title, and never replaces an existing file', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'taken.md');
+    writeFileSync(file, 'work in progress');
+    const again = runCli(['new', 'taken', '--out', dir]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(
+      /^Unexpected existing file `.*taken\.md`, expected a new file name/,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('work in progress');
+
+    expect(runCli(['new', 'titled', '--out', dir, '--title', 'A "quoted" title: yes']).status).toBe(
+      0,
+    );
+    const fm = parseYaml(
+      readFileSync(path.join(dir, 'titled.md'), 'utf8').split('\n---\n')[0]!.slice(4),
+    ) as {
+      title: string;
+    };
+    expect(fm.title).toBe('A "quoted" title: yes');
+  });
+
+  it('refuses a slug that is not lowercase words joined by hyphens', () => {
+    const dir = tempDir();
+    for (const slug of ['Has Spaces', 'UPPER', '../escape', 'trailing-']) {
+      const result = runCli(['new', slug, '--out', dir]);
+      expect(result.status, slug).toBe(2);
+      expect(result.stderr).toMatch(
+        /^Unexpected slug `.*`, expected lowercase words joined by hyphens/,
+      );
+      expect(result.stderr).not.toMatch(STACK_LINE);
+    }
+  });
+});
