@@ -41,6 +41,8 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     only: { type: 'string', default: 'pipeline,build,warm,weight' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
+    /** Add this run as a section to an existing report instead of writing a new one. */
+    append: { type: 'boolean', default: false },
   },
 });
 const N = Number(options.n);
@@ -258,16 +260,23 @@ const table = [
 ].join('\n');
 console.log(`\n${table}\n`);
 for (const note of notes) console.log(note);
-const report = `# Benchmarks
+const section = `## ${N} explainers (\`npm run bench -- --n ${N} --runs ${RUNS} --only ${options.only}\`)
 
-Measured by \`npm run bench -- --n ${N} --runs ${RUNS}\` on ${new Date().toISOString().slice(0, 10)}.
-Machine: ${machine}. Corpus: ${N} synthetic explainers (about 1,000 words, 10 quotations, 3 claims and
-3 comments each; ${(corpusBytes / 1024 / 1024).toFixed(2)} MB). Each figure is the median of ${RUNS} runs;
-ratios compare against a baseline measured in the same run.
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Corpus: ${N} synthetic explainers
+(about 1,000 words, 10 quotations, 3 claims and 3 comments each; ${(corpusBytes / 1024 / 1024).toFixed(2)} MB).
+Each figure is the median of ${RUNS} run${RUNS === 1 ? '' : 's'}; ratios compare against a baseline measured in the same run.
 
 ${table}
 
 ${notes.join('\n\n')}
 `;
-if (options.out) writeFileSync(path.join(root, options.out), report);
+if (options.out) {
+  const file = path.join(root, options.out);
+  if (options.append) appendFileSync(file, `\n${section}`);
+  else
+    writeFileSync(
+      file,
+      `${readFileSync(path.join(root, 'src/cli/bench/report-head.md'), 'utf8')}\n${section}`,
+    );
+}
 rmSync(work, { recursive: true, force: true });
