@@ -169,6 +169,16 @@ function buildBaseline(cache: string, outDir: string): Run {
   );
 }
 
+/** Pages (HTML and data files) an output folder holds, search index files left out. */
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) =>
+      e.isFile() &&
+      /\.(html|json|jsonld|csv|xml)$/.test(e.name) &&
+      !e.parentPath.includes('pagefind'),
+  ).length;
+}
+
 /** b and c: cold builds of both sites, then a warm rebuild of ours after one file changes. */
 function benchBuilds() {
   const ours: Run[] = [];
@@ -200,6 +210,17 @@ function benchBuilds() {
     seconds(ourAstro),
     seconds(baseMs),
     ratio(ourAstro, baseMs),
+  ]);
+  const [ourPages, basePages] = [
+    countPages(path.join(work, 'out-ours-0')),
+    countPages(path.join(work, 'out-base-0')),
+  ];
+  const perPage = (ms: number, n: number) => `${(ms / n).toFixed(1)} ms × ${n} pages`;
+  rows.push([
+    'b. Astro step per page written',
+    perPage(ourAstro, ourPages),
+    perPage(baseMs, basePages),
+    ratio(ourAstro / ourPages, baseMs / basePages),
   ]);
   rows.push([
     'b. site build, peak RSS',
