@@ -4,7 +4,6 @@
  * Exits 1 when there is an error, 0 with warnings only, 2 on a wrong option or path.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatMessage } from '../../markdown/messages.ts';
 import {
   checkContent,
@@ -13,7 +12,7 @@ import {
   messageJson,
   resolveTargets,
 } from '../check-content.ts';
-import type { Command } from '../command.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 
 /** From this many files, progress is shown even when stderr is not a terminal. */
 export const PROGRESS_MIN = 50;
@@ -59,9 +58,8 @@ function progressReporter(total: number): (done: number) => void {
 const command: Command = {
   summary: 'check explainers for errors and warnings, as the build does (--json for tools)',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandArgs(
+      {
         args,
         allowPositionals: true,
         allowNegative: true,
@@ -71,15 +69,10 @@ const command: Command = {
           progress: { type: 'boolean' },
           help: { type: 'boolean', short: 'h', default: false },
         },
-      });
-    } catch (error) {
-      console.error(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
-    if (parsed.values.help) {
-      console.log(USAGE);
-      return 0;
-    }
+      },
+      USAGE,
+    );
+    if (typeof parsed === 'number') return parsed;
     const contentDir = path.resolve(
       parsed.values.content ?? process.env.EXPLAINERS_CONTENT ?? 'content',
     );

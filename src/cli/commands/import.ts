@@ -6,7 +6,6 @@
  * existing file is never replaced.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { formatMessage, hasErrors } from '../../markdown/messages.ts';
 import { slugify } from '../../markdown/ids.ts';
@@ -15,7 +14,7 @@ import { decodeExplainer, processExplainerSource } from '../../model/explainer-f
 import { loadSettings } from '../../model/load-settings.ts';
 import type { Settings } from '../../model/settings.ts';
 import { inOrder } from '../check-content.ts';
-import type { Command } from '../command.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { parseArticle, titleFromLede, type Article } from '../plain-article.ts';
 import {
   FileExistsError,
@@ -115,9 +114,8 @@ async function compose(article: Article, fields: Fields, filePath: string, setti
 const command: Command = {
   summary: 'turn a plain-text article into a new explainer file',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandArgs(
+      {
         args,
         allowPositionals: true,
         options: {
@@ -129,16 +127,11 @@ const command: Command = {
           content: { type: 'string' },
           help: { type: 'boolean', short: 'h', default: false },
         },
-      });
-    } catch (error) {
-      console.error(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
+      },
+      USAGE,
+    );
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
     const fail = (reason: string) => {
       console.error(`${reason}\n\n${USAGE}`);
       return 2;

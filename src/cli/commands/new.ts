@@ -3,8 +3,7 @@
  * explained, as a draft, so nothing half-written is published. Never replaces a file.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { Command } from '../command.ts';
+import { parseCommandArgs, type Command } from '../command.ts';
 import { FileExistsError, isSlug, today, writeNewFile, yamlString } from '../write-explainer.ts';
 
 const USAGE = `Usage: explainer new <slug> [--title t] [--date YYYY-MM-DD] [--out dir] [--content dir]
@@ -69,9 +68,8 @@ it. See "Authoring syntax" in the README.
 const command: Command = {
   summary: 'start a new explainer from a commented template',
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandArgs(
+      {
         args,
         allowPositionals: true,
         options: {
@@ -81,16 +79,11 @@ const command: Command = {
           content: { type: 'string' },
           help: { type: 'boolean', short: 'h', default: false },
         },
-      });
-    } catch (error) {
-      console.error(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
+      },
+      USAGE,
+    );
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
     const [slug] = positionals;
     const fail = (reason: string) => {
       console.error(`${reason}\n\n${USAGE}`);

@@ -1,19 +1,12 @@
 /** `/explainers/<slug>/annotations.jsonld`: the explainer's annotations as a W3C Web Annotation collection. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
-import { cacheKey } from '../../../components/cache-key.ts';
+import { getEntry } from 'astro:content';
+import { explainerPaths } from '../../../components/explainer-paths.ts';
 import { siteUrls } from '../../../components/paths.ts';
 import type { Explainer } from '../../../model/explainer.ts';
 import { annotationCollection, ANNO_CONTEXT } from '../../../model/web-annotation.ts';
 
-export const getStaticPaths = (async () => {
-  const settings = (await getEntry('settings', 'site'))!.data;
-  return (await getCollection('explainers')).map((entry) => ({
-    params: { slug: entry.id },
-    props: { explainer: entry.data },
-    cacheKey: cacheKey(entry.digest, settings),
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = explainerPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ explainer: Explainer }> = async ({ props, site }) => {
   const settings = (await getEntry('settings', 'site'))!.data;
