@@ -1,0 +1,58 @@
+/**
+ * Rebuilds with the same cache: a changed explainer's pages show the change, pages that depend
+ * on it (home, its topics) follow, and the other explainers' pages are reused unchanged.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+describe('an incremental rebuild', () => {
+  it('renders the changed explainer again and reuses the others', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
+    cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+    const env = {
+      EXPLAINERS_CONTENT: content,
+      EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'explainers-cache-')),
+    };
+    const first = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
+    const second = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
+    expect(runBuild(first, env).status).toBe(0);
+
+    const changed = path.join(content, 'explainers/kellsbury-cycle-lane-budget.md');
+    writeFileSync(
+      changed,
+      readFileSync(changed, 'utf8')
+        .replace(/^title: .*$/m, 'title: "A retitled explainer"')
+        .replace(
+          'The Kellsbury Traders',
+          'A new sentence, said "the rebuild test". The Kellsbury Traders',
+        ),
+    );
+    const result = runBuild(second, env);
+    expect(result.status).toBe(0);
+
+    const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+    const page = read(second, 'explainers/kellsbury-cycle-lane-budget/index.html');
+    expect(page).toContain('A retitled explainer');
+    expect(page).toContain('the rebuild test');
+    expect(read(second, 'explainers/kellsbury-cycle-lane-budget/notes/index.html')).toContain(
+      'the rebuild test',
+    );
+    expect(read(second, 'index.html')).toContain('A retitled explainer');
+    expect(read(second, 'index.html')).not.toContain('£14m cycle-lane plan');
+    expect(read(second, 'tags/transport/index.html')).toContain('A retitled explainer');
+    // Astro says which pages it copied from the cache rather than rendered.
+    const log = result.stdout;
+    expect(log).toMatch(/explainers\/riverline-rail-punctuality\/index\.html.*\((cached|restored)\)/);
+    expect(log).not.toMatch(/explainers\/kellsbury-cycle-lane-budget\/index\.html.*\((cached|restored)\)/);
+    for (const file of [
+      'explainers/riverline-rail-punctuality/index.html',
+      'explainers/lindenau-fernwaerme-preise/source/index.html',
+    ]) {
+      expect(read(second, file)).toBe(read(first, file));
+    }
+  });
+});
