@@ -29,6 +29,8 @@ export const RULE_IDS = [
   'directive-unclosed',
   'nesting-depth',
   'internal-error',
+  'unsafe-url',
+  'raw-html',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export function isRuleId(value: unknown): value is RuleId {

@@ -9,6 +9,7 @@
  *   → remark-claims                                   `:claim[…]{#id by rating}`
  *   → remark-quote-directive                          `:quote[…]{by}`
  *   → remark-restore-directives                       any other directive → its text
+ *   → remark-unsafe-content                           warn about links and HTML the sanitiser drops
  *   → remark-quotes                                   automatic quotations
  *   → remark-model                                    → file.data.explainer (blocks, annotations)
  */
@@ -29,6 +30,7 @@ import remarkModel from './remark-model.ts';
 import remarkQuoteDirective from './remark-quote-directive.ts';
 import remarkQuotes from './remark-quotes.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
+import remarkUnsafeContent from './remark-unsafe-content.ts';
 import { slugify } from './ids.ts';
 import './types.ts';
 
@@ -56,6 +58,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     [remarkClaims, { ratings: settings.ratings, people: settings.people }],
     [remarkQuoteDirective, { people: settings.people }],
     remarkRestoreDirectives,
+    remarkUnsafeContent,
     [remarkQuotes, { language: settings.site.language, people: settings.people }],
     remarkModel,
   ];

@@ -164,7 +164,8 @@ export default function remarkModel() {
         form: node.data.form,
         place: placeOf(node),
         html: '',
-        text: toString(node),
+        // Paragraphs of a comment stay apart in its plain text.
+        text: node.children.map((child) => toString(child)).join('\n\n'),
       };
       commentNodes.push(node);
       placed.push(comment);

@@ -402,25 +402,34 @@ export const cases: BadCase[] = [
       doc(
         'Before <script>window.__xss = 1</script> after.\n\n<script>\nwindow.__xss = 2\n</script>\n',
       ),
-    messages: [],
+    messages: [
+      ['raw-html', 'warning', 8, 8],
+      ['raw-html', 'warning', 10, 1],
+    ],
     check: safeAndKept('Before  after.'),
   },
   {
     name: '<img onerror> in the body',
     input: () => doc('An image <img src="x" onerror="window.__xss = 1"> here.\n'),
-    messages: [],
+    messages: [['raw-html', 'warning', 8, 10]],
     check: safeAndKept('An image  here.'),
   },
   {
     name: 'javascript: URL in a link',
     input: () => doc('A [link](javascript:window.__xss=1) and [another](JaVaScRiPt:alert(1)).\n'),
-    messages: [],
+    messages: [
+      ['unsafe-url', 'warning', 8, 3],
+      ['unsafe-url', 'warning', 8, 41],
+    ],
     check: safeAndKept('A link and another.'),
   },
   {
     name: 'javascript: URL as an autolink and a reference',
     input: () => doc('See <javascript:alert(1)> and [ref].\n\n[ref]: javascript:alert(2)\n'),
-    messages: [],
+    messages: [
+      ['unsafe-url', 'warning', 8, 5],
+      ['unsafe-url', 'warning', 8, 31],
+    ],
     check: safeAndKept('and ref.'),
   },
   {
@@ -429,7 +438,10 @@ export const cases: BadCase[] = [
       doc(
         'A <a href="jav&#x09;ascript:alert(1)">tab</a>, <a href="data:text/html,<script>alert(1)</script>">data</a>, <img src="data:image/svg+xml,<svg onload=alert(1)>">.\n',
       ),
-    messages: [],
+    messages: [
+      ['raw-html', 'warning', 8, 48],
+      ['raw-html', 'warning', 8, 109],
+    ],
     check: safeAndKept('A tab, data, .'),
   },
   {
@@ -438,7 +450,14 @@ export const cases: BadCase[] = [
       doc(
         'x <svg><script>alert(1)</script></svg> <iframe srcdoc="<script>alert(1)</script>"></iframe> <style>body{display:none}</style> <form action="https://evil.example"><button>go</button></form> <base href="https://evil.example/"> y\n',
       ),
-    messages: [],
+    messages: [
+      ['raw-html', 'warning', 8, 3],
+      ['raw-html', 'warning', 8, 8],
+      ['raw-html', 'warning', 8, 40],
+      ['raw-html', 'warning', 8, 93],
+      ['raw-html', 'warning', 8, 127],
+      ['raw-html', 'warning', 8, 163],
+    ],
     check: safeAndKept('go'),
   },
   {
@@ -457,7 +476,11 @@ export const cases: BadCase[] = [
       doc(
         'Text.\n\n:::comment\nNote <script>window.__xss=1</script><img src=x onerror="window.__xss=1"> [x](javascript:alert(1)).\n:::\n',
       ),
-    messages: [],
+    messages: [
+      ['raw-html', 'warning', 11, 6],
+      ['raw-html', 'warning', 11, 37],
+      ['unsafe-url', 'warning', 11, 74],
+    ],
     check: safeAndKept('Note  x.'),
   },
   {

@@ -1,0 +1,65 @@
+/**
+ * Say what the HTML sanitiser will take out, so nothing disappears silently: links and images
+ * whose URL is not http(s) (or mailto, or `#…`, for links) keep their text but lose the link, and
+ * raw HTML that is script, an event handler, an embedded frame or an unclosed comment is removed.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isSafeUrl } from '../model/frontmatter.ts';
+import { report } from './messages.ts';
+
+/** Raw HTML the sanitiser drops, with what to call it. */
+const DROPPED_HTML: Array<[RegExp, string]> = [
+  [/<script\b/i, '`<script>`'],
+  [/<style\b/i, '`<style>`'],
+  [/<(iframe|object|embed|frame|form|input|button|svg|math)\b/i, 'an embedded element'],
+  [/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
+  [/\b(javascript|vbscript|data):/i, 'a script URL'],
+];
+
+const linkAllowed = (url: string) => url.startsWith('#') || isSafeUrl(url);
+const imageAllowed = (url: string) => isSafeUrl(url) && !url.toLowerCase().startsWith('mailto:');
+
+export default function remarkUnsafeContent() {
+  return (tree: Root, file: VFile) => {
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (node) => {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    });
+    visit(tree, (node) => {
+      const isLink = node.type === 'link' || node.type === 'linkReference';
+      if (isLink || node.type === 'image' || node.type === 'imageReference') {
+        const url =
+          node.type === 'link' || node.type === 'image'
+            ? node.url
+            : definitions.get(node.identifier);
+        if (url === undefined || (isLink ? linkAllowed(url) : imageAllowed(url))) return;
+        const what = isLink ? 'link' : 'image';
+        report(file, {
+          reason: `Unexpected ${what} URL \`${url.slice(0, 60)}\`, expected an absolute http(s)${isLink ? ' or mailto' : ''} URL`,
+          ruleId: 'unsafe-url',
+          place: node,
+          hint:
+            what === 'link'
+              ? 'The words stay on the page without the link. Write the full address, e.g. https://example.com/page.'
+              : 'The image is left out (its alt text stays in the text of the block). Use an https:// address.',
+        });
+      } else if (node.type === 'html') {
+        const found = DROPPED_HTML.find(([pattern]) => pattern.test(node.value));
+        const unclosedComment = /<!--(?![\s\S]*-->)/.test(node.value);
+        if (!found && !unclosedComment) return;
+        report(file, {
+          reason: unclosedComment
+            ? 'Unexpected unclosed HTML comment `<!--`, expected `-->`: the rest of the block is hidden'
+            : `Unexpected raw HTML with ${found![1]}, expected Markdown: it is removed from the page`,
+          ruleId: 'raw-html',
+          place: node,
+          hint: unclosedComment
+            ? 'Close the comment with `-->`, or write `&lt;!--` to show the characters.'
+            : 'Only plain formatting HTML is kept (GitHub’s allow-list); write the content in Markdown.',
+        });
+      }
+    });
+  };
+}
