@@ -116,57 +116,80 @@ export function areRelated(a: ClaimText, b: ClaimText): boolean {
   return related(prepare(a), prepare(b));
 }
 
-/** The lowest word overlap any related pair has. */
-const THRESHOLD = Math.min(SAME_CLAIMANT_SIMILARITY, ANY_CLAIMANT_SIMILARITY);
-
 /**
  * Every related pair `[i, j]` (i < j) among `claims`: the same as testing every pair with
  * {@link areRelated}, without testing every pair. Only claims stating the same figures can be
- * related, so claims are compared within those groups. Within a group, two claims whose words
- * overlap by at least t = {@link THRESHOLD} must have sizes within a factor t of each other and
- * share one of the rarest |x| − ⌈t·|x|⌉ + 1 words of each (prefix filtering); only such pairs
- * are compared.
+ * related, so claims are compared within those groups, in two passes: claims of the same
+ * claimant at {@link SAME_CLAIMANT_SIMILARITY}, and all claims at {@link ANY_CLAIMANT_SIMILARITY}.
+ * Within a group, two claims whose words overlap by at least t must have sizes within a factor t
+ * of each other and share one of the rarest |x| − ⌈t·|x|⌉ + 1 words of each (prefix filtering);
+ * only such pairs are compared. The stricter threshold of the second pass keeps its prefixes, and
+ * so its candidate lists, short.
  */
 export function relatedPairs(claims: readonly ClaimText[]): Array<[number, number]> {
   const prepared = claims.map(prepare);
-  const groups = new Map<string, number[]>();
-  prepared.forEach((claim, index) => {
-    if (claim.words.length === 0) return;
-    const group = groups.get(claim.figures) ?? [];
-    group.push(index);
-    groups.set(claim.figures, group);
-  });
-  const pairs: Array<[number, number]> = [];
-  for (const members of groups.values()) {
-    const frequency = new Map<string, number>();
-    for (const index of members) {
-      for (const word of prepared[index]!.words)
-        frequency.set(word, (frequency.get(word) ?? 0) + 1);
-    }
-    const rarestFirst = (a: string, b: string) =>
-      frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-    const postings = new Map<string, number[]>();
-    for (const j of members) {
-      const y = prepared[j]!;
-      const prefix = [...y.words]
-        .sort(rarestFirst)
-        .slice(0, y.words.length - Math.ceil(THRESHOLD * y.words.length) + 1);
-      const candidates = new Set<number>();
-      for (const word of prefix) {
-        const list = postings.get(word) ?? [];
-        for (const i of list) candidates.add(i);
-        list.push(j);
-        postings.set(word, list);
-      }
-      for (const i of candidates) {
-        const x = prepared[i]!;
-        const [small, large] = [x.words.length, y.words.length].sort((a, b) => a - b);
-        if (small! < THRESHOLD * large!) continue;
-        if (related(x, y)) pairs.push([i, j]);
+  const groupBy = (key: (claim: Prepared) => string | null) => {
+    const groups = new Map<string, number[]>();
+    prepared.forEach((claim, index) => {
+      const k = claim.words.length === 0 ? null : key(claim);
+      if (k === null) return;
+      const group = groups.get(k);
+      if (group) group.push(index);
+      else groups.set(k, [index]);
+    });
+    return groups.values();
+  };
+  const found = new Map<string, [number, number]>();
+  const passes: Array<[Iterable<number[]>, number]> = [
+    [
+      groupBy((c) => (c.claimant === null ? null : `${c.figures}\u0000${c.claimant}`)),
+      SAME_CLAIMANT_SIMILARITY,
+    ],
+    [groupBy((c) => c.figures), ANY_CLAIMANT_SIMILARITY],
+  ];
+  for (const [groups, threshold] of passes) {
+    for (const members of groups) {
+      for (const [i, j] of candidatePairs(prepared, members, threshold)) {
+        if (!found.has(`${i} ${j}`) && related(prepared[i]!, prepared[j]!))
+          found.set(`${i} ${j}`, [i, j]);
       }
     }
   }
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return [...found.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/** Pairs (i < j) of `members` that can overlap by `threshold`, found by prefix filtering. */
+function candidatePairs(
+  prepared: readonly Prepared[],
+  members: readonly number[],
+  threshold: number,
+): Array<[number, number]> {
+  const frequency = new Map<string, number>();
+  for (const index of members) {
+    for (const word of prepared[index]!.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const rarestFirst = (a: string, b: string) =>
+    frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const postings = new Map<string, number[]>();
+  const pairs: Array<[number, number]> = [];
+  for (const j of members) {
+    const y = prepared[j]!;
+    const prefix = [...y.words]
+      .sort(rarestFirst)
+      .slice(0, y.words.length - Math.ceil(threshold * y.words.length) + 1);
+    const candidates = new Set<number>();
+    for (const word of prefix) {
+      const list = postings.get(word) ?? [];
+      for (const i of list) candidates.add(i);
+      list.push(j);
+      postings.set(word, list);
+    }
+    for (const i of candidates) {
+      const [small, large] = [prepared[i]!.words.length, y.words.length].sort((a, b) => a - b);
+      if (small! >= threshold * large!) pairs.push(i < j ? [i, j] : [j, i]);
+    }
+  }
+  return pairs;
 }
 
 /** A pointer to a claim elsewhere on the site. */

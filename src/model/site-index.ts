@@ -24,9 +24,20 @@ export interface IndexedAnnotation {
   path: string;
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+/** One sentence segmenter per language: making one costs far more than using it. */
+function sentenceSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
 /** The sentence(s) of `text` that contain [start, end), found with the language's rules. */
 export function sentenceAround(text: string, start: number, end: number, language: string): string {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const segmenter = sentenceSegmenter(language);
   let from = 0;
   let to = text.length;
   for (const { index, segment } of segmenter.segment(text)) {
@@ -45,34 +56,43 @@ export function explainerPath(slug: string): string {
 }
 
 export function indexAnnotations(explainers: readonly Explainer[]): IndexedAnnotation[] {
-  return explainers.flatMap((explainer) => {
-    const ref: ExplainerRef = {
-      slug: explainer.slug,
-      title: explainer.title,
-      language: explainer.language,
-      published: explainer.published,
+  return explainers.flatMap(annotationsIndexed);
+}
+
+/** Each explainer's entries, made once per model object (several pages and exports ask). */
+const indexed = new WeakMap<Explainer, IndexedAnnotation[]>();
+
+function annotationsIndexed(explainer: Explainer): IndexedAnnotation[] {
+  const known = indexed.get(explainer);
+  if (known) return known;
+  const ref: ExplainerRef = {
+    slug: explainer.slug,
+    title: explainer.title,
+    language: explainer.language,
+    published: explainer.published,
+  };
+  const blocks = new Map(explainer.blocks.map((b) => [b.id, b]));
+  const entries = explainer.annotations.map((annotation) => {
+    const block = blocks.get(annotation.blockId) ?? { id: annotation.blockId, text: '' };
+    const context =
+      annotation.kind === 'comment'
+        ? annotation.text
+        : sentenceAround(
+            block.text,
+            annotation.span.start,
+            annotation.span.end,
+            explainer.language,
+          );
+    return {
+      annotation,
+      explainer: ref,
+      block: { id: block.id, text: block.text },
+      context,
+      path: `${explainerPath(explainer.slug)}#${annotation.id}`,
     };
-    const blocks = new Map(explainer.blocks.map((b) => [b.id, b]));
-    return explainer.annotations.map((annotation) => {
-      const block = blocks.get(annotation.blockId) ?? { id: annotation.blockId, text: '' };
-      const context =
-        annotation.kind === 'comment'
-          ? annotation.text
-          : sentenceAround(
-              block.text,
-              annotation.span.start,
-              annotation.span.end,
-              explainer.language,
-            );
-      return {
-        annotation,
-        explainer: ref,
-        block: { id: block.id, text: block.text },
-        context,
-        path: `${explainerPath(explainer.slug)}#${annotation.id}`,
-      };
-    });
   });
+  indexed.set(explainer, entries);
+  return entries;
 }
 
 /** A speaker or claimant, with every quotation and claim attributed to them across the site. */
