@@ -46,8 +46,12 @@ describe('an incremental rebuild', () => {
     expect(read(second, 'tags/transport/index.html')).toContain('A retitled explainer');
     // Astro says which pages it copied from the cache rather than rendered.
     const log = result.stdout;
-    expect(log).toMatch(/explainers\/riverline-rail-punctuality\/index\.html.*\((cached|restored)\)/);
-    expect(log).not.toMatch(/explainers\/kellsbury-cycle-lane-budget\/index\.html.*\((cached|restored)\)/);
+    expect(log).toMatch(
+      /explainers\/riverline-rail-punctuality\/index\.html.*\((cached|restored)\)/,
+    );
+    expect(log).not.toMatch(
+      /explainers\/kellsbury-cycle-lane-budget\/index\.html.*\((cached|restored)\)/,
+    );
     for (const file of [
       'explainers/riverline-rail-punctuality/index.html',
       'explainers/lindenau-fernwaerme-preise/source/index.html',
