@@ -225,8 +225,13 @@ export function attributeQuotes(
           recent.push({ speaker: result.speaker, plural: doc.pluralOf(result) });
         }
       }
-      previous = found.at(-1) ?? doc.cueSpeaker(sentence, cues);
-      if (!found.length) doc.rememberSubject(sentence, cues);
+      if (found.length) previous = found.at(-1);
+      else {
+        // The sentence's own cue speaker, worked out once for both uses.
+        const fromCue = doc.cueSpeaker(sentence, cues);
+        previous = fromCue;
+        doc.rememberSubject(sentence, fromCue);
+      }
     });
     return out;
   });
@@ -543,8 +548,7 @@ class Paragraph {
   }
 
   /** Remember a sentence's named subject (or its cue's) as a speaker pronouns may point back to. */
-  rememberSubject(sentence: Sentence, cues: readonly Cue[]): void {
-    const fromCue = this.cueSpeaker(sentence, cues);
+  rememberSubject(sentence: Sentence, fromCue: Attribution | undefined): void {
     if (fromCue?.speaker) {
       this.recent.push({ speaker: fromCue.speaker, plural: this.pluralOf(fromCue) });
       return;
