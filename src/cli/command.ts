@@ -21,12 +21,17 @@ export function parseCommandArgs<T extends ParseArgsConfig>(
   try {
     parsed = parseArgs(config);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
+    return usageError((error as Error).message, usage);
   }
   if ((parsed.values as { help?: unknown }).help) {
     console.log(usage);
     return 0;
   }
   return parsed;
+}
+
+/** Print why a call is wrong, then the usage; returns the exit code for a bad call (2). */
+export function usageError(reason: string, usage: string): number {
+  console.error(`${reason}\n\n${usage}`);
+  return 2;
 }

@@ -12,6 +12,7 @@
  * The head lines may also be separated by blank lines. Nothing of the text is dropped: each
  * paragraph keeps its words and line breaks (only spaces at the ends of lines go).
  */
+import { segmenter } from '../model/segmenter.ts';
 
 export interface ArticleParagraph {
   kind: 'paragraph' | 'comment';
@@ -92,7 +93,7 @@ export function parseArticle(text: string, commentPrefixes: readonly string[]): 
 /** A display title from the lede: its first sentence, shortened at a word to about 80 characters. */
 export function titleFromLede(lede: string, language = 'en'): string {
   const flat = lede.replace(/\s+/g, ' ').trim();
-  const [first] = new Intl.Segmenter(language, { granularity: 'sentence' }).segment(flat);
+  const [first] = segmenter(language, 'sentence').segment(flat);
   const sentence = (first?.segment ?? flat).trim();
   if (sentence.length <= 90) return sentence;
   // Cut at the last clause within 80 characters, else at the last word.

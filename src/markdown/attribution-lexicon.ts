@@ -5,14 +5,13 @@
  * need (determiners, auxiliaries, prepositions, titles). English is the fullest; German, French and
  * Spanish have what their common reporting patterns need ("sagte sie", "selon X", "dijo X").
  */
+import { guardFor } from '../model/vocabulary.ts';
 import verbTable from './attribution-verbs.json' with { type: 'json' };
 
 /** The languages with their own word lists; any other language uses English. */
 export const LEXICON_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
-export function isLexiconLanguage(value: unknown): value is LexiconLanguage {
-  return (LEXICON_LANGUAGES as readonly unknown[]).includes(value);
-}
+export const isLexiconLanguage = guardFor(LEXICON_LANGUAGES);
 
 /** Where a source phrase has its speaker: after it ("according to X") or before ("X zufolge"). */
 export type PhraseSide = 'after' | 'before';

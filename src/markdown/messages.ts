@@ -3,6 +3,7 @@
  * place, a stable kebab-case rule id and a hint (`note`) that says how to fix it. Errors are
  * messages with `fatal: true`; the build and `check` fail when a file has one.
  */
+import { guardFor } from '../model/vocabulary.ts';
 import type { Node, Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -33,9 +34,7 @@ export const RULE_IDS = [
   'raw-html',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
-export function isRuleId(value: unknown): value is RuleId {
-  return (RULE_IDS as readonly unknown[]).includes(value);
-}
+export const isRuleId = guardFor(RULE_IDS);
 
 export const MESSAGE_SOURCE = 'explainer';
 

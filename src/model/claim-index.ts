@@ -11,6 +11,7 @@
  * Figures must match exactly because they are what a fact-check tests: "cut collisions by 40 per
  * cent" and "cut collisions by 30 per cent" are different claims however alike they read.
  */
+import { segmenter } from './segmenter.ts';
 import type { Claim, Comment, Explainer, Speaker } from './explainer.ts';
 import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
@@ -35,21 +36,11 @@ export interface ClaimTokens {
   figures: string[];
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function wordSegmenter(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
-}
-
 /** The words and figures of a claim, normalised for comparison. */
 export function claimTokens(text: string, language: string): ClaimTokens {
   const words = new Set<string>();
   const figures = new Set<string>();
-  for (const { segment, isWordLike } of wordSegmenter(language).segment(text)) {
+  for (const { segment, isWordLike } of segmenter(language, 'word').segment(text)) {
     if (!isWordLike) continue;
     let word = segment
       .toLocaleLowerCase(language)

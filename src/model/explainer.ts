@@ -9,15 +9,14 @@
  * - `annotations`: quotations, claims and comments, each with a stable `id` (also its permalink
  *   anchor) and the `blockId` of the source block whose row it sits in.
  */
+import { guardFor } from './vocabulary.ts';
 import { z } from 'zod';
 import { frontmatterSchema } from './frontmatter.ts';
 
 /** The closed vocabulary of annotation kinds. */
 export const ANNOTATION_KINDS = ['quote', 'claim', 'comment'] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
-export function isAnnotationKind(value: unknown): value is AnnotationKind {
-  return (ANNOTATION_KINDS as readonly unknown[]).includes(value);
-}
+export const isAnnotationKind = guardFor(ANNOTATION_KINDS);
 
 /** Where something starts in its file (1-based, as editors count). */
 export const placeSchema = z.object({ line: z.number().int(), column: z.number().int() });

@@ -6,6 +6,7 @@
  * scale: on a six-step scale the first rating is 6 and the last is 1. A scale may be empty
  * (a written conclusion only); then nothing here has a value and every claim is "not rated".
  */
+import { guardFor } from './vocabulary.ts';
 import type { Claim } from './explainer.ts';
 import type { Rating } from './settings.ts';
 
@@ -48,9 +49,7 @@ export const RATING_PATTERNS = [
   'back-diagonal',
 ] as const;
 export type RatingPattern = (typeof RATING_PATTERNS)[number];
-export function isRatingPattern(value: unknown): value is RatingPattern {
-  return (RATING_PATTERNS as readonly unknown[]).includes(value);
-}
+export const isRatingPattern = guardFor(RATING_PATTERNS);
 
 /** One step of a distribution: a rating on the scale, or `rating: null` for "not rated". */
 export interface DistributionRow {

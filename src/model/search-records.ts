@@ -4,6 +4,7 @@
  * rating) apply to the annotation itself rather than to the whole page. The build writes these to
  * `SEARCH_RECORDS_PATH`; the Pagefind post-step (`src/cli/search-index.ts`) indexes them.
  */
+import { guardFor } from './vocabulary.ts';
 import { noteIdFor } from '../markdown/render-html.ts';
 import type { Explainer } from './explainer.ts';
 import { rowsOf } from './rows.ts';
@@ -13,9 +14,7 @@ import { explainerPath, indexAnnotations } from './site-index.ts';
 /** The search filters, as Pagefind filter names. */
 export const SEARCH_FILTERS = ['type', 'speaker', 'rating'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-export function isSearchFilter(value: unknown): value is SearchFilter {
-  return (SEARCH_FILTERS as readonly unknown[]).includes(value);
-}
+export const isSearchFilter = guardFor(SEARCH_FILTERS);
 
 /** Where the build leaves the records for the post-step, in the output folder. */
 export const SEARCH_RECORDS_PATH = 'search/records.json';

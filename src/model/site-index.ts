@@ -4,6 +4,7 @@
  * read this one index instead of walking explainers themselves. Linear in the number of
  * annotations.
  */
+import { segmenter } from './segmenter.ts';
 import type { Annotation, Block, Explainer, Speaker } from './explainer.ts';
 import type { Person } from './settings.ts';
 
@@ -24,23 +25,12 @@ export interface IndexedAnnotation {
   path: string;
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-/** One sentence segmenter per language: making one costs far more than using it. */
-function sentenceSegmenter(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
-}
-
 /** The sentence(s) of `text` that contain [start, end), found with the language's rules. */
 export function sentenceAround(text: string, start: number, end: number, language: string): string {
-  const segmenter = sentenceSegmenter(language);
+  const sentences = segmenter(language, 'sentence');
   let from = 0;
   let to = text.length;
-  for (const { index, segment } of segmenter.segment(text)) {
+  for (const { index, segment } of sentences.segment(text)) {
     const segmentEnd = index + segment.length;
     if (segmentEnd <= start) from = segmentEnd;
     if (index >= end) {

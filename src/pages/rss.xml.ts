@@ -1,12 +1,13 @@
 /** The RSS feed: every published explainer, newest first. */
+import { siteSettings } from '../components/settings.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { explainerHref } from '../components/paths.ts';
 import { newestFirst } from '../components/topics.ts';
 
 export const GET: APIRoute = async (context) => {
-  const settings = (await getEntry('settings', 'site'))!.data;
+  const settings = await siteSettings();
   const explainers = newestFirst((await getCollection('explainers')).map((e) => e.data));
   return rss({
     title: settings.site.title,

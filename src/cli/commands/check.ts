@@ -12,7 +12,7 @@ import {
   messageJson,
   resolveTargets,
 } from '../check-content.ts';
-import { parseCommandArgs, type Command } from '../command.ts';
+import { parseCommandArgs, usageError, type Command } from '../command.ts';
 
 /** From this many files, progress is shown even when stderr is not a terminal. */
 export const PROGRESS_MIN = 50;
@@ -81,8 +81,7 @@ const command: Command = {
       targets = resolveTargets(parsed.positionals, contentDir);
     } catch (error) {
       if (!(error instanceof CheckUsageError)) throw error;
-      console.error(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
+      return usageError((error as Error).message, USAGE);
     }
     const total = targets.files.length;
     const showProgress =

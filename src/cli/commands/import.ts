@@ -14,7 +14,7 @@ import { decodeExplainer, processExplainerSource } from '../../model/explainer-f
 import { loadSettings } from '../../model/load-settings.ts';
 import type { Settings } from '../../model/settings.ts';
 import { inOrder } from '../check-content.ts';
-import { parseCommandArgs, type Command } from '../command.ts';
+import { parseCommandArgs, usageError, type Command } from '../command.ts';
 import { parseArticle, titleFromLede, type Article } from '../plain-article.ts';
 import {
   FileExistsError,
@@ -132,10 +132,7 @@ const command: Command = {
     );
     if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    const fail = (reason: string) => {
-      console.error(`${reason}\n\n${USAGE}`);
-      return 2;
-    };
+    const fail = (reason: string) => usageError(reason, USAGE);
     if (positionals.length !== 1)
       return fail('Missing file, expected `explainer import <file.txt>`');
     if (values.url !== undefined && !(isSafeUrl(values.url) && /^https?:/i.test(values.url)))

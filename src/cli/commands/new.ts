@@ -3,7 +3,7 @@
  * explained, as a draft, so nothing half-written is published. Never replaces a file.
  */
 import path from 'node:path';
-import { parseCommandArgs, type Command } from '../command.ts';
+import { parseCommandArgs, usageError, type Command } from '../command.ts';
 import { FileExistsError, isSlug, today, writeNewFile, yamlString } from '../write-explainer.ts';
 
 const USAGE = `Usage: explainer new <slug> [--title t] [--date YYYY-MM-DD] [--out dir] [--content dir]
@@ -85,10 +85,7 @@ const command: Command = {
     if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
     const [slug] = positionals;
-    const fail = (reason: string) => {
-      console.error(`${reason}\n\n${USAGE}`);
-      return 2;
-    };
+    const fail = (reason: string) => usageError(reason, USAGE);
     if (!slug || positionals.length > 1)
       return fail('Missing slug, expected `explainer new <slug>`');
     if (!isSlug(slug))

@@ -1,6 +1,6 @@
 /** `/explainers/<slug>/annotations.jsonld`: the explainer's annotations as a W3C Web Annotation collection. */
+import { siteSettings } from '../../../components/settings.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEntry } from 'astro:content';
 import { explainerPaths } from '../../../components/explainer-paths.ts';
 import { siteUrls } from '../../../components/paths.ts';
 import type { Explainer } from '../../../model/explainer.ts';
@@ -9,7 +9,7 @@ import { annotationCollection, ANNO_CONTEXT } from '../../../model/web-annotatio
 export const getStaticPaths = explainerPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ explainer: Explainer }> = async ({ props, site }) => {
-  const settings = (await getEntry('settings', 'site'))!.data;
+  const settings = await siteSettings();
   const collection = annotationCollection(
     props.explainer,
     settings,
