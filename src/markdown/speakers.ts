@@ -6,17 +6,15 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../model/explainer.ts';
 import type { Person } from '../model/settings.ts';
+import { nameKey, personIndex } from './attribution-names.ts';
 import { report } from './messages.ts';
 
-const normalise = (name: string) =>
-  name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** Index people by id, name and alias (case-insensitive). */
+/**
+ * Index people by id, and by name and alias normalised as attribution compares names (case,
+ * apostrophes, full stops), so `by=` and the detector match the same people.
+ */
 export function indexPeople(people: readonly Person[]): Map<string, Person> {
-  const index = new Map<string, Person>();
-  for (const person of people) {
-    for (const key of [person.name, ...person.aliases]) index.set(normalise(key), person);
-  }
+  const index = new Map(personIndex(people));
   for (const person of people) index.set(person.id, person);
   return index;
 }
@@ -30,7 +28,7 @@ export function resolveSpeaker(
 ): Speaker | null {
   const name = written?.replace(/\s+/g, ' ').trim();
   if (!name) return null;
-  const person = people.get(name) ?? people.get(normalise(name));
+  const person = people.get(name) ?? people.get(nameKey(name));
   if (person) return { name: person.name, id: person.id };
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) {
     report(file, {
