@@ -120,8 +120,16 @@ describe('accessibility', () => {
   ] as const;
 
   // Every page type in the light scheme; in the dark one, the pages the issue names and search
-  // (the colour pairs of both schemes are checked on their own below).
-  const dark = new Set(['home', 'explainer', 'claims index', 'person', 'search']);
+  // and the annotated Markdown, whose token colours change with the scheme (the colour pairs of
+  // both schemes are checked on their own below).
+  const dark = new Set([
+    'home',
+    'explainer',
+    'claims index',
+    'person',
+    'annotated Markdown',
+    'search',
+  ]);
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, sitePath] of pages) {
       if (colorScheme === 'dark' && !dark.has(name)) continue;
@@ -162,6 +170,11 @@ describe('accessibility', () => {
       ['--text', '--claim', 4.5],
       ['--accent', '--quote', 4.5],
       ['--tip-text', '--tip-bg', 4.5],
+      // The annotated Markdown's token colours.
+      ...(
+        ['string', 'keyword', 'string-expression', 'link', 'punctuation', 'constant'] as const
+      ).map((token) => [`--md-token-${token}`, '--md-background', 4.5] as const),
+      ['--md-foreground', '--md-background', 4.5],
       // Non-text: focus ring and the coloured edges of notes (WCAG 1.4.11, 3:1).
       ['--focus', '--bg', 3],
       ['--kind-claim', '--panel', 3],
