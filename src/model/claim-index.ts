@@ -112,10 +112,8 @@ export function areRelated(a: ClaimText, b: ClaimText): boolean {
  * {@link areRelated}, without testing every pair. Only claims stating the same figures can be
  * related, so claims are compared within those groups, in two passes: claims of the same
  * claimant at {@link SAME_CLAIMANT_SIMILARITY}, and all claims at {@link ANY_CLAIMANT_SIMILARITY}.
- * Within a group, two claims whose words overlap by at least t must have sizes within a factor t
- * of each other and share one of the rarest |x| − ⌈t·|x|⌉ + 1 words of each (prefix filtering);
- * only such pairs are compared. The stricter threshold of the second pass keeps its prefixes, and
- * so its candidate lists, short.
+ * Within a group, candidates come from prefix filtering with positional pruning (see
+ * {@link candidatePairs}); only candidates are compared word by word.
  */
 export function relatedPairs(claims: readonly ClaimText[]): Array<[number, number]> {
   const prepared = claims.map(prepare);
@@ -130,7 +128,9 @@ export function relatedPairs(claims: readonly ClaimText[]): Array<[number, numbe
     });
     return groups.values();
   };
-  const found = new Map<string, [number, number]>();
+  // A pair i < j is kept as the number i·n + j: exact for any realistic n, and cheap to hash.
+  const n = prepared.length;
+  const found = new Set<number>();
   const passes: Array<[Iterable<number[]>, number]> = [
     [
       groupBy((c) => (c.claimant === null ? null : `${c.figures}\u0000${c.claimant}`)),
@@ -141,15 +141,26 @@ export function relatedPairs(claims: readonly ClaimText[]): Array<[number, numbe
   for (const [groups, threshold] of passes) {
     for (const members of groups) {
       for (const [i, j] of candidatePairs(prepared, members, threshold)) {
-        if (!found.has(`${i} ${j}`) && related(prepared[i]!, prepared[j]!))
-          found.set(`${i} ${j}`, [i, j]);
+        const key = i * n + j;
+        if (!found.has(key) && related(prepared[i]!, prepared[j]!)) found.add(key);
       }
     }
   }
-  return [...found.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return [...found]
+    .sort((a, b) => a - b)
+    .map((key): [number, number] => [Math.floor(key / n), key % n]);
 }
 
-/** Pairs (i < j) of `members` that can overlap by `threshold`, found by prefix filtering. */
+/**
+ * Pairs (i < j) of `members` whose words can overlap by `threshold` (Jaccard), found by prefix
+ * filtering with positional pruning (PPJoin, Xiao et al. 2008). Each claim's words are put in one
+ * order for the whole group, rarest first. Two claims x and y with Jaccard ≥ t share at least
+ * α = ⌈t/(1+t)·(|x|+|y|)⌉ words, so they share one of the first |x| − ⌈t·|x|⌉ + 1 words of each
+ * (the prefix); their sizes are within a factor t; and when their k-th shared word sits at
+ * positions i in x and j in y, at most k + min(|x|−i−1, |y|−j−1) words are shared in all, since
+ * every shared word before it comes before it in both prefixes. A pair that cannot reach α is
+ * dropped as soon as that bound says so.
+ */
 function candidatePairs(
   prepared: readonly Prepared[],
   members: readonly number[],
@@ -161,25 +172,43 @@ function candidatePairs(
   }
   const rarestFirst = (a: string, b: string) =>
     frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  /** For each word, the claims seen so far with it in their prefix, and its position there. */
   const postings = new Map<string, number[]>();
+  /** Shared words found so far with each earlier claim (by place in `members`); -1: ruled out. */
+  const shared = new Int32Array(members.length);
+  const touched: number[] = [];
   const pairs: Array<[number, number]> = [];
-  for (const j of members) {
-    const y = prepared[j]!;
-    const prefix = [...y.words]
+  members.forEach((j, m) => {
+    const y = prepared[j]!.words.length;
+    const prefix = [...prepared[j]!.words]
       .sort(rarestFirst)
-      .slice(0, y.words.length - Math.ceil(threshold * y.words.length) + 1);
-    const candidates = new Set<number>();
-    for (const word of prefix) {
-      const list = postings.get(word) ?? [];
-      for (const i of list) candidates.add(i);
-      list.push(j);
-      postings.set(word, list);
+      .slice(0, y - Math.ceil(threshold * y) + 1);
+    prefix.forEach((word, position) => {
+      let list = postings.get(word);
+      if (!list) postings.set(word, (list = []));
+      // Pairs of numbers: a claim's place in `members`, then the word's position in its prefix.
+      for (let k = 0; k < list.length; k += 2) {
+        const other = list[k]!;
+        const before = shared[other]!;
+        if (before < 0) continue;
+        if (before === 0) touched.push(other);
+        const x = prepared[members[other]!]!.words.length;
+        const needed = Math.ceil((threshold / (1 + threshold)) * (x + y) - 1e-9);
+        const possible = before + 1 + Math.min(x - list[k + 1]! - 1, y - position - 1);
+        const sizesFit = Math.min(x, y) >= threshold * Math.max(x, y);
+        shared[other] = sizesFit && possible >= needed ? before + 1 : -1;
+      }
+      list.push(m, position);
+    });
+    for (const other of touched) {
+      if (shared[other]! > 0) {
+        const i = members[other]!;
+        pairs.push(i < j ? [i, j] : [j, i]);
+      }
+      shared[other] = 0;
     }
-    for (const i of candidates) {
-      const [small, large] = [prepared[i]!.words.length, y.words.length].sort((a, b) => a - b);
-      if (small! >= threshold * large!) pairs.push(i < j ? [i, j] : [j, i]);
-    }
-  }
+    touched.length = 0;
+  });
   return pairs;
 }
 

@@ -109,7 +109,7 @@ describe('relatedPairs', () => {
       claimant: fc.constantFrom(...claimants),
     });
     fc.assert(
-      fc.property(fc.array(claimArb, { maxLength: 14 }), (raw) => {
+      fc.property(fc.array(claimArb, { maxLength: 30 }), (raw) => {
         const claims = raw.map((r) => claim(r.words.join(' '), r.explainer, r.claimant));
         const expected: Array<[number, number]> = [];
         for (let i = 0; i < claims.length; i += 1) {
@@ -119,7 +119,7 @@ describe('relatedPairs', () => {
         }
         expect(relatedPairs(claims)).toEqual(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
