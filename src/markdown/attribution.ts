@@ -45,6 +45,7 @@ import {
   findFrom,
   innerOf,
   isCapitalised,
+  lowerOf,
   sentencesOf,
   tokenize,
   type Sentence,
@@ -149,7 +150,6 @@ function firstAfter(cues: readonly Cue[], t: number): number {
 const LOOK_BACK = 40;
 const SINGLE_MARKS = /^['‘’‚‹›]/u;
 const DOUBLE_MARKS = /^["“”„«»「『]/u;
-const lowerOf = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 
 /** A lexicon's source phrases by their first word, so a sentence is scanned once. */
 const phraseIndex = new WeakMap<Lexicon, Map<string, Lexicon['phrases'][number][]>>();
