@@ -6,7 +6,14 @@
  */
 import type { Person } from '../model/settings.ts';
 import type { Lexicon } from './attribution-lexicon.ts';
-import { findFrom, isAcronym, isCapitalised, isLower, type Token } from './attribution-tokens.ts';
+import {
+  findFrom,
+  isAcronym,
+  isCapitalised,
+  isLower,
+  lowerOf,
+  type Token,
+} from './attribution-tokens.ts';
 
 /** A range of token indices, end-exclusive. */
 export interface TokenRange {
@@ -31,17 +38,16 @@ const MAX_PHRASE = 14;
 const COORDINATORS = new Set(['and', '&', 'und', 'et', 'y']);
 const POSSESSIVE = /['’]s?$/u;
 
-const lower = (token: Token) => token.text.toLowerCase();
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
 /** Is the token a pronoun of the lexicon's language? */
 export const isPronoun = (token: Token | undefined, lex: Lexicon) =>
-  isWord(token) && lex.pronouns.has(lower(token));
+  isWord(token) && lex.pronouns.has(lowerOf(token));
 
 /** Could the word be part of a noun phrase (not a verb of saying, auxiliary, preposition, …)? */
 export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
   if (!isWord(token)) return false;
-  const word = lower(token);
+  const word = lowerOf(token);
   // A verb of saying is no noun, unless it is as often one ("of state") or written as a name.
   if (lex.verbs.has(word) && !lex.ambiguous.has(word) && !isCapitalised(token.text)) return false;
   if (
@@ -59,7 +65,7 @@ export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
 }
 
 const isDeterminer = (token: Token | undefined, lex: Lexicon) =>
-  isWord(token) && lex.determiners.has(lower(token));
+  isWord(token) && lex.determiners.has(lowerOf(token));
 
 /**
  * The noun phrase that ends just before token `end`, going no further left than `limit`: nouns,
@@ -77,12 +83,12 @@ export function phraseBefore(
     if (isDeterminer(token, lex)) {
       // German genitive: "Sprecher der Fraktion der Bürgerunion".
       const genitive =
-        lex.genitives.has(lower(token!)) && from < end && isNounish(tokens[i - 1], lex);
+        lex.genitives.has(lowerOf(token)) && from < end && isNounish(tokens[i - 1], lex);
       if (genitive && isCapitalised(tokens[i - 1]!.text)) continue;
       if (from < end) from = i;
       break;
     }
-    const word = isWord(token) ? lower(token) : '';
+    const word = isWord(token) ? lowerOf(token) : '';
     const joins = word === 'of' || word === 'and' || word === '&' || isNameNickname(tokens, i);
     if (joins && from < end && (isNounish(tokens[i - 1], lex) || isDeterminer(tokens[i - 1], lex)))
       continue;
@@ -111,7 +117,7 @@ export function phraseAfter(
   let to = i + 1;
   for (let j = to; j < limit && j - start < MAX_PHRASE; j += 1) {
     const token = tokens[j];
-    const word = isWord(token) ? lower(token) : '';
+    const word = isWord(token) ? lowerOf(token) : '';
     // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
     if (lex.finite.has(word) || (lex.lang === 'en' && isLower(token!.text) && /..ed$/.test(word)))
       break;
@@ -150,7 +156,7 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   if (lex.titles.has(token.text) || lex.times.has(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
-  const word = lower(token);
+  const word = lowerOf(token);
   if (sentenceStart && (lex.determiners.has(word) || lex.openers.has(word) || lex.stops.has(word)))
     return false;
   return true;
@@ -204,7 +210,7 @@ export function nameIn(
     tokens,
     range.from,
     range.to,
-    (t) => t.kind === 'word' && lower(t) === 'of',
+    (t) => t.kind === 'word' && lowerOf(t) === 'of',
   );
   const people = runs
     // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name.
@@ -215,7 +221,7 @@ export function nameIn(
   // "Burton and Nick": two names joined by a conjunction are one speaker.
   for (let i = people.length - 1; i > 0; i -= 1) {
     const [a, b] = [people[i - 1]!, people[i]!];
-    if (b.from === a.to + 1 && COORDINATORS.has(lower(tokens[a.to]!))) {
+    if (b.from === a.to + 1 && COORDINATORS.has(lowerOf(tokens[a.to]))) {
       people.splice(i - 1, 2, { from: a.from, to: b.to });
     }
   }
@@ -249,10 +255,10 @@ const hasInitials = (tokens: readonly Token[], from: number, to: number) =>
 /** Is the phrase plural ("officials", "Burton and Nick")? */
 export function isPlural(tokens: readonly Token[], range: TokenRange, lex: Lexicon): boolean {
   const words = tokens.slice(range.from, range.to).filter(isWord);
-  if (words.some((t) => COORDINATORS.has(lower(t)))) return true;
+  if (words.some((t) => COORDINATORS.has(lowerOf(t)))) return true;
   const head = words.at(-1);
   if (!head || isCapitalised(head.text)) return false;
-  return lex.lang === 'en' && /[^s]s$/.test(lower(head)) && !POSSESSIVE.test(head.text);
+  return lex.lang === 'en' && /[^s]s$/.test(lowerOf(head)) && !POSSESSIVE.test(head.text);
 }
 
 function mentionOf(
@@ -262,7 +268,7 @@ function mentionOf(
   sentenceFrom: number,
 ): Mention {
   if (range.to - range.from === 1 && isPronoun(tokens[range.from], lex)) {
-    const number = lex.pronouns.get(lower(tokens[range.from]!));
+    const number = lex.pronouns.get(lowerOf(tokens[range.from]));
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
   const name = nameIn(tokens, range, lex, sentenceFrom);
@@ -277,7 +283,7 @@ function mentionOf(
 /** A time word: "2010", "Thursday", "week". */
 const isTime = (token: Token | undefined, lex: Lexicon) =>
   isWord(token) &&
-  (/^\d{4}$/.test(token.text) || lex.times.has(token.text) || lex.timeNouns.has(lower(token)));
+  (/^\d{4}$/.test(token.text) || lex.times.has(token.text) || lex.timeNouns.has(lowerOf(token)));
 
 /**
  * Skip auxiliaries, adverbs and a time ("in 2010", "last week", "on Thursday") leftwards from
@@ -288,7 +294,7 @@ function skipBetween(tokens: readonly Token[], end: number, limit: number, lex: 
   while (at > limit) {
     const token = tokens[at - 1];
     if (!isWord(token)) break;
-    const word = lower(token);
+    const word = lowerOf(token);
     const adverb = lex.lang === 'en' && isLower(token.text) && /..ly$/.test(word);
     if (lex.between.has(word) || adverb) {
       at -= 1;
@@ -296,7 +302,8 @@ function skipBetween(tokens: readonly Token[], end: number, limit: number, lex: 
     }
     const before = tokens[at - 2];
     const opener =
-      isWord(before) && (lex.prepositions.has(lower(before)) || lex.timeOpeners.has(lower(before)));
+      isWord(before) &&
+      (lex.prepositions.has(lowerOf(before)) || lex.timeOpeners.has(lowerOf(before)));
     if (isTime(token, lex) && opener && at - 2 >= limit) {
       at -= 2;
       continue;
@@ -353,7 +360,7 @@ export function subjectBefore(
   if (isPronoun(last, lex) && !appositive) {
     return mentionOf(tokens, { from: end - 1, to: end }, lex, sentenceFrom);
   }
-  if (isWord(last) && lex.relatives.has(lower(last))) {
+  if (isWord(last) && lex.relatives.has(lowerOf(last))) {
     const antecedent = subjectBefore(tokens, end - 1, sentenceFrom, lex) ?? nounBefore(end - 1);
     if (!antecedent) return undefined;
     return {
@@ -381,9 +388,10 @@ export function subjectBefore(
   }
   let mention = mentionOf(tokens, range, lex, sentenceFrom);
   const before = tokens[range.from - 1];
-  const preposition = isWord(before) && lex.prepositions.has(lower(before)) ? lower(before) : '';
+  const preposition =
+    isWord(before) && lex.prepositions.has(lowerOf(before)) ? lowerOf(before) : '';
   // "with MI5's Andrew Parker telling …": the subject of a participle.
-  const participle = /ing$/.test(lower(tokens[cue]!)) && preposition === 'with';
+  const participle = /ing$/.test(lowerOf(tokens[cue])) && preposition === 'with';
   // "A spokesman for Trump said": the head is before the preposition.
   const head = ['for', 'at', 'from', 'with'].includes(preposition)
     ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
@@ -400,9 +408,9 @@ export function subjectBefore(
   const opens = tokens[appositive?.from ?? -1];
   const clause =
     isWord(opens) &&
-    (lex.relatives.has(lower(opens)) ||
-      lex.stops.has(lower(opens)) ||
-      lex.prepositions.has(lower(opens)));
+    (lex.relatives.has(lowerOf(opens)) ||
+      lex.stops.has(lowerOf(opens)) ||
+      lex.prepositions.has(lowerOf(opens)));
   const headWord = tokens[mention.to - 1];
   if (appositive && !mention.name && !clause && isWord(headWord) && !isCapitalised(headWord.text)) {
     const name = nameIn(tokens, appositive, lex);
@@ -420,7 +428,7 @@ export function subjectAfter(
 ): Mention | undefined {
   let start = cue + 1;
   // "said on Thursday", "sagte dagegen": skip adverbs right after the verb.
-  while (isWord(tokens[start]) && lex.between.has(lower(tokens[start]!))) start += 1;
+  while (isWord(tokens[start]) && lex.between.has(lowerOf(tokens[start]))) start += 1;
   const first = tokens[start];
   if (isPronoun(first, lex)) return mentionOf(tokens, { from: start, to: start + 1 }, lex, -1);
   const range = phraseAfter(tokens, start, sentenceTo, lex);
@@ -454,7 +462,7 @@ export function clauseSubject(
 ): Mention | undefined {
   let start = sentence.from;
   const first = tokens[start];
-  if (isWord(first) && lex.openers.has(lower(first))) {
+  if (isWord(first) && lex.openers.has(lowerOf(first))) {
     const comma = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
     if (comma < 0) {
       // "In the summer Joe Smith decided …": the first name after the opening words.
@@ -464,7 +472,7 @@ export function clauseSubject(
     }
     start = comma + 1;
   }
-  while (isWord(tokens[start]) && lex.stops.has(lower(tokens[start]!))) start += 1;
+  while (isWord(tokens[start]) && lex.stops.has(lowerOf(tokens[start]))) start += 1;
   if (start >= before) return undefined;
   if (isPronoun(tokens[start], lex))
     return mentionOf(tokens, { from: start, to: start + 1 }, lex, -1);

@@ -15,18 +15,24 @@ export interface QuoteRange {
 
 export type TokenKind = 'word' | 'punct' | 'quote' | 'object';
 
+/** Every token has every field (one object shape, which keeps the rules' loops fast). */
 export interface Token {
   kind: TokenKind;
   text: string;
+  /** `text` in lower case, worked out once. */
+  lower: string;
   start: number;
   end: number;
   /** For a quote token: its index in the paragraph's list of quotations. */
-  quote?: number;
+  quote: number | undefined;
   /** A word that ends in an abbreviation's full stop ("Mr.", "U.S."). */
-  abbreviation?: boolean;
+  abbreviation: boolean;
   /** True when a line break comes right before this token. */
-  afterBreak?: boolean;
+  afterBreak: boolean;
 }
+
+/** A token's text in lower case; '' for no token. */
+export const lowerOf = (token: Token | undefined) => token?.lower ?? '';
 
 export interface Sentence {
   /** Index of the first token. */
@@ -37,7 +43,7 @@ export interface Sentence {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&][\p{L}\p{N}\p{M}]+)*/uy;
 const SPACE = /\s/u;
-const OBJECT = '\uFFFC';
+const OBJECT = 0xfffc; // the object replacement character
 
 /** Is the word's first letter a capital (names, sentence starts)? */
 export const isCapitalised = (word: string) => /^\p{N}*\p{Lu}/u.test(word);
@@ -55,53 +61,89 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
   const tokens: Token[] = [];
   let at = 0;
   let next = 0;
-  let sawBreak = false;
-  const push = (token: Token) => {
-    if (sawBreak) token.afterBreak = true;
-    sawBreak = false;
-    tokens.push(token);
+  let afterBreak = false;
+  const push = (kind: TokenKind, written: string, start: number, end: number, extra = false) => {
+    tokens.push({
+      kind,
+      text: written,
+      lower: written.toLowerCase(),
+      start,
+      end,
+      quote: kind === 'quote' ? next : undefined,
+      abbreviation: kind === 'word' && extra,
+      afterBreak,
+    });
+    afterBreak = false;
   };
   while (at < text.length) {
     const quote = quotes[next];
     if (quote && at >= quote.start) {
       const { start, end } = quote;
-      const written = quote.text ?? text.slice(start, end);
-      push({ kind: 'quote', text: written, start, end, quote: next });
+      push('quote', quote.text ?? text.slice(start, end), start, end);
       at = Math.max(at, quote.end);
       next += 1;
       continue;
     }
     const limit = quote ? quote.start : text.length;
-    const char = text[at]!;
-    if (SPACE.test(char)) {
-      if (char === '\n' || char === '\r') sawBreak = true;
+    const code = text.charCodeAt(at);
+    if (isSpace(code, text, at)) {
+      if (code === 10 || code === 13) afterBreak = true;
       at += 1;
       continue;
     }
-    if (char === OBJECT) {
-      push({ kind: 'object', text: char, start: at, end: at + 1 });
+    if (code === OBJECT) {
+      push('object', text[at]!, at, at + 1);
       at += 1;
       continue;
     }
-    WORD.lastIndex = at;
-    const match = WORD.exec(text);
-    if (match && match.index === at) {
-      let end = Math.min(at + match[0].length, limit);
-      const word = text.slice(at, end);
-      let abbreviation = false;
-      if (text[end] === '.' && end < limit && isAbbreviation(word, lexicon)) {
-        end += 1;
-        abbreviation = true;
-      }
-      push({ kind: 'word', text: text.slice(at, end), start: at, end, abbreviation });
-      at = end;
+    const word = wordEnd(text, at);
+    if (word > at) {
+      const end = Math.min(word, limit);
+      const abbreviation =
+        text[end] === '.' && end < limit && isAbbreviation(text.slice(at, end), lexicon);
+      const to = abbreviation ? end + 1 : end;
+      push('word', text.slice(at, to), at, to, abbreviation);
+      at = to;
       continue;
     }
-    push({ kind: 'punct', text: char, start: at, end: at + 1 });
+    push('punct', text[at]!, at, at + 1);
     at += 1;
   }
   return tokens;
 }
+
+/**
+ * Where the word (a match of WORD) that starts at `at` ends; `at` when none does. Words of ASCII
+ * letters and digits, most of any text, are read without the regular expression, which is
+ * asked as soon as another character could be part of the word.
+ */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  for (let from = at; ;) {
+    let to = from;
+    while (to < text.length && isAsciiLetterOrDigit(text.charCodeAt(to))) to += 1;
+    const after = to < text.length ? text.charCodeAt(to) : -1;
+    if (after >= 128) {
+      WORD.lastIndex = at;
+      const match = WORD.exec(text);
+      // Not from the middle of a surrogate pair, where a Unicode expression starts its match.
+      return match?.index === at ? at + match[0].length : at;
+    }
+    // Nothing after the joining character at `from - 1` (or no word at all): it is no part.
+    if (to === from) return end;
+    end = to;
+    if (!ASCII_JOINERS.includes(after)) return end;
+    from = to + 1;
+  }
+}
+/** WORD's joining characters inside the ASCII range: - ' . & */
+const ASCII_JOINERS = [45, 39, 46, 38];
+const isAsciiLetterOrDigit = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** `\s` at `text[at]`, with its character code given: ASCII without a regular expression. */
+const isSpace = (code: number, text: string, at: number) =>
+  code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[at]!);
 
 function isAbbreviation(word: string, lexicon: Lexicon): boolean {
   if (lexicon.abbreviations.has(word.toLowerCase())) return true;
@@ -113,16 +155,15 @@ function isAbbreviation(word: string, lexicon: Lexicon): boolean {
 
 const TERMINAL = /[.!?…]$/u;
 
-/** The text of a quotation without its marks, trimmed. */
+/** The text of a quotation without its marks (its first and last characters), trimmed. */
 export function innerOf(quoteText: string): string {
-  const chars = [...quoteText];
-  const open = chars.length > 1 ? 1 : 0;
-  const close = chars.length > 1 && /[\p{Pf}\p{Pi}"'’‘»«›‹」』]$/u.test(quoteText) ? 1 : 0;
-  return chars
-    .slice(open, chars.length - close)
-    .join('')
-    .trim();
+  // The first character may take two UTF-16 units; a closing mark (CLOSING below) takes one.
+  const first = (quoteText.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+  if (quoteText.length <= first) return quoteText.trim();
+  const close = CLOSING.test(quoteText) ? 1 : 0;
+  return quoteText.slice(first, quoteText.length - close).trim();
 }
+const CLOSING = /[\p{Pf}\p{Pi}"'’‘»«›‹」』]$/u;
 
 /** Does the quotation end its sentence inside its marks ("… madness.")? */
 export const endsWithTerminal = (quoteText: string) => TERMINAL.test(innerOf(quoteText));

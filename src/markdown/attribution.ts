@@ -45,6 +45,7 @@ import {
   findFrom,
   innerOf,
   isCapitalised,
+  lowerOf,
   sentencesOf,
   tokenize,
   type Sentence,
@@ -149,7 +150,6 @@ function firstAfter(cues: readonly Cue[], t: number): number {
 const LOOK_BACK = 40;
 const SINGLE_MARKS = /^['‘’‚‹›]/u;
 const DOUBLE_MARKS = /^["“”„«»「『]/u;
-const lowerOf = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 
 /** A lexicon's source phrases by their first word, so a sentence is scanned once. */
 const phraseIndex = new WeakMap<Lexicon, Map<string, Lexicon['phrases'][number][]>>();
@@ -177,10 +177,14 @@ export function attributeQuotes(
   const speechInDoubleMarks = paragraphs.some((p) =>
     p.quotes.some((q) => q.depth === 0 && !q.explicit && DOUBLE_MARKS.test(p.text.charAt(q.start))),
   );
-  const recent: Candidate[] = [];
-  let previous: Attribution | undefined;
+  const recent = new SpeakerMemory();
+  // The attribution a stand-alone quotation may take from the sentence before it.
+  let previous: () => Attribution | undefined = () => undefined;
+  // Nothing after the last quotation can matter to it: later paragraphs are not even tokenized.
+  const last = paragraphs.findLastIndex((paragraph) => paragraph.quotes.length > 0);
   const results = paragraphs.map((paragraph, p) => {
     const out: Attribution[] = paragraph.quotes.map(() => ({ speaker: null, reason: 'nested' }));
+    if (p > last) return out;
     const top = paragraph.quotes
       .map((quote, index) => ({ quote, index }))
       .filter(({ quote }) => quote.depth === 0);
@@ -197,9 +201,10 @@ export function attributeQuotes(
     const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent);
 
     sentences.forEach((sentence, si) => {
-      const cues = doc.cuesIn(sentence);
+      const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
+      const cues = quoted ? doc.cuesIn(sentence) : undefined;
       const found: Attribution[] = [];
-      for (let t = sentence.from; t < sentence.to; t += 1) {
+      for (let t = sentence.from; cues && t < sentence.to; t += 1) {
         const token = tokens[t]!;
         if (token.kind !== 'quote') continue;
         const { quote, index } = top[token.quote!]!;
@@ -225,12 +230,15 @@ export function attributeQuotes(
           recent.push({ speaker: result.speaker, plural: doc.pluralOf(result) });
         }
       }
-      if (found.length) previous = found.at(-1);
-      else {
-        // The sentence's own cue speaker, worked out once for both uses.
-        const fromCue = doc.cueSpeaker(sentence, cues);
-        previous = fromCue;
-        doc.rememberSubject(sentence, fromCue);
+      if (found.length) {
+        const speaker = found.at(-1);
+        previous = () => speaker;
+      } else {
+        // A sentence that gives no quotation a speaker: what it leaves for later sentences is
+        // worked out only if one of them asks (see SpeakerMemory).
+        const left = doc.leftBy(sentence, cues, recent.upTo(recent.length));
+        previous = left.cueSpeaker;
+        recent.push(left.remembered);
       }
     });
     return out;
@@ -266,17 +274,101 @@ function shareAcrossParagraphs(paragraphs: readonly ParagraphInput[], results: A
   }
 }
 
-/** Which found speakers are plural ("US officials"), for pronoun agreement. */
+/** The speakers `recent` holds, as far as a reader of it may see: entry 0 is the oldest. */
+interface Recall {
+  readonly length: number;
+  /** The speaker entry `i` holds; undefined for a sentence that left none. */
+  at(i: number): Candidate | undefined;
+}
+
+/** An entry not yet worked out. */
+type Pending = () => Candidate | undefined;
+
+/** How deep pending entries may work out the ones before them before that is done in order. */
+const MAX_PENDING_DEPTH = 64;
+
+/**
+ * `recent`: the speakers a pronoun or a short name may point back to, in text order. A quotation
+ * given a speaker adds that speaker; a sentence that gives none adds its cue's speaker, else its
+ * named subject, or nothing.
+ *
+ * Laziness. Working out a sentence's speaker or subject is most of the cost of attribution, and
+ * it is needed only if a later quotation looks back that far, which most never do. So a sentence
+ * without a speaker for a quotation adds a pending entry: a function run on first use, once. Its
+ * result must be the one it would have had if run at once. It depends on the entries before it
+ * (its subject may be a pronoun), so it reads them through `upTo(n)`, a view of exactly the `n`
+ * entries there were when it was added, never a later one. Nothing else it reads changes as
+ * attribution goes on (see `plurals`), so entries may be worked out in any order, each when first
+ * asked for. One may work out earlier ones it looks back to; past MAX_PENDING_DEPTH such nested
+ * entries, the earlier pending ones are worked out in text order first (each then finds all
+ * before it worked out), which keeps the recursion shallow on any text.
+ */
+class SpeakerMemory implements Recall {
+  private readonly entries: Array<Candidate | null | Pending> = [];
+  /** Entries before this index are worked out. */
+  private settled = 0;
+  private depth = 0;
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  push(entry: Candidate | Pending): void {
+    this.entries.push(entry);
+  }
+
+  /** The first `n` entries, as a pending entry added after them sees the memory. */
+  upTo(n: number): Recall {
+    return { length: n, at: (i) => this.at(i) };
+  }
+
+  at(i: number): Candidate | undefined {
+    const entry = this.entries[i];
+    if (typeof entry !== 'function') return entry ?? undefined;
+    if (this.depth >= MAX_PENDING_DEPTH) {
+      const depth = this.depth;
+      this.depth = 0;
+      for (let k = this.settled; k < i; k += 1) this.at(k);
+      this.depth = depth;
+    }
+    this.depth += 1;
+    const candidate = entry();
+    this.depth -= 1;
+    this.entries[i] = candidate ?? null;
+    while (this.settled < this.entries.length && typeof this.entries[this.settled] !== 'function')
+      this.settled += 1;
+    return candidate;
+  }
+}
+
+/** A value worked out on first use, then kept. */
+function once<T>(work: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = work();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * Which found speakers are plural ("US officials"), for pronoun agreement. A speaker gets one
+ * value: a new one is set when found, and one found again through a pronoun is set to the value
+ * it was remembered with, the same; so when an entry of `recent` is worked out does not matter.
+ */
 const plurals = new WeakMap<FoundSpeaker, boolean>();
 
-/** The rules applied to one paragraph, with what earlier paragraphs left in `recent`. */
+/** The rules applied to one paragraph, with what earlier sentences left in `recent`. */
 class Paragraph {
   readonly p: number;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly lex: Lexicon;
   readonly people: ReadonlyMap<string, Person>;
-  readonly recent: Candidate[];
+  readonly recent: Recall;
 
   constructor(
     p: number,
@@ -284,7 +376,7 @@ class Paragraph {
     tokens: readonly Token[],
     lex: Lexicon,
     people: ReadonlyMap<string, Person>,
-    recent: Candidate[],
+    recent: Recall,
   ) {
     this.p = p;
     this.text = text;
@@ -496,7 +588,7 @@ class Paragraph {
   standAlone(
     sentence: Sentence,
     next: Sentence | undefined,
-    previous: Attribution | undefined,
+    previous: () => Attribution | undefined,
   ): Attribution | undefined {
     const { tokens } = this;
     for (let i = sentence.from; i < sentence.to; i += 1) {
@@ -505,7 +597,8 @@ class Paragraph {
     }
     const following = next && this.openingAttribution(next);
     if (following) return following;
-    return previous?.speaker ? { ...previous, reason: 'previous' } : undefined;
+    const before = previous();
+    return before?.speaker ? { ...before, reason: 'previous' } : undefined;
   }
 
   /** The speaker of a sentence that opens with its subject and a reporting verb. */
@@ -536,9 +629,26 @@ class Paragraph {
     return found.speaker ? found : undefined;
   }
 
+  /**
+   * What a sentence that gives no quotation a speaker leaves for later ones, each worked out on
+   * first use: the speaker its cues name (for a stand-alone quotation after it) and the entry it
+   * adds to `recent`. `past` is `recent` as it was before the sentence.
+   */
+  leftBy(
+    sentence: Sentence,
+    cues: readonly Cue[] | undefined,
+    past: Recall,
+  ): { cueSpeaker: () => Attribution | undefined; remembered: Pending } {
+    const doc = new Paragraph(this.p, this.text, this.tokens, this.lex, this.people, past);
+    // The sentence's own cue speaker, worked out once for both uses.
+    const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
+    return { cueSpeaker, remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()) };
+  }
+
   /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */
   cueSpeaker(sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
-    for (const cue of [...cues].reverse()) {
+    for (let c = cues.length - 1; c >= 0; c -= 1) {
+      const cue = cues[c]!;
       if (cue.cognition) continue;
       const mention = this.subjectOf(cue, sentence);
       const found = mention && this.attribution(mention, cue.text, 'cue');
@@ -547,17 +657,15 @@ class Paragraph {
     return undefined;
   }
 
-  /** Remember a sentence's named subject (or its cue's) as a speaker pronouns may point back to. */
-  rememberSubject(sentence: Sentence, fromCue: Attribution | undefined): void {
-    if (fromCue?.speaker) {
-      this.recent.push({ speaker: fromCue.speaker, plural: this.pluralOf(fromCue) });
-      return;
-    }
+  /** A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to. */
+  subjectSpeaker(sentence: Sentence, fromCue: Attribution | undefined): Candidate | undefined {
+    if (fromCue?.speaker) return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue) };
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     if (subject?.kind === 'name' && subject.name) {
       const found = this.attribution(subject, '', 'none');
-      if (found.speaker) this.recent.push({ speaker: found.speaker, plural: false });
+      if (found.speaker) return { speaker: found.speaker, plural: false };
     }
+    return undefined;
   }
 
   pluralOf(attribution: Attribution): boolean {
@@ -643,26 +751,37 @@ class Paragraph {
     return { speaker: { name: slice(range), place: place(range) }, plural: mention.plural };
   }
 
+  /** The last LOOK_BACK speakers in `recent`, newest first. */
+  private *lookBack(): Generator<Candidate> {
+    let seen = 0;
+    for (let i = this.recent.length - 1; i >= 0 && seen < LOOK_BACK; i -= 1) {
+      const candidate = this.recent.at(i);
+      if (!candidate) continue;
+      seen += 1;
+      yield candidate;
+    }
+  }
+
   /** A recent speaker whose longer name starts or ends with this one-word name. */
   fullName(name: readonly Token[]): FoundSpeaker | undefined {
     const words = name.filter((t) => !this.lex.honorifics.has(t.text));
     if (words.length !== 1) return undefined;
     const key = nameKey(words[0]!.text);
-    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - LOOK_BACK); i -= 1) {
-      const parts = this.recent[i]!.speaker.name.split(/\s+/u).map(nameKey);
-      if (parts.length > 1 && (parts[0] === key || parts.at(-1) === key))
-        return this.recent[i]!.speaker;
+    for (const { speaker } of this.lookBack()) {
+      const parts = speaker.name.split(/\s+/u).map(nameKey);
+      if (parts.length > 1 && (parts[0] === key || parts.at(-1) === key)) return speaker;
     }
     return undefined;
   }
 
   /** The last named speaker that agrees in number. */
   antecedent(number: 'singular' | 'plural' | 'any'): Candidate | undefined {
-    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - LOOK_BACK); i -= 1) {
-      const candidate = this.recent[i]!;
+    let latest: Candidate | undefined;
+    for (const candidate of this.lookBack()) {
+      latest ??= candidate;
       if (number === 'any' || (number === 'plural') === candidate.plural) return candidate;
     }
     // Nothing agrees: an organisation is often "they" and a group "it".
-    return number === 'plural' ? this.recent.at(-1) : undefined;
+    return number === 'plural' ? latest : undefined;
   }
 }
