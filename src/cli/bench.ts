@@ -292,7 +292,7 @@ ${table}
 ${notes.join('\n\n')}
 `;
 if (options.out) {
-  const file = path.join(root, options.out);
+  const file = path.resolve(root, options.out);
   if (options.append) appendFileSync(file, `\n${section}`);
   else
     writeFileSync(
