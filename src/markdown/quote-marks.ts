@@ -253,6 +253,11 @@ const SINGLE_CURLY = ['‘', '‚', '‹', '›', '’', '‛'];
 /** Every character that can be a quotation mark. */
 const MARKS = new Set<string>(UNIVERSAL_PAIRS.flat());
 for (const quad of TABLE.values()) for (const mark of quad) MARKS.add(mark);
+/** The next quotation mark from `lastIndex` on: the scan jumps over the text between marks. */
+const NEXT_MARK = new RegExp(
+  `[${[...MARKS].map((mark) => `\\u${mark.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
 
 interface Convention {
   /** Closing mark → opening marks it closes. */
@@ -646,8 +651,13 @@ function scan(text: string, tag: string, carryOpen: readonly unknown[] | undefin
   let runAfter = -1;
 
   for (; index < text.length; index++) {
+    if (!MARKS.has(text[index]!)) {
+      NEXT_MARK.lastIndex = index;
+      const next = NEXT_MARK.exec(text);
+      if (!next) break;
+      index = next.index;
+    }
     const mark = text[index]!;
-    if (!MARKS.has(mark)) continue;
 
     if (mark === '"' || mark === "'") {
       if (index >= runEnd) {
