@@ -10,15 +10,21 @@ import { report } from './messages.ts';
 const MAX_WORDS = 6;
 const MAX_LENGTH = 48;
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase words of the text joined by hyphens (letters and digits of any script). */
 export function slugify(text: string, maxWords = MAX_WORDS): string {
-  // Only the first words count: look at a bounded prefix, not the whole paragraph.
-  const words = text
-    .slice(0, maxWords * 40)
-    .normalize('NFKC')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu);
-  return (words ?? []).slice(0, maxWords).join('-').slice(0, MAX_LENGTH).replace(/-+$/, '');
+  // Only the first words count: look at a bounded prefix, not the whole paragraph. NFKC leaves
+  // ASCII as it is, so plain-ASCII text skips it.
+  let prefix = text.slice(0, maxWords * 40);
+  if (!ASCII.test(prefix)) prefix = prefix.normalize('NFKC');
+  prefix = prefix.toLowerCase();
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prefix); m && words.length < maxWords; m = WORD.exec(prefix))
+    words.push(m[0]);
+  return words.join('-').slice(0, MAX_LENGTH).replace(/-+$/, '');
 }
 
 /** The set of ids already given out in this file. */
