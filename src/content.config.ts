@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { explainerSchema } from './model/explainer.ts';
 import { explainerLoader, settingsLoader } from './model/loader.ts';
+import { modelRefSchema } from './model/model-store.ts';
 import { personSchema, ratingSchema, siteSchema } from './model/settings.ts';
 
 export const collections = {
-  explainers: defineCollection({ loader: explainerLoader(), schema: explainerSchema }),
+  explainers: defineCollection({ loader: explainerLoader(), schema: modelRefSchema }),
   settings: defineCollection({
     loader: settingsLoader(),
     schema: z.object({

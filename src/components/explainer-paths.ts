@@ -4,7 +4,7 @@
  * model as props, and an incremental-build key from its digest and the site settings.
  */
 import { siteSettings } from './settings.ts';
-import { getCollection } from 'astro:content';
+import { explainerEntries } from './explainers.ts';
 import type { Explainer } from '../model/explainer.ts';
 import { cacheKey } from './cache-key.ts';
 
@@ -12,9 +12,9 @@ export async function explainerPaths(): Promise<
   Array<{ params: { slug: string }; props: { explainer: Explainer }; cacheKey: string }>
 > {
   const settings = await siteSettings();
-  return (await getCollection('explainers')).map((entry) => ({
-    params: { slug: entry.id },
-    props: { explainer: entry.data },
+  return (await explainerEntries()).map((entry) => ({
+    params: { slug: entry.slug },
+    props: { explainer: entry.explainer },
     cacheKey: cacheKey(entry.digest, settings),
   }));
 }

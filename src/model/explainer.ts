@@ -1,6 +1,6 @@
 /**
  * The explainer model: the only contract between the Markdown pipeline (`src/markdown/`) and the
- * pages (`src/pages/`). It is plain JSON, so Astro's content store can keep it between builds and
+ * pages (`src/pages/`). It is plain data, so the build cache can keep it between builds (`model-store.ts`) and
  * the pages never parse Markdown or HTML again.
  *
  * An explainer is its frontmatter plus

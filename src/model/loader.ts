@@ -24,7 +24,9 @@ import {
   processExplainerSource,
   readExplainerSource,
 } from './explainer-files.ts';
+import { explainerSchema } from './explainer.ts';
 import { loadSettings } from './load-settings.ts';
+import { hasModel, modelDir, removeModel, writeModel, type ModelRef } from './model-store.ts';
 
 export interface ExplainerLoaderOptions {
   /** The content folder, relative to the project root (default: $EXPLAINERS_CONTENT or `content`). */
@@ -154,25 +156,29 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
 }
 
 async function loadExplainers(
-  { store, logger, parseData, generateDigest }: LoaderContext,
+  { store, logger, parseData, generateDigest, config }: LoaderContext,
   root: string,
   contentDir: string,
   dev: boolean,
 ): Promise<void> {
   const { settings, files: settingsFiles } = loadSettings(contentDir);
+  const cacheDir = fileURLToPath(config.cacheDir);
   const failed: VFile[] = settingsFiles.filter(hasErrors);
   // The cache holds models made by the pipeline: any change to its code (or to the installed
   // packages) must make every file be processed again.
   const settingsDigest = generateDigest(`${JSON.stringify(settings)}\n${pipelineCode(root)}`);
   const processor = createProcessor(settings);
+  const models = modelDir(cacheDir);
   const untouched = new Set(store.keys());
+  /** The model an entry points to now, removed when the entry is replaced or deleted. */
+  const refOf = (slug: string) => store.get<ModelRef>(slug)?.data;
 
   for (const absolute of listExplainerFiles(path.join(contentDir, 'explainers'))) {
     const relative = path.relative(root, absolute);
     const source = readExplainerSource(absolute);
     const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}`);
     const slug = slugFromPath(absolute);
-    if (store.get(slug)?.digest === digest) {
+    if (store.get(slug)?.digest === digest && hasModel(models, slug, digest)) {
       untouched.delete(slug);
       continue;
     }
@@ -190,14 +196,21 @@ async function loadExplainers(
     }
     if (explainer.draft) continue;
     untouched.delete(explainer.slug);
+    const model = explainerSchema.parse({ ...explainer, file: relative });
+    const previous = refOf(explainer.slug);
     const data = await parseData({
       id: explainer.slug,
-      data: { ...explainer, file: relative },
+      data: writeModel(models, digest, model),
       filePath: relative,
     });
+    if (previous && previous.modelFile !== data.modelFile) removeModel(previous);
     store.set({ id: explainer.slug, data, digest, filePath: relative });
   }
-  for (const id of untouched) store.delete(id);
+  for (const id of untouched) {
+    const previous = refOf(id);
+    if (previous) removeModel(previous);
+    store.delete(id);
+  }
 
   const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
   if (dev) {

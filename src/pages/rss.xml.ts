@@ -2,13 +2,13 @@
 import { siteSettings } from '../components/settings.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { allExplainers } from '../components/explainers.ts';
 import { explainerHref } from '../components/paths.ts';
 import { newestFirst } from '../components/topics.ts';
 
 export const GET: APIRoute = async (context) => {
   const settings = await siteSettings();
-  const explainers = newestFirst((await getCollection('explainers')).map((e) => e.data));
+  const explainers = newestFirst(await allExplainers());
   return rss({
     title: settings.site.title,
     description: settings.site.description,

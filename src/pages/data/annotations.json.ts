@@ -1,13 +1,13 @@
 /** `/data/annotations.json`: every explainer and annotation of the site as one JSON dataset. */
 import { siteSettings } from '../../components/settings.ts';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { allExplainers } from '../../components/explainers.ts';
 import { siteUrls } from '../../components/paths.ts';
 import { buildDataset } from '../../model/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();
-  const explainers = (await getCollection('explainers')).map((entry) => entry.data);
+  const explainers = await allExplainers();
   const dataset = buildDataset(explainers, settings, siteUrls(site ?? settings.site.baseUrl));
   // Compact: the file grows with the site (about 15 kB per explainer of the sample's size).
   return new Response(`${JSON.stringify(dataset)}\n`, {

@@ -1,14 +1,14 @@
 /** `/data/claims.csv`: every claim of the site as CSV (RFC 4180), for editors' spreadsheets. */
 import { siteSettings } from '../../components/settings.ts';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { allExplainers } from '../../components/explainers.ts';
 import { siteUrls } from '../../components/paths.ts';
 import { indexClaims } from '../../model/claim-index.ts';
 import { claimsCsv } from '../../model/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();
-  const explainers = (await getCollection('explainers')).map((entry) => entry.data);
+  const explainers = await allExplainers();
   const csv = claimsCsv(
     indexClaims(explainers),
     explainers,

@@ -4,12 +4,12 @@
  */
 import { siteSettings } from '../../components/settings.ts';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { allExplainers } from '../../components/explainers.ts';
 import { searchRecords } from '../../model/search-records.ts';
 
 export const GET: APIRoute = async () => {
   const settings = await siteSettings();
-  const explainers = (await getCollection('explainers')).map((e) => e.data);
+  const explainers = await allExplainers();
   const records = searchRecords(explainers, settings.ratings, settings.site.language);
   return new Response(JSON.stringify(records));
 };
