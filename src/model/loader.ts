@@ -26,7 +26,7 @@ import {
 } from './explainer-files.ts';
 import { explainerSchema } from './explainer.ts';
 import { loadSettings } from './load-settings.ts';
-import { hasModel, modelDir, removeModel, writeModel, type ModelRef } from './model-store.ts';
+import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 
 export interface ExplainerLoaderOptions {
   /** The content folder, relative to the project root (default: $EXPLAINERS_CONTENT or `content`). */
@@ -168,10 +168,11 @@ async function loadExplainers(
   // packages) must make every file be processed again.
   const settingsDigest = generateDigest(`${JSON.stringify(settings)}\n${pipelineCode(root)}`);
   const processor = createProcessor(settings);
-  const models = modelDir(cacheDir);
+  const models = modelDir(cacheDir, dev);
   const untouched = new Set(store.keys());
-  /** The model an entry points to now, removed when the entry is replaced or deleted. */
+  /** The model an entry points to. */
   const refOf = (slug: string) => store.get<ModelRef>(slug)?.data;
+  const writes: Array<Promise<void>> = [];
 
   for (const absolute of listExplainerFiles(path.join(contentDir, 'explainers'))) {
     const relative = path.relative(root, absolute);
@@ -197,20 +198,18 @@ async function loadExplainers(
     if (explainer.draft) continue;
     untouched.delete(explainer.slug);
     const model = explainerSchema.parse({ ...explainer, file: relative });
-    const previous = refOf(explainer.slug);
-    const data = await parseData({
-      id: explainer.slug,
-      data: writeModel(models, digest, model),
-      filePath: relative,
-    });
-    if (previous && previous.modelFile !== data.modelFile) removeModel(previous);
+    const { ref, written } = writeModel(models, digest, model);
+    writes.push(written);
+    const data = await parseData({ id: explainer.slug, data: ref, filePath: relative });
     store.set({ id: explainer.slug, data, digest, filePath: relative });
   }
-  for (const id of untouched) {
-    const previous = refOf(id);
-    if (previous) removeModel(previous);
-    store.delete(id);
-  }
+  for (const id of untouched) store.delete(id);
+  await Promise.all(writes);
+  // Models of changed or removed explainers go; so do those of a store Astro has reset.
+  pruneModels(
+    models,
+    store.keys().flatMap((id) => refOf(id) ?? []),
+  );
 
   const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
   if (dev) {
