@@ -41,7 +41,7 @@ const steps: Step[] = [
     name: 'search index',
     async run(outDir) {
       const { pages, records } = await indexSite(outDir);
-      console.log(`Search index: ${records} annotations, and the ${pages} pages read.`);
+      console.log(`Search index: ${records} annotations and ${pages} explainer pages.`);
     },
   },
 ];

@@ -14,6 +14,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INDEXED_PAGES } from '../../src/cli/search-index.ts';
 import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { fileFor, htmlPages, idsOf, linksOf, type Page } from './publishing-crawl.ts';
@@ -98,6 +99,22 @@ describe(`built with base path ${BASE}`, () => {
     expect(existsSync(path.join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
     expect(existsSync(path.join(outDir, 'search/records.json'))).toBe(false);
     expect(existsSync(`${outDir}.build`)).toBe(false);
+  });
+
+  it('marks only explainer pages for the search index, which reads only those', () => {
+    const marked = pages.filter((p) => selectAll('[data-pagefind-body]', p.tree).length > 0);
+    expect(marked.map((p) => p.file).sort()).toEqual(
+      explainerPages()
+        .map((p) => p.file)
+        .sort(),
+    );
+    const glob = new RegExp(`^${INDEXED_PAGES.replaceAll('.', '\\.').replaceAll('*', '[^/]+')}$`);
+    expect(
+      pages
+        .filter((p) => glob.test(p.file))
+        .map((p) => p.file)
+        .sort(),
+    ).toEqual(marked.map((p) => p.file).sort());
   });
 
   it('gives every page a canonical URL and Open Graph tags under the base', () => {
