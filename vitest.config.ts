@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/helpers/global-setup.ts'],
     // Site and browser tests run real Astro builds that share .astro/ and Vite's cache: one file
     // at a time keeps them from racing (the unit tests are fast either way).
     fileParallelism: false,
