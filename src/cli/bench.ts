@@ -126,6 +126,9 @@ function measure(args: string[], env: Record<string, string>): Run {
   const rssFile = path.join(work, `rss-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   writeFileSync(rssFile, '');
   const probe = path.join(root, 'src/cli/bench/rss-probe.ts');
+  // Flush what earlier runs wrote, so their write-back does not land in this run's time (on a
+  // virtual disk it otherwise made the same build vary by half). No-op where `sync` is missing.
+  spawnSync('sync');
   const started = performance.now();
   const result = spawnSync(process.execPath, args, {
     cwd: root,
