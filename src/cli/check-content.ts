@@ -8,13 +8,9 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf, type Severity } from '../markdown/messages.ts';
-import { createProcessor } from '../markdown/pipeline.ts';
-import {
-  listExplainerFiles,
-  processExplainerSource,
-  readExplainerSource,
-} from '../model/explainer-files.ts';
+import { listExplainerFiles, readExplainerSource } from '../model/explainer-files.ts';
 import { loadSettings } from '../model/load-settings.ts';
+import { processAll } from '../model/pipeline-pool.ts';
 
 export interface CheckTargets {
   /** The content folder the settings (site, ratings, people) are read from. */
@@ -90,15 +86,9 @@ export async function checkContent(
   onProgress?: (done: number, total: number) => void,
 ): Promise<CheckResult> {
   const { settings, files: settingsFiles } = loadSettings(targets.contentDir);
-  const processor = createProcessor(settings);
   const files: VFile[] = [...settingsFiles];
   let done = 0;
-  for (const filePath of targets.files) {
-    const { file } = await processExplainerSource(
-      readExplainerSource(filePath),
-      settings,
-      processor,
-    );
+  for await (const { file } of processAll(targets.files.map(readExplainerSource), settings)) {
     files.push(file);
     done += 1;
     onProgress?.(done, targets.files.length);

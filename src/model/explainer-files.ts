@@ -171,6 +171,37 @@ export function tooDeep(
   return undefined;
 }
 
+/** Elements that have no end tag, and so never nest. */
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+
+/**
+ * Where raw HTML in the text first nests deeper than {@link MAX_NESTING} elements (open tags not
+ * yet closed, void and self-closing ones left out), and how deep it goes. The renderers recurse
+ * once per level, so without this a file nested thousands deep would fail on the stack, at a
+ * depth that depends on the thread it runs on.
+ */
+export function htmlTooDeep(
+  value: string,
+): { line: number; column: number; depth: number } | undefined {
+  let depth = 0;
+  let crossed: number | undefined;
+  let deepest = 0;
+  for (const tag of value.matchAll(/<(\/?)([A-Za-z][\w-]*)\b[^<>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = tag;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && !VOID_ELEMENTS.has(name!.toLowerCase())) depth += 1;
+    if (depth > MAX_NESTING && crossed === undefined) crossed = tag.index;
+    deepest = Math.max(deepest, depth);
+  }
+  if (crossed === undefined) return undefined;
+  const before = value.slice(0, crossed);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const column = crossed - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  return { line, column, depth: deepest };
+}
+
 /** A file standing for one the pipeline could not process, with one error saying why. */
 function failed(source: ExplainerSource, why: (file: VFile) => void): VFile {
   const file = new VFile({ path: source.path, value: source.value.replace(/^\uFEFF/, '') });
@@ -215,7 +246,22 @@ export async function processExplainerSource(
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
-  const deep = tooDeep(source.value.replace(/^\uFEFF/, ''));
+  const text = source.value.replace(/^\uFEFF/, '');
+  const deepHtml = htmlTooDeep(text);
+  if (deepHtml) {
+    return {
+      file: failed(source, (file) =>
+        report(file, {
+          reason: `Unexpected HTML nested about ${deepHtml.depth} levels deep, expected elements nested at most ${MAX_NESTING} levels`,
+          ruleId: 'nesting-depth',
+          place: { line: deepHtml.line, column: deepHtml.column },
+          severity: 'error',
+          hint: 'Close the HTML elements sooner: nothing this deep can be shown on a page.',
+        }),
+      ),
+    };
+  }
+  const deep = tooDeep(text);
   if (deep) {
     return {
       file: failed(source, (file) =>

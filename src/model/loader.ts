@@ -17,16 +17,17 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors, severityOf } from '../markdown/messages.ts';
-import { createProcessor, slugFromPath } from '../markdown/pipeline.ts';
+import { slugFromPath } from '../markdown/pipeline.ts';
 import { PROBLEMS_ENTRY_ID, type Problem } from './content-problems.ts';
 import {
   listExplainerFiles,
-  processExplainerSource,
   readExplainerSource,
+  type ExplainerSource,
 } from './explainer-files.ts';
 import { explainerSchema } from './explainer.ts';
 import { loadSettings } from './load-settings.ts';
 import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
+import { processAll } from './pipeline-pool.ts';
 
 export interface ExplainerLoaderOptions {
   /** The content folder, relative to the project root (default: $EXPLAINERS_CONTENT or `content`). */
@@ -167,13 +168,20 @@ async function loadExplainers(
   // The cache holds models made by the pipeline: any change to its code (or to the installed
   // packages) must make every file be processed again.
   const settingsDigest = generateDigest(`${JSON.stringify(settings)}\n${pipelineCode(root)}`);
-  const processor = createProcessor(settings);
   const models = modelDir(cacheDir, dev);
   const untouched = new Set(store.keys());
   /** The model an entry points to. */
   const refOf = (slug: string) => store.get<ModelRef>(slug)?.data;
   const writes: Array<Promise<void>> = [];
 
+  // The files whose text, settings or pipeline code changed, processed together (on worker
+  // threads when there are many), in order.
+  const changed: Array<{
+    source: ExplainerSource;
+    relative: string;
+    digest: string;
+    slug: string;
+  }> = [];
   for (const absolute of listExplainerFiles(path.join(contentDir, 'explainers'))) {
     const relative = path.relative(root, absolute);
     const source = readExplainerSource(absolute);
@@ -183,7 +191,14 @@ async function loadExplainers(
       untouched.delete(slug);
       continue;
     }
-    const { explainer, file } = await processExplainerSource(source, settings, processor);
+    changed.push({ source, relative, digest, slug });
+  }
+  let index = 0;
+  for await (const { explainer, file } of processAll(
+    changed.map((c) => c.source),
+    settings,
+  )) {
+    const { relative, digest, slug } = changed[index++]!;
     for (const line of describeMessages([file], root)) {
       if (line.includes('  error  ')) continue; // listed together below
       if (line.includes('  info  ')) logger.info(line);
