@@ -60,21 +60,25 @@ export function pruneModels(dir: string, keep: readonly ModelRef[]): void {
   }
 }
 
-/** Models read so far, by file: every page of a build shares one copy of each. */
-const read = new Map<string, Explainer>();
+/**
+ * The last model read for each slug (a file's name starts with its slug): every page of a build
+ * shares one copy of each, and a long dev session keeps one per explainer, not one per edit.
+ */
+const read = new Map<string, { file: string; explainer: Explainer }>();
 
 /** The model a store entry points to. */
 export function readModel(ref: ModelRef): Explainer {
-  let explainer = read.get(ref.modelFile);
-  if (!explainer) {
-    try {
-      explainer = JSON.parse(readFileSync(ref.modelFile, 'utf8')) as Explainer;
-    } catch (error) {
-      throw new Error(
-        `Cannot read the explainer model ${ref.modelFile} (${String(error)}): the build cache is incomplete. Build again.`,
-      );
-    }
-    read.set(ref.modelFile, explainer);
+  const slug = path.basename(ref.modelFile).split('.')[0]!;
+  const known = read.get(slug);
+  if (known?.file === ref.modelFile) return known.explainer;
+  let explainer: Explainer;
+  try {
+    explainer = JSON.parse(readFileSync(ref.modelFile, 'utf8')) as Explainer;
+  } catch (error) {
+    throw new Error(
+      `Cannot read the explainer model ${ref.modelFile} (${String(error)}): the build cache is incomplete. Build again.`,
+    );
   }
+  read.set(slug, { file: ref.modelFile, explainer });
   return explainer;
 }
