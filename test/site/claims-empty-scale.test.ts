@@ -94,6 +94,29 @@ describe('the same claim in two explainers', () => {
     expect(text(index)).toContain('2 claims appear in more than one');
   });
 
+  it("is shown in each claim's note on the explainer pages, linking to the other", () => {
+    for (const [slug, id, other] of [
+      [
+        'kellsbury-cycle-lane-budget',
+        'forty-per-cent',
+        'westmarch-school-meals-pledge/#pryce-again',
+      ],
+      [
+        'westmarch-school-meals-pledge',
+        'pryce-again',
+        'kellsbury-cycle-lane-budget/#forty-per-cent',
+      ],
+    ]) {
+      const note = select(`[id="note-${id}"]`, page(site, `explainers/${slug}/index.html`))!;
+      expect(note, id).toBeDefined();
+      const links = selectAll('.claim-related a', note).map((a) => attr(a, 'href'));
+      expect(links).toEqual([`${BASE}explainers/${other}`]);
+    }
+    // Claims made once have no such list.
+    const page1 = page(site, 'explainers/riverline-rail-punctuality/index.html');
+    expect(selectAll('.claim-related', page1)).toHaveLength(0);
+  });
+
   it('is linked in the dataset and the CSV', () => {
     const again = dataset.annotations.find((a) => a.id === 'pryce-again')!;
     expect(again.kind === 'claim' && again.related).toEqual([
