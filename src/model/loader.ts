@@ -165,10 +165,13 @@ async function loadExplainers(
   const { settings, files: settingsFiles } = loadSettings(contentDir);
   const cacheDir = fileURLToPath(config.cacheDir);
   const failed: VFile[] = settingsFiles.filter(hasErrors);
-  // The cache holds models made by the pipeline: any change to its code (or to the installed
-  // packages) must make every file be processed again.
-  const settingsDigest = generateDigest(`${JSON.stringify(settings)}\n${pipelineCode(root)}`);
   const models = modelDir(cacheDir, dev);
+  // The cache holds models made by the pipeline: any change to its code (or to the installed
+  // packages) must make every file be processed again. So must a new place for the model files:
+  // Astro keeps an entry as it was when its digest is unchanged, reference and all.
+  const settingsDigest = generateDigest(
+    `${JSON.stringify(settings)}\n${pipelineCode(root)}\n${models}`,
+  );
   const untouched = new Set(store.keys());
   /** The model an entry points to. */
   const refOf = (slug: string) => store.get<ModelRef>(slug)?.data;

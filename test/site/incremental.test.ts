@@ -2,7 +2,7 @@
  * Rebuilds with the same cache: a changed explainer's pages show the change, pages that depend
  * on it (home, its topics) follow, and the other explainers' pages are reused unchanged.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +66,20 @@ describe('an incremental rebuild', () => {
     ]) {
       expect(read(second, file)).toBe(read(first, file));
     }
+  });
+
+  it('still builds when the cache folder has moved (its models are made again in the new place)', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
+    cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+    const cache = mkdtempSync(path.join(tmpdir(), 'explainers-cache-'));
+    const out = () => mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
+    expect(
+      runBuild(out(), { EXPLAINERS_CONTENT: content, EXPLAINERS_CACHE_DIR: cache }).status,
+    ).toBe(0);
+    const moved = `${cache}-moved`;
+    renameSync(cache, moved);
+    const result = runBuild(out(), { EXPLAINERS_CONTENT: content, EXPLAINERS_CACHE_DIR: moved });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(path.join(moved, 'explainer-models')).length).toBeGreaterThan(0);
   });
 });
