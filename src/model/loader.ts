@@ -26,7 +26,7 @@ import {
 } from './explainer-files.ts';
 import { explainerSchema } from './explainer.ts';
 import { loadSettings } from './load-settings.ts';
-import { isCurrentModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
+import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
 
 export interface ExplainerLoaderOptions {
@@ -190,7 +190,7 @@ async function loadExplainers(
     const source = readExplainerSource(absolute);
     const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}`);
     const slug = slugFromPath(absolute);
-    if (store.get(slug)?.digest === digest && isCurrentModel(refOf(slug), models, slug, digest)) {
+    if (store.get(slug)?.digest === digest && hasModel(models, slug, digest)) {
       untouched.delete(slug);
       continue;
     }

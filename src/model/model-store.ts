@@ -30,18 +30,9 @@ export function modelDir(cacheDir: string, dev: boolean): string {
 const fileFor = (dir: string, slug: string, digest: string) =>
   path.join(dir, `${slug}.${digest}.json`);
 
-/**
- * Whether `ref` is the model of this slug and digest in `dir`, and the file is there; if not, the
- * explainer is processed again (a cache folder moved with the project keeps working).
- */
-export function isCurrentModel(
-  ref: ModelRef | undefined,
-  dir: string,
-  slug: string,
-  digest: string,
-): boolean {
-  const file = fileFor(dir, slug, digest);
-  return ref?.modelFile === file && existsSync(file);
+/** Whether the model of this slug and digest is there (if not, the file is processed again). */
+export function hasModel(dir: string, slug: string, digest: string): boolean {
+  return existsSync(fileFor(dir, slug, digest));
 }
 
 /**
