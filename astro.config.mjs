@@ -29,8 +29,8 @@ export default defineConfig({
   // Unchanged pages are copied from the previous build (see src/components/cache-key.ts).
   experimental: { incrementalBuild: true },
   // Pages are written (and, in a rebuild, copied from the cache) four at a time, so one page's
-  // file I/O overlaps the next one's rendering: 12.9 s instead of 18.2 s for the 4,100 outputs
-  // of 1,000 explainers (median of 3, `npm run bench -- --n 1000`).
+  // file I/O overlaps the next one's rendering: 12.9 s instead of 17.9 s for the page phase of
+  // 1,000 benchmark explainers (4,100 outputs; medians of 3 alternating cold builds, 2 vCPUs).
   build: { concurrency: 4 },
   integrations: [sitemap()],
 });
