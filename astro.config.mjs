@@ -1,18 +1,15 @@
 // @ts-check
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkPlugins } from './src/markdown/pipeline.ts';
-import { loadSettings } from './src/model/load-settings.ts';
+import { contentDirFrom, loadSettings } from './src/model/load-settings.ts';
 
 // EXPLAINERS_CONTENT points the build at another content folder (tests, benchmarks).
-const contentDir = path.resolve(
-  fileURLToPath(new URL('.', import.meta.url)),
-  process.env.EXPLAINERS_CONTENT ?? 'content',
+const { settings } = loadSettings(
+  contentDirFrom(undefined, fileURLToPath(new URL('.', import.meta.url))),
 );
-const { settings } = loadSettings(contentDir);
 
 export default defineConfig({
   site: settings.site.baseUrl,

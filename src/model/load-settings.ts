@@ -10,6 +10,15 @@ import { report } from '../markdown/messages.ts';
 import { parseYaml } from '../markdown/yaml-place.ts';
 import { peopleSchema, ratingsSchema, siteSchema, type Settings } from './settings.ts';
 
+/**
+ * The content folder: `explicit` (a `--content` option, a loader option), else
+ * $EXPLAINERS_CONTENT, else `content`, resolved against `root`. The build, the dev server and
+ * every command find the same folder this way.
+ */
+export function contentDirFrom(explicit?: string, root = '.'): string {
+  return path.resolve(root, explicit ?? process.env.EXPLAINERS_CONTENT ?? 'content');
+}
+
 export interface LoadedSettings {
   settings: Settings;
   /** One file per settings file read, with its messages. */

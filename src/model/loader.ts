@@ -25,17 +25,13 @@ import {
   type ExplainerSource,
 } from './explainer-files.ts';
 import { explainerSchema } from './explainer.ts';
-import { loadSettings } from './load-settings.ts';
+import { contentDirFrom, loadSettings } from './load-settings.ts';
 import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
 
 export interface ExplainerLoaderOptions {
   /** The content folder, relative to the project root (default: $EXPLAINERS_CONTENT or `content`). */
   contentDir?: string;
-}
-
-function contentDirOf(root: string, options: ExplainerLoaderOptions): string {
-  return path.resolve(root, options.contentDir ?? process.env.EXPLAINERS_CONTENT ?? 'content');
 }
 
 /**
@@ -144,7 +140,7 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
     name: 'explainer-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const contentDir = contentDirOf(root, options);
+      const contentDir = contentDirFrom(options.contentDir, root);
       const dev = context.watcher !== undefined;
       const load = () => loadExplainers(context, root, contentDir, dev);
       await load();
@@ -251,7 +247,7 @@ export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
     name: 'settings-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const contentDir = contentDirOf(root, options);
+      const contentDir = contentDirFrom(options.contentDir, root);
       const dev = context.watcher !== undefined;
       if (dev) {
         devProblems.store = context.store;

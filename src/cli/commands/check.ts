@@ -12,6 +12,7 @@ import {
   messageJson,
   resolveTargets,
 } from '../check-content.ts';
+import { contentDirFrom } from '../../model/load-settings.ts';
 import { parseCommandArgs, usageError, type Command } from '../command.ts';
 
 /** From this many files, progress is shown even when stderr is not a terminal. */
@@ -73,9 +74,7 @@ const command: Command = {
       USAGE,
     );
     if (typeof parsed === 'number') return parsed;
-    const contentDir = path.resolve(
-      parsed.values.content ?? process.env.EXPLAINERS_CONTENT ?? 'content',
-    );
+    const contentDir = contentDirFrom(parsed.values.content);
     let targets;
     try {
       targets = resolveTargets(parsed.positionals, contentDir);

@@ -11,7 +11,7 @@ import { formatMessage, hasErrors } from '../../markdown/messages.ts';
 import { slugify } from '../../markdown/ids.ts';
 import { isSafeUrl } from '../../model/frontmatter.ts';
 import { decodeExplainer, processExplainerSource } from '../../model/explainer-files.ts';
-import { loadSettings } from '../../model/load-settings.ts';
+import { contentDirFrom, loadSettings } from '../../model/load-settings.ts';
 import type { Settings } from '../../model/settings.ts';
 import { inOrder } from '../check-content.ts';
 import { parseCommandArgs, usageError, type Command } from '../command.ts';
@@ -158,7 +158,7 @@ const command: Command = {
         `${input}:${point.line}:${point.column}  warning  Unexpected byte at byte offset ${byteOffset}, expected UTF-8 text  encoding\n    hint: It is imported as � (U+FFFD); re-save the text as UTF-8 and import again to keep it.`,
       );
     }
-    const contentDir = path.resolve(values.content ?? process.env.EXPLAINERS_CONTENT ?? 'content');
+    const contentDir = contentDirFrom(values.content);
     const { settings } = loadSettings(contentDir);
     const article = parseArticle(decoded.value, settings.site.commentPrefixes);
     if (!article.lede)

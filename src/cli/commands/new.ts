@@ -3,6 +3,7 @@
  * explained, as a draft, so nothing half-written is published. Never replaces a file.
  */
 import path from 'node:path';
+import { contentDirFrom } from '../../model/load-settings.ts';
 import { parseCommandArgs, usageError, type Command } from '../command.ts';
 import { FileExistsError, isSlug, today, writeNewFile, yamlString } from '../write-explainer.ts';
 
@@ -92,7 +93,7 @@ const command: Command = {
       return fail(`Unexpected slug \`${slug}\`, expected lowercase words joined by hyphens`);
     if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
       return fail(`Unexpected --date \`${values.date}\`, expected YYYY-MM-DD`);
-    const contentDir = path.resolve(values.content ?? process.env.EXPLAINERS_CONTENT ?? 'content');
+    const contentDir = contentDirFrom(values.content);
     const target = path.resolve(values.out ?? path.join(contentDir, 'explainers'), `${slug}.md`);
     const shown = path.relative(process.cwd(), target) || target;
     try {

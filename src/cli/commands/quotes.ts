@@ -8,13 +8,12 @@
  * text names them. Without it, one readable line per quotation. Unmatched marks go to stderr.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { quotationsInText, type FoundQuotation } from '../../markdown/attribution-text.ts';
 import { formatMessage } from '../../markdown/messages.ts';
 import { createProcessor } from '../../markdown/pipeline.ts';
-import { loadSettings } from '../../model/load-settings.ts';
+import { contentDirFrom, loadSettings } from '../../model/load-settings.ts';
 import type { Command } from '../command.ts';
 
 const USAGE = `Usage: explainer quotes <file> [--lang xx] [--json]
@@ -57,7 +56,7 @@ function parse(args: readonly string[]): Options | string {
 
 /** The quotations of a Markdown explainer, run through the site's own pipeline. */
 async function fromMarkdown(text: string, filePath: string, lang: string | undefined) {
-  const { settings } = loadSettings(contentDir());
+  const { settings } = loadSettings(contentDirFrom());
   const site = lang ? { ...settings.site, language: lang } : settings.site;
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const value = text.slice(bom);
@@ -88,7 +87,7 @@ async function fromMarkdown(text: string, filePath: string, lang: string | undef
 
 /** The quotations of a plain-text article: paragraphs between blank lines. */
 function fromText(text: string, filePath: string, lang: string | undefined) {
-  const { settings } = loadSettings(contentDir());
+  const { settings } = loadSettings(contentDirFrom());
   const result = quotationsInText(text, {
     lang: lang ?? settings.site.language,
     people: settings.people,
@@ -104,8 +103,6 @@ function fromText(text: string, filePath: string, lang: string | undefined) {
   });
   return { quotations: result.quotations, warnings };
 }
-
-const contentDir = () => path.resolve(process.env.EXPLAINERS_CONTENT ?? 'content');
 
 /** The JSON shape the issue defines: no review-only fields. */
 export const toJson = (q: FoundQuotation) => ({
