@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isSlug } from './write-explainer.ts';
 
 /** The shape of one `explainer` sub-command. */
 export interface Command {
@@ -34,4 +36,29 @@ export function parseCommandArgs<T extends ParseArgsConfig>(
 export function usageError(reason: string, usage: string): number {
   console.error(`${reason}\n\n${usage}`);
   return 2;
+}
+
+/** A path as messages show it: relative to the working folder. */
+export const shownPath = (filePath: string) => path.relative(process.cwd(), filePath) || filePath;
+
+/** What is wrong with a `--date` option (a YYYY-MM-DD date), if anything. */
+export function dateProblem(date: string | undefined): string | undefined {
+  if (date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  return `Unexpected --date \`${date}\`, expected YYYY-MM-DD`;
+}
+
+/** What is wrong with a slug given as `label` (`slug`, `--slug`), if anything. */
+export function slugProblem(label: string, slug: string): string | undefined {
+  if (isSlug(slug)) return undefined;
+  return `Unexpected ${label} \`${slug}\`, expected lowercase words joined by hyphens`;
+}
+
+/** Where a new explainer goes: in `--out`, else the content folder's explainers/. */
+export function newExplainerPath(
+  out: string | undefined,
+  contentDir: string,
+  slug: string,
+): { target: string; shown: string } {
+  const target = path.resolve(out ?? path.join(contentDir, 'explainers'), `${slug}.md`);
+  return { target, shown: shownPath(target) };
 }

@@ -3,7 +3,6 @@
  * one per line as `file:line:column  severity  message  rule-id` with a hint how to fix it.
  * Exits 1 when there is an error, 0 with warnings only, 2 on a wrong option or path.
  */
-import path from 'node:path';
 import { formatMessage } from '../../markdown/messages.ts';
 import {
   checkContent,
@@ -13,7 +12,7 @@ import {
   resolveTargets,
 } from '../check-content.ts';
 import { contentDirFrom } from '../../model/load-settings.ts';
-import { parseCommandArgs, usageError, type Command } from '../command.ts';
+import { parseCommandArgs, shownPath, usageError, type Command } from '../command.ts';
 
 /** From this many files, progress is shown even when stderr is not a terminal. */
 export const PROGRESS_MIN = 50;
@@ -88,18 +87,18 @@ const command: Command = {
       (total > 0 && (process.stderr.isTTY === true || total >= PROGRESS_MIN));
     const result = await checkContent(targets, showProgress ? progressReporter(total) : undefined);
 
-    const shown = (filePath: string) => path.relative(process.cwd(), filePath) || filePath;
     const { error: errors, warning: warnings, info: infos } = result.counts;
     if (parsed.values.json) {
       const messages = result.files.flatMap((file) =>
-        inOrder(file).map((m) => messageJson(m, shown(file.path))),
+        inOrder(file).map((m) => messageJson(m, shownPath(file.path))),
       );
       console.log(
         JSON.stringify({ files: result.checked, errors, warnings, infos, messages }, null, 2),
       );
     } else {
       for (const file of result.files) {
-        for (const message of inOrder(file)) console.log(formatMessage(message, shown(file.path)));
+        for (const message of inOrder(file))
+          console.log(formatMessage(message, shownPath(file.path)));
       }
       const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in ${plural(result.checked, 'explainer')}`;
       console.log(

@@ -14,11 +14,17 @@ import { decodeExplainer, processExplainerSource } from '../../model/explainer-f
 import { contentDirFrom, loadSettings } from '../../model/load-settings.ts';
 import type { Settings } from '../../model/settings.ts';
 import { inOrder } from '../check-content.ts';
-import { parseCommandArgs, usageError, type Command } from '../command.ts';
+import {
+  dateProblem,
+  newExplainerPath,
+  parseCommandArgs,
+  slugProblem,
+  usageError,
+  type Command,
+} from '../command.ts';
 import { parseArticle, titleFromLede, type Article } from '../plain-article.ts';
 import {
   FileExistsError,
-  isSlug,
   markdownOf,
   today,
   writeNewFile,
@@ -137,12 +143,10 @@ const command: Command = {
       return fail('Missing file, expected `explainer import <file.txt>`');
     if (values.url !== undefined && !(isSafeUrl(values.url) && /^https?:/i.test(values.url)))
       return fail(`Unexpected --url \`${values.url}\`, expected an http(s) URL`);
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-      return fail(`Unexpected --date \`${values.date}\`, expected YYYY-MM-DD`);
-    if (values.slug !== undefined && !isSlug(values.slug))
-      return fail(
-        `Unexpected --slug \`${values.slug}\`, expected lowercase words joined by hyphens`,
-      );
+    const problem =
+      dateProblem(values.date) ??
+      (values.slug === undefined ? undefined : slugProblem('--slug', values.slug));
+    if (problem) return fail(problem);
 
     const input = positionals[0]!;
     let bytes: Buffer;
@@ -182,8 +186,7 @@ const command: Command = {
       (slugify(article.slugLine ?? '', 8) ||
         slugify(fields.title, 8) ||
         slugify(path.basename(input).replace(/\.[^.]*$/, ''), 8));
-    const target = path.resolve(values.out ?? path.join(contentDir, 'explainers'), `${slug}.md`);
-    const shown = path.relative(process.cwd(), target) || target;
+    const { target, shown } = newExplainerPath(values.out, contentDir, slug);
 
     const composed = await compose(article, fields, target, settings);
     if (hasErrors(composed.result.file)) {

@@ -2,10 +2,16 @@
  * `explainer new <slug> [--title t]`: a new explainer file with every frontmatter field
  * explained, as a draft, so nothing half-written is published. Never replaces a file.
  */
-import path from 'node:path';
 import { contentDirFrom } from '../../model/load-settings.ts';
-import { parseCommandArgs, usageError, type Command } from '../command.ts';
-import { FileExistsError, isSlug, today, writeNewFile, yamlString } from '../write-explainer.ts';
+import {
+  dateProblem,
+  newExplainerPath,
+  parseCommandArgs,
+  slugProblem,
+  usageError,
+  type Command,
+} from '../command.ts';
+import { FileExistsError, today, writeNewFile, yamlString } from '../write-explainer.ts';
 
 const USAGE = `Usage: explainer new <slug> [--title t] [--date YYYY-MM-DD] [--out dir] [--content dir]
 
@@ -89,13 +95,9 @@ const command: Command = {
     const fail = (reason: string) => usageError(reason, USAGE);
     if (!slug || positionals.length > 1)
       return fail('Missing slug, expected `explainer new <slug>`');
-    if (!isSlug(slug))
-      return fail(`Unexpected slug \`${slug}\`, expected lowercase words joined by hyphens`);
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-      return fail(`Unexpected --date \`${values.date}\`, expected YYYY-MM-DD`);
-    const contentDir = contentDirFrom(values.content);
-    const target = path.resolve(values.out ?? path.join(contentDir, 'explainers'), `${slug}.md`);
-    const shown = path.relative(process.cwd(), target) || target;
+    const problem = slugProblem('slug', slug) ?? dateProblem(values.date);
+    if (problem) return fail(problem);
+    const { target, shown } = newExplainerPath(values.out, contentDirFrom(values.content), slug);
     try {
       writeNewFile(
         target,
