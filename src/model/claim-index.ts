@@ -327,20 +327,18 @@ export function groupByClaimant(claims: readonly IndexedClaim[]): ClaimantGroup[
 }
 
 /**
- * Per explainer slug, what its pages show of other explainers: the claims related to its own
- * (with the source each appeared in). Part of the explainer page's incremental-build key.
+ * Per explainer slug, its claims that other explainers make too: claim id → the same claim
+ * elsewhere. The explainer page shows them in the claims' notes (and its JSON-LD names the
+ * sources they appeared in).
  */
 export function relatedBySlug(
   claims: readonly IndexedClaim[],
-  explainers: readonly Pick<Explainer, 'slug' | 'source'>[],
-): Map<string, unknown[]> {
-  const sources = new Map(explainers.map((e) => [e.slug, e.source]));
-  const bySlug = new Map<string, unknown[]>();
+): Map<string, Map<string, ClaimRef[]>> {
+  const bySlug = new Map<string, Map<string, ClaimRef[]>>();
   for (const claim of claims) {
     if (claim.related.length === 0) continue;
-    const list = bySlug.get(claim.explainer.slug) ?? [];
-    list.push(claim.related.map((ref) => [ref, sources.get(ref.explainer.slug)]));
-    bySlug.set(claim.explainer.slug, list);
+    const own = bySlug.get(claim.explainer.slug) ?? new Map<string, ClaimRef[]>();
+    bySlug.set(claim.explainer.slug, own.set(claim.annotation.id, claim.related));
   }
   return bySlug;
 }
