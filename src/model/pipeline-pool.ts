@@ -22,7 +22,7 @@ const MIN_FILES_FOR_WORKERS = 400;
 const AHEAD_PER_WORKER = 4;
 
 /** How many workers to use for `count` files (0: process them on this thread). */
-export function workersFor(count: number): number {
+function workersFor(count: number): number {
   const cores = Math.min(os.availableParallelism(), 8);
   return count < MIN_FILES_FOR_WORKERS || cores < 2 ? 0 : cores;
 }
