@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nameKey } from '../markdown/attribution-names.ts';
+import { shownPath } from './command.ts';
 import {
   quotationsInText,
   type FoundQuotation,
@@ -408,5 +409,5 @@ if (invokedDirectly) {
   }
   const out = option('--out') ?? REPORT_PATH;
   writeFileSync(out, renderReport(scores));
-  console.log(`\nWrote ${path.relative(process.cwd(), out) || out}`);
+  console.log(`\nWrote ${shownPath(out)}`);
 }
