@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkPlugins } from './src/markdown/pipeline.ts';
-import { contentDirFrom, loadSettings } from './src/model/load-settings.ts';
+import { contentDirFrom, loadSettings } from './src/loading/load-settings.ts';
 
 // EXPLAINERS_CONTENT points the build at another content folder (tests, benchmarks).
 const { settings } = loadSettings(
@@ -23,7 +23,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: remarkPlugins(settings), gfm: false, smartypants: false }),
   },
-  // Unchanged pages are copied from the previous build (see src/components/cache-key.ts).
+  // Unchanged pages are copied from the previous build (see src/views/cache-key.ts).
   experimental: { incrementalBuild: true },
   // Pages are written (and, in a rebuild, copied from the cache) four at a time, so one page's
   // file I/O overlaps the next one's rendering: 12.9 s instead of 17.9 s for the page phase of

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { explainerLoader, settingsLoader } from './model/loader.ts';
-import { modelRefSchema } from './model/model-store.ts';
-import { personSchema, ratingSchema, siteSchema } from './model/settings.ts';
+import { explainerLoader, settingsLoader } from './loading/loader.ts';
+import { modelRefSchema } from './loading/model-store.ts';
+import { personSchema, ratingSchema, siteSchema } from './contract/settings.ts';
 
 export const collections = {
   explainers: defineCollection({ loader: explainerLoader(), schema: modelRefSchema }),

@@ -1,16 +1,16 @@
 /**
  * What `explainer check` checks: the settings files and the explainers, read and processed by
- * exactly the functions the content loader uses during a build (`src/model/explainer-files.ts`),
+ * exactly the functions the content loader uses during a build (`src/loading/explainer-files.ts`),
  * so check and build always report the same problems.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { severityOf, type Severity } from '../markdown/messages.ts';
-import { listExplainerFiles, readExplainerSource } from '../model/explainer-files.ts';
-import { loadSettings } from '../model/load-settings.ts';
-import { processAll } from '../model/pipeline-pool.ts';
+import { severityOf, type Severity } from '../contract/messages.ts';
+import { listExplainerFiles, readExplainerSource } from '../loading/explainer-files.ts';
+import { loadSettings } from '../loading/load-settings.ts';
+import { processAll } from '../loading/pipeline-pool.ts';
 
 export interface CheckTargets {
   /** The content folder the settings (site, ratings, people) are read from. */

@@ -12,7 +12,7 @@
  * The head lines may also be separated by blank lines. Nothing of the text is dropped: each
  * paragraph keeps its words and line breaks (only spaces at the ends of lines go).
  */
-import { segmenter } from '../model/segmenter.ts';
+import { segmenter } from '../quotes/segmenter.ts';
 
 export interface ArticleParagraph {
   kind: 'paragraph' | 'comment';

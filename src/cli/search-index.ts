@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORDS_PATH, type SearchRecords } from '../model/search-records.ts';
+import { SEARCH_RECORDS_PATH, type SearchRecords } from '../exports/search-records.ts';
 
 export interface IndexedSite {
   /** Explainer pages Pagefind read (the parts marked `data-pagefind-body`). */

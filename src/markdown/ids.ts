@@ -5,7 +5,7 @@
  */
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { report } from './messages.ts';
+import { report } from '../contract/messages.ts';
 
 const MAX_WORDS = 6;
 const MAX_LENGTH = 48;

@@ -6,9 +6,9 @@ import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Person, Rating } from '../model/settings.ts';
+import type { Person, Rating } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
-import { report } from './messages.ts';
+import { report } from '../contract/messages.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { ClaimNode } from './types.ts';
 

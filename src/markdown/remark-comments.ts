@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { claimExplicitId } from './ids.ts';
-import { report } from './messages.ts';
+import { report } from '../contract/messages.ts';
 import type { CommentNode } from './types.ts';
 
 export interface CommentOptions {

@@ -5,8 +5,8 @@
  */
 import type { Root, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
-import { frontmatterSchema } from '../model/frontmatter.ts';
-import { report } from './messages.ts';
+import { frontmatterSchema } from '../contract/frontmatter.ts';
+import { report } from '../contract/messages.ts';
 import { parseYaml } from './yaml-place.ts';
 
 const HINT =

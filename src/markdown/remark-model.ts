@@ -8,9 +8,9 @@ import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Annotation, Block, Claim, Comment, Place, Quote } from '../model/explainer.ts';
+import type { Annotation, Block, Claim, Comment, Place, Quote } from '../contract/explainer.ts';
 import { newId } from './ids.ts';
-import { report } from './messages.ts';
+import { report } from '../contract/messages.ts';
 import { renderNodes } from './render-html.ts';
 import type { ClaimNode, CommentNode, QuoteNode } from './types.ts';
 

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Person } from '../model/settings.ts';
+import type { Person } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { QuoteNode } from './types.ts';

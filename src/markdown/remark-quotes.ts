@@ -15,20 +15,20 @@ import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
-import type { Speaker } from '../model/explainer.ts';
-import type { Person } from '../model/settings.ts';
+import type { Speaker } from '../contract/explainer.ts';
+import type { Person } from '../contract/settings.ts';
 import {
   attributeQuotes,
   type Attribution,
   type FoundSpeaker,
   type QuoteInput,
   type TextPlace,
-} from './attribution.ts';
-import type { FoundQuotation } from './attribution-text.ts';
+} from '../quotes/attribution.ts';
+import type { FoundQuotation } from '../quotes/plain-text.ts';
 import { newId } from './ids.ts';
 import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
-import { report } from './messages.ts';
-import { scanParagraphs } from './quote-marks.ts';
+import { report } from '../contract/messages.ts';
+import { scanParagraphs } from '../quotes/marks.ts';
 import type { QuoteNode } from './types.ts';
 
 export interface QuoteOptions {

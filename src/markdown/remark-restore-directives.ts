@@ -8,7 +8,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { report } from './messages.ts';
+import { report } from '../contract/messages.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 

@@ -6,8 +6,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isSafeUrl } from '../model/frontmatter.ts';
-import { report } from './messages.ts';
+import { isSafeUrl } from '../contract/frontmatter.ts';
+import { report } from '../contract/messages.ts';
 
 /** Raw HTML the sanitiser drops, with what to call it. */
 const DROPPED_HTML: Array<[RegExp, string]> = [

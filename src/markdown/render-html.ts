@@ -14,7 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Definition, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { isSafeUrl } from '../model/frontmatter.ts';
+import { isSafeUrl } from '../contract/frontmatter.ts';
 import type { ClaimNode, QuoteNode } from './types.ts';
 
 /** The id of the note that explains the span with this id. */

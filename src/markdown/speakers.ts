@@ -4,10 +4,10 @@
  */
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Speaker } from '../model/explainer.ts';
-import type { Person } from '../model/settings.ts';
-import { nameKey, personIndex } from './attribution-names.ts';
-import { report } from './messages.ts';
+import type { Speaker } from '../contract/explainer.ts';
+import type { Person } from '../contract/settings.ts';
+import { nameKey, personIndex } from '../quotes/names.ts';
+import { report } from '../contract/messages.ts';
 
 /**
  * Index people by id, and by name and alias normalised as attribution compares names (case,

@@ -3,9 +3,9 @@
  * `visit(tree, 'claim', …)` and `file.data.explainer` are typed, not guessed.
  */
 import type { BlockContent, Data, DefinitionContent, Parent, PhrasingContent } from 'mdast';
-import type { Frontmatter } from '../model/frontmatter.ts';
-import type { ExplainerBody, Speaker } from '../model/explainer.ts';
-import type { FoundQuotation } from './attribution-text.ts';
+import type { Frontmatter } from '../contract/frontmatter.ts';
+import type { ExplainerBody, Speaker } from '../contract/explainer.ts';
+import type { FoundQuotation } from '../quotes/plain-text.ts';
 
 /**
  * A quotation in the source text: found by the detector (`explicit: false`) or marked by the

@@ -1,10 +1,10 @@
 /** The RSS feed: every published explainer, newest first. */
-import { siteSettings } from '../components/settings.ts';
+import { siteSettings } from '../views/settings.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { allExplainers } from '../components/explainers.ts';
-import { explainerHref } from '../components/paths.ts';
-import { newestFirst } from '../components/topics.ts';
+import { allExplainers } from '../views/explainers.ts';
+import { explainerHref } from '../views/paths.ts';
+import { newestFirst } from '../views/topics.ts';
 
 export const GET: APIRoute = async (context) => {
   const settings = await siteSettings();

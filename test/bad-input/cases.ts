@@ -9,7 +9,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { expect } from 'vitest';
 import type { Processed } from '../../src/markdown/pipeline.ts';
-import type { Severity, RuleId } from '../../src/markdown/messages.ts';
+import type { Severity, RuleId } from '../../src/contract/messages.ts';
 import { minimalFrontmatter } from '../helpers/settings.ts';
 
 export type Expected = [rule: RuleId, severity: Severity, line: number, column: number];

@@ -1,11 +1,11 @@
 /**
  * Every case of the bad-input catalogue (`cases.ts`) through the build's own reading and
- * processing (`src/model/explainer-files.ts`): each gives exactly its messages at their places,
+ * processing (`src/loading/explainer-files.ts`): each gives exactly its messages at their places,
  * or renders safely with its text kept, and none throws.
  */
 import { describe, expect, it } from 'vitest';
-import { severityOf } from '../../src/markdown/messages.ts';
-import { decodeExplainer, processExplainerSource } from '../../src/model/explainer-files.ts';
+import { severityOf } from '../../src/contract/messages.ts';
+import { decodeExplainer, processExplainerSource } from '../../src/loading/explainer-files.ts';
 import { testSettings } from '../helpers/settings.ts';
 import { cases } from './cases.ts';
 

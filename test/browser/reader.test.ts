@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { textFragmentUrl } from '../../src/components/text-fragment.ts';
+import { textFragmentUrl } from '../../src/views/text-fragment.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
 import { serveSite, SHOTS, type Site } from './browser-helpers.ts';
 

@@ -9,9 +9,9 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsHref, personHref, searchHref, tagsHref } from '../../src/components/paths.ts';
-import { loadSettings } from '../../src/model/load-settings.ts';
-import { contrastRatio } from '../../src/model/settings.ts';
+import { claimsHref, personHref, searchHref, tagsHref } from '../../src/views/paths.ts';
+import { loadSettings } from '../../src/loading/load-settings.ts';
+import { contrastRatio } from '../../src/contract/settings.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { htmlPages } from '../site/publishing-crawl.ts';

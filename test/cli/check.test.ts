@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RULE_IDS } from '../../src/markdown/messages.ts';
+import { RULE_IDS } from '../../src/contract/messages.ts';
 import { copyContent, runCli, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
 import { minimalFrontmatter } from '../helpers/settings.ts';
 

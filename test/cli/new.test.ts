@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { frontmatterSchema, sourceSchema } from '../../src/model/frontmatter.ts';
+import { frontmatterSchema, sourceSchema } from '../../src/contract/frontmatter.ts';
 import { runCli, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
 import { projectRoot } from '../helpers/paths.ts';
 

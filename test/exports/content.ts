@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
-import type { Explainer } from '../../src/model/explainer.ts';
-import { loadSettings } from '../../src/model/load-settings.ts';
-import type { Settings } from '../../src/model/settings.ts';
-import type { SiteUrls } from '../../src/model/dataset.ts';
+import type { Explainer } from '../../src/contract/explainer.ts';
+import { loadSettings } from '../../src/loading/load-settings.ts';
+import type { Settings } from '../../src/contract/settings.ts';
+import type { SiteUrls } from '../../src/exports/site-urls.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 export async function loadContent(
@@ -26,7 +26,7 @@ export async function loadContent(
   return { settings, explainers };
 }
 
-/** Absolute URLs as `siteUrls()` in src/components/paths.ts makes them for the root base path. */
+/** Absolute URLs as `siteUrls()` in src/views/paths.ts makes them for the root base path. */
 export function testUrls(site = 'https://example.org/'): SiteUrls {
   const url = (path: string) => new URL(path, site).href;
   return {

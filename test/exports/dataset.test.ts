@@ -1,16 +1,16 @@
 /** The open-data files: the JSON dataset of every annotation and the claims CSV. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexClaims } from '../../src/model/claim-index.ts';
+import { indexClaims } from '../../src/indexes/claim-index.ts';
 import {
   buildDataset,
   claimsCsv,
   CLAIMS_CSV_COLUMNS,
   csvField,
   toCsv,
-} from '../../src/model/dataset.ts';
-import type { Explainer } from '../../src/model/explainer.ts';
-import type { Settings } from '../../src/model/settings.ts';
-import { makeExplainer } from '../model/make-explainer.ts';
+} from '../../src/exports/dataset.ts';
+import type { Explainer } from '../../src/contract/explainer.ts';
+import type { Settings } from '../../src/contract/settings.ts';
+import { makeExplainer } from '../helpers/make-explainer.ts';
 import { loadContent, testUrls } from './content.ts';
 import { parseCsv } from './csv.ts';
 

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexClaims } from '../../src/model/claim-index.ts';
-import type { Explainer } from '../../src/model/explainer.ts';
-import { explainerJsonLd, jsonLdScript, type JsonLdNode } from '../../src/model/jsonld.ts';
-import type { Settings } from '../../src/model/settings.ts';
+import { indexClaims } from '../../src/indexes/claim-index.ts';
+import type { Explainer } from '../../src/contract/explainer.ts';
+import { explainerJsonLd, jsonLdScript, type JsonLdNode } from '../../src/exports/jsonld.ts';
+import type { Settings } from '../../src/contract/settings.ts';
 import { sharedFixtures } from '../helpers/paths.ts';
-import { makeExplainer } from '../model/make-explainer.ts';
+import { makeExplainer } from '../helpers/make-explainer.ts';
 import { loadContent, testUrls } from './content.ts';
 import { checkSchemaOrg, checkSchemaOrgDocument, subset } from './schemaorg.ts';
 

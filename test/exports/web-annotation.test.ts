@@ -3,8 +3,8 @@
  * and every collection passes the W3C test suite's JSON Schemas (whose own invalid samples fail).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Explainer } from '../../src/model/explainer.ts';
-import type { Settings } from '../../src/model/settings.ts';
+import type { Explainer } from '../../src/contract/explainer.ts';
+import type { Settings } from '../../src/contract/settings.ts';
 import {
   annotationCollection,
   CONTEXT_LENGTH,
@@ -12,8 +12,8 @@ import {
   sourceTextOf,
   textQuoteAt,
   textQuoteOf,
-} from '../../src/model/web-annotation.ts';
-import { makeExplainer } from '../model/make-explainer.ts';
+} from '../../src/exports/web-annotation.ts';
+import { makeExplainer } from '../helpers/make-explainer.ts';
 import { loadContent, testUrls } from './content.ts';
 import {
   ANNOTATION_MUSTS,

@@ -1,5 +1,5 @@
 /** Settings used by the unit tests: a small scale and two people, independent of content/. */
-import type { Settings } from '../../src/model/settings.ts';
+import type { Settings } from '../../src/contract/settings.ts';
 
 export const testSettings: Settings = {
   site: {

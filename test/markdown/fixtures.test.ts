@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../src/markdown/messages.ts';
+import { formatMessage } from '../../src/contract/messages.ts';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
 

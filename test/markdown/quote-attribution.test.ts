@@ -4,8 +4,8 @@
  * with offsets into the file's text.
  */
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../../src/model/explainer.ts';
-import { formatMessage } from '../../src/markdown/messages.ts';
+import type { Quote } from '../../src/contract/explainer.ts';
+import { formatMessage } from '../../src/contract/messages.ts';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
 

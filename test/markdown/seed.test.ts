@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExplainerBody } from '../../src/model/explainer.ts';
+import type { ExplainerBody } from '../../src/contract/explainer.ts';
 import { createProcessor } from '../../src/markdown/pipeline.ts';
 import { sharedFixtures } from '../helpers/paths.ts';
 import { testSettings } from '../helpers/settings.ts';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/model/dataset.ts';
+import type { Dataset } from '../../src/exports/dataset.ts';
 import { checkCollection } from '../exports/w3c-suite.ts';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';

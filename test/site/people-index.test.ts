@@ -1,10 +1,10 @@
 /**
- * `peopleIndex` (src/model/site-index.ts): quotations and claims grouped by who said them, keyed
+ * `peopleIndex` (src/indexes/site-index.ts): quotations and claims grouped by who said them, keyed
  * as the link helpers key them, with people.yaml names and roles.
  */
 import { describe, expect, it } from 'vitest';
-import type { Explainer } from '../../src/model/explainer.ts';
-import { indexAnnotations, peopleIndex } from '../../src/model/site-index.ts';
+import type { Explainer } from '../../src/contract/explainer.ts';
+import { indexAnnotations, peopleIndex } from '../../src/indexes/site-index.ts';
 
 const base = {
   summary: 's',

@@ -4,15 +4,15 @@
  * annotations-only view and the labels of collapsed notes.
  */
 import { describe, expect, it } from 'vitest';
-import { highlightCss } from '../../src/components/highlight-css.ts';
-import { viewOf } from '../../src/components/note-view.ts';
-import { notesViewItems, openingWords } from '../../src/components/notes-view.ts';
-import { textDirective, textFragmentUrl } from '../../src/components/text-fragment.ts';
-import { newestFirst, topicsOf } from '../../src/components/topics.ts';
+import { highlightCss } from '../../src/views/highlight-css.ts';
+import { viewOf } from '../../src/views/note-view.ts';
+import { notesViewItems, openingWords } from '../../src/views/notes-view.ts';
+import { textDirective, textFragmentUrl } from '../../src/views/text-fragment.ts';
+import { newestFirst, topicsOf } from '../../src/views/topics.ts';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
-import type { Explainer } from '../../src/model/explainer.ts';
-import { rowsOf } from '../../src/model/rows.ts';
-import { isSearchFilter, searchRecords } from '../../src/model/search-records.ts';
+import type { Explainer } from '../../src/contract/explainer.ts';
+import { rowsOf } from '../../src/indexes/rows.ts';
+import { isSearchFilter, searchRecords } from '../../src/exports/search-records.ts';
 import { testSettings } from '../helpers/settings.ts';
 
 async function explainer(body: string, frontmatter = ''): Promise<Explainer> {

@@ -220,7 +220,7 @@ describe(`built with base path ${BASE}`, () => {
   });
 
   it('keeps every explainer page under 25 KB gzip, with no JavaScript needed to read', () => {
-    const result = spawnSync(process.execPath, ['src/cli/page-weight.ts', outDir, '--json'], {
+    const result = spawnSync(process.execPath, ['scripts/page-weight.ts', outDir, '--json'], {
       cwd: projectRoot,
       encoding: 'utf8',
     });

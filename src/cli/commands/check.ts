@@ -3,7 +3,7 @@
  * one per line as `file:line:column  severity  message  rule-id` with a hint how to fix it.
  * Exits 1 when there is an error, 0 with warnings only, 2 on a wrong option or path.
  */
-import { formatMessage } from '../../markdown/messages.ts';
+import { formatMessage } from '../../contract/messages.ts';
 import {
   checkContent,
   CheckUsageError,
@@ -11,7 +11,7 @@ import {
   messageJson,
   resolveTargets,
 } from '../check-content.ts';
-import { contentDirFrom } from '../../model/load-settings.ts';
+import { contentDirFrom } from '../../loading/load-settings.ts';
 import { parseCommandArgs, shownPath, usageError, type Command } from '../command.ts';
 
 /** From this many files, progress is shown even when stderr is not a terminal. */

@@ -7,12 +7,12 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { formatMessage, hasErrors } from '../../markdown/messages.ts';
+import { formatMessage, hasErrors } from '../../contract/messages.ts';
 import { slugify } from '../../markdown/ids.ts';
-import { isSafeUrl } from '../../model/frontmatter.ts';
-import { decodeExplainer, processExplainerSource } from '../../model/explainer-files.ts';
-import { contentDirFrom, loadSettings } from '../../model/load-settings.ts';
-import type { Settings } from '../../model/settings.ts';
+import { isSafeUrl } from '../../contract/frontmatter.ts';
+import { decodeExplainer, processExplainerSource } from '../../loading/explainer-files.ts';
+import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
+import type { Settings } from '../../contract/settings.ts';
 import { inOrder } from '../check-content.ts';
 import {
   dateProblem,

@@ -2,7 +2,7 @@
  * `explainer new <slug> [--title t]`: a new explainer file with every frontmatter field
  * explained, as a draft, so nothing half-written is published. Never replaces a file.
  */
-import { contentDirFrom } from '../../model/load-settings.ts';
+import { contentDirFrom } from '../../loading/load-settings.ts';
 import {
   dateProblem,
   newExplainerPath,

@@ -10,10 +10,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { quotationsInText, type FoundQuotation } from '../../markdown/attribution-text.ts';
-import { formatMessage } from '../../markdown/messages.ts';
+import { quotationsInText, type FoundQuotation } from '../../quotes/plain-text.ts';
+import { formatMessage } from '../../contract/messages.ts';
 import { createProcessor } from '../../markdown/pipeline.ts';
-import { contentDirFrom, loadSettings } from '../../model/load-settings.ts';
+import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
 import type { Command } from '../command.ts';
 
 const USAGE = `Usage: explainer quotes <file> [--lang xx] [--json]

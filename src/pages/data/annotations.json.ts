@@ -1,9 +1,9 @@
 /** `/data/annotations.json`: every explainer and annotation of the site as one JSON dataset. */
-import { siteSettings } from '../../components/settings.ts';
+import { siteSettings } from '../../views/settings.ts';
 import type { APIRoute } from 'astro';
-import { allExplainers } from '../../components/explainers.ts';
-import { siteUrls } from '../../components/paths.ts';
-import { buildDataset } from '../../model/dataset.ts';
+import { allExplainers } from '../../views/explainers.ts';
+import { siteUrls } from '../../views/paths.ts';
+import { buildDataset } from '../../exports/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();

@@ -1,10 +1,10 @@
 /** `/data/claims.csv`: every claim of the site as CSV (RFC 4180), for editors' spreadsheets. */
-import { siteSettings } from '../../components/settings.ts';
+import { siteSettings } from '../../views/settings.ts';
 import type { APIRoute } from 'astro';
-import { allExplainers } from '../../components/explainers.ts';
-import { siteUrls } from '../../components/paths.ts';
-import { indexClaims } from '../../model/claim-index.ts';
-import { claimsCsv } from '../../model/dataset.ts';
+import { allExplainers } from '../../views/explainers.ts';
+import { siteUrls } from '../../views/paths.ts';
+import { indexClaims } from '../../indexes/claim-index.ts';
+import { claimsCsv } from '../../exports/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();

@@ -1,11 +1,11 @@
 /**
- * The search records of every annotation (see `src/model/search-records.ts`), written for the
+ * The search records of every annotation (see `src/exports/search-records.ts`), written for the
  * Pagefind post-step of `npm run build`, which indexes them and then removes this file.
  */
-import { siteSettings } from '../../components/settings.ts';
+import { siteSettings } from '../../views/settings.ts';
 import type { APIRoute } from 'astro';
-import { allExplainers } from '../../components/explainers.ts';
-import { searchRecords } from '../../model/search-records.ts';
+import { allExplainers } from '../../views/explainers.ts';
+import { searchRecords } from '../../exports/search-records.ts';
 
 export const GET: APIRoute = async () => {
   const settings = await siteSettings();

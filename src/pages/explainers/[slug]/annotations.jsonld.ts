@@ -1,10 +1,10 @@
 /** `/explainers/<slug>/annotations.jsonld`: the explainer's annotations as a W3C Web Annotation collection. */
-import { siteSettings } from '../../../components/settings.ts';
+import { siteSettings } from '../../../views/settings.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { explainerPaths } from '../../../components/explainer-paths.ts';
-import { siteUrls } from '../../../components/paths.ts';
-import type { Explainer } from '../../../model/explainer.ts';
-import { annotationCollection, ANNO_CONTEXT } from '../../../model/web-annotation.ts';
+import { explainerPaths } from '../../../views/explainer-paths.ts';
+import { siteUrls } from '../../../views/paths.ts';
+import type { Explainer } from '../../../contract/explainer.ts';
+import { annotationCollection, ANNO_CONTEXT } from '../../../exports/web-annotation.ts';
 
 export const getStaticPaths = explainerPaths satisfies GetStaticPaths;
 

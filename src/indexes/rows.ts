@@ -1,0 +1,35 @@
+/**
+ * The explainer as rows for the page: each source block with the notes that sit beside it.
+ * A note is a claim, a quotation the editor annotated or commented on, or a comment on the block;
+ * comments on a span are nested in that span's note.
+ */
+import type { Block, Claim, Comment, Explainer, Quote } from '../contract/explainer.ts';
+
+export type SpanNote = { annotation: Claim | Quote; comments: Comment[] };
+export type BlockNote = { annotation: Comment; comments: [] };
+export type Note = SpanNote | BlockNote;
+
+export interface Row {
+  block: Block;
+  notes: Note[];
+}
+
+export function rowsOf(explainer: Pick<Explainer, 'blocks' | 'annotations'>): Row[] {
+  const commentsOn = new Map<string, Comment[]>();
+  for (const a of explainer.annotations) {
+    if (a.kind === 'comment' && a.target !== a.blockId) {
+      commentsOn.set(a.target, [...(commentsOn.get(a.target) ?? []), a]);
+    }
+  }
+  const notes = new Map<string, Note[]>();
+  for (const a of explainer.annotations) {
+    let note: Note | undefined;
+    if (a.kind === 'comment') {
+      if (a.target === a.blockId) note = { annotation: a, comments: [] };
+    } else if (a.kind === 'claim' || a.explicit || commentsOn.has(a.id)) {
+      note = { annotation: a, comments: commentsOn.get(a.id) ?? [] };
+    }
+    if (note) notes.set(a.blockId, [...(notes.get(a.blockId) ?? []), note]);
+  }
+  return explainer.blocks.map((block) => ({ block, notes: notes.get(block.id) ?? [] }));
+}

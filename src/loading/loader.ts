@@ -1,0 +1,261 @@
+/**
+ * The Astro content loader for `content/explainers/*.md`. It reads and runs each file through
+ * the same functions as `explainer check` (`explainer-files.ts`, which runs the one pipeline of
+ * `src/markdown/pipeline.ts`), stores the typed model, and skips files whose text (and the site
+ * settings) did not change since the last build.
+ *
+ * Warnings are printed with file, line and column (Astro's own Markdown renderer drops them).
+ * In a build, any error fails it after every file has been checked, listing them all. In the dev
+ * server (`npm run dev`) the loaders watch the content folder and reload a file when it is saved;
+ * an error there does not stop the server: the last good version of the page stays, and the
+ * error is shown in the browser (see `content-problems.ts`) as well as in the terminal.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { VFile } from 'vfile';
+import { formatMessage, hasErrors, severityOf } from '../contract/messages.ts';
+import { slugFromPath } from '../markdown/pipeline.ts';
+import { pipelineCode } from './code-digest.ts';
+import { PROBLEMS_ENTRY_ID, type Problem } from './content-problems.ts';
+import {
+  listExplainerFiles,
+  readExplainerSource,
+  type ExplainerSource,
+} from './explainer-files.ts';
+import { explainerSchema } from '../contract/explainer.ts';
+import { contentDirFrom, loadSettings } from './load-settings.ts';
+import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
+import { processAll } from './pipeline-pool.ts';
+
+export interface ExplainerLoaderOptions {
+  /** The content folder, relative to the project root (default: $EXPLAINERS_CONTENT or `content`). */
+  contentDir?: string;
+}
+
+/**
+ * Thrown when content has errors; its message lists every one. Astro prints it without a stack
+ * trace: the places that matter are the content's, and they are in the message.
+ */
+export class ContentError extends AstroError {
+  override name = 'ContentError';
+  constructor(message: string) {
+    super(message, 'Fix the errors listed above, then build again.');
+    this.stack = undefined;
+  }
+}
+
+/** All messages of these files, formatted with paths relative to `root`, worst first. */
+export function describeMessages(files: readonly VFile[], root: string): string[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return files
+    .flatMap((file) => file.messages.map((m) => ({ m, file })))
+    .sort((a, b) => rank[severityOf(a.m)] - rank[severityOf(b.m)])
+    .map(({ m, file }) => formatMessage(m, path.relative(root, file.path) || file.path));
+}
+
+/** The errors of these files, for the dev server's overlay. */
+function problemsOf(files: readonly VFile[], root: string): Problem[] {
+  return files.flatMap((file) =>
+    file.messages
+      .filter((m) => m.fatal === true)
+      .map((m) => ({
+        file: file.path,
+        line: m.line ?? 1,
+        column: m.column ?? 1,
+        text: formatMessage(m, path.relative(root, file.path) || file.path),
+      })),
+  );
+}
+
+/**
+ * The errors each loader found in dev, published together as one entry of the `settings`
+ * collection once that loader has given us its store (see `content-problems.ts`).
+ */
+const devProblems = {
+  bySource: new Map<'settings' | 'explainers', Problem[]>(),
+  store: undefined as LoaderContext['store'] | undefined,
+  publish(source: 'settings' | 'explainers', problems: Problem[]) {
+    this.bySource.set(source, problems);
+    this.flush();
+  },
+  flush() {
+    if (!this.store) return;
+    const problems = [...this.bySource.values()].flat();
+    const stored = this.store.get(PROBLEMS_ENTRY_ID);
+    if (problems.length === 0) {
+      if (stored) this.store.delete(PROBLEMS_ENTRY_ID);
+      return;
+    }
+    this.store.set({ id: PROBLEMS_ENTRY_ID, data: { problems } });
+  },
+};
+
+/**
+ * In dev, call `reload` whenever a file in the content folder is added, changed or removed.
+ * Reloads run one at a time; each one picks up every change made before it starts.
+ */
+function watchContent(
+  { watcher, logger }: LoaderContext,
+  contentDir: string,
+  reload: () => Promise<void>,
+): void {
+  if (!watcher) return;
+  watcher.add(contentDir);
+  let queue = Promise.resolve();
+  let pending = false;
+  const onEvent = (changed: string) => {
+    const relative = path.relative(contentDir, changed);
+    if (relative.startsWith('..') || path.isAbsolute(relative) || pending) return;
+    pending = true;
+    queue = queue
+      .then(() => {
+        pending = false;
+        return reload();
+      })
+      .catch((error: unknown) => logger.error(String(error)));
+  };
+  watcher.on('add', onEvent);
+  watcher.on('change', onEvent);
+  watcher.on('unlink', onEvent);
+}
+
+export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
+  return {
+    name: 'explainer-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const contentDir = contentDirFrom(options.contentDir, root);
+      const dev = context.watcher !== undefined;
+      const load = () => loadExplainers(context, root, contentDir, dev);
+      await load();
+      watchContent(context, contentDir, async () => {
+        context.logger.info('Content changed, reloading explainers');
+        await load();
+      });
+    },
+  };
+}
+
+async function loadExplainers(
+  { store, logger, parseData, generateDigest, config }: LoaderContext,
+  root: string,
+  contentDir: string,
+  dev: boolean,
+): Promise<void> {
+  const { settings, files: settingsFiles } = loadSettings(contentDir);
+  const cacheDir = fileURLToPath(config.cacheDir);
+  const failed: VFile[] = settingsFiles.filter(hasErrors);
+  const models = modelDir(cacheDir, dev);
+  // The cache holds models made by the pipeline: any change to its code (or to the installed
+  // packages) must make every file be processed again. So must a new place for the model files:
+  // Astro keeps an entry as it was when its digest is unchanged, reference and all.
+  const settingsDigest = generateDigest(
+    `${JSON.stringify(settings)}\n${pipelineCode(root, fileURLToPath(import.meta.url))}\n${models}`,
+  );
+  const untouched = new Set(store.keys());
+  /** The model an entry points to. */
+  const refOf = (slug: string) => store.get<ModelRef>(slug)?.data;
+  const writes: Array<Promise<void>> = [];
+
+  // The files whose text, settings or pipeline code changed, processed together (on worker
+  // threads when there are many), in order.
+  const changed: Array<{
+    source: ExplainerSource;
+    relative: string;
+    digest: string;
+    slug: string;
+  }> = [];
+  for (const absolute of listExplainerFiles(path.join(contentDir, 'explainers'))) {
+    const relative = path.relative(root, absolute);
+    const source = readExplainerSource(absolute);
+    const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}`);
+    const slug = slugFromPath(absolute);
+    if (store.get(slug)?.digest === digest && hasModel(models, slug, digest)) {
+      untouched.delete(slug);
+      continue;
+    }
+    changed.push({ source, relative, digest, slug });
+  }
+  let index = 0;
+  for await (const { explainer, file } of processAll(
+    changed.map((c) => c.source),
+    settings,
+  )) {
+    const { relative, digest, slug } = changed[index++]!;
+    for (const line of describeMessages([file], root)) {
+      if (line.includes('  error  ')) continue; // listed together below
+      if (line.includes('  info  ')) logger.info(line);
+      else logger.warn(line);
+    }
+    if (!explainer) {
+      failed.push(file);
+      // In dev, the last good version stays on the site while the editor fixes the file.
+      if (dev) untouched.delete(slug);
+      continue;
+    }
+    if (explainer.draft) continue;
+    untouched.delete(explainer.slug);
+    const model = explainerSchema.parse({ ...explainer, file: relative });
+    const { ref, written } = writeModel(models, digest, model);
+    writes.push(written);
+    const data = await parseData({ id: explainer.slug, data: ref, filePath: relative });
+    store.set({ id: explainer.slug, data, digest, filePath: relative });
+  }
+  for (const id of untouched) store.delete(id);
+  await Promise.all(writes);
+  // Models of changed or removed explainers go; so do those of a store Astro has reset.
+  pruneModels(
+    models,
+    store.keys().flatMap((id) => refOf(id) ?? []),
+  );
+
+  const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
+  if (dev) {
+    for (const line of describeMessages(explainerFailures, root)) {
+      if (line.includes('  error  ')) logger.error(line);
+    }
+    devProblems.publish('explainers', problemsOf(explainerFailures, root));
+    return;
+  }
+  if (failed.length > 0) {
+    const lines = describeMessages(failed, root).filter((line) => line.includes('  error  '));
+    throw new ContentError(
+      `Content has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+    );
+  }
+}
+
+/** The site settings as a one-entry collection (`getEntry('settings', 'site')`), typed for pages. */
+export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
+  return {
+    name: 'settings-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const contentDir = contentDirFrom(options.contentDir, root);
+      const dev = context.watcher !== undefined;
+      if (dev) {
+        devProblems.store = context.store;
+        devProblems.flush();
+      }
+      const load = async () => {
+        const { settings, files } = loadSettings(contentDir);
+        const failed = files.filter(hasErrors);
+        if (failed.length > 0 && !dev) {
+          throw new ContentError(
+            `Site settings have errors:\n${describeMessages(failed, root).join('\n')}`,
+          );
+        }
+        if (dev) {
+          for (const line of describeMessages(failed, root)) context.logger.error(line);
+          devProblems.publish('settings', problemsOf(failed, root));
+        }
+        const data = await context.parseData({ id: 'site', data: { ...settings } });
+        context.store.set({ id: 'site', data });
+      };
+      await load();
+      watchContent(context, contentDir, load);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Explainer models kept beside Astro's content store, one JSON file per explainer, in the build
+ * cache (`<cacheDir>/explainer-models/<slug>.<digest>.json`; the model is plain JSON by design).
+ *
+ * Astro's store holds, for each explainer, only a reference to its file ({@link ModelRef}). The
+ * store is written whole on every build and compiled into the build's server bundle as one
+ * module, so keeping the models in it (source text, HTML and plain text of every block, every
+ * annotation) made the store, the bundling, the module and the peak memory of a build grow with
+ * the whole site's text. Pages read the models through `src/views/explainers.ts`.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Explainer } from '../contract/explainer.ts';
+
+/** What the `explainers` collection stores per entry: where its model is. */
+export const modelRefSchema = z.object({ modelFile: z.string() });
+export type ModelRef = z.output<typeof modelRefSchema>;
+
+/**
+ * The folder for the models, in Astro's cache folder: one for builds, one for the dev server
+ * (each keeps only the models its own content store points to, so they must not share).
+ */
+export function modelDir(cacheDir: string, dev: boolean): string {
+  return path.join(cacheDir, dev ? 'explainer-models-dev' : 'explainer-models');
+}
+
+/** A model's file: named by slug and digest, so a file is never read for other content. */
+const fileFor = (dir: string, slug: string, digest: string) =>
+  path.join(dir, `${slug}.${digest}.json`);
+
+/** Whether the model of this slug and digest is there (if not, the file is processed again). */
+export function hasModel(dir: string, slug: string, digest: string): boolean {
+  return existsSync(fileFor(dir, slug, digest));
+}
+
+/**
+ * Write an explainer's model; `digest` is the one of what it was made from. The file is written
+ * in the background, so the disk works while the next file is processed: `written` settles when
+ * it is on disk, and must be awaited before any page reads it.
+ */
+export function writeModel(
+  dir: string,
+  digest: string,
+  explainer: Explainer,
+): { ref: ModelRef; written: Promise<void> } {
+  mkdirSync(dir, { recursive: true });
+  const modelFile = fileFor(dir, explainer.slug, digest);
+  return { ref: { modelFile }, written: writeFile(modelFile, JSON.stringify(explainer)) };
+}
+
+/** Remove every model file but these (the ones the store points to now). */
+export function pruneModels(dir: string, keep: readonly ModelRef[]): void {
+  if (!existsSync(dir)) return;
+  const kept = new Set(keep.map((ref) => path.resolve(ref.modelFile)));
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (!kept.has(path.resolve(file))) rmSync(file, { force: true });
+  }
+}
+
+/**
+ * The last model read for each slug (a file's name starts with its slug): every page of a build
+ * shares one copy of each, and a long dev session keeps one per explainer, not one per edit.
+ */
+const read = new Map<string, { file: string; explainer: Explainer }>();
+
+/** The model a store entry points to. */
+export function readModel(ref: ModelRef): Explainer {
+  const slug = path.basename(ref.modelFile).split('.')[0]!;
+  const known = read.get(slug);
+  if (known?.file === ref.modelFile) return known.explainer;
+  let explainer: Explainer;
+  try {
+    explainer = JSON.parse(readFileSync(ref.modelFile, 'utf8')) as Explainer;
+  } catch (error) {
+    throw new Error(
+      `Cannot read the explainer model ${ref.modelFile} (${String(error)}): the build cache is incomplete. Build again.`,
+    );
+  }
+  read.set(slug, { file: ref.modelFile, explainer });
+  return explainer;
+}

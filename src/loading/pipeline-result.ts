@@ -1,0 +1,54 @@
+/**
+ * A pipeline result as plain data, to cross from a worker thread (`pipeline-pool.ts`), and back:
+ * the model, and the file's messages with everything `formatMessage` and `check --json` read.
+ */
+import type { Point, Position } from 'unist';
+import { VFile } from 'vfile';
+import type { Processed } from '../markdown/pipeline.ts';
+import type { Explainer } from '../contract/explainer.ts';
+
+interface PlainMessage {
+  reason: string;
+  place?: Point | Position;
+  ruleId?: string;
+  source?: string;
+  fatal?: boolean | null;
+  note?: string;
+}
+
+export interface PlainResult {
+  path: string;
+  value: string;
+  messages: PlainMessage[];
+  explainer?: Explainer;
+}
+
+export function plainResult({ file, explainer }: Processed): PlainResult {
+  return {
+    path: file.path,
+    value: String(file.value),
+    messages: file.messages.map(({ reason, place, ruleId, source, fatal, note }) => ({
+      reason,
+      ...(place ? { place } : {}),
+      ...(ruleId ? { ruleId } : {}),
+      ...(source ? { source } : {}),
+      fatal,
+      ...(note ? { note } : {}),
+    })),
+    ...(explainer ? { explainer } : {}),
+  };
+}
+
+export function fromPlainResult(plain: PlainResult): Processed {
+  const file = new VFile({ path: plain.path, value: plain.value });
+  for (const { reason, place, ruleId, source, fatal, note } of plain.messages) {
+    const message = file.message(reason, {
+      ...(place ? { place } : {}),
+      ...(ruleId ? { ruleId } : {}),
+      ...(source ? { source } : {}),
+    });
+    message.fatal = fatal;
+    if (note) message.note = note;
+  }
+  return { file, ...(plain.explainer ? { explainer: plain.explainer } : {}) };
+}

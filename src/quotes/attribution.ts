@@ -1,0 +1,787 @@
+/**
+ * Who said each quotation: pure functions over the text of a document's paragraphs and the
+ * quotations found in them. No parser and no model: the rules read the sentence around a
+ * quotation, in this order.
+ *
+ * 1. An explicit `:quote[…]{by}` keeps the editor's speaker.
+ * 2. A nested quotation, a nickname (`Marcia "Cia" Price`), a title in quotation marks and a
+ *    scare quote in the writer's own voice get no speaker. A scare quote is short (three words or
+ *    fewer, no closing punctuation inside) and either in single marks where the text quotes
+ *    speech in double marks (`hidden 'backdoors'`), or governed only by a verb of thinking
+ *    (`thinks that cats are "cuties"`).
+ * 3. A reporting cue in the same sentence names the speaker: a verb of saying (the Gender Gap
+ *    Tracker lists plus a few more) with its subject before it ("X said", "X, the …, said",
+ *    "X … telling Y that") or after it ("said X"), "according to X", "quoted X as saying". A
+ *    quotation that opens its sentence takes the cue after it; any other takes the nearest cue
+ *    before it whose subject is written, else the cue after it. A verb with no subject of its own
+ *    ("…, arguing that", "went as far as to imply") takes the nearest name before it in its
+ *    clause, else the subject of the sentence.
+ * 4. A quotation that stands alone as a sentence takes the speaker of the sentence (or paragraph)
+ *    before it, or of a short "X said." sentence right after it.
+ * 5. A pronoun (he, she, they, it; er, sie; il, elle) and a definite description of a person
+ *    ("the senator") stand for the last named speaker that agrees in number.
+ * 6. Pieces of one quotation over several paragraphs share the speaker found for any of them.
+ * Names are matched to `people.yaml` by name or alias; a match gives the person's id.
+ */
+import type { Speaker } from '../contract/explainer.ts';
+import type { Person } from '../contract/settings.ts';
+import { lexiconFor, type Lexicon } from './lexicon.ts';
+import {
+  clauseSubject,
+  isNameNickname,
+  isNounish,
+  isPronoun,
+  matchPerson,
+  nameKey,
+  personIndex,
+  phraseAround,
+  subjectAfter,
+  subjectBefore,
+  phraseBefore,
+  type Mention,
+  type TokenRange,
+} from './names.ts';
+import {
+  findFrom,
+  innerOf,
+  isCapitalised,
+  lowerOf,
+  sentencesOf,
+  tokenize,
+  type Sentence,
+  type Token,
+} from './tokens.ts';
+
+/** One quotation in a paragraph, as the detector found it. */
+export interface QuoteInput {
+  /** UTF-16 offsets into the paragraph's text, end-exclusive, marks included. */
+  start: number;
+  end: number;
+  /** 0 for a quotation, 1 and more for one nested inside another. */
+  depth: number;
+  /** The piece of the same quotation in the paragraph before (paragraph and quote index). */
+  continues?: { paragraph: number; index: number };
+  /** Set for an editor's `:quote[…]`: its speaker (null without `by`) and its text. */
+  explicit?: { speaker: Speaker | null; text: string };
+}
+
+export interface ParagraphInput {
+  text: string;
+  /** Sorted by start. */
+  quotes: readonly QuoteInput[];
+}
+
+/** A place in the document: a paragraph and offsets into its text. */
+export interface TextPlace {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** A speaker, and where the text names them (absent for a speaker given by the editor). */
+export interface FoundSpeaker extends Speaker {
+  place?: TextPlace;
+}
+
+export const ATTRIBUTION_REASONS = [
+  'explicit',
+  'cue',
+  'previous',
+  'next',
+  'continued',
+  'colon',
+  'scare',
+  'title',
+  'nickname',
+  'nested',
+  'unresolved',
+  'none',
+] as const;
+export type AttributionReason = (typeof ATTRIBUTION_REASONS)[number];
+
+export interface Attribution {
+  speaker: FoundSpeaker | null;
+  /** Where this quotation's speaker is referred to: a pronoun, a description or the name. */
+  mention?: TextPlace & { text: string };
+  /** The reporting verb or phrase ("said", "according to", "quoted … as saying"). */
+  cue?: string;
+  reason: AttributionReason;
+}
+
+export interface AttributionOptions {
+  /** BCP 47 tag of the text's language. */
+  lang?: string;
+  /** The site's people, to give a speaker their id. */
+  people?: readonly Person[];
+}
+
+interface Cue {
+  /** Token index the cue is measured from (the verb; the last word of a phrase). */
+  at: number;
+  text: string;
+  kind: 'verb' | 'after' | 'before' | 'quoted-as';
+  /** Token index after which the speaker is written, for `after` and `quoted-as` cues. */
+  speakerFrom?: number;
+  cognition: boolean;
+  ambiguous: boolean;
+}
+
+interface Candidate {
+  speaker: FoundSpeaker;
+  plural: boolean;
+}
+
+/** How many cues on each side of a quotation are considered. */
+const NEAREST_CUES = 8;
+
+/** Index of the first cue after token `t` (cues are in text order). */
+function firstAfter(cues: readonly Cue[], t: number): number {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cues[mid]!.at > t) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** How many earlier speakers a pronoun or a short name may point back to. */
+const LOOK_BACK = 40;
+const SINGLE_MARKS = /^['‘’‚‹›]/u;
+const DOUBLE_MARKS = /^["“”„«»「『]/u;
+
+/** A lexicon's source phrases by their first word, so a sentence is scanned once. */
+const phraseIndex = new WeakMap<Lexicon, Map<string, Lexicon['phrases'][number][]>>();
+function phrasesStartingWith(lex: Lexicon, word: string): readonly Lexicon['phrases'][number][] {
+  let index = phraseIndex.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const phrase of lex.phrases) {
+      const first = phrase.words[0]!;
+      index.set(first, [...(index.get(first) ?? []), phrase]);
+    }
+    phraseIndex.set(lex, index);
+  }
+  return index.get(word) ?? [];
+}
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+
+/** Attribute every quotation of every paragraph; the result mirrors `paragraphs[i].quotes`. */
+export function attributeQuotes(
+  paragraphs: readonly ParagraphInput[],
+  options: AttributionOptions = {},
+): Attribution[][] {
+  const lex = lexiconFor(options.lang);
+  const people = personIndex(options.people ?? []);
+  const speechInDoubleMarks = paragraphs.some((p) =>
+    p.quotes.some((q) => q.depth === 0 && !q.explicit && DOUBLE_MARKS.test(p.text.charAt(q.start))),
+  );
+  const recent = new SpeakerMemory();
+  // The attribution a stand-alone quotation may take from the sentence before it.
+  let previous: () => Attribution | undefined = () => undefined;
+  // Nothing after the last quotation can matter to it: later paragraphs are not even tokenized.
+  const last = paragraphs.findLastIndex((paragraph) => paragraph.quotes.length > 0);
+  const results = paragraphs.map((paragraph, p) => {
+    const out: Attribution[] = paragraph.quotes.map(() => ({ speaker: null, reason: 'nested' }));
+    if (p > last) return out;
+    const top = paragraph.quotes
+      .map((quote, index) => ({ quote, index }))
+      .filter(({ quote }) => quote.depth === 0);
+    const tokens = tokenize(
+      paragraph.text,
+      top.map(({ quote }) => ({
+        start: quote.start,
+        end: quote.end,
+        ...(quote.explicit ? { text: quote.explicit.text } : {}),
+      })),
+      lex,
+    );
+    const sentences = sentencesOf(tokens);
+    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent);
+
+    sentences.forEach((sentence, si) => {
+      const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
+      const cues = quoted ? doc.cuesIn(sentence) : undefined;
+      const found: Attribution[] = [];
+      for (let t = sentence.from; cues && t < sentence.to; t += 1) {
+        const token = tokens[t]!;
+        if (token.kind !== 'quote') continue;
+        const { quote, index } = top[token.quote!]!;
+        let result: Attribution;
+        if (quote.explicit?.speaker) {
+          result = { speaker: quote.explicit.speaker, reason: 'explicit' };
+        } else {
+          const kind = quote.explicit
+            ? undefined
+            : doc.unattributable(t, sentence, cues, speechInDoubleMarks);
+          result = kind
+            ? { speaker: null, reason: kind }
+            : (doc.fromCue(t, sentence, cues) ??
+              doc.standAlone(sentence, sentences[si + 1], previous) ??
+              doc.afterColon(t, sentence) ?? {
+                speaker: null,
+                reason: 'none',
+              });
+        }
+        out[index] = result;
+        if (result.speaker) {
+          found.push(result);
+          recent.push({ speaker: result.speaker, plural: doc.pluralOf(result) });
+        }
+      }
+      if (found.length) {
+        const speaker = found.at(-1);
+        previous = () => speaker;
+      } else {
+        // A sentence that gives no quotation a speaker: what it leaves for later sentences is
+        // worked out only if one of them asks (see SpeakerMemory).
+        const left = doc.leftBy(sentence, cues, recent.upTo(recent.length));
+        previous = left.cueSpeaker;
+        recent.push(left.remembered);
+      }
+    });
+    return out;
+  });
+  shareAcrossParagraphs(paragraphs, results);
+  return results;
+}
+
+/** Pieces of one quotation over several paragraphs take the speaker one of them was given. */
+function shareAcrossParagraphs(paragraphs: readonly ParagraphInput[], results: Attribution[][]) {
+  const chains: Array<Array<[number, number]>> = [];
+  const chainOf = new Map<string, Array<[number, number]>>();
+  paragraphs.forEach((paragraph, p) =>
+    paragraph.quotes.forEach((quote, q) => {
+      const from = quote.continues;
+      const chain = (from && chainOf.get(`${from.paragraph}:${from.index}`)) || [];
+      if (chain.length === 0) chains.push(chain);
+      chain.push([p, q]);
+      chainOf.set(`${p}:${q}`, chain);
+    }),
+  );
+  for (const chain of chains) {
+    if (chain.length < 2) continue;
+    const pieces = chain.map(([p, q]) => results[p]![q]!);
+    const best =
+      pieces.find((a) => a.reason === 'explicit') ??
+      pieces.find((a) => a.reason === 'cue') ??
+      pieces.find((a) => a.speaker);
+    if (!best) continue;
+    chain.forEach(([p, q]) => {
+      if (results[p]![q] !== best) results[p]![q] = { ...best, reason: 'continued' };
+    });
+  }
+}
+
+/** The speakers `recent` holds, as far as a reader of it may see: entry 0 is the oldest. */
+interface Recall {
+  readonly length: number;
+  /** The speaker entry `i` holds; undefined for a sentence that left none. */
+  at(i: number): Candidate | undefined;
+}
+
+/** An entry not yet worked out. */
+type Pending = () => Candidate | undefined;
+
+/** How deep pending entries may work out the ones before them before that is done in order. */
+const MAX_PENDING_DEPTH = 64;
+
+/**
+ * `recent`: the speakers a pronoun or a short name may point back to, in text order. A quotation
+ * given a speaker adds that speaker; a sentence that gives none adds its cue's speaker, else its
+ * named subject, or nothing.
+ *
+ * Laziness. Working out a sentence's speaker or subject is most of the cost of attribution, and
+ * it is needed only if a later quotation looks back that far, which most never do. So a sentence
+ * without a speaker for a quotation adds a pending entry: a function run on first use, once. Its
+ * result must be the one it would have had if run at once. It depends on the entries before it
+ * (its subject may be a pronoun), so it reads them through `upTo(n)`, a view of exactly the `n`
+ * entries there were when it was added, never a later one. Nothing else it reads changes as
+ * attribution goes on (see `plurals`), so entries may be worked out in any order, each when first
+ * asked for. One may work out earlier ones it looks back to; past MAX_PENDING_DEPTH such nested
+ * entries, the earlier pending ones are worked out in text order first (each then finds all
+ * before it worked out), which keeps the recursion shallow on any text.
+ */
+class SpeakerMemory implements Recall {
+  private readonly entries: Array<Candidate | null | Pending> = [];
+  /** Entries before this index are worked out. */
+  private settled = 0;
+  private depth = 0;
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  push(entry: Candidate | Pending): void {
+    this.entries.push(entry);
+  }
+
+  /** The first `n` entries, as a pending entry added after them sees the memory. */
+  upTo(n: number): Recall {
+    return { length: n, at: (i) => this.at(i) };
+  }
+
+  at(i: number): Candidate | undefined {
+    const entry = this.entries[i];
+    if (typeof entry !== 'function') return entry ?? undefined;
+    if (this.depth >= MAX_PENDING_DEPTH) {
+      const depth = this.depth;
+      this.depth = 0;
+      for (let k = this.settled; k < i; k += 1) this.at(k);
+      this.depth = depth;
+    }
+    this.depth += 1;
+    const candidate = entry();
+    this.depth -= 1;
+    this.entries[i] = candidate ?? null;
+    while (this.settled < this.entries.length && typeof this.entries[this.settled] !== 'function')
+      this.settled += 1;
+    return candidate;
+  }
+}
+
+/** A value worked out on first use, then kept. */
+function once<T>(work: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = work();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * Which found speakers are plural ("US officials"), for pronoun agreement. A speaker gets one
+ * value: a new one is set when found, and one found again through a pronoun is set to the value
+ * it was remembered with, the same; so when an entry of `recent` is worked out does not matter.
+ */
+const plurals = new WeakMap<FoundSpeaker, boolean>();
+
+/** The rules applied to one paragraph, with what earlier sentences left in `recent`. */
+class Paragraph {
+  readonly p: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lex: Lexicon;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly recent: Recall;
+
+  constructor(
+    p: number,
+    text: string,
+    tokens: readonly Token[],
+    lex: Lexicon,
+    people: ReadonlyMap<string, Person>,
+    recent: Recall,
+  ) {
+    this.p = p;
+    this.text = text;
+    this.tokens = tokens;
+    this.lex = lex;
+    this.people = people;
+    this.recent = recent;
+  }
+
+  /** The reporting cues of a sentence, outside its quotations, in order. */
+  cuesIn(sentence: Sentence): Cue[] {
+    const { tokens, lex } = this;
+    const cues: Cue[] = [];
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') continue;
+      const word = lowerOf(token);
+      const phrase = phrasesStartingWith(lex, word).find((ph) =>
+        ph.words.every((w, k) => lowerOf(tokens[i + k]) === w && i + k < sentence.to),
+      );
+      if (phrase) {
+        const last = i + phrase.words.length - 1;
+        // German "so" is a cue only right after a quotation: „…“, so Albers.
+        if (phrase.words[0] === 'so' && !this.afterQuote(i)) continue;
+        cues.push({
+          at: phrase.side === 'after' ? last : i,
+          text: this.text.slice(token.start, tokens[last]!.end),
+          kind: phrase.side,
+          speakerFrom: last + 1,
+          cognition: false,
+          ambiguous: false,
+        });
+        i = last;
+        continue;
+      }
+      if (!lex.verbs.has(word)) continue;
+      // "the report", "its claims": a noun, not a verb.
+      const before = tokens[i - 1];
+      if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
+      if (word === 'quoted' || word === 'quoting') {
+        const as = findFrom(
+          tokens,
+          i + 2,
+          Math.min(sentence.to - 1, i + 12),
+          (t, k) => lowerOf(t) === 'as' && lowerOf(tokens[k + 1]) === 'saying',
+        );
+        if (as > 0) {
+          cues.push({
+            at: as + 1,
+            text: `${token.text} … as saying`,
+            kind: 'quoted-as',
+            speakerFrom: i + 1,
+            cognition: false,
+            ambiguous: false,
+          });
+          i = as + 1;
+          continue;
+        }
+      }
+      cues.push({
+        at: i,
+        text: token.text,
+        kind: 'verb',
+        cognition: lex.cognition.has(word),
+        ambiguous: lex.ambiguous.has(word),
+      });
+    }
+    return cues;
+  }
+
+  /** Is token `i` right after a quotation (a comma between allowed)? */
+  afterQuote(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (before?.kind === 'quote') return true;
+    return before?.kind === 'punct' && before.text === ',' && this.tokens[i - 2]?.kind === 'quote';
+  }
+
+  /** The subject a cue states itself, before or after it; undefined when it has none. */
+  subjectOf(cue: Cue, sentence: Sentence): Mention | undefined {
+    const { tokens, lex } = this;
+    if (cue.kind === 'after' || cue.kind === 'quoted-as') {
+      // subjectAfter reads from the token after the one it is given.
+      return subjectAfter(tokens, cue.speakerFrom! - 1, sentence.to, lex);
+    }
+    if (cue.kind === 'before') {
+      const range = phraseBefore(tokens, cue.at, sentence.from, lex);
+      return range ? phraseAround(tokens, range.to - 1, sentence, lex) : undefined;
+    }
+    const before = subjectBefore(tokens, cue.at, sentence.from, lex);
+    // "The New York Times reports": a noun-or-verb form is a verb after a name or pronoun.
+    const named =
+      before?.kind === 'pronoun' ||
+      before?.kind === 'name' ||
+      (before !== undefined && isCapitalised(tokens[before.to - 1]!.text));
+    if (before && (!cue.ambiguous || named)) return before;
+    if (before) return undefined;
+    // Inversion: `"…," said Flynn`; in German, French and Spanish also `…, sagte sie`.
+    let back = cue.at;
+    while (isWord(tokens[back - 1]) && lex.between.has(lowerOf(tokens[back - 1]))) back -= 1;
+    const prev = tokens[back - 1];
+    const inverted =
+      this.afterQuote(back) ||
+      (this.lex.lang !== 'en' && prev?.kind === 'punct' && prev.text === ',') ||
+      (prev?.kind === 'punct' && prev.text === ':');
+    return inverted ? subjectAfter(tokens, cue.at, sentence.to, lex) : undefined;
+  }
+
+  /** The subject of a verb that has none of its own: a name before it in its clause, else the sentence's. */
+  implicitSubject(cue: Cue, sentence: Sentence): Mention | undefined {
+    const { tokens, lex } = this;
+    for (let i = cue.at - 1; i >= sentence.from; i -= 1) {
+      const token = tokens[i]!;
+      if (token.kind === 'quote' || (token.kind === 'punct' && /[,;:]/.test(token.text))) break;
+      if (
+        isPronoun(token, lex) ||
+        (isWord(token) && isCapitalised(token.text) && i > sentence.from)
+      )
+        return phraseAround(tokens, i, sentence, lex);
+    }
+    return clauseSubject(tokens, sentence, cue.at, lex);
+  }
+
+  /** Why a quotation gets no speaker, or undefined when it may have one. */
+  unattributable(
+    t: number,
+    sentence: Sentence,
+    cues: readonly Cue[],
+    speechInDoubleMarks: boolean,
+  ): AttributionReason | undefined {
+    const token = this.tokens[t]!;
+    if (isNameNickname(this.tokens, t)) return 'nickname';
+    const inner = innerOf(token.text);
+    const words = inner.split(/\s+/u).filter(Boolean);
+    const open = !/[.!?,;:…]$/u.test(inner);
+    const short = words.length <= 3 && open;
+    if (short && speechInDoubleMarks && SINGLE_MARKS.test(token.text)) return 'scare';
+    const leading = this.isLeading(t, sentence);
+    if (
+      !leading &&
+      open &&
+      words.length >= 2 &&
+      !this.lex.nounsCapitalised &&
+      words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w))
+    )
+      return 'title';
+    if (short) {
+      const governing = cues[firstAfter(cues, t) - 1];
+      if (governing?.cognition) return 'scare';
+    }
+    return undefined;
+  }
+
+  private readonly firstWords = new Map<Sentence, number>();
+
+  /** True when nothing but punctuation and quotations come before token `t` in its sentence. */
+  isLeading(t: number, sentence: Sentence): boolean {
+    let first = this.firstWords.get(sentence);
+    if (first === undefined) {
+      const wordy = (x: Token) => x.kind === 'word' || x.kind === 'object';
+      first = findFrom(this.tokens, sentence.from, sentence.to, wordy);
+      this.firstWords.set(sentence, first < 0 ? sentence.to : first);
+    }
+    return t <= (first < 0 ? sentence.to : first);
+  }
+
+  /** Attribution by a cue in the quotation's own sentence. */
+  fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
+    // The nearest cues on each side; cues further away than a few others never decide.
+    const split = firstAfter(cues, t);
+    const before = cues.slice(Math.max(0, split - NEAREST_CUES), split).reverse();
+    const after: Cue[] = [];
+    let checked = t + 1;
+    for (const cue of cues.slice(split, split + NEAREST_CUES)) {
+      // Only cues with no other quotation between: `"…," he said, "…"`.
+      const quoted = (x: Token, k: number) => x.kind === 'quote' && !this.isNickname(k);
+      if (findFrom(this.tokens, checked, cue.at, quoted) >= 0) break;
+      checked = cue.at;
+      after.push(cue);
+    }
+    const tryCue = (cue: Cue | undefined, implicit: boolean): Attribution | undefined => {
+      if (!cue) return undefined;
+      const mention =
+        this.subjectOf(cue, sentence) ??
+        (implicit && cue.kind === 'verb' && !cue.ambiguous
+          ? this.implicitSubject(cue, sentence)
+          : undefined);
+      return mention ? this.attribution(mention, cue.text, 'cue') : undefined;
+    };
+    const short = innerOf(this.tokens[t]!.text).split(/\s+/u).length <= 3;
+    if (this.isLeading(t, sentence)) {
+      for (const cue of after) {
+        const found = tryCue(cue, false);
+        if (found) return found;
+      }
+    }
+    for (const cue of before) {
+      if (cue.cognition && short) continue;
+      const found = tryCue(cue, false);
+      if (found) return found;
+    }
+    const nearest = before.find((c) => !(c.cognition && short));
+    return tryCue(nearest, true) ?? tryCue(after[0], false);
+  }
+
+  /**
+   * A quotation that is a sentence of its own takes the speaker of a sentence right after it
+   * that opens with "X said" (`"…!" Scott's niece shouted.`), else of the sentence before.
+   */
+  standAlone(
+    sentence: Sentence,
+    next: Sentence | undefined,
+    previous: () => Attribution | undefined,
+  ): Attribution | undefined {
+    const { tokens } = this;
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const kind = tokens[i]!.kind;
+      if (kind === 'word' || kind === 'object') return undefined;
+    }
+    const following = next && this.openingAttribution(next);
+    if (following) return following;
+    const before = previous();
+    return before?.speaker ? { ...before, reason: 'previous' } : undefined;
+  }
+
+  /** The speaker of a sentence that opens with its subject and a reporting verb. */
+  openingAttribution(sentence: Sentence): Attribution | undefined {
+    for (const cue of this.cuesIn(sentence)) {
+      const quoted = (x: Token, k: number) => x.kind === 'quote' && !this.isNickname(k);
+      if (findFrom(this.tokens, sentence.from, cue.at, quoted) >= 0) return undefined;
+      if (cue.kind !== 'verb' || cue.cognition) continue;
+      const mention = this.subjectOf(cue, sentence);
+      if (!mention || mention.from !== sentence.from) continue;
+      const found = this.attribution(mention, cue.text, 'next');
+      return found.speaker ? found : undefined;
+    }
+    return undefined;
+  }
+
+  isNickname(index: number): boolean {
+    return isNameNickname(this.tokens, index);
+  }
+
+  /** `… campaign message: "It's about me."`: a quotation after a colon is the subject's. */
+  afterColon(t: number, sentence: Sentence): Attribution | undefined {
+    const colon = this.tokens[t - 1];
+    if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;
+    const mention = clauseSubject(this.tokens, sentence, t - 1, this.lex);
+    if (!mention) return undefined;
+    const found = this.attribution(mention, '', 'colon');
+    return found.speaker ? found : undefined;
+  }
+
+  /**
+   * What a sentence that gives no quotation a speaker leaves for later ones, each worked out on
+   * first use: the speaker its cues name (for a stand-alone quotation after it) and the entry it
+   * adds to `recent`. `past` is `recent` as it was before the sentence.
+   */
+  leftBy(
+    sentence: Sentence,
+    cues: readonly Cue[] | undefined,
+    past: Recall,
+  ): { cueSpeaker: () => Attribution | undefined; remembered: Pending } {
+    const doc = new Paragraph(this.p, this.text, this.tokens, this.lex, this.people, past);
+    // The sentence's own cue speaker, worked out once for both uses.
+    const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
+    return { cueSpeaker, remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()) };
+  }
+
+  /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */
+  cueSpeaker(sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
+    for (let c = cues.length - 1; c >= 0; c -= 1) {
+      const cue = cues[c]!;
+      if (cue.cognition) continue;
+      const mention = this.subjectOf(cue, sentence);
+      const found = mention && this.attribution(mention, cue.text, 'cue');
+      if (found?.speaker) return found;
+    }
+    return undefined;
+  }
+
+  /** A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to. */
+  subjectSpeaker(sentence: Sentence, fromCue: Attribution | undefined): Candidate | undefined {
+    if (fromCue?.speaker) return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue) };
+    const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    if (subject?.kind === 'name' && subject.name) {
+      const found = this.attribution(subject, '', 'none');
+      if (found.speaker) return { speaker: found.speaker, plural: false };
+    }
+    return undefined;
+  }
+
+  pluralOf(attribution: Attribution): boolean {
+    return (attribution.speaker && plurals.get(attribution.speaker)) ?? false;
+  }
+
+  /** An attribution from a mention: a pronoun resolved, a name matched to people.yaml. */
+  attribution(mention: Mention, cue: string, reason: AttributionReason): Attribution {
+    const { tokens, text } = this;
+    const slice = (r: TokenRange) => text.slice(tokens[r.from]!.start, tokens[r.to - 1]!.end);
+    const place = (r: TokenRange): TextPlace => ({
+      paragraph: this.p,
+      start: tokens[r.from]!.start,
+      end: tokens[r.to - 1]!.end,
+    });
+    const result: Attribution = {
+      speaker: null,
+      mention: { ...place(mention), text: slice(mention) },
+      ...(cue ? { cue } : {}),
+      reason,
+    };
+    const speaker = this.speakerOf(mention, slice, place);
+    result.speaker = speaker?.speaker ?? null;
+    // The cue is what the speaker was found by: none without a speaker.
+    if (!result.speaker) {
+      delete result.cue;
+      result.reason = 'unresolved';
+    }
+    if (speaker) plurals.set(speaker.speaker, speaker.plural);
+    return result;
+  }
+
+  private speakerOf(
+    mention: Mention,
+    slice: (r: TokenRange) => string,
+    place: (r: TokenRange) => TextPlace,
+  ): Candidate | undefined {
+    const { tokens, lex } = this;
+    if (mention.kind === 'pronoun')
+      return this.antecedent(
+        mention.plural ? 'plural' : lex.pronouns.get(lowerOf(tokens[mention.from]))!,
+      );
+    if (mention.kind === 'relative') {
+      return mention.antecedent ? this.speakerOf(mention.antecedent, slice, place) : undefined;
+    }
+    const match =
+      (mention.name && matchPerson(tokens, mention.name, this.people)) ??
+      matchPerson(tokens, mention, this.people);
+    if (match) {
+      return {
+        speaker: { name: match.person.name, id: match.person.id, place: place(match.range) },
+        plural: false,
+      };
+    }
+    if (mention.name) {
+      const written = slice(mention.name);
+      // "Chris" or "Mr. Obama" after "Chris Anderson" or "Barack Obama": the full name.
+      const known = this.fullName(tokens.slice(mention.name.from, mention.name.to));
+      const name = known?.name ?? written;
+      const id = known?.id;
+      return {
+        speaker: { name, ...(id ? { id } : {}), place: place(mention.name) },
+        plural: false,
+      };
+    }
+    // A description: "US officials", "the New York businessman", "Ein Sprecher der Fraktion".
+    let from = mention.from;
+    const first = tokens[from];
+    const article = isWord(first) && lex.determiners.has(lowerOf(first));
+    const definite = article && lex.definites.has(lowerOf(first));
+    if (article) from += 1;
+    if (from >= mention.to) return undefined;
+    const head =
+      lowerOf(tokens[mention.to - 1])
+        .split('-')
+        .at(-1) ?? '';
+    if (definite && !mention.plural && lex.personNouns.has(head)) {
+      const person = this.antecedent('singular');
+      if (person) return person;
+    }
+    if (!isNounish(tokens[mention.to - 1], lex)) return undefined;
+    const range = { from, to: mention.to };
+    return { speaker: { name: slice(range), place: place(range) }, plural: mention.plural };
+  }
+
+  /** The last LOOK_BACK speakers in `recent`, newest first. */
+  private *lookBack(): Generator<Candidate> {
+    let seen = 0;
+    for (let i = this.recent.length - 1; i >= 0 && seen < LOOK_BACK; i -= 1) {
+      const candidate = this.recent.at(i);
+      if (!candidate) continue;
+      seen += 1;
+      yield candidate;
+    }
+  }
+
+  /** A recent speaker whose longer name starts or ends with this one-word name. */
+  fullName(name: readonly Token[]): FoundSpeaker | undefined {
+    const words = name.filter((t) => !this.lex.honorifics.has(t.text));
+    if (words.length !== 1) return undefined;
+    const key = nameKey(words[0]!.text);
+    for (const { speaker } of this.lookBack()) {
+      const parts = speaker.name.split(/\s+/u).map(nameKey);
+      if (parts.length > 1 && (parts[0] === key || parts.at(-1) === key)) return speaker;
+    }
+    return undefined;
+  }
+
+  /** The last named speaker that agrees in number. */
+  antecedent(number: 'singular' | 'plural' | 'any'): Candidate | undefined {
+    let latest: Candidate | undefined;
+    for (const candidate of this.lookBack()) {
+      latest ??= candidate;
+      if (number === 'any' || (number === 'plural') === candidate.plural) return candidate;
+    }
+    // Nothing agrees: an organisation is often "they" and a group "it".
+    return number === 'plural' ? latest : undefined;
+  }
+}

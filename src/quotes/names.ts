@@ -1,0 +1,558 @@
+/**
+ * Noun phrases around a reporting verb, without a parser: the subject before it ("Flynn, a top
+ * Trump surrogate, said"), the subject after it ("said Flynn"), and the person's name inside a
+ * phrase ("US National Security Advisor Robert O'Brien" → "Robert O'Brien"). Also matching a name
+ * to a `people.yaml` entry by its name or an alias.
+ */
+import type { Person } from '../contract/settings.ts';
+import type { Lexicon } from './lexicon.ts';
+import { findFrom, isAcronym, isCapitalised, isLower, lowerOf, type Token } from './tokens.ts';
+
+/** A range of token indices, end-exclusive. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+export type MentionKind = 'pronoun' | 'relative' | 'name' | 'description';
+
+/** How the text refers to a speaker at one place. */
+export interface Mention extends TokenRange {
+  kind: MentionKind;
+  /** The person's name inside the phrase (or its appositive), when it has one. */
+  name?: TokenRange;
+  /** The phrase a relative pronoun stands for ("McConnell" for "who"). */
+  antecedent?: Mention;
+  /** A plural phrase ("US officials", "Burton and Nick"), for pronoun agreement. */
+  plural: boolean;
+}
+
+const MAX_PHRASE = 14;
+const COORDINATORS = new Set(['and', '&', 'und', 'et', 'y']);
+const POSSESSIVE = /['’]s?$/u;
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+
+/** Is the token a pronoun of the lexicon's language? */
+export const isPronoun = (token: Token | undefined, lex: Lexicon) =>
+  isWord(token) && lex.pronouns.has(lowerOf(token));
+
+/** Could the word be part of a noun phrase (not a verb of saying, auxiliary, preposition, …)? */
+export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
+  if (!isWord(token)) return false;
+  const word = lowerOf(token);
+  // A verb of saying is no noun, unless it is as often one ("of state") or written as a name.
+  if (lex.verbs.has(word) && !lex.ambiguous.has(word) && !isCapitalised(token.text)) return false;
+  if (
+    lex.between.has(word) ||
+    lex.prepositions.has(word) ||
+    lex.stops.has(word) ||
+    lex.copulas.has(word) ||
+    lex.pronouns.has(word) ||
+    lex.relatives.has(word)
+  )
+    return false;
+  // Adverbs: "reportedly", "openly".
+  if (isLower(token.text) && lex.lang === 'en' && /..ly$/.test(word)) return false;
+  return true;
+}
+
+const isDeterminer = (token: Token | undefined, lex: Lexicon) =>
+  isWord(token) && lex.determiners.has(lowerOf(token));
+
+/**
+ * The noun phrase that ends just before token `end`, going no further left than `limit`: nouns,
+ * adjectives, names, possessives, `of` and `and` between them, and a determiner that opens it.
+ */
+export function phraseBefore(
+  tokens: readonly Token[],
+  end: number,
+  limit: number,
+  lex: Lexicon,
+): TokenRange | undefined {
+  let from = end;
+  for (let i = end - 1; i >= limit && end - i <= MAX_PHRASE; i -= 1) {
+    const token = tokens[i];
+    if (isDeterminer(token, lex)) {
+      // German genitive: "Sprecher der Fraktion der Bürgerunion".
+      const genitive =
+        lex.genitives.has(lowerOf(token)) && from < end && isNounish(tokens[i - 1], lex);
+      if (genitive && isCapitalised(tokens[i - 1]!.text)) continue;
+      if (from < end) from = i;
+      break;
+    }
+    const word = isWord(token) ? lowerOf(token) : '';
+    const joins = word === 'of' || word === 'and' || word === '&' || isNameNickname(tokens, i);
+    if (joins && from < end && (isNounish(tokens[i - 1], lex) || isDeterminer(tokens[i - 1], lex)))
+      continue;
+    if (!isNounish(token, lex)) break;
+    from = i;
+  }
+  // "of" or "and" cannot open a phrase.
+  while (from < end && !isNounish(tokens[from], lex) && !isDeterminer(tokens[from], lex)) from += 1;
+  return from < end ? { from, to: end } : undefined;
+}
+
+/**
+ * The noun phrase that starts at token `start` (after an optional determiner), going no further
+ * right than `limit`. Times ("Thursday") do not start one.
+ */
+export function phraseAfter(
+  tokens: readonly Token[],
+  start: number,
+  limit: number,
+  lex: Lexicon,
+): TokenRange | undefined {
+  let i = start;
+  if (isDeterminer(tokens[i], lex)) i += 1;
+  const first = tokens[i];
+  if (!isNounish(first, lex) || lex.times.has(first!.text)) return undefined;
+  let to = i + 1;
+  for (let j = to; j < limit && j - start < MAX_PHRASE; j += 1) {
+    const token = tokens[j];
+    const word = isWord(token) ? lowerOf(token) : '';
+    // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
+    if (lex.finite.has(word) || (lex.lang === 'en' && isLower(token!.text) && /..ed$/.test(word)))
+      break;
+    if (isNounish(token, lex) && !lex.times.has(token!.text)) {
+      to = j + 1;
+      continue;
+    }
+    const nextIsName = isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1]!.text);
+    const joins = word === 'of' || word === 'and' || word === '&' || lex.genitives.has(word);
+    if (joins && nextIsName) continue;
+    if (isNameNickname(tokens, j)) continue;
+    break;
+  }
+  return { from: start, to };
+}
+
+/** A one-word quotation between two parts of a name: `Marcia "Cia" Price`. */
+export function isNameNickname(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.kind !== 'quote') return false;
+  const inner = token.text.slice(1, -1).trim();
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    /^\p{Lu}[\p{L}.'’-]*$/u.test(inner) &&
+    isWord(before) &&
+    isCapitalised(before.text) &&
+    isWord(after) &&
+    isCapitalised(after.text)
+  );
+}
+
+/** Is this word part of a person's name (not a title, acronym, time or function word)? */
+function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean {
+  if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
+  if (lex.titles.has(token.text) || lex.times.has(token.text)) return false;
+  if (isAcronym(token.text) && !token.abbreviation) return false;
+  if (/\d/.test(token.text)) return false;
+  const word = lowerOf(token);
+  if (sentenceStart && (lex.determiners.has(word) || lex.openers.has(word) || lex.stops.has(word)))
+    return false;
+  return true;
+}
+
+/**
+ * The person's name in a phrase: the last run of capitalised words that is not an
+ * organisation's name and not a possessive modifier ("Hillary Clinton's campaign manager Robby
+ * Mook" → "Robby Mook"), titles and acronyms taken off its left, an honorific kept ("Mr Pryce").
+ * In a phrase with `of`, a name before it is the head ("Beth Morrow of the … Campaign").
+ */
+export function nameIn(
+  tokens: readonly Token[],
+  range: TokenRange,
+  lex: Lexicon,
+  sentenceFrom = -1,
+): TokenRange | undefined {
+  const runs: TokenRange[] = [];
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0) runs.push({ from: start, to: end });
+    start = -1;
+  };
+  for (let i = range.from; i < range.to; i += 1) {
+    const token = tokens[i]!;
+    // "US officials", "Local traders", "the New York businessman": capitals that modify a
+    // lower-case noun are no one's name.
+    if (
+      start >= 0 &&
+      !isNameWord(token, lex, false) &&
+      isWord(token) &&
+      isLower(token.text) &&
+      isNounish(token, lex) &&
+      !lex.nounsCapitalised
+    ) {
+      start = -1;
+    }
+    const nameWord = isNameWord(token, lex, i === sentenceFrom);
+    const honorific = token.kind === 'word' && lex.honorifics.has(token.text);
+    const nickname = isNameNickname(tokens, i) && start >= 0;
+    if (nameWord || honorific || nickname) {
+      if (start < 0) start = i;
+      // A possessive ends the run as a modifier of what follows.
+      if (token.kind === 'word' && POSSESSIVE.test(token.text) && i + 1 < range.to) {
+        start = -1;
+      }
+    } else close(i);
+  }
+  close(range.to);
+  const ofAt = findFrom(
+    tokens,
+    range.from,
+    range.to,
+    (t) => t.kind === 'word' && lowerOf(t) === 'of',
+  );
+  const people = runs
+    // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name.
+    .filter((run) => !(lex.nounsCapitalised && isDeterminer(tokens[run.from - 1], lex)))
+    .map((run) => trimName(tokens, run, lex))
+    .filter((run): run is TokenRange => run !== undefined);
+  if (people.length === 0) return undefined;
+  // "Burton and Nick": two names joined by a conjunction are one speaker.
+  for (let i = people.length - 1; i > 0; i -= 1) {
+    const [a, b] = [people[i - 1]!, people[i]!];
+    if (b.from === a.to + 1 && COORDINATORS.has(lowerOf(tokens[a.to]))) {
+      people.splice(i - 1, 2, { from: a.from, to: b.to });
+    }
+  }
+  const head = ofAt >= 0 ? people.find((run) => run.to <= ofAt) : undefined;
+  return head ?? people.at(-1);
+}
+
+function trimName(tokens: readonly Token[], run: TokenRange, lex: Lexicon): TokenRange | undefined {
+  const { to } = run;
+  const last = tokens[to - 1]!;
+  if (last.kind !== 'word' || lex.organisations.has(last.text) || POSSESSIVE.test(last.text))
+    return undefined;
+  const honorific = (i: number) =>
+    tokens[i]?.kind === 'word' && lex.honorifics.has(tokens[i]!.text);
+  // Titles and acronyms off the left ("Retired Lt. Gen. Michael Flynn"); an honorific stays.
+  let from = run.from;
+  while (from < to && !isNameWord(tokens[from]!, lex, false) && !(honorific(from) && from + 1 < to))
+    from += 1;
+  if (from >= to) return undefined;
+  const kept = honorific(from) ? 1 : 0;
+  // Where every noun is capitalised, one capitalised word is no evidence of a name.
+  if (lex.nounsCapitalised && to - from - kept < 2 && !kept) return undefined;
+  if (to - from - kept > lex.maxNameWords && !hasInitials(tokens, from, to))
+    from = to - lex.maxNameWords;
+  return { from, to };
+}
+
+const hasInitials = (tokens: readonly Token[], from: number, to: number) =>
+  tokens.slice(from, to).some((t) => /^\p{Lu}\.$/u.test(t.text));
+
+/** Is the phrase plural ("officials", "Burton and Nick")? */
+export function isPlural(tokens: readonly Token[], range: TokenRange, lex: Lexicon): boolean {
+  const words = tokens.slice(range.from, range.to).filter(isWord);
+  if (words.some((t) => COORDINATORS.has(lowerOf(t)))) return true;
+  const head = words.at(-1);
+  if (!head || isCapitalised(head.text)) return false;
+  return lex.lang === 'en' && /[^s]s$/.test(lowerOf(head)) && !POSSESSIVE.test(head.text);
+}
+
+function mentionOf(
+  tokens: readonly Token[],
+  range: TokenRange,
+  lex: Lexicon,
+  sentenceFrom: number,
+): Mention {
+  if (range.to - range.from === 1 && isPronoun(tokens[range.from], lex)) {
+    const number = lex.pronouns.get(lowerOf(tokens[range.from]));
+    return { ...range, kind: 'pronoun', plural: number === 'plural' };
+  }
+  const name = nameIn(tokens, range, lex, sentenceFrom);
+  return {
+    ...range,
+    kind: name ? 'name' : 'description',
+    ...(name ? { name } : {}),
+    plural: !name && isPlural(tokens, range, lex),
+  };
+}
+
+/** A time word: "2010", "Thursday", "week". */
+const isTime = (token: Token | undefined, lex: Lexicon) =>
+  isWord(token) &&
+  (/^\d{4}$/.test(token.text) || lex.times.has(token.text) || lex.timeNouns.has(lowerOf(token)));
+
+/**
+ * Skip auxiliaries, adverbs and a time ("in 2010", "last week", "on Thursday") leftwards from
+ * `end` (exclusive); returns the new end.
+ */
+function skipBetween(tokens: readonly Token[], end: number, limit: number, lex: Lexicon): number {
+  let at = end;
+  while (at > limit) {
+    const token = tokens[at - 1];
+    if (!isWord(token)) break;
+    const word = lowerOf(token);
+    const adverb = lex.lang === 'en' && isLower(token.text) && /..ly$/.test(word);
+    if (lex.between.has(word) || adverb) {
+      at -= 1;
+      continue;
+    }
+    const before = tokens[at - 2];
+    const opener =
+      isWord(before) &&
+      (lex.prepositions.has(lowerOf(before)) || lex.timeOpeners.has(lowerOf(before)));
+    if (isTime(token, lex) && opener && at - 2 >= limit) {
+      at -= 2;
+      continue;
+    }
+    break;
+  }
+  return at;
+}
+
+/** Index of the previous token with this text, stopping at quotations and `limit`. */
+function previousPunct(tokens: readonly Token[], from: number, limit: number, text: string) {
+  for (let i = from; i >= limit; i -= 1) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct' && token.text === text) return i;
+  }
+  return -1;
+}
+
+/**
+ * The subject right before the verb at `cue`: a pronoun, a name or a description, across
+ * auxiliaries and adverbs ("has long argued"), an appositive between commas ("Flynn, a top Trump
+ * surrogate, said"), a parenthesis, a relative pronoun ("McConnell, who said") and a
+ * prepositional phrase after the head ("A spokesman for Trump said").
+ */
+export function subjectBefore(
+  tokens: readonly Token[],
+  cue: number,
+  sentenceFrom: number,
+  lex: Lexicon,
+): Mention | undefined {
+  let end = skipBetween(tokens, cue, sentenceFrom, lex);
+  let appositive: TokenRange | undefined;
+  for (let guard = 0; guard < 3 && end > sentenceFrom; guard += 1) {
+    const token = tokens[end - 1]!;
+    if (token.kind === 'punct' && token.text === ')') {
+      const open = previousPunct(tokens, end - 2, sentenceFrom, '(');
+      if (open < 0) return undefined;
+      end = open;
+      continue;
+    }
+    if (
+      token.kind === 'punct' &&
+      (token.text === ',' || token.text === '–' || token.text === '—')
+    ) {
+      const open = previousPunct(tokens, end - 2, Math.max(sentenceFrom, end - 30), token.text);
+      if (open < 0 || open === end - 2) return undefined;
+      appositive = { from: open + 1, to: end - 1 };
+      end = open;
+      continue;
+    }
+    break;
+  }
+  const last = tokens[end - 1];
+  if (isPronoun(last, lex) && !appositive) {
+    return mentionOf(tokens, { from: end - 1, to: end }, lex, sentenceFrom);
+  }
+  if (isWord(last) && lex.relatives.has(lowerOf(last))) {
+    const antecedent = subjectBefore(tokens, end - 1, sentenceFrom, lex) ?? nounBefore(end - 1);
+    if (!antecedent) return undefined;
+    return {
+      from: end - 1,
+      to: end,
+      kind: 'relative',
+      antecedent,
+      plural: antecedent.plural,
+      ...(antecedent.name ? { name: antecedent.name } : {}),
+    };
+  }
+  let range = phraseBefore(tokens, end, sentenceFrom, lex);
+  if (!range) return undefined;
+  // "Grace Adeyemi-Holt, headteacher of St Brannock's Primary, one of the schools, said": a
+  // second appositive; the name before it is the subject.
+  if (appositive && tokens[range.from - 1]?.text === ',' && !nameIn(tokens, range, lex)) {
+    const first = phraseBefore(tokens, range.from - 1, sentenceFrom, lex);
+    if (first && nameIn(tokens, first, lex)) range = first;
+  }
+  function nounBefore(at: number): Mention | undefined {
+    let stop = at;
+    if (tokens[stop - 1]?.text === ',') stop -= 1;
+    const r = phraseBefore(tokens, stop, sentenceFrom, lex);
+    return r ? mentionOf(tokens, r, lex, sentenceFrom) : undefined;
+  }
+  let mention = mentionOf(tokens, range, lex, sentenceFrom);
+  const before = tokens[range.from - 1];
+  const preposition =
+    isWord(before) && lex.prepositions.has(lowerOf(before)) ? lowerOf(before) : '';
+  // "with MI5's Andrew Parker telling …": the subject of a participle.
+  const participle = /ing$/.test(lowerOf(tokens[cue])) && preposition === 'with';
+  // "A spokesman for Trump said": the head is before the preposition.
+  const head = ['for', 'at', 'from', 'with'].includes(preposition)
+    ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
+    : undefined;
+  // "… in turn warning": a noun after a preposition is no subject.
+  if (preposition && !participle && !head) return undefined;
+  if (head && !participle) {
+    // The whole phrase is the mention; the name (if any) is the head's.
+    const headMention = mentionOf(tokens, head, lex, sentenceFrom);
+    mention = { ...headMention, from: head.from, to: range.to };
+  }
+  // "Another critic, Laurence H. Tribe, likened …": the name is in the appositive (not in a
+  // relative clause: "Riverline Rail, which runs trains to Port Aldous, says").
+  const opens = tokens[appositive?.from ?? -1];
+  const clause =
+    isWord(opens) &&
+    (lex.relatives.has(lowerOf(opens)) ||
+      lex.stops.has(lowerOf(opens)) ||
+      lex.prepositions.has(lowerOf(opens)));
+  const headWord = tokens[mention.to - 1];
+  if (appositive && !mention.name && !clause && isWord(headWord) && !isCapitalised(headWord.text)) {
+    const name = nameIn(tokens, appositive, lex);
+    if (name) mention = { ...mention, kind: 'name', name };
+  }
+  return mention;
+}
+
+/** The subject after the verb at `cue` ("said Flynn", "sagte sie", "dijo Burtón"). */
+export function subjectAfter(
+  tokens: readonly Token[],
+  cue: number,
+  sentenceTo: number,
+  lex: Lexicon,
+): Mention | undefined {
+  let start = cue + 1;
+  // "said on Thursday", "sagte dagegen": skip adverbs right after the verb.
+  while (isWord(tokens[start]) && lex.between.has(lowerOf(tokens[start]))) start += 1;
+  const first = tokens[start];
+  if (isPronoun(first, lex)) return mentionOf(tokens, { from: start, to: start + 1 }, lex, -1);
+  const range = phraseAfter(tokens, start, sentenceTo, lex);
+  return range ? mentionOf(tokens, range, lex, -1) : undefined;
+}
+
+/** The phrase around token `at` (a capitalised word or pronoun), for verbs without a subject. */
+export function phraseAround(
+  tokens: readonly Token[],
+  at: number,
+  sentence: TokenRange,
+  lex: Lexicon,
+): Mention | undefined {
+  if (isPronoun(tokens[at], lex)) return mentionOf(tokens, { from: at, to: at + 1 }, lex, -1);
+  const left = phraseBefore(tokens, at + 1, sentence.from, lex);
+  const right = phraseAfter(tokens, at, sentence.to, lex);
+  if (!left && !right) return undefined;
+  const range = { from: left?.from ?? at, to: right?.to ?? at + 1 };
+  return mentionOf(tokens, range, lex, sentence.from);
+}
+
+/**
+ * The subject of a sentence's main clause: the first noun phrase after an opening adverbial
+ * ("In December, US officials …") and after a conjunction ("But Flynn said …").
+ */
+export function clauseSubject(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  before: number,
+  lex: Lexicon,
+): Mention | undefined {
+  let start = sentence.from;
+  const first = tokens[start];
+  if (isWord(first) && lex.openers.has(lowerOf(first))) {
+    const comma = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
+    if (comma < 0) {
+      // "In the summer Joe Smith decided …": the first name after the opening words.
+      const name = findFrom(tokens, start + 1, before, (t) => isNameWord(t, lex, false));
+      if (name < 0) return undefined;
+      return phraseAround(tokens, name, sentence, lex);
+    }
+    start = comma + 1;
+  }
+  while (isWord(tokens[start]) && lex.stops.has(lowerOf(tokens[start]))) start += 1;
+  if (start >= before) return undefined;
+  if (isPronoun(tokens[start], lex))
+    return mentionOf(tokens, { from: start, to: start + 1 }, lex, -1);
+  const range = phraseAfter(tokens, start, before, lex);
+  if (!range) return undefined;
+  const mention = mentionOf(tokens, range, lex, sentence.from);
+  // "The education secretary, Moira Delacourt, dismissed …": the name in the appositive.
+  if (!mention.name && tokens[range.to]?.text === ',') {
+    const close = findFrom(tokens, range.to + 1, before, (t) => t.text === ',');
+    const name = close > 0 ? nameIn(tokens, { from: range.to + 1, to: close }, lex) : undefined;
+    if (name && name.from === range.to + 1 && name.to === close)
+      return { ...mention, kind: 'name', name };
+  }
+  return mention;
+}
+
+/** A `people.yaml` entry found by a name or alias. */
+export interface PersonMatch {
+  person: Person;
+  /** The tokens that matched. */
+  range: TokenRange;
+}
+
+const normaliseName = (name: string) =>
+  name
+    .normalize('NFKC')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Index people by every name and alias, normalised (case, apostrophes, full stops). */
+export function personIndex(people: readonly Person[]): Map<string, Person> {
+  const index = new Map<string, Person>();
+  for (const person of people) {
+    for (const key of [person.name, ...person.aliases]) {
+      const normal = normaliseName(key);
+      if (normal && !index.has(normal)) index.set(normal, person);
+    }
+  }
+  return index;
+}
+
+/** The first word of every name and alias in an index, to rule out most runs at once. */
+const firstWordsOf = new WeakMap<ReadonlyMap<string, Person>, Set<string>>();
+function firstWords(people: ReadonlyMap<string, Person>): Set<string> {
+  let words = firstWordsOf.get(people);
+  if (!words) {
+    words = new Set([...people.keys()].map((key) => key.split(' ')[0]!));
+    firstWordsOf.set(people, words);
+  }
+  return words;
+}
+
+/** A word as names are compared: normalised, without a possessive 's. Memoised by text. */
+const wordKeys = new Map<string, string>();
+function wordKey(text: string): string {
+  let key = wordKeys.get(text);
+  if (key === undefined) {
+    key = normaliseName(text.replace(/['’]s$/u, ''));
+    if (wordKeys.size > 50_000) wordKeys.clear();
+    wordKeys.set(text, key);
+  }
+  return key;
+}
+
+/** The person named by the longest run of words in `range` that is a name or alias. */
+export function matchPerson(
+  tokens: readonly Token[],
+  range: TokenRange,
+  people: ReadonlyMap<string, Person>,
+): PersonMatch | undefined {
+  if (people.size === 0) return undefined;
+  const starts = firstWords(people);
+  for (let length = Math.min(5, range.to - range.from); length >= 1; length -= 1) {
+    for (let from = range.to - length; from >= range.from; from -= 1) {
+      const first = tokens[from]!;
+      if (first.kind !== 'word' || !starts.has(wordKey(first.text))) continue;
+      const words = tokens.slice(from, from + length);
+      if (words.some((t) => t.kind !== 'word')) continue;
+      const person = people.get(words.map((t) => wordKey(t.text)).join(' '));
+      if (person) return { person, range: { from, to: from + length } };
+    }
+  }
+  return undefined;
+}
+
+/** Normalised form of a written name, for comparing names. */
+export const nameKey = normaliseName;

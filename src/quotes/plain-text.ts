@@ -1,0 +1,129 @@
+/**
+ * Quotations and their speakers in a plain-text article (such as the seed, or a PolNeAR text):
+ * paragraphs are separated by blank lines, and every offset is a JavaScript string (UTF-16)
+ * offset into the whole text, end-exclusive, covering the quotation marks. The Markdown pipeline
+ * does the same per Markdown paragraph in `remark-quotes.ts`; both call `scanParagraphs` and
+ * `attributeQuotes`.
+ */
+import type { Person } from '../contract/settings.ts';
+import { attributeQuotes, type AttributionReason, type TextPlace } from './attribution.ts';
+import { scanParagraphs, type UnmatchedMark } from './marks.ts';
+
+/** A span of the text (UTF-16 offsets, end-exclusive). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One quotation found in a text, as `explainer quotes --json` prints it (plus review fields). */
+export interface FoundQuotation extends TextSpan {
+  text: string;
+  speaker: { name: string; id?: string; start?: number; end?: number } | null;
+  cue?: string;
+  /** Where the text refers to the speaker for this quotation ("he", "the senator", a name). */
+  mention?: TextSpan & { text: string };
+  /** Which rule gave the speaker, or why there is none. */
+  reason: AttributionReason;
+  /** 0 for a quotation, 1 and more for one nested inside another. */
+  depth: number;
+  /** Index in the list of the piece this one continues, for a quotation over several paragraphs. */
+  continues?: number;
+}
+
+export interface TextOptions {
+  lang?: string;
+  people?: readonly Person[];
+}
+
+/** The paragraphs of a plain text: runs of lines between blank lines, with their offsets. */
+export function paragraphsOf(text: string): Array<{ start: number; text: string }> {
+  const paragraphs: Array<{ start: number; text: string }> = [];
+  const blank = /\n[^\S\n]*(?:\n[^\S\n]*)+/g;
+  let from = 0;
+  const push = (end: number) => {
+    const chunk = text.slice(from, end);
+    if (chunk.trim()) paragraphs.push({ start: from, text: chunk });
+  };
+  for (let match = blank.exec(text); match; match = blank.exec(text)) {
+    push(match.index);
+    from = match.index + match[0].length;
+  }
+  push(text.length);
+  return paragraphs;
+}
+
+export interface TextResult {
+  quotations: FoundQuotation[];
+  /** Unmatched quotation marks, with their offsets in the text. */
+  unmatched: UnmatchedMark[];
+}
+
+/** Every quotation of a plain text with its speaker, sorted by start. */
+export function quotationsInText(text: string, options: TextOptions = {}): TextResult {
+  const paragraphs = paragraphsOf(text);
+  const scans = scanParagraphs(
+    paragraphs.map((p) => p.text),
+    options.lang,
+  );
+  const attributions = attributeQuotes(
+    paragraphs.map((paragraph, p) => ({
+      text: paragraph.text,
+      quotes: scans[p]!.quotes.map((q) => ({
+        start: q.start,
+        end: q.end,
+        depth: q.depth,
+        ...(q.continues !== undefined
+          ? { continues: { paragraph: p - 1, index: q.continues } }
+          : {}),
+      })),
+    })),
+    options,
+  );
+  const at = (place: TextPlace) => paragraphs[place.paragraph]!.start;
+  const quotations: FoundQuotation[] = [];
+  const indexOf = new Map<string, number>();
+  scans.forEach((scan, p) => {
+    const base = paragraphs[p]!.start;
+    scan.quotes.forEach((q, i) => {
+      const found = attributions[p]![i]!;
+      const speaker = found.speaker;
+      indexOf.set(`${p}:${i}`, quotations.length);
+      const continues =
+        q.continues !== undefined ? indexOf.get(`${p - 1}:${q.continues}`) : undefined;
+      quotations.push({
+        start: base + q.start,
+        end: base + q.end,
+        text: text.slice(base + q.start, base + q.end),
+        speaker: speaker
+          ? {
+              name: speaker.name,
+              ...(speaker.id ? { id: speaker.id } : {}),
+              ...(speaker.place
+                ? {
+                    start: at(speaker.place) + speaker.place.start,
+                    end: at(speaker.place) + speaker.place.end,
+                  }
+                : {}),
+            }
+          : null,
+        ...(found.cue ? { cue: found.cue } : {}),
+        ...(found.mention
+          ? {
+              mention: {
+                start: at(found.mention) + found.mention.start,
+                end: at(found.mention) + found.mention.end,
+                text: found.mention.text,
+              },
+            }
+          : {}),
+        reason: found.reason,
+        depth: q.depth,
+        ...(continues !== undefined ? { continues } : {}),
+      });
+    });
+  });
+  const unmatched = scans.flatMap((scan, p) =>
+    scan.unmatched.map((m) => ({ ...m, offset: paragraphs[p]!.start + m.offset })),
+  );
+  return { quotations, unmatched };
+}

@@ -1,0 +1,215 @@
+/**
+ * A paragraph as the attribution rules see it: words and punctuation with their offsets, each
+ * quotation one opaque token (so nothing inside a quotation is taken for a reporting verb or a
+ * speaker), split into sentences. Linear in the length of the text.
+ */
+import type { Lexicon } from './lexicon.ts';
+
+/** A quotation's place in its paragraph (UTF-16 offsets, end-exclusive, marks included). */
+export interface QuoteRange {
+  start: number;
+  end: number;
+  /** The quotation's text where the paragraph holds a stand-in (an explicit `:quote`). */
+  text?: string;
+}
+
+export type TokenKind = 'word' | 'punct' | 'quote' | 'object';
+
+/** Every token has every field (one object shape, which keeps the rules' loops fast). */
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** `text` in lower case, worked out once. */
+  lower: string;
+  start: number;
+  end: number;
+  /** For a quote token: its index in the paragraph's list of quotations. */
+  quote: number | undefined;
+  /** A word that ends in an abbreviation's full stop ("Mr.", "U.S."). */
+  abbreviation: boolean;
+  /** True when a line break comes right before this token. */
+  afterBreak: boolean;
+}
+
+/** A token's text in lower case; '' for no token. */
+export const lowerOf = (token: Token | undefined) => token?.lower ?? '';
+
+export interface Sentence {
+  /** Index of the first token. */
+  from: number;
+  /** Index after the last token. */
+  to: number;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&][\p{L}\p{N}\p{M}]+)*/uy;
+const SPACE = /\s/u;
+const OBJECT = 0xfffc; // the object replacement character
+
+/** Is the word's first letter a capital (names, sentence starts)? */
+export const isCapitalised = (word: string) => /^\p{N}*\p{Lu}/u.test(word);
+export const isLower = (word: string) => /^\p{Ll}/u.test(word);
+/** An acronym or a code such as `US`, `NSA`, `MI5`, `AFL-CIO`. */
+export const isAcronym = (word: string) =>
+  /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]*$/u.test(word) && /\p{Lu}.*[\p{Lu}\p{N}]/u.test(word);
+
+/**
+ * Tokens of `text` with each range of `quotes` (top-level quotations, sorted, not overlapping) as
+ * one `quote` token. An object replacement character (inline code, images, explicit quotations
+ * the caller did not list) is an `object` token.
+ */
+export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: Lexicon): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  let next = 0;
+  let afterBreak = false;
+  const push = (kind: TokenKind, written: string, start: number, end: number, extra = false) => {
+    tokens.push({
+      kind,
+      text: written,
+      lower: written.toLowerCase(),
+      start,
+      end,
+      quote: kind === 'quote' ? next : undefined,
+      abbreviation: kind === 'word' && extra,
+      afterBreak,
+    });
+    afterBreak = false;
+  };
+  while (at < text.length) {
+    const quote = quotes[next];
+    if (quote && at >= quote.start) {
+      const { start, end } = quote;
+      push('quote', quote.text ?? text.slice(start, end), start, end);
+      at = Math.max(at, quote.end);
+      next += 1;
+      continue;
+    }
+    const limit = quote ? quote.start : text.length;
+    const code = text.charCodeAt(at);
+    if (isSpace(code, text, at)) {
+      if (code === 10 || code === 13) afterBreak = true;
+      at += 1;
+      continue;
+    }
+    if (code === OBJECT) {
+      push('object', text[at]!, at, at + 1);
+      at += 1;
+      continue;
+    }
+    const word = wordEnd(text, at);
+    if (word > at) {
+      const end = Math.min(word, limit);
+      const abbreviation =
+        text[end] === '.' && end < limit && isAbbreviation(text.slice(at, end), lexicon);
+      const to = abbreviation ? end + 1 : end;
+      push('word', text.slice(at, to), at, to, abbreviation);
+      at = to;
+      continue;
+    }
+    push('punct', text[at]!, at, at + 1);
+    at += 1;
+  }
+  return tokens;
+}
+
+/**
+ * Where the word (a match of WORD) that starts at `at` ends; `at` when none does. Words of ASCII
+ * letters and digits, most of any text, are read without the regular expression, which is
+ * asked as soon as another character could be part of the word.
+ */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  for (let from = at; ;) {
+    let to = from;
+    while (to < text.length && isAsciiLetterOrDigit(text.charCodeAt(to))) to += 1;
+    const after = to < text.length ? text.charCodeAt(to) : -1;
+    if (after >= 128) {
+      WORD.lastIndex = at;
+      const match = WORD.exec(text);
+      // Not from the middle of a surrogate pair, where a Unicode expression starts its match.
+      return match?.index === at ? at + match[0].length : at;
+    }
+    // Nothing after the joining character at `from - 1` (or no word at all): it is no part.
+    if (to === from) return end;
+    end = to;
+    if (!ASCII_JOINERS.includes(after)) return end;
+    from = to + 1;
+  }
+}
+/** WORD's joining characters inside the ASCII range: - ' . & */
+const ASCII_JOINERS = [45, 39, 46, 38];
+const isAsciiLetterOrDigit = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** `\s` at `text[at]`, with its character code given: ASCII without a regular expression. */
+const isSpace = (code: number, text: string, at: number) =>
+  code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[at]!);
+
+function isAbbreviation(word: string, lexicon: Lexicon): boolean {
+  if (lexicon.abbreviations.has(word.toLowerCase())) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Laurence H. Tribe"
+  if (word.includes('.')) return true; // "U.S", "a.m"
+  // German ordinals: "zum 1. Januar".
+  return lexicon.lang === 'de' && /^\d{1,2}$/.test(word);
+}
+
+const TERMINAL = /[.!?…]$/u;
+
+/** The text of a quotation without its marks (its first and last characters), trimmed. */
+export function innerOf(quoteText: string): string {
+  // The first character may take two UTF-16 units; a closing mark (CLOSING below) takes one.
+  const first = (quoteText.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+  if (quoteText.length <= first) return quoteText.trim();
+  const close = CLOSING.test(quoteText) ? 1 : 0;
+  return quoteText.slice(first, quoteText.length - close).trim();
+}
+const CLOSING = /[\p{Pf}\p{Pi}"'’‘»«›‹」』]$/u;
+
+/** Does the quotation end its sentence inside its marks ("… madness.")? */
+export const endsWithTerminal = (quoteText: string) => TERMINAL.test(innerOf(quoteText));
+
+/**
+ * Split tokens into sentences: after . ! ? … (not an abbreviation's full stop) followed by a
+ * capital, a digit, a quotation or the end; after a quotation that ends with such a mark and is
+ * followed by a capitalised word or another quotation; and at every line break.
+ */
+export function sentencesOf(tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    let boundary = false;
+    if (next?.afterBreak) boundary = true;
+    else if (token.kind === 'punct' && /[.!?…]/u.test(token.text)) {
+      boundary =
+        !next ||
+        next.kind === 'quote' ||
+        (next.kind === 'word' && (isCapitalised(next.text) || /^\p{N}/u.test(next.text))) ||
+        (next.kind === 'punct' && /[([]/u.test(next.text));
+      // "…?!" or ".)": the sentence ends after the last of them.
+      if (next?.kind === 'punct' && /[.!?…)\]]/u.test(next.text)) boundary = false;
+    } else if (token.kind === 'quote' && endsWithTerminal(token.text)) {
+      boundary =
+        !!next && (next.kind === 'quote' || (next.kind === 'word' && isCapitalised(next.text)));
+    }
+    if (boundary || !next) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  return sentences;
+}
+
+/** Index of the first token in [from, to) that matches, or -1. */
+export function findFrom(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  match: (token: Token, index: number) => boolean,
+): number {
+  for (let i = Math.max(from, 0); i < Math.min(to, tokens.length); i += 1) {
+    if (match(tokens[i]!, i)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,50 @@
+/**
+ * The annotations-only view of an explainer: every quotation, claim and comment in reading order,
+ * each with the sentence it sits in, and the comments on a span under that span's entry.
+ */
+import type { Annotation, Comment, Explainer } from '../contract/explainer.ts';
+import { indexAnnotations } from '../indexes/site-index.ts';
+
+export interface NotesViewItem {
+  annotation: Exclude<Annotation, Comment> | Comment;
+  /** The sentence around a span, or the opening words of the block a comment is about. */
+  context: string;
+  /** Comments on this span (none for a comment). */
+  comments: Comment[];
+}
+
+/** At most `words` words of `text`, with an ellipsis when cut. */
+export function openingWords(text: string, words = 24): string {
+  const all = text.trim().split(/\s+/u);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
+}
+
+export function notesViewItems(explainer: Explainer): NotesViewItem[] {
+  const indexed = new Map(indexAnnotations([explainer]).map((i) => [i.annotation.id, i]));
+  const blockText = new Map(explainer.blocks.map((b) => [b.id, b.text]));
+  const onSpan = new Map<string, Comment[]>();
+  for (const a of explainer.annotations) {
+    if (a.kind === 'comment' && a.target !== a.blockId) {
+      onSpan.set(a.target, [...(onSpan.get(a.target) ?? []), a]);
+    }
+  }
+  const items: NotesViewItem[] = [];
+  for (const a of explainer.annotations) {
+    if (a.kind === 'comment') {
+      // A comment on a span is listed under that span; one on a missing span stands alone.
+      if (a.target !== a.blockId && indexed.has(a.target)) continue;
+      items.push({
+        annotation: a,
+        context: openingWords(blockText.get(a.blockId) ?? ''),
+        comments: [],
+      });
+    } else {
+      items.push({
+        annotation: a,
+        context: indexed.get(a.id)?.context ?? '',
+        comments: onSpan.get(a.id) ?? [],
+      });
+    }
+  }
+  return items;
+}

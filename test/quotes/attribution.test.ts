@@ -1,0 +1,280 @@
+/**
+ * Speaker attribution (`src/quotes/attribution.ts`), pattern by pattern, on plain text through
+ * `quotationsInText`: who said each quotation, by which cue, and where the text names them.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '../../src/quotes/attribution.ts';
+import { quotationsInText, type FoundQuotation } from '../../src/quotes/plain-text.ts';
+import type { Person } from '../../src/contract/settings.ts';
+
+const people: Person[] = [
+  { id: 'dafydd-pryce', name: 'Dafydd Pryce', aliases: ['Pryce', 'Mr Pryce'] },
+  { id: 'helen-oneill', name: "Helen O'Neill", aliases: ["O'Neill", "Ms O'Neill"] },
+  { id: 'sabine-kretschmar', name: 'Sabine Kretschmar', aliases: ['Kretschmar'] },
+];
+
+function found(text: string, lang = 'en'): FoundQuotation[] {
+  return quotationsInText(text, { lang, people }).quotations;
+}
+
+/** [quotation, speaker name or null, cue] for each quotation. */
+function speakers(text: string, lang = 'en') {
+  return found(text, lang).map((q) => [q.text, q.speaker?.name ?? null, q.cue]);
+}
+
+const only = (text: string, lang = 'en') => {
+  const all = found(text, lang);
+  expect(all).toHaveLength(1);
+  return all[0]!;
+};
+
+describe('attribution by a reporting cue', () => {
+  it.each([
+    ['X said', 'Maria Lopez said the plan was "dead on arrival."', 'Maria Lopez', 'said'],
+    ['said X', '"It is dead on arrival," said Maria Lopez.', 'Maria Lopez', 'said'],
+    [
+      'X told …',
+      'Maria Lopez told reporters the plan was "dead on arrival."',
+      'Maria Lopez',
+      'told',
+    ],
+    [
+      'X, the …, said',
+      '"It is dead," Maria Lopez, the chair of the committee, said on Monday.',
+      'Maria Lopez',
+      'said',
+    ],
+    [
+      'according to X',
+      'The plan is "dead on arrival," according to Maria Lopez.',
+      'Maria Lopez',
+      'according to',
+    ],
+    ['X argued that', 'Maria Lopez argued that the plan was "dead."', 'Maria Lopez', 'argued'],
+    ['X warned that', 'Maria Lopez warned that it would be "a disaster."', 'Maria Lopez', 'warned'],
+    ['X denied that', 'Maria Lopez denied that she had "misled anyone."', 'Maria Lopez', 'denied'],
+    [
+      'quoted X as saying',
+      'The paper quoted Maria Lopez as saying the plan was "dead on arrival."',
+      'Maria Lopez',
+      'quoted … as saying',
+    ],
+    [
+      'X … telling Y that he had',
+      'The council disagreed, with finance chief Maria Lopez telling the paper that she had "no reason to worry."',
+      'Maria Lopez',
+      'telling',
+    ],
+  ])('%s', (_pattern, text, speaker, cue) => {
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe(speaker);
+    expect(quote.cue).toBe(cue);
+    expect(text.slice(quote.speaker!.start, quote.speaker!.end)).toBe(speaker);
+  });
+
+  it('takes the person out of titles and roles', () => {
+    const text =
+      'In December, US National Security Advisor Robert Blake argued that Beijing would "steal secrets."';
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe('Robert Blake');
+    expect(quote.mention?.text).toBe('US National Security Advisor Robert Blake');
+  });
+
+  it('keeps a description as the speaker when no one is named', () => {
+    const text =
+      'In a bid to pressure the UK, US officials reportedly went as far as to imply that it would be "madness."';
+    expect(only(text).speaker?.name).toBe('US officials');
+  });
+
+  it('reads a verb without a subject of its own as the sentence subject’s', () => {
+    const text =
+      'Huawei has denied the claims, in turn warning the UK that it may fall behind on a "fabricated pretext."';
+    expect(only(text).speaker?.name).toBe('Huawei');
+  });
+
+  it('finds the name of a person described first and named in an appositive', () => {
+    const text =
+      'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution."';
+    expect(only(text).speaker?.name).toBe('Laurence H. Tribe');
+  });
+
+  it('resolves a relative pronoun to the noun before it', () => {
+    const text = 'It was McConnell, who in 2010 said the goal was a "one-term president."';
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe('McConnell');
+    expect(quote.mention?.text).toBe('who');
+  });
+
+  it('joins coordinated names', () => {
+    expect(only('"We love cats!" reply Burton and Nick.').speaker?.name).toBe('Burton and Nick');
+  });
+
+  it('attributes both halves of a quotation split by its cue', () => {
+    expect(speakers('"The first half," Maria Lopez said, "and the second half."')).toEqual([
+      ['"The first half,"', 'Maria Lopez', 'said'],
+      ['"and the second half."', 'Maria Lopez', 'said'],
+    ]);
+  });
+});
+
+describe('a quotation that stands alone', () => {
+  it('takes the speaker of the sentence before', () => {
+    expect(speakers('"I love cats!" insists Burton. "I absolutely do."')).toEqual([
+      ['"I love cats!"', 'Burton', 'insists'],
+      ['"I absolutely do."', 'Burton', 'insists'],
+    ]);
+  });
+
+  it('takes the speaker of the paragraph before', () => {
+    const text = 'Maria Lopez said on Monday: "We will vote no."\n\n"There is no money for it."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
+
+  it('takes the speaker of a short sentence right after it', () => {
+    const text = '"This is a big year for us!" Maria Lopez shouted to the crowd.';
+    expect(only(text).speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('gets no speaker when nothing names one', () => {
+    expect(only('The sign on the door read "Closed for lunch" all afternoon.').speaker).toBeNull();
+  });
+});
+
+describe('pronouns', () => {
+  it('go back to the last named speaker', () => {
+    const text = 'Burton explained from a podium. "I love cats," he said.';
+    const quote = only(text);
+    expect(quote.speaker?.name).toBe('Burton');
+    expect(quote.mention?.text).toBe('he');
+    expect(text.slice(quote.speaker!.start, quote.speaker!.end)).toBe('Burton');
+  });
+
+  it('go back across paragraphs, skipping a plural for he or she', () => {
+    const text = [
+      'Dafydd Pryce spoke first.',
+      'Local traders said they were "worried sick."',
+      '"We have listened," she said.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s[1])).toEqual(['Local traders', 'Dafydd Pryce']);
+  });
+
+  it('without a named speaker before them, give none', () => {
+    const quote = only('"Some people say otherwise," he conceded.');
+    expect(quote.speaker).toBeNull();
+    expect(quote.reason).toBe('unresolved');
+    expect(quote.cue).toBeUndefined();
+  });
+
+  it('and definite descriptions of a person go back to the last named speaker', () => {
+    const text = 'Maria Lopez spoke at a rally. "We need change," the New York businessman said.';
+    expect(only(text).speaker?.name).toBe('Maria Lopez');
+  });
+});
+
+describe('quotations with no speaker', () => {
+  it('a scare quote in single marks where speech is in double marks', () => {
+    const text =
+      'Officials "doubt it," aides said, arguing the kit may come with hidden \'backdoors\' for spies.';
+    const [speech, scare] = found(text);
+    expect(speech!.speaker?.name).toBe('aides');
+    expect(scare!.speaker).toBeNull();
+    expect(scare!.reason).toBe('scare');
+  });
+
+  it('a short quotation governed by a verb of thinking', () => {
+    expect(only('Burton thinks that cats are "cuties".').reason).toBe('scare');
+  });
+
+  it('a title in quotation marks', () => {
+    const quote = only('Burton claims that his favorite book is "One Hundred Years of Solitude".');
+    expect(quote.reason).toBe('title');
+  });
+
+  it('a nickname inside a name', () => {
+    const text = '"Vote!" shouted state Del. Marcia "Cia" Price to the crowd.';
+    expect(speakers(text)).toEqual([
+      ['"Vote!"', 'Marcia "Cia" Price', 'shouted'],
+      ['"Cia"', null, undefined],
+    ]);
+  });
+
+  it('a quotation nested in another', () => {
+    const text = '"She told us \'never again\' on Monday," Maria Lopez said.';
+    expect(speakers(text)).toEqual([
+      [`"She told us 'never again' on Monday,"`, 'Maria Lopez', 'said'],
+      ["'never again'", null, undefined],
+    ]);
+  });
+});
+
+describe('people.yaml', () => {
+  it('gives a speaker named by an alias their id and name', () => {
+    const text = '"Nobody is against cyclists," said Ms O’Neill.';
+    const quote = only(text);
+    expect(quote.speaker).toMatchObject({ name: "Helen O'Neill", id: 'helen-oneill' });
+    expect(text.slice(quote.speaker!.start, quote.speaker!.end)).toBe('Ms O’Neill');
+  });
+
+  it('finds a person inside a longer description', () => {
+    const text = 'Transport chief Dafydd Pryce told the meeting that it was "clear."';
+    expect(only(text).speaker).toMatchObject({ id: 'dafydd-pryce' });
+  });
+
+  it('completes a one-word name from an earlier full one', () => {
+    const text = 'Chris Anderson went to the store. Chris said, "I would like that item."';
+    expect(only(text).speaker?.name).toBe('Chris Anderson');
+  });
+});
+
+describe('other languages', () => {
+  it('German: „…“, sagte sie — back to the named speaker', () => {
+    const text =
+      'Geschäftsführerin Sabine Kretschmar verteidigte den Schritt am Montag. „Wir verdienen keinen Cent“, sagte sie.';
+    const quote = only(text, 'de');
+    expect(quote.speaker).toMatchObject({ name: 'Sabine Kretschmar', id: 'sabine-kretschmar' });
+    expect(quote.cue).toBe('sagte');
+  });
+
+  it('German: a description with a genitive', () => {
+    const text = 'Ein Sprecher der Fraktion der Bürgerunion sagte dagegen, das sei „bedauerlich“.';
+    expect(only(text, 'de').speaker?.name).toBe('Sprecher der Fraktion der Bürgerunion');
+  });
+
+  it('French and Spanish inversions', () => {
+    expect(only('« Nous refusons », a déclaré Marie Dubois.', 'fr').speaker?.name).toBe(
+      'Marie Dubois',
+    );
+    expect(only('«Me encantan los gatos», afirmó Burtón.', 'es').speaker?.name).toBe('Burtón');
+  });
+});
+
+describe('attributeQuotes', () => {
+  it('keeps an explicit speaker and gives pieces of one quotation one speaker', () => {
+    const result = attributeQuotes(
+      [
+        { text: '“The first part runs on.', quotes: [{ start: 0, end: 24, depth: 0 }] },
+        {
+          text: '“The second part closes it,” Maria Lopez said. \uFFFC',
+          quotes: [
+            { start: 0, end: 27, depth: 0, continues: { paragraph: 0, index: 0 } },
+            {
+              start: 47,
+              end: 48,
+              depth: 0,
+              explicit: { speaker: { name: 'Someone Else' }, text: '"an aside"' },
+            },
+          ],
+        },
+      ],
+      { lang: 'en' },
+    );
+    expect(result[0]![0]).toMatchObject({ speaker: { name: 'Maria Lopez' }, reason: 'continued' });
+    expect(result[1]![0]).toMatchObject({ speaker: { name: 'Maria Lopez' }, reason: 'cue' });
+    expect(result[1]![1]).toMatchObject({ speaker: { name: 'Someone Else' }, reason: 'explicit' });
+  });
+
+  it('never throws on odd input', () => {
+    const texts = ['', '"', '""', '" said', 'said "', ', , said "x"', '\uFFFC said "y"'];
+    for (const text of texts) expect(() => found(text)).not.toThrow();
+  });
+});

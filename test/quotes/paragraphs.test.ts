@@ -1,0 +1,46 @@
+/**
+ * `scanParagraphs`: quotations over consecutive paragraphs, the news style of a quotation that
+ * runs on (left open, reopened with the same mark) and the marks that pair with nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanParagraphs } from '../../src/quotes/marks.ts';
+
+describe('scanParagraphs', () => {
+  it('links the pieces of a quotation that runs over paragraphs', () => {
+    const scans = scanParagraphs(
+      ['“First part, still open.', '“Second part, still open.', '“Last part,” she said.'],
+      'en',
+    );
+    expect(scans.map((s) => s.quotes.map((q) => q.continues))).toEqual([[undefined], [0], [0]]);
+    expect(scans.flatMap((s) => s.unmatched)).toEqual([]);
+  });
+
+  it('links the nested pieces too, outermost first', () => {
+    const scans = scanParagraphs(['“He said ‘never', '“‘again,’ and left.”'], 'en');
+    expect(scans[0]!.quotes.map((q) => q.depth)).toEqual([0, 1]);
+    expect(scans[1]!.quotes.map((q) => [q.depth, q.continues])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+  });
+
+  it('reports an opening mark the next paragraph does not reopen, with its offset', () => {
+    const scans = scanParagraphs(['He said "this never closes.', 'And ” this never opened.'], 'en');
+    expect(scans[0]!.quotes).toEqual([]);
+    expect(scans[0]!.unmatched).toEqual([{ offset: 8, mark: '"', kind: 'open' }]);
+    expect(scans[1]!.unmatched).toEqual([{ offset: 4, mark: '”', kind: 'close' }]);
+  });
+
+  it('reads the marks of the language: German „…“ and French « … »', () => {
+    const [de] = scanParagraphs(['„Wir verdienen keinen Cent“, sagte sie.'], 'de');
+    expect(de!.quotes.map((q) => [q.open, q.close])).toEqual([['„', '“']]);
+    const [fr] = scanParagraphs(['« Nous refusons », a-t-elle dit.'], 'fr');
+    expect(fr!.quotes.map((q) => [q.open, q.close])).toEqual([['«', '»']]);
+  });
+
+  it('takes no apostrophe or prime for a quotation mark', () => {
+    const [scan] = scanParagraphs(["Britain's users' O'Brien in the '90s is 6'2\" tall."], 'en');
+    expect(scan!.quotes).toEqual([]);
+    expect(scan!.unmatched).toEqual([]);
+  });
+});
