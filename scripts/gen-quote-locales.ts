@@ -2,7 +2,7 @@
  * Generates `src/quotes/data/locales.json`, the compact table of quotation marks per language
  * that `quoteMarksFor` reads, from the merged CLDR delimiters file:
  *
- *     npx tsx scripts/gen-quote-locales.ts [path/to/cldr-delimiters-all-locales.json]
+ *     node scripts/gen-quote-locales.ts [path/to/cldr-delimiters-all-locales.json]
  *
  * The table keeps a locale only where its marks differ from those of its parent, the parent being
  * the tag with its last subtag removed (de-CH → de), down to `en`, which is always present and is

@@ -77,6 +77,7 @@ export function readModel(ref: ModelRef): Explainer {
   } catch (error) {
     throw new Error(
       `Cannot read the explainer model ${ref.modelFile} (${String(error)}): the build cache is incomplete. Build again.`,
+      { cause: error },
     );
   }
   read.set(slug, { file: ref.modelFile, explainer });

@@ -11,7 +11,7 @@ const MAX_WORDS = 6;
 const MAX_LENGTH = 48;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Lowercase words of the text joined by hyphens (letters and digits of any script). */
 export function slugify(text: string, maxWords = MAX_WORDS): string {

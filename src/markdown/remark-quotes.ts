@@ -90,7 +90,7 @@ function alignedOffset(source: string, value: string, k: number): number | undef
   while (j < value.length) {
     if (i >= source.length) return undefined;
     const char = value[j]!;
-    let at = -1;
+    let at: number;
     let width = 1; // characters of `value` the source text at `at` stands for
     let next = i + 1;
     const reference = source[i] === '&' ? REFERENCE.exec(source.slice(i, i + 40)) : null;

@@ -3,7 +3,6 @@
  * the exact line and column of the offending field. Used for explainer frontmatter and for the
  * files in `content/` (`site.yaml`, `ratings.yaml`, `people.yaml`).
  */
-import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Point } from 'unist';
@@ -44,29 +43,8 @@ function openingQuote(text: string, offset: number): number {
   return offset;
 }
 
-/**
- * Parse `text` as YAML and validate it; problems carry YAML-relative points. Valid input takes a
- * fast path (js-yaml with the YAML 1.2 core schema, as `yaml` reads it); only input that fails
- * is parsed again with `yaml`, whose document keeps the positions the messages need.
- */
+/** Parse `text` as YAML (1.2, core schema) and validate it; problems carry YAML-relative points. */
 export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlResult<z.output<S>> {
-  const fast = quickLoad(text);
-  if (fast.ok) {
-    const result = schema.safeParse(fast.value);
-    if (result.success) return { ok: true, value: result.data };
-  }
-  return parseYamlPlaced(text, schema);
-}
-
-function quickLoad(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? {} };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function parseYamlPlaced<S extends z.ZodType>(text: string, schema: S): YamlResult<z.output<S>> {
   const lineCounter = new LineCounter();
   // Old Mac line ends (a lone CR) are line breaks too; same length, so every offset stays.
   const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { lineCounter, prettyErrors: false });

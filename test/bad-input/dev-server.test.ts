@@ -107,7 +107,8 @@ describe('npm run dev', () => {
         await done();
         return;
       } catch (error) {
-        if (attempt === 2) throw new Error(`${(error as Error).message}\n${output}`);
+        if (attempt === 2)
+          throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
       }
     }
   }

@@ -35,7 +35,7 @@ describe('remark plugin fixtures', () => {
       const output = body
         ? {
             blocks: body.blocks.map(({ id, type, html }) => ({ id, type, html })),
-            annotations: body.annotations.map(({ place, ...rest }) => rest),
+            annotations: body.annotations.map(({ place: _place, ...rest }) => rest),
           }
         : null;
       compare(path.join(dir, name, 'output.json'), `${JSON.stringify(output, null, 2)}\n`);

@@ -142,7 +142,7 @@ const paragraph = fc
 const LIST = '\u0000';
 function bullets(text: string): string {
   let n = -1;
-  return text.replace(/^\u0000/gm, (_, offset: number) => {
+  return text.replace(new RegExp(`^${LIST}`, 'gm'), (_, offset: number) => {
     if (offset === 0 || text.slice(0, offset).endsWith('\n\n')) n += 1;
     return '-+*'[n % 3]!;
   });
