@@ -1,0 +1,118 @@
+/**
+ * The output folder of `npm run build` and how a new build replaces it.
+ *
+ * - **One build at a time.** A lock (`<out>.lock`, proper-lockfile: a folder whose time is kept
+ *   fresh while the build runs, so a crashed build's lock goes stale and is taken over) makes a
+ *   second build wait for the first instead of sharing its work folder.
+ * - **Never without an output.** The new site is built in `<out>.build/next`, beside the real
+ *   output so a rename never crosses file systems. Only when every step succeeded is the old
+ *   output renamed aside and the new one renamed in; if that second rename fails, the old one is
+ *   put back. A build killed between the two renames leaves the old output in
+ *   `<out>.build/previous`, and the next build puts it back before anything else.
+ * - **Links and mounts.** A symlinked output is replaced where it points (the link stays). When
+ *   the output cannot be renamed (it is a mount point, or the work folder is on another file
+ *   system), its contents are replaced instead, entry by entry.
+ */
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+
+export interface OutputFolder {
+  /** The folder the site is served from (a symlink's target, for a symlinked output). */
+  target: string;
+  /** Where the new site is built before it replaces `target`. */
+  next: string;
+  /** Release the lock and remove the work folder. */
+  release(): Promise<void>;
+}
+
+/** The real folder behind `out`: a symlink's target, else `out` itself. */
+function resolveTarget(out: string): string {
+  try {
+    if (lstatSync(out).isSymbolicLink()) return realpathSync(out);
+  } catch {
+    // Not there yet: the first build creates it.
+  }
+  return out;
+}
+
+/**
+ * Lock the output folder, waiting (and saying so) while another build holds it, put back an
+ * output left aside by a killed build, and make an empty work folder.
+ */
+export async function openOutput(
+  out: string,
+  say: (line: string) => void = console.log,
+): Promise<OutputFolder> {
+  const target = resolveTarget(out);
+  mkdirSync(path.dirname(target), { recursive: true });
+  const lockOptions = { realpath: false, lockfilePath: `${target}.lock`, stale: 10_000 };
+  let unlock: () => Promise<void>;
+  try {
+    unlock = await lockfile.lock(target, lockOptions);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ELOCKED') throw error;
+    say(`Another build is writing ${out}; waiting for it to finish…`);
+    unlock = await lockfile.lock(target, {
+      ...lockOptions,
+      retries: { retries: 1_000_000, minTimeout: 250, maxTimeout: 1_000 },
+    });
+  }
+  const work = `${target}.build`;
+  const previous = path.join(work, 'previous');
+  if (!existsSync(target) && existsSync(previous)) {
+    renameSync(previous, target);
+    say(`Put back ${out}, which an interrupted build had left aside.`);
+  }
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  return {
+    target,
+    next: path.join(work, 'next'),
+    release: async () => {
+      rmSync(work, { recursive: true, force: true });
+      await unlock();
+    },
+  };
+}
+
+/** Replace the output with the finished new site (see the file's comment for the order). */
+export function swapIn({ target, next }: OutputFolder): void {
+  const previous = path.join(path.dirname(next), 'previous');
+  const hadOutput = existsSync(target);
+  if (hadOutput) {
+    try {
+      renameSync(target, previous);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'EXDEV' && code !== 'EBUSY' && code !== 'EPERM') throw error;
+      replaceContents(target, next);
+      return;
+    }
+  }
+  try {
+    renameSync(next, target);
+  } catch (error) {
+    if (hadOutput) renameSync(previous, target);
+    throw error;
+  }
+}
+
+/** Make `target`'s entries those of `source`, for an output that cannot itself be renamed. */
+function replaceContents(target: string, source: string): void {
+  for (const name of readdirSync(target)) {
+    rmSync(path.join(target, name), { recursive: true, force: true });
+  }
+  for (const name of readdirSync(source)) {
+    cpSync(path.join(source, name), path.join(target, name), { recursive: true });
+  }
+}
