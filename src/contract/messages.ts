@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'encoding',
   'directive-unclosed',
   'nesting-depth',
+  'limit-exceeded',
   'internal-error',
   'unsafe-url',
   'raw-html',

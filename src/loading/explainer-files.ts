@@ -5,8 +5,8 @@
  *
  *   listExplainerFiles(dir)   the `.md` files of a folder, sorted
  *   readExplainerSource(path) the bytes decoded as UTF-8; a byte that is not UTF-8 is noted
- *   processExplainerSource()  the pipeline, plus the encoding warning; nesting too deep to
- *                             parse in good time is refused first with its place, and a crash
+ *   processExplainerSource()  the pipeline, plus the encoding warning; a file past one of
+ *                             the limits of `limits.ts` is refused first with its place, and a crash
  *                             (a stack overflow, a bug) becomes an error message, never a
  *                             stack trace
  */
@@ -18,6 +18,7 @@ import { location } from 'vfile-location';
 import { report } from '../contract/messages.ts';
 import { createProcessor, processExplainer, type Processed } from '../markdown/pipeline.ts';
 import type { Settings } from '../contract/settings.ts';
+import { NESTING_HINT, refusalOf } from './limits.ts';
 
 /** The Markdown files of an explainers folder, by name. */
 export function listExplainerFiles(dir: string): string[] {
@@ -123,94 +124,12 @@ export function readExplainerSource(filePath: string): ExplainerSource {
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/**
- * Lists and block quotations nested deeper than this are refused before parsing. No article
- * needs more than a handful of levels, and the parser's time grows faster than the square of
- * the depth (lists 500 deep take seconds, 1,000 deep half a minute), so a file nested like this
- * could stall a build; deeper still, rendering it overflows the stack.
- */
-export const MAX_NESTING = 256;
-
-/**
- * The first line whose container prefix (`>` and list markers, and indentation, where every
- * two columns may open a level) goes deeper than {@link MAX_NESTING}, and the column where it
- * does. An upper bound of the real depth, found by reading only the start of each line.
- */
-export function tooDeep(
-  value: string,
-): { line: number; column: number; depth: number } | undefined {
-  const lines = value.split(/\r\n|\r|\n/);
-  for (let index = 0; index < lines.length; index += 1) {
-    const text = lines[index]!;
-    let markers = 0;
-    let columns = 0;
-    let crossed = -1;
-    let afterMarker = false;
-    let i = 0;
-    for (; i < text.length; i += 1) {
-      const c = text[i]!;
-      // An ordered list marker: up to nine digits, then `.` or `)`, then a space.
-      const ordered = /^\d{1,9}[.)](?=[ \t])/.exec(text.slice(i, i + 11))?.[0];
-      const marker =
-        c === '>' ||
-        ordered !== undefined ||
-        ((c === '-' || c === '*' || c === '+') && /[ \t]/.test(text[i + 1] ?? ''));
-      if (marker) markers += 1;
-      else if (c !== ' ' && c !== '\t') break;
-      // The space after a marker belongs to it; other spaces indent (and may open a level).
-      else if (!afterMarker) columns += c === ' ' ? 1 : 4 - (columns % 4);
-      afterMarker = marker;
-      if (crossed < 0 && markers + Math.floor(columns / 2) > MAX_NESTING) crossed = i;
-      if (ordered) i += ordered.length - 1;
-    }
-    // A prefix with nothing after it is a thematic break or a blank line, not nesting.
-    if (crossed >= 0 && text.slice(i).trim() !== '') {
-      return { line: index + 1, column: crossed + 1, depth: markers + Math.floor(columns / 2) };
-    }
-  }
-  return undefined;
-}
-
-/** Elements that have no end tag, and so never nest. */
-const VOID_ELEMENTS = new Set(
-  'area base br col embed hr img input link meta param source track wbr'.split(' '),
-);
-
-/**
- * Where raw HTML in the text first nests deeper than {@link MAX_NESTING} elements (open tags not
- * yet closed, void and self-closing ones left out), and how deep it goes. The renderers recurse
- * once per level, so without this a file nested thousands deep would fail on the stack, at a
- * depth that depends on the thread it runs on.
- */
-export function htmlTooDeep(
-  value: string,
-): { line: number; column: number; depth: number } | undefined {
-  let depth = 0;
-  let crossed: number | undefined;
-  let deepest = 0;
-  for (const tag of value.matchAll(/<(\/?)([A-Za-z][\w-]*)\b[^<>]*?(\/?)>/g)) {
-    const [, closing, name, selfClosing] = tag;
-    if (closing) depth = Math.max(0, depth - 1);
-    else if (!selfClosing && !VOID_ELEMENTS.has(name!.toLowerCase())) depth += 1;
-    if (depth > MAX_NESTING && crossed === undefined) crossed = tag.index;
-    deepest = Math.max(deepest, depth);
-  }
-  if (crossed === undefined) return undefined;
-  const before = value.slice(0, crossed);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const column = crossed - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  return { line, column, depth: deepest };
-}
-
 /** A file standing for one the pipeline could not process, with one error saying why. */
 function failed(source: ExplainerSource, why: (file: VFile) => void): VFile {
   const file = new VFile({ path: source.path, value: source.value.replace(/^\uFEFF/, '') });
   why(file);
   return file;
 }
-
-const NESTING_HINT =
-  'Flatten the nested lists or `>` quotations: nothing this deep can be shown on a page.';
 
 function crashed(source: ExplainerSource, error: unknown): VFile {
   return failed(source, (file) => {
@@ -246,33 +165,10 @@ export async function processExplainerSource(
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
-  const text = source.value.replace(/^\uFEFF/, '');
-  const deepHtml = htmlTooDeep(text);
-  if (deepHtml) {
+  const refusal = refusalOf(source.value, Buffer.byteLength(source.value));
+  if (refusal) {
     return {
-      file: failed(source, (file) =>
-        report(file, {
-          reason: `Unexpected HTML nested about ${deepHtml.depth} levels deep, expected elements nested at most ${MAX_NESTING} levels`,
-          ruleId: 'nesting-depth',
-          place: { line: deepHtml.line, column: deepHtml.column },
-          severity: 'error',
-          hint: 'Close the HTML elements sooner: nothing this deep can be shown on a page.',
-        }),
-      ),
-    };
-  }
-  const deep = tooDeep(text);
-  if (deep) {
-    return {
-      file: failed(source, (file) =>
-        report(file, {
-          reason: `Unexpected nesting about ${deep.depth} levels deep, expected lists and block quotations nested at most ${MAX_NESTING} levels`,
-          ruleId: 'nesting-depth',
-          place: { line: deep.line, column: deep.column },
-          severity: 'error',
-          hint: NESTING_HINT,
-        }),
-      ),
+      file: failed(source, (file) => report(file, { ...refusal, severity: 'error' })),
     };
   }
   let processed: Processed;

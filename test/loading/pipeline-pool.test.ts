@@ -9,12 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/contract/messages.ts';
 import type { Processed } from '../../src/markdown/pipeline.ts';
-import {
-  decodeExplainer,
-  htmlTooDeep,
-  MAX_NESTING,
-  readExplainerSource,
-} from '../../src/loading/explainer-files.ts';
+import { decodeExplainer, readExplainerSource } from '../../src/loading/explainer-files.ts';
+import { htmlTooDeep, MAX_NESTING } from '../../src/loading/limits.ts';
 import { processAll } from '../../src/loading/pipeline-pool.ts';
 import { cases } from '../bad-input/cases.ts';
 import { projectRoot } from '../helpers/paths.ts';
