@@ -25,20 +25,36 @@ export interface IndexedAnnotation {
   path: string;
 }
 
-/** The sentence(s) of `text` that contain [start, end), found with the language's rules. */
-export function sentenceAround(text: string, start: number, end: number, language: string): string {
-  const sentences = segmenter(language, 'sentence');
-  let from = 0;
-  let to = text.length;
-  for (const { index, segment } of sentences.segment(text)) {
-    const segmentEnd = index + segment.length;
-    if (segmentEnd <= start) from = segmentEnd;
-    if (index >= end) {
-      to = index;
-      break;
-    }
+/** Where each sentence of `text` starts, by the language's rules, and the text's end. */
+export function sentenceStarts(text: string, language: string): number[] {
+  const starts: number[] = [];
+  for (const { index } of segmenter(language, 'sentence').segment(text)) starts.push(index);
+  starts.push(text.length);
+  return starts;
+}
+
+/**
+ * The sentence(s) of `text` that contain [start, end). `starts` is {@link sentenceStarts} of the
+ * text, worked out once per block: a paragraph of thousands of quotations then costs a binary
+ * search per quotation, not a pass over the paragraph.
+ */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+  starts: readonly number[],
+): string {
+  // The last sentence start at or before `start`, and the first at or after `end`.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= start) low = middle;
+    else high = middle - 1;
   }
-  return text.slice(from, to).trim();
+  let to = low + 1;
+  while (to < starts.length - 1 && starts[to]! < end) to += 1;
+  return text.slice(starts[low] ?? 0, starts[to] ?? text.length).trim();
 }
 
 export function explainerPath(slug: string): string {
@@ -62,17 +78,18 @@ function annotationsIndexed(explainer: Explainer): IndexedAnnotation[] {
     published: explainer.published,
   };
   const blocks = new Map(explainer.blocks.map((b) => [b.id, b]));
+  const starts = new Map<string, number[]>();
+  const startsOf = (block: { id: string; text: string }) => {
+    let found = starts.get(block.id);
+    if (!found) starts.set(block.id, (found = sentenceStarts(block.text, explainer.language)));
+    return found;
+  };
   const entries = explainer.annotations.map((annotation) => {
     const block = blocks.get(annotation.blockId) ?? { id: annotation.blockId, text: '' };
     const context =
       annotation.kind === 'comment'
         ? annotation.text
-        : sentenceAround(
-            block.text,
-            annotation.span.start,
-            annotation.span.end,
-            explainer.language,
-          );
+        : sentenceAround(block.text, annotation.span.start, annotation.span.end, startsOf(block));
     return {
       annotation,
       explainer: ref,
