@@ -25,6 +25,9 @@ export interface IndexedAnnotation {
   path: string;
 }
 
+/** At most this many characters of context are kept on each side of a span. */
+export const CONTEXT_MAX = 400;
+
 /** Where each sentence of `text` starts, by the language's rules, and the text's end. */
 export function sentenceStarts(text: string, language: string): number[] {
   const starts: number[] = [];
@@ -54,7 +57,22 @@ export function sentenceAround(
   }
   let to = low + 1;
   while (to < starts.length - 1 && starts[to]! < end) to += 1;
-  return text.slice(starts[low] ?? 0, starts[to] ?? text.length).trim();
+  const sentenceStart = starts[low] ?? 0;
+  const sentenceEnd = starts[to] ?? text.length;
+  // A sentence longer than the window (a paragraph without full stops) is cut at a space, so
+  // each annotation's context stays bounded however long its paragraph.
+  let cutStart = sentenceStart;
+  let cutEnd = sentenceEnd;
+  if (start - CONTEXT_MAX > sentenceStart) {
+    const space = text.indexOf(' ', start - CONTEXT_MAX);
+    cutStart = space >= 0 && space < start ? space + 1 : start;
+  }
+  if (end + CONTEXT_MAX < sentenceEnd) {
+    const space = text.lastIndexOf(' ', end + CONTEXT_MAX);
+    cutEnd = space >= end ? space : end;
+  }
+  const words = text.slice(cutStart, cutEnd).trim();
+  return `${cutStart > sentenceStart ? '… ' : ''}${words}${cutEnd < sentenceEnd ? ' …' : ''}`;
 }
 
 export function explainerPath(slug: string): string {

@@ -1,14 +1,16 @@
 /**
- * Limits checked on a file's text before it is parsed, so that no input can stall a build or
- * exhaust its memory: each is far beyond what any article needs, and each refusal names the
- * limit and the place where the text crosses it. `check` applies the same limits (it runs the
- * same function), in well under a second whatever the file.
- *
- *   MAX_FILE_BYTES     the size of the file
- *   MAX_NESTING        lists and block quotations, and raw HTML elements, nested inside each other
- *   MAX_DELIMITER_RUN  a run of `*` or `_` (the parser's time grows with the cube of its length)
+ * The limits of `src/contract/limits.ts` that are checked on a file's text before it is parsed,
+ * so that no input can stall a build or exhaust its memory. Each refusal names the limit and the
+ * place where the text crosses it; `check` runs the same function, in well under a second
+ * whatever the file.
  */
 import type { Point } from 'unist';
+import {
+  MAX_BRACKET_NESTING,
+  MAX_DELIMITER_RUN,
+  MAX_FILE_BYTES,
+  MAX_NESTING,
+} from '../contract/limits.ts';
 import type { RuleId } from '../contract/messages.ts';
 
 /** What a refusal says, for `report()`. */
@@ -18,26 +20,6 @@ export interface Refusal {
   place: Point;
   hint: string;
 }
-
-/**
- * Files larger than this are refused. A long speech transcript is well under 1 MB; past about
- * 20 MB a build runs out of memory, and a single 5 MB line takes 1.4 GB.
- */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
-
-/**
- * A run of `*` or `_` longer than this, outside fenced code, is refused: emphasis is resolved in
- * time that grows with the cube of the run (2,000 take 0.6 s, 10,000 over a minute).
- */
-export const MAX_DELIMITER_RUN = 256;
-
-/**
- * Lists and block quotations nested deeper than this are refused before parsing. No article
- * needs more than a handful of levels, and the parser's time grows faster than the square of
- * the depth (lists 500 deep take seconds, 1,000 deep half a minute), so a file nested like this
- * could stall a build; deeper still, rendering it overflows the stack.
- */
-export const MAX_NESTING = 256;
 
 /**
  * The first line whose container prefix (`>` and list markers, and indentation, where every
@@ -110,10 +92,8 @@ export function htmlTooDeep(
   return { line, column, depth: deepest };
 }
 
-/** The place of the first run of `*` or `_` longer than {@link MAX_DELIMITER_RUN}, outside code fences. */
-export function longDelimiterRun(
-  value: string,
-): { line: number; column: number; length: number } | undefined {
+/** The lines of `value` outside fenced code blocks, with their 0-based numbers. */
+function* linesOutsideFences(value: string): Generator<{ index: number; text: string }> {
   const lines = value.split(/\r\n|\r|\n/);
   let fence: string | undefined;
   for (let index = 0; index < lines.length; index += 1) {
@@ -121,19 +101,50 @@ export function longDelimiterRun(
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
     if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
-    const run = new RegExp(`[*_]{${MAX_DELIMITER_RUN + 1},}`).exec(text);
+    } else if (marker) fence = marker;
+    else yield { index, text };
+  }
+}
+
+/** The place of the first run of `*` or `_` longer than {@link MAX_DELIMITER_RUN}, outside code fences. */
+export function longDelimiterRun(
+  value: string,
+): { line: number; column: number; length: number } | undefined {
+  const tooLong = new RegExp(`[*_]{${MAX_DELIMITER_RUN + 1},}`);
+  for (const { index, text } of linesOutsideFences(value)) {
+    const run = tooLong.exec(text);
     // A line of nothing but the run is a thematic break, which the parser takes at once.
     if (run && text.trim() !== run[0]) {
       return { line: index + 1, column: run.index + 1, length: run[0].length };
     }
   }
   return undefined;
+}
+
+/**
+ * Where `[` brackets first nest deeper than {@link MAX_BRACKET_NESTING} (a backslash escapes a
+ * bracket; fenced code is left out), and how deep they go. Brackets left open at the end of a
+ * paragraph close with it.
+ */
+export function bracketTooDeep(
+  value: string,
+): { line: number; column: number; depth: number } | undefined {
+  let depth = 0;
+  let crossed: { line: number; column: number } | undefined;
+  let deepest = 0;
+  for (const { index, text } of linesOutsideFences(value)) {
+    if (text.trim() === '') depth = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text[i];
+      if (c === '\\') i += 1;
+      else if (c === '[') {
+        depth += 1;
+        deepest = Math.max(deepest, depth);
+        if (depth > MAX_BRACKET_NESTING && !crossed) crossed = { line: index + 1, column: i + 1 };
+      } else if (c === ']') depth = Math.max(0, depth - 1);
+    }
+  }
+  return crossed && { ...crossed, depth: deepest };
 }
 
 export const NESTING_HINT =
@@ -165,6 +176,15 @@ export function refusalOf(text: string, bytes: number): Refusal | undefined {
       reason: `Unexpected nesting about ${deep.depth} levels deep, expected lists and block quotations nested at most ${MAX_NESTING} levels`,
       place: { line: deep.line, column: deep.column },
       hint: NESTING_HINT,
+    };
+  }
+  const brackets = bracketTooDeep(text);
+  if (brackets) {
+    return {
+      ruleId: 'nesting-depth',
+      reason: `Unexpected brackets nested ${brackets.depth} levels deep, expected \`[\` nested at most ${MAX_BRACKET_NESTING} levels`,
+      place: { line: brackets.line, column: brackets.column },
+      hint: 'Close the links or `:quote[…]` sooner, or escape a bracket meant as text (`\\[`).',
     };
   }
   const run = longDelimiterRun(text);

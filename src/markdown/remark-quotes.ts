@@ -16,6 +16,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
+import { MAX_QUOTATION_DEPTH, MAX_QUOTATIONS_PER_PARAGRAPH } from '../contract/limits.ts';
 import type { Person } from '../contract/settings.ts';
 import {
   attributeQuotes,
@@ -28,7 +29,7 @@ import type { FoundQuotation } from '../quotes/plain-text.ts';
 import { newId } from './ids.ts';
 import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
 import { report } from '../contract/messages.ts';
-import { scanParagraphs } from '../quotes/marks.ts';
+import { scanParagraphs, type ParagraphScan } from '../quotes/marks.ts';
 import type { QuoteNode } from './types.ts';
 
 export interface QuoteOptions {
@@ -119,6 +120,37 @@ function alignedOffset(source: string, value: string, k: number): number | undef
 const modelSpeaker = (speaker: FoundSpeaker | null): Speaker | null =>
   speaker ? { name: speaker.name, ...(speaker.id ? { id: speaker.id } : {}) } : null;
 
+/**
+ * Quotations past the limits of `src/contract/limits.ts` are errors, and the paragraph's
+ * quotations are not marked (so the cost of the rest of the build stays bounded): more than
+ * {@link MAX_QUOTATIONS_PER_PARAGRAPH} in one paragraph, or one nested deeper than
+ * {@link MAX_QUOTATION_DEPTH}.
+ */
+function refuseOverLimits(file: VFile, block: Block, flat: Flat, scan: ParagraphScan): void {
+  const explicit = flat.objects.filter(({ node }) => node.type === 'quote').length;
+  const count = scan.quotes.length + explicit;
+  const deep = scan.quotes.find((q) => q.depth > MAX_QUOTATION_DEPTH);
+  if (count > MAX_QUOTATIONS_PER_PARAGRAPH) {
+    report(file, {
+      reason: `Unexpected ${count} quotations in one paragraph, expected at most ${MAX_QUOTATIONS_PER_PARAGRAPH}`,
+      ruleId: 'limit-exceeded',
+      place: block.position?.start,
+      severity: 'error',
+      hint: 'Split the paragraph, or mark only the quotations that matter with :quote[…].',
+    });
+  } else if (deep) {
+    const at = fileOffset(flat, deep.start, file);
+    report(file, {
+      reason: `Unexpected quotation nested ${deep.depth} levels deep, expected quotations nested at most ${MAX_QUOTATION_DEPTH} levels`,
+      ruleId: 'nesting-depth',
+      place: at === undefined ? block.position?.start : location(file).toPoint(at),
+      severity: 'error',
+      hint: 'Check for stray quotation marks: a mark that opens and never closes nests all that follows.',
+    });
+  } else return;
+  scan.quotes.length = 0;
+}
+
 export default function remarkQuotes(options: QuoteOptions = {}) {
   return (tree: Root, file: VFile) => {
     const language = file.data.frontmatter?.language ?? options.language ?? 'en';
@@ -136,6 +168,7 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
       flats.map((flat) => flat.text),
       language,
     );
+    scans.forEach((scan, b) => refuseOverLimits(file, blocks[b]!, flats[b]!, scan));
 
     // Detected and explicit quotations of each block, in order, for attribution.
     const inputs = flats.map((flat, b) => {
@@ -175,7 +208,8 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
             start: q.start,
             end: q.end,
             depth: q.depth,
-            ...(q.continues !== undefined
+            // (A piece whose start was refused by refuseOverLimits continues nothing.)
+            ...(q.continues !== undefined && position[b - 1]!.has(q.continues)
               ? { continues: { paragraph: b - 1, index: position[b - 1]!.get(q.continues)! } }
               : {}),
           };

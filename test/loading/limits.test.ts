@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/contract/messages.ts';
 import { decodeExplainer, processExplainerSource } from '../../src/loading/explainer-files.ts';
-import { longDelimiterRun, MAX_DELIMITER_RUN, MAX_FILE_BYTES } from '../../src/loading/limits.ts';
+import {
+  MAX_BRACKET_NESTING,
+  MAX_DELIMITER_RUN,
+  MAX_FILE_BYTES,
+  MAX_QUOTATION_DEPTH,
+  MAX_QUOTATIONS_PER_PARAGRAPH,
+} from '../../src/contract/limits.ts';
+import { bracketTooDeep, longDelimiterRun } from '../../src/loading/limits.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
 
 const process = (text: string) =>
@@ -57,5 +64,40 @@ describe('the file-size limit', () => {
     );
     const under = await process(`${head}${body(64 * 1024)}`);
     expect(under.file.messages).toEqual([]);
+  });
+});
+
+describe('the nesting limits on quotations', () => {
+  it('refuses 3,000 nested :quote directives at the bracket that crosses the limit', async () => {
+    const nested = `${':quote['.repeat(3000)}x${']{by=a}'.repeat(3000)}`;
+    const messages = await messagesOf(`${head}${nested}\n`);
+    expect(messages).toEqual([
+      `limits.md:${headLines + 1}:${MAX_BRACKET_NESTING * ':quote['.length + ':quote'.length + 1}  error  Unexpected brackets nested 3000 levels deep, expected \`[\` nested at most ${MAX_BRACKET_NESTING} levels  nesting-depth`,
+    ]);
+    expect(bracketTooDeep(`${'['.repeat(MAX_BRACKET_NESTING)}x`)).toBeUndefined();
+    expect(bracketTooDeep(`${'\\['.repeat(100)}x`)).toBeUndefined();
+    expect(bracketTooDeep(`\`\`\`\n${'['.repeat(100)}\n\`\`\`\n`)).toBeUndefined();
+  });
+
+  it('refuses a quotation nested deeper than the limit, at its opening mark', async () => {
+    const marks = (depth: number) =>
+      `${'“‘'.repeat(depth).slice(0, depth)}x${'’”'.repeat(depth).slice(-depth)}`;
+    // Depth counts from 0 for the outermost quotation.
+    expect(await messagesOf(`${head}He said ${marks(MAX_QUOTATION_DEPTH + 1)}.\n`)).toEqual([]);
+    const messages = await messagesOf(`${head}He said ${marks(MAX_QUOTATION_DEPTH + 2)}.\n`);
+    expect(messages).toEqual([
+      `limits.md:${headLines + 1}:${'He said '.length + MAX_QUOTATION_DEPTH + 2}  error  Unexpected quotation nested ${MAX_QUOTATION_DEPTH + 1} levels deep, expected quotations nested at most ${MAX_QUOTATION_DEPTH} levels  nesting-depth`,
+    ]);
+  });
+
+  it(`refuses a paragraph of more than ${MAX_QUOTATIONS_PER_PARAGRAPH} quotations, and marks none of them`, async () => {
+    const paragraph = (n: number) => Array.from({ length: n }, (_, i) => `"q${i}"`).join(' and ');
+    const at = await process(`${head}${paragraph(MAX_QUOTATIONS_PER_PARAGRAPH)}.\n`);
+    expect(at.file.messages).toEqual([]);
+    expect(at.explainer!.annotations).toHaveLength(MAX_QUOTATIONS_PER_PARAGRAPH);
+    const over = await process(`${head}Intro.\n\n${paragraph(37_500)}.\n`);
+    expect(over.file.messages.map((m) => formatMessage(m).split('\n')[0])).toEqual([
+      `limits.md:${headLines + 3}:1  error  Unexpected 37500 quotations in one paragraph, expected at most ${MAX_QUOTATIONS_PER_PARAGRAPH}  limit-exceeded`,
+    ]);
   });
 });
