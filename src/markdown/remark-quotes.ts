@@ -28,7 +28,7 @@ import type { FoundQuotation } from '../quotes/plain-text.ts';
 import { newId } from './ids.ts';
 import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
 import { report } from '../contract/messages.ts';
-import { scanParagraphs } from '../quotes/marks.ts';
+import { scanParagraphs } from '../quotes/marks/index.ts';
 import type { QuoteNode } from './types.ts';
 
 export interface QuoteOptions {

@@ -7,7 +7,7 @@
  */
 import type { Person } from '../contract/settings.ts';
 import { attributeQuotes, type AttributionReason, type TextPlace } from './attribution.ts';
-import { scanParagraphs, type UnmatchedMark } from './marks.ts';
+import { scanParagraphs, type UnmatchedMark } from './marks/index.ts';
 
 /** A span of the text (UTF-16 offsets, end-exclusive). */
 export interface TextSpan {

@@ -3,7 +3,7 @@
  * runs on (left open, reopened with the same mark) and the marks that pair with nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { scanParagraphs } from '../../src/quotes/marks.ts';
+import { scanParagraphs } from '../../src/quotes/marks/index.ts';
 
 describe('scanParagraphs', () => {
   it('links the pieces of a quotation that runs over paragraphs', () => {
