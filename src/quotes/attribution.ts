@@ -25,7 +25,8 @@
  */
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
-import { lexiconFor, type Lexicon } from './lexicon.ts';
+import { lexiconFor } from './lexicon/index.ts';
+import type { Lexicon } from './lexicon/shape.ts';
 import {
   clauseSubject,
   isNameNickname,

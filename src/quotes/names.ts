@@ -5,7 +5,7 @@
  * to a `people.yaml` entry by its name or an alias.
  */
 import type { Person } from '../contract/settings.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon/shape.ts';
 import { findFrom, isAcronym, isCapitalised, isLower, lowerOf, type Token } from './tokens.ts';
 
 /** A range of token indices, end-exclusive. */

@@ -3,7 +3,7 @@
  * quotation one opaque token (so nothing inside a quotation is taken for a reporting verb or a
  * speaker), split into sentences. Linear in the length of the text.
  */
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon/shape.ts';
 
 /** A quotation's place in its paragraph (UTF-16 offsets, end-exclusive, marks included). */
 export interface QuoteRange {

@@ -1,0 +1,72 @@
+/**
+ * The shape of a language's lexicon: every word list speaker attribution reads. Each language
+ * has its own file (`en.ts`, `de.ts`, …).
+ */
+import { guardFor } from '../../contract/vocabulary.ts';
+
+/** The languages with their own word lists. */
+export const LEXICON_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
+export const isLexiconLanguage = guardFor(LEXICON_LANGUAGES);
+
+/** Where a source phrase has its speaker: after it ("according to X") or before ("X zufolge"). */
+export type PhraseSide = 'after' | 'before';
+
+export interface SourcePhrase {
+  /** The words of the phrase, lower-case. */
+  words: readonly string[];
+  side: PhraseSide;
+}
+
+export interface Lexicon {
+  lang: LexiconLanguage;
+  /** Inflected reporting-verb forms, lower-case. */
+  verbs: ReadonlySet<string>;
+  /** Verbs of thinking: they attribute only a quotation that is a full statement. */
+  cognition: ReadonlySet<string>;
+  /** Forms that are as often nouns ("claims", "reports"): a cue only with a subject right before. */
+  ambiguous: ReadonlySet<string>;
+  phrases: readonly SourcePhrase[];
+  /** Subject pronouns, with the number they ask of their antecedent. */
+  pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'any'>;
+  /** Relative pronouns that stand for the noun phrase before them ("McConnell, who said"). */
+  relatives: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  /** Definite articles and demonstratives: "the senator" points back to someone named. */
+  definites: ReadonlySet<string>;
+  /** Determiners that open a genitive inside a noun phrase (German "der", "des"). */
+  genitives: ReadonlySet<string>;
+  /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
+  between: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  /** Conjunctions and other words that end a noun phrase. */
+  stops: ReadonlySet<string>;
+  copulas: ReadonlySet<string>;
+  /** Words that open a sentence with an adverbial ("In December, …", "After the vote, …"). */
+  openers: ReadonlySet<string>;
+  /** Capitalised words that are titles or roles, not names ("President", "Lt."). */
+  titles: ReadonlySet<string>;
+  /** Honorifics kept with the name they precede ("Mr Pryce"). */
+  honorifics: ReadonlySet<string>;
+  /** Capitalised words that end an organisation's name, not a person's. */
+  organisations: ReadonlySet<string>;
+  /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
+  personNouns: ReadonlySet<string>;
+  /** Capitalised words that are times, not names (days, months). */
+  times: ReadonlySet<string>;
+  /** Common finite verbs (irregular past forms), which end a noun phrase ("US officials went"). */
+  finite: ReadonlySet<string>;
+  /** Lower-case nouns of time ("week", "morning"), skipped between a subject and its verb. */
+  timeNouns: ReadonlySet<string>;
+  /** Words that open a time phrase without a preposition ("last week"). */
+  timeOpeners: ReadonlySet<string>;
+  /** Abbreviations that take a full stop without ending the sentence. */
+  abbreviations: ReadonlySet<string>;
+  /** The most words a person's name may have (German capitalises every noun). */
+  maxNameWords: number;
+  /** True where every noun is capitalised, so capitals alone do not mark a name. */
+  nounsCapitalised: boolean;
+}
+/** A set of words from space-separated lists: `set('he she', 'it')`; `set()` is empty. */
+export const set = (...parts: string[]): ReadonlySet<string> =>
+  new Set(parts.flatMap((text) => text.split(/\s+/).filter(Boolean)));
