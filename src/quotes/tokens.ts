@@ -150,7 +150,7 @@ function isAbbreviation(word: string, lexicon: Lexicon): boolean {
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Laurence H. Tribe"
   if (word.includes('.')) return true; // "U.S", "a.m"
   // German ordinals: "zum 1. Januar".
-  return lexicon.lang === 'de' && /^\d{1,2}$/.test(word);
+  return lexicon.ordinalFullStop && /^\d{1,2}$/.test(word);
 }
 
 const TERMINAL = /[.!?…]$/u;

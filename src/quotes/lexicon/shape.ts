@@ -16,6 +16,8 @@ export interface SourcePhrase {
   /** The words of the phrase, lower-case. */
   words: readonly string[];
   side: PhraseSide;
+  /** A cue only right after a quotation (German „…“, so Albers), as the word has other uses. */
+  afterQuoteOnly?: boolean;
 }
 
 export interface Lexicon {
@@ -41,6 +43,27 @@ export interface Lexicon {
   prepositions: ReadonlySet<string>;
   /** Conjunctions and other words that end a noun phrase. */
   stops: ReadonlySet<string>;
+  /** Conjunctions (and `&`) that join two names into one speaker: "Burton and Nick". */
+  coordinators: ReadonlySet<string>;
+  /** Words that join two nouns inside one noun phrase: "Secretary of State", "Burton and Nick". */
+  joiners: ReadonlySet<string>;
+  /** Words after which a phrase is about the noun before them: "Beth Morrow of the Campaign". */
+  headBefore: ReadonlySet<string>;
+  /** Prepositions after the head of a subject: "A spokesman for Trump said" (the head is before). */
+  complementPrepositions: ReadonlySet<string>;
+  /** A noun after this preposition is the subject of a participle: "with X telling Y that …". */
+  participle: { prepositions: ReadonlySet<string>; ending: RegExp } | undefined;
+  /** "quoted X as saying": the verbs, and the words that follow the speaker. */
+  quotedAs: { verbs: ReadonlySet<string>; words: readonly string[] } | undefined;
+  /**
+   * Endings that mark a lower-case word as an adverb ("reportedly"), a past verb ("gathered") or
+   * a plural noun ("officials"), where the language has reliable ones.
+   */
+  endings: { adverb?: RegExp; past?: RegExp; plural?: RegExp };
+  /** A reporting verb after a comma may have its subject after it: "…, sagte sie". */
+  invertsAfterComma: boolean;
+  /** Ordinals are written with a full stop ("zum 1. Januar"), which then ends no sentence. */
+  ordinalFullStop: boolean;
   copulas: ReadonlySet<string>;
   /** Words that open a sentence with an adverbial ("In December, …", "After the vote, …"). */
   openers: ReadonlySet<string>;
@@ -67,6 +90,7 @@ export interface Lexicon {
   /** True where every noun is capitalised, so capitals alone do not mark a name. */
   nounsCapitalised: boolean;
 }
+
 /** A set of words from space-separated lists: `set('he she', 'it')`; `set()` is empty. */
 export const set = (...parts: string[]): ReadonlySet<string> =>
   new Set(parts.flatMap((text) => text.split(/\s+/).filter(Boolean)));
