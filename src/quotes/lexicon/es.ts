@@ -1,9 +1,7 @@
 /** Spanish: short lists for the common reporting patterns ("dijo X", "según X"). */
 import { set, type Lexicon } from './shape.ts';
-import { en } from './en.ts';
 
 export const es: Lexicon = {
-  ...en,
   lang: 'es',
   verbs: set(
     'dijo dice dicen dijeron decir afirmó afirma afirman aseguró asegura explicó explica',
@@ -24,6 +22,7 @@ export const es: Lexicon = {
   relatives: set('quien'),
   determiners: set('el la los las un una unos unas su sus este esta'),
   definites: set('el la los las este esta'),
+  genitives: set(),
   between: set('también ya luego después no'),
   prepositions: set('a al de del en con por para sin sobre entre desde hasta'),
   stops: set('y o pero que cuando porque si como'),
@@ -40,10 +39,21 @@ export const es: Lexicon = {
   openers: set('en con por para según tras después antes pero y'),
   titles: set('Sr. Sra. Dr. Dra. presidente presidenta ministro ministra portavoz'),
   honorifics: set('Sr. Sra. Dr. Dra. Don Doña'),
+  organisations: set(
+    'Asociación Partido Comité Consejo Instituto Universidad Unión Ministerio Asamblea Senado',
+    'Congreso Gobierno Comisión Agencia Banco Fundación Sociedad Grupo Sindicato Federación',
+    'Ayuntamiento Tribunal Policía Radio',
+  ),
+  personNouns: set(
+    'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
+  ),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',
     'julio agosto septiembre octubre noviembre diciembre',
   ),
+  timeNouns: set('semana mes año noche mañana tarde día'),
+  timeOpeners: set('este esta'),
   abbreviations: set('sr sra dr dra ud uds'),
   maxNameWords: 3,
+  nounsCapitalised: false,
 };

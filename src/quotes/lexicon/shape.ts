@@ -1,6 +1,7 @@
 /**
  * The shape of a language's lexicon: every word list speaker attribution reads. Each language
- * has its own file (`en.ts`, `de.ts`, …).
+ * has its own file (`en.ts`, `de.ts`, …) that fills in every field itself: a list the language
+ * has no words for is written out empty (`set()`), never taken from another language.
  */
 import { guardFor } from '../../contract/vocabulary.ts';
 
