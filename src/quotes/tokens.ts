@@ -149,7 +149,7 @@ function isAbbreviation(word: string, lexicon: Lexicon): boolean {
   if (lexicon.abbreviations.has(word.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Laurence H. Tribe"
   if (word.includes('.')) return true; // "U.S", "a.m"
-  // German ordinals: "zum 1. Januar".
+  // Ordinals written with a full stop, as in German: "zum 1. Januar".
   return lexicon.ordinalFullStop && /^\d{1,2}$/.test(word);
 }
 

@@ -20,7 +20,7 @@ export const de: Lexicon = {
   finite: set('ist sind war waren hat haben hatte hatten wird werden wurde wurden kam ging'),
   timeNouns: set('woche monat jahr abend morgen tag'),
   timeOpeners: set('letzte letzten vergangene vergangenen'),
-  ambiguous: set(''),
+  ambiguous: set(),
   phrases: [
     { words: ['laut'], side: 'after' },
     { words: ['nach', 'angaben', 'von'], side: 'after' },

@@ -57,7 +57,7 @@ export const en: Lexicon = {
     'the a an another this that these those his her their its our my your some many several',
     'two three four five both each one other',
   ),
-  genitives: set(''),
+  genitives: set(),
   definites: set('the this that'),
   between: set(
     'has have had was were is are be been will would could should may might must can did does do',

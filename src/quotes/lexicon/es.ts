@@ -11,7 +11,7 @@ export const es: Lexicon = {
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),
-  ambiguous: set(''),
+  ambiguous: set(),
   phrases: [{ words: ['según'], side: 'after' }],
   pronouns: new Map([
     ['él', 'singular'],

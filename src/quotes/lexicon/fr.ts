@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   verbs: set(verbTable.verbs.fr),
   cognition: set('pense pensait croit croyait estime estimait trouve trouvait'),
   finite: set('est sont était étaient a ont avait avaient'),
-  ambiguous: set(''),
+  ambiguous: set(),
   phrases: [
     { words: ['selon'], side: 'after' },
     { words: ["d'après"], side: 'after' },
