@@ -12,6 +12,7 @@
  * The head lines may also be separated by blank lines. Nothing of the text is dropped: each
  * paragraph keeps its words and line breaks (only spaces at the ends of lines go).
  */
+import { paragraphsOf } from '../quotes/plain-text.ts';
 import { segmenter } from '../quotes/segmenter.ts';
 
 export interface ArticleParagraph {
@@ -46,23 +47,15 @@ function headLineKind(line: string): 'slug' | 'headline' | undefined {
   return 'headline';
 }
 
-/** Split `text` into paragraphs (blank-line separated), each a list of trimmed lines. */
-function paragraphsOf(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split(/\n(?:[ \t\f\v]*\n)+/)
-    .map((chunk) =>
-      chunk
+export function parseArticle(text: string, commentPrefixes: readonly string[]): Article {
+  // The paragraphs (blank-line separated), each a list of its trimmed lines.
+  const chunks = paragraphsOf(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).map(
+    (paragraph) =>
+      paragraph.text
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== ''),
-    )
-    .filter((lines) => lines.length > 0);
-}
-
-export function parseArticle(text: string, commentPrefixes: readonly string[]): Article {
-  const chunks = paragraphsOf(text);
+  );
   const article: Article = { paragraphs: [] };
   // The head: up to two short lines before the first paragraph, each alone on its line.
   for (let taken = 0; taken < 2 && chunks.length > 0; taken += 1) {

@@ -25,11 +25,11 @@ import {
   type QuoteInput,
   type TextPlace,
 } from '../quotes/attribution.ts';
-import type { FoundQuotation } from '../quotes/plain-text.ts';
+import { foundQuotation, type FoundQuotation } from '../quotes/plain-text.ts';
 import { newId } from './ids.ts';
 import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
 import { report } from '../contract/messages.ts';
-import { scanParagraphs, type ParagraphScan } from '../quotes/marks.ts';
+import { scanParagraphs, type ParagraphScan } from '../quotes/marks/index.ts';
 import type { QuoteNode } from './types.ts';
 
 export interface QuoteOptions {
@@ -299,31 +299,16 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
           if (where) positions.set(value, where);
           ranges.push({ start: q.start, end: q.end, value });
         }
-        const speakerAt = speaker?.place ? offsetOf(speaker.place) : undefined;
-        const mentionAt = found.mention ? offsetOf(found.mention) : undefined;
         listed.set(key, quotations.length);
         const previous = continues !== undefined ? listed.get(continues) : undefined;
-        quotations.push({
+        const quotation = {
           start: start ?? 0,
           end: end ?? 0,
           text,
-          speaker: speaker
-            ? {
-                name: speaker.name,
-                ...(speaker.id ? { id: speaker.id } : {}),
-                ...(speakerAt?.start !== undefined && speakerAt.end !== undefined
-                  ? { start: speakerAt.start, end: speakerAt.end }
-                  : {}),
-              }
-            : null,
-          ...(found.cue ? { cue: found.cue } : {}),
-          ...(found.mention && mentionAt?.start !== undefined && mentionAt.end !== undefined
-            ? { mention: { start: mentionAt.start, end: mentionAt.end, text: found.mention.text } }
-            : {}),
-          reason: found.reason,
           depth: input?.depth ?? 0,
-          ...(previous !== undefined ? { continues: previous } : {}),
-        });
+          continues: previous,
+        };
+        quotations.push(foundQuotation(quotation, found, offsetOf));
       });
       // Segment 0 carries the id, the speaker and the place of the whole quotation.
       wrapRanges(block, ranges, (data, segment, children): QuoteNode => {

@@ -25,7 +25,8 @@
  */
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
-import { lexiconFor, type Lexicon } from './lexicon.ts';
+import { lexiconFor } from './lexicon/index.ts';
+import type { Lexicon } from './lexicon/shape.ts';
 import {
   clauseSubject,
   isNameNickname,
@@ -399,8 +400,7 @@ class Paragraph {
       );
       if (phrase) {
         const last = i + phrase.words.length - 1;
-        // German "so" is a cue only right after a quotation: „…“, so Albers.
-        if (phrase.words[0] === 'so' && !this.afterQuote(i)) continue;
+        if (phrase.afterQuoteOnly && !this.afterQuote(i)) continue;
         cues.push({
           at: phrase.side === 'after' ? last : i,
           text: this.text.slice(token.start, tokens[last]!.end),
@@ -416,23 +416,27 @@ class Paragraph {
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
-      if (word === 'quoted' || word === 'quoting') {
+      const quotedAs = lex.quotedAs;
+      if (quotedAs?.verbs.has(word)) {
+        // "quoted X as saying": the words after the speaker, within a few tokens of the verb.
+        const { words } = quotedAs;
         const as = findFrom(
           tokens,
           i + 2,
-          Math.min(sentence.to - 1, i + 12),
-          (t, k) => lowerOf(t) === 'as' && lowerOf(tokens[k + 1]) === 'saying',
+          Math.min(sentence.to - words.length + 1, i + 12),
+          (_, k) => words.every((w, n) => lowerOf(tokens[k + n]) === w),
         );
         if (as > 0) {
+          const at = as + words.length - 1;
           cues.push({
-            at: as + 1,
-            text: `${token.text} … as saying`,
+            at,
+            text: `${token.text} … ${words.join(' ')}`,
             kind: 'quoted-as',
             speakerFrom: i + 1,
             cognition: false,
             ambiguous: false,
           });
-          i = as + 1;
+          i = at;
           continue;
         }
       }
@@ -479,7 +483,7 @@ class Paragraph {
     const prev = tokens[back - 1];
     const inverted =
       this.afterQuote(back) ||
-      (this.lex.lang !== 'en' && prev?.kind === 'punct' && prev.text === ',') ||
+      (lex.invertsAfterComma && prev?.kind === 'punct' && prev.text === ',') ||
       (prev?.kind === 'punct' && prev.text === ':');
     return inverted ? subjectAfter(tokens, cue.at, sentence.to, lex) : undefined;
   }

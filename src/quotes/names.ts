@@ -5,7 +5,7 @@
  * to a `people.yaml` entry by its name or an alias.
  */
 import type { Person } from '../contract/settings.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon/shape.ts';
 import { findFrom, isAcronym, isCapitalised, isLower, lowerOf, type Token } from './tokens.ts';
 
 /** A range of token indices, end-exclusive. */
@@ -28,10 +28,15 @@ export interface Mention extends TokenRange {
 }
 
 const MAX_PHRASE = 14;
-const COORDINATORS = new Set(['and', '&', 'und', 'et', 'y']);
 const POSSESSIVE = /['’]s?$/u;
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+
+/** A lower-case word with the ending of an adverb ("reportedly"), where the language has one. */
+const isAdverb = (token: Token, lex: Lexicon) =>
+  lex.endings.adverb !== undefined &&
+  isLower(token.text) &&
+  lex.endings.adverb.test(lowerOf(token));
 
 /** Is the token a pronoun of the lexicon's language? */
 export const isPronoun = (token: Token | undefined, lex: Lexicon) =>
@@ -53,7 +58,7 @@ export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
   )
     return false;
   // Adverbs: "reportedly", "openly".
-  if (isLower(token.text) && lex.lang === 'en' && /..ly$/.test(word)) return false;
+  if (isAdverb(token, lex)) return false;
   return true;
 }
 
@@ -82,7 +87,7 @@ export function phraseBefore(
       break;
     }
     const word = isWord(token) ? lowerOf(token) : '';
-    const joins = word === 'of' || word === 'and' || word === '&' || isNameNickname(tokens, i);
+    const joins = lex.joiners.has(word) || isNameNickname(tokens, i);
     if (joins && from < end && (isNounish(tokens[i - 1], lex) || isDeterminer(tokens[i - 1], lex)))
       continue;
     if (!isNounish(token, lex)) break;
@@ -112,14 +117,14 @@ export function phraseAfter(
     const token = tokens[j];
     const word = isWord(token) ? lowerOf(token) : '';
     // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
-    if (lex.finite.has(word) || (lex.lang === 'en' && isLower(token!.text) && /..ed$/.test(word)))
-      break;
+    const past = lex.endings.past;
+    if (lex.finite.has(word) || (past && isLower(token!.text) && past.test(word))) break;
     if (isNounish(token, lex) && !lex.times.has(token!.text)) {
       to = j + 1;
       continue;
     }
     const nextIsName = isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1]!.text);
-    const joins = word === 'of' || word === 'and' || word === '&' || lex.genitives.has(word);
+    const joins = lex.joiners.has(word) || lex.genitives.has(word);
     if (joins && nextIsName) continue;
     if (isNameNickname(tokens, j)) continue;
     break;
@@ -203,7 +208,7 @@ export function nameIn(
     tokens,
     range.from,
     range.to,
-    (t) => t.kind === 'word' && lowerOf(t) === 'of',
+    (t) => t.kind === 'word' && lex.headBefore.has(lowerOf(t)),
   );
   const people = runs
     // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name.
@@ -214,7 +219,7 @@ export function nameIn(
   // "Burton and Nick": two names joined by a conjunction are one speaker.
   for (let i = people.length - 1; i > 0; i -= 1) {
     const [a, b] = [people[i - 1]!, people[i]!];
-    if (b.from === a.to + 1 && COORDINATORS.has(lowerOf(tokens[a.to]))) {
+    if (b.from === a.to + 1 && lex.coordinators.has(lowerOf(tokens[a.to]))) {
       people.splice(i - 1, 2, { from: a.from, to: b.to });
     }
   }
@@ -248,10 +253,11 @@ const hasInitials = (tokens: readonly Token[], from: number, to: number) =>
 /** Is the phrase plural ("officials", "Burton and Nick")? */
 export function isPlural(tokens: readonly Token[], range: TokenRange, lex: Lexicon): boolean {
   const words = tokens.slice(range.from, range.to).filter(isWord);
-  if (words.some((t) => COORDINATORS.has(lowerOf(t)))) return true;
+  if (words.some((t) => lex.coordinators.has(lowerOf(t)))) return true;
   const head = words.at(-1);
   if (!head || isCapitalised(head.text)) return false;
-  return lex.lang === 'en' && /[^s]s$/.test(lowerOf(head)) && !POSSESSIVE.test(head.text);
+  const plural = lex.endings.plural;
+  return plural !== undefined && plural.test(lowerOf(head)) && !POSSESSIVE.test(head.text);
 }
 
 function mentionOf(
@@ -288,8 +294,7 @@ function skipBetween(tokens: readonly Token[], end: number, limit: number, lex: 
     const token = tokens[at - 1];
     if (!isWord(token)) break;
     const word = lowerOf(token);
-    const adverb = lex.lang === 'en' && isLower(token.text) && /..ly$/.test(word);
-    if (lex.between.has(word) || adverb) {
+    if (lex.between.has(word) || isAdverb(token, lex)) {
       at -= 1;
       continue;
     }
@@ -384,9 +389,12 @@ export function subjectBefore(
   const preposition =
     isWord(before) && lex.prepositions.has(lowerOf(before)) ? lowerOf(before) : '';
   // "with MI5's Andrew Parker telling …": the subject of a participle.
-  const participle = /ing$/.test(lowerOf(tokens[cue])) && preposition === 'with';
+  const participle =
+    lex.participle !== undefined &&
+    lex.participle.ending.test(lowerOf(tokens[cue])) &&
+    lex.participle.prepositions.has(preposition);
   // "A spokesman for Trump said": the head is before the preposition.
-  const head = ['for', 'at', 'from', 'with'].includes(preposition)
+  const head = lex.complementPrepositions.has(preposition)
     ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
     : undefined;
   // "… in turn warning": a noun after a preposition is no subject.

@@ -3,11 +3,16 @@
  * paragraphs are separated by blank lines, and every offset is a JavaScript string (UTF-16)
  * offset into the whole text, end-exclusive, covering the quotation marks. The Markdown pipeline
  * does the same per Markdown paragraph in `remark-quotes.ts`; both call `scanParagraphs` and
- * `attributeQuotes`.
+ * `attributeQuotes`, and report each quotation as `foundQuotation` makes it.
  */
 import type { Person } from '../contract/settings.ts';
-import { attributeQuotes, type AttributionReason, type TextPlace } from './attribution.ts';
-import { scanParagraphs, type UnmatchedMark } from './marks.ts';
+import {
+  attributeQuotes,
+  type Attribution,
+  type AttributionReason,
+  type TextPlace,
+} from './attribution.ts';
+import { scanParagraphs, type UnmatchedMark } from './marks/index.ts';
 
 /** A span of the text (UTF-16 offsets, end-exclusive). */
 export interface TextSpan {
@@ -30,12 +35,52 @@ export interface FoundQuotation extends TextSpan {
   continues?: number;
 }
 
+/**
+ * A found quotation as it is reported: its place, text, depth and the piece it continues, with
+ * the speaker and mention of its attribution. `offsetsOf` gives the offsets in the whole text of
+ * a place in a paragraph; a speaker's or mention's offsets are left out where it gives none.
+ */
+export function foundQuotation(
+  quotation: TextSpan & { text: string; depth: number; continues: number | undefined },
+  found: Attribution,
+  offsetsOf: (place: TextPlace) => { start: number | undefined; end: number | undefined },
+): FoundQuotation {
+  const { start, end, text, depth, continues } = quotation;
+  const speaker = found.speaker;
+  const speakerAt = speaker?.place ? offsetsOf(speaker.place) : undefined;
+  const mentionAt = found.mention ? offsetsOf(found.mention) : undefined;
+  return {
+    start,
+    end,
+    text,
+    speaker: speaker
+      ? {
+          name: speaker.name,
+          ...(speaker.id ? { id: speaker.id } : {}),
+          ...(speakerAt?.start !== undefined && speakerAt.end !== undefined
+            ? { start: speakerAt.start, end: speakerAt.end }
+            : {}),
+        }
+      : null,
+    ...(found.cue ? { cue: found.cue } : {}),
+    ...(found.mention && mentionAt?.start !== undefined && mentionAt.end !== undefined
+      ? { mention: { start: mentionAt.start, end: mentionAt.end, text: found.mention.text } }
+      : {}),
+    reason: found.reason,
+    depth,
+    ...(continues !== undefined ? { continues } : {}),
+  };
+}
+
 export interface TextOptions {
   lang?: string;
   people?: readonly Person[];
 }
 
-/** The paragraphs of a plain text: runs of lines between blank lines, with their offsets. */
+/**
+ * The paragraphs of a plain text: runs of lines between blank lines (empty or only white space,
+ * any Unicode space), each with its offset in the text; a paragraph keeps its own spaces.
+ */
 export function paragraphsOf(text: string): Array<{ start: number; text: string }> {
   const paragraphs: Array<{ start: number; text: string }> = [];
   const blank = /\n[^\S\n]*(?:\n[^\S\n]*)+/g;
@@ -79,47 +124,22 @@ export function quotationsInText(text: string, options: TextOptions = {}): TextR
     })),
     options,
   );
-  const at = (place: TextPlace) => paragraphs[place.paragraph]!.start;
+  const offsetsOf = (place: TextPlace) => {
+    const base = paragraphs[place.paragraph]!.start;
+    return { start: base + place.start, end: base + place.end };
+  };
   const quotations: FoundQuotation[] = [];
   const indexOf = new Map<string, number>();
   scans.forEach((scan, p) => {
     const base = paragraphs[p]!.start;
     scan.quotes.forEach((q, i) => {
-      const found = attributions[p]![i]!;
-      const speaker = found.speaker;
       indexOf.set(`${p}:${i}`, quotations.length);
       const continues =
         q.continues !== undefined ? indexOf.get(`${p - 1}:${q.continues}`) : undefined;
-      quotations.push({
-        start: base + q.start,
-        end: base + q.end,
-        text: text.slice(base + q.start, base + q.end),
-        speaker: speaker
-          ? {
-              name: speaker.name,
-              ...(speaker.id ? { id: speaker.id } : {}),
-              ...(speaker.place
-                ? {
-                    start: at(speaker.place) + speaker.place.start,
-                    end: at(speaker.place) + speaker.place.end,
-                  }
-                : {}),
-            }
-          : null,
-        ...(found.cue ? { cue: found.cue } : {}),
-        ...(found.mention
-          ? {
-              mention: {
-                start: at(found.mention) + found.mention.start,
-                end: at(found.mention) + found.mention.end,
-                text: found.mention.text,
-              },
-            }
-          : {}),
-        reason: found.reason,
-        depth: q.depth,
-        ...(continues !== undefined ? { continues } : {}),
-      });
+      const start = base + q.start;
+      const end = base + q.end;
+      const quotation = { start, end, text: text.slice(start, end), depth: q.depth, continues };
+      quotations.push(foundQuotation(quotation, attributions[p]![i]!, offsetsOf));
     });
   });
   const unmatched = scans.flatMap((scan, p) =>

@@ -3,7 +3,7 @@
  * quotation one opaque token (so nothing inside a quotation is taken for a reporting verb or a
  * speaker), split into sentences. Linear in the length of the text.
  */
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon/shape.ts';
 
 /** A quotation's place in its paragraph (UTF-16 offsets, end-exclusive, marks included). */
 export interface QuoteRange {
@@ -149,8 +149,8 @@ function isAbbreviation(word: string, lexicon: Lexicon): boolean {
   if (lexicon.abbreviations.has(word.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Laurence H. Tribe"
   if (word.includes('.')) return true; // "U.S", "a.m"
-  // German ordinals: "zum 1. Januar".
-  return lexicon.lang === 'de' && /^\d{1,2}$/.test(word);
+  // Ordinals written with a full stop, as in German: "zum 1. Januar".
+  return lexicon.ordinalFullStop && /^\d{1,2}$/.test(word);
 }
 
 const TERMINAL = /[.!?…]$/u;

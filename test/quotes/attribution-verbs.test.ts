@@ -10,7 +10,7 @@ import {
   generateAttributionVerbs,
   renderAttributionVerbs,
 } from '../../scripts/gen-attribution-verbs.ts';
-import { lexiconFor } from '../../src/quotes/lexicon.ts';
+import { lexiconFor } from '../../src/quotes/lexicon/index.ts';
 import { sharedFixtures } from '../helpers/paths.ts';
 
 const listsDir = path.join(sharedFixtures, 'quotes/gender-gap-tracker');

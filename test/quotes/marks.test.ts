@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { generateQuoteLocalesJson } from '../../scripts/gen-quote-locales.ts';
-import { findQuotes, quoteMarksFor, type QuoteScan } from '../../src/quotes/marks.ts';
+import { findQuotes, quoteMarksFor, type QuoteScan } from '../../src/quotes/marks/index.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures (read in place, never copied)

@@ -1,9 +1,12 @@
 /**
  * `scanParagraphs`: quotations over consecutive paragraphs, the news style of a quotation that
- * runs on (left open, reopened with the same mark) and the marks that pair with nothing.
+ * runs on (left open, reopened with the same mark) and the marks that pair with nothing. And
+ * `paragraphsOf`, the one splitter of a plain text into paragraphs (`explainer quotes` and
+ * `explainer import` both read plain text with it).
  */
 import { describe, expect, it } from 'vitest';
-import { scanParagraphs } from '../../src/quotes/marks.ts';
+import { scanParagraphs } from '../../src/quotes/marks/index.ts';
+import { paragraphsOf } from '../../src/quotes/plain-text.ts';
 
 describe('scanParagraphs', () => {
   it('links the pieces of a quotation that runs over paragraphs', () => {
@@ -42,5 +45,28 @@ describe('scanParagraphs', () => {
     const [scan] = scanParagraphs(["Britain's users' O'Brien in the '90s is 6'2\" tall."], 'en');
     expect(scan!.quotes).toEqual([]);
     expect(scan!.unmatched).toEqual([]);
+  });
+});
+
+describe('paragraphsOf', () => {
+  it('splits at blank lines and keeps each paragraph’s offset and text as written', () => {
+    const text = '\n\nFirst line\nsecond line \n\n  Second\n \t\n\nThird\n\n';
+    const paragraphs = paragraphsOf(text);
+    expect(paragraphs.map((p) => p.text)).toEqual(['First line\nsecond line ', 'Second', 'Third']);
+    for (const { start, text: paragraph } of paragraphs)
+      expect(text.slice(start, start + paragraph.length)).toBe(paragraph);
+  });
+
+  it('takes a line of any white space, a no-break space too, for a blank line', () => {
+    expect(paragraphsOf('One\n\u00a0 \nTwo\n\u3000\nThree').map((p) => p.text)).toEqual([
+      'One',
+      'Two',
+      'Three',
+    ]);
+  });
+
+  it('finds no paragraph in white space', () => {
+    expect(paragraphsOf(' \n\n\t\n')).toEqual([]);
+    expect(paragraphsOf('')).toEqual([]);
   });
 });

@@ -1,0 +1,81 @@
+/** German: short lists for the common reporting patterns ("sagte sie", „…“, so X, X zufolge). */
+import { set, type Lexicon } from './shape.ts';
+
+const DE_VERBS = `
+  sagen sagt sagte sagten sagst gesagt erklären erklärt erklärte erklärten betonen betont betonte
+  betonten meinen meint meinte meinten fügte fügt hinzufügen warnen warnt warnte warnten
+  kritisieren kritisiert kritisierte kritisierten fordern fordert forderte forderten nennen nennt
+  nannte nannten antworten antwortet antwortete antworteten schreiben schreibt schrieb schrieben
+  berichten berichtet berichtete berichteten erzählen erzählt erzählte erzählten räumte räumt
+  versichern versichert versicherte bekräftigen bekräftigt bekräftigte behaupten behauptet
+  behauptete behaupteten bestätigen bestätigt bestätigte verteidigen verteidigt verteidigte
+  ergänzt ergänzte ergänzten erwidert erwiderte entgegnete entgegnet kündigte kündigt
+  beklagt beklagte klagt klagte mahnt mahnte verspricht versprach teilte teilt sprach spricht
+  zitiert zitierte rief ruft fragt fragte fragten`;
+
+export const de: Lexicon = {
+  lang: 'de',
+  verbs: set(DE_VERBS),
+  cognition: set('glaubt glaubte denkt dachte findet fand meint meinte'),
+  finite: set('ist sind war waren hat haben hatte hatten wird werden wurde wurden kam ging'),
+  timeNouns: set('woche monat jahr abend morgen tag'),
+  timeOpeners: set('letzte letzten vergangene vergangenen'),
+  ambiguous: set(),
+  phrases: [
+    { words: ['laut'], side: 'after' },
+    { words: ['nach', 'angaben', 'von'], side: 'after' },
+    { words: ['zufolge'], side: 'before' },
+    { words: ['so'], side: 'after', afterQuoteOnly: true },
+  ],
+  pronouns: new Map([
+    ['er', 'singular'],
+    ['sie', 'any'],
+    ['es', 'singular'],
+  ]),
+  relatives: set('der die'),
+  determiners: set('der die das den dem des ein eine einer eines einem einen sein seine ihre ihr'),
+  genitives: set('der des'),
+  definites: set('der die das den dem des dieser diese'),
+  between: set('auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann'),
+  prepositions: set(
+    'in im an am auf aus bei mit nach von vom vor zu zum zur über unter für gegen um durch ohne',
+    'seit bis während wegen trotz',
+  ),
+  stops: set('und oder aber dass weil wenn ob denn sondern als wie'),
+  coordinators: set('und &'),
+  joiners: set(),
+  headBefore: set(),
+  complementPrepositions: set(),
+  participle: undefined,
+  quotedAs: undefined,
+  endings: {},
+  invertsAfterComma: true,
+  ordinalFullStop: true,
+  copulas: set('ist sind war waren sei seien sein gewesen'),
+  openers: set(
+    'in im an am auf aus bei mit nach von vom vor zu zum zur für gegen um seit während wegen',
+    'trotz als wenn weil dass beim auch doch denn aber und',
+  ),
+  titles: set(
+    'Geschäftsführer Geschäftsführerin Vorsitzender Vorsitzende Bürgermeister Bürgermeisterin',
+    'Minister Ministerin Präsident Präsidentin Sprecher Sprecherin Rentner Rentnerin Direktor',
+    'Direktorin Chef Chefin Leiter Leiterin Dr. Prof. Herr Frau Stadtrat Stadträtin',
+    'Fraktionsvorsitzende Fraktionsvorsitzender',
+  ),
+  honorifics: set('Herr Frau Dr. Prof.'),
+  organisations: set(
+    'Stadtwerke Verein Mieterverein Partei Fraktion Rat Stadtrat Verband Gesellschaft GmbH AG',
+    'Ministerium Amt Behörde Bank Zeitung Tageblatt Liste Bürgerunion Ausschuss Werkausschuss',
+  ),
+  personNouns: set(
+    'sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',
+    'ministerin präsident präsidentin bürgermeister bürgermeisterin chef chefin leiter leiterin',
+  ),
+  times: set(
+    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai',
+    'Juni Juli August September Oktober November Dezember',
+  ),
+  abbreviations: set('dr prof nr bzw ca usw vgl z b d h s str'),
+  maxNameWords: 2,
+  nounsCapitalised: true,
+};

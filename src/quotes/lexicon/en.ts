@@ -1,0 +1,140 @@
+/**
+ * English: the Gender Gap Tracker's reporting verbs (`../data/verbs.json`) plus the verbs of
+ * saying it leaves out, and the fullest set of the closed word classes the rules need.
+ */
+import { set, type Lexicon } from './shape.ts';
+import verbTable from '../data/verbs.json' with { type: 'json' };
+
+/** Verbs of saying the Gender Gap Tracker English list leaves out, with their forms. */
+const EN_MORE_VERBS = `
+  deny denies denied denying imply implies implied implying concede concedes conceded conceding
+  contend contends contended contending maintain maintains maintained maintaining
+  observe observes observed observing remark remarks remarked remarking repeat repeats repeated
+  repeating joke jokes joked joking quip quips quipped quipping recall recalls recalled recalling
+  recount recounts recounted recounting ask asks asked asking answer answers answered answering
+  shout shouts shouted shouting call calls called calling urge urges urged urging
+  vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging
+  stress stresses stressed stressing emphasise emphasises emphasised emphasising emphasize
+  emphasizes emphasized emphasizing complain complains complained complaining
+  boast boasts boasted boasting agree agrees agreed agreeing counter countered countering
+  retort retorts retorted retorting charge charged charging accuse accuses accused accusing
+  blast blasts blasted blasting slam slams slammed slamming liken likens likened likening
+  dub dubs dubbed dubbing brand brands branded branding label labels labelled labeled labelling
+  labeling caution cautions cautioned cautioning predicted post posts posted posting
+  quote quotes quoted quoting speak speaks spoke speaking admitted acknowledged recalled
+  proclaim insisted wonder wonders wondered wondering muse muses mused musing
+  sing sings sang singing chant chants chanted chanting cry cries cried crying
+  declare declared reiterate reiterates reiterated reiterating concur concurs concurred
+  conclude concluded blame blames blamed blaming`;
+
+export const en: Lexicon = {
+  lang: 'en',
+  verbs: set(verbTable.verbs.en, EN_MORE_VERBS),
+  cognition: set(
+    'think thinks thought thinking believe believes believed believing feel feels felt feeling',
+    'reckon reckons reckoned reckoning consider considers considered find finds found finding',
+    'estimate estimates estimated wonder wonders wondered',
+  ),
+  ambiguous: set(
+    'claims claim reports report states state notes note comments comment points point presents',
+    'present releases release remarks finds finding thought answer answers call calls charge',
+    'post posts brand label quote quotes promise promises pledge pledges stress counter dub',
+    'estimates thinking feeling vow vows joke jokes chants chant cries cry calls remarks quotes',
+    'answers charges counters blasts slams labels brands urges concerns testimony',
+  ),
+  phrases: [
+    { words: ['according', 'to'], side: 'after' },
+    { words: ['in', 'the', 'words', 'of'], side: 'after' },
+  ],
+  pronouns: new Map([
+    ['he', 'singular'],
+    ['she', 'singular'],
+    ['it', 'singular'],
+    ['they', 'plural'],
+  ]),
+  relatives: set('who'),
+  determiners: set(
+    'the a an another this that these those his her their its our my your some many several',
+    'two three four five both each one other',
+  ),
+  genitives: set(),
+  definites: set('the this that'),
+  between: set(
+    'has have had was were is are be been will would could should may might must can did does do',
+    'also then later again once further still even never not often previously recently',
+    'repeatedly earlier first last already just only long reportedly allegedly',
+  ),
+  prepositions: set(
+    'in on at for with by from to into about after before during under over since than as like',
+    'without via through against among between per across near toward towards upon amid of',
+  ),
+  stops: set(
+    'and or but that which who whom whose when while where because if although though so yet',
+    'whether how what why nor',
+  ),
+  coordinators: set('and &'),
+  joiners: set('of and'),
+  headBefore: set('of'),
+  complementPrepositions: set('for at from with'),
+  participle: { prepositions: set('with'), ending: /ing$/ },
+  quotedAs: { verbs: set('quoted quoting'), words: ['as', 'saying'] },
+  endings: { adverb: /..ly$/, past: /..ed$/, plural: /[^s]s$/ },
+  invertsAfterComma: false,
+  ordinalFullStop: false,
+  copulas: set('is are was were be been being am'),
+  openers: set(
+    'in on at after before during when while although though as since if despite until with',
+    'without for by from under over among earlier later last this that but and yet so meanwhile',
+    'however instead still then once asked speaking',
+  ),
+  titles: set(
+    'President Vice Secretary Minister Prime Chancellor Senator Sen. Rep. Representative Gov.',
+    'Governor Mayor Gen. General Lt. Lieutenant Col. Colonel Adm. Admiral Capt. Captain Sgt.',
+    'Sergeant Prof. Professor Judge Justice Chief Chairman Chairwoman Chair Director Advisor',
+    'Adviser Spokesman Spokeswoman Spokesperson Ambassador Commissioner Councillor Councilor',
+    'Retired Former Acting Deputy Assistant Associate Executive Officer Head Leader Speaker',
+    'Minority Majority Whip National Security State Del. Delegate Attorney Pope King Queen',
+    'Prince Princess Sir Dame Lord Lady Rev. Reverend Bishop Father Sheriff Police Commander',
+    'Editor Correspondent Reporter Columnist Founder Co-founder CEO Coach Candidate Nominee',
+    'Republican Democratic Democrat Congressman Congresswoman Sen Rep Gov Gen Lt Col Capt',
+    'Foreign Defense Defence Health Education Finance Home Interior Treasury Transport Chairperson',
+    'Cabinet Member Ald. Alderman Premier Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Cllr',
+  ),
+  honorifics: set('Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Cllr Prof. Sir Dame Lord Lady'),
+  organisations: set(
+    'Association Council Party Committee Institute University College League Union Department',
+    'Ministry Times Post News Press Company Corporation Corp. Inc. Ltd Group Agency Office',
+    'Service Services Court Bank Fund Foundation Center Centre School Board Commission Authority',
+    'House Senate Congress Network Campaign Society Trust Federation Organization Organisation',
+    'Institution Administration Government Parliament Assembly Police Guardian Journal Herald',
+    'Courier Telegraph Tribune Review Magazine Radio TV Television Channel Club Alliance',
+    'Coalition Movement Forum Project Initiative Council Hospital Airlines Airways Rail Railways',
+    'Bureau Commission Cabinet Army Navy Force Forces Church Museum Library Primary Academy',
+    'Secondary Grammar Hall Stadium',
+  ),
+  personNouns: set(
+    'president senator businessman businesswoman candidate nominee secretary minister lady',
+    'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',
+    'lawmaker congressman congresswoman politician billionaire mogul official director',
+    'executive professor economist analyst official councillor headteacher head chief',
+    'general colonel officer commissioner ambassador premier chancellor campaigner',
+  ),
+  times: set(
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May',
+    'June July August September October November December Today Yesterday Tonight',
+  ),
+  finite: set(
+    'went came made took gave got had was were saw knew found left felt kept held brought began',
+    'ran stood sent spent built won lost paid met led became fell grew drew rose chose broke',
+    'did does has have is are seemed appeared tried wanted needed decided hoped planned sought',
+    'remained stayed faced tends tend',
+  ),
+  timeNouns: set('week month year night morning afternoon evening weekend day today yesterday'),
+  timeOpeners: set('last this next earlier later'),
+  abbreviations: set(
+    'mr mrs ms dr st lt gen gov sen rep jr sr col capt sgt prof mt no vs etc adm del corp inc',
+    'ltd co rev hon fig jan feb mar apr jun jul aug sep sept oct nov dec approx dept est ft',
+  ),
+  maxNameWords: 3,
+  nounsCapitalised: false,
+};

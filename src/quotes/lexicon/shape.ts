@@ -1,0 +1,97 @@
+/**
+ * The shape of a language's lexicon: every word list speaker attribution reads. Each language
+ * has its own file (`en.ts`, `de.ts`, …) that fills in every field itself: a list the language
+ * has no words for is written out empty (`set()`), never taken from another language.
+ */
+import { guardFor } from '../../contract/vocabulary.ts';
+
+/** The languages with their own word lists. */
+export const LEXICON_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
+export const isLexiconLanguage = guardFor(LEXICON_LANGUAGES);
+
+/** Where a source phrase has its speaker: after it ("according to X") or before ("X zufolge"). */
+export type PhraseSide = 'after' | 'before';
+
+export interface SourcePhrase {
+  /** The words of the phrase, lower-case. */
+  words: readonly string[];
+  side: PhraseSide;
+  /** A cue only right after a quotation (German „…“, so Albers), as the word has other uses. */
+  afterQuoteOnly?: boolean;
+}
+
+export interface Lexicon {
+  lang: LexiconLanguage;
+  /** Inflected reporting-verb forms, lower-case. */
+  verbs: ReadonlySet<string>;
+  /** Verbs of thinking: they attribute only a quotation that is a full statement. */
+  cognition: ReadonlySet<string>;
+  /** Forms that are as often nouns ("claims", "reports"): a cue only with a subject right before. */
+  ambiguous: ReadonlySet<string>;
+  phrases: readonly SourcePhrase[];
+  /** Subject pronouns, with the number they ask of their antecedent. */
+  pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'any'>;
+  /** Relative pronouns that stand for the noun phrase before them ("McConnell, who said"). */
+  relatives: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  /** Definite articles and demonstratives: "the senator" points back to someone named. */
+  definites: ReadonlySet<string>;
+  /** Determiners that open a genitive inside a noun phrase (German "der", "des"). */
+  genitives: ReadonlySet<string>;
+  /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
+  between: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  /** Conjunctions and other words that end a noun phrase. */
+  stops: ReadonlySet<string>;
+  /** Conjunctions (and `&`) that join two names into one speaker: "Burton and Nick". */
+  coordinators: ReadonlySet<string>;
+  /** Words that join two nouns inside one noun phrase: "Secretary of State", "Burton and Nick". */
+  joiners: ReadonlySet<string>;
+  /** Words after which a phrase is about the noun before them: "Beth Morrow of the Campaign". */
+  headBefore: ReadonlySet<string>;
+  /** Prepositions after the head of a subject: "A spokesman for Trump said" (the head is before). */
+  complementPrepositions: ReadonlySet<string>;
+  /** A noun after this preposition is the subject of a participle: "with X telling Y that …". */
+  participle: { prepositions: ReadonlySet<string>; ending: RegExp } | undefined;
+  /** "quoted X as saying": the verbs, and the words that follow the speaker. */
+  quotedAs: { verbs: ReadonlySet<string>; words: readonly string[] } | undefined;
+  /**
+   * Endings that mark a lower-case word as an adverb ("reportedly"), a past verb ("gathered") or
+   * a plural noun ("officials"), where the language has reliable ones.
+   */
+  endings: { adverb?: RegExp; past?: RegExp; plural?: RegExp };
+  /** A reporting verb after a comma may have its subject after it: "…, sagte sie". */
+  invertsAfterComma: boolean;
+  /** Ordinals are written with a full stop ("zum 1. Januar"), which then ends no sentence. */
+  ordinalFullStop: boolean;
+  copulas: ReadonlySet<string>;
+  /** Words that open a sentence with an adverbial ("In December, …", "After the vote, …"). */
+  openers: ReadonlySet<string>;
+  /** Capitalised words that are titles or roles, not names ("President", "Lt."). */
+  titles: ReadonlySet<string>;
+  /** Honorifics kept with the name they precede ("Mr Pryce"). */
+  honorifics: ReadonlySet<string>;
+  /** Capitalised words that end an organisation's name, not a person's. */
+  organisations: ReadonlySet<string>;
+  /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
+  personNouns: ReadonlySet<string>;
+  /** Capitalised words that are times, not names (days, months). */
+  times: ReadonlySet<string>;
+  /** Common finite verbs (irregular past forms), which end a noun phrase ("US officials went"). */
+  finite: ReadonlySet<string>;
+  /** Lower-case nouns of time ("week", "morning"), skipped between a subject and its verb. */
+  timeNouns: ReadonlySet<string>;
+  /** Words that open a time phrase without a preposition ("last week"). */
+  timeOpeners: ReadonlySet<string>;
+  /** Abbreviations that take a full stop without ending the sentence. */
+  abbreviations: ReadonlySet<string>;
+  /** The most words a person's name may have (German capitalises every noun). */
+  maxNameWords: number;
+  /** True where every noun is capitalised, so capitals alone do not mark a name. */
+  nounsCapitalised: boolean;
+}
+
+/** A set of words from space-separated lists: `set('he she', 'it')`; `set()` is empty. */
+export const set = (...parts: string[]): ReadonlySet<string> =>
+  new Set(parts.flatMap((text) => text.split(/\s+/).filter(Boolean)));
