@@ -13,6 +13,7 @@
  * paragraph keeps its words and line breaks (only spaces at the ends of lines go).
  */
 import { segmenter } from '../quotes/segmenter.ts';
+import { withoutBom } from '../markdown/pipeline.ts';
 
 export interface ArticleParagraph {
   kind: 'paragraph' | 'comment';
@@ -48,8 +49,7 @@ function headLineKind(line: string): 'slug' | 'headline' | undefined {
 
 /** Split `text` into paragraphs (blank-line separated), each a list of trimmed lines. */
 function paragraphsOf(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
+  return withoutBom(text)
     .replace(/\r\n?/g, '\n')
     .split(/\n(?:[ \t\f\v]*\n)+/)
     .map((chunk) =>

@@ -9,6 +9,7 @@
  * `reviewRating`, and a review without a verdict would say nothing.
  */
 import type { ClaimRef, IndexedClaim } from '../indexes/claim-index.ts';
+import { commentsOnSpans } from '../indexes/comments-on.ts';
 import type { SiteUrls } from './site-urls.ts';
 import type { Claim, Explainer, Speaker } from '../contract/explainer.ts';
 import type { Source } from '../contract/frontmatter.ts';
@@ -134,9 +135,7 @@ function claimReviewOf(claim: Claim, input: JsonLdInput): JsonLdNode | undefined
   if (!rating) return undefined;
   const score = ratingScore(settings.ratings, rating.id);
   const { all, first } = appearancesOf(explainer, claim, input);
-  const comments = explainer.annotations
-    .filter((a) => a.kind === 'comment' && a.target === claim.id)
-    .map((a) => (a.kind === 'comment' ? a.text : ''));
+  const comments = (commentsOnSpans(explainer).get(claim.id) ?? []).map((c) => c.text);
   return node({
     '@type': 'ClaimReview',
     url: urls.annotation(explainer.slug, claim.id),

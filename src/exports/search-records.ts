@@ -7,6 +7,7 @@
 import { guardFor } from '../contract/vocabulary.ts';
 import { noteIdFor } from '../markdown/render-html.ts';
 import type { Explainer } from '../contract/explainer.ts';
+import { commentsOnSpans } from '../indexes/comments-on.ts';
 import { rowsOf } from '../indexes/rows.ts';
 import type { Rating } from '../contract/settings.ts';
 import { explainerPath, indexAnnotations } from '../indexes/site-index.ts';
@@ -48,12 +49,7 @@ export function searchRecords(
     const withNote = new Set(
       rowsOf(explainer).flatMap((row) => row.notes.map((n) => n.annotation.id)),
     );
-    const commentsOn = new Map<string, string[]>();
-    for (const a of explainer.annotations) {
-      if (a.kind === 'comment' && a.target !== a.blockId) {
-        commentsOn.set(a.target, [...(commentsOn.get(a.target) ?? []), a.text]);
-      }
-    }
+    const commentsOn = commentsOnSpans(explainer);
     const base = `/${explainerPath(explainer.slug)}`;
     for (const { annotation: a, context } of indexAnnotations([explainer])) {
       const meta = { explainer: explainer.title };
@@ -72,7 +68,13 @@ export function searchRecords(
       const kind = a.kind === 'quote' ? 'Quotation' : 'Claim';
       records.push({
         url: `${base}#${withNote.has(a.id) ? noteIdFor(a.id) : a.id}`,
-        content: [a.text, who?.name, rating?.label, context, ...(commentsOn.get(a.id) ?? [])]
+        content: [
+          a.text,
+          who?.name,
+          rating?.label,
+          context,
+          ...(commentsOn.get(a.id) ?? []).map((c) => c.text),
+        ]
           .filter(Boolean)
           .join('\n'),
         meta: { ...meta, title: `${kind}${who ? ` by ${who.name}` : ''}: ${shorten(a.text)}` },

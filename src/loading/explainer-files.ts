@@ -16,7 +16,12 @@ import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { report } from '../contract/messages.ts';
-import { createProcessor, processExplainer, type Processed } from '../markdown/pipeline.ts';
+import {
+  createProcessor,
+  processExplainer,
+  withoutBom,
+  type Processed,
+} from '../markdown/pipeline.ts';
 import type { Settings } from '../contract/settings.ts';
 
 /** The Markdown files of an explainers folder, by name. */
@@ -44,8 +49,6 @@ export interface ExplainerSource {
   value: string;
   encoding?: EncodingProblem;
 }
-
-const BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * Offsets of the invalid UTF-8 sequences in `bytes`, counted the way the WHATWG decoder counts
@@ -103,9 +106,8 @@ export function decodeExplainer(bytes: Uint8Array, filePath: string): ExplainerS
   const value = new TextDecoder('utf-8').decode(bytes);
   const offsets = invalidUtf8Offsets(bytes);
   const byteOffset = offsets[0] ?? 0;
-  const skip = BOM.every((b, i) => bytes[i] === b) ? BOM.length : 0;
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(skip, byteOffset));
-  const point = location(value.replace(/^\uFEFF/, '')).toPoint(before.length) ?? {
+  const before = withoutBom(new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset)));
+  const point = location(withoutBom(value)).toPoint(before.length) ?? {
     line: 1,
     column: 1,
   };
@@ -204,7 +206,7 @@ export function htmlTooDeep(
 
 /** A file standing for one the pipeline could not process, with one error saying why. */
 function failed(source: ExplainerSource, why: (file: VFile) => void): VFile {
-  const file = new VFile({ path: source.path, value: source.value.replace(/^\uFEFF/, '') });
+  const file = new VFile({ path: source.path, value: withoutBom(source.value) });
   why(file);
   return file;
 }
@@ -246,7 +248,7 @@ export async function processExplainerSource(
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
-  const text = source.value.replace(/^\uFEFF/, '');
+  const text = withoutBom(source.value);
   const deepHtml = htmlTooDeep(text);
   if (deepHtml) {
     return {

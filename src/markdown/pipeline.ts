@@ -77,6 +77,9 @@ export function slugFromPath(filePath: string): string {
   return slugify(path.basename(filePath).replace(/\.(md|markdown)$/i, ''), 20);
 }
 
+/** The text without its byte-order mark: a BOM marks the encoding and is not part of the text. */
+export const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
 export interface Processed {
   /** The model, when the file has no errors. */
   explainer?: Explainer;
@@ -93,7 +96,7 @@ export async function processExplainer(
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
-  const file = new VFile({ path: input.path, value: input.value.replace(/^\uFEFF/, '') });
+  const file = new VFile({ path: input.path, value: withoutBom(input.value) });
   const tree = processor.parse(file);
   await processor.run(tree, file);
   const frontmatter = file.data.frontmatter;

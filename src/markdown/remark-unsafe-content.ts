@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isSafeUrl } from '../contract/frontmatter.ts';
+import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
 import { report } from '../contract/messages.ts';
 
 /** Raw HTML the sanitiser drops, with what to call it. */
@@ -17,9 +17,6 @@ const DROPPED_HTML: Array<[RegExp, string]> = [
   [/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
   [/\b(javascript|vbscript|data):/i, 'a script URL'],
 ];
-
-const linkAllowed = (url: string) => url.startsWith('#') || isSafeUrl(url);
-const imageAllowed = (url: string) => isSafeUrl(url) && !url.toLowerCase().startsWith('mailto:');
 
 export default function remarkUnsafeContent() {
   return (tree: Root, file: VFile) => {
@@ -34,7 +31,7 @@ export default function remarkUnsafeContent() {
           node.type === 'link' || node.type === 'image'
             ? node.url
             : definitions.get(node.identifier);
-        if (url === undefined || (isLink ? linkAllowed(url) : imageAllowed(url))) return;
+        if (url === undefined || (isLink ? isLinkUrl(url) : isHttpUrl(url))) return;
         const what = isLink ? 'link' : 'image';
         report(file, {
           reason: `Unexpected ${what} URL \`${url.slice(0, 60)}\`, expected an absolute http(s)${isLink ? ' or mailto' : ''} URL`,
