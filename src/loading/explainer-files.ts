@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import {
   createProcessor,
   processExplainer,
@@ -23,6 +23,8 @@ import {
   type Processed,
 } from '../markdown/pipeline.ts';
 import type { Settings } from '../contract/settings.ts';
+
+const report = reporter('explainer-files');
 
 /** The Markdown files of an explainers folder, by name. */
 export function listExplainerFiles(dir: string): string[] {

@@ -22,7 +22,7 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { Explainer } from '../contract/explainer.ts';
 import type { Settings } from '../contract/settings.ts';
-import { hasErrors, report } from '../contract/messages.ts';
+import { hasErrors, reporter } from '../contract/messages.ts';
 import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
@@ -33,6 +33,8 @@ import remarkRestoreDirectives from './remark-restore-directives.ts';
 import remarkUnsafeContent from './remark-unsafe-content.ts';
 import { slugify } from './ids.ts';
 import './types.ts';
+
+const report = reporter('pipeline');
 
 export interface PipelineOptions {
   /**

@@ -8,9 +8,11 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Person, Rating } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { ClaimNode } from './types.ts';
+
+const report = reporter('remark-claims');
 
 export interface ClaimOptions {
   ratings?: readonly Rating[];
@@ -25,9 +27,11 @@ export default function remarkClaims(options: ClaimOptions = {}) {
   const people = indexPeople(options.people ?? []);
   return (tree: Root, file: VFile) => {
     const check = (node: TextDirective): ClaimNode => {
-      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE);
+      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE, report);
       const attributes = node.attributes ?? {};
-      const id = attributes.id ? claimExplicitId(file, attributes.id.trim(), node) : undefined;
+      const id = attributes.id
+        ? claimExplicitId(file, attributes.id.trim(), node, report)
+        : undefined;
       let rating = attributes.rating?.trim() || null;
       if (rating && !ratingIds.includes(rating)) {
         report(file, {
@@ -55,7 +59,7 @@ export default function remarkClaims(options: ClaimOptions = {}) {
         children: node.children,
         data: {
           id,
-          claimant: resolveSpeaker(file, attributes.by, people, node),
+          claimant: resolveSpeaker(file, attributes.by, people, node, report),
           rating,
           hName: 'mark',
         },

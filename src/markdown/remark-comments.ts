@@ -9,8 +9,10 @@ import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { claimExplicitId } from './ids.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import type { CommentNode } from './types.ts';
+
+const report = reporter('remark-comments');
 
 export interface CommentOptions {
   /** Paragraph prefixes that mark a legacy comment, e.g. `Comment:`. */
@@ -76,7 +78,7 @@ function toComment(file: VFile, directive: ContainerDirective): CommentNode {
   }
   const on = attributes.on?.trim() || undefined;
   const wanted = attributes.id?.trim();
-  const id = wanted ? claimExplicitId(file, wanted, directive) : undefined;
+  const id = wanted ? claimExplicitId(file, wanted, directive, report) : undefined;
   return {
     type: 'comment',
     children: directive.children,

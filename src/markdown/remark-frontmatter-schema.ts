@@ -6,8 +6,10 @@
 import type { Root, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
 import { frontmatterSchema } from '../contract/frontmatter.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { parseYaml } from './yaml-place.ts';
+
+const report = reporter('remark-frontmatter-schema');
 
 const HINT =
   'See "Frontmatter" in the README: title, summary, published (YYYY-MM-DD) and source.publisher are required.';

@@ -10,9 +10,11 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Annotation, Block, Claim, Comment, Place, Quote } from '../contract/explainer.ts';
 import { newId } from './ids.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { renderNodes } from './render-html.ts';
 import type { ClaimNode, CommentNode, QuoteNode } from './types.ts';
+
+const report = reporter('remark-model');
 
 const BLOCK_PREFIX: Record<string, string> = {
   paragraph: 'p',

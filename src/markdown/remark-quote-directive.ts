@@ -9,6 +9,9 @@ import type { Person } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { QuoteNode } from './types.ts';
+import { reporter } from '../contract/messages.ts';
+
+const report = reporter('remark-quote-directive');
 
 export interface QuoteDirectiveOptions {
   people?: readonly Person[];
@@ -19,16 +22,16 @@ export default function remarkQuoteDirective(options: QuoteDirectiveOptions = {}
   return (tree: Root, file: VFile) => {
     visit(tree, 'textDirective', (node, index, parent) => {
       if (node.name !== 'quote' || !parent || index === undefined) return;
-      checkAttributes(file, node, ['id', 'by'], ':quote["the words"]{by="Who said it"}');
+      checkAttributes(file, node, ['id', 'by'], ':quote["the words"]{by="Who said it"}', report);
       const attributes = node.attributes ?? {};
       const quote: QuoteNode = {
         type: 'quote',
         children: node.children,
         data: {
-          id: attributes.id ? claimExplicitId(file, attributes.id.trim(), node) : undefined,
+          id: attributes.id ? claimExplicitId(file, attributes.id.trim(), node, report) : undefined,
           segment: 0,
           explicit: true,
-          speaker: resolveSpeaker(file, attributes.by, people, node),
+          speaker: resolveSpeaker(file, attributes.by, people, node, report),
           hName: 'mark',
         },
         position: node.position,

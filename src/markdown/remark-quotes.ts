@@ -27,9 +27,11 @@ import {
 import type { FoundQuotation } from '../quotes/plain-text.ts';
 import { newId } from './ids.ts';
 import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { scanParagraphs } from '../quotes/marks.ts';
 import type { QuoteNode } from './types.ts';
+
+const report = reporter('remark-quotes');
 
 export interface QuoteOptions {
   /** Language of the site, used where the explainer names none. */

@@ -8,7 +8,9 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
+
+const report = reporter('remark-restore-directives');
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 

@@ -7,7 +7,9 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
+
+const report = reporter('remark-unsafe-content');
 
 /** Raw HTML the sanitiser drops, with what to call it. */
 const DROPPED_HTML: Array<[RegExp, string]> = [
