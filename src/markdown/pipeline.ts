@@ -18,6 +18,7 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { Explainer } from '../contract/explainer.ts';
@@ -45,23 +46,31 @@ export interface PipelineOptions {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin has its own options
-type RemarkPlugin = Plugin<any[], any>;
+type RemarkPlugin = Plugin<any[], Root>;
+/** Plugins with their options, as both unified's `use` and Astro's `remarkPlugins` take them. */
 export type RemarkPluginList = Array<RemarkPlugin | [RemarkPlugin, unknown]>;
+
+/** A plugin with its options, checked against the options type the plugin declares. */
+const withOptions = <Options>(
+  plugin: Plugin<[Options?], Root>,
+  options: NoInfer<Options>,
+): [RemarkPlugin, unknown] => [plugin, options];
 
 /** Our remark plugins, in order, configured for this site. */
 export function remarkPlugins(settings: Settings, options: PipelineOptions = {}): RemarkPluginList {
+  const { site, ratings, people } = settings;
   return [
     ...(options.frontmatter
-      ? ([[remarkFrontmatter, ['yaml']], remarkFrontmatterSchema] satisfies RemarkPluginList)
+      ? [withOptions(remarkFrontmatter, ['yaml']), remarkFrontmatterSchema]
       : []),
     remarkGfm,
     remarkDirective,
-    [remarkComments, { prefixes: settings.site.commentPrefixes }],
-    [remarkClaims, { ratings: settings.ratings, people: settings.people }],
-    [remarkQuoteDirective, { people: settings.people }],
+    withOptions(remarkComments, { prefixes: site.commentPrefixes }),
+    withOptions(remarkClaims, { ratings, people }),
+    withOptions(remarkQuoteDirective, { people }),
     remarkRestoreDirectives,
     remarkUnsafeContent,
-    [remarkQuotes, { language: settings.site.language, people: settings.people }],
+    withOptions(remarkQuotes, { language: site.language, people }),
     remarkModel,
   ];
 }

@@ -5,6 +5,7 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Person, Rating } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
@@ -21,7 +22,7 @@ export interface ClaimOptions {
 
 const EXAMPLE = ':claim[the words]{#id by="Who said it" rating=misleading}';
 
-export default function remarkClaims(options: ClaimOptions = {}) {
+const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
   const ratings = options.ratings ?? [];
   const ratingIds = ratings.map((r) => r.id);
   const people = indexPeople(options.people ?? []);
@@ -72,4 +73,6 @@ export default function remarkClaims(options: ClaimOptions = {}) {
       return SKIP;
     });
   };
-}
+};
+
+export default remarkClaims;

@@ -7,6 +7,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { claimExplicitId } from './ids.ts';
 import { reporter } from '../contract/messages.ts';
@@ -87,7 +88,7 @@ function toComment(file: VFile, directive: ContainerDirective): CommentNode {
   };
 }
 
-export default function remarkComments(options: CommentOptions = {}) {
+const remarkComments: Plugin<[CommentOptions?], Root> = (options = {}) => {
   const prefixes = options.prefixes ?? ['Comment:'];
   return (tree: Root, file: VFile) => {
     // Comments inside other comments, lists or quotes: unwrap or lift them, and say so.
@@ -158,4 +159,6 @@ export default function remarkComments(options: CommentOptions = {}) {
       return comment ?? node;
     });
   };
-}
+};
+
+export default remarkComments;

@@ -7,6 +7,7 @@ import type { Definition, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Annotation, Block, Claim, Comment, Place, Quote } from '../contract/explainer.ts';
 import { newId } from './ids.ts';
@@ -56,7 +57,7 @@ function spansOf(
   return found;
 }
 
-export default function remarkModel() {
+const remarkModel: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const definitions: Definition[] = [];
     visit(tree, 'definition', (node) => {
@@ -200,4 +201,6 @@ export default function remarkModel() {
       ]),
     };
   };
-}
+};
+
+export default remarkModel;

@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Person } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
@@ -17,7 +18,7 @@ export interface QuoteDirectiveOptions {
   people?: readonly Person[];
 }
 
-export default function remarkQuoteDirective(options: QuoteDirectiveOptions = {}) {
+const remarkQuoteDirective: Plugin<[QuoteDirectiveOptions?], Root> = (options = {}) => {
   const people = indexPeople(options.people ?? []);
   return (tree: Root, file: VFile) => {
     visit(tree, 'textDirective', (node, index, parent) => {
@@ -40,4 +41,6 @@ export default function remarkQuoteDirective(options: QuoteDirectiveOptions = {}
       return SKIP;
     });
   };
-}
+};
+
+export default remarkQuoteDirective;

@@ -14,6 +14,7 @@ import type { Heading, Paragraph, Root, TableCell, Text } from 'mdast';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
@@ -121,7 +122,7 @@ function alignedOffset(source: string, value: string, k: number): number | undef
 const modelSpeaker = (speaker: FoundSpeaker | null): Speaker | null =>
   speaker ? { name: speaker.name, ...(speaker.id ? { id: speaker.id } : {}) } : null;
 
-export default function remarkQuotes(options: QuoteOptions = {}) {
+const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
   return (tree: Root, file: VFile) => {
     const language = file.data.frontmatter?.language ?? options.language ?? 'en';
     const place = location(file);
@@ -306,4 +307,6 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
     });
     file.data.quotations = quotations;
   };
-}
+};
+
+export default remarkQuotes;

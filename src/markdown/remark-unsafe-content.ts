@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
 import { reporter } from '../contract/messages.ts';
@@ -20,7 +21,7 @@ const DROPPED_HTML: Array<[RegExp, string]> = [
   [/\b(javascript|vbscript|data):/i, 'a script URL'],
 ];
 
-export default function remarkUnsafeContent() {
+const remarkUnsafeContent: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const definitions = new Map<string, string>();
     visit(tree, 'definition', (node) => {
@@ -61,4 +62,6 @@ export default function remarkUnsafeContent() {
       }
     });
   };
-}
+};
+
+export default remarkUnsafeContent;
