@@ -10,7 +10,8 @@ import type { Explainer } from '../contract/explainer.ts';
 import { commentsOnSpans } from '../indexes/comments-on.ts';
 import { rowsOf } from '../indexes/rows.ts';
 import type { Rating } from '../contract/settings.ts';
-import { explainerPath, indexAnnotations } from '../indexes/site-index.ts';
+import { indexAnnotations } from '../indexes/site-index.ts';
+import { annotationPath } from '../contract/site-paths.ts';
 
 /** The search filters, as Pagefind filter names. */
 export const SEARCH_FILTERS = ['type', 'speaker', 'rating'] as const;
@@ -50,12 +51,11 @@ export function searchRecords(
       rowsOf(explainer).flatMap((row) => row.notes.map((n) => n.annotation.id)),
     );
     const commentsOn = commentsOnSpans(explainer);
-    const base = `/${explainerPath(explainer.slug)}`;
     for (const { annotation: a, context } of indexAnnotations([explainer])) {
       const meta = { explainer: explainer.title };
       if (a.kind === 'comment') {
         records.push({
-          url: `${base}#${a.id}`,
+          url: `/${annotationPath(explainer.slug, a.id)}`,
           content: a.text,
           meta: { ...meta, title: `Comment: ${shorten(a.text)}` },
           filters: { type: ['comment'] },
@@ -67,7 +67,7 @@ export function searchRecords(
         a.kind === 'claim' && a.rating ? ratings.find((r) => r.id === a.rating) : undefined;
       const kind = a.kind === 'quote' ? 'Quotation' : 'Claim';
       records.push({
-        url: `${base}#${withNote.has(a.id) ? noteIdFor(a.id) : a.id}`,
+        url: `/${annotationPath(explainer.slug, withNote.has(a.id) ? noteIdFor(a.id) : a.id)}`,
         content: [
           a.text,
           who?.name,

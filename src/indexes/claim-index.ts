@@ -13,6 +13,7 @@
  */
 import { segmenter } from '../quotes/segmenter.ts';
 import type { Claim, Comment, Explainer, Speaker } from '../contract/explainer.ts';
+import type { SitePath } from '../contract/site-paths.ts';
 import { commentsOnSpans } from './comments-on.ts';
 import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
@@ -220,8 +221,8 @@ export interface ClaimRef {
   text: string;
   claimant: Speaker | null;
   rating: string | null;
-  /** Site path of its exact spot, without the base. */
-  path: string;
+  /** Site path of its exact spot. */
+  path: SitePath;
 }
 
 export interface IndexedClaim extends IndexedAnnotation {

@@ -7,6 +7,7 @@
 import { segmenter } from '../quotes/segmenter.ts';
 import type { Annotation, Block, Explainer, Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
+import { annotationPath, type SitePath } from '../contract/site-paths.ts';
 
 export interface ExplainerRef {
   slug: string;
@@ -21,8 +22,8 @@ export interface IndexedAnnotation {
   block: Pick<Block, 'id' | 'text'>;
   /** The sentence (or sentences) containing a span; the comment's own text for a comment. */
   context: string;
-  /** Site path of the exact spot, without the base: `explainers/<slug>/#<id>`. */
-  path: string;
+  /** Site path of the exact spot: `explainers/<slug>/#<id>`. */
+  path: SitePath;
 }
 
 /** The sentence(s) of `text` that contain [start, end), found with the language's rules. */
@@ -39,10 +40,6 @@ export function sentenceAround(text: string, start: number, end: number, languag
     }
   }
   return text.slice(from, to).trim();
-}
-
-export function explainerPath(slug: string): string {
-  return `explainers/${slug}/`;
 }
 
 export function indexAnnotations(explainers: readonly Explainer[]): IndexedAnnotation[] {
@@ -78,7 +75,7 @@ function annotationsIndexed(explainer: Explainer): IndexedAnnotation[] {
       explainer: ref,
       block: { id: block.id, text: block.text },
       context,
-      path: `${explainerPath(explainer.slug)}#${annotation.id}`,
+      path: annotationPath(explainer.slug, annotation.id),
     };
   });
   indexed.set(explainer, entries);
