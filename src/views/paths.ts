@@ -7,6 +7,7 @@ import { slugify } from '../markdown/ids.ts';
 import type { Speaker } from '../contract/explainer.ts';
 import {
   annotationPath,
+  assetPath,
   claimsCsvPath,
   claimsPath,
   datasetPath,
@@ -33,6 +34,8 @@ export function href(sitePath: SitePath = homePath): string {
   return base + sitePath;
 }
 
+/** A file served as it is: from `public/`, or written by a post-step (`pagefind/`). */
+export const assetHref = (file: string) => href(assetPath(file));
 export const explainerHref = (slug: string) => href(explainerPath(slug));
 /** The exact spot of an annotation (its permalink). */
 export const annotationHref = (slug: string, id: string) => href(annotationPath(slug, id));
