@@ -267,6 +267,10 @@ describe('nothing lost', () => {
             'on=',
             'rating=',
             'by="',
+            // Whole directives that are errors (unknown rating, repeated id, `on=` to nothing).
+            ':claim[a]{#d rating=nope}',
+            ':quote[b]{#d}',
+            ':::comment{on=nowhere}',
           ),
           fc.string({ unit: 'grapheme', maxLength: 4 }),
           fc.string({ unit: 'binary', maxLength: 2 }),
