@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { nameKey } from '../src/quotes/names.ts';
 import { shownPath } from '../src/cli/command.ts';
 import { quotationsInText, type FoundQuotation, type TextSpan } from '../src/quotes/plain-text.ts';
@@ -391,17 +392,18 @@ export function evaluateAll(fixtures = DEFAULT_FIXTURES): DatasetScore[] {
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
-  const args = process.argv.slice(2);
-  const option = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
-  const scores = evaluateAll(option('--fixtures') ?? DEFAULT_FIXTURES);
+  const { values } = parseArgs({
+    options: {
+      fixtures: { type: 'string', default: DEFAULT_FIXTURES },
+      out: { type: 'string', default: REPORT_PATH },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const scores = evaluateAll(values.fixtures);
   console.log(renderTable(scores));
-  if (args.includes('--verbose')) {
+  if (values.verbose) {
     for (const s of scores) for (const miss of s.misses) console.log(`${s.name}: ${miss}`);
   }
-  const out = option('--out') ?? REPORT_PATH;
-  writeFileSync(out, renderReport(scores));
-  console.log(`\nWrote ${shownPath(out)}`);
+  writeFileSync(values.out, renderReport(scores));
+  console.log(`\nWrote ${shownPath(values.out)}`);
 }

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -143,10 +144,11 @@ export function formatTable(weights: readonly PageWeight[]): string {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const root = fileURLToPath(new URL('../', import.meta.url));
-  const given = args.find((a) => !a.startsWith('--'));
-  const outDir = given ? path.resolve(given) : path.join(root, 'dist');
-  const weights = measureSite(outDir);
-  console.log(args.includes('--json') ? JSON.stringify(weights, null, 2) : formatTable(weights));
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  const [given = fileURLToPath(new URL('../dist', import.meta.url))] = positionals;
+  const weights = measureSite(path.resolve(given));
+  console.log(values.json ? JSON.stringify(weights, null, 2) : formatTable(weights));
 }

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { explainerLoader, settingsLoader } from './loading/loader.ts';
 import { modelRefSchema } from './loading/model-store.ts';
+import { problemsEntrySchema, problemsLoader } from './loading/content-problems.ts';
 import { personSchema, ratingSchema, siteSchema } from './contract/settings.ts';
 
 export const collections = {
@@ -14,4 +15,6 @@ export const collections = {
       people: z.array(personSchema),
     }),
   }),
+  /** Content errors, for the dev server's error overlay (see src/loading/content-problems.ts). */
+  contentProblems: defineCollection({ loader: problemsLoader(), schema: problemsEntrySchema }),
 };

@@ -117,5 +117,7 @@ export function messageJson(message: VFileMessage, filePath: string) {
     ruleId: message.ruleId ?? 'unknown',
     message: message.reason,
     ...(message.note ? { hint: message.note } : {}),
+    ...(message.source ? { source: message.source } : {}),
+    ...(message.url ? { url: message.url } : {}),
   };
 }

@@ -14,6 +14,7 @@
  */
 import { paragraphsOf } from '../quotes/plain-text.ts';
 import { segmenter } from '../quotes/segmenter.ts';
+import { withoutBom } from '../markdown/pipeline.ts';
 
 export interface ArticleParagraph {
   kind: 'paragraph' | 'comment';
@@ -49,7 +50,7 @@ function headLineKind(line: string): 'slug' | 'headline' | undefined {
 
 export function parseArticle(text: string, commentPrefixes: readonly string[]): Article {
   // The paragraphs (blank-line separated), each a list of its trimmed lines.
-  const chunks = paragraphsOf(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).map(
+  const chunks = paragraphsOf(withoutBom(text).replace(/\r\n?/g, '\n')).map(
     (paragraph) =>
       paragraph.text
         .split('\n')

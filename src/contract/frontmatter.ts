@@ -15,21 +15,36 @@ export const isoDate = z
 
 /** Only these URL schemes ever become links on the page. */
 export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
+/** Images load, and web addresses in the settings and frontmatter point, only to these. */
+const HTTP_SCHEMES: readonly string[] = ['http:', 'https:'];
 
-/** True for an absolute URL whose scheme is one of {@link SAFE_URL_SCHEMES}. */
-export function isSafeUrl(value: string): boolean {
+/** The scheme of an absolute URL (`https:`), or undefined when it is not one. */
+function schemeOf(value: string): string | undefined {
   try {
-    return (SAFE_URL_SCHEMES as readonly string[]).includes(new URL(value).protocol);
+    return new URL(value).protocol;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-export const httpUrl = z
-  .string({ error: 'expected a URL' })
-  .refine((value) => isSafeUrl(value) && !value.startsWith('mailto:'), {
-    error: 'expected an absolute http(s) URL such as https://example.com/article',
-  });
+/** True for an absolute URL whose scheme is one of {@link SAFE_URL_SCHEMES}. */
+export function isSafeUrl(value: string): boolean {
+  return (SAFE_URL_SCHEMES as readonly string[]).includes(schemeOf(value) ?? '');
+}
+
+/** True for an absolute http(s) URL: an image's source, a web address in the settings. */
+export function isHttpUrl(value: string): boolean {
+  return HTTP_SCHEMES.includes(schemeOf(value) ?? '');
+}
+
+/** True for a URL a link in content keeps: a {@link isSafeUrl safe} one, or `#…` on the page. */
+export function isLinkUrl(value: string): boolean {
+  return value.startsWith('#') || isSafeUrl(value);
+}
+
+export const httpUrl = z.string({ error: 'expected a URL' }).refine(isHttpUrl, {
+  error: 'expected an absolute http(s) URL such as https://example.com/article',
+});
 
 /** BCP 47 language tag, loosely checked (`en`, `de-CH`, `pt-BR`, `zh-Hant`). */
 export const languageTag = z

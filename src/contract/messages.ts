@@ -1,7 +1,9 @@
 /**
  * Problems found in content are reported through the vfile, never thrown: each message has a
- * place, a stable kebab-case rule id and a hint (`note`) that says how to fix it. Errors are
- * messages with `fatal: true`; the build and `check` fail when a file has one.
+ * place, a stable kebab-case rule id, the module that found it as its `source`, a `url` to the
+ * rule's section in the README, and a hint (`note`) that says how to fix it. Errors are messages
+ * with `fatal: true`; the build and `check` fail when a file has one. Code that needs a message's
+ * severity reads it from `fatal` ({@link severityOf}), never from the formatted text.
  */
 import { guardFor } from './vocabulary.ts';
 import type { Node, Point, Position } from 'unist';
@@ -37,7 +39,30 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
 
-export const MESSAGE_SOURCE = 'explainer';
+/**
+ * What reports messages: each remark plugin, and the modules around the pipeline, by file name
+ * (`src/markdown/remark-claims.ts` reports as `remark-claims`). A message's `source`.
+ */
+export const MESSAGE_SOURCES = [
+  'remark-frontmatter-schema',
+  'remark-comments',
+  'remark-claims',
+  'remark-quote-directive',
+  'remark-restore-directives',
+  'remark-unsafe-content',
+  'remark-quotes',
+  'remark-model',
+  'pipeline',
+  'explainer-files',
+  'load-settings',
+] as const;
+export type MessageSource = (typeof MESSAGE_SOURCES)[number];
+
+/**
+ * Where each rule is documented: its row in the README's rules table, as a link relative to the
+ * project's root folder (`README.md#rule-unknown-rating`). A message's `url`.
+ */
+export const ruleUrl = (ruleId: RuleId) => `README.md#rule-${ruleId}`;
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -52,20 +77,23 @@ export interface Report {
   hint?: string;
 }
 
-/** Record a problem on the file. Errors are recorded too (not thrown) so every one is listed. */
-export function report(
-  file: VFile,
-  { reason, ruleId, place, severity = 'warning', hint }: Report,
-): VFileMessage {
-  const position = place && 'type' in place ? place.position : place;
-  const message = file.message(reason, {
-    place: position ?? undefined,
-    ruleId,
-    source: MESSAGE_SOURCE,
-  });
-  message.fatal = severity === 'error' ? true : severity === 'info' ? undefined : false;
-  if (hint) message.note = hint;
-  return message;
+/**
+ * Record a problem on the file. Errors are recorded too (not thrown) so every one is listed. A
+ * plugin makes one with {@link reporter} and hands it to the helpers it calls, so every message
+ * names the plugin it came from.
+ */
+export type Reporter = (file: VFile, report: Report) => VFileMessage;
+
+/** The {@link Reporter} of one source. */
+export function reporter(source: MessageSource): Reporter {
+  return (file, { reason, ruleId, place, severity = 'warning', hint }) => {
+    const position = place && 'type' in place ? place.position : place;
+    const message = file.message(reason, { place: position ?? undefined, ruleId, source });
+    message.fatal = severity === 'error' ? true : severity === 'info' ? undefined : false;
+    message.url = ruleUrl(ruleId);
+    if (hint) message.note = hint;
+    return message;
+  };
 }
 
 /** The severity of a message, as vfile encodes it in `fatal`. */

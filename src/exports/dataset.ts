@@ -10,6 +10,12 @@ import { findRating, ratingScore } from '../indexes/ratings.ts';
 import type { Rating, Site } from '../contract/settings.ts';
 import { indexAnnotations } from '../indexes/site-index.ts';
 import type { SiteUrls } from './site-urls.ts';
+import {
+  annotationPath,
+  explainerPath,
+  homePath,
+  webAnnotationPath,
+} from '../contract/site-paths.ts';
 import { sourceTextOf, textQuoteOf, type TextQuote } from './web-annotation.ts';
 
 /** Bumped when a field changes meaning or goes away; adding a field keeps the version. */
@@ -95,7 +101,7 @@ export function buildDataset(
       const base: DatasetAnnotationBase = {
         id: annotation.id,
         explainer: ref.slug,
-        url: urls.annotation(ref.slug, annotation.id),
+        url: urls(annotationPath(ref.slug, annotation.id)),
         blockId: annotation.blockId,
         line: annotation.place.line,
         column: annotation.place.column,
@@ -122,7 +128,7 @@ export function buildDataset(
             claimant: annotation.claimant,
             rating: annotation.rating,
             comments: claim?.comments.map((comment) => comment.id) ?? [],
-            related: claim?.related.map((r) => urls.annotation(r.explainer.slug, r.id)) ?? [],
+            related: claim?.related.map((r) => urls(annotationPath(r.explainer.slug, r.id))) ?? [],
           };
         }
         case 'comment':
@@ -142,7 +148,7 @@ export function buildDataset(
     site: {
       title: settings.site.title,
       description: settings.site.description,
-      url: urls.home,
+      url: urls(homePath),
       language: settings.site.language,
     },
     ratings: settings.ratings.map((rating) => ({
@@ -153,8 +159,8 @@ export function buildDataset(
       slug: explainer.slug,
       title: explainer.title,
       summary: explainer.summary,
-      url: urls.explainer(explainer.slug),
-      webAnnotations: urls.webAnnotations(explainer.slug),
+      url: urls(explainerPath(explainer.slug)),
+      webAnnotations: urls(webAnnotationPath(explainer.slug)),
       language: explainer.language,
       published: explainer.published,
       updated: explainer.updated ?? null,
@@ -211,7 +217,7 @@ export function claimsCsv(
   claims: readonly IndexedClaim[],
   explainers: readonly Pick<Explainer, 'slug' | 'file'>[],
   ratings: readonly Rating[],
-  urls: Pick<SiteUrls, 'annotation'>,
+  urls: SiteUrls,
 ): string {
   const files = new Map(explainers.map((e) => [e.slug, e.file.split(/[\\/]/).pop() ?? e.file]));
   const rows = claims.map(({ annotation, explainer, context, comments, related }) => [
@@ -226,8 +232,8 @@ export function claimsCsv(
     findRating(ratings, annotation.rating)?.label ?? '',
     context,
     comments.map((comment) => comment.text).join('\n\n'),
-    related.map((r) => urls.annotation(r.explainer.slug, r.id)).join(' '),
-    urls.annotation(explainer.slug, annotation.id),
+    related.map((r) => urls(annotationPath(r.explainer.slug, r.id))).join(' '),
+    urls(annotationPath(explainer.slug, annotation.id)),
     files.get(explainer.slug) ?? '',
     annotation.place.line,
   ]);

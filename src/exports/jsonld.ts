@@ -9,7 +9,9 @@
  * `reviewRating`, and a review without a verdict would say nothing.
  */
 import type { ClaimRef, IndexedClaim } from '../indexes/claim-index.ts';
+import { commentsOnSpans } from '../indexes/comments-on.ts';
 import type { SiteUrls } from './site-urls.ts';
+import { annotationPath, explainerPath, homePath } from '../contract/site-paths.ts';
 import type { Claim, Explainer, Speaker } from '../contract/explainer.ts';
 import type { Source } from '../contract/frontmatter.ts';
 import { findRating, ratingScore } from '../indexes/ratings.ts';
@@ -45,7 +47,7 @@ function node(fields: Record<string, JsonLdValue | undefined>): JsonLdNode {
 
 /** The fact-checker: the site's author, else the site itself, as an organisation. */
 function publisherOf(site: Site, urls: SiteUrls): JsonLdNode {
-  return node({ '@type': 'Organization', name: site.author ?? site.title, url: urls.home });
+  return node({ '@type': 'Organization', name: site.author ?? site.title, url: urls(homePath) });
 }
 
 /** A person as schema.org sees them, with people.yaml's role and page where known. */
@@ -108,14 +110,14 @@ function appearancesOf(
 ): { all: Appearance[]; first: Appearance } {
   const own: Appearance = {
     source: explainer.source,
-    id: `${input.urls.explainer(explainer.slug)}#source`,
+    id: `${input.urls(explainerPath(explainer.slug))}#source`,
   };
   const related = lookupsOf(input).related.get(`${explainer.slug}#${claim.id}`) ?? [];
   const { sources } = lookupsOf(input);
   const all = [own];
   for (const ref of related) {
     const source = sources.get(ref.explainer.slug);
-    const id = `${input.urls.explainer(ref.explainer.slug)}#source`;
+    const id = `${input.urls(explainerPath(ref.explainer.slug))}#source`;
     if (!source || all.some((a) => (a.source.url ?? a.id) === (source.url ?? id))) continue;
     all.push({ source, id });
   }
@@ -134,12 +136,10 @@ function claimReviewOf(claim: Claim, input: JsonLdInput): JsonLdNode | undefined
   if (!rating) return undefined;
   const score = ratingScore(settings.ratings, rating.id);
   const { all, first } = appearancesOf(explainer, claim, input);
-  const comments = explainer.annotations
-    .filter((a) => a.kind === 'comment' && a.target === claim.id)
-    .map((a) => (a.kind === 'comment' ? a.text : ''));
+  const comments = (commentsOnSpans(explainer).get(claim.id) ?? []).map((c) => c.text);
   return node({
     '@type': 'ClaimReview',
-    url: urls.annotation(explainer.slug, claim.id),
+    url: urls(annotationPath(explainer.slug, claim.id)),
     claimReviewed: claim.text,
     datePublished: explainer.published,
     dateModified: explainer.updated,
@@ -167,7 +167,7 @@ function claimReviewOf(claim: Claim, input: JsonLdInput): JsonLdNode | undefined
 /** The page's JSON-LD: the explainer and one ClaimReview per rated claim, as one `@graph`. */
 export function explainerJsonLd(input: JsonLdInput): JsonLdNode {
   const { explainer, settings, urls } = input;
-  const page = urls.explainer(explainer.slug);
+  const page = urls(explainerPath(explainer.slug));
   const publisher = publisherOf(settings.site, urls);
   const article = node({
     '@type': 'NewsArticle',

@@ -7,9 +7,11 @@
 import { guardFor } from '../contract/vocabulary.ts';
 import { noteIdFor } from '../markdown/render-html.ts';
 import type { Explainer } from '../contract/explainer.ts';
+import { commentsOnSpans } from '../indexes/comments-on.ts';
 import { rowsOf } from '../indexes/rows.ts';
 import type { Rating } from '../contract/settings.ts';
-import { explainerPath, indexAnnotations } from '../indexes/site-index.ts';
+import { indexAnnotations } from '../indexes/site-index.ts';
+import { annotationPath } from '../contract/site-paths.ts';
 
 /** The search filters, as Pagefind filter names. */
 export const SEARCH_FILTERS = ['type', 'speaker', 'rating'] as const;
@@ -48,18 +50,12 @@ export function searchRecords(
     const withNote = new Set(
       rowsOf(explainer).flatMap((row) => row.notes.map((n) => n.annotation.id)),
     );
-    const commentsOn = new Map<string, string[]>();
-    for (const a of explainer.annotations) {
-      if (a.kind === 'comment' && a.target !== a.blockId) {
-        commentsOn.set(a.target, [...(commentsOn.get(a.target) ?? []), a.text]);
-      }
-    }
-    const base = `/${explainerPath(explainer.slug)}`;
+    const commentsOn = commentsOnSpans(explainer);
     for (const { annotation: a, context } of indexAnnotations([explainer])) {
       const meta = { explainer: explainer.title };
       if (a.kind === 'comment') {
         records.push({
-          url: `${base}#${a.id}`,
+          url: `/${annotationPath(explainer.slug, a.id)}`,
           content: a.text,
           meta: { ...meta, title: `Comment: ${shorten(a.text)}` },
           filters: { type: ['comment'] },
@@ -71,8 +67,14 @@ export function searchRecords(
         a.kind === 'claim' && a.rating ? ratings.find((r) => r.id === a.rating) : undefined;
       const kind = a.kind === 'quote' ? 'Quotation' : 'Claim';
       records.push({
-        url: `${base}#${withNote.has(a.id) ? noteIdFor(a.id) : a.id}`,
-        content: [a.text, who?.name, rating?.label, context, ...(commentsOn.get(a.id) ?? [])]
+        url: `/${annotationPath(explainer.slug, withNote.has(a.id) ? noteIdFor(a.id) : a.id)}`,
+        content: [
+          a.text,
+          who?.name,
+          rating?.label,
+          context,
+          ...(commentsOn.get(a.id) ?? []).map((c) => c.text),
+        ]
           .filter(Boolean)
           .join('\n'),
         meta: { ...meta, title: `${kind}${who ? ` by ${who.name}` : ''}: ${shorten(a.text)}` },

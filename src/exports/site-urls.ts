@@ -1,7 +1,7 @@
-/** Absolute URLs of the site's pages, made by the caller (which knows the base path and host). */
-export interface SiteUrls {
-  home: string;
-  explainer(slug: string): string;
-  annotation(slug: string, id: string): string;
-  webAnnotations(slug: string): string;
-}
+import type { SitePath } from '../contract/site-paths.ts';
+
+/**
+ * The absolute URL of a place on the site, made by the caller (which knows the base path and
+ * the host): `src/views/paths.ts` for the pages.
+ */
+export type SiteUrls = (path: SitePath) => string;

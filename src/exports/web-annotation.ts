@@ -12,6 +12,7 @@ import type { Annotation, Explainer } from '../contract/explainer.ts';
 import { findRating } from '../indexes/ratings.ts';
 import type { Rating, Site } from '../contract/settings.ts';
 import type { SiteUrls } from './site-urls.ts';
+import { explainerPath, webAnnotationPath } from '../contract/site-paths.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -202,10 +203,10 @@ function bodiesOf(
 export function annotationCollection(
   explainer: Explainer,
   settings: { site: Site; ratings: readonly Rating[] },
-  urls: Pick<SiteUrls, 'explainer' | 'webAnnotations'>,
+  urls: SiteUrls,
 ): AnnotationCollection {
-  const collection = urls.webAnnotations(explainer.slug);
-  const page = urls.explainer(explainer.slug);
+  const collection = urls(webAnnotationPath(explainer.slug));
+  const page = urls(explainerPath(explainer.slug));
   const source = sourceTextOf(explainer);
   const creators = creatorsOf(explainer, settings.site);
   const items = explainer.annotations.map((annotation): WebAnnotation => {

@@ -13,6 +13,8 @@
  */
 import { segmenter } from '../quotes/segmenter.ts';
 import type { Claim, Comment, Explainer, Speaker } from '../contract/explainer.ts';
+import type { SitePath } from '../contract/site-paths.ts';
+import { commentsOnSpans } from './comments-on.ts';
 import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
 /** Word overlap (Jaccard) needed when both claims have the same claimant. */
@@ -219,14 +221,14 @@ export interface ClaimRef {
   text: string;
   claimant: Speaker | null;
   rating: string | null;
-  /** Site path of its exact spot, without the base. */
-  path: string;
+  /** Site path of its exact spot. */
+  path: SitePath;
 }
 
 export interface IndexedClaim extends IndexedAnnotation {
   annotation: Claim;
   /** The comments whose target is this claim, in order. */
-  comments: Comment[];
+  comments: readonly Comment[];
   /** The same claim in other explainers. */
   related: ClaimRef[];
 }
@@ -234,12 +236,7 @@ export interface IndexedClaim extends IndexedAnnotation {
 /** Every claim on the site, in explainer order, with its comments and related claims. */
 export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
   const indexed = indexAnnotations(explainers);
-  const comments = new Map<string, Comment[]>();
-  for (const { annotation, explainer } of indexed) {
-    if (annotation.kind !== 'comment') continue;
-    const key = `${explainer.slug}#${annotation.target}`;
-    comments.set(key, [...(comments.get(key) ?? []), annotation]);
-  }
+  const bySlug = new Map(explainers.map((explainer) => [explainer.slug, explainer]));
   const claims = indexed.filter(
     (entry): entry is IndexedAnnotation & { annotation: Claim } =>
       entry.annotation.kind === 'claim',
@@ -267,7 +264,7 @@ export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
   }
   return claims.map((entry, i) => ({
     ...entry,
-    comments: comments.get(`${entry.explainer.slug}#${entry.annotation.id}`) ?? [],
+    comments: commentsOnSpans(bySlug.get(entry.explainer.slug)!).get(entry.annotation.id) ?? [],
     related: related[i]!,
   }));
 }

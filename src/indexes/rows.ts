@@ -4,9 +4,10 @@
  * comments on a span are nested in that span's note.
  */
 import type { Block, Claim, Comment, Explainer, Quote } from '../contract/explainer.ts';
+import { commentsOnSpans } from './comments-on.ts';
 
-export type SpanNote = { annotation: Claim | Quote; comments: Comment[] };
-export type BlockNote = { annotation: Comment; comments: [] };
+export type SpanNote = { annotation: Claim | Quote; comments: readonly Comment[] };
+export type BlockNote = { annotation: Comment; comments: readonly [] };
 export type Note = SpanNote | BlockNote;
 
 export interface Row {
@@ -15,12 +16,7 @@ export interface Row {
 }
 
 export function rowsOf(explainer: Pick<Explainer, 'blocks' | 'annotations'>): Row[] {
-  const commentsOn = new Map<string, Comment[]>();
-  for (const a of explainer.annotations) {
-    if (a.kind === 'comment' && a.target !== a.blockId) {
-      commentsOn.set(a.target, [...(commentsOn.get(a.target) ?? []), a]);
-    }
-  }
+  const commentsOn = commentsOnSpans(explainer);
   const notes = new Map<string, Note[]>();
   for (const a of explainer.annotations) {
     let note: Note | undefined;

@@ -7,6 +7,7 @@
 import { segmenter } from '../quotes/segmenter.ts';
 import type { Annotation, Block, Explainer, Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
+import { annotationPath, type SitePath } from '../contract/site-paths.ts';
 
 export interface ExplainerRef {
   slug: string;
@@ -21,8 +22,8 @@ export interface IndexedAnnotation {
   block: Pick<Block, 'id' | 'text'>;
   /** The sentence (or sentences) containing a span; the comment's own text for a comment. */
   context: string;
-  /** Site path of the exact spot, without the base: `explainers/<slug>/#<id>`. */
-  path: string;
+  /** Site path of the exact spot: `explainers/<slug>/#<id>`. */
+  path: SitePath;
 }
 
 /** At most this many characters of context are kept on each side of a span. */
@@ -75,10 +76,6 @@ export function sentenceAround(
   return `${cutStart > sentenceStart ? '… ' : ''}${words}${cutEnd < sentenceEnd ? ' …' : ''}`;
 }
 
-export function explainerPath(slug: string): string {
-  return `explainers/${slug}/`;
-}
-
 export function indexAnnotations(explainers: readonly Explainer[]): IndexedAnnotation[] {
   return explainers.flatMap(annotationsIndexed);
 }
@@ -113,7 +110,7 @@ function annotationsIndexed(explainer: Explainer): IndexedAnnotation[] {
       explainer: ref,
       block: { id: block.id, text: block.text },
       context,
-      path: `${explainerPath(explainer.slug)}#${annotation.id}`,
+      path: annotationPath(explainer.slug, annotation.id),
     };
   });
   indexed.set(explainer, entries);

@@ -2,14 +2,16 @@
  * Content errors in the dev server (`npm run dev`). A build stops on the first broken file; the
  * dev server must keep running while the editor fixes it, and show the error in the browser, not
  * only in the terminal. So in dev the loaders keep the last good version of a broken explainer,
- * store the errors as one entry of the `settings` collection, and `ContentProblems.astro` (on the
- * home and explainer pages) throws them as an error carrying the file, line and column, which
- * Astro's dev overlay shows with the offending lines of the file.
+ * publish the errors to a collection of their own, `contentProblems` (one entry, `current`,
+ * holding them all in order), and `ContentProblems.astro` (on the home and explainer pages) throws
+ * them as an error carrying the file, line and column, which Astro's dev overlay shows with the
+ * offending lines of the file. In a build the collection stays empty.
  */
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 
-/** The id of the entry, in the `settings` collection, that holds the current errors. */
-export const PROBLEMS_ENTRY_ID = 'content-problems';
+/** The id of the one entry of the `contentProblems` collection. */
+export const PROBLEMS_ENTRY_ID = 'current';
 
 export const problemSchema = z.object({
   /** Absolute path of the file. */
@@ -21,6 +23,42 @@ export const problemSchema = z.object({
 });
 export const problemsEntrySchema = z.object({ problems: z.array(problemSchema) });
 export type Problem = z.output<typeof problemSchema>;
+
+/** Which loader found a set of problems; each replaces its own set when it loads again. */
+export type ProblemOrigin = 'settings' | 'explainers';
+
+/**
+ * The errors each loader found in dev, published together once the `contentProblems` loader has
+ * given us its store. The entry is always there in dev, empty when all is well, so the pages'
+ * query never finds the collection empty.
+ */
+const devProblems = {
+  byOrigin: new Map<ProblemOrigin, Problem[]>(),
+  store: undefined as LoaderContext['store'] | undefined,
+  flush() {
+    const problems = [...this.byOrigin.values()].flat();
+    this.store?.set({ id: PROBLEMS_ENTRY_ID, data: { problems } });
+  },
+};
+
+/** Replace the problems `origin` found (dev only), and show the current set on the pages. */
+export function publishProblems(origin: ProblemOrigin, problems: Problem[]): void {
+  devProblems.byOrigin.set(origin, problems);
+  devProblems.flush();
+}
+
+/** The `contentProblems` collection: filled in the dev server only. */
+export function problemsLoader(): Loader {
+  return {
+    name: 'content-problems-loader',
+    load: async ({ store, watcher }) => {
+      store.clear();
+      if (watcher === undefined) return;
+      devProblems.store = store;
+      devProblems.flush();
+    },
+  };
+}
 
 /** Thrown while rendering a page in dev when content has errors; Astro shows it in its overlay. */
 export class ContentProblemsError extends Error {

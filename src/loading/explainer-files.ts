@@ -15,10 +15,17 @@ import path from 'node:path';
 import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { report } from '../contract/messages.ts';
-import { createProcessor, processExplainer, type Processed } from '../markdown/pipeline.ts';
+import { reporter } from '../contract/messages.ts';
+import {
+  createProcessor,
+  processExplainer,
+  withoutBom,
+  type Processed,
+} from '../markdown/pipeline.ts';
 import type { Settings } from '../contract/settings.ts';
 import { NESTING_HINT, refusalOf } from './limits.ts';
+
+const report = reporter('explainer-files');
 
 /** The Markdown files of an explainers folder, by name. */
 export function listExplainerFiles(dir: string): string[] {
@@ -45,8 +52,6 @@ export interface ExplainerSource {
   value: string;
   encoding?: EncodingProblem;
 }
-
-const BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * Offsets of the invalid UTF-8 sequences in `bytes`, counted the way the WHATWG decoder counts
@@ -104,9 +109,8 @@ export function decodeExplainer(bytes: Uint8Array, filePath: string): ExplainerS
   const value = new TextDecoder('utf-8').decode(bytes);
   const offsets = invalidUtf8Offsets(bytes);
   const byteOffset = offsets[0] ?? 0;
-  const skip = BOM.every((b, i) => bytes[i] === b) ? BOM.length : 0;
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(skip, byteOffset));
-  const point = location(value.replace(/^\uFEFF/, '')).toPoint(before.length) ?? {
+  const before = withoutBom(new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset)));
+  const point = location(withoutBom(value)).toPoint(before.length) ?? {
     line: 1,
     column: 1,
   };
@@ -126,7 +130,7 @@ const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '
 
 /** A file standing for one the pipeline could not process, with one error saying why. */
 function failed(source: ExplainerSource, why: (file: VFile) => void): VFile {
-  const file = new VFile({ path: source.path, value: source.value.replace(/^\uFEFF/, '') });
+  const file = new VFile({ path: source.path, value: withoutBom(source.value) });
   why(file);
   return file;
 }
@@ -165,7 +169,8 @@ export async function processExplainerSource(
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
-  const refusal = refusalOf(source.value, Buffer.byteLength(source.value));
+  const text = withoutBom(source.value);
+  const refusal = refusalOf(text, Buffer.byteLength(source.value));
   if (refusal) {
     return {
       file: failed(source, (file) => report(file, { ...refusal, severity: 'error' })),

@@ -6,9 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { z } from 'zod';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { parseYaml } from '../markdown/yaml-place.ts';
 import { peopleSchema, ratingsSchema, siteSchema, type Settings } from '../contract/settings.ts';
+
+const report = reporter('load-settings');
 
 /**
  * The content folder: `explicit` (a `--content` option, a loader option), else

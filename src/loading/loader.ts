@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
-import { formatMessage, hasErrors, severityOf } from '../contract/messages.ts';
+import { formatMessage, hasErrors, severityOf, type Severity } from '../contract/messages.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
-import { PROBLEMS_ENTRY_ID, type Problem } from './content-problems.ts';
+import { publishProblems, type Problem } from './content-problems.ts';
 import {
   listExplainerFiles,
   readExplainerSource,
@@ -46,13 +46,35 @@ export class ContentError extends AstroError {
   }
 }
 
+/** A message as the terminal shows it, with its severity (read from the message). */
+interface Described {
+  severity: Severity;
+  line: string;
+}
+
 /** All messages of these files, formatted with paths relative to `root`, worst first. */
-export function describeMessages(files: readonly VFile[], root: string): string[] {
+export function describeMessages(files: readonly VFile[], root: string): Described[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return files
-    .flatMap((file) => file.messages.map((m) => ({ m, file })))
-    .sort((a, b) => rank[severityOf(a.m)] - rank[severityOf(b.m)])
-    .map(({ m, file }) => formatMessage(m, path.relative(root, file.path) || file.path));
+    .flatMap((file) => file.messages.map((m) => ({ m, file, severity: severityOf(m) })))
+    .sort((a, b) => rank[a.severity] - rank[b.severity])
+    .map(({ m, file, severity }) => ({
+      severity,
+      line: formatMessage(m, path.relative(root, file.path) || file.path),
+    }));
+}
+
+/** The lines of the errors among `described`. */
+const errorLines = (described: readonly Described[]) =>
+  described.filter((d) => d.severity === 'error').map((d) => d.line);
+
+/** Print each message at the logger's level for its severity. */
+function log(logger: LoaderContext['logger'], described: readonly Described[]): void {
+  for (const { severity, line } of described) {
+    if (severity === 'error') logger.error(line);
+    else if (severity === 'warning') logger.warn(line);
+    else logger.info(line);
+  }
 }
 
 /** The errors of these files, for the dev server's overlay. */
@@ -68,29 +90,6 @@ function problemsOf(files: readonly VFile[], root: string): Problem[] {
       })),
   );
 }
-
-/**
- * The errors each loader found in dev, published together as one entry of the `settings`
- * collection once that loader has given us its store (see `content-problems.ts`).
- */
-const devProblems = {
-  bySource: new Map<'settings' | 'explainers', Problem[]>(),
-  store: undefined as LoaderContext['store'] | undefined,
-  publish(source: 'settings' | 'explainers', problems: Problem[]) {
-    this.bySource.set(source, problems);
-    this.flush();
-  },
-  flush() {
-    if (!this.store) return;
-    const problems = [...this.bySource.values()].flat();
-    const stored = this.store.get(PROBLEMS_ENTRY_ID);
-    if (problems.length === 0) {
-      if (stored) this.store.delete(PROBLEMS_ENTRY_ID);
-      return;
-    }
-    this.store.set({ id: PROBLEMS_ENTRY_ID, data: { problems } });
-  },
-};
 
 /**
  * In dev, call `reload` whenever a file in the content folder is added, changed or removed.
@@ -184,11 +183,11 @@ async function loadExplainers(
     settings,
   )) {
     const { relative, digest, slug } = changed[index++]!;
-    for (const line of describeMessages([file], root)) {
-      if (line.includes('  error  ')) continue; // listed together below
-      if (line.includes('  info  ')) logger.info(line);
-      else logger.warn(line);
-    }
+    // Errors are listed together below.
+    log(
+      logger,
+      describeMessages([file], root).filter((d) => d.severity !== 'error'),
+    );
     if (!explainer) {
       failed.push(file);
       // In dev, the last good version stays on the site while the editor fixes the file.
@@ -213,14 +212,12 @@ async function loadExplainers(
 
   const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
   if (dev) {
-    for (const line of describeMessages(explainerFailures, root)) {
-      if (line.includes('  error  ')) logger.error(line);
-    }
-    devProblems.publish('explainers', problemsOf(explainerFailures, root));
+    for (const line of errorLines(describeMessages(explainerFailures, root))) logger.error(line);
+    publishProblems('explainers', problemsOf(explainerFailures, root));
     return;
   }
   if (failed.length > 0) {
-    const lines = describeMessages(failed, root).filter((line) => line.includes('  error  '));
+    const lines = errorLines(describeMessages(failed, root));
     throw new ContentError(
       `Content has ${lines.length} error${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
     );
@@ -235,21 +232,19 @@ export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
       const root = fileURLToPath(context.config.root);
       const contentDir = contentDirFrom(options.contentDir, root);
       const dev = context.watcher !== undefined;
-      if (dev) {
-        devProblems.store = context.store;
-        devProblems.flush();
-      }
       const load = async () => {
         const { settings, files } = loadSettings(contentDir);
         const failed = files.filter(hasErrors);
         if (failed.length > 0 && !dev) {
           throw new ContentError(
-            `Site settings have errors:\n${describeMessages(failed, root).join('\n')}`,
+            `Site settings have errors:\n${describeMessages(failed, root)
+              .map((d) => d.line)
+              .join('\n')}`,
           );
         }
         if (dev) {
-          for (const line of describeMessages(failed, root)) context.logger.error(line);
-          devProblems.publish('settings', problemsOf(failed, root));
+          log(context.logger, describeMessages(failed, root));
+          publishProblems('settings', problemsOf(failed, root));
         }
         const data = await context.parseData({ id: 'site', data: { ...settings } });
         context.store.set({ id: 'site', data });

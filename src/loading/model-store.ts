@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Explainer } from '../contract/explainer.ts';
+import { explainerSchema, type Explainer } from '../contract/explainer.ts';
 
 /** What the `explainers` collection stores per entry: where its model is. */
 export const modelRefSchema = z.object({ modelFile: z.string() });
@@ -30,9 +30,34 @@ export function modelDir(cacheDir: string, dev: boolean): string {
 const fileFor = (dir: string, slug: string, digest: string) =>
   path.join(dir, `${slug}.${digest}.json`);
 
-/** Whether the model of this slug and digest is there (if not, the file is processed again). */
+/**
+ * A model file read back and checked against the model's schema. Throws, saying why, when the
+ * file is missing, is not JSON (cut short, overwritten) or is not a model of today's shape.
+ */
+function parseModel(file: string): Explainer {
+  const result = explainerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(
+      `not an explainer model: ${issue?.path.join('.') || 'the file'}: ${issue?.message}`,
+    );
+  }
+  return result.data;
+}
+
+/**
+ * Whether the model of this slug and digest is there and valid; if not (missing, corrupt, or
+ * of an older shape), the loader processes the file again and writes it anew.
+ */
 export function hasModel(dir: string, slug: string, digest: string): boolean {
-  return existsSync(fileFor(dir, slug, digest));
+  const file = fileFor(dir, slug, digest);
+  if (!existsSync(file)) return false;
+  try {
+    parseModel(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -66,17 +91,20 @@ export function pruneModels(dir: string, keep: readonly ModelRef[]): void {
  */
 const read = new Map<string, { file: string; explainer: Explainer }>();
 
-/** The model a store entry points to. */
+/**
+ * The model a store entry points to, checked against the schema. A file that is missing or not
+ * valid fails the page with its name; the next build processes the explainer again.
+ */
 export function readModel(ref: ModelRef): Explainer {
   const slug = path.basename(ref.modelFile).split('.')[0]!;
   const known = read.get(slug);
   if (known?.file === ref.modelFile) return known.explainer;
   let explainer: Explainer;
   try {
-    explainer = JSON.parse(readFileSync(ref.modelFile, 'utf8')) as Explainer;
+    explainer = parseModel(ref.modelFile);
   } catch (error) {
     throw new Error(
-      `Cannot read the explainer model ${ref.modelFile} (${String(error)}): the build cache is incomplete. Build again.`,
+      `Cannot read the explainer model ${ref.modelFile} (${(error as Error).message}): the build cache is incomplete or damaged. Build again.`,
       { cause: error },
     );
   }

@@ -14,6 +14,7 @@ interface PlainMessage {
   source?: string;
   fatal?: boolean | null;
   note?: string;
+  url?: string;
 }
 
 export interface PlainResult {
@@ -27,13 +28,14 @@ export function plainResult({ file, explainer }: Processed): PlainResult {
   return {
     path: file.path,
     value: String(file.value),
-    messages: file.messages.map(({ reason, place, ruleId, source, fatal, note }) => ({
+    messages: file.messages.map(({ reason, place, ruleId, source, fatal, note, url }) => ({
       reason,
       ...(place ? { place } : {}),
       ...(ruleId ? { ruleId } : {}),
       ...(source ? { source } : {}),
       fatal,
       ...(note ? { note } : {}),
+      ...(url ? { url } : {}),
     })),
     ...(explainer ? { explainer } : {}),
   };
@@ -41,7 +43,7 @@ export function plainResult({ file, explainer }: Processed): PlainResult {
 
 export function fromPlainResult(plain: PlainResult): Processed {
   const file = new VFile({ path: plain.path, value: plain.value });
-  for (const { reason, place, ruleId, source, fatal, note } of plain.messages) {
+  for (const { reason, place, ruleId, source, fatal, note, url } of plain.messages) {
     const message = file.message(reason, {
       ...(place ? { place } : {}),
       ...(ruleId ? { ruleId } : {}),
@@ -49,6 +51,7 @@ export function fromPlainResult(plain: PlainResult): Processed {
     });
     message.fatal = fatal;
     if (note) message.note = note;
+    if (url) message.url = url;
   }
   return { file, ...(plain.explainer ? { explainer: plain.explainer } : {}) };
 }

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { report } from '../contract/messages.ts';
+import type { Reporter } from '../contract/messages.ts';
 
 const MAX_WORDS = 6;
 const MAX_LENGTH = 48;
@@ -64,9 +64,15 @@ const suffixes = new WeakMap<VFile, Map<string, number>>();
 
 /**
  * Take an id the editor wrote (`#id`), reporting an invalid or duplicate one; returns the id, or
- * undefined when it cannot be used (the caller then lets remark-model give one out).
+ * undefined when it cannot be used (the caller then lets remark-model give one out). Reported
+ * with the caller's `report`, so the message names the plugin that read the id.
  */
-export function claimExplicitId(file: VFile, id: string, node: Node): string | undefined {
+export function claimExplicitId(
+  file: VFile,
+  id: string,
+  node: Node,
+  report: Reporter,
+): string | undefined {
   if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id)) {
     report(file, {
       reason: `Unexpected id \`#${id}\`, expected letters, digits, hyphens and underscores`,

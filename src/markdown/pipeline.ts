@@ -18,11 +18,12 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { Explainer } from '../contract/explainer.ts';
 import type { Settings } from '../contract/settings.ts';
-import { hasErrors, report } from '../contract/messages.ts';
+import { hasErrors, reporter } from '../contract/messages.ts';
 import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
@@ -34,6 +35,8 @@ import remarkUnsafeContent from './remark-unsafe-content.ts';
 import { slugify } from './ids.ts';
 import './types.ts';
 
+const report = reporter('pipeline');
+
 export interface PipelineOptions {
   /**
    * Parse and validate the frontmatter block, and report a missing one: true for explainer
@@ -43,23 +46,31 @@ export interface PipelineOptions {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin has its own options
-type RemarkPlugin = Plugin<any[], any>;
+type RemarkPlugin = Plugin<any[], Root>;
+/** Plugins with their options, as both unified's `use` and Astro's `remarkPlugins` take them. */
 export type RemarkPluginList = Array<RemarkPlugin | [RemarkPlugin, unknown]>;
+
+/** A plugin with its options, checked against the options type the plugin declares. */
+const withOptions = <Options>(
+  plugin: Plugin<[Options?], Root>,
+  options: NoInfer<Options>,
+): [RemarkPlugin, unknown] => [plugin, options];
 
 /** Our remark plugins, in order, configured for this site. */
 export function remarkPlugins(settings: Settings, options: PipelineOptions = {}): RemarkPluginList {
+  const { site, ratings, people } = settings;
   return [
     ...(options.frontmatter
-      ? ([[remarkFrontmatter, ['yaml']], remarkFrontmatterSchema] satisfies RemarkPluginList)
+      ? [withOptions(remarkFrontmatter, ['yaml']), remarkFrontmatterSchema]
       : []),
     remarkGfm,
     remarkDirective,
-    [remarkComments, { prefixes: settings.site.commentPrefixes }],
-    [remarkClaims, { ratings: settings.ratings, people: settings.people }],
-    [remarkQuoteDirective, { people: settings.people }],
+    withOptions(remarkComments, { prefixes: site.commentPrefixes }),
+    withOptions(remarkClaims, { ratings, people }),
+    withOptions(remarkQuoteDirective, { people }),
     remarkRestoreDirectives,
     remarkUnsafeContent,
-    [remarkQuotes, { language: settings.site.language, people: settings.people }],
+    withOptions(remarkQuotes, { language: site.language, people }),
     remarkModel,
   ];
 }
@@ -77,6 +88,9 @@ export function slugFromPath(filePath: string): string {
   return slugify(path.basename(filePath).replace(/\.(md|markdown)$/i, ''), 20);
 }
 
+/** The text without its byte-order mark: a BOM marks the encoding and is not part of the text. */
+export const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
 export interface Processed {
   /** The model, when the file has no errors. */
   explainer?: Explainer;
@@ -93,7 +107,7 @@ export async function processExplainer(
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
-  const file = new VFile({ path: input.path, value: input.value.replace(/^\uFEFF/, '') });
+  const file = new VFile({ path: input.path, value: withoutBom(input.value) });
   const tree = processor.parse(file);
   await processor.run(tree, file);
   const frontmatter = file.data.frontmatter;

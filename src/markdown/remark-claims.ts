@@ -5,12 +5,15 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Person, Rating } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { ClaimNode } from './types.ts';
+
+const report = reporter('remark-claims');
 
 export interface ClaimOptions {
   ratings?: readonly Rating[];
@@ -19,15 +22,17 @@ export interface ClaimOptions {
 
 const EXAMPLE = ':claim[the words]{#id by="Who said it" rating=misleading}';
 
-export default function remarkClaims(options: ClaimOptions = {}) {
+const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
   const ratings = options.ratings ?? [];
   const ratingIds = ratings.map((r) => r.id);
   const people = indexPeople(options.people ?? []);
   return (tree: Root, file: VFile) => {
     const check = (node: TextDirective): ClaimNode => {
-      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE);
+      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE, report);
       const attributes = node.attributes ?? {};
-      const id = attributes.id ? claimExplicitId(file, attributes.id.trim(), node) : undefined;
+      const id = attributes.id
+        ? claimExplicitId(file, attributes.id.trim(), node, report)
+        : undefined;
       let rating = attributes.rating?.trim() || null;
       if (rating && !ratingIds.includes(rating)) {
         report(file, {
@@ -55,7 +60,7 @@ export default function remarkClaims(options: ClaimOptions = {}) {
         children: node.children,
         data: {
           id,
-          claimant: resolveSpeaker(file, attributes.by, people, node),
+          claimant: resolveSpeaker(file, attributes.by, people, node, report),
           rating,
           hName: 'mark',
         },
@@ -68,4 +73,6 @@ export default function remarkClaims(options: ClaimOptions = {}) {
       return SKIP;
     });
   };
-}
+};
+
+export default remarkClaims;

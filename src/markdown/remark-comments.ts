@@ -7,10 +7,13 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { claimExplicitId } from './ids.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import type { CommentNode } from './types.ts';
+
+const report = reporter('remark-comments');
 
 export interface CommentOptions {
   /** Paragraph prefixes that mark a legacy comment, e.g. `Comment:`. */
@@ -76,7 +79,7 @@ function toComment(file: VFile, directive: ContainerDirective): CommentNode {
   }
   const on = attributes.on?.trim() || undefined;
   const wanted = attributes.id?.trim();
-  const id = wanted ? claimExplicitId(file, wanted, directive) : undefined;
+  const id = wanted ? claimExplicitId(file, wanted, directive, report) : undefined;
   return {
     type: 'comment',
     children: directive.children,
@@ -85,7 +88,7 @@ function toComment(file: VFile, directive: ContainerDirective): CommentNode {
   };
 }
 
-export default function remarkComments(options: CommentOptions = {}) {
+const remarkComments: Plugin<[CommentOptions?], Root> = (options = {}) => {
   const prefixes = options.prefixes ?? ['Comment:'];
   return (tree: Root, file: VFile) => {
     // Comments inside other comments, lists or quotes: unwrap or lift them, and say so.
@@ -156,4 +159,6 @@ export default function remarkComments(options: CommentOptions = {}) {
       return comment ?? node;
     });
   };
-}
+};
+
+export default remarkComments;

@@ -4,15 +4,18 @@
  * error at the line and column of the field, naming the field and what was expected.
  */
 import type { Root, Yaml } from 'mdast';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { frontmatterSchema } from '../contract/frontmatter.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { parseYaml } from './yaml-place.ts';
+
+const report = reporter('remark-frontmatter-schema');
 
 const HINT =
   'See "Frontmatter" in the README: title, summary, published (YYYY-MM-DD) and source.publisher are required.';
 
-export default function remarkFrontmatterSchema() {
+const remarkFrontmatterSchema: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const first = tree.children[0];
     if (first?.type !== 'yaml') {
@@ -44,4 +47,6 @@ export default function remarkFrontmatterSchema() {
       });
     }
   };
-}
+};
+
+export default remarkFrontmatterSchema;

@@ -7,12 +7,15 @@ import type { Definition, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Annotation, Block, Claim, Comment, Place, Quote } from '../contract/explainer.ts';
 import { newId } from './ids.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { renderNodes } from './render-html.ts';
 import type { ClaimNode, CommentNode, QuoteNode } from './types.ts';
+
+const report = reporter('remark-model');
 
 const BLOCK_PREFIX: Record<string, string> = {
   paragraph: 'p',
@@ -54,7 +57,7 @@ function spansOf(
   return found;
 }
 
-export default function remarkModel() {
+const remarkModel: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const definitions: Definition[] = [];
     visit(tree, 'definition', (node) => {
@@ -198,4 +201,6 @@ export default function remarkModel() {
       ]),
     };
   };
-}
+};
+
+export default remarkModel;

@@ -4,31 +4,35 @@
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Person } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { QuoteNode } from './types.ts';
+import { reporter } from '../contract/messages.ts';
+
+const report = reporter('remark-quote-directive');
 
 export interface QuoteDirectiveOptions {
   people?: readonly Person[];
 }
 
-export default function remarkQuoteDirective(options: QuoteDirectiveOptions = {}) {
+const remarkQuoteDirective: Plugin<[QuoteDirectiveOptions?], Root> = (options = {}) => {
   const people = indexPeople(options.people ?? []);
   return (tree: Root, file: VFile) => {
     visit(tree, 'textDirective', (node, index, parent) => {
       if (node.name !== 'quote' || !parent || index === undefined) return;
-      checkAttributes(file, node, ['id', 'by'], ':quote["the words"]{by="Who said it"}');
+      checkAttributes(file, node, ['id', 'by'], ':quote["the words"]{by="Who said it"}', report);
       const attributes = node.attributes ?? {};
       const quote: QuoteNode = {
         type: 'quote',
         children: node.children,
         data: {
-          id: attributes.id ? claimExplicitId(file, attributes.id.trim(), node) : undefined,
+          id: attributes.id ? claimExplicitId(file, attributes.id.trim(), node, report) : undefined,
           segment: 0,
           explicit: true,
-          speaker: resolveSpeaker(file, attributes.by, people, node),
+          speaker: resolveSpeaker(file, attributes.by, people, node, report),
           hName: 'mark',
         },
         position: node.position,
@@ -37,4 +41,6 @@ export default function remarkQuoteDirective(options: QuoteDirectiveOptions = {}
       return SKIP;
     });
   };
-}
+};
+
+export default remarkQuoteDirective;

@@ -14,6 +14,7 @@ import type { Heading, Paragraph, Root, TableCell, Text } from 'mdast';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
 import { MAX_QUOTATION_DEPTH, MAX_QUOTATIONS_PER_PARAGRAPH } from '../contract/limits.ts';
@@ -28,9 +29,11 @@ import {
 import { foundQuotation, type FoundQuotation } from '../quotes/plain-text.ts';
 import { newId } from './ids.ts';
 import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
 import { scanParagraphs, type ParagraphScan } from '../quotes/marks/index.ts';
 import type { QuoteNode } from './types.ts';
+
+const report = reporter('remark-quotes');
 
 export interface QuoteOptions {
   /** Language of the site, used where the explainer names none. */
@@ -151,7 +154,7 @@ function refuseOverLimits(file: VFile, block: Block, flat: Flat, scan: Paragraph
   scan.quotes.length = 0;
 }
 
-export default function remarkQuotes(options: QuoteOptions = {}) {
+const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
   return (tree: Root, file: VFile) => {
     const language = file.data.frontmatter?.language ?? options.language ?? 'en';
     const place = location(file);
@@ -323,4 +326,6 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
     });
     file.data.quotations = quotations;
   };
-}
+};
+
+export default remarkQuotes;

@@ -7,8 +7,11 @@ import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { report } from '../contract/messages.ts';
+import { reporter } from '../contract/messages.ts';
+
+const report = reporter('remark-restore-directives');
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -81,7 +84,7 @@ function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
   }
 }
 
-export default function remarkRestoreDirectives() {
+const remarkRestoreDirectives: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const restoredLeaves = new Set<Node>();
     visit(tree, (node, index, parent: Parent | undefined) => {
@@ -154,4 +157,6 @@ export default function remarkRestoreDirectives() {
       if ('children' in node) joinLines(file, node.children as Node[], restoredLeaves);
     });
   };
-}
+};
+
+export default remarkRestoreDirectives;

@@ -5,9 +5,12 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isSafeUrl } from '../contract/frontmatter.ts';
-import { report } from '../contract/messages.ts';
+import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
+import { reporter } from '../contract/messages.ts';
+
+const report = reporter('remark-unsafe-content');
 
 /** Raw HTML the sanitiser drops, with what to call it. */
 const DROPPED_HTML: Array<[RegExp, string]> = [
@@ -18,10 +21,7 @@ const DROPPED_HTML: Array<[RegExp, string]> = [
   [/\b(javascript|vbscript|data):/i, 'a script URL'],
 ];
 
-const linkAllowed = (url: string) => url.startsWith('#') || isSafeUrl(url);
-const imageAllowed = (url: string) => isSafeUrl(url) && !url.toLowerCase().startsWith('mailto:');
-
-export default function remarkUnsafeContent() {
+const remarkUnsafeContent: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const definitions = new Map<string, string>();
     visit(tree, 'definition', (node) => {
@@ -34,7 +34,7 @@ export default function remarkUnsafeContent() {
           node.type === 'link' || node.type === 'image'
             ? node.url
             : definitions.get(node.identifier);
-        if (url === undefined || (isLink ? linkAllowed(url) : imageAllowed(url))) return;
+        if (url === undefined || (isLink ? isLinkUrl(url) : isHttpUrl(url))) return;
         const what = isLink ? 'link' : 'image';
         report(file, {
           reason: `Unexpected ${what} URL \`${url.slice(0, 60)}\`, expected an absolute http(s)${isLink ? ' or mailto' : ''} URL`,
@@ -62,4 +62,6 @@ export default function remarkUnsafeContent() {
       }
     });
   };
-}
+};
+
+export default remarkUnsafeContent;

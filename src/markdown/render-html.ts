@@ -14,7 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Definition, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { isSafeUrl } from '../contract/frontmatter.ts';
+import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
 import type { ClaimNode, QuoteNode } from './types.ts';
 
 /** The id of the note that explains the span with this id. */
@@ -60,11 +60,9 @@ const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
 const OWN = 'dataExplainerOwn';
 
 /** Links to these only: absolute http(s) or mailto URLs, or a place on the same page. */
-const isLinkable = (href: unknown) =>
-  typeof href === 'string' && (href.startsWith('#') || isSafeUrl(href));
+const isLinkable = (href: unknown) => typeof href === 'string' && isLinkUrl(href);
 /** Images from these only (no `javascript:`, `data:` or paths that ignore the base path). */
-const isImageSource = (src: unknown) =>
-  typeof src === 'string' && isSafeUrl(src) && !src.toLowerCase().startsWith('mailto:');
+const isImageSource = (src: unknown) => typeof src === 'string' && isHttpUrl(src);
 
 /**
  * After sanitising: keep our own marks (with their ids as we gave them) and unwrap any other

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
 import { nameKey, personIndex } from '../quotes/names.ts';
-import { report } from '../contract/messages.ts';
+import type { Reporter } from '../contract/messages.ts';
 
 /**
  * Index people by id, and by name and alias normalised as attribution compares names (case,
@@ -25,6 +25,7 @@ export function resolveSpeaker(
   written: string | null | undefined,
   people: ReadonlyMap<string, Person>,
   node: Node,
+  report: Reporter,
 ): Speaker | null {
   const name = written?.replace(/\s+/g, ' ').trim();
   if (!name) return null;
@@ -47,6 +48,7 @@ export function checkAttributes(
   node: Node & { name: string; attributes?: Record<string, string | null | undefined> | null },
   allowed: readonly string[],
   example: string,
+  report: Reporter,
 ): void {
   for (const name of Object.keys(node.attributes ?? {})) {
     if (allowed.includes(name)) continue;

@@ -3,6 +3,7 @@
  * each with the sentence it sits in, and the comments on a span under that span's entry.
  */
 import type { Annotation, Comment, Explainer } from '../contract/explainer.ts';
+import { commentsOnSpans } from '../indexes/comments-on.ts';
 import { indexAnnotations } from '../indexes/site-index.ts';
 
 export interface NotesViewItem {
@@ -10,7 +11,7 @@ export interface NotesViewItem {
   /** The sentence around a span, or the opening words of the block a comment is about. */
   context: string;
   /** Comments on this span (none for a comment). */
-  comments: Comment[];
+  comments: readonly Comment[];
 }
 
 /** At most `words` words of `text`, with an ellipsis when cut. */
@@ -22,12 +23,7 @@ export function openingWords(text: string, words = 24): string {
 export function notesViewItems(explainer: Explainer): NotesViewItem[] {
   const indexed = new Map(indexAnnotations([explainer]).map((i) => [i.annotation.id, i]));
   const blockText = new Map(explainer.blocks.map((b) => [b.id, b.text]));
-  const onSpan = new Map<string, Comment[]>();
-  for (const a of explainer.annotations) {
-    if (a.kind === 'comment' && a.target !== a.blockId) {
-      onSpan.set(a.target, [...(onSpan.get(a.target) ?? []), a]);
-    }
-  }
+  const onSpan = commentsOnSpans(explainer);
   const items: NotesViewItem[] = [];
   for (const a of explainer.annotations) {
     if (a.kind === 'comment') {

@@ -1,46 +1,65 @@
 /**
  * Every internal link of the site, always under the configured base path (`astro.config.mjs`
- * `base`). Pages and components build links only through these.
+ * `base`). Pages and components build links only through these, from the site paths of
+ * `src/contract/site-paths.ts`.
  */
 import { slugify } from '../markdown/ids.ts';
 import type { Speaker } from '../contract/explainer.ts';
+import {
+  annotationPath,
+  assetPath,
+  claimsCsvPath,
+  claimsPath,
+  datasetPath,
+  explainerPath,
+  feedPath,
+  homePath,
+  notesViewPath,
+  peoplePath,
+  personPath,
+  ratingPath,
+  searchPath,
+  sourceViewPath,
+  tagPath,
+  tagsPath,
+  webAnnotationPath,
+  type SitePath,
+} from '../contract/site-paths.ts';
 import type { SiteUrls } from '../exports/site-urls.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A site path such as `claims/` → `/base/claims/`. */
-export function href(sitePath = ''): string {
-  return base + sitePath.replace(/^\//, '');
+export function href(sitePath: SitePath = homePath): string {
+  return base + sitePath;
 }
 
-export const explainerHref = (slug: string) => href(`explainers/${slug}/`);
+/** A file served as it is: from `public/`, or written by a post-step (`pagefind/`). */
+export const assetHref = (file: string) => href(assetPath(file));
+export const explainerHref = (slug: string) => href(explainerPath(slug));
 /** The exact spot of an annotation (its permalink). */
-export const annotationHref = (slug: string, id: string) => `${explainerHref(slug)}#${id}`;
+export const annotationHref = (slug: string, id: string) => href(annotationPath(slug, id));
 /** The key of a speaker's page: the people.yaml id, or the name as a slug. */
 export const speakerKey = (speaker: Speaker) => speaker.id ?? slugify(speaker.name, 8);
-export const peopleHref = () => href('people/');
-export const personHref = (speaker: Speaker) => href(`people/${speakerKey(speaker)}/`);
-export const claimsHref = () => href('claims/');
-export const ratingHref = (ratingId: string) => href(`claims/${ratingId}/`);
+export const peopleHref = () => href(peoplePath);
+export const personHref = (speaker: Speaker) => href(personPath(speakerKey(speaker)));
+export const claimsHref = () => href(claimsPath);
+export const ratingHref = (ratingId: string) => href(ratingPath(ratingId));
 /** The key of a tag's page: the tag as a slug. */
 export const tagKey = (tag: string) => slugify(tag, 8);
-export const tagHref = (tag: string) => href(`tags/${tagKey(tag)}/`);
-export const tagsHref = () => href('tags/');
-export const searchHref = () => href('search/');
-export const feedHref = () => href('rss.xml');
+export const tagHref = (tag: string) => href(tagPath(tagKey(tag)));
+export const tagsHref = () => href(tagsPath);
+export const searchHref = () => href(searchPath);
+export const feedHref = () => href(feedPath);
 /** Open data: all annotations, and the claims as CSV. */
-export const datasetHref = () => href('data/annotations.json');
-export const claimsCsvHref = () => href('data/claims.csv');
+export const datasetHref = () => href(datasetPath);
+export const claimsCsvHref = () => href(claimsCsvPath);
 /** Per explainer: W3C Web Annotation export, annotations-only view, annotated Markdown source. */
-export const webAnnotationHref = (slug: string) => href(`explainers/${slug}/annotations.jsonld`);
-export const notesViewHref = (slug: string) => href(`explainers/${slug}/notes/`);
-export const sourceViewHref = (slug: string) => href(`explainers/${slug}/source/`);
-/** An internal link from the helpers above as an absolute URL on the site (`Astro.site`). */
-export const absoluteHref = (internal: string, site: URL | string) => new URL(internal, site).href;
-/** The absolute URLs the structured data and the exports need, for the model's builders. */
-export const siteUrls = (site: URL | string): SiteUrls => ({
-  home: absoluteHref(href(), site),
-  explainer: (slug) => absoluteHref(explainerHref(slug), site),
-  annotation: (slug, id) => absoluteHref(annotationHref(slug, id), site),
-  webAnnotations: (slug) => absoluteHref(webAnnotationHref(slug), site),
-});
+export const webAnnotationHref = (slug: string) => href(webAnnotationPath(slug));
+export const notesViewHref = (slug: string) => href(notesViewPath(slug));
+export const sourceViewHref = (slug: string) => href(sourceViewPath(slug));
+/** The absolute URL of a site path on the site (`Astro.site`), under the base path. */
+export const siteUrls =
+  (site: URL | string): SiteUrls =>
+  (path) =>
+    new URL(href(path), site).href;

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RULE_IDS } from '../../src/contract/messages.ts';
+import { MESSAGE_SOURCES, RULE_IDS } from '../../src/contract/messages.ts';
 import { copyContent, runCli, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
 import { minimalFrontmatter } from '../helpers/settings.ts';
 
@@ -73,6 +73,8 @@ describe('explainer check', () => {
         ruleId: string;
         message: string;
         hint?: string;
+        source: string;
+        url: string;
       }>;
     };
     expect(report.files).toBe(12);
@@ -94,6 +96,8 @@ describe('explainer check', () => {
     for (const m of report.messages) {
       expect(RULE_IDS).toContain(m.ruleId);
       expect(m.hint).toBeTruthy();
+      expect(MESSAGE_SOURCES).toContain(m.source);
+      expect(m.url).toBe(`README.md#rule-${m.ruleId}`);
     }
     expect(report.errors).toBe(report.messages.filter((m) => m.severity === 'error').length);
     expect(report.messages.find((m) => m.ruleId === 'duplicate-id')).toMatchObject({
@@ -101,7 +105,14 @@ describe('explainer check', () => {
       line: 8,
       column: 36,
       severity: 'error',
+      source: 'remark-claims',
     });
+    const sourceOf = (ruleId: string) => report.messages.find((m) => m.ruleId === ruleId)?.source;
+    expect(sourceOf('frontmatter-schema')).toBe('remark-frontmatter-schema');
+    expect(sourceOf('comment-target')).toBe('remark-model');
+    expect(sourceOf('unknown-speaker')).toBe('remark-quote-directive');
+    expect(sourceOf('unmatched-quote')).toBe('remark-quotes');
+    expect(sourceOf('draft')).toBe('pipeline');
     expect(
       report.messages.find((m) => m.ruleId === 'missing-rating' && m.file.includes('e-')),
     ).toMatchObject({

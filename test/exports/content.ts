@@ -28,11 +28,5 @@ export async function loadContent(
 
 /** Absolute URLs as `siteUrls()` in src/views/paths.ts makes them for the root base path. */
 export function testUrls(site = 'https://example.org/'): SiteUrls {
-  const url = (path: string) => new URL(path, site).href;
-  return {
-    home: url('/'),
-    explainer: (slug) => url(`/explainers/${slug}/`),
-    annotation: (slug, id) => url(`/explainers/${slug}/#${id}`),
-    webAnnotations: (slug) => url(`/explainers/${slug}/annotations.jsonld`),
-  };
+  return (path) => new URL(`/${path}`, site).href;
 }

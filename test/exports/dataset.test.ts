@@ -116,13 +116,29 @@ describe('buildDataset', () => {
     expect(dataset.annotations).toHaveLength(total);
     const ids = new Set(dataset.annotations.map((a) => `${a.explainer}#${a.id}`));
     expect(ids.size).toBe(total);
+    const sourceLines = new Map(
+      content.explainers.map((e) => [e.slug, e.markdown!.split(/\r\n|\r|\n/)]),
+    );
     for (const annotation of dataset.annotations) {
       expect(decodeURIComponent(annotation.url)).toBe(
         `https://example.org/explainers/${annotation.explainer}/#${annotation.id}`,
       );
       expect(annotation.selector.exact.length).toBeGreaterThan(0);
-      // (Automatically found quotations carry no place of their own in the model yet.)
-      if (annotation.kind !== 'quote') expect(annotation.line).toBeGreaterThan(1);
+      // Every annotation's line and column are where the file writes it: the opening mark of a
+      // found quotation, the directive of a marked one, a comment's fence or prefix.
+      const line = sourceLines.get(annotation.explainer)![annotation.line - 1] ?? '';
+      const written =
+        annotation.kind === 'quote'
+          ? [annotation.explicit ? ':quote[' : annotation.text[0]!]
+          : annotation.kind === 'claim'
+            ? [':claim[']
+            : annotation.form === 'directive'
+              ? [':::comment']
+              : content.settings.site.commentPrefixes;
+      expect(
+        written.some((start) => line.startsWith(start, annotation.column - 1)),
+        `${annotation.explainer}#${annotation.id} at ${annotation.line}:${annotation.column}`,
+      ).toBe(true);
       if (annotation.kind === 'claim') {
         for (const comment of annotation.comments) {
           expect(ids.has(`${annotation.explainer}#${comment}`)).toBe(true);

@@ -35,7 +35,10 @@ const sources = [
 async function collect(workers: number) {
   const out: Array<{ explainer: Processed['explainer']; messages: string[] }> = [];
   for await (const { explainer, file } of processAll(sources, testSettings, workers)) {
-    out.push({ explainer, messages: file.messages.map((m) => formatMessage(m)) });
+    out.push({
+      explainer,
+      messages: file.messages.map((m) => `${formatMessage(m)}  ${m.source}  ${m.url}`),
+    });
   }
   return out;
 }

@@ -1,8 +1,9 @@
 /**
  * Fixture tests for the remark plugins: each folder under `fixtures/` holds `input.md` (body
  * only; a minimal valid frontmatter is added unless the file has its own) and the expected
- * `output.json` (blocks and annotations) and `messages.txt`. Run with UPDATE=1 to rewrite the
- * expectations, then review the diff.
+ * `output.json` (blocks and annotations) and `messages.txt`. Run with UPDATE=1 to write or
+ * rewrite the expectations, then review the diff. Without it (and always in CI, where `CI` is
+ * set) a missing expected file fails its test.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,10 +14,11 @@ import { processExplainer } from '../../src/markdown/pipeline.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
 
 const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const update = process.env.UPDATE === '1';
+const update = process.env.UPDATE === '1' && !process.env.CI;
 
 function compare(file: string, actual: string) {
-  if (update || !existsSync(file)) writeFileSync(file, actual);
+  if (update) writeFileSync(file, actual);
+  expect(existsSync(file), `${file} is missing: write it with UPDATE=1 and review it`).toBe(true);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 

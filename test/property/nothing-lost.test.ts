@@ -16,6 +16,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { explainerSchema } from '../../src/contract/explainer.ts';
+import { MESSAGE_SOURCES, RULE_IDS } from '../../src/contract/messages.ts';
 import { createProcessor, processExplainer } from '../../src/markdown/pipeline.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
 
@@ -227,7 +229,7 @@ describe('nothing lost', () => {
     );
   }, 240_000);
 
-  it('never throws on 1,000 strings of Markdown punctuation, marks and any Unicode', async () => {
+  it('never throws on 1,000 strings of Markdown punctuation, marks and any Unicode, and reports well-formed messages and models', async () => {
     const junk = fc
       .array(
         fc.oneof(
@@ -265,6 +267,10 @@ describe('nothing lost', () => {
             'on=',
             'rating=',
             'by="',
+            // Whole directives that are errors (unknown rating, repeated id, `on=` to nothing).
+            ':claim[a]{#d rating=nope}',
+            ':quote[b]{#d}',
+            ':::comment{on=nowhere}',
           ),
           fc.string({ unit: 'grapheme', maxLength: 4 }),
           fc.string({ unit: 'binary', maxLength: 2 }),
@@ -274,12 +280,29 @@ describe('nothing lost', () => {
       .map((parts) => parts.join(''));
     await fc.assert(
       fc.asyncProperty(junk, async (body) => {
-        const { file } = await processExplainer(
-          { path: 'junk.md', value: minimalFrontmatter + body },
+        const value = minimalFrontmatter + body;
+        const { explainer, file } = await processExplainer(
+          { path: 'junk.md', value },
           testSettings,
           processor,
         );
-        expect(Array.isArray(file.messages)).toBe(true);
+        // Every message names a known rule and its source, at a line of the file.
+        const lines = value.split(/\r\n|\r|\n/).length;
+        for (const m of file.messages) {
+          expect(RULE_IDS, m.reason).toContain(m.ruleId);
+          expect(MESSAGE_SOURCES, m.reason).toContain(m.source);
+          expect(m.line ?? 1, m.reason).toBeGreaterThanOrEqual(1);
+          expect(m.line ?? 1, m.reason).toBeLessThanOrEqual(lines);
+        }
+        // A model exactly when there is no error, and a valid one: its own schema, one id each,
+        // every annotation in a row of the page.
+        expect(explainer === undefined).toBe(file.messages.some((m) => m.fatal === true));
+        if (!explainer) return;
+        expect(explainerSchema.safeParse(explainer).error).toBeUndefined();
+        const ids = [...explainer.blocks, ...explainer.annotations].map((x) => x.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        const blockIds = new Set(explainer.blocks.map((b) => b.id));
+        for (const a of explainer.annotations) expect(blockIds, a.id).toContain(a.blockId);
       }),
       { numRuns: 1000, seed: Number(process.env.FC_SEED ?? 20261127) },
     );

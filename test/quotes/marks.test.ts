@@ -984,6 +984,34 @@ describe('robustness', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('finds a quotation planted in random text, so a detector that finds nothing fails', () => {
+    const plain = fc.constantFrom(...'aBs1 .,!?-()\u00A0é'.split(''), '😀');
+    const word = fc
+      .array(fc.constantFrom(...'abcdefghXYZ'.split('')), { minLength: 1, maxLength: 8 })
+      .map((letters) => letters.join(''));
+    const langs = ['en', 'de', 'fr', 'da', 'sv', 'ja', 'pl', 'ar', 'ru', 'he'];
+    fc.assert(
+      fc.property(
+        fc.array(plain, { maxLength: 30 }),
+        fc.array(word, { minLength: 1, maxLength: 5 }),
+        fc.array(plain, { maxLength: 30 }),
+        fc.constantFrom(...langs),
+        (before, words, after, lang) => {
+          const [open, close] = quoteMarksFor(lang).primary;
+          const start = before.join('').length + 1;
+          const text = `${before.join('')} ${open}${words.join(' ')}${close} ${after.join('')}`;
+          const end = start + open.length + words.join(' ').length + close.length;
+          expect(findQuotes(text, lang), `${lang}: ${text}`).toEqual({
+            quotes: [{ start, end, open, close, depth: 0 }],
+            unmatched: [],
+            openAtEnd: [],
+          });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('performance', () => {

@@ -1,11 +1,13 @@
 /**
  * Rebuilds with the same cache: a changed explainer's pages show the change, pages that depend
- * on it (home, its topics) follow, and the other explainers' pages are reused unchanged.
+ * on it (home, its topics) follow, and the other explainers' pages are reused unchanged. A model
+ * file damaged in the cache between two builds is made again.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { explainerSchema } from '../../src/contract/explainer.ts';
 import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -31,8 +33,23 @@ describe('an incremental rebuild', () => {
           'A new sentence, said "the rebuild test". The Kellsbury Traders',
         ),
     );
+    // Damage two models in the cache: one cut short, one of an older shape.
+    const modelDir = path.join(env.EXPLAINERS_CACHE_DIR, 'explainer-models');
+    const modelOf = (slug: string) =>
+      path.join(
+        modelDir,
+        readdirSync(modelDir).find((name) => name.startsWith(`${slug}.`))!,
+      );
+    const cut = modelOf('westmarch-school-meals-pledge');
+    writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 100));
+    const old = modelOf('lindenau-fernwaerme-preise');
+    writeFileSync(old, JSON.stringify({ ...JSON.parse(readFileSync(old, 'utf8')), blocks: [{}] }));
+
     const result = runBuild(second, env);
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
+    for (const file of [cut, old]) {
+      expect(explainerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success).toBe(true);
+    }
 
     const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
     const page = read(second, 'explainers/kellsbury-cycle-lane-budget/index.html');
@@ -63,6 +80,8 @@ describe('an incremental rebuild', () => {
     for (const file of [
       'explainers/riverline-rail-punctuality/index.html',
       'explainers/lindenau-fernwaerme-preise/source/index.html',
+      'explainers/lindenau-fernwaerme-preise/index.html',
+      'explainers/westmarch-school-meals-pledge/index.html',
     ]) {
       expect(read(second, file)).toBe(read(first, file));
     }

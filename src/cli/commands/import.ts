@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { formatMessage, hasErrors } from '../../contract/messages.ts';
 import { slugify } from '../../markdown/ids.ts';
-import { isSafeUrl } from '../../contract/frontmatter.ts';
+import { isHttpUrl } from '../../contract/frontmatter.ts';
 import { decodeExplainer, processExplainerSource } from '../../loading/explainer-files.ts';
 import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
 import type { Settings } from '../../contract/settings.ts';
@@ -141,7 +141,7 @@ const command: Command = {
     const fail = (reason: string) => usageError(reason, USAGE);
     if (positionals.length !== 1)
       return fail('Missing file, expected `explainer import <file.txt>`');
-    if (values.url !== undefined && !(isSafeUrl(values.url) && /^https?:/i.test(values.url)))
+    if (values.url !== undefined && !isHttpUrl(values.url))
       return fail(`Unexpected --url \`${values.url}\`, expected an http(s) URL`);
     const problem =
       dateProblem(values.date) ??

@@ -12,9 +12,9 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { quotationsInText, type FoundQuotation } from '../../quotes/plain-text.ts';
 import { formatMessage } from '../../contract/messages.ts';
-import { createProcessor } from '../../markdown/pipeline.ts';
+import { createProcessor, withoutBom } from '../../markdown/pipeline.ts';
 import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
-import type { Command } from '../command.ts';
+import { parseCommandArgs, usageError, type Command } from '../command.ts';
 
 const USAGE = `Usage: explainer quotes <file> [--lang xx] [--json]
 
@@ -27,39 +27,12 @@ extension), each with its speaker and the cue the speaker was found by.
 
 Speakers are matched to people.yaml in $EXPLAINERS_CONTENT (default: ./content) when it exists.`;
 
-interface Options {
-  file: string;
-  lang?: string;
-  json: boolean;
-}
-
-function parse(args: readonly string[]): Options | string {
-  let file: string | undefined;
-  let lang: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--lang') {
-      lang = args[++i];
-      if (!lang || lang.startsWith('--'))
-        return 'Unexpected `--lang` without a value, expected a language tag such as `de`';
-    } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-    else if (arg.startsWith('-')) return `Unexpected option \`${arg}\`, expected --lang or --json`;
-    else if (file) return `Unexpected second file \`${arg}\`, expected one file`;
-    else file = arg;
-  }
-  return file
-    ? { file, ...(lang ? { lang } : {}), json }
-    : 'Missing file, expected `explainer quotes <file>`';
-}
-
 /** The quotations of a Markdown explainer, run through the site's own pipeline. */
 async function fromMarkdown(text: string, filePath: string, lang: string | undefined) {
   const { settings } = loadSettings(contentDirFrom());
   const site = lang ? { ...settings.site, language: lang } : settings.site;
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const value = text.slice(bom);
+  const value = withoutBom(text);
+  const bom = text.length - value.length;
   const processor = createProcessor(
     { ...settings, site },
     { frontmatter: value.startsWith('---') },
@@ -128,26 +101,36 @@ function readable(q: FoundQuotation, text: string): string {
 const command: Command = {
   summary: 'list the quotations in a file with their speakers (--json for offsets)',
   async run(args) {
-    if (args.includes('--help') || args.includes('-h')) {
-      console.log(USAGE);
-      return 0;
-    }
-    const options = parse(args);
-    if (typeof options === 'string') {
-      console.error(`${options}\n\n${USAGE}`);
-      return 2;
-    }
-    if (!existsSync(options.file)) {
-      console.error(`Unexpected missing file \`${options.file}\`, expected a readable file`);
+    const parsed = parseCommandArgs(
+      {
+        args,
+        allowPositionals: true,
+        options: {
+          lang: { type: 'string' },
+          json: { type: 'boolean', default: false },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+      },
+      USAGE,
+    );
+    if (typeof parsed === 'number') return parsed;
+    const [file, second] = parsed.positionals;
+    if (file === undefined)
+      return usageError('Missing file, expected `explainer quotes <file>`', USAGE);
+    if (second !== undefined)
+      return usageError(`Unexpected second file \`${second}\`, expected one file`, USAGE);
+    const { lang, json } = parsed.values;
+    if (!existsSync(file)) {
+      console.error(`Unexpected missing file \`${file}\`, expected a readable file`);
       return 1;
     }
-    const text = readFileSync(options.file, 'utf8');
-    const markdown = /\.(md|markdown)$/i.test(options.file);
+    const text = readFileSync(file, 'utf8');
+    const markdown = /\.(md|markdown)$/i.test(file);
     const { quotations, warnings } = markdown
-      ? await fromMarkdown(text, options.file, options.lang)
-      : fromText(text, options.file, options.lang);
+      ? await fromMarkdown(text, file, lang)
+      : fromText(text, file, lang);
     for (const warning of warnings) console.error(warning);
-    if (options.json) console.log(JSON.stringify(quotations.map(toJson), null, 2));
+    if (json) console.log(JSON.stringify(quotations.map(toJson), null, 2));
     else if (quotations.length === 0) console.log('No quotations found.');
     else for (const q of quotations) console.log(readable(q, text));
     return 0;

@@ -127,12 +127,7 @@ const INTRO = new Set([':', ',', ';', '.', '!', '?', '—', '–', '-', '(', '['
  * module comment for the rules. Linear in the length of the text; never throws.
  */
 export function findQuotes(text: string, lang?: string, options?: FindQuotesOptions): QuoteScan {
-  try {
-    return scan(typeof text === 'string' ? text : '', lang, options?.carryOpen);
-  } catch {
-    // Not expected; a paragraph without quotations is better than a failed build.
-    return { quotes: [], unmatched: [], openAtEnd: [] };
-  }
+  return scan(typeof text === 'string' ? text : '', lang, options?.carryOpen);
 }
 
 function scan(

@@ -1,14 +1,21 @@
 /** `/explainers/<slug>/annotations.jsonld`: the explainer's annotations as a W3C Web Annotation collection. */
 import { siteSettings } from '../../../views/settings.ts';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type {
+  APIRoute,
+  GetStaticPaths,
+  InferGetStaticParamsType,
+  InferGetStaticPropsType,
+} from 'astro';
 import { explainerPaths } from '../../../views/explainer-paths.ts';
 import { siteUrls } from '../../../views/paths.ts';
-import type { Explainer } from '../../../contract/explainer.ts';
 import { annotationCollection, ANNO_CONTEXT } from '../../../exports/web-annotation.ts';
 
 export const getStaticPaths = explainerPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ explainer: Explainer }> = async ({ props, site }) => {
+export const GET: APIRoute<
+  InferGetStaticPropsType<typeof getStaticPaths>,
+  InferGetStaticParamsType<typeof getStaticPaths>
+> = async ({ props, site }) => {
   const settings = await siteSettings();
   const collection = annotationCollection(
     props.explainer,

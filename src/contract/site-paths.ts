@@ -1,0 +1,41 @@
+/**
+ * Places on the site, as paths from its root without the base path (`explainers/<slug>/`,
+ * `claims/misleading/`, `explainers/<slug>/#<id>`). One branded type, made only here, so a link
+ * is never a stray string: pages turn a site path into a link under the base path
+ * (`src/views/paths.ts`), the exports into an absolute URL (`src/exports/site-urls.ts`), and the
+ * search records into a path from the root of the host.
+ */
+
+declare const sitePathBrand: unique symbol;
+/** A path on the site from its root, without the base path and without a leading `/`. */
+export type SitePath = string & { readonly [sitePathBrand]: true };
+
+const sitePath = (path: string) => path as SitePath;
+
+/** The home page. */
+export const homePath = sitePath('');
+/** A file served as it is: from `public/`, or written by a post-step (`pagefind/`). */
+export const assetPath = (file: string) => sitePath(file);
+
+export const explainerPath = (slug: string) => sitePath(`explainers/${slug}/`);
+/** The exact spot of an annotation (its permalink), or of any id on an explainer's page. */
+export const annotationPath = (slug: string, id: string) => sitePath(`explainers/${slug}/#${id}`);
+/** Per explainer: W3C Web Annotation export, annotations-only view, annotated Markdown source. */
+export const webAnnotationPath = (slug: string) =>
+  sitePath(`explainers/${slug}/annotations.jsonld`);
+export const notesViewPath = (slug: string) => sitePath(`explainers/${slug}/notes/`);
+export const sourceViewPath = (slug: string) => sitePath(`explainers/${slug}/source/`);
+
+export const peoplePath = sitePath('people/');
+/** A speaker's page, by their key (the people.yaml id, or the name as a slug). */
+export const personPath = (key: string) => sitePath(`people/${key}/`);
+export const claimsPath = sitePath('claims/');
+export const ratingPath = (ratingId: string) => sitePath(`claims/${ratingId}/`);
+export const tagsPath = sitePath('tags/');
+/** A tag's page, by its key (the tag as a slug). */
+export const tagPath = (key: string) => sitePath(`tags/${key}/`);
+export const searchPath = sitePath('search/');
+export const feedPath = sitePath('rss.xml');
+/** Open data: all annotations, and the claims as CSV. */
+export const datasetPath = sitePath('data/annotations.json');
+export const claimsCsvPath = sitePath('data/claims.csv');
