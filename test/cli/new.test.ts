@@ -2,7 +2,7 @@
  * `explainer new <slug>`: a draft whose every frontmatter field is explained, that passes
  * `check`, and that never replaces a file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,16 @@ describe('explainer new', () => {
         /^Unexpected slug `.*`, expected lowercase words joined by hyphens/,
       );
       expect(result.stderr).not.toMatch(STACK_LINE);
+    }
+  });
+
+  it('refuses a --date that is not a day of the calendar, and writes nothing', () => {
+    const dir = tempDir();
+    for (const date of ['2026-13-01', '2026-02-30', '2025-02-29']) {
+      const result = runCli(['new', 'dated', '--out', dir, '--date', date]);
+      expect(result.status, date).toBe(2);
+      expect(result.stderr).toMatch(/^Unexpected --date `.*`, expected a day that exists/);
+      expect(existsSync(path.join(dir, 'dated.md'))).toBe(false);
     }
   });
 });
