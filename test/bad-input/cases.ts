@@ -182,15 +182,19 @@ export const cases: BadCase[] = [
     messages: [['unknown-attribute', 'warning', BODY + 2, 1]],
   },
   {
-    name: 'unclosed :::comment',
+    name: 'unclosed :::comment: an error at the comment',
     input: () => doc('Text.\n\n:::comment\nA note.\n\nMore source text.\n'),
-    messages: [['directive-unclosed', 'warning', BODY + 2, 1]],
-    reason: /^Unexpected unclosed `:::comment`/,
-    check: (result) => {
-      // Nothing is lost: the text after it is in the comment, and the warning says so.
-      const comment = result.explainer!.annotations.find((a) => a.kind === 'comment');
-      expect(comment?.kind === 'comment' && comment.text).toContain('More source text.');
-    },
+    messages: [['directive-unclosed', 'error', BODY + 2, 1]],
+    reason: /^Unexpected `:::comment` left open, expected a closing `:::` line/,
+  },
+  {
+    name: 'unclosed :::comment before the next one: an error at the one left open',
+    input: () =>
+      doc(
+        'Text.\n\n:::comment\nA note.\n\nMore source text.\n\nAnd more.\n\n:::comment\nAnother note.\n:::\n\nEnd.\n',
+      ),
+    messages: [['directive-unclosed', 'error', BODY + 2, 1]],
+    reason: /^Unexpected `:::comment` left open before the next `:::comment` on line 19/,
   },
   {
     name: 'unclosed unknown container keeps its text',
