@@ -194,7 +194,7 @@ export const cases: BadCase[] = [
         'Text.\n\n:::comment\nA note.\n\nMore source text.\n\nAnd more.\n\n:::comment\nAnother note.\n:::\n\nEnd.\n',
       ),
     messages: [['directive-unclosed', 'error', BODY + 2, 1]],
-    reason: /^Unexpected `:::comment` left open before the next `:::comment` on line 19/,
+    reason: /^Unexpected `:::comment` left open before the next `:::comment` on line 17/,
   },
   {
     name: 'unclosed unknown container keeps its text',
