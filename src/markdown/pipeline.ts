@@ -5,10 +5,12 @@
  *   parse (remark-parse)
  *   → remark-frontmatter, remark-frontmatter-schema   YAML → validated frontmatter
  *   → remark-gfm, remark-directive                    tables, `:name[…]{…}` syntax
+ *   → remark-directive-syntax                         our directives as meant, or an error
  *   → remark-comments                                 `:::comment`, `Comment:` → comment nodes
  *   → remark-claims                                   `:claim[…]{#id by rating}`
  *   → remark-quote-directive                          `:quote[…]{by}`
  *   → remark-restore-directives                       any other directive → its text
+ *   → remark-markup-leak                              directive markup left as text: an error
  *   → remark-unsafe-content                           warn about links and HTML the sanitiser drops
  *   → remark-quotes                                   automatic quotations
  *   → remark-model                                    → file.data.explainer (blocks, annotations)
@@ -25,7 +27,9 @@ import type { Settings } from '../contract/settings.ts';
 import { hasErrors, report } from '../contract/messages.ts';
 import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
+import remarkDirectiveSyntax from './remark-directive-syntax.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
+import remarkMarkupLeak from './remark-markup-leak.ts';
 import remarkModel from './remark-model.ts';
 import remarkQuoteDirective from './remark-quote-directive.ts';
 import remarkQuotes from './remark-quotes.ts';
@@ -54,10 +58,12 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
       : []),
     remarkGfm,
     remarkDirective,
+    remarkDirectiveSyntax,
     [remarkComments, { prefixes: settings.site.commentPrefixes }],
     [remarkClaims, { ratings: settings.ratings, people: settings.people }],
     [remarkQuoteDirective, { people: settings.people }],
     remarkRestoreDirectives,
+    remarkMarkupLeak,
     remarkUnsafeContent,
     [remarkQuotes, { language: settings.site.language, people: settings.people }],
     remarkModel,

@@ -42,7 +42,7 @@ export default function remarkClaims(options: ClaimOptions = {}) {
             : 'Remove `rating=…`, or define a scale in content/ratings.yaml.',
         });
         rating = null;
-      } else if (!rating && ratingIds.length) {
+      } else if (!rating && ratingIds.length && !file.data.brokenDirectives?.has(node)) {
         report(file, {
           reason: 'Missing `rating` on `:claim`, expected a rating from the scale',
           ruleId: 'missing-rating',

@@ -197,13 +197,9 @@ export const cases: BadCase[] = [
     reason: /^Unexpected `:::comment` left open before the next `:::comment` on line 17/,
   },
   {
-    name: 'unclosed unknown container keeps its text',
+    name: 'unknown container: an error, not its fence on the page',
     input: () => doc(':::aside\nStill source text.\n'),
-    messages: [['unknown-directive', 'warning', BODY, 1]],
-    check: (result) =>
-      expect(result.explainer!.blocks.map((b) => b.text).join('\n')).toContain(
-        'Still source text.',
-      ),
+    messages: [['unknown-directive', 'error', BODY, 1]],
   },
   {
     name: 'nested comments',
