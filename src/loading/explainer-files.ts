@@ -292,8 +292,10 @@ export async function processExplainerSource(
       reason: `Unexpected byte ${hex(encoding.byte)} at byte offset ${encoding.byteOffset}${more > 0 ? ` (and ${more} more invalid sequence${more === 1 ? '' : 's'})` : ''}, expected UTF-8 text`,
       ruleId: 'encoding',
       place: encoding.point,
-      hint: 'Save the file as UTF-8 in your editor; until then each bad byte shows as � (U+FFFD).',
+      severity: 'error',
+      hint: `Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252, where this byte is \`${new TextDecoder('windows-1252').decode(new Uint8Array([encoding.byte]))}\`); read as UTF-8 it would show as � (U+FFFD).`,
     });
+    return { file: processed.file };
   }
   return processed;
 }

@@ -294,9 +294,19 @@ export const cases: BadCase[] = [
       const after = new TextEncoder().encode(' au lait.\n');
       return new Uint8Array([...before, 0xe9, ...after]);
     },
-    messages: [['encoding', 'warning', BODY, 4]],
+    messages: [['encoding', 'error', BODY, 4]],
     reason: /^Unexpected byte 0xE9 at byte offset \d+, expected UTF-8 text/,
-    check: (result) => expect(result.explainer!.blocks[0]!.text).toBe('Caf\uFFFD au lait.'),
+    check: (result) =>
+      expect(result.file.messages[0]!.note).toMatch(/Windows-1252, where this byte is `é`/),
+  },
+  {
+    name: 'a Latin-1 file: an error, not "\uFFFD1.2m" on the page',
+    input: () => {
+      const text = doc('The ferry subsidy costs \u00a31.2m a year.\n');
+      return Uint8Array.from(text, (c) => c.charCodeAt(0));
+    },
+    messages: [['encoding', 'error', BODY, 25]],
+    check: (result) => expect(result.file.messages[0]!.note).toMatch(/this byte is `£`/),
   },
   {
     name: 'non-UTF-8 bytes in the frontmatter, counted',
@@ -312,9 +322,8 @@ export const cases: BadCase[] = [
         ...encode('Text.\n'),
       ]);
     },
-    messages: [['encoding', 'warning', 2, 11]],
+    messages: [['encoding', 'error', 2, 11]],
     reason: /\(and 1 more invalid sequence\)/,
-    check: (result) => expect(result.explainer!.title).toBe('Caf\uFFFD and cr\uFFFDme'),
   },
   {
     name: 'NUL bytes',
