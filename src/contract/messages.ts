@@ -34,6 +34,8 @@ export const RULE_IDS = [
   'raw-html',
   'directive-syntax',
   'smart-quotes',
+  'slug-collision',
+  'not-markdown',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);

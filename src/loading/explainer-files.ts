@@ -16,15 +16,69 @@ import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { report } from '../contract/messages.ts';
-import { createProcessor, processExplainer, type Processed } from '../markdown/pipeline.ts';
+import {
+  createProcessor,
+  processExplainer,
+  slugFromPath,
+  type Processed,
+} from '../markdown/pipeline.ts';
 import type { Settings } from '../contract/settings.ts';
+
+const MARKDOWN = /\.(md|markdown)$/i;
 
 /** The Markdown files of an explainers folder, by name. */
 export function listExplainerFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
+    .filter((entry) => entry.isFile() && MARKDOWN.test(entry.name))
     .map((entry) => path.join(dir, entry.name))
     .sort();
+}
+
+/**
+ * Two files that make one slug (`Harbour Ferry Subsidy.md` and `harbour-ferry-subsidy.md`: one
+ * page would replace the other): a file with its error for each of them, naming the other.
+ */
+export function slugCollisions(files: readonly string[]): VFile[] {
+  const problems: VFile[] = [];
+  const bySlug = Map.groupBy(files, (file) => slugFromPath(file));
+  for (const [slug, same] of bySlug) {
+    if (same.length < 2) continue;
+    for (const file of same) {
+      const others = same.filter((f) => f !== file).map((f) => `\`${path.basename(f)}\``);
+      const vfile = new VFile({ path: file });
+      report(vfile, {
+        reason: `Unexpected second file for the page /explainers/${slug}/: ${others.join(', ')} makes the same slug, expected one file per slug`,
+        ruleId: 'slug-collision',
+        place: { line: 1, column: 1 },
+        severity: 'error',
+        hint: 'File names become addresses in lowercase with hyphens; rename or delete one of the files.',
+      });
+      problems.push(vfile);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The files of an explainers folder that are not Markdown (`notes.txt`), which would silently
+ * not be published: a file with its error for each. Hidden files and editor backups
+ * (`.x.md.swp`, `x.md~`) are left alone.
+ */
+export function strayFiles(dir: string): VFile[] {
+  const problems: VFile[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || MARKDOWN.test(entry.name) || /^\.|~$/.test(entry.name)) continue;
+    const vfile = new VFile({ path: path.join(dir, entry.name) });
+    report(vfile, {
+      reason: `Unexpected file \`${entry.name}\` in the explainers folder, expected Markdown files (.md): it would not be published`,
+      ruleId: 'not-markdown',
+      place: { line: 1, column: 1 },
+      severity: 'error',
+      hint: `Rename it to \`${entry.name.replace(/\.[^.]*$/, '')}.md\` if it is an explainer (\`npx explainer import\` turns an article into one), or move it out of the folder.`,
+    });
+    problems.push(vfile);
+  }
+  return problems.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Where the first byte that is not UTF-8 sits, and how many such sequences there are. */

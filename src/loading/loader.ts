@@ -22,6 +22,8 @@ import { PROBLEMS_ENTRY_ID, type Problem } from './content-problems.ts';
 import {
   listExplainerFiles,
   readExplainerSource,
+  slugCollisions,
+  strayFiles,
   type ExplainerSource,
 } from './explainer-files.ts';
 import { explainerSchema } from '../contract/explainer.ts';
@@ -167,11 +169,22 @@ async function loadExplainers(
     digest: string;
     slug: string;
   }> = [];
-  for (const absolute of listExplainerFiles(path.join(contentDir, 'explainers'))) {
+  const explainersDir = path.join(contentDir, 'explainers');
+  const all = listExplainerFiles(explainersDir);
+  // Files that are not Markdown, and two files for one page, fail the build (as `check`).
+  failed.push(...strayFiles(explainersDir));
+  const collisions = new Map(slugCollisions(all).map((file) => [file.path, file]));
+  for (const absolute of all) {
+    const slug = slugFromPath(absolute);
+    const collision = collisions.get(absolute);
+    if (collision) {
+      failed.push(collision);
+      if (dev) untouched.delete(slug);
+      continue;
+    }
     const relative = path.relative(root, absolute);
     const source = readExplainerSource(absolute);
     const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}`);
-    const slug = slugFromPath(absolute);
     if (store.get(slug)?.digest === digest && hasModel(models, slug, digest)) {
       untouched.delete(slug);
       continue;
