@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Person, Rating } from '../contract/settings.ts';
+import { mayBeUnread, type Person, type Rating, type Settings } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
 import { report } from '../contract/messages.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
@@ -15,6 +15,8 @@ import type { ClaimNode } from './types.ts';
 export interface ClaimOptions {
   ratings?: readonly Rating[];
   people?: readonly Person[];
+  /** What settings files with errors may define: not reported again for each claim. */
+  unread?: Settings['unread'];
 }
 
 const EXAMPLE = ':claim[the words]{#id by="Who said it" rating=misleading}';
@@ -23,13 +25,16 @@ export default function remarkClaims(options: ClaimOptions = {}) {
   const ratings = options.ratings ?? [];
   const ratingIds = ratings.map((r) => r.id);
   const people = indexPeople(options.people ?? []);
+  const unread = options.unread;
   return (tree: Root, file: VFile) => {
     const check = (node: TextDirective): ClaimNode => {
       checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE);
       const attributes = node.attributes ?? {};
       const id = attributes.id ? claimExplicitId(file, attributes.id.trim(), node) : undefined;
       let rating = attributes.rating?.trim() || null;
-      if (rating && !ratingIds.includes(rating)) {
+      if (rating && !ratingIds.includes(rating) && mayBeUnread(unread?.ratings, rating)) {
+        rating = null; // ratings.yaml has the error
+      } else if (rating && !ratingIds.includes(rating)) {
         report(file, {
           reason: ratingIds.length
             ? `Unexpected rating \`${rating}\`, expected one of ${ratingIds.map((r) => `\`${r}\``).join(', ')}`
@@ -42,7 +47,12 @@ export default function remarkClaims(options: ClaimOptions = {}) {
             : 'Remove `rating=…`, or define a scale in content/ratings.yaml.',
         });
         rating = null;
-      } else if (!rating && ratingIds.length && !file.data.brokenDirectives?.has(node)) {
+      } else if (
+        !rating &&
+        ratingIds.length &&
+        !unread?.ratings &&
+        !file.data.brokenDirectives?.has(node)
+      ) {
         report(file, {
           reason: 'Missing `rating` on `:claim`, expected a rating from the scale',
           ruleId: 'missing-rating',
@@ -55,7 +65,7 @@ export default function remarkClaims(options: ClaimOptions = {}) {
         children: node.children,
         data: {
           id,
-          claimant: resolveSpeaker(file, attributes.by, people, node),
+          claimant: resolveSpeaker(file, attributes.by, people, node, unread?.people),
           rating,
           hName: 'mark',
         },

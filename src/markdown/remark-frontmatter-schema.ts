@@ -40,7 +40,7 @@ export default function remarkFrontmatterSchema() {
         ruleId: problem.kind === 'yaml' ? 'frontmatter-yaml' : 'frontmatter-schema',
         place: { line: firstLine + problem.point.line - 1, column: problem.point.column },
         severity: 'error',
-        hint: HINT,
+        hint: problem.hint ?? HINT,
       });
     }
   };

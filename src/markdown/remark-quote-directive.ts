@@ -5,13 +5,15 @@
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Person } from '../contract/settings.ts';
+import type { Person, Settings } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { QuoteNode } from './types.ts';
 
 export interface QuoteDirectiveOptions {
   people?: readonly Person[];
+  /** What settings files with errors may define: not reported again for each quotation. */
+  unread?: Settings['unread'];
 }
 
 export default function remarkQuoteDirective(options: QuoteDirectiveOptions = {}) {
@@ -28,7 +30,7 @@ export default function remarkQuoteDirective(options: QuoteDirectiveOptions = {}
           id: attributes.id ? claimExplicitId(file, attributes.id.trim(), node) : undefined,
           segment: 0,
           explicit: true,
-          speaker: resolveSpeaker(file, attributes.by, people, node),
+          speaker: resolveSpeaker(file, attributes.by, people, node, options.unread?.people),
           hName: 'mark',
         },
         position: node.position,

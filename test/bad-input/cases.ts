@@ -105,7 +105,7 @@ export const cases: BadCase[] = [
     name: 'invalid YAML',
     input: () => '---\ntitle: "unclosed\nsummary: x\n---\n\nText.\n',
     messages: [['frontmatter-yaml', 'error', 2, 8]],
-    reason: /^Unexpected YAML syntax/,
+    reason: /^Unexpected quotation mark `"` left open, expected its closing mark/,
   },
   {
     name: 'duplicate YAML key',
