@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'smart-quotes',
   'slug-collision',
   'not-markdown',
+  'placeholder',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);

@@ -104,6 +104,8 @@ export interface Settings {
   people: Person[];
   /** Set when `ratings.yaml` or `people.yaml` has errors. */
   unread?: { ratings?: UnreadIds; people?: UnreadIds };
+  /** True in the dev server: an explainer's unfilled placeholders are warnings, not errors. */
+  preview?: boolean;
 }
 
 /** True when `id` may be defined in a settings file that could not be read whole. */

@@ -146,7 +146,10 @@ async function loadExplainers(
   contentDir: string,
   dev: boolean,
 ): Promise<void> {
-  const { settings, files: settingsFiles } = loadSettings(contentDir);
+  const loaded = loadSettings(contentDir);
+  // In dev, a published explainer's unfilled placeholders are warnings: the page stays visible.
+  const settings = dev ? { ...loaded.settings, preview: true } : loaded.settings;
+  const settingsFiles = loaded.files;
   const cacheDir = fileURLToPath(config.cacheDir);
   const failed: VFile[] = settingsFiles.filter(hasErrors);
   const models = modelDir(cacheDir, dev);

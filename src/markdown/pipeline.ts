@@ -12,6 +12,7 @@
  *   → remark-restore-directives                       any other directive → its text
  *   → remark-markup-leak                              directive markup left as text: an error
  *   → remark-unsafe-content                           warn about links and HTML the sanitiser drops
+ *   → remark-placeholders                             TODO placeholders in a published explainer
  *   → remark-quotes                                   automatic quotations
  *   → remark-model                                    → file.data.explainer (blocks, annotations)
  */
@@ -31,6 +32,7 @@ import remarkDirectiveSyntax from './remark-directive-syntax.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
 import remarkMarkupLeak from './remark-markup-leak.ts';
 import remarkModel from './remark-model.ts';
+import remarkPlaceholders from './remark-placeholders.ts';
 import remarkQuoteDirective from './remark-quote-directive.ts';
 import remarkQuotes from './remark-quotes.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
@@ -65,6 +67,9 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     remarkRestoreDirectives,
     remarkMarkupLeak,
     remarkUnsafeContent,
+    ...(options.frontmatter
+      ? ([[remarkPlaceholders, { preview: settings.preview }]] satisfies RemarkPluginList)
+      : []),
     [remarkQuotes, { language: settings.site.language, people: settings.people }],
     remarkModel,
   ];

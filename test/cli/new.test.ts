@@ -82,4 +82,16 @@ describe('explainer new', () => {
       expect(existsSync(path.join(dir, 'dated.md'))).toBe(false);
     }
   });
+
+  it('set to draft: false with its placeholders still in, fails check at each of them', () => {
+    const dir = tempDir();
+    expect(runCli(['new', 'unreviewed', '--out', dir, '--date', '2026-11-27']).status).toBe(0);
+    const file = path.join(dir, 'unreviewed.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
+    const check = runCli(['check', file, '--content', path.join(projectRoot, 'content')]);
+    expect(check.status).toBe(1);
+    const rules = check.stdout.split('\n').filter((l) => / {2}error {2}/.test(l));
+    expect(rules).toHaveLength(5);
+    for (const line of rules) expect(line).toMatch(/Unexpected placeholder .* {2}placeholder$/);
+  });
 });
