@@ -57,8 +57,8 @@ export function describeMessages(files: readonly VFile[], root: string): string[
     .map(({ m, file }) => formatMessage(m, path.relative(root, file.path) || file.path));
 }
 
-/** The errors of these files, for the dev server's overlay. */
-function problemsOf(files: readonly VFile[], root: string): Problem[] {
+/** The errors of these files, for the dev server's overlay (an explainer's: on its page). */
+function problemsOf(files: readonly VFile[], root: string, explainers = false): Problem[] {
   return files.flatMap((file) =>
     file.messages
       .filter((m) => m.fatal === true)
@@ -67,6 +67,7 @@ function problemsOf(files: readonly VFile[], root: string): Problem[] {
         line: m.line ?? 1,
         column: m.column ?? 1,
         text: formatMessage(m, path.relative(root, file.path) || file.path),
+        ...(explainers ? { slug: slugFromPath(file.path) } : {}),
       })),
   );
 }
@@ -232,7 +233,7 @@ async function loadExplainers(
     for (const line of describeMessages(explainerFailures, root)) {
       if (line.includes('  error  ')) logger.error(line);
     }
-    devProblems.publish('explainers', problemsOf(explainerFailures, root));
+    devProblems.publish('explainers', problemsOf(explainerFailures, root, true));
     return;
   }
   if (failed.length > 0) {
