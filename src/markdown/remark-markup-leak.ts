@@ -19,7 +19,7 @@ const LEAKS: Array<{ pattern: RegExp; what: string }> = [
     pattern: /(?<![\p{L}\p{N}\\:]):{1,3}(?:claim|quote|comment)(?=[[{\s]|$)/u,
     what: 'directive',
   },
-  { pattern: /(?:^|\n)[ \t]*:{3,}(?=[ \t]*(?:\n|$|[\p{L}{]))/u, what: 'fence' },
+  { pattern: /(?:^|\n)[ \t]*:{3,}/, what: 'fence' },
   {
     pattern: /\{#[\p{L}\p{N}_-]+[^{}\n]*\}?|\{[^{}\n]*\b(?:by|rating|on)=[^{}\n]*\}?/u,
     what: 'attributes',
