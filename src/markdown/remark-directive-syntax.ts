@@ -71,7 +71,7 @@ function culprit(block: string): { at: number; what: string } {
   }
   if (open >= 0) return { at: open, what: `quotation mark \`${block[open]}\` left open` };
   if (!block.endsWith('}')) return { at: 0, what: '`{` without its `}`' };
-  return { at: 0, what: 'text' };
+  return { at: 0, what: 'a value it cannot read (an escaped quote, or a space outside quotes)' };
 }
 
 export default function remarkDirectiveSyntax() {
