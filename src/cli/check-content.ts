@@ -8,7 +8,12 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf, type Severity } from '../contract/messages.ts';
-import { listExplainerFiles, readExplainerSource } from '../loading/explainer-files.ts';
+import {
+  listExplainerFiles,
+  readExplainerSource,
+  slugCollisions,
+  strayFiles,
+} from '../loading/explainer-files.ts';
 import { loadSettings } from '../loading/load-settings.ts';
 import { processAll } from '../loading/pipeline-pool.ts';
 
@@ -17,6 +22,8 @@ export interface CheckTargets {
   contentDir: string;
   /** The explainer files to check. */
   files: string[];
+  /** The folders whose every file is checked (where a file that is not Markdown is an error). */
+  folders?: string[];
 }
 
 /** A path the editor gave that is not there: reported as a usage error, not a content one. */
@@ -26,15 +33,15 @@ export class CheckUsageError extends Error {
 
 const isContentDir = (dir: string) => existsSync(path.join(dir, 'site.yaml'));
 
-/** The explainers of a content folder, or a usage error when it has no `explainers/` folder. */
-function explainersOf(contentDir: string): string[] {
+/** The explainers folder of a content folder, or a usage error when it has none. */
+function explainersOf(contentDir: string): string {
   const dir = path.join(contentDir, 'explainers');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new CheckUsageError(
       `Unexpected content folder \`${path.relative(process.cwd(), contentDir) || '.'}\` without an \`explainers/\` folder, expected a content folder (see --content)`,
     );
   }
-  return listExplainerFiles(dir);
+  return dir;
 }
 
 /**
@@ -44,13 +51,12 @@ function explainersOf(contentDir: string): string[] {
  */
 export function resolveTargets(paths: readonly string[], defaultContentDir: string): CheckTargets {
   if (paths.length === 0) {
-    return {
-      contentDir: defaultContentDir,
-      files: explainersOf(defaultContentDir),
-    };
+    const dir = explainersOf(defaultContentDir);
+    return { contentDir: defaultContentDir, files: listExplainerFiles(dir), folders: [dir] };
   }
   const contentDirs = new Set<string>();
   const files: string[] = [];
+  const folders: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(given);
     if (!existsSync(absolute)) {
@@ -58,18 +64,25 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
         `Unexpected path \`${given}\`, expected an existing file or folder`,
       );
     }
-    if (statSync(absolute).isFile()) files.push(absolute);
-    else if (isContentDir(absolute)) {
-      contentDirs.add(absolute);
-      files.push(...explainersOf(absolute));
-    } else files.push(...listExplainerFiles(absolute));
+    if (statSync(absolute).isFile()) {
+      files.push(absolute);
+      continue;
+    }
+    if (isContentDir(absolute)) contentDirs.add(absolute);
+    const dir = isContentDir(absolute) ? explainersOf(absolute) : absolute;
+    folders.push(dir);
+    files.push(...listExplainerFiles(dir));
   }
   if (contentDirs.size > 1) {
     throw new CheckUsageError(
       'Unexpected several content folders, expected one (each has its own site settings)',
     );
   }
-  return { contentDir: [...contentDirs][0] ?? defaultContentDir, files: [...new Set(files)] };
+  return {
+    contentDir: [...contentDirs][0] ?? defaultContentDir,
+    files: [...new Set(files)],
+    folders: [...new Set(folders)],
+  };
 }
 
 export interface CheckResult {
@@ -87,8 +100,12 @@ export async function checkContent(
 ): Promise<CheckResult> {
   const { settings, files: settingsFiles } = loadSettings(targets.contentDir);
   const files: VFile[] = [...settingsFiles];
+  files.push(...(targets.folders ?? []).flatMap(strayFiles));
+  const collisions = slugCollisions(targets.files);
   let done = 0;
   for await (const { file } of processAll(targets.files.map(readExplainerSource), settings)) {
+    for (const collision of collisions)
+      if (collision.path === file.path) file.messages.unshift(...collision.messages);
     files.push(file);
     done += 1;
     onProgress?.(done, targets.files.length);

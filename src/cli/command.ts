@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isCalendarDate } from '../contract/frontmatter.ts';
 import { isSlug } from './write-explainer.ts';
 
 /** The shape of one `explainer` sub-command. */
@@ -43,8 +44,10 @@ export const shownPath = (filePath: string) => path.relative(process.cwd(), file
 
 /** What is wrong with a `--date` option (a YYYY-MM-DD date), if anything. */
 export function dateProblem(date: string | undefined): string | undefined {
-  if (date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  return `Unexpected --date \`${date}\`, expected YYYY-MM-DD`;
+  if (date === undefined || isCalendarDate(date)) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? `Unexpected --date \`${date}\`, expected a day that exists in the calendar`
+    : `Unexpected --date \`${date}\`, expected YYYY-MM-DD`;
 }
 
 /** What is wrong with a slug given as `label` (`slug`, `--slug`), if anything. */

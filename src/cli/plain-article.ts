@@ -15,11 +15,14 @@
 import { paragraphsOf } from '../quotes/plain-text.ts';
 import { segmenter } from '../quotes/segmenter.ts';
 import { withoutBom } from '../markdown/pipeline.ts';
+import { BYLINE, CREDIT, parseDateLine } from './article-head.ts';
 
 export interface ArticleParagraph {
   kind: 'paragraph' | 'comment';
   /** The text, lines joined with `\n`; for a comment, without its prefix. */
   text: string;
+  /** The block as Markdown, for an article that came as HTML or Markdown (else: plain text). */
+  markdown?: string;
 }
 
 export interface Article {
@@ -33,13 +36,27 @@ export interface Article {
   lede?: string;
   /** Every paragraph and comment in order, the lede first. */
   paragraphs: ArticleParagraph[];
+  /** The `# headline` as written in the text (not from a page's metadata). */
+  headlineFromText?: string;
+  /** The byline as written (`By Joanne Pell, transport correspondent`), and its author. */
+  byline?: string;
+  author?: string;
+  /** The dateline as written, and its date (YYYY-MM-DD). */
+  dateline?: string;
+  date?: string;
+  /** From an HTML page's metadata. */
+  publisher?: string;
+  url?: string;
+  /** What the editor should look at (TODO notes in the frontmatter). */
+  notes?: string[];
 }
 
-const CREDIT = /^(?:©|\(c\)\s|copyright\b|photo:|image:|picture:|credit:|foto:)/i;
 /** A line that ends like a sentence (or a quotation) is text, not a slug line or headline. */
 const SENTENCE_END = /[.!?:;,"”’»)]$/;
 
-function headLineKind(line: string): 'slug' | 'headline' | undefined {
+function headLineKind(line: string): 'slug' | 'headline' | 'byline' | 'dateline' | undefined {
+  if (line.length <= 120 && BYLINE.test(line)) return 'byline';
+  if (parseDateLine(line)) return 'dateline';
   const words = line.split(/\s+/).filter(Boolean);
   if (line.length > 100 || words.length === 0 || words.length > 14) return undefined;
   if (SENTENCE_END.test(line) || CREDIT.test(line)) return undefined;
@@ -58,17 +75,24 @@ export function parseArticle(text: string, commentPrefixes: readonly string[]): 
         .filter((line) => line !== ''),
   );
   const article: Article = { paragraphs: [] };
-  // The head: up to two short lines before the first paragraph, each alone on its line.
-  for (let taken = 0; taken < 2 && chunks.length > 0; taken += 1) {
+  // The head: up to four short lines before the first paragraph, each alone on its line: a slug
+  // line or headline first, then a credit, a byline, a dateline.
+  for (let taken = 0; taken < 4 && chunks.length > 0; taken += 1) {
     const first = chunks[0]!;
     const line = first[0]!;
     const more = first.length > 1 || chunks.length > 1;
     if (!more) break;
     const kind = article.credit === undefined && CREDIT.test(line) ? 'credit' : undefined;
-    const head = taken === 0 && !kind ? headLineKind(line) : undefined;
+    const head = kind ? undefined : headLineKind(line);
     if (kind === 'credit') article.credit = line;
-    else if (head === 'slug') article.slugLine = line;
-    else if (head === 'headline') article.headline = line;
+    else if (head === 'byline' && article.byline === undefined) {
+      article.byline = line;
+      article.author = BYLINE.exec(line)![1]!.trim();
+    } else if (head === 'dateline' && article.dateline === undefined) {
+      article.dateline = line;
+      article.date = parseDateLine(line);
+    } else if (taken === 0 && head === 'slug') article.slugLine = line;
+    else if (taken === 0 && head === 'headline') article.headline = line;
     else break;
     first.shift();
     if (first.length === 0) chunks.shift();

@@ -22,7 +22,8 @@ export function today(now = new Date()): string {
 }
 
 /**
- * The paragraphs as Markdown in which every character is literal text: `*`, `_`, `#`, `<`, `[`
+ * The paragraphs as Markdown in which every character is literal text (or, for a paragraph that
+ * came as Markdown, its own Markdown): `*`, `_`, `#`, `<`, `[`
  * and the like are escaped where Markdown would read them as syntax; comments are wrapped in
  * `:::comment` … `:::`. With `directives`, a colon that could start a directive is escaped too
  * (`10\:30`); without, it is left as typed, which reads better and is right unless the text
@@ -37,7 +38,7 @@ export function markdownOf(paragraphs: readonly ArticleParagraph[], directives: 
       type: 'root',
       children: [{ type: 'paragraph', children: [{ type: 'text', value: p.text }] }],
     };
-    const body = processor.stringify(tree).trimEnd();
+    const body = p.markdown ?? processor.stringify(tree).trimEnd();
     return p.kind === 'comment' ? `:::comment\n${body}\n:::` : body;
   });
   return `${blocks.join('\n\n')}\n`;

@@ -5,12 +5,31 @@
  */
 import { z } from 'zod';
 
+/**
+ * True for a day that exists in the Gregorian calendar, written YYYY-MM-DD: `2024-02-29` but not
+ * `2025-02-29`, `2026-04-31` or `2026-13-01` (JavaScript's `Date` rolls those over to the next
+ * month, so the date is built and read back).
+ */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year); // years 0–99 are not read as 1900–1999
+  return (
+    year > 0 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
 /** A calendar date as YAML writes it: `2026-10-14`. Kept as a string so the model stays JSON. */
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-    error: 'expected a real calendar date',
+  .refine(isCalendarDate, {
+    error: 'expected a day that exists in the calendar (months 01–12, days up to 28, 29, 30 or 31)',
   });
 
 /** Only these URL schemes ever become links on the page. */

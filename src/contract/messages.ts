@@ -35,6 +35,11 @@ export const RULE_IDS = [
   'internal-error',
   'unsafe-url',
   'raw-html',
+  'directive-syntax',
+  'smart-quotes',
+  'slug-collision',
+  'not-markdown',
+  'placeholder',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
@@ -45,11 +50,14 @@ export const isRuleId = guardFor(RULE_IDS);
  */
 export const MESSAGE_SOURCES = [
   'remark-frontmatter-schema',
+  'remark-directive-syntax',
   'remark-comments',
   'remark-claims',
   'remark-quote-directive',
   'remark-restore-directives',
+  'remark-markup-leak',
   'remark-unsafe-content',
+  'remark-placeholders',
   'remark-quotes',
   'remark-model',
   'pipeline',

@@ -88,9 +88,27 @@ export type Site = z.output<typeof siteSchema>;
 export type Rating = z.output<typeof ratingSchema>;
 export type Person = z.output<typeof personSchema>;
 
+/**
+ * Ids a settings file with errors seems to define, though they could not be read as valid
+ * entries (`'all'`: the file could not be read at all). Explainers are not blamed for using them:
+ * the settings file's own error is the one to fix.
+ */
+export type UnreadIds = readonly string[] | 'all';
+
 /** Everything the pipeline needs to know about the site besides the file it is processing. */
 export interface Settings {
   site: Site;
+  /** The valid ratings (of a `ratings.yaml` with errors: those that could be read). */
   ratings: Rating[];
+  /** The valid people (of a `people.yaml` with errors: those that could be read). */
   people: Person[];
+  /** Set when `ratings.yaml` or `people.yaml` has errors. */
+  unread?: { ratings?: UnreadIds; people?: UnreadIds };
+  /** True in the dev server: an explainer's unfilled placeholders are warnings, not errors. */
+  preview?: boolean;
+}
+
+/** True when `id` may be defined in a settings file that could not be read whole. */
+export function mayBeUnread(unread: UnreadIds | undefined, id: string): boolean {
+  return unread === 'all' || (unread?.includes(id) ?? false);
 }

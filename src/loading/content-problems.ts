@@ -5,7 +5,8 @@
  * publish the errors to a collection of their own, `contentProblems` (one entry, `current`,
  * holding them all in order), and `ContentProblems.astro` (on the home and explainer pages) throws
  * them as an error carrying the file, line and column, which Astro's dev overlay shows with the
- * offending lines of the file. In a build the collection stays empty.
+ * offending lines of the file: an explainer's errors on its own page, the settings files' on every
+ * page. In a build the collection stays empty.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
@@ -20,6 +21,8 @@ export const problemSchema = z.object({
   column: z.number().int(),
   /** The whole message as the terminal prints it: `file:line:column  error  reason  rule-id`. */
   text: z.string(),
+  /** The explainer the file is, if it is one: its problems show on its page only. */
+  slug: z.string().optional(),
 });
 export const problemsEntrySchema = z.object({ problems: z.array(problemSchema) });
 export type Problem = z.output<typeof problemSchema>;
@@ -77,10 +80,15 @@ export class ContentProblemsError extends Error {
   }
 }
 
-/** Throw the stored problems, if any (the data of the problems entry, unchecked). */
-export function throwContentProblems(data: unknown): void {
+/**
+ * Throw the stored problems that concern a page, if any (the data of the problems entry,
+ * unchecked): the settings files' on every page, an explainer's only on its own page (`slug`).
+ * Every other page stays up, with the last good version of the broken explainer.
+ */
+export function throwContentProblems(data: unknown, slug?: string): void {
   const parsed = problemsEntrySchema.safeParse(data);
-  if (parsed.success && parsed.data.problems.length > 0) {
-    throw new ContentProblemsError(parsed.data.problems);
-  }
+  const shown = parsed.success
+    ? parsed.data.problems.filter((p) => p.slug === undefined || p.slug === slug)
+    : [];
+  if (shown.length > 0) throw new ContentProblemsError(shown);
 }

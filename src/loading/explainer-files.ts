@@ -20,6 +20,7 @@ import {
   createProcessor,
   processExplainer,
   withoutBom,
+  slugFromPath,
   type Processed,
 } from '../markdown/pipeline.ts';
 import type { Settings } from '../contract/settings.ts';
@@ -27,12 +28,61 @@ import { NESTING_HINT, refusalOf } from './limits.ts';
 
 const report = reporter('explainer-files');
 
+const MARKDOWN = /\.(md|markdown)$/i;
+
 /** The Markdown files of an explainers folder, by name. */
 export function listExplainerFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
+    .filter((entry) => entry.isFile() && MARKDOWN.test(entry.name))
     .map((entry) => path.join(dir, entry.name))
     .sort();
+}
+
+/**
+ * Two files that make one slug (`Harbour Ferry Subsidy.md` and `harbour-ferry-subsidy.md`: one
+ * page would replace the other): a file with its error for each of them, naming the other.
+ */
+export function slugCollisions(files: readonly string[]): VFile[] {
+  const problems: VFile[] = [];
+  const bySlug = Map.groupBy(files, (file) => slugFromPath(file));
+  for (const [slug, same] of bySlug) {
+    if (same.length < 2) continue;
+    for (const file of same) {
+      const others = same.filter((f) => f !== file).map((f) => `\`${path.basename(f)}\``);
+      const vfile = new VFile({ path: file });
+      report(vfile, {
+        reason: `Unexpected second file for the page /explainers/${slug}/: ${others.join(', ')} makes the same slug, expected one file per slug`,
+        ruleId: 'slug-collision',
+        place: { line: 1, column: 1 },
+        severity: 'error',
+        hint: 'File names become addresses in lowercase with hyphens; rename or delete one of the files.',
+      });
+      problems.push(vfile);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The files of an explainers folder that are not Markdown (`notes.txt`), which would silently
+ * not be published: a file with its error for each. Hidden files and editor backups
+ * (`.x.md.swp`, `x.md~`) are left alone.
+ */
+export function strayFiles(dir: string): VFile[] {
+  const problems: VFile[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || MARKDOWN.test(entry.name) || /^\.|~$/.test(entry.name)) continue;
+    const vfile = new VFile({ path: path.join(dir, entry.name) });
+    report(vfile, {
+      reason: `Unexpected file \`${entry.name}\` in the explainers folder, expected Markdown files (.md): it would not be published`,
+      ruleId: 'not-markdown',
+      place: { line: 1, column: 1 },
+      severity: 'error',
+      hint: `Rename it to \`${entry.name.replace(/\.[^.]*$/, '')}.md\` if it is an explainer (\`npx explainer import\` turns an article into one), or move it out of the folder.`,
+    });
+    problems.push(vfile);
+  }
+  return problems.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Where the first byte that is not UTF-8 sits, and how many such sequences there are. */
@@ -193,8 +243,10 @@ export async function processExplainerSource(
       reason: `Unexpected byte ${hex(encoding.byte)} at byte offset ${encoding.byteOffset}${more > 0 ? ` (and ${more} more invalid sequence${more === 1 ? '' : 's'})` : ''}, expected UTF-8 text`,
       ruleId: 'encoding',
       place: encoding.point,
-      hint: 'Save the file as UTF-8 in your editor; until then each bad byte shows as � (U+FFFD).',
+      severity: 'error',
+      hint: `Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252, where this byte is \`${new TextDecoder('windows-1252').decode(new Uint8Array([encoding.byte]))}\`); read as UTF-8 it would show as � (U+FFFD).`,
     });
+    return { file: processed.file };
   }
   return processed;
 }

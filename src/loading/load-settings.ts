@@ -8,7 +8,16 @@ import { VFile } from 'vfile';
 import type { z } from 'zod';
 import { reporter } from '../contract/messages.ts';
 import { parseYaml } from '../markdown/yaml-place.ts';
-import { peopleSchema, ratingsSchema, siteSchema, type Settings } from '../contract/settings.ts';
+import { parseDocument } from 'yaml';
+import {
+  peopleSchema,
+  personSchema,
+  ratingSchema,
+  ratingsSchema,
+  siteSchema,
+  type Settings,
+  type UnreadIds,
+} from '../contract/settings.ts';
 
 const report = reporter('load-settings');
 
@@ -27,16 +36,23 @@ export interface LoadedSettings {
   files: VFile[];
 }
 
+interface Read<T> {
+  /** The valid value, when the file has no errors. */
+  value?: T;
+  /** The file's text, when it has errors. */
+  broken?: string;
+}
+
 function read<S extends z.ZodType>(
   dir: string,
   name: string,
   schema: S,
   fallback: z.output<S> | undefined,
   files: VFile[],
-): z.output<S> | undefined {
+): Read<z.output<S>> {
   const filePath = path.join(dir, name);
   if (!existsSync(filePath)) {
-    if (fallback !== undefined) return fallback;
+    if (fallback !== undefined) return { value: fallback };
     const file = new VFile({ path: filePath });
     report(file, {
       reason: `Missing ${name}, expected it in the content folder`,
@@ -45,42 +61,82 @@ function read<S extends z.ZodType>(
       hint: 'See "The content folder" in the README.',
     });
     files.push(file);
-    return undefined;
+    return {};
   }
   const file = new VFile({ path: filePath, value: readFileSync(filePath, 'utf8') });
   files.push(file);
   const result = parseYaml(String(file.value), schema);
-  if (result.ok) return result.value;
+  if (result.ok) return { value: result.value };
   for (const problem of result.problems) {
     report(file, {
       reason: problem.reason,
       ruleId: 'settings-schema',
       place: problem.point,
       severity: 'error',
-      hint: 'See "The content folder" in the README for the fields this file takes.',
+      hint:
+        problem.hint ?? 'See "The content folder" in the README for the fields this file takes.',
     });
   }
-  return undefined;
+  return { broken: String(file.value) };
+}
+
+/**
+ * The entries of a list in a settings file with errors that are valid on their own, and the ids
+ * the file seems to give (read from its `id:` lines, whatever else is wrong), so that explainers
+ * are checked against what could be read, without an error for each use of an entry the file
+ * got wrong.
+ */
+function salvage<T>(
+  text: string,
+  list: (data: unknown) => unknown,
+  entry: z.ZodType<T>,
+): { valid: T[]; unread: UnreadIds } {
+  let items: unknown = undefined;
+  try {
+    items = list(parseDocument(text.replace(/\r(?!\n)/g, '\n')).toJS());
+  } catch {
+    // Unreadable as a whole: only the id lines below.
+  }
+  const valid = Array.isArray(items)
+    ? items.flatMap((item) => {
+        const parsed = entry.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      })
+    : [];
+  const ids = [...text.matchAll(/^[ \t-]*id:[ \t]*["']?([^\s"'#]+)/gm)].map((m) => m[1]!);
+  return { valid, unread: ids.length > 0 ? ids : 'all' };
 }
 
 /** Load the settings; where a file is broken its defaults are used and its errors returned. */
 export function loadSettings(contentDir: string): LoadedSettings {
   const files: VFile[] = [];
-  const site = read(contentDir, 'site.yaml', siteSchema, undefined, files);
+  const site = read(contentDir, 'site.yaml', siteSchema, undefined, files).value;
   const ratings = read(contentDir, 'ratings.yaml', ratingsSchema, { scale: [] }, files);
   const people = read(contentDir, 'people.yaml', peopleSchema, [], files);
-  return {
-    settings: {
-      site:
-        site ??
-        siteSchema.parse({
-          title: 'Explainers',
-          description: 'Annotated explainers',
-          baseUrl: 'https://example.org',
-        }),
-      ratings: ratings?.scale ?? [],
-      people: people ?? [],
-    },
-    files,
+  const settings: Settings = {
+    site:
+      site ??
+      siteSchema.parse({
+        title: 'Explainers',
+        description: 'Annotated explainers',
+        baseUrl: 'https://example.org',
+      }),
+    ratings: ratings.value?.scale ?? [],
+    people: people.value ?? [],
   };
+  if (ratings.broken !== undefined) {
+    const { valid, unread } = salvage(
+      ratings.broken,
+      (data) => (data as { scale?: unknown } | null)?.scale,
+      ratingSchema,
+    );
+    settings.ratings = valid;
+    settings.unread = { ...settings.unread, ratings: unread };
+  }
+  if (people.broken !== undefined) {
+    const { valid, unread } = salvage(people.broken, (data) => data, personSchema);
+    settings.people = valid;
+    settings.unread = { ...settings.unread, people: unread };
+  }
+  return { settings, files };
 }

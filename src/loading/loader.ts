@@ -22,6 +22,8 @@ import { publishProblems, type Problem } from './content-problems.ts';
 import {
   listExplainerFiles,
   readExplainerSource,
+  slugCollisions,
+  strayFiles,
   type ExplainerSource,
 } from './explainer-files.ts';
 import { explainerSchema } from '../contract/explainer.ts';
@@ -77,8 +79,8 @@ function log(logger: LoaderContext['logger'], described: readonly Described[]): 
   }
 }
 
-/** The errors of these files, for the dev server's overlay. */
-function problemsOf(files: readonly VFile[], root: string): Problem[] {
+/** The errors of these files, for the dev server's overlay (an explainer's: on its page). */
+function problemsOf(files: readonly VFile[], root: string, explainers = false): Problem[] {
   return files.flatMap((file) =>
     file.messages
       .filter((m) => m.fatal === true)
@@ -87,6 +89,7 @@ function problemsOf(files: readonly VFile[], root: string): Problem[] {
         line: m.line ?? 1,
         column: m.column ?? 1,
         text: formatMessage(m, path.relative(root, file.path) || file.path),
+        ...(explainers ? { slug: slugFromPath(file.path) } : {}),
       })),
   );
 }
@@ -143,7 +146,10 @@ async function loadExplainers(
   contentDir: string,
   dev: boolean,
 ): Promise<void> {
-  const { settings, files: settingsFiles } = loadSettings(contentDir);
+  const loaded = loadSettings(contentDir);
+  // In dev, a published explainer's unfilled placeholders are warnings: the page stays visible.
+  const settings = dev ? { ...loaded.settings, preview: true } : loaded.settings;
+  const settingsFiles = loaded.files;
   const cacheDir = fileURLToPath(config.cacheDir);
   const failed: VFile[] = settingsFiles.filter(hasErrors);
   const models = modelDir(cacheDir, dev);
@@ -166,11 +172,22 @@ async function loadExplainers(
     digest: string;
     slug: string;
   }> = [];
-  for (const absolute of listExplainerFiles(path.join(contentDir, 'explainers'))) {
+  const explainersDir = path.join(contentDir, 'explainers');
+  const all = listExplainerFiles(explainersDir);
+  // Files that are not Markdown, and two files for one page, fail the build (as `check`).
+  failed.push(...strayFiles(explainersDir));
+  const collisions = new Map(slugCollisions(all).map((file) => [file.path, file]));
+  for (const absolute of all) {
+    const slug = slugFromPath(absolute);
+    const collision = collisions.get(absolute);
+    if (collision) {
+      failed.push(collision);
+      if (dev) untouched.delete(slug);
+      continue;
+    }
     const relative = path.relative(root, absolute);
     const source = readExplainerSource(absolute);
     const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}`);
-    const slug = slugFromPath(absolute);
     if (store.get(slug)?.digest === digest && hasModel(models, slug, digest)) {
       untouched.delete(slug);
       continue;
@@ -213,7 +230,7 @@ async function loadExplainers(
   const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
   if (dev) {
     for (const line of errorLines(describeMessages(explainerFailures, root))) logger.error(line);
-    publishProblems('explainers', problemsOf(explainerFailures, root));
+    publishProblems('explainers', problemsOf(explainerFailures, root, true));
     return;
   }
   if (failed.length > 0) {

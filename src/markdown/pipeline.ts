@@ -5,11 +5,14 @@
  *   parse (remark-parse)
  *   → remark-frontmatter, remark-frontmatter-schema   YAML → validated frontmatter
  *   → remark-gfm, remark-directive                    tables, `:name[…]{…}` syntax
+ *   → remark-directive-syntax                         our directives as meant, or an error
  *   → remark-comments                                 `:::comment`, `Comment:` → comment nodes
  *   → remark-claims                                   `:claim[…]{#id by rating}`
  *   → remark-quote-directive                          `:quote[…]{by}`
  *   → remark-restore-directives                       any other directive → its text
+ *   → remark-markup-leak                              directive markup left as text: an error
  *   → remark-unsafe-content                           warn about links and HTML the sanitiser drops
+ *   → remark-placeholders                             TODO placeholders in a published explainer
  *   → remark-quotes                                   automatic quotations
  *   → remark-model                                    → file.data.explainer (blocks, annotations)
  */
@@ -26,8 +29,11 @@ import type { Settings } from '../contract/settings.ts';
 import { hasErrors, reporter } from '../contract/messages.ts';
 import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
+import remarkDirectiveSyntax from './remark-directive-syntax.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
+import remarkMarkupLeak from './remark-markup-leak.ts';
 import remarkModel from './remark-model.ts';
+import remarkPlaceholders from './remark-placeholders.ts';
 import remarkQuoteDirective from './remark-quote-directive.ts';
 import remarkQuotes from './remark-quotes.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
@@ -65,11 +71,16 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
       : []),
     remarkGfm,
     remarkDirective,
+    remarkDirectiveSyntax,
     withOptions(remarkComments, { prefixes: site.commentPrefixes }),
-    withOptions(remarkClaims, { ratings, people }),
-    withOptions(remarkQuoteDirective, { people }),
+    withOptions(remarkClaims, { ratings, people, unread: settings.unread }),
+    withOptions(remarkQuoteDirective, { people, unread: settings.unread }),
     remarkRestoreDirectives,
+    remarkMarkupLeak,
     remarkUnsafeContent,
+    ...(options.frontmatter
+      ? [withOptions(remarkPlaceholders, { preview: settings.preview })]
+      : []),
     withOptions(remarkQuotes, { language: site.language, people }),
     remarkModel,
   ];

@@ -7,7 +7,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import type { Person, Rating } from '../contract/settings.ts';
+import { mayBeUnread, type Person, type Rating, type Settings } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
 import { reporter } from '../contract/messages.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
@@ -18,6 +18,8 @@ const report = reporter('remark-claims');
 export interface ClaimOptions {
   ratings?: readonly Rating[];
   people?: readonly Person[];
+  /** What settings files with errors may define: not reported again for each claim. */
+  unread?: Settings['unread'];
 }
 
 const EXAMPLE = ':claim[the words]{#id by="Who said it" rating=misleading}';
@@ -26,6 +28,7 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
   const ratings = options.ratings ?? [];
   const ratingIds = ratings.map((r) => r.id);
   const people = indexPeople(options.people ?? []);
+  const unread = options.unread;
   return (tree: Root, file: VFile) => {
     const check = (node: TextDirective): ClaimNode => {
       checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE, report);
@@ -34,7 +37,9 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
         ? claimExplicitId(file, attributes.id.trim(), node, report)
         : undefined;
       let rating = attributes.rating?.trim() || null;
-      if (rating && !ratingIds.includes(rating)) {
+      if (rating && !ratingIds.includes(rating) && mayBeUnread(unread?.ratings, rating)) {
+        rating = null; // ratings.yaml has the error
+      } else if (rating && !ratingIds.includes(rating)) {
         report(file, {
           reason: ratingIds.length
             ? `Unexpected rating \`${rating}\`, expected one of ${ratingIds.map((r) => `\`${r}\``).join(', ')}`
@@ -47,7 +52,12 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
             : 'Remove `rating=…`, or define a scale in content/ratings.yaml.',
         });
         rating = null;
-      } else if (!rating && ratingIds.length) {
+      } else if (
+        !rating &&
+        ratingIds.length &&
+        !unread?.ratings &&
+        !file.data.brokenDirectives?.has(node)
+      ) {
         report(file, {
           reason: 'Missing `rating` on `:claim`, expected a rating from the scale',
           ruleId: 'missing-rating',
@@ -60,7 +70,7 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
         children: node.children,
         data: {
           id,
-          claimant: resolveSpeaker(file, attributes.by, people, node, report),
+          claimant: resolveSpeaker(file, attributes.by, people, node, report, unread?.people),
           rating,
           hName: 'mark',
         },

@@ -65,6 +65,30 @@ function isClosed(file: VFile, directive: ContainerDirective): boolean {
   return lines.length > 1 && /^(?:[ \t]*>)*[ \t]*:{3,}[ \t]*$/.test(lines.at(-1)!);
 }
 
+/** How many colons open the container (`:::` or more). */
+function fenceLength(file: VFile, directive: ContainerDirective): number {
+  const start = directive.position?.start.offset;
+  if (start === undefined) return 3;
+  return /^:+/.exec(String(file.value).slice(start, start + 100))?.[0].length ?? 3;
+}
+
+/**
+ * A `:::comment` without its closing `:::` takes the source text after it into the comment,
+ * out of the source column: an error at the comment left open, not at what follows it.
+ */
+function reportUnclosed(file: VFile, directive: ContainerDirective, nextLine?: number): void {
+  report(file, {
+    reason:
+      nextLine === undefined
+        ? 'Unexpected `:::comment` left open, expected a closing `:::` line: the text after it would be taken into the comment'
+        : `Unexpected \`:::comment\` left open before the next \`:::comment\` on line ${nextLine}, expected a closing \`:::\` line: the text between would be taken into the comment`,
+    ruleId: 'directive-unclosed',
+    place: directive.position?.start,
+    severity: 'error',
+    hint: 'End the comment with a line of three colons, `:::`, right after its last paragraph.',
+  });
+}
+
 function toComment(file: VFile, directive: ContainerDirective): CommentNode {
   const attributes = directive.attributes ?? {};
   for (const name of Object.keys(attributes)) {
@@ -96,34 +120,48 @@ const remarkComments: Plugin<[CommentOptions?], Root> = (options = {}) => {
       node: ContainerDirective;
       parent: { children: unknown[] };
       top: RootContent;
+      /** Inside a comment left open: that error says it all. */
+      quiet: boolean;
     }> = [];
+    const leftOpen = new Set<ContainerDirective>();
     visitParents(tree, 'containerDirective', (node, ancestors) => {
       if (!isCommentDirective(node)) return;
-      if (!isClosed(file, node)) {
-        report(file, {
-          reason: 'Unexpected unclosed `:::comment`, expected a closing `:::` line',
-          ruleId: 'directive-unclosed',
-          place: node.position?.start,
-          hint: 'End the comment with a line of three colons, `:::`; until then all the text after it belongs to the comment.',
-        });
+      // A comment inside one opened with as many colons: the editor meant to close the outer
+      // one first. Its `:::` is missing, and it has taken the text up to here along.
+      const outer = ancestors.find(
+        (a): a is ContainerDirective =>
+          isCommentDirective(a) && fenceLength(file, a) <= fenceLength(file, node),
+      );
+      if (outer) {
+        if (!leftOpen.has(outer)) {
+          leftOpen.add(outer);
+          reportUnclosed(file, outer, node.position?.start.line);
+        }
+      } else if (!ancestors.some((a) => leftOpen.has(a as ContainerDirective))) {
+        if (!isClosed(file, node)) {
+          leftOpen.add(node);
+          reportUnclosed(file, node);
+        }
       }
       if (ancestors.length === 1) return;
       misplaced.push({
         node,
         parent: ancestors.at(-1) as { children: unknown[] },
         top: ancestors[1] as RootContent,
+        quiet: ancestors.some((a) => leftOpen.has(a as ContainerDirective)),
       });
     });
-    for (const { node, parent, top } of misplaced.reverse()) {
+    for (const { node, parent, top, quiet } of misplaced.reverse()) {
       const index = parent.children.indexOf(node);
       if (isCommentDirective(top)) {
-        report(file, {
-          reason:
-            'Unexpected `:::comment` inside another comment, expected comments one after another',
-          ruleId: 'comment-nested',
-          place: node,
-          hint: 'Close the first comment with `:::` before opening the next; a container needs more colons than the one inside it.',
-        });
+        if (!quiet)
+          report(file, {
+            reason:
+              'Unexpected `:::comment` inside another comment, expected comments one after another',
+            ruleId: 'comment-nested',
+            place: node,
+            hint: 'Close the first comment with `:::` before opening the next; a container needs more colons than the one inside it.',
+          });
         parent.children.splice(index, 1, ...node.children);
       } else {
         report(file, {

@@ -43,7 +43,7 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
         ruleId: problem.kind === 'yaml' ? 'frontmatter-yaml' : 'frontmatter-schema',
         place: { line: firstLine + problem.point.line - 1, column: problem.point.column },
         severity: 'error',
-        hint: HINT,
+        hint: problem.hint ?? HINT,
       });
     }
   };

@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import type { Person } from '../contract/settings.ts';
+import type { Person, Settings } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { QuoteNode } from './types.ts';
@@ -16,6 +16,8 @@ const report = reporter('remark-quote-directive');
 
 export interface QuoteDirectiveOptions {
   people?: readonly Person[];
+  /** What settings files with errors may define: not reported again for each quotation. */
+  unread?: Settings['unread'];
 }
 
 const remarkQuoteDirective: Plugin<[QuoteDirectiveOptions?], Root> = (options = {}) => {
@@ -32,7 +34,7 @@ const remarkQuoteDirective: Plugin<[QuoteDirectiveOptions?], Root> = (options = 
           id: attributes.id ? claimExplicitId(file, attributes.id.trim(), node, report) : undefined,
           segment: 0,
           explicit: true,
-          speaker: resolveSpeaker(file, attributes.by, people, node, report),
+          speaker: resolveSpeaker(file, attributes.by, people, node, report, options.unread?.people),
           hName: 'mark',
         },
         position: node.position,

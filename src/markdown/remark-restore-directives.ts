@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { reporter } from '../contract/messages.ts';
+import { DIRECTIVE_NAMES } from './remark-directive-syntax.ts';
 
 const report = reporter('remark-restore-directives');
 
@@ -31,7 +32,7 @@ function slice(
   return String(file.value).slice(start, end);
 }
 
-function textNode(value: string): Text {
+function plainText(value: string): Text {
   return { type: 'text', value };
 }
 
@@ -77,7 +78,7 @@ function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
     const second = b as Paragraph;
     // The line ending as written, without the spaces around it (a paragraph drops those).
     const between = slice(file, a.position!.end.offset, b.position!.start.offset, '\n');
-    first.children.push(textNode(between.replace(/^[ \t]+|[ \t]+$/g, '')), ...second.children);
+    first.children.push(plainText(between.replace(/^[ \t]+|[ \t]+$/g, '')), ...second.children);
     first.position = { start: a.position!.start, end: b.position!.end };
     restored.add(first);
     children.splice(i + 1, 1);
@@ -87,8 +88,17 @@ function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
 const remarkRestoreDirectives: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const restoredLeaves = new Set<Node>();
+    // Text restored here is not a leak of our markup (remark-markup-leak): a look-alike such as
+    // `a:b[c]{d=e}` is the text it was, and an unknown container is reported below.
+    const reported = (file.data.brokenDirectives ??= new WeakSet());
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!isDirective(node) || !parent || index === undefined) return;
+      const textNode = (value: string): Text => {
+        const text = plainText(value);
+        if (!DIRECTIVE_NAMES.has(node.name) || node.type === 'containerDirective')
+          reported.add(text);
+        return text;
+      };
       let replacement: Node[];
       if (node.type === 'textDirective') {
         if (node.children.length === 0) {
@@ -126,7 +136,8 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
           reason: `Unexpected directive \`:::${node.name}\`, expected \`:::comment\``,
           ruleId: 'unknown-directive',
           place: node,
-          hint: 'Only `:::comment` is a container here; its content is shown as ordinary text.',
+          severity: 'error',
+          hint: 'Only `:::comment` is a container here (check its spelling); to show the colons as text, put a backslash before the first: `\\:::`.',
         });
         const opening = slice(
           file,
@@ -140,12 +151,11 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
           node.position?.end.offset,
           '',
         ).trim();
+        const fences = [textNode(opening), ...(closing ? [textNode(closing)] : [])];
         replacement = [
-          { type: 'paragraph', children: [textNode(opening)] } satisfies Paragraph,
+          { type: 'paragraph', children: [fences[0]!] } satisfies Paragraph,
           ...(node.children as RootContent[]),
-          ...(closing
-            ? [{ type: 'paragraph', children: [textNode(closing)] } satisfies Paragraph]
-            : []),
+          ...(fences[1] ? [{ type: 'paragraph', children: [fences[1]] } satisfies Paragraph] : []),
         ];
       }
       parent.children.splice(index, 1, ...replacement);

@@ -5,7 +5,7 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
-import type { Person } from '../contract/settings.ts';
+import { mayBeUnread, type Person, type UnreadIds } from '../contract/settings.ts';
 import { nameKey, personIndex } from '../quotes/names.ts';
 import type { Reporter } from '../contract/messages.ts';
 
@@ -19,19 +19,23 @@ export function indexPeople(people: readonly Person[]): Map<string, Person> {
   return index;
 }
 
-/** The speaker for a written name, or null for an empty one. Warns on an unknown id. */
+/**
+ * The speaker for a written name, or null for an empty one. Warns on an unknown id, unless
+ * people.yaml has errors and may define it (`unread`).
+ */
 export function resolveSpeaker(
   file: VFile,
   written: string | null | undefined,
   people: ReadonlyMap<string, Person>,
   node: Node,
   report: Reporter,
+  unread?: UnreadIds,
 ): Speaker | null {
   const name = written?.replace(/\s+/g, ' ').trim();
   if (!name) return null;
   const person = people.get(name) ?? people.get(nameKey(name));
   if (person) return { name: person.name, id: person.id };
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) {
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name) && !mayBeUnread(unread, name)) {
     report(file, {
       reason: `Unexpected speaker id \`${name}\`, expected an id from content/people.yaml or a name`,
       ruleId: 'unknown-speaker',

@@ -84,5 +84,7 @@ declare module 'vfile' {
     explainer: ExplainerBody;
     /** Every quotation with its speaker, offsets into the file's text (set by remark-quotes). */
     quotations: FoundQuotation[];
+    /** Directives already reported as written wrong (remark-directive-syntax): no follow-on messages. */
+    brokenDirectives: WeakSet<object>;
   }
 }

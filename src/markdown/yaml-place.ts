@@ -3,13 +3,15 @@
  * the exact line and column of the offending field. Used for explainer frontmatter and for the
  * files in `content/` (`site.yaml`, `ratings.yaml`, `people.yaml`).
  */
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Point } from 'unist';
 
 export interface YamlProblem {
   /** "Unexpected …, expected …". */
   reason: string;
+  /** How to fix it, where the cause is known (a YAML syntax error). */
+  hint?: string;
   /** Where, counted in the YAML text (1-based). */
   point: Point;
   kind: 'yaml' | 'schema';
@@ -43,6 +45,71 @@ function openingQuote(text: string, offset: number): number {
   return offset;
 }
 
+/**
+ * A YAML syntax error in plain words, at its cause, with the fix for the common ones: a colon in
+ * an unquoted value, a tab in the indentation, a quotation mark left open, a field twice.
+ */
+function syntaxProblem(
+  text: string,
+  error: YAMLError,
+  pointAt: (offset: number) => Point,
+): YamlProblem {
+  const at = error.pos[0];
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1).split(/\r?\n|\r/)[0]!;
+  const problem = (reason: string, offset: number, hint: string): YamlProblem => ({
+    kind: 'yaml',
+    reason,
+    point: pointAt(offset),
+    hint,
+  });
+  switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // `title: Kellsbury: the figures`: the second colon would start a mapping.
+      const field = /^\s*(?:-\s+)?([^:#]+?):\s+(.*)$/.exec(line);
+      const colon = text.slice(at).search(/:(?=[ \t]|$)/m);
+      const quoted = field ? `${field[1]}: ${JSON.stringify(field[2]!.trim())}` : undefined;
+      return problem(
+        'Unexpected colon in a value without quotes, expected the value in quotes',
+        colon >= 0 ? at + colon : at,
+        `Put the whole value in double quotes${quoted ? `: ${quoted}` : ''}. A colon followed by a space starts a field in YAML.`,
+      );
+    }
+    case 'TAB_AS_INDENT':
+      return problem(
+        'Unexpected tab in the indentation, expected spaces',
+        at,
+        'Indent with spaces only (two per level); set your editor to insert spaces for the Tab key.',
+      );
+    case 'MULTILINE_IMPLICIT_KEY':
+      // `label Mostly accurate`, then the next field: the colon after the name is missing.
+      return problem(
+        'Unexpected line without a colon after its field name, expected `field: value`',
+        at,
+        'Write the field name, a colon and a space, then the value, e.g. `label: Mostly accurate`.',
+      );
+    case 'DUPLICATE_KEY':
+      return problem(
+        `Unexpected second \`${/^\s*(?:-\s+)?([^:]+)/.exec(line)?.[1]?.trim() ?? 'field'}\`, expected each field once`,
+        at,
+        'Delete one of the two lines, or merge them.',
+      );
+    case 'MISSING_CHAR':
+      if (/quote/.test(error.message)) {
+        const open = openingQuote(text, at);
+        return problem(
+          `Unexpected quotation mark \`${text[open] ?? '"'}\` left open, expected its closing mark`,
+          open,
+          "Close the quotes at the end of the value. A quotation mark inside the value is written \\\" between double quotes, or '' between single quotes.",
+        );
+      }
+  }
+  return problem(
+    `Unexpected YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    at,
+    'Check this line and the one above: indentation with spaces (two per level), a space after each colon, quotes around values that contain a colon or start with a quotation mark, [, {, # or @.',
+  );
+}
+
 /** Parse `text` as YAML (1.2, core schema) and validate it; problems carry YAML-relative points. */
 export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlResult<z.output<S>> {
   const lineCounter = new LineCounter();
@@ -53,18 +120,8 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
     return { line, column: col, offset };
   };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((error) => ({
-        kind: 'yaml',
-        reason: `Unexpected YAML syntax: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-        point: pointAt(
-          error.code === 'MISSING_CHAR' && /quote/.test(error.message)
-            ? openingQuote(text, error.pos[0])
-            : error.pos[0],
-        ),
-      })),
-    };
+    // The first syntax error only: after it, the parser's reading of the rest is a guess.
+    return { ok: false, problems: [syntaxProblem(text, doc.errors[0]!, pointAt)] };
   }
   const data: unknown = doc.toJS() ?? {};
   const result = schema.safeParse(data);

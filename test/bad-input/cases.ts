@@ -24,6 +24,8 @@ export interface BadCase {
   reason?: RegExp;
   /** Further checks on the result (for files that render). */
   check?: (result: Processed) => void;
+  /** The editor wrote markup to be shown as text (escaped): it may appear on the page. */
+  markupAsText?: boolean;
   /** Not for the build and check runs over the whole catalogue (too slow to do twice). */
   unitOnly?: boolean;
 }
@@ -68,6 +70,19 @@ export function allHtml(result: Processed): string[] {
 
 const text = (html: string) => hastText(fromHtml(html, { fragment: true }));
 
+/** Directive markup as it would read on a page: none of it may reach one as text. */
+export const MARKUP =
+  /:{1,3}(?:claim|quote|comment)\b|(?:^|\n)\s*:{3,}|\]\{|\{#[\w-]+|\{[^{}\n]*\b(?:by|rating|on)=/;
+
+/** The editor's markup that shows as text in the rendered blocks and comments, if any. */
+export function markupShown(result: Processed): string | undefined {
+  for (const html of allHtml(result)) {
+    const found = MARKUP.exec(text(html));
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
 function safeAndKept(words: string) {
   return (result: Processed) => {
     expect(result.explainer).toBeDefined();
@@ -105,7 +120,7 @@ export const cases: BadCase[] = [
     name: 'invalid YAML',
     input: () => '---\ntitle: "unclosed\nsummary: x\n---\n\nText.\n',
     messages: [['frontmatter-yaml', 'error', 2, 8]],
-    reason: /^Unexpected YAML syntax/,
+    reason: /^Unexpected quotation mark `"` left open, expected its closing mark/,
   },
   {
     name: 'duplicate YAML key',
@@ -182,24 +197,24 @@ export const cases: BadCase[] = [
     messages: [['unknown-attribute', 'warning', BODY + 2, 1]],
   },
   {
-    name: 'unclosed :::comment',
+    name: 'unclosed :::comment: an error at the comment',
     input: () => doc('Text.\n\n:::comment\nA note.\n\nMore source text.\n'),
-    messages: [['directive-unclosed', 'warning', BODY + 2, 1]],
-    reason: /^Unexpected unclosed `:::comment`/,
-    check: (result) => {
-      // Nothing is lost: the text after it is in the comment, and the warning says so.
-      const comment = result.explainer!.annotations.find((a) => a.kind === 'comment');
-      expect(comment?.kind === 'comment' && comment.text).toContain('More source text.');
-    },
+    messages: [['directive-unclosed', 'error', BODY + 2, 1]],
+    reason: /^Unexpected `:::comment` left open, expected a closing `:::` line/,
   },
   {
-    name: 'unclosed unknown container keeps its text',
-    input: () => doc(':::aside\nStill source text.\n'),
-    messages: [['unknown-directive', 'warning', BODY, 1]],
-    check: (result) =>
-      expect(result.explainer!.blocks.map((b) => b.text).join('\n')).toContain(
-        'Still source text.',
+    name: 'unclosed :::comment before the next one: an error at the one left open',
+    input: () =>
+      doc(
+        'Text.\n\n:::comment\nA note.\n\nMore source text.\n\nAnd more.\n\n:::comment\nAnother note.\n:::\n\nEnd.\n',
       ),
+    messages: [['directive-unclosed', 'error', BODY + 2, 1]],
+    reason: /^Unexpected `:::comment` left open before the next `:::comment` on line 17/,
+  },
+  {
+    name: 'unknown container: an error, not its fence on the page',
+    input: () => doc(':::aside\nStill source text.\n'),
+    messages: [['unknown-directive', 'error', BODY, 1]],
   },
   {
     name: 'nested comments',
@@ -263,6 +278,160 @@ export const cases: BadCase[] = [
     input: () => minimalFrontmatter.replace('published:', 'draft: true\npublished:') + 'Text.\n',
     messages: [['draft', 'info', 1, 1]],
   },
+  // Issue 15: everyday mistakes that published a wrong page with exit code 0
+  {
+    name: 'curly quotes around an attribute value: read as quoted, with a warning at the quote',
+    input: () =>
+      doc(
+        'The council pays :claim[£1.2m a year]{#subsidy by=“Harbour Ferries Ltd” rating=false} for it.\n',
+      ),
+    messages: [['smart-quotes', 'warning', BODY, 51]],
+    reason:
+      /^Unexpected curly quotation marks in the attributes of `:claim`, read as straight quotes/,
+    check: (result) => {
+      const claim = result.explainer!.annotations.find((a) => a.kind === 'claim');
+      expect(claim).toMatchObject({ id: 'subsidy', rating: 'false' });
+      expect(claim?.kind === 'claim' && claim.claimant?.name).toBe('Harbour Ferries Ltd');
+      expect(result.explainer!.blocks[0]!.text).toBe('The council pays £1.2m a year for it.');
+      expect(result.file.messages[0]!.note).toMatch(/straight quotes/);
+    },
+  },
+  {
+    name: 'curly single quotes around one word',
+    input: () => doc('A :claim[claim]{#c by=‘Parker’ rating=false} here.\n'),
+    messages: [['smart-quotes', 'warning', BODY, 23]],
+    check: (result) => expect(result.explainer!.blocks[0]!.text).toBe('A claim here.'),
+  },
+  {
+    name: 'curly quotes in :quote and in :::comment{on}',
+    input: () =>
+      doc(
+        'He said :quote["no"]{#no by=„Andrew Parker“} again.\n\n:::comment{on=“no”}\nHe did.\n:::\n',
+      ),
+    messages: [
+      ['smart-quotes', 'warning', BODY, 29],
+      ['smart-quotes', 'warning', BODY + 2, 15],
+    ],
+    check: (result) => {
+      const comment = result.explainer!.annotations.find((a) => a.kind === 'comment');
+      expect(comment).toMatchObject({ target: 'no' });
+    },
+  },
+  {
+    name: ':claim[ without its ]: an error at the claim, not an empty claim',
+    input: () => doc('The council :claim[pays £1.2m{#subsidy by="Harbour" rating=false} a year.\n'),
+    messages: [['directive-syntax', 'error', BODY, 13]],
+    reason: /^Unexpected `:claim\[` without its closing `\]`/,
+  },
+  {
+    name: 'a quotation mark left open in the attributes: an error at it',
+    input: () => doc('A :claim[claim]{#c by="Andrew Parker rating=false} here.\n'),
+    messages: [['directive-syntax', 'error', BODY, 23]],
+    reason: /^Unexpected quotation mark `"` left open in the attributes of `:claim`/,
+  },
+  {
+    name: 'attributes without their }: an error at the {',
+    input: () => doc('A :claim[claim]{#c rating=false here.\n'),
+    messages: [['directive-syntax', 'error', BODY, 16]],
+    reason: /^Unexpected `\{` without its `\}`/,
+  },
+  {
+    name: 'a curly quote opening, a straight one closing: read as quoted',
+    input: () => doc('A :claim[claim]{#c by=“Andrew Parker" rating=false} here.\n'),
+    messages: [['smart-quotes', 'warning', BODY, 23]],
+    check: (result) => expect(result.explainer!.blocks[0]!.text).toBe('A claim here.'),
+  },
+  {
+    name: 'a :::comment opening deleted: its stray ::: is an error',
+    input: () => doc('Text.\n\nThe note.\n:::\n\nMore text.\n'),
+    messages: [['directive-syntax', 'error', BODY + 3, 1]],
+    reason: /^Unexpected `:::` in the text/,
+  },
+  {
+    name: 'a claim written with two colons',
+    input: () => doc('::claim[words]{#w rating=false}\n'),
+    messages: [
+      ['directive-syntax', 'error', BODY, 1],
+      ['directive-syntax', 'error', BODY, 15],
+    ],
+  },
+  {
+    name: 'attributes without :claim before the words',
+    input: () => doc('The council [pays £1.2m]{#subsidy rating=false} a year.\n'),
+    messages: [['directive-syntax', 'error', BODY, 25]],
+  },
+  {
+    name: 'a misspelt :::comment is an error, not its fence on the page',
+    input: () => doc('Text.\n\n:::commnet\nNote.\n:::\n'),
+    messages: [['unknown-directive', 'error', BODY + 2, 1]],
+  },
+  {
+    name: 'markup escaped on purpose stays text',
+    input: () => doc('Write \\:claim[words] to mark a claim.\n'),
+    messages: [],
+    markupAsText: true,
+    check: (result) =>
+      expect(result.explainer!.blocks[0]!.text).toBe('Write :claim[words] to mark a claim.'),
+  },
+  {
+    name: 'published: 2026-02-30 (rolled over to 2 March before)',
+    input: () => minimalFrontmatter.replace('2026-01-01', '2026-02-30') + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 4, 12]],
+    reason: /^Unexpected string "2026-02-30" for `published`, expected a day that exists/,
+  },
+  {
+    name: 'source.published: 2025-02-29 and updated: 2026-04-31',
+    input: () =>
+      minimalFrontmatter
+        .replace('published: 2026-01-01', 'published: 2026-01-01\nupdated: 2026-04-31')
+        .replace('  publisher: Test Times', '  publisher: Test Times\n  published: 2025-02-29') +
+      'Text.\n',
+    messages: [
+      ['frontmatter-schema', 'error', 5, 10],
+      ['frontmatter-schema', 'error', 8, 14],
+    ],
+  },
+  {
+    name: 'an unquoted colon in the title: "put the value in quotes", at the colon',
+    input: () =>
+      minimalFrontmatter.replace('title: Test', 'title: Ferry subsidy: what it costs') + 'Text.\n',
+    messages: [['frontmatter-yaml', 'error', 2, 21]],
+    reason: /^Unexpected colon in a value without quotes, expected the value in quotes/,
+    check: (result) =>
+      expect(result.file.messages[0]!.note).toContain('title: "Ferry subsidy: what it costs"'),
+  },
+  {
+    name: 'a tab indenting the frontmatter',
+    input: () => minimalFrontmatter.replace('  publisher:', '\tpublisher:') + 'Text.\n',
+    messages: [['frontmatter-yaml', 'error', 6, 1]],
+    reason: /^Unexpected tab in the indentation, expected spaces/,
+  },
+  {
+    name: 'a TODO placeholder in a published explainer',
+    input: () =>
+      minimalFrontmatter.replace('title: Test', 'title: "TODO: the headline"') + 'Text.\n',
+    messages: [['placeholder', 'error', 2, 9]],
+    reason: /^Unexpected placeholder `TODO: the headline`/,
+  },
+  {
+    name: "import's Unknown publisher and TODO note in a published explainer",
+    input: () =>
+      minimalFrontmatter.replace(
+        '  publisher: Test Times',
+        '  # TODO: name the publisher of the article.\n  publisher: "Unknown publisher"',
+      ) + 'Text.\n',
+    messages: [
+      ['placeholder', 'error', 6, 5],
+      ['placeholder', 'error', 7, 15],
+    ],
+  },
+  {
+    name: 'placeholders in a draft are fine',
+    input: () =>
+      minimalFrontmatter.replace('title: Test', 'title: "TODO: the headline"\ndraft: true') +
+      'Text.\n',
+    messages: [['draft', 'info', 1, 1]],
+  },
   // Bytes and line ends
   {
     name: 'BOM: positions as without it',
@@ -294,9 +463,19 @@ export const cases: BadCase[] = [
       const after = new TextEncoder().encode(' au lait.\n');
       return new Uint8Array([...before, 0xe9, ...after]);
     },
-    messages: [['encoding', 'warning', BODY, 4]],
+    messages: [['encoding', 'error', BODY, 4]],
     reason: /^Unexpected byte 0xE9 at byte offset \d+, expected UTF-8 text/,
-    check: (result) => expect(result.explainer!.blocks[0]!.text).toBe('Caf\uFFFD au lait.'),
+    check: (result) =>
+      expect(result.file.messages[0]!.note).toMatch(/Windows-1252, where this byte is `é`/),
+  },
+  {
+    name: 'a Latin-1 file: an error, not "\uFFFD1.2m" on the page',
+    input: () => {
+      const text = doc('The ferry subsidy costs \u00a31.2m a year.\n');
+      return Uint8Array.from(text, (c) => c.charCodeAt(0));
+    },
+    messages: [['encoding', 'error', BODY, 25]],
+    check: (result) => expect(result.file.messages[0]!.note).toMatch(/this byte is `£`/),
   },
   {
     name: 'non-UTF-8 bytes in the frontmatter, counted',
@@ -312,9 +491,8 @@ export const cases: BadCase[] = [
         ...encode('Text.\n'),
       ]);
     },
-    messages: [['encoding', 'warning', 2, 11]],
+    messages: [['encoding', 'error', 2, 11]],
     reason: /\(and 1 more invalid sequence\)/,
-    check: (result) => expect(result.explainer!.title).toBe('Caf\uFFFD and cr\uFFFDme'),
   },
   {
     name: 'NUL bytes',

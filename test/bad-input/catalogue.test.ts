@@ -4,10 +4,14 @@
  * or renders safely with its text kept, and none throws.
  */
 import { describe, expect, it } from 'vitest';
-import { severityOf } from '../../src/contract/messages.ts';
+import { hasErrors, severityOf } from '../../src/contract/messages.ts';
+import type { VFile } from 'vfile';
 import { decodeExplainer, processExplainerSource } from '../../src/loading/explainer-files.ts';
 import { testSettings } from '../helpers/settings.ts';
-import { cases } from './cases.ts';
+import { cases, markupShown } from './cases.ts';
+
+/** The exit code `explainer check` gives a file (src/cli/commands/check.ts: 1 on any error). */
+const checkExitCode = (file: VFile) => (hasErrors(file) ? 1 : 0);
 
 const byPlace = (a: readonly unknown[], b: readonly unknown[]) =>
   (a[2] as number) - (b[2] as number) || (a[3] as number) - (b[3] as number);
@@ -16,7 +20,7 @@ const bytesOf = (input: string | Uint8Array) =>
   typeof input === 'string' ? new TextEncoder().encode(input) : input;
 
 describe('bad input catalogue', () => {
-  it('has at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
+  it('has at least 60 cases', () => expect(cases.length).toBeGreaterThanOrEqual(60));
 
   for (const badCase of cases) {
     it(
@@ -38,6 +42,10 @@ describe('bad input catalogue', () => {
         }
         const errors = badCase.messages.some(([, severity]) => severity === 'error');
         expect(result.explainer === undefined).toBe(errors);
+        // `explainer check` and the build: exit 1 on an error, 0 otherwise; and what renders
+        // shows none of the editor's markup as text.
+        expect(checkExitCode(result.file)).toBe(errors ? 1 : 0);
+        if (result.explainer && !badCase.markupAsText) expect(markupShown(result)).toBeUndefined();
         badCase.check?.(result);
       },
       120_000,

@@ -113,7 +113,7 @@ describe('npm run dev', () => {
     }
   }
 
-  it('updates the open page when an explainer is saved, shows a content error on the page with its file and line, and recovers', async () => {
+  it('updates the open page when an explainer is saved, shows a content error on its page (only) with its file and line, and recovers', async () => {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     await page.getByRole('heading', { level: 1, name: /cycle-lane plan/ }).waitFor();
@@ -137,6 +137,13 @@ describe('npm run dev', () => {
     );
     expect(shown).toContain('frontmatter-schema');
     expect(output).toMatch(new RegExp(`${SLUG}\\.md:4:12 {2}error`));
+
+    // Every other page stays up, the home page with the last good version of the explainer.
+    const home = await fetch(new URL('/', url));
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('cycle-lane plan');
+    const other = await fetch(new URL('/explainers/riverline-rail-punctuality/', url));
+    expect(other.status).toBe(200);
 
     // Fixed: the page comes back, without the overlay.
     await save(original, () =>

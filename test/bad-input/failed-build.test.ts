@@ -37,7 +37,9 @@ describe('npm run build', () => {
     });
     const failed = build(outDir, broken);
     expect(failed.status).not.toBe(0);
-    expect(failed.output).toMatch(/broken\.md:2:8 {2}error {2}Unexpected YAML syntax/);
+    expect(failed.output).toMatch(
+      /broken\.md:2:8 {2}error {2}Unexpected quotation mark `"` left open/,
+    );
     expect(failed.output).toMatch(/The previous .*dist\/ is unchanged/);
     expect(failed.output).not.toMatch(STACK_LINE);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous good build');

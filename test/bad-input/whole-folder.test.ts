@@ -1,31 +1,41 @@
 /**
  * The whole bad-input catalogue as one content folder, read from disk as the build reads it:
  * `explainer check` lists each file's messages at their places, and the real Astro build fails
- * listing every error, with file and line, and no stack trace.
+ * listing every error, with file and line, and no stack trace; the cases without errors build, and
+ * none of their pages shows the editor's markup as text.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
 import { testSettings } from '../helpers/settings.ts';
-import { cases } from './cases.ts';
+import { cases, MARKUP, type BadCase } from './cases.ts';
 import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
 
 const included = cases.filter((c) => !c.unitOnly);
 const fileName = (index: number) => `case-${String(index).padStart(2, '0')}.md`;
 
+/** A content folder with the test settings and these cases as its explainers. */
+function contentFolder(of: readonly BadCase[]): string {
+  const content = tempDir('explainers-bad-');
+  mkdirSync(path.join(content, 'explainers'));
+  writeFileSync(path.join(content, 'site.yaml'), stringify(testSettings.site));
+  writeFileSync(path.join(content, 'ratings.yaml'), stringify({ scale: testSettings.ratings }));
+  writeFileSync(path.join(content, 'people.yaml'), stringify(testSettings.people));
+  of.forEach((badCase, index) => {
+    writeFileSync(path.join(content, 'explainers', fileName(index)), badCase.input());
+  });
+  return content;
+}
+
 describe('the bad-input catalogue as a content folder', () => {
   let content: string;
   beforeAll(() => {
-    content = tempDir('explainers-bad-');
-    mkdirSync(path.join(content, 'explainers'));
-    writeFileSync(path.join(content, 'site.yaml'), stringify(testSettings.site));
-    writeFileSync(path.join(content, 'ratings.yaml'), stringify({ scale: testSettings.ratings }));
-    writeFileSync(path.join(content, 'people.yaml'), stringify(testSettings.people));
-    included.forEach((badCase, index) => {
-      writeFileSync(path.join(content, 'explainers', fileName(index)), badCase.input());
-    });
+    content = contentFolder(included);
   });
 
   it('check gives every file its messages at their places', () => {
@@ -72,4 +82,27 @@ describe('the bad-input catalogue as a content folder', () => {
     });
     expect(output).not.toMatch(STACK_LINE);
   }, 120_000);
+
+  it("the cases without errors build (exit 0), and no page shows the editor's markup as text", () => {
+    const passing = included.filter(
+      (c) => !c.messages.some(([, severity]) => severity === 'error'),
+    );
+    const outDir = tempDir('explainers-out-');
+    const result = runBuild(outDir, { EXPLAINERS_CONTENT: contentFolder(passing) });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const pages = readdirSync(path.join(outDir, 'explainers'), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && entry.name.startsWith('case-'),
+    );
+    // Drafts are left out; every other case has its page.
+    const drafts = passing.filter((c) => c.messages.some(([rule]) => rule === 'draft'));
+    expect(pages).toHaveLength(passing.length - drafts.length);
+    for (const page of pages) {
+      const badCase = passing[Number(page.name.slice('case-'.length))]!;
+      const html = readFileSync(path.join(outDir, 'explainers', page.name, 'index.html'), 'utf8');
+      const article = select('article', fromHtml(html));
+      expect(article, badCase.name).toBeDefined();
+      const shown = badCase.markupAsText ? null : MARKUP.exec(toText(article!));
+      expect(shown?.[0], badCase.name).toBeUndefined();
+    }
+  }, 180_000);
 });

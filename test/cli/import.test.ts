@@ -171,7 +171,15 @@ describe('explainer import', () => {
     const content = copyContent({
       'explainers/zz-warnings.md': `---\ntitle: Warnings\nsummary: Some.\npublished: 2026-01-02\nsource:\n  publisher: P\n---\n\nHe said "never closed.\n\nA :claim[claim] unrated.\n`,
     });
-    const imported = runCli(['import', seedFile, '--content', content, '--publisher', 'RT']);
+    const imported = runCli([
+      'import',
+      seedFile,
+      '--content',
+      content,
+      '--publisher',
+      'RT',
+      '--publish',
+    ]);
     expect(imported.status).toBe(0);
     const file = path.join(content, 'explainers/5g-chinese.md');
     expect(existsSync(file)).toBe(true);

@@ -2,7 +2,7 @@
  * `explainer new <slug>`: a draft whose every frontmatter field is explained, that passes
  * `check`, and that never replaces a file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -71,5 +71,27 @@ describe('explainer new', () => {
       );
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
+  });
+
+  it('refuses a --date that is not a day of the calendar, and writes nothing', () => {
+    const dir = tempDir();
+    for (const date of ['2026-13-01', '2026-02-30', '2025-02-29']) {
+      const result = runCli(['new', 'dated', '--out', dir, '--date', date]);
+      expect(result.status, date).toBe(2);
+      expect(result.stderr).toMatch(/^Unexpected --date `.*`, expected a day that exists/);
+      expect(existsSync(path.join(dir, 'dated.md'))).toBe(false);
+    }
+  });
+
+  it('set to draft: false with its placeholders still in, fails check at each of them', () => {
+    const dir = tempDir();
+    expect(runCli(['new', 'unreviewed', '--out', dir, '--date', '2026-11-27']).status).toBe(0);
+    const file = path.join(dir, 'unreviewed.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
+    const check = runCli(['check', file, '--content', path.join(projectRoot, 'content')]);
+    expect(check.status).toBe(1);
+    const rules = check.stdout.split('\n').filter((l) => / {2}error {2}/.test(l));
+    expect(rules).toHaveLength(5);
+    for (const line of rules) expect(line).toMatch(/Unexpected placeholder .* {2}placeholder$/);
   });
 });

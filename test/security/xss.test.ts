@@ -29,6 +29,8 @@ const P = {
 };
 const ALL = Object.values(P).join(' ');
 const y = (s: string) => JSON.stringify(s);
+/** A directive attribute value (they have no escapes: the payloads' double quotes need single ones). */
+const attr = (s: string) => `'${s}'`;
 
 const explainer = `---
 title: ${y(`Title ${P.title} ${P.img}`)}
@@ -45,7 +47,7 @@ source:
 
 Body ${P.script} and ${P.img} and [a link](javascript:window.__xss=7) and <a href="jav&#x09;ascript:window.__xss=8">x</a> and <iframe srcdoc="${P.script}"></iframe>.
 
-He said :quote["something"]{by=${y(`Speaker ${P.img}`)}} and :claim[a claim]{#c1 by=${y(`Claimant ${P.script}`)} rating=false}.
+He said :quote["something"]{by=${attr(`Speaker ${P.img}`)}} and :claim[a claim]{#c1 by=${attr(`Claimant ${P.script}`)} rating=false}.
 
 :::comment{on=c1}
 A comment ${P.script} ${P.img} [link](javascript:alert(9)) ${P.alert}

@@ -2,6 +2,7 @@
  * `explainer new <slug> [--title t]`: a new explainer file with every frontmatter field
  * explained, as a draft, so nothing half-written is published. Never replaces a file.
  */
+import { BODY_PLACEHOLDERS } from '../../contract/placeholders.ts';
 import { contentDirFrom } from '../../loading/load-settings.ts';
 import {
   dateProblem,
@@ -61,10 +62,10 @@ source:
   # credit: "© Photographer / Agency"
 ---
 
-Paste the source text here, exactly as it was published, one paragraph after another.
+${BODY_PLACEHOLDERS[0]}
 
 :::comment
-Your analysis of the paragraph above goes here, in Markdown. Mark a quotation with
+${BODY_PLACEHOLDERS[1]}, in Markdown. Mark a quotation with
 \`:quote["the words"]{by="Who"}\` and a claim with \`:claim[the words]{#an-id rating=…}\`, then
 comment on it with \`:::comment{on=an-id}\`. A comment like this one is about the block before
 it. See "Authoring syntax" in the README.

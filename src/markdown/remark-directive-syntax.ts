@@ -1,0 +1,175 @@
+/**
+ * Our directives as the editor meant them, or an error at the cause. remark-directive reads
+ * `:claim[…]{…}` only when it is written exactly right; otherwise it silently reads less, and the
+ * rest would reach the page as text:
+ *
+ *   :claim[words{#id rating=x}          no `]`: an empty claim, then `[words{#id …}` as text
+ *   :claim[words]{by=“Ferries Ltd”}    curly quotes (as Word and Docs paste them): the attribute
+ *                                       block cannot be read and stays as text
+ *   :claim[words]{by="Ferries Ltd}      an open quote or no `}`: the same
+ *
+ * Runs right after remark-directive. Attribute values in curly quotes are read as quoted, with a
+ * warning (the intent is plain); a block that still cannot be read, or a label without its `]`,
+ * is an error at the character that breaks it.
+ */
+import type { Parent, Root, Text } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { reporter } from '../contract/messages.ts';
+
+const report = reporter('remark-directive-syntax');
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+/** The directives the editor writes; other names are text that only looks like a directive. */
+export const DIRECTIVE_NAMES: ReadonlySet<string> = new Set(['claim', 'quote', 'comment']);
+
+/** Curly and low quotation marks that word processors put where a straight one was typed. */
+const CURLY = /[“”„‟«»‘’‚‛]/;
+const CURLY_ALL = new RegExp(CURLY.source, 'g');
+const CURLY_PAIR = /^[“„‟«»‘‚‛'][^]*[”“«»’‘']$/;
+
+const EXAMPLE = {
+  claim: ':claim[the words]{#id by="Who said it" rating=misleading}',
+  quote: ':quote["the words"]{by="Who said it"}',
+  comment: ':::comment{on=claim-id}',
+} as Record<string, string>;
+
+const attributeParser = unified().use(remarkParse).use(remarkDirective);
+
+/** The attributes of `{…}` as remark-directive reads them, or undefined when it cannot. */
+function readAttributes(block: string): Record<string, string> | undefined {
+  const tree = attributeParser.parse(`:x${block}`);
+  const paragraph = tree.children[0];
+  const only = paragraph?.type === 'paragraph' ? paragraph.children : [];
+  if (only.length !== 1 || only[0]!.type !== 'textDirective') return undefined;
+  return Object.fromEntries(
+    Object.entries(only[0]!.attributes ?? {}).map(([k, v]) => [k, v ?? '']),
+  );
+}
+
+/** The attribute block `{…}` starting at `from`, up to its `}` (or undefined: none before `end`). */
+function blockAt(source: string, from: number, end: number): string | undefined {
+  const close = source.indexOf('}', from);
+  return close === -1 || close >= end ? undefined : source.slice(from, close + 1);
+}
+
+/** The offset of what breaks an attribute block that cannot be read, and why. */
+function culprit(block: string): { at: number; what: string } {
+  const curly = block.search(CURLY);
+  if (curly >= 0) return { at: curly, what: `curly quotation mark \`${block[curly]}\`` };
+  let open = -1;
+  for (let i = 0; i < block.length; i += 1) {
+    if (block[i] === '"' || block[i] === "'") {
+      if (open === -1) open = i;
+      else if (block[i] === block[open]) open = -1;
+    }
+  }
+  if (open >= 0) return { at: open, what: `quotation mark \`${block[open]}\` left open` };
+  if (!block.endsWith('}')) return { at: 0, what: '`{` without its `}`' };
+  return { at: 0, what: 'a value it cannot read (an escaped quote, or a space outside quotes)' };
+}
+
+export default function remarkDirectiveSyntax() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    const place = location(file);
+    const pointAt = (offset: number): Point =>
+      place.toPoint(offset) ?? { line: 1, column: 1, offset };
+
+    const smartQuotes = (directive: Directive, at: Point) =>
+      report(file, {
+        reason: `Unexpected curly quotation marks in the attributes of \`${directive.type === 'containerDirective' ? ':::' : ':'}${directive.name}\`, read as straight quotes`,
+        ruleId: 'smart-quotes',
+        place: at,
+        hint: 'Use straight quotes (") around attribute values; word processors turn them into “ ” as you type.',
+      });
+
+    const broken = (file.data.brokenDirectives ??= new WeakSet());
+
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (
+        node.type !== 'textDirective' &&
+        node.type !== 'leafDirective' &&
+        node.type !== 'containerDirective'
+      )
+        return;
+      const directive = node as Directive;
+      if (!DIRECTIVE_NAMES.has(directive.name)) return;
+      const start = directive.position?.start.offset;
+      const end = directive.position?.end.offset;
+      const marker = directive.type === 'containerDirective' ? ':::' : ':';
+
+      // Values remark-directive read unquoted, curly quotes and all: `on=“x”`.
+      for (const [name, value] of Object.entries(directive.attributes ?? {})) {
+        if (!value || !CURLY_PAIR.test(value) || !CURLY.test(value)) continue;
+        directive.attributes![name] = value.slice(1, -1);
+        const at = start === undefined ? -1 : source.indexOf(value, start);
+        smartQuotes(directive, at >= 0 ? pointAt(at) : directive.position!.start);
+      }
+      if (directive.type !== 'textDirective' || start === undefined || end === undefined) return;
+      if (!parent || index === undefined) return;
+      const paragraphEnd = parent.position?.end.offset ?? source.length;
+
+      // `:claim[words` with no `]`: remark-directive gives an empty `:claim`, the rest is text.
+      const next = parent.children[index + 1];
+      if (directive.children.length === 0 && source[end] === '[') {
+        broken.add(directive);
+        if (next) broken.add(next);
+        report(file, {
+          reason: `Unexpected \`:${directive.name}[\` without its closing \`]\`, expected the marked words between \`[\` and \`]\``,
+          ruleId: 'directive-syntax',
+          place: directive.position!.start,
+          severity: 'error',
+          hint: `Close the words with \`]\` before the attributes: ${EXAMPLE[directive.name]}.`,
+        });
+        return;
+      }
+      if (source[end] !== '{') return;
+      // The attribute block could not be read: it follows the directive as text.
+      const block = blockAt(source, end, paragraphEnd);
+      const attributes =
+        block !== undefined && CURLY.test(block)
+          ? readAttributes(block.replace(CURLY_ALL, '"'))
+          : undefined;
+      if (
+        attributes &&
+        next?.type === 'text' &&
+        next.position?.start.offset === end &&
+        next.value.startsWith(block!)
+      ) {
+        directive.attributes = attributes;
+        smartQuotes(directive, pointAt(end + block!.search(CURLY)));
+        const rest = next.value.slice(block!.length);
+        if (rest) {
+          (next as Text).value = rest;
+          next.position = { start: pointAt(end + block!.length), end: next.position.end };
+        } else parent.children.splice(index + 1, 1);
+        directive.position = {
+          start: directive.position!.start,
+          end: pointAt(end + block!.length),
+        };
+        return;
+      }
+      const problem = culprit(block ?? source.slice(end, paragraphEnd));
+      broken.add(directive);
+      if (next) broken.add(next);
+      // The block is reported here; its quotation marks are not also the text's.
+      if (block && next?.type === 'text' && next.value.startsWith(block))
+        next.value = next.value.slice(block.length);
+      report(file, {
+        reason: `Unexpected ${problem.what} in the attributes of \`${marker}${directive.name}\`, expected \`{#id name="value" …}\``,
+        ruleId: 'directive-syntax',
+        place: pointAt(end + problem.at),
+        severity: 'error',
+        hint: `Write the attributes with straight quotes around values that have spaces, and close them with \`}\`: ${EXAMPLE[directive.name]}.`,
+      });
+    });
+  };
+}
