@@ -67,12 +67,11 @@ function headLineKind(line: string): 'slug' | 'headline' | 'byline' | 'dateline'
 
 export function parseArticle(text: string, commentPrefixes: readonly string[]): Article {
   // The paragraphs (blank-line separated), each a list of its trimmed lines.
-  const chunks = paragraphsOf(withoutBom(text).replace(/\r\n?/g, '\n')).map(
-    (paragraph) =>
-      paragraph.text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
+  const chunks = paragraphsOf(withoutBom(text).replace(/\r\n?/g, '\n')).map((paragraph) =>
+    paragraph.text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
   );
   const article: Article = { paragraphs: [] };
   // The head: up to four short lines before the first paragraph, each alone on its line: a slug
