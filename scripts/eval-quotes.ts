@@ -397,7 +397,7 @@ export function evaluateUnitCases(fixtures = DEFAULT_FIXTURES): DatasetScore {
     let lastNamed: string | null = null;
     for (const e of c.expected) {
       const listed = [e.speaker ?? []].flat().join(' and ');
-      const goldName =
+      const goldName: string | null =
         e.canonicalSpeaker ??
         (listed && !SOURCE_PRONOUNS.has(listed.toLowerCase()) ? listed : lastNamed);
       lastNamed = goldName;
