@@ -17,6 +17,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { genderOfName } from '../src/quotes/gender.ts';
+import { lexiconFor } from '../src/quotes/lexicon/index.ts';
 import { nameKey } from '../src/quotes/names.ts';
 import { shownPath } from '../src/cli/command.ts';
 import { quotationsInText, type FoundQuotation, type TextSpan } from '../src/quotes/plain-text.ts';
@@ -44,6 +46,8 @@ export interface DatasetScore {
   /** Of those: found and given a speaker, and given the gold speaker's name. */
   given: number;
   right: number;
+  /** Given and right per attribution rule (`how/via`), for calibrating confidences. */
+  byRule: Record<string, { right: number; given: number }>;
   /** Seed only: apostrophes read as quotation marks, of those listed. */
   apostrophesTaken?: number;
   apostrophes?: number;
@@ -99,15 +103,28 @@ function scoreSpeaker(
   match: FoundQuotation,
   goldName: string | null,
   where: string,
+  description?: string,
 ): void {
-  if (goldName === null) return;
+  const count = (right: boolean) => {
+    const rule = (score.byRule[match.rule ?? match.reason] ??= { right: 0, given: 0 });
+    rule.given += 1;
+    if (right) rule.right += 1;
+  };
+  // A description ("US officials") counts only towards the rules' figures.
+  if (goldName === null) {
+    if (description && match.speaker && /\/(description|group)$/.test(match.rule ?? ''))
+      count(sameName(match.speaker.name, description));
+    return;
+  }
   score.named += 1;
   if (!match.speaker) {
     score.misses.push(`${where}: no speaker (${match.reason}), expected ${goldName}`);
     return;
   }
   score.given += 1;
-  if (sameName(match.speaker.name, goldName)) score.right += 1;
+  const right = sameName(match.speaker.name, goldName);
+  count(right);
+  if (right) score.right += 1;
   else
     score.misses.push(
       `${where}: ${match.speaker.name} (${match.reason}${match.mention ? `, "${match.mention.text}"` : ''}), expected ${goldName}`,
@@ -125,6 +142,7 @@ function emptyScore(name: string): DatasetScore {
     named: 0,
     given: 0,
     right: 0,
+    byRule: {},
     misses: [],
   };
 }
@@ -264,6 +282,16 @@ export function headsOf(span: TextSpan, text: string): TextSpan[] {
   return heads;
 }
 
+/** The gender a pronoun rules out in the name it stands for (acronyms are ruled out too). */
+const PRONOUN_GENDER = new Map([
+  ['he', 'female'],
+  ['him', 'female'],
+  ['his', 'female'],
+  ['she', 'male'],
+  ['her', 'male'],
+]);
+const english = lexiconFor('en');
+
 /** Pronouns that may be a PolNeAR source: their speaker is the named source before them. */
 const SOURCE_PRONOUNS = new Set(
   'he she they him her them it we i who his its their us me you'.split(' '),
@@ -279,13 +307,13 @@ export function goldNameOf(
   sources: readonly TextSpan[],
   text: string,
   lowerWords: ReadonlySet<string>,
-): string | 'pronoun' | null {
-  let pronoun = false;
+): string | { pronoun: string } | null {
+  let pronoun: string | undefined;
   for (const source of sources) {
     for (const head of headsOf(source, text)) {
       const word = text.slice(head.start, head.end).replace(/['’]s?$/u, '');
       if (SOURCE_PRONOUNS.has(word.toLowerCase())) {
-        pronoun = true;
+        pronoun ??= word.toLowerCase();
         continue;
       }
       if (!/^\p{Lu}/u.test(word) || lowerWords.has(word.toLowerCase())) continue;
@@ -295,7 +323,7 @@ export function goldNameOf(
       return name.replace(/^(?:The|A|An)\s+/u, '');
     }
   }
-  return pronoun ? 'pronoun' : null;
+  return pronoun ? { pronoun } : null;
 }
 
 /** Every lower-case word of a text, to tell a name from a capitalised common noun. */
@@ -311,6 +339,7 @@ const lowerWordsOf = (text: string) =>
 export function evaluatePolnear(
   fixtures = DEFAULT_FIXTURES,
   split: 'polnear-dev' | 'polnear-train' = 'polnear-dev',
+  options: { minConfidence?: number } = {},
 ): DatasetScore {
   const dir = path.join(fixtures, 'quotes', split);
   const data = JSON.parse(readFileSync(path.join(dir, 'attributions.json'), 'utf8')) as {
@@ -334,10 +363,16 @@ export function evaluatePolnear(
     const resolve = (sources: TextSpan[]): string | null => {
       if (sources.length === 0) return null;
       const name = goldNameOf(sources, text, lowerWords);
-      if (name !== 'pronoun') return name;
+      if (name === null || typeof name === 'string') return name;
       const at = sources[0]!.start;
-      const before = sourced.findLast((x) => x.at < at && x.name !== null && x.name !== 'pronoun');
-      return (before?.name as string | undefined) ?? null;
+      const gender = PRONOUN_GENDER.get(name.pronoun);
+      const before = sourced.findLast(
+        (x): x is { at: number; name: string } =>
+          x.at < at &&
+          typeof x.name === 'string' &&
+          (!gender || (!/^\p{Lu}+$/u.test(x.name) && genderOfName(x.name, english) !== gender)),
+      );
+      return before?.name ?? null;
     };
     const gold = doc.attributions.flatMap((a) =>
       a.content
@@ -348,7 +383,7 @@ export function evaluatePolnear(
       if (text.slice(g.content.start, g.content.end) !== g.text)
         throw new Error(`${doc.text_file}: gold span does not match the text: ${short(g.text)}`);
     }
-    const found = outermost(quotationsInText(text, { lang: 'en' }).quotations);
+    const found = outermost(quotationsInText(text, { lang: 'en', ...options }).quotations);
     score.gold += gold.length;
     score.found += found.length;
     const isGold = (q: FoundQuotation) => gold.some((g) => overlaps(q, g.content));
@@ -360,7 +395,10 @@ export function evaluatePolnear(
         continue;
       }
       score.goldFound += 1;
-      scoreSpeaker(score, match, resolve(g.sources), `${doc.text_file} ${short(match.text)}`);
+      const heads = g.sources.flatMap((s) => headsOf(s, text));
+      const description = heads[0] && text.slice(heads[0].start, heads[0].end);
+      const where = `${doc.text_file} ${short(match.text)}`;
+      scoreSpeaker(score, match, resolve(g.sources), where, description);
     }
   }
   return score;
