@@ -7,7 +7,7 @@ import { lexiconFor } from '../../src/quotes/lexicon/index.ts';
 import { LEXICON_LANGUAGES, type Lexicon } from '../../src/quotes/lexicon/shape.ts';
 import { quotationsInText } from '../../src/quotes/plain-text.ts';
 
-/** What the rules find, none withheld.  [quotation, speaker name or null] for each quotation. */
+/** What the rules find, none withheld: [quotation, speaker name or null] for each quotation. */
 const speakers = (text: string, lang: string) =>
   quotationsInText(text, { lang, minConfidence: 0 }).quotations.map((q) => [
     q.text,
