@@ -25,8 +25,10 @@
  */
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
+import { confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
-import type { Lexicon } from './lexicon/shape.ts';
+import { genderOfName } from './gender.ts';
+import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
   clauseSubject,
   isNameNickname,
@@ -45,6 +47,7 @@ import {
 import {
   findFrom,
   innerOf,
+  isAcronym,
   isCapitalised,
   lowerOf,
   sentencesOf,
@@ -96,12 +99,40 @@ export const ATTRIBUTION_REASONS = [
   'nickname',
   'nested',
   'unresolved',
+  'uncertain',
   'none',
 ] as const;
 export type AttributionReason = (typeof ATTRIBUTION_REASONS)[number];
 
+/**
+ * How a speaker was reached: the cue (`how`) and the words that stand for the speaker (`via`).
+ * `rule` is `how/via` ("verb-after/pronoun"), the key its confidence is measured by.
+ */
+export type AttributionHow =
+  | 'verb-before'
+  | 'verb-after'
+  | 'verb-implicit'
+  | 'phrase'
+  | 'quoted-as'
+  | 'colon'
+  | 'previous'
+  | 'next'
+  | 'continued'
+  | 'alternation';
+export type AttributionVia =
+  'name' | 'people' | 'known-name' | 'pronoun' | 'relative' | 'role' | 'group' | 'description';
+
 export interface Attribution {
   speaker: FoundSpeaker | null;
+  /** How the speaker was reached (`how/via`); set for every automatic speaker, also one withheld. */
+  rule?: `${AttributionHow}/${AttributionVia}`;
+  /**
+   * How often this rule gives the right speaker (measured on PolNeAR train, `confidence.ts`);
+   * 1 for the editor's own. A speaker below `minConfidence` is withheld: reason `uncertain`.
+   */
+  confidence?: number;
+  /** For reason `uncertain`: the speaker the rule found, withheld for its low confidence. */
+  withheld?: FoundSpeaker;
   /** Where this quotation's speaker is referred to: a pronoun, a description or the name. */
   mention?: TextPlace & { text: string };
   /** The reporting verb or phrase ("said", "according to", "quoted … as saying"). */
@@ -114,6 +145,8 @@ export interface AttributionOptions {
   lang?: string;
   /** The site's people, to give a speaker their id. */
   people?: readonly Person[];
+  /** Speakers whose confidence is below this are withheld (default `MIN_CONFIDENCE`). */
+  minConfidence?: number;
 }
 
 interface Cue {
@@ -130,6 +163,24 @@ interface Cue {
 interface Candidate {
   speaker: FoundSpeaker;
   plural: boolean;
+}
+
+/** A candidate, and the words that led to it. */
+interface Resolved extends Candidate {
+  via: AttributionVia;
+}
+
+/** How a cue at its place reaches the quotation at token `t`. */
+function howOf(cue: Cue, t: number): AttributionHow {
+  if (cue.kind === 'quoted-as') return 'quoted-as';
+  if (cue.kind !== 'verb') return 'phrase';
+  return cue.at < t ? 'verb-before' : 'verb-after';
+}
+
+/** The rule of an attribution taken over by another way (`previous`, `continued`). */
+function reruled(found: Attribution, how: AttributionHow): Attribution['rule'] {
+  const via = found.rule?.split('/')[1] as AttributionVia | undefined;
+  return via ? `${how}/${via}` : undefined;
 }
 
 /** How many cues on each side of a quotation are considered. */
@@ -211,7 +262,7 @@ export function attributeQuotes(
         const { quote, index } = top[token.quote!]!;
         let result: Attribution;
         if (quote.explicit?.speaker) {
-          result = { speaker: quote.explicit.speaker, reason: 'explicit' };
+          result = { speaker: quote.explicit.speaker, reason: 'explicit', confidence: 1 };
         } else {
           const kind = quote.explicit
             ? undefined
@@ -245,7 +296,17 @@ export function attributeQuotes(
     return out;
   });
   shareAcrossParagraphs(paragraphs, results);
-  return results;
+  const least = options.minConfidence ?? MIN_CONFIDENCE;
+  return results.map((list) => list.map((found) => withConfidence(found, least)));
+}
+
+/** An automatic attribution with its confidence; withheld (`uncertain`) below `least`. */
+function withConfidence(found: Attribution, least: number): Attribution {
+  if (!found.rule || found.reason === 'explicit') return found;
+  const confidence = confidenceOf(found.rule);
+  if (confidence >= least || !found.speaker) return { ...found, confidence };
+  const { cue: _cue, ...rest } = found;
+  return { ...rest, speaker: null, withheld: found.speaker, confidence, reason: 'uncertain' };
 }
 
 /** Pieces of one quotation over several paragraphs take the speaker one of them was given. */
@@ -264,6 +325,7 @@ function shareAcrossParagraphs(paragraphs: readonly ParagraphInput[], results: A
   for (const chain of chains) {
     if (chain.length < 2) continue;
     const pieces = chain.map(([p, q]) => results[p]![q]!);
+    // (The rule stays the one that found the speaker, so every piece gets the same verdict.)
     const best =
       pieces.find((a) => a.reason === 'explicit') ??
       pieces.find((a) => a.reason === 'cue') ??
@@ -562,12 +624,13 @@ class Paragraph {
     }
     const tryCue = (cue: Cue | undefined, implicit: boolean): Attribution | undefined => {
       if (!cue) return undefined;
-      const mention =
-        this.subjectOf(cue, sentence) ??
-        (implicit && cue.kind === 'verb' && !cue.ambiguous
-          ? this.implicitSubject(cue, sentence)
-          : undefined);
-      return mention ? this.attribution(mention, cue.text, 'cue') : undefined;
+      let how = howOf(cue, t);
+      let mention = this.subjectOf(cue, sentence);
+      if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {
+        mention = this.implicitSubject(cue, sentence);
+        how = 'verb-implicit';
+      }
+      return mention ? this.attribution(mention, cue.text, 'cue', how) : undefined;
     };
     const short = innerOf(this.tokens[t]!.text).split(/\s+/u).length <= 3;
     if (this.isLeading(t, sentence)) {
@@ -602,7 +665,9 @@ class Paragraph {
     const following = next && this.openingAttribution(next);
     if (following) return following;
     const before = previous();
-    return before?.speaker ? { ...before, reason: 'previous' } : undefined;
+    return before?.speaker
+      ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }
+      : undefined;
   }
 
   /** The speaker of a sentence that opens with its subject and a reporting verb. */
@@ -613,7 +678,7 @@ class Paragraph {
       if (cue.kind !== 'verb' || cue.cognition) continue;
       const mention = this.subjectOf(cue, sentence);
       if (!mention || mention.from !== sentence.from) continue;
-      const found = this.attribution(mention, cue.text, 'next');
+      const found = this.attribution(mention, cue.text, 'next', 'next');
       return found.speaker ? found : undefined;
     }
     return undefined;
@@ -629,7 +694,7 @@ class Paragraph {
     if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;
     const mention = clauseSubject(this.tokens, sentence, t - 1, this.lex);
     if (!mention) return undefined;
-    const found = this.attribution(mention, '', 'colon');
+    const found = this.attribution(mention, '', 'colon', 'colon');
     return found.speaker ? found : undefined;
   }
 
@@ -655,7 +720,7 @@ class Paragraph {
       const cue = cues[c]!;
       if (cue.cognition) continue;
       const mention = this.subjectOf(cue, sentence);
-      const found = mention && this.attribution(mention, cue.text, 'cue');
+      const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
       if (found?.speaker) return found;
     }
     return undefined;
@@ -666,7 +731,7 @@ class Paragraph {
     if (fromCue?.speaker) return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue) };
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     if (subject?.kind === 'name' && subject.name) {
-      const found = this.attribution(subject, '', 'none');
+      const found = this.attribution(subject, '', 'none', 'previous');
       if (found.speaker) return { speaker: found.speaker, plural: false };
     }
     return undefined;
@@ -677,7 +742,12 @@ class Paragraph {
   }
 
   /** An attribution from a mention: a pronoun resolved, a name matched to people.yaml. */
-  attribution(mention: Mention, cue: string, reason: AttributionReason): Attribution {
+  attribution(
+    mention: Mention,
+    cue: string,
+    reason: AttributionReason,
+    how: AttributionHow,
+  ): Attribution {
     const { tokens, text } = this;
     const slice = (r: TokenRange) => text.slice(tokens[r.from]!.start, tokens[r.to - 1]!.end);
     const place = (r: TokenRange): TextPlace => ({
@@ -693,6 +763,7 @@ class Paragraph {
     };
     const speaker = this.speakerOf(mention, slice, place);
     result.speaker = speaker?.speaker ?? null;
+    if (speaker) result.rule = `${how}/${speaker.via}`;
     // The cue is what the speaker was found by: none without a speaker.
     if (!result.speaker) {
       delete result.cue;
@@ -706,14 +777,25 @@ class Paragraph {
     mention: Mention,
     slice: (r: TokenRange) => string,
     place: (r: TokenRange) => TextPlace,
-  ): Candidate | undefined {
+  ): Resolved | undefined {
     const { tokens, lex } = this;
-    if (mention.kind === 'pronoun')
-      return this.antecedent(
-        mention.plural ? 'plural' : lex.pronouns.get(lowerOf(tokens[mention.from]))!,
+    const via = (candidate: Candidate | undefined, how: AttributionVia): Resolved | undefined =>
+      candidate && { ...candidate, via: how };
+    if (mention.kind === 'pronoun') {
+      const word = lowerOf(tokens[mention.from]);
+      return via(
+        this.antecedent(
+          mention.plural ? 'plural' : lex.pronouns.get(word)!,
+          mention.plural ? undefined : lex.pronounGender.get(word),
+        ),
+        'pronoun',
       );
+    }
     if (mention.kind === 'relative') {
-      return mention.antecedent ? this.speakerOf(mention.antecedent, slice, place) : undefined;
+      const found = mention.antecedent && this.speakerOf(mention.antecedent, slice, place);
+      return found && (found.via === 'name' || found.via === 'people')
+        ? found
+        : via(found, 'relative');
     }
     const match =
       (mention.name && matchPerson(tokens, mention.name, this.people)) ??
@@ -722,6 +804,7 @@ class Paragraph {
       return {
         speaker: { name: match.person.name, id: match.person.id, place: place(match.range) },
         plural: false,
+        via: 'people',
       };
     }
     if (mention.name) {
@@ -733,6 +816,7 @@ class Paragraph {
       return {
         speaker: { name, ...(id ? { id } : {}), place: place(mention.name) },
         plural: false,
+        via: known ? 'known-name' : 'name',
       };
     }
     // A description: "US officials", "the New York businessman", "Ein Sprecher der Fraktion".
@@ -748,11 +832,22 @@ class Paragraph {
         .at(-1) ?? '';
     if (definite && !mention.plural && lex.personNouns.has(head)) {
       const person = this.antecedent('singular');
-      if (person) return person;
+      if (person) return { ...person, via: 'role' };
     }
     if (!isNounish(tokens[mention.to - 1], lex)) return undefined;
     const range = { from, to: mention.to };
-    return { speaker: { name: slice(range), place: place(range) }, plural: mention.plural };
+    // "US officials", "Chinese state media": a description with a name in it; "a spokesperson",
+    // "critics": one without (a bare role, which alone never makes a person).
+    // (A capital that only opens the sentence says nothing.)
+    const opens = (k: number) => k === 0 || /^[.!?:"“”]$/u.test(tokens[k - 1]!.text);
+    const named = tokens
+      .slice(from, mention.to)
+      .some((t, k) => isWord(t) && isCapitalised(t.text) && !opens(from + k));
+    return {
+      speaker: { name: slice(range), place: place(range) },
+      plural: mention.plural,
+      via: named ? 'group' : 'description',
+    };
   }
 
   /** The last LOOK_BACK speakers in `recent`, newest first. */
@@ -764,6 +859,26 @@ class Paragraph {
       seen += 1;
       yield candidate;
     }
+  }
+
+  /** Does a singular speaker agree with a pronoun's gender? */
+  private agrees(candidate: Candidate, gender: Gender): boolean {
+    const name = candidate.speaker.name;
+    const said = genderOfName(name, this.lex);
+    if (gender === 'thing') return said === undefined;
+    return said === gender || (said === undefined && this.personLike(name));
+  }
+
+  /**
+   * Could a name be a person's? Every word capitalised (particles such as "de" aside), not a
+   * possessive, an acronym or an organisation's name ("Clinton’s campaign", "CNN", "Tax
+   * Foundation" are not).
+   */
+  private personLike(name: string): boolean {
+    const words = name.split(/\s+/u);
+    const last = words.at(-1)!;
+    if (/['’]s?$/u.test(last) || isAcronym(last) || this.lex.organisations.has(last)) return false;
+    return words.every((w) => isCapitalised(w) || w.length <= 3);
   }
 
   /** A recent speaker whose longer name starts or ends with this one-word name. */
@@ -778,12 +893,18 @@ class Paragraph {
     return undefined;
   }
 
-  /** The last named speaker that agrees in number. */
-  antecedent(number: 'singular' | 'plural' | 'any'): Candidate | undefined {
+  /**
+   * The last named speaker that agrees in number and, for a singular one, in gender: "she" skips
+   * a man's name (by honorific or first name), "it" any person's; a name that says no gender
+   * (a surname alone) agrees with both.
+   */
+  antecedent(number: 'singular' | 'plural' | 'any', gender?: Gender): Candidate | undefined {
     let latest: Candidate | undefined;
     for (const candidate of this.lookBack()) {
       latest ??= candidate;
-      if (number === 'any' || (number === 'plural') === candidate.plural) return candidate;
+      if (number !== 'any' && (number === 'plural') !== candidate.plural) continue;
+      if (gender && !candidate.plural && !this.agrees(candidate, gender)) continue;
+      return candidate;
     }
     // Nothing agrees: an organisation is often "they" and a group "it".
     return number === 'plural' ? latest : undefined;

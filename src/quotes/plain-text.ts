@@ -29,6 +29,12 @@ export interface FoundQuotation extends TextSpan {
   mention?: TextSpan & { text: string };
   /** Which rule gave the speaker, or why there is none. */
   reason: AttributionReason;
+  /** How the speaker was reached (`how/via`, see `attribution.ts`), also for one withheld. */
+  rule?: string;
+  /** How often that rule is right (0–1; 1 for the editor's own). */
+  confidence?: number;
+  /** For reason `uncertain`: the name the rule found, withheld for its low confidence. */
+  withheld?: string;
   /** 0 for a quotation, 1 and more for one nested inside another. */
   depth: number;
   /** Index in the list of the piece this one continues, for a quotation over several paragraphs. */
@@ -67,6 +73,9 @@ export function foundQuotation(
       ? { mention: { start: mentionAt.start, end: mentionAt.end, text: found.mention.text } }
       : {}),
     reason: found.reason,
+    ...(found.rule ? { rule: found.rule } : {}),
+    ...(found.confidence !== undefined ? { confidence: found.confidence } : {}),
+    ...(found.withheld ? { withheld: found.withheld.name } : {}),
     depth,
     ...(continues !== undefined ? { continues } : {}),
   };
@@ -75,6 +84,8 @@ export function foundQuotation(
 export interface TextOptions {
   lang?: string;
   people?: readonly Person[];
+  /** See `AttributionOptions.minConfidence`. */
+  minConfidence?: number;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from '../../src/quotes/attribution.ts';
+import { confidenceOf, MIN_CONFIDENCE } from '../../src/quotes/confidence.ts';
 import { quotationsInText, type FoundQuotation } from '../../src/quotes/plain-text.ts';
 import type { Person } from '../../src/contract/settings.ts';
 
@@ -13,8 +14,9 @@ const people: Person[] = [
   { id: 'sabine-kretschmar', name: 'Sabine Kretschmar', aliases: ['Kretschmar'] },
 ];
 
+/** What the rules find, none withheld (the threshold has its own tests below). */
 function found(text: string, lang = 'en'): FoundQuotation[] {
-  return quotationsInText(text, { lang, people }).quotations;
+  return quotationsInText(text, { lang, people, minConfidence: 0 }).quotations;
 }
 
 /** [quotation, speaker name or null, cue] for each quotation. */
@@ -27,6 +29,32 @@ const only = (text: string, lang = 'en') => {
   expect(all).toHaveLength(1);
   return all[0]!;
 };
+
+describe('right or silent', () => {
+  const withDefault = (text: string) => quotationsInText(text, { lang: 'en', people }).quotations;
+
+  it('gives each automatic speaker its rule and confidence', () => {
+    const [q] = withDefault('"It is dead on arrival," said Maria Lopez.');
+    expect(q!.speaker?.name).toBe('Maria Lopez');
+    expect(q!.rule).toBe('verb-after/name');
+    expect(q!.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+
+  it('withholds a speaker whose rule is right too seldom, and says whom', () => {
+    const text = 'On Monday, local critics said that the scheme was "a disgrace."';
+    const [q] = withDefault(text);
+    expect(q!.speaker).toBeNull();
+    expect(q!.reason).toBe('uncertain');
+    expect(q!.withheld).toBe('local critics');
+    expect(q!.confidence).toBeLessThan(MIN_CONFIDENCE);
+  });
+
+  it('trusts a people.yaml match as much as the name it stands for', () => {
+    const [q] = withDefault('"We will appeal," said Mr Pryce.');
+    expect(q!.speaker).toMatchObject({ id: 'dafydd-pryce' });
+    expect(q!.confidence).toBe(confidenceOf('verb-after/name'));
+  });
+});
 
 describe('attribution by a reporting cue', () => {
   it.each([

@@ -7,9 +7,12 @@ import { lexiconFor } from '../../src/quotes/lexicon/index.ts';
 import { LEXICON_LANGUAGES, type Lexicon } from '../../src/quotes/lexicon/shape.ts';
 import { quotationsInText } from '../../src/quotes/plain-text.ts';
 
-/** [quotation, speaker name or null] for each quotation. */
+/** What the rules find, none withheld: [quotation, speaker name or null] for each quotation. */
 const speakers = (text: string, lang: string) =>
-  quotationsInText(text, { lang }).quotations.map((q) => [q.text, q.speaker?.name ?? null]);
+  quotationsInText(text, { lang, minConfidence: 0 }).quotations.map((q) => [
+    q.text,
+    q.speaker?.name ?? null,
+  ]);
 
 /** The word lists of a lexicon (sets, maps and phrase lists) by field, as sorted arrays. */
 function lists(lexicon: Lexicon): Map<string, { value: unknown; words: string[] }> {

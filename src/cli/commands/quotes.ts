@@ -91,11 +91,15 @@ function readable(q: FoundQuotation, text: string): string {
   const where = `${place?.line ?? 1}:${place?.column ?? 1}`;
   const quote = q.text.length > 72 ? `${q.text.slice(0, 71)}…` : q.text;
   const indent = '  '.repeat(q.depth);
-  if (!q.speaker) return `${where}\t${indent}${quote}\t— no speaker (${q.reason})`;
+  const rule = q.rule ? `, ${q.rule} ${q.confidence?.toFixed(2)}` : '';
+  if (!q.speaker) {
+    const withheld = q.withheld ? `: not “${q.withheld}”` : '';
+    return `${where}\t${indent}${quote}\t— no speaker (${q.reason}${withheld}${rule})`;
+  }
   const id = q.speaker.id ? ` [${q.speaker.id}]` : '';
   const via = q.mention && q.mention.text !== q.speaker.name ? ` via “${q.mention.text}”` : '';
   const cue = q.cue ? `, ${q.cue}` : '';
-  return `${where}\t${indent}${quote}\t— ${q.speaker.name}${id}${via} (${q.reason}${cue})`;
+  return `${where}\t${indent}${quote}\t— ${q.speaker.name}${id}${via} (${q.reason}${cue}${rule})`;
 }
 
 const command: Command = {

@@ -32,6 +32,16 @@ export const de: Lexicon = {
     ['sie', 'any'],
     ['es', 'singular'],
   ]),
+  pronounGender: new Map([
+    ['er', 'male'],
+    // (Also "they": only a singular antecedent is asked to be a woman.)
+    ['sie', 'female'],
+    ['es', 'thing'],
+  ]),
+  honorificGender: new Map([
+    ['Herr', 'male'],
+    ['Frau', 'female'],
+  ]),
   relatives: set('der die'),
   determiners: set('der die das den dem des ein eine einer eines einem einen sein seine ihre ihr'),
   genitives: set('der des'),

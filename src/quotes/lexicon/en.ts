@@ -52,6 +52,15 @@ export const en: Lexicon = {
     ['it', 'singular'],
     ['they', 'plural'],
   ]),
+  pronounGender: new Map([
+    ['he', 'male'],
+    ['she', 'female'],
+    ['it', 'thing'],
+  ]),
+  honorificGender: new Map([
+    ...['Mr.', 'Mr', 'Sir', 'Lord'].map((h) => [h, 'male'] as const),
+    ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady'].map((h) => [h, 'female'] as const),
+  ]),
   relatives: set('who'),
   determiners: set(
     'the a an another this that these those his her their its our my your some many several',

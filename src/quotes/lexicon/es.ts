@@ -19,6 +19,17 @@ export const es: Lexicon = {
     ['ellos', 'plural'],
     ['ellas', 'plural'],
   ]),
+  pronounGender: new Map([
+    ['él', 'male'],
+    ['ella', 'female'],
+  ]),
+  honorificGender: new Map([
+    ['Sr.', 'male'],
+    ['Don', 'male'],
+    ['Sra.', 'female'],
+    ['Dra.', 'female'],
+    ['Doña', 'female'],
+  ]),
   relatives: set('quien'),
   determiners: set('el la los las un una unos unas su sus este esta'),
   definites: set('el la los las este esta'),

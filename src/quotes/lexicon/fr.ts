@@ -19,6 +19,15 @@ export const fr: Lexicon = {
     ['ils', 'plural'],
     ['elles', 'plural'],
   ]),
+  pronounGender: new Map([
+    ['il', 'male'],
+    ['elle', 'female'],
+  ]),
+  honorificGender: new Map([
+    ['M.', 'male'],
+    ['Mme', 'female'],
+    ['Mlle', 'female'],
+  ]),
   relatives: set('qui'),
   determiners: set("le la les un une des du de l’ l' son sa ses leur leurs ce cette"),
   definites: set('le la les ce cette'),

@@ -21,6 +21,9 @@ export interface SourcePhrase {
   afterQuoteOnly?: boolean;
 }
 
+/** What a pronoun asks of its antecedent: a man, a woman, or no person (an organisation). */
+export type Gender = 'male' | 'female' | 'thing';
+
 export interface Lexicon {
   lang: LexiconLanguage;
   /** Inflected reporting-verb forms, lower-case. */
@@ -32,6 +35,10 @@ export interface Lexicon {
   phrases: readonly SourcePhrase[];
   /** Subject pronouns, with the number they ask of their antecedent. */
   pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'any'>;
+  /** The gender a pronoun asks of a person it stands for ("she": female; "it": none). */
+  pronounGender: ReadonlyMap<string, Gender>;
+  /** Honorifics that say a person's gender ("Mrs", "Herr"). */
+  honorificGender: ReadonlyMap<string, 'male' | 'female'>;
   /** Relative pronouns that stand for the noun phrase before them ("McConnell, who said"). */
   relatives: ReadonlySet<string>;
   determiners: ReadonlySet<string>;

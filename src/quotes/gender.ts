@@ -1,0 +1,34 @@
+/**
+ * The gender a written name says, for pronoun agreement ("she" does not stand for "Tom Goff"):
+ * from an honorific of the text's language ("Mrs", "Herr"), else from the first name, looked up
+ * in the first-name lists of `gender-detection-from-name` (en, de, fr, es, it, tr). A name
+ * without either (a surname alone, an organisation) has none.
+ */
+import { getGender } from 'gender-detection-from-name';
+import type { Lexicon } from './lexicon/shape.ts';
+
+const known = new Map<string, 'male' | 'female' | undefined>();
+
+export function genderOfName(name: string, lex: Lexicon): 'male' | 'female' | undefined {
+  const key = `${lex.lang}:${name}`;
+  if (known.has(key)) return known.get(key);
+  const words = name.split(/\s+/u);
+  let gender: 'male' | 'female' | undefined;
+  for (const word of words) {
+    const honorific = lex.honorificGender.get(word);
+    if (honorific) {
+      gender = honorific;
+      break;
+    }
+    if (lex.honorifics.has(word) || lex.titles.has(word)) continue;
+    // A first name is followed by another name: "Tom Goff", not "Goff".
+    if (words.length > 1 && word !== words.at(-1)) {
+      const found = getGender(word, lex.lang);
+      gender = found === 'male' || found === 'female' ? found : undefined;
+    }
+    break;
+  }
+  if (known.size > 10_000) known.clear();
+  known.set(key, gender);
+  return gender;
+}
