@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explainerJsonLd } from '../../src/exports/jsonld.ts';
 import { indexClaims } from '../../src/indexes/claim-index.ts';
 import { loadContent, testUrls } from '../exports/content.ts';

@@ -54,7 +54,8 @@ function annotationProblems(item: Node): string[] {
 }
 
 /** Every broken MUST of an `AnnotationCollection` with an embedded first page. */
-export function modelProblems(collection: Node): string[] {
+export function modelProblems(doc: object): string[] {
+  const collection = doc as Node;
   const problems: string[] = [];
   if (![collection['@context']].flat().includes(ANNO_CONTEXT))
     problems.push(`collection: @context lacks ${ANNO_CONTEXT}`);

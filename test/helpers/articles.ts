@@ -130,9 +130,11 @@ export function describeArticle(article: Article): void {
         if (expected.speaker === null) expect(speaker).toBeNull();
         else {
           const { name, start, end } = speaker ?? {};
+          const span = expected.speaker_span!;
           expect({ name, start, end }).toEqual({
             name: expected.speaker,
-            ...expected.speaker_span,
+            start: span.start,
+            end: span.end,
           });
         }
       });

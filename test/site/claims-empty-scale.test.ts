@@ -10,7 +10,7 @@ import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/exports/dataset.ts';
-import { checkCollection } from '../exports/w3c-suite.ts';
+import { modelProblems } from '../exports/web-annotation-model.ts';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { attr, internalLinks, page, resolve, text } from './claims-helpers.ts';
@@ -69,7 +69,7 @@ describe('an empty rating scale', () => {
       );
       expect(JSON.stringify(doc)).not.toMatch(/ClaimReview|"Rating"/);
       const collection = JSON.parse(site.read(`explainers/${explainer.slug}/annotations.jsonld`));
-      expect(checkCollection(collection)).toEqual([]);
+      expect(modelProblems(collection)).toEqual([]);
       for (const item of collection.first.items) {
         if (item.motivation !== 'assessing') continue;
         expect(item.body.map((b: { purpose: string }) => b.purpose)).toEqual(['identifying']);
