@@ -11,11 +11,12 @@ import { runBuild } from '../helpers/build.ts';
 import { testSettings } from '../helpers/settings.ts';
 import { cases } from './cases.ts';
 import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const included = cases.filter((c) => !c.unitOnly);
 const fileName = (index: number) => `case-${String(index).padStart(2, '0')}.md`;
 
-describe('the bad-input catalogue as a content folder', () => {
+describe('the bad-input catalogue as a content folder', { timeout: BUILD_TIMEOUT }, () => {
   let content: string;
   beforeAll(() => {
     content = tempDir('explainers-bad-');
@@ -71,5 +72,5 @@ describe('the bad-input catalogue as a content folder', () => {
       }
     });
     expect(output).not.toMatch(STACK_LINE);
-  }, 120_000);
+  });
 });

@@ -14,6 +14,7 @@ import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { testSettings } from '../helpers/settings.ts';
 import { describeImport } from './import-article.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const articleFile = harbourFerry.file;
 const slug = 'ferry-fares-harbour';
@@ -23,7 +24,7 @@ describeImport(
   'Councillors in Wrenmouth voted on Tuesday to raise ferry fares by 12 per cent…',
 );
 
-describe('explainer import', () => {
+describe('explainer import', { timeout: BUILD_TIMEOUT }, () => {
   it('keeps text that looks like Markdown or a directive as the text it is', async () => {
     const paragraphs = [
       'keywords line',

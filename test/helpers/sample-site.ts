@@ -12,9 +12,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { testFreeEnv, type Built } from './build.ts';
 import { projectRoot } from './paths.ts';
 
-/** How long a test may wait for the shared build (a loaded 2-core machine needs minutes). */
-export const SAMPLE_SITE_TIMEOUT = 600_000;
-
 /** Run `src/cli/build.ts` into `outDir` with `env`; returns its status and output. */
 export function runBuildScript(outDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {

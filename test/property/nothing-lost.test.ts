@@ -18,6 +18,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { createProcessor, processExplainer } from '../../src/markdown/pipeline.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
+import { fcRuns } from '../helpers/fc-runs.ts';
 
 /** A piece of a document: the annotated Markdown and the plain Markdown of its source text. */
 interface Piece {
@@ -223,7 +224,7 @@ describe('nothing lost', () => {
         expect(explainer!.blocks.map((b) => b.text)).toEqual(expected);
         expect(explainer!.blocks.map((b) => pageText(b.html))).toEqual(expected);
       }),
-      { numRuns: 2000, seed: Number(process.env.FC_SEED ?? 20261127) },
+      { numRuns: fcRuns(2000), seed: Number(process.env.FC_SEED ?? 20261127) },
     );
   }, 240_000);
 
@@ -281,7 +282,7 @@ describe('nothing lost', () => {
         );
         expect(Array.isArray(file.messages)).toBe(true);
       }),
-      { numRuns: 1000, seed: Number(process.env.FC_SEED ?? 20261127) },
+      { numRuns: fcRuns(1000), seed: Number(process.env.FC_SEED ?? 20261127) },
     );
   }, 240_000);
 });

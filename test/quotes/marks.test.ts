@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuotes, quoteMarksFor } from '../../src/quotes/marks.ts';
 import { checkInvariants, OBJECT } from './scan-invariants.ts';
+import { fcRuns } from '../helpers/fc-runs.ts';
 
 /**
  * The quotation-mark detector: CLDR's conventions for every locale (from the npm package), and
@@ -440,7 +441,7 @@ describe('robustness', () => {
           checkInvariants(text, findQuotes(text, lang, { carryOpen: ['“', "'"] }));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: fcRuns(2000) },
     );
   });
 });

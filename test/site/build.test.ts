@@ -8,7 +8,8 @@ import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Built } from '../helpers/build.ts';
-import { SAMPLE_SITE_TIMEOUT, sampleSite } from '../helpers/sample-site.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 let site: Built;
 let page: Root;
@@ -17,7 +18,7 @@ const attr = (el: Element, name: string) => String(el.properties[name] ?? '');
 beforeAll(async () => {
   site = await sampleSite();
   page = fromHtml(site.read('explainers/kellsbury-cycle-lane-budget/index.html'));
-}, SAMPLE_SITE_TIMEOUT);
+}, BUILD_TIMEOUT);
 
 describe('the built site', () => {
   it('lists published explainers newest first on the home page, with counts, and no drafts', () => {

@@ -14,6 +14,7 @@ import { modelProblems } from '../exports/web-annotation-model.ts';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { attr, internalLinks, page, resolve, text } from './claims-helpers.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const BASE = '/sub/';
 const REPEATED =
@@ -34,7 +35,7 @@ beforeAll(() => {
   }
   site = buildSite({ EXPLAINERS_CONTENT: content, BASE_PATH: BASE });
   dataset = JSON.parse(site.read('data/annotations.json')) as Dataset;
-});
+}, BUILD_TIMEOUT);
 
 describe('an empty rating scale', () => {
   it('builds without rating pages, and the data says there is no scale', () => {

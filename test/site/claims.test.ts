@@ -14,9 +14,11 @@ import { checkSchemaOrgDocument } from '../exports/schemaorg.ts';
 import { modelProblems } from '../exports/web-annotation-model.ts';
 import { launch } from '../helpers/browser.ts';
 import type { Built } from '../helpers/build.ts';
-import { SAMPLE_SITE_TIMEOUT, sampleSite } from '../helpers/sample-site.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { attr, internalLinks, page, resolve, text } from './claims-helpers.ts';
+import { BROWSER_TIMEOUT } from '../helpers/timeouts.ts';
 
 let site: Built;
 let dataset: Dataset;
@@ -27,7 +29,7 @@ beforeAll(async () => {
   site = await sampleSite();
   dataset = JSON.parse(site.read('data/annotations.json')) as Dataset;
   claims = dataset.annotations.filter((a): a is DatasetClaim => a.kind === 'claim');
-}, SAMPLE_SITE_TIMEOUT);
+}, BUILD_TIMEOUT);
 
 describe('the claims index', () => {
   it('lists every claim on the site, each linked to its exact spot', () => {
@@ -212,7 +214,7 @@ describe('in Chromium', () => {
   beforeAll(async () => {
     server = await serve(site.outDir);
     browser = await launch();
-  });
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -11,7 +11,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Built } from '../helpers/build.ts';
-import { SAMPLE_SITE_TIMEOUT, sampleSite } from '../helpers/sample-site.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 let site: Built;
 let index: Root;
@@ -21,7 +22,7 @@ const page = (file: string) => fromHtml(site.read(file));
 beforeAll(async () => {
   site = await sampleSite();
   index = page('people/index.html');
-}, SAMPLE_SITE_TIMEOUT);
+}, BUILD_TIMEOUT);
 
 describe('the people index', () => {
   it('links every speaker to a page that exists', () => {
