@@ -79,7 +79,7 @@ describe('explainer import', { timeout: BUILD_TIMEOUT }, () => {
 
   it('writes into the content folder, passes check, builds, and the build prints the same warnings as check', () => {
     const content = minimalContent({
-      'explainers/zz-warnings.md': `---\ntitle: Warnings\nsummary: Some.\npublished: 2026-01-02\nsource:\n  publisher: P\n---\n\nHe said "never closed.\n\nA :claim[claim] unrated.\n`,
+      'explainers/zz-warnings.md': `---\ntitle: Warnings\nsummary: Some.\npublished: 2026-01-02\nsource:\n  publisher: P\n---\n\nHe said "never closed.\n\nA :claim[claim] unrated, and :claim[another]{#another colour=red}.\n`,
     });
     const imported = runCli(['import', articleFile, '--content', content, '--publisher', 'RT']);
     expect(imported.status).toBe(0);
