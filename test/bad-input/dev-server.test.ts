@@ -14,6 +14,7 @@ import { launch } from '../helpers/browser.ts';
 import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { copyContent } from './run-cli.ts';
+import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const SLUG = 'kellsbury-cycle-lane-budget';
 
@@ -42,7 +43,7 @@ async function waitForServer(url: string, log: () => string, ms: number): Promis
   throw new Error(`astro dev did not answer within ${ms} ms:\n${log()}`);
 }
 
-describe('npm run dev', () => {
+describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
   let server: ChildProcess | undefined;
   let output = '';
   let browser: Browser;
@@ -80,10 +81,10 @@ describe('npm run dev', () => {
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     url = `http://127.0.0.1:${port}/explainers/${SLUG}/`;
-    await waitForServer(url, () => output, 90_000);
+    await waitForServer(url, () => output, BUILD_TIMEOUT - 60_000);
     browser = await launch();
     page = await browser.newPage();
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();
@@ -122,14 +123,14 @@ describe('npm run dev', () => {
     // Saving a change reloads the open page with it.
     await save(original.replace('will vote next week', 'will vote NEXT TUESDAY'), () =>
       page.waitForFunction(() => document.body.innerText.includes('NEXT TUESDAY'), null, {
-        timeout: 10_000,
+        timeout: BROWSER_TIMEOUT,
       }),
     );
 
     // A broken file: the page shows the error, with the file, line and column.
     const message = page.locator('vite-error-overlay #message-content');
     await save(original.replace('published: 2026-10-14', 'published: soon'), () =>
-      message.waitFor({ timeout: 10_000 }),
+      message.waitFor({ timeout: BROWSER_TIMEOUT }),
     );
     const shown = await message.innerText();
     expect(shown).toMatch(
@@ -152,8 +153,8 @@ describe('npm run dev', () => {
           !document.querySelector('vite-error-overlay') &&
           document.body.innerText.includes('will vote next week'),
         null,
-        { timeout: 10_000 },
+        { timeout: BROWSER_TIMEOUT },
       ),
     );
-  }, 120_000);
+  });
 });

@@ -1,6 +1,6 @@
 /** Run `explainer <command>` as an editor would, and make throwaway content folders. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { testFreeEnv } from '../helpers/build.ts';
@@ -37,6 +37,19 @@ export const tempDir = (prefix = 'explainers-') => mkdtempSync(path.join(tmpdir(
 export function copyContent(files: Record<string, string | Uint8Array> = {}): string {
   const dir = tempDir('explainers-content-');
   cpSync(path.join(projectRoot, 'content'), dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/**
+ * A content folder with the sample site's settings (`site.yaml`, `ratings.yaml`, `people.yaml`)
+ * and only the given files: the smallest content a build needs to show a point.
+ */
+export function minimalContent(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = tempDir('explainers-content-');
+  mkdirSync(path.join(dir, 'explainers'));
+  for (const name of ['site.yaml', 'ratings.yaml', 'people.yaml'])
+    cpSync(path.join(projectRoot, 'content', name), path.join(dir, name));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }

@@ -15,6 +15,7 @@ import { runBuild } from '../helpers/build.ts';
 import { testSettings } from '../helpers/settings.ts';
 import { cases, MARKUP, type BadCase } from './cases.ts';
 import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const included = cases.filter((c) => !c.unitOnly);
 const fileName = (index: number) => `case-${String(index).padStart(2, '0')}.md`;
@@ -32,7 +33,7 @@ function contentFolder(of: readonly BadCase[]): string {
   return content;
 }
 
-describe('the bad-input catalogue as a content folder', () => {
+describe('the bad-input catalogue as a content folder', { timeout: BUILD_TIMEOUT }, () => {
   let content: string;
   beforeAll(() => {
     content = contentFolder(included);
@@ -81,7 +82,7 @@ describe('the bad-input catalogue as a content folder', () => {
       }
     });
     expect(output).not.toMatch(STACK_LINE);
-  }, 120_000);
+  });
 
   it("the cases without errors build (exit 0), and no page shows the editor's markup as text", () => {
     const passing = included.filter(
@@ -104,5 +105,5 @@ describe('the bad-input catalogue as a content folder', () => {
       const shown = badCase.markupAsText ? null : MARKUP.exec(toText(article!));
       expect(shown?.[0], badCase.name).toBeUndefined();
     }
-  }, 180_000);
+  });
 });

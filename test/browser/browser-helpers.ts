@@ -3,9 +3,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { indexSite } from '../../src/cli/search-index.ts';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 
 export const SHOTS = path.join(projectRoot, 'test-results');
@@ -15,12 +15,9 @@ export interface Site {
   server: Served;
 }
 
-/** Build the sample site (or `env.EXPLAINERS_CONTENT`), optionally with its search index. */
-export async function serveSite(
-  options: { search?: boolean; env?: Record<string, string> } = {},
-): Promise<Site> {
-  const built = buildSite(options.env);
-  if (options.search) await indexSite(built.outDir);
+/** Serve the sample site (built once per run, search index included), or build `env`'s content. */
+export async function serveSite(options: { env?: Record<string, string> } = {}): Promise<Site> {
+  const built = options.env ? buildSite(options.env) : await sampleSite();
   mkdirSync(SHOTS, { recursive: true });
   return { built, server: await serve(built.outDir) };
 }

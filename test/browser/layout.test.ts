@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, WIDTHS } from '../helpers/browser.ts';
 import { serveSite, SHOTS, type Site } from './browser-helpers.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
 let browser: Browser;
@@ -49,7 +50,7 @@ beforeAll(async () => {
   sample = await serveSite();
   dense = await serveSite({ env: { EXPLAINERS_CONTENT: denseContent() } });
   browser = await launch();
-});
+}, BUILD_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
   await sample?.server.close();

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textFragmentUrl } from '../../src/views/text-fragment.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
 import { serveSite, SHOTS, type Site } from './browser-helpers.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
 const SOURCE_URL = 'https://example.com/kellsbury-courier/2026/10/12/cycle-lanes-budget-vote';
@@ -19,7 +20,7 @@ let site: Site;
 beforeAll(async () => {
   site = await serveSite();
   browser = await launch();
-});
+}, BUILD_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
   await site?.server.close();

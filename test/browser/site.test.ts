@@ -16,6 +16,7 @@ import { launch, WIDTHS } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { htmlPages } from '../site/publishing-crawl.ts';
 import { axeViolations, open, serveSite, SHOTS, type Site } from './browser-helpers.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const EXPLAINER = 'explainers/kellsbury-cycle-lane-budget/';
 let browser: Browser;
@@ -24,9 +25,9 @@ let site: Site;
 const url = (sitePath: string) => site.server.url + sitePath.replace(/^\//, '');
 
 beforeAll(async () => {
-  site = await serveSite({ search: true });
+  site = await serveSite();
   browser = await launch();
-});
+}, BUILD_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
   await site?.server.close();

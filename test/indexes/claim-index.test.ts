@@ -13,6 +13,7 @@ import {
   type ClaimText,
 } from '../../src/indexes/claim-index.ts';
 import { makeExplainer } from '../helpers/make-explainer.ts';
+import { fcRuns } from '../helpers/fc-runs.ts';
 
 const claim = (
   text: string,
@@ -119,7 +120,7 @@ describe('relatedPairs', () => {
         }
         expect(relatedPairs(claims)).toEqual(expected);
       }),
-      { numRuns: 1000 },
+      { numRuns: fcRuns(1000) },
     );
   });
 });

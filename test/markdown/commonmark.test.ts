@@ -3,8 +3,7 @@
  * and through the same parser and renderer without our plugins, except examples that contain a
  * quotation mark or a directive (which our plugins exist to change). None may throw.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 import type { Definition, Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -15,7 +14,6 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { createProcessor } from '../../src/markdown/pipeline.ts';
 import { renderNodes } from '../../src/markdown/render-html.ts';
-import { sharedFixtures } from '../helpers/paths.ts';
 import { testSettings } from '../helpers/settings.ts';
 
 interface Example {
@@ -23,9 +21,15 @@ interface Example {
   example: number;
   section: string;
 }
-const examples: Example[] = JSON.parse(
-  readFileSync(path.join(sharedFixtures, 'commonmark/commonmark-0.31.2-spec.json'), 'utf8'),
-);
+/** The spec's examples from the npm package `commonmark-spec`, which writes a tab as →. */
+const spec = createRequire(import.meta.url)('commonmark-spec') as {
+  tests: Array<{ markdown: string; number: number; section: string }>;
+};
+const examples: Example[] = spec.tests.map((t) => ({
+  markdown: t.markdown.replace(/→/g, '\t'),
+  example: t.number,
+  section: t.section,
+}));
 
 /** A quotation mark, written or as an entity that decodes to one (`&quot;`, `&#39;`, `&ldquo;`). */
 const QUOTE_MARKS =

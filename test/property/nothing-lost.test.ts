@@ -20,6 +20,7 @@ import { explainerSchema } from '../../src/contract/explainer.ts';
 import { MESSAGE_SOURCES, RULE_IDS } from '../../src/contract/messages.ts';
 import { createProcessor, processExplainer } from '../../src/markdown/pipeline.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
+import { fcRuns } from '../helpers/fc-runs.ts';
 
 /** A piece of a document: the annotated Markdown and the plain Markdown of its source text. */
 interface Piece {
@@ -225,7 +226,7 @@ describe('nothing lost', () => {
         expect(explainer!.blocks.map((b) => b.text)).toEqual(expected);
         expect(explainer!.blocks.map((b) => pageText(b.html))).toEqual(expected);
       }),
-      { numRuns: 2000, seed: Number(process.env.FC_SEED ?? 20261127) },
+      { numRuns: fcRuns(2000), seed: Number(process.env.FC_SEED ?? 20261127) },
     );
   }, 240_000);
 
@@ -304,7 +305,7 @@ describe('nothing lost', () => {
         const blockIds = new Set(explainer.blocks.map((b) => b.id));
         for (const a of explainer.annotations) expect(blockIds, a.id).toContain(a.blockId);
       }),
-      { numRuns: 1000, seed: Number(process.env.FC_SEED ?? 20261127) },
+      { numRuns: fcRuns(1000), seed: Number(process.env.FC_SEED ?? 20261127) },
     );
   }, 240_000);
 });

@@ -17,6 +17,7 @@ import { launch } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { serve, type Served } from '../helpers/serve.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 /** Each sets `window.__xss` (or opens a dialog) if it ever runs. */
 const P = {
@@ -86,7 +87,7 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-describe('script in content', () => {
+describe('script in content', { timeout: BUILD_TIMEOUT }, () => {
   let outDir: string;
   let pages: string[];
   beforeAll(() => {
@@ -108,7 +109,7 @@ describe('script in content', () => {
     const result = runBuild(outDir, { EXPLAINERS_CONTENT: content });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     pages = htmlFiles(outDir);
-  }, 240_000);
+  }, BUILD_TIMEOUT);
 
   it('builds pages that show the payloads as text', () => {
     const page = readFileSync(path.join(outDir, 'explainers/xss/index.html'), 'utf8');
@@ -184,6 +185,6 @@ describe('script in content', () => {
       }
       expect(dialogs).toEqual([]);
       expect(ALL).toContain('__xss');
-    }, 120_000);
+    });
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 function brokenContent(
   edit: (text: string) => string,
@@ -20,7 +21,7 @@ function brokenContent(
   return dir;
 }
 
-describe('a build with bad content', () => {
+describe('a build with bad content', { timeout: BUILD_TIMEOUT }, () => {
   it('fails naming the file, the line and the field, and keeps the previous output', () => {
     const content = brokenContent((t) => t.replace('published: 2026-10-14', 'published: soon'));
     const outDir = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));

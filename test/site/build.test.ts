@@ -7,16 +7,18 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type Built } from '../helpers/build.ts';
+import type { Built } from '../helpers/build.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 let site: Built;
 let page: Root;
 const attr = (el: Element, name: string) => String(el.properties[name] ?? '');
 
-beforeAll(() => {
-  site = buildSite();
+beforeAll(async () => {
+  site = await sampleSite();
   page = fromHtml(site.read('explainers/kellsbury-cycle-lane-budget/index.html'));
-});
+}, BUILD_TIMEOUT);
 
 describe('the built site', () => {
   it('lists published explainers newest first on the home page, with counts, and no drafts', () => {

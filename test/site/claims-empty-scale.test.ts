@@ -10,10 +10,11 @@ import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/exports/dataset.ts';
-import { checkCollection } from '../exports/w3c-suite.ts';
+import { modelProblems } from '../exports/web-annotation-model.ts';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { attr, internalLinks, page, resolve, text } from './claims-helpers.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const BASE = '/sub/';
 const REPEATED =
@@ -34,7 +35,7 @@ beforeAll(() => {
   }
   site = buildSite({ EXPLAINERS_CONTENT: content, BASE_PATH: BASE });
   dataset = JSON.parse(site.read('data/annotations.json')) as Dataset;
-});
+}, BUILD_TIMEOUT);
 
 describe('an empty rating scale', () => {
   it('builds without rating pages, and the data says there is no scale', () => {
@@ -69,7 +70,7 @@ describe('an empty rating scale', () => {
       );
       expect(JSON.stringify(doc)).not.toMatch(/ClaimReview|"Rating"/);
       const collection = JSON.parse(site.read(`explainers/${explainer.slug}/annotations.jsonld`));
-      expect(checkCollection(collection)).toEqual([]);
+      expect(modelProblems(collection)).toEqual([]);
       for (const item of collection.first.items) {
         if (item.motivation !== 'assessing') continue;
         expect(item.body.map((b: { purpose: string }) => b.purpose)).toEqual(['identifying']);

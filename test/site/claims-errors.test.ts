@@ -9,8 +9,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
-describe('a build with broken claims', () => {
+describe('a build with broken claims', { timeout: BUILD_TIMEOUT }, () => {
   it('fails listing each problem with file:line:column and rule id', () => {
     const content = mkdtempSync(path.join(tmpdir(), 'explainers-badclaims-'));
     cpSync(path.join(projectRoot, 'content'), content, { recursive: true });

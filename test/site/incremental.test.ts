@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { explainerSchema } from '../../src/contract/explainer.ts';
 import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
-describe('an incremental rebuild', () => {
+describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
   it('renders the changed explainer again and reuses the others', () => {
     const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
     cpSync(path.join(projectRoot, 'content'), content, { recursive: true });

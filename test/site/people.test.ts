@@ -10,17 +10,19 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type Built } from '../helpers/build.ts';
+import type { Built } from '../helpers/build.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 let site: Built;
 let index: Root;
 const attr = (el: Element, name: string) => String(el.properties[name] ?? '');
 const page = (file: string) => fromHtml(site.read(file));
 
-beforeAll(() => {
-  site = buildSite();
+beforeAll(async () => {
+  site = await sampleSite();
   index = page('people/index.html');
-});
+}, BUILD_TIMEOUT);
 
 describe('the people index', () => {
   it('links every speaker to a page that exists', () => {

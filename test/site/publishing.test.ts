@@ -15,9 +15,10 @@ import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDEXED_PAGES } from '../../src/cli/search-index.ts';
-import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { fileFor, htmlPages, idsOf, linksOf, type Page } from './publishing-crawl.ts';
+import { runBuildScript } from '../helpers/sample-site.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const BASE = '/explainers/';
 const ORIGIN = 'https://example.org';
@@ -29,14 +30,10 @@ const meta = (tree: Root, selector: string, attr = 'content') =>
 
 beforeAll(() => {
   outDir = path.join(mkdtempSync(path.join(tmpdir(), 'explainers-publish-')), 'out');
-  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
-    cwd: projectRoot,
-    env: { ...testFreeEnv(), OUT_DIR: outDir, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = runBuildScript(outDir, { BASE_PATH: BASE });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   pages = htmlPages(outDir, BASE);
-});
+}, BUILD_TIMEOUT);
 
 const explainerPages = () => pages.filter((p) => /^explainers\/[^/]+\/index\.html$/.test(p.file));
 

@@ -1,5 +1,5 @@
 /**
- * The W3C Web Annotation test suite (`../shared/fixtures/web-annotation/w3c-web-annotation-tests/`)
+ * The W3C Web Annotation test suite (`web-annotation/w3c-web-annotation-tests/` in the corpora)
  * run the way its harness runs it: each `*.test` file lists assertion schemas (JSON Schema
  * draft-04) that `$ref` the shared `definitions/`; a document passes a test when every assertion
  * whose `expectedResult` is "valid" validates it.
@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { sharedFixtures } from '../helpers/paths.ts';
+import { corporaDir } from './corpora.ts';
 
-export const suiteDir = path.join(sharedFixtures, 'web-annotation/w3c-web-annotation-tests');
+export const suiteDir = path.join(corporaDir, 'web-annotation/w3c-web-annotation-tests');
 
 interface Assertion {
   id: string;

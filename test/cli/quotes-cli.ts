@@ -1,0 +1,64 @@
+/** `explainer quotes` as editors run it, and its checks against an article's ground truth. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../helpers/articles.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+const cli = path.join(projectRoot, 'src/cli/explainer.ts');
+
+export function quotes(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, 'quotes', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface JsonQuote {
+  start: number;
+  end: number;
+  text: string;
+  speaker: { name: string; id?: string; start?: number; end?: number } | null;
+  cue?: string;
+}
+
+/** `explainer quotes <article> --json` gives exactly the article's quotations and speakers. */
+export function describeQuotesJson(article: Article): void {
+  const { gold } = article;
+  const lang = gold.language ?? 'en';
+  describe(`explainer quotes ${article.name} --json`, () => {
+    const run = quotes(article.file, '--lang', lang, '--json');
+    const found = JSON.parse(run.stdout) as JsonQuote[];
+
+    it('finds exactly its quotations, at their offsets', () => {
+      expect(run.status).toBe(0);
+      expect(found.map(({ start, end, text }) => ({ start, end, text }))).toEqual(
+        gold.quotes.map((q) => q.quote),
+      );
+    });
+
+    it('names each speaker where the text does', () => {
+      gold.quotes.forEach((expected, i) => {
+        const speaker = found[i]!.speaker;
+        if (expected.speaker === null) expect(speaker).toBeNull();
+        else {
+          expect(speaker?.name).toBe(expected.speaker);
+          expect({ start: speaker?.start, end: speaker?.end }).toEqual({
+            start: expected.speaker_span!.start,
+            end: expected.speaker_span!.end,
+          });
+        }
+      });
+    });
+
+    it('prints only the fields of the documented shape', () => {
+      for (const q of found) {
+        expect(
+          Object.keys(q).filter((k) => !['start', 'end', 'text', 'speaker', 'cue'].includes(k)),
+        ).toEqual([]);
+        expect(article.text.slice(q.start, q.end)).toBe(q.text);
+      }
+    });
+  });
+}

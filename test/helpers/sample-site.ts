@@ -1,0 +1,53 @@
+/**
+ * The sample site (`content/`), built once per test run with the real build script
+ * (`src/cli/build.ts`: Astro, then the Pagefind index) and shared by every test that only reads
+ * its output. The first test file that asks builds it into the run's temporary folder (set by
+ * `global-setup.ts`); the others find it there. Tests that change content build their own.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { testFreeEnv, type Built } from './build.ts';
+import { projectRoot } from './paths.ts';
+
+/** Run `src/cli/build.ts` into `outDir` with `env`; returns its status and output. */
+export function runBuildScript(outDir: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+    cwd: projectRoot,
+    env: {
+      ...testFreeEnv(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...env,
+      OUT_DIR: outDir,
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+/** The built sample site; builds it if no test of this run has yet. */
+export async function sampleSite(): Promise<Built> {
+  const outDir = path.join(tmpdir(), 'sample-site');
+  const lock = `${outDir}.lock`;
+  const done = path.join(outDir, 'index.html');
+  // A folder as a lock: only one process can create it; the others wait for the output.
+  while (!existsSync(done)) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      await sleep(500);
+      continue;
+    }
+    try {
+      const result = runBuildScript(outDir);
+      if (result.status !== 0)
+        throw new Error(`the sample site failed to build:\n${result.output}`);
+    } finally {
+      rmdirSync(lock);
+    }
+  }
+  return { outDir, read: (file) => readFileSync(path.join(outDir, file), 'utf8'), stdout: '' };
+}

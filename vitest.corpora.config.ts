@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run test:corpora`: conformance over outside corpora (`$EXPLAINERS_CORPORA`, else
+ * `../shared/fixtures`; see `test/corpora/corpora.ts`), and the quotation evaluation's gate.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/corpora/**/*.test.ts'],
+    globalSetup: ['test/helpers/global-setup.ts'],
+    reporters: ['default', './test/helpers/slowest-files.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+  },
+});
