@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import type { Annotation, Block, Claim, Comment, Place, Quote } from '../contract/explainer.ts';
 import { newId } from './ids.ts';
 import { report } from '../contract/messages.ts';
+import { numberFootnotes } from './footnotes.ts';
 import { renderNodes } from './render-html.ts';
 import type { ClaimNode, CommentNode, QuoteNode } from './types.ts';
 
@@ -21,6 +22,7 @@ const BLOCK_PREFIX: Record<string, string> = {
   blockquote: 'bq',
   table: 'table',
   code: 'code',
+  footnoteDefinition: 'footnote',
 };
 
 const placeOf = (node: Node): Place => ({
@@ -180,11 +182,12 @@ export default function remarkModel() {
     }
     for (const c of placed) if (c.target !== c.blockId) noted.add(c.target);
 
-    const blockHtml = renderNodes(blockNodes, definitions, { noted });
+    const rendering = { noted, footnotes: numberFootnotes(tree) };
+    const blockHtml = renderNodes(blockNodes, definitions, rendering);
     const commentHtml = renderNodes(
       commentNodes.map((n) => ({ type: 'root' as const, children: n.children as RootContent[] })),
       definitions,
-      { noted },
+      rendering,
     );
     placed.forEach((comment, index) => {
       comment.html = commentHtml[index]!;

@@ -15,6 +15,7 @@ import type { Definition, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { isSafeUrl } from '../contract/frontmatter.ts';
+import { footnoteHandlers, type FootnoteNumbers } from './footnotes.ts';
 import type { ClaimNode, QuoteNode } from './types.ts';
 
 /** The id of the note that explains the span with this id. */
@@ -97,6 +98,8 @@ function finish(hast: HastRoot, own: string): void {
 export interface RenderOptions {
   /** Ids of spans that have a note in the analysis column. */
   noted: ReadonlySet<string>;
+  /** The document's footnote numbers (`numberFootnotes`), so each block links to the right note. */
+  footnotes?: FootnoteNumbers;
 }
 
 function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: string): Handler {
@@ -177,6 +180,7 @@ export function renderNodes(
   const handlers = {
     quote: spanHandler('quote', options, own),
     claim: spanHandler('claim', options, own),
+    ...(options.footnotes ? footnoteHandlers(options.footnotes) : {}),
   } as Record<string, Handler>;
   return nodes.map((node) => {
     const children = node.type === 'root' ? node.children : [node];
