@@ -10,6 +10,7 @@ import type { Explainer } from '../contract/explainer.ts';
 import { rowsOf } from '../indexes/rows.ts';
 import type { Rating } from '../contract/settings.ts';
 import { explainerPath, indexAnnotations } from '../indexes/site-index.ts';
+import { shorten } from '../contract/text.ts';
 
 /** The search filters, as Pagefind filter names. */
 export const SEARCH_FILTERS = ['type', 'speaker', 'rating'] as const;
@@ -34,8 +35,8 @@ export interface SearchRecords {
   records: SearchRecord[];
 }
 
-const shorten = (text: string, max = 80) =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/** Record titles are cut (at a grapheme boundary) to this many UTF-16 units. */
+const TITLE_LENGTH = 80;
 
 export function searchRecords(
   explainers: readonly Explainer[],
@@ -61,7 +62,7 @@ export function searchRecords(
         records.push({
           url: `${base}#${a.id}`,
           content: a.text,
-          meta: { ...meta, title: `Comment: ${shorten(a.text)}` },
+          meta: { ...meta, title: `Comment: ${shorten(a.text, TITLE_LENGTH)}` },
           filters: { type: ['comment'] },
         });
         continue;
@@ -75,7 +76,10 @@ export function searchRecords(
         content: [a.text, who?.name, rating?.label, context, ...(commentsOn.get(a.id) ?? [])]
           .filter(Boolean)
           .join('\n'),
-        meta: { ...meta, title: `${kind}${who ? ` by ${who.name}` : ''}: ${shorten(a.text)}` },
+        meta: {
+          ...meta,
+          title: `${kind}${who ? ` by ${who.name}` : ''}: ${shorten(a.text, TITLE_LENGTH)}`,
+        },
         filters: {
           type: [a.kind],
           ...(who ? { speaker: [who.name] } : {}),

@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isSafeUrl } from '../contract/frontmatter.ts';
 import { report } from '../contract/messages.ts';
+import { cutText } from '../contract/text.ts';
 
 /** Raw HTML the sanitiser drops, with what to call it. */
 const DROPPED_HTML: Array<[RegExp, string]> = [
@@ -37,7 +38,7 @@ export default function remarkUnsafeContent() {
         if (url === undefined || (isLink ? linkAllowed(url) : imageAllowed(url))) return;
         const what = isLink ? 'link' : 'image';
         report(file, {
-          reason: `Unexpected ${what} URL \`${url.slice(0, 60)}\`, expected an absolute http(s)${isLink ? ' or mailto' : ''} URL`,
+          reason: `Unexpected ${what} URL \`${cutText(url, 60)}\`, expected an absolute http(s)${isLink ? ' or mailto' : ''} URL`,
           ruleId: 'unsafe-url',
           place: node,
           hint:

@@ -7,6 +7,7 @@ import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Point } from 'unist';
+import { cutText } from '../contract/text.ts';
 
 export interface YamlProblem {
   /** "Unexpected …, expected …". */
@@ -25,7 +26,7 @@ function describe(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
+  return cutText(`${typeof value} ${JSON.stringify(value)}`, 60);
 }
 
 /**

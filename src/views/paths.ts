@@ -8,9 +8,12 @@ import type { SiteUrls } from '../exports/site-urls.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-/** A site path such as `claims/` → `/base/claims/`. */
+/**
+ * A site path such as `claims/` → `/base/claims/`. Each segment is percent-encoded here, once
+ * (`people/józef/` → `/people/j%C3%B3zef/`); callers pass the path as its files are named.
+ */
 export function href(sitePath = ''): string {
-  return base + sitePath.replace(/^\//, '');
+  return base + sitePath.replace(/^\//, '').split('/').map(encodeURIComponent).join('/');
 }
 
 export const explainerHref = (slug: string) => href(`explainers/${slug}/`);

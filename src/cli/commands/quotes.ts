@@ -15,6 +15,7 @@ import { formatMessage } from '../../contract/messages.ts';
 import { createProcessor } from '../../markdown/pipeline.ts';
 import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
 import type { Command } from '../command.ts';
+import { shorten } from '../../contract/text.ts';
 
 const USAGE = `Usage: explainer quotes <file> [--lang xx] [--json]
 
@@ -116,7 +117,7 @@ export const toJson = (q: FoundQuotation) => ({
 function readable(q: FoundQuotation, text: string): string {
   const place = location(text).toPoint(q.start);
   const where = `${place?.line ?? 1}:${place?.column ?? 1}`;
-  const quote = q.text.length > 72 ? `${q.text.slice(0, 71)}…` : q.text;
+  const quote = shorten(q.text, 72);
   const indent = '  '.repeat(q.depth);
   if (!q.speaker) return `${where}\t${indent}${quote}\t— no speaker (${q.reason})`;
   const id = q.speaker.id ? ` [${q.speaker.id}]` : '';
