@@ -32,6 +32,8 @@ export const RULE_IDS = [
   'internal-error',
   'unsafe-url',
   'raw-html',
+  'unsafe-name',
+  'quote-empty',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);

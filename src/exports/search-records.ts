@@ -35,6 +35,14 @@ export interface SearchRecords {
   records: SearchRecord[];
 }
 
+/**
+ * A filter value as Pagefind's interface needs it: its filter list writes values into the page as
+ * HTML, so each value is escaped here and reads as the text it is. The search page escapes the
+ * values of `?speaker=…` the same way before it filters (`src/pages/search.astro`).
+ */
+export const filterValue = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
 /** Record titles are cut (at a grapheme boundary) to this many UTF-16 units. */
 const TITLE_LENGTH = 80;
 
@@ -82,8 +90,8 @@ export function searchRecords(
         },
         filters: {
           type: [a.kind],
-          ...(who ? { speaker: [who.name] } : {}),
-          ...(rating ? { rating: [rating.label] } : {}),
+          ...(who ? { speaker: [filterValue(who.name)] } : {}),
+          ...(rating ? { rating: [filterValue(rating.label)] } : {}),
         },
       });
     }

@@ -60,7 +60,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     remarkRestoreDirectives,
     remarkUnsafeContent,
     [remarkQuotes, { language: settings.site.language, people: settings.people }],
-    remarkModel,
+    [remarkModel, { remoteImages: settings.site.remoteImages }],
   ];
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
+import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Person, Rating } from '../contract/settings.ts';
@@ -24,8 +25,8 @@ export default function remarkClaims(options: ClaimOptions = {}) {
   const ratingIds = ratings.map((r) => r.id);
   const people = indexPeople(options.people ?? []);
   return (tree: Root, file: VFile) => {
-    const check = (node: TextDirective): ClaimNode => {
-      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE);
+    const check = (node: TextDirective, next: Node | undefined): ClaimNode => {
+      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE, next);
       const attributes = node.attributes ?? {};
       const id = attributes.id ? claimExplicitId(file, attributes.id.trim(), node) : undefined;
       let rating = attributes.rating?.trim() || null;
@@ -64,7 +65,7 @@ export default function remarkClaims(options: ClaimOptions = {}) {
     };
     visit(tree, 'textDirective', (node, index, parent) => {
       if (node.name !== 'claim' || !parent || index === undefined) return;
-      parent.children[index] = check(node);
+      parent.children[index] = check(node, parent.children[index + 1]);
       return SKIP;
     });
   };

@@ -56,7 +56,12 @@ function spansOf(
   return found;
 }
 
-export default function remarkModel() {
+export interface ModelOptions {
+  /** Show remote images as images (`site.yaml` `remoteImages`); else as their alt text and a link. */
+  remoteImages?: boolean;
+}
+
+export default function remarkModel(options: ModelOptions = {}) {
   return (tree: Root, file: VFile) => {
     const definitions: Definition[] = [];
     visit(tree, 'definition', (node) => {
@@ -182,7 +187,11 @@ export default function remarkModel() {
     }
     for (const c of placed) if (c.target !== c.blockId) noted.add(c.target);
 
-    const rendering = { noted, footnotes: numberFootnotes(tree) };
+    const rendering = {
+      noted,
+      footnotes: numberFootnotes(tree),
+      remoteImages: options.remoteImages ?? false,
+    };
     const blockHtml = renderNodes(blockNodes, definitions, rendering);
     const commentHtml = renderNodes(
       commentNodes.map((n) => ({ type: 'root' as const, children: n.children as RootContent[] })),

@@ -26,7 +26,13 @@ import {
 } from '../quotes/attribution.ts';
 import type { FoundQuotation } from '../quotes/plain-text.ts';
 import { newId } from './ids.ts';
-import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
+import {
+  flatten,
+  OBJECT_REPLACEMENT,
+  wrapRanges,
+  type Flat,
+  type WrapRange,
+} from './inline-text.ts';
 import { report } from '../contract/messages.ts';
 import { scanParagraphs } from '../quotes/marks.ts';
 import type { QuoteNode } from './types.ts';
@@ -115,6 +121,23 @@ function alignedOffset(source: string, value: string, k: number): number | undef
   return k >= value.length ? i : undefined;
 }
 
+/**
+ * The flat text for the quotation scan: restored directive syntax (`{a="b c"}`) is not prose, so
+ * each of its characters stands for an opaque object there, and its marks pair with nothing.
+ */
+function proseOf(flat: Flat): string {
+  const syntax = flat.runs.filter((run) => run.node.data?.directiveSyntax);
+  if (syntax.length === 0) return flat.text;
+  let text = flat.text;
+  for (const { node, start } of syntax) {
+    text =
+      text.slice(0, start) +
+      OBJECT_REPLACEMENT.repeat(node.value.length) +
+      text.slice(start + node.value.length);
+  }
+  return text;
+}
+
 /** The speaker as the model keeps it: a name and maybe an id. */
 const modelSpeaker = (speaker: FoundSpeaker | null): Speaker | null =>
   speaker ? { name: speaker.name, ...(speaker.id ? { id: speaker.id } : {}) } : null;
@@ -132,10 +155,7 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
       }
     });
     const flats = blocks.map((block) => flatten(block.children));
-    const scans = scanParagraphs(
-      flats.map((flat) => flat.text),
-      language,
-    );
+    const scans = scanParagraphs(flats.map(proseOf), language);
 
     // Detected and explicit quotations of each block, in order, for attribution.
     const inputs = flats.map((flat, b) => {
@@ -267,11 +287,14 @@ export default function remarkQuotes(options: QuoteOptions = {}) {
         }
         const speakerAt = speaker?.place ? offsetOf(speaker.place) : undefined;
         const mentionAt = found.mention ? offsetOf(found.mention) : undefined;
+        // Listed for `explainer quotes` only where its place in the file is known (an empty
+        // `:quote[]` has none, and is an error of its own).
+        if (start === undefined || end === undefined) return;
         listed.set(key, quotations.length);
         const previous = continues !== undefined ? listed.get(continues) : undefined;
         quotations.push({
-          start: start ?? 0,
-          end: end ?? 0,
+          start,
+          end,
           text,
           speaker: speaker
             ? {

@@ -28,6 +28,14 @@ function slice(
   return String(file.value).slice(start, end);
 }
 
+/**
+ * Restored directive syntax (`:name[`, `]{a="b c"}`): text on the page, but not prose, so the
+ * quotation finder does not read the marks inside attributes as quotations.
+ */
+function syntaxNode(value: string): Text {
+  return { type: 'text', value, data: { directiveSyntax: true } };
+}
+
 function textNode(value: string): Text {
   return { type: 'text', value };
 }
@@ -90,22 +98,22 @@ export default function remarkRestoreDirectives() {
       if (node.type === 'textDirective') {
         if (node.children.length === 0) {
           replacement = [
-            textNode(
+            syntaxNode(
               slice(file, node.position?.start.offset, node.position?.end.offset, `:${node.name}`),
             ),
           ];
         } else {
           const [before, after] = around(file, node, ':');
-          replacement = [textNode(before), ...node.children, textNode(after)];
+          replacement = [syntaxNode(before), ...node.children, syntaxNode(after)];
         }
       } else if (node.type === 'leafDirective') {
         const [before, after] = around(file, node, '::');
         const paragraph: Paragraph = {
           type: 'paragraph',
           children: node.children.length
-            ? [textNode(before), ...(node.children as PhrasingContent[]), textNode(after)]
+            ? [syntaxNode(before), ...(node.children as PhrasingContent[]), syntaxNode(after)]
             : [
-                textNode(
+                syntaxNode(
                   slice(
                     file,
                     node.position?.start.offset,
@@ -138,10 +146,10 @@ export default function remarkRestoreDirectives() {
           '',
         ).trim();
         replacement = [
-          { type: 'paragraph', children: [textNode(opening)] } satisfies Paragraph,
+          { type: 'paragraph', children: [syntaxNode(opening)] } satisfies Paragraph,
           ...(node.children as RootContent[]),
           ...(closing
-            ? [{ type: 'paragraph', children: [textNode(closing)] } satisfies Paragraph]
+            ? [{ type: 'paragraph', children: [syntaxNode(closing)] } satisfies Paragraph]
             : []),
         ];
       }

@@ -5,9 +5,10 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
-import type { Person } from '../contract/settings.ts';
+import { MARKUP, type Person } from '../contract/settings.ts';
 import { nameKey, personIndex } from '../quotes/names.ts';
 import { report } from '../contract/messages.ts';
+import { shorten } from '../contract/text.ts';
 
 /**
  * Index people by id, and by name and alias normalised as attribution compares names (case,
@@ -28,6 +29,16 @@ export function resolveSpeaker(
 ): Speaker | null {
   const name = written?.replace(/\s+/g, ' ').trim();
   if (!name) return null;
+  if (MARKUP.test(name)) {
+    report(file, {
+      reason: `Unexpected markup in the name \`${name}\`, expected a name without \`<\` or \`>\``,
+      ruleId: 'unsafe-name',
+      place: node,
+      severity: 'error',
+      hint: 'Write the name as plain text: names are shown as text on every page and in search.',
+    });
+    return null;
+  }
   const person = people.get(name) ?? people.get(nameKey(name));
   if (person) return { name: person.name, id: person.id };
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) {
@@ -41,13 +52,37 @@ export function resolveSpeaker(
   return { name };
 }
 
-/** Warn about directive attributes other than `allowed`. */
+/**
+ * Warn about directive attributes other than `allowed`, and report a `{…}` right after the
+ * directive (`next`, its following sibling) that could not be read as attributes: the parser
+ * leaves it as text, so `{#"><script>…}` would otherwise reach the page as text, silently.
+ */
 export function checkAttributes(
   file: VFile,
   node: Node & { name: string; attributes?: Record<string, string | null | undefined> | null },
   allowed: readonly string[],
   example: string,
+  next?: Node,
 ): void {
+  const unread =
+    next?.type === 'text' &&
+    next.position?.start.offset === node.position?.end.offset &&
+    (next as Node & { value: string }).value.startsWith('{')
+      ? (next as Node & { value: string }).value
+      : undefined;
+  if (unread !== undefined) {
+    const id = unread.startsWith('{#') ? /^\{#([^\s}]*)/.exec(unread)![1]! : undefined;
+    report(file, {
+      reason:
+        id === undefined
+          ? `Unexpected \`${shorten(unread.split('}')[0]!, 40)}}\` after \`:${node.name}[…]\`, expected attributes such as ${example.slice(example.indexOf('{'))}`
+          : `Unexpected id \`#${shorten(id, 40)}\`, expected letters, digits, hyphens and underscores`,
+      ruleId: id === undefined ? 'unknown-attribute' : 'invalid-id',
+      place: next,
+      severity: 'error',
+      hint: `Write it as ${example}; attribute values with spaces or quotation marks go in "…".`,
+    });
+  }
   for (const name of Object.keys(node.attributes ?? {})) {
     if (allowed.includes(name)) continue;
     report(file, {

@@ -8,6 +8,7 @@ import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Point } from 'unist';
 import { cutText } from '../contract/text.ts';
+import { isRuleId, type RuleId } from '../contract/messages.ts';
 
 export interface YamlProblem {
   /** "Unexpected …, expected …". */
@@ -17,6 +18,8 @@ export interface YamlProblem {
   kind: 'yaml' | 'schema';
   /** The field path, e.g. `source.url`. */
   field?: string;
+  /** A rule more precise than the schema's own, where the schema names one (`unsafe-name`). */
+  ruleId?: RuleId;
 }
 
 export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: YamlProblem[] };
@@ -122,7 +125,14 @@ function parseYamlPlaced<S extends z.ZodType>(text: string, schema: S): YamlResu
         : issue.code === 'unrecognized_keys'
           ? `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${[...path, k].join('.')}\``).join(', ')}, expected only the documented fields`
           : `Unexpected ${describe(actual)}${field ? ` for \`${field}\`` : ''}, ${issue.message}`;
-      return { kind: 'schema', reason, point: pointAt(offset), field };
+      const ruleId = issue.code === 'custom' ? issue.params?.ruleId : undefined;
+      return {
+        kind: 'schema',
+        reason,
+        point: pointAt(offset),
+        field,
+        ...(isRuleId(ruleId) ? { ruleId } : {}),
+      };
     }),
   };
 }

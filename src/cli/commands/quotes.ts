@@ -56,7 +56,7 @@ function parse(args: readonly string[]): Options | string {
 }
 
 /** The quotations of a Markdown explainer, run through the site's own pipeline. */
-async function fromMarkdown(text: string, filePath: string, lang: string | undefined) {
+export async function fromMarkdown(text: string, filePath: string, lang: string | undefined) {
   const { settings } = loadSettings(contentDirFrom());
   const site = lang ? { ...settings.site, language: lang } : settings.site;
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
