@@ -2,6 +2,7 @@
  * Resolve a speaker or claimant as the editor wrote it (`by="Andrew Parker"`, `by=andrew-parker`)
  * to a {@link Speaker}: the people.yaml entry when its id, name or an alias matches.
  */
+import type { Text } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
@@ -31,7 +32,7 @@ export function resolveSpeaker(
   if (!name) return null;
   if (MARKUP.test(name)) {
     report(file, {
-      reason: `Unexpected markup in the name \`${name}\`, expected a name without \`<\` or \`>\``,
+      reason: `Unexpected markup in the name \`${shorten(name, 60)}\`, expected a name without \`<\` or \`>\``,
       ruleId: 'unsafe-name',
       place: node,
       severity: 'error',
@@ -52,37 +53,45 @@ export function resolveSpeaker(
   return { name };
 }
 
+type DirectiveLike = Node & {
+  name: string;
+  attributes?: Record<string, string | null | undefined> | null;
+};
+
 /**
- * Warn about directive attributes other than `allowed`, and report a `{…}` right after the
- * directive (`next`, its following sibling) that could not be read as attributes: the parser
- * leaves it as text, so `{#"><script>…}` would otherwise reach the page as text, silently.
+ * Report a `{…}` right after the directive (`next`, its following sibling) that could not be read
+ * as attributes: the parser leaves it as text, so `{#"><script>…}` would otherwise reach the page
+ * as text, and the attributes in it be lost, silently.
+ */
+function checkUnreadAttributes(file: VFile, node: DirectiveLike, example: string, next?: Node) {
+  if (next?.type !== 'text' || next.position?.start.offset !== node.position?.end.offset) return;
+  const { value } = next as Text;
+  if (!value.startsWith('{')) return;
+  const id = /^\{#([^\s}]*)/.exec(value)?.[1];
+  report(file, {
+    reason:
+      id === undefined
+        ? `Unexpected \`${shorten(value.split('}')[0]!, 40)}}\` after \`:${node.name}[…]\`, expected attributes such as ${example.slice(example.indexOf('{'))}`
+        : `Unexpected id \`#${shorten(id, 40)}\`, expected letters, digits, hyphens and underscores`,
+    ruleId: id === undefined ? 'unknown-attribute' : 'invalid-id',
+    place: next,
+    severity: 'error',
+    hint: `Write it as ${example}; attribute values with spaces or quotation marks go in "…".`,
+  });
+}
+
+/**
+ * Warn about directive attributes other than `allowed`; report attributes the parser could not
+ * read (see `checkUnreadAttributes`).
  */
 export function checkAttributes(
   file: VFile,
-  node: Node & { name: string; attributes?: Record<string, string | null | undefined> | null },
+  node: DirectiveLike,
   allowed: readonly string[],
   example: string,
   next?: Node,
 ): void {
-  const unread =
-    next?.type === 'text' &&
-    next.position?.start.offset === node.position?.end.offset &&
-    (next as Node & { value: string }).value.startsWith('{')
-      ? (next as Node & { value: string }).value
-      : undefined;
-  if (unread !== undefined) {
-    const id = unread.startsWith('{#') ? /^\{#([^\s}]*)/.exec(unread)![1]! : undefined;
-    report(file, {
-      reason:
-        id === undefined
-          ? `Unexpected \`${shorten(unread.split('}')[0]!, 40)}}\` after \`:${node.name}[…]\`, expected attributes such as ${example.slice(example.indexOf('{'))}`
-          : `Unexpected id \`#${shorten(id, 40)}\`, expected letters, digits, hyphens and underscores`,
-      ruleId: id === undefined ? 'unknown-attribute' : 'invalid-id',
-      place: next,
-      severity: 'error',
-      hint: `Write it as ${example}; attribute values with spaces or quotation marks go in "…".`,
-    });
-  }
+  checkUnreadAttributes(file, node, example, next);
   for (const name of Object.keys(node.attributes ?? {})) {
     if (allowed.includes(name)) continue;
     report(file, {
