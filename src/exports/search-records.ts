@@ -38,7 +38,7 @@ export interface SearchRecords {
 /**
  * A filter value as Pagefind's interface needs it: its filter list writes values into the page as
  * HTML, so each value is escaped here and reads as the text it is. The search page escapes the
- * values of `?speaker=…` the same way before it filters (`src/pages/search.astro`).
+ * values of `?speaker=…` the same way before it filters (`public/search-page.js`).
  */
 export const filterValue = (text: string) =>
   text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

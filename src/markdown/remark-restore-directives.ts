@@ -9,6 +9,7 @@ import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../contract/messages.ts';
+import { reportUnreadAttributes } from './speakers.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -89,8 +90,17 @@ function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
   }
 }
 
+/** A comment's opening line whose attributes the parser could not read: a paragraph of text. */
+const UNREAD_COMMENT = /^:::comment(\{.*)/;
+
 export default function remarkRestoreDirectives() {
   return (tree: Root, file: VFile) => {
+    visit(tree, 'paragraph', (node) => {
+      const first = node.children[0];
+      const unread = first?.type === 'text' ? UNREAD_COMMENT.exec(first.value) : null;
+      if (unread)
+        reportUnreadAttributes(file, ':::comment', unread[1]!, node, ':::comment{on=claim-id}');
+    });
     const restoredLeaves = new Set<Node>();
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!isDirective(node) || !parent || index === undefined) return;

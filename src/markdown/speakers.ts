@@ -59,22 +59,25 @@ type DirectiveLike = Node & {
 };
 
 /**
- * Report a `{…}` right after the directive (`next`, its following sibling) that could not be read
- * as attributes: the parser leaves it as text, so `{#"><script>…}` would otherwise reach the page
- * as text, and the attributes in it be lost, silently.
+ * Report attributes the directive parser could not read (`value`, the text from their `{`): it
+ * leaves them as text, so `{#"><script>…}` would otherwise reach the page as text, and the
+ * attributes in it be lost, silently.
  */
-function checkUnreadAttributes(file: VFile, node: DirectiveLike, example: string, next?: Node) {
-  if (next?.type !== 'text' || next.position?.start.offset !== node.position?.end.offset) return;
-  const { value } = next as Text;
-  if (!value.startsWith('{')) return;
+export function reportUnreadAttributes(
+  file: VFile,
+  directive: string,
+  value: string,
+  place: Node,
+  example: string,
+): void {
   const id = /^\{#([^\s}]*)/.exec(value)?.[1];
   report(file, {
     reason:
       id === undefined
-        ? `Unexpected \`${shorten(value.split('}')[0]!, 40)}}\` after \`:${node.name}[…]\`, expected attributes such as ${example.slice(example.indexOf('{'))}`
+        ? `Unexpected \`${shorten(value.split('}')[0]!, 40)}}\` after \`${directive}\`, expected attributes such as ${example.slice(example.indexOf('{'))}`
         : `Unexpected id \`#${shorten(id, 40)}\`, expected letters, digits, hyphens and underscores`,
     ruleId: id === undefined ? 'unknown-attribute' : 'invalid-id',
-    place: next,
+    place,
     severity: 'error',
     hint: `Write it as ${example}; attribute values with spaces or quotation marks go in "…".`,
   });
@@ -82,7 +85,7 @@ function checkUnreadAttributes(file: VFile, node: DirectiveLike, example: string
 
 /**
  * Warn about directive attributes other than `allowed`; report attributes the parser could not
- * read (see `checkUnreadAttributes`).
+ * read (see `reportUnreadAttributes`).
  */
 export function checkAttributes(
   file: VFile,
@@ -91,7 +94,12 @@ export function checkAttributes(
   example: string,
   next?: Node,
 ): void {
-  checkUnreadAttributes(file, node, example, next);
+  // A `{…}` right after the directive that the parser left as text: attributes it could not read.
+  if (next?.type === 'text' && next.position?.start.offset === node.position?.end.offset) {
+    const { value } = next as Text;
+    if (value.startsWith('{'))
+      reportUnreadAttributes(file, `:${node.name}[…]`, value, next, example);
+  }
   for (const name of Object.keys(node.attributes ?? {})) {
     if (allowed.includes(name)) continue;
     report(file, {

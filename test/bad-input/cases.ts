@@ -508,6 +508,15 @@ export const cases: BadCase[] = [
     reason: /^Unexpected id `#">`/,
   },
   {
+    name: 'a comment whose id breaks out of its attributes',
+    input: () => doc('Para.\n\n:::comment{#"><script>alert(1)</script>}\nText\n:::\n'),
+    messages: [
+      ['invalid-id', 'error', BODY + 2, 1],
+      ['raw-html', 'warning', BODY + 2, 15],
+      ['unmatched-quote', 'warning', BODY + 2, 13],
+    ],
+  },
+  {
     name: 'an empty explicit quotation',
     input: () => doc('He said :quote[]{by="Andrew Parker"} nothing.\n'),
     messages: [['quote-empty', 'error', BODY, 9]],
