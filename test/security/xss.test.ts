@@ -316,7 +316,7 @@ describe('script in content', () => {
       expect(results).toBeGreaterThan(PAYLOADS.length);
       // The filter list shows names and labels as the text they are.
       await page.goto(`${served.url}search/?q=claim`, { waitUntil: 'load' });
-      await page.waitForSelector('.pagefind-ui__filter-value');
+      await page.waitForSelector('.pagefind-ui__filter-value', { state: 'attached' });
       const values = await page.locator('.pagefind-ui__filter-label').allTextContents();
       expect(values.join('\n')).toContain(`Person ${NAMES[1]!.text}`);
       expect(dialogs).toEqual([]);
