@@ -24,6 +24,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/cli/search-index.ts';
+import { cutText } from '../../src/contract/text.ts';
 import { tempDir } from '../bad-input/run-cli.ts';
 import { runBuild } from '../helpers/build.ts';
 import { fileFor, htmlPages, linksOf } from '../site/publishing-crawl.ts';
@@ -54,7 +55,7 @@ function generate(): Generated[] {
     // A title whose 80th unit falls inside an astral or combined character, some of the time.
     const title = unicode ? `${'x'.repeat(i % 7)}${name}${name}` : `Generated ${i}`;
     const extra = unicode
-      ? `\n\nAs :claim[the figure rose]{by=${y(name)} rating=false} says ${y(name.slice(0, 20))}.\n`
+      ? `\n\nAs :claim[the figure rose]{by=${y(name)} rating=false} says “${cutText(name, 20)}”.\n`
       : '';
     return {
       slug: `generated-${i}`,

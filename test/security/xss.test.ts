@@ -46,7 +46,7 @@ function explainer(group: readonly Payload[], index: number): string {
 title: ${y(`XSS ${index} ${all}`)}
 summary: ${y(`Summary ${all}`)}
 published: 2026-01-${String((index % 28) + 1).padStart(2, '0')}
-tags: [${group.map((p) => y(`tag ${p.text}`)).join(', ')}]
+tags: [${y(`tag ${index} ${all}`)}]
 editors: [${y(`Editor ${group[0]!.text}`)}]
 source:
   publisher: ${y(`Publisher ${group[0]!.text}`)}
