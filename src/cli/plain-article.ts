@@ -16,6 +16,7 @@ import { paragraphsOf } from '../quotes/plain-text.ts';
 import { segmenter } from '../quotes/segmenter.ts';
 import { withoutBom } from '../markdown/pipeline.ts';
 import { BYLINE, CREDIT, parseDateLine } from './article-head.ts';
+import { cutText } from '../contract/text.ts';
 
 export interface ArticleParagraph {
   kind: 'paragraph' | 'comment';
@@ -114,9 +115,9 @@ export function titleFromLede(lede: string, language = 'en'): string {
   const sentence = (first?.segment ?? flat).trim();
   if (sentence.length <= 90) return sentence;
   // Cut at the last clause within 80 characters, else at the last word.
-  const cut = sentence.slice(0, 81);
+  const cut = cutText(sentence, 81);
   const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '), cut.lastIndexOf(' – '));
   const space = cut.lastIndexOf(' ');
-  const end = clause > 40 ? clause : space > 40 ? space : 80;
-  return `${cut.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`;
+  const end = clause > 40 ? clause : space > 40 ? space : undefined;
+  return `${(end === undefined ? cutText(cut, 80) : cut.slice(0, end)).replace(/[\s,;:–—-]+$/, '')}…`;
 }

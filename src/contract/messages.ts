@@ -40,6 +40,8 @@ export const RULE_IDS = [
   'slug-collision',
   'not-markdown',
   'placeholder',
+  'unsafe-name',
+  'quote-empty',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);

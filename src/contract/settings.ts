@@ -17,6 +17,11 @@ export const siteSchema = z.strictObject({
   author: z.string().trim().min(1).optional(),
   /** Paragraphs starting with one of these are editor comments (as republishing sites write them). */
   commentPrefixes: z.array(z.string().trim().min(1)).default(['Comment:']),
+  /**
+   * Show images from other hosts (`![alt](https://…)`). Off by default: a remote image loads from
+   * its host for every reader (a tracking pixel), so it is shown as its alt text and a link.
+   */
+  remoteImages: z.boolean().default(false),
 });
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
@@ -34,9 +39,25 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/**
+ * Markup in a name: no real name or label contains `<` or `>`, and one that does is an attempt
+ * to reach a page as HTML (search filters show names as HTML).
+ */
+export const MARKUP = /[<>]/;
+
+/** A person's name or alias, or a rating's label: text shown everywhere, refused with markup. */
+const displayName = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => !MARKUP.test(value), {
+    error: 'expected a name without `<` or `>`',
+    params: { ruleId: 'unsafe-name' },
+  });
+
 export const ratingSchema = z.strictObject({
   id: slugId,
-  label: z.string().trim().min(1),
+  label: displayName,
   description: z.string().trim().min(1),
   colour: z
     .string()
@@ -64,8 +85,8 @@ export const ratingsSchema = z
 
 export const personSchema = z.strictObject({
   id: slugId,
-  name: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  name: displayName,
+  aliases: z.array(displayName).default([]),
   role: z.string().trim().min(1).optional(),
   url: httpUrl.optional(),
 });

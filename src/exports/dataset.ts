@@ -172,13 +172,17 @@ export function buildDataset(
   };
 }
 
-/** Cells that spreadsheets would run as a formula start with one of these. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells that spreadsheets would run as a formula start with one of these, after any white space:
+ * `=`, `+`, `-`, `@`, their full-width forms (`＝＋－＠`, which some spreadsheets fold), and `|` or
+ * `｜` (DDE in older ones); a tab or carriage return at the start counts too.
+ */
+const FORMULA_START = /^\s*[=+\-@|\uff1d\uff0b\uff0d\uff20\uff5c]|^[\t\r]/u;
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quotation mark or a line break, with
- * quotation marks doubled. A value a spreadsheet would read as a formula (starting with = + - @,
- * a tab or a carriage return) gets a leading `'` so it stays text (CSV injection).
+ * quotation marks doubled. A value a spreadsheet would read as a formula ({@link FORMULA_START})
+ * gets a leading `'` so it stays text (CSV injection).
  */
 export function csvField(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);

@@ -12,6 +12,7 @@ import { rowsOf } from '../indexes/rows.ts';
 import type { Rating } from '../contract/settings.ts';
 import { indexAnnotations } from '../indexes/site-index.ts';
 import { annotationPath } from '../contract/site-paths.ts';
+import { shorten } from '../contract/text.ts';
 
 /** The search filters, as Pagefind filter names. */
 export const SEARCH_FILTERS = ['type', 'speaker', 'rating'] as const;
@@ -36,8 +37,16 @@ export interface SearchRecords {
   records: SearchRecord[];
 }
 
-const shorten = (text: string, max = 80) =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/**
+ * A filter value as Pagefind's interface needs it: its filter list writes values into the page as
+ * HTML, so each value is escaped here and reads as the text it is. The search page escapes the
+ * values of `?speaker=…` the same way before it filters (`public/search-page.js`).
+ */
+export const filterValue = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** Record titles are cut (at a grapheme boundary) to this many UTF-16 units. */
+const TITLE_LENGTH = 80;
 
 export function searchRecords(
   explainers: readonly Explainer[],
@@ -57,7 +66,7 @@ export function searchRecords(
         records.push({
           url: `/${annotationPath(explainer.slug, a.id)}`,
           content: a.text,
-          meta: { ...meta, title: `Comment: ${shorten(a.text)}` },
+          meta: { ...meta, title: `Comment: ${shorten(a.text, TITLE_LENGTH)}` },
           filters: { type: ['comment'] },
         });
         continue;
@@ -77,11 +86,14 @@ export function searchRecords(
         ]
           .filter(Boolean)
           .join('\n'),
-        meta: { ...meta, title: `${kind}${who ? ` by ${who.name}` : ''}: ${shorten(a.text)}` },
+        meta: {
+          ...meta,
+          title: `${kind}${who ? ` by ${who.name}` : ''}: ${shorten(a.text, TITLE_LENGTH)}`,
+        },
         filters: {
           type: [a.kind],
-          ...(who ? { speaker: [who.name] } : {}),
-          ...(rating ? { rating: [rating.label] } : {}),
+          ...(who ? { speaker: [filterValue(who.name)] } : {}),
+          ...(rating ? { rating: [filterValue(rating.label)] } : {}),
         },
       });
     }

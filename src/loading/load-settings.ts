@@ -70,7 +70,7 @@ function read<S extends z.ZodType>(
   for (const problem of result.problems) {
     report(file, {
       reason: problem.reason,
-      ruleId: 'settings-schema',
+      ruleId: problem.ruleId ?? 'settings-schema',
       place: problem.point,
       severity: 'error',
       hint:

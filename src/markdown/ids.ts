@@ -6,25 +6,27 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../contract/messages.ts';
+import { cutText } from '../contract/text.ts';
 
 const MAX_WORDS = 6;
 const MAX_LENGTH = 48;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word: a letter or digit, with the letters, digits and combining marks after it. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const ASCII = /^\p{ASCII}*$/u;
 
 /** Lowercase words of the text joined by hyphens (letters and digits of any script). */
 export function slugify(text: string, maxWords = MAX_WORDS): string {
   // Only the first words count: look at a bounded prefix, not the whole paragraph. NFKC leaves
   // ASCII as it is, so plain-ASCII text skips it.
-  let prefix = text.slice(0, maxWords * 40);
+  let prefix = cutText(text, maxWords * 40);
   if (!ASCII.test(prefix)) prefix = prefix.normalize('NFKC');
   prefix = prefix.toLowerCase();
   const words: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(prefix); m && words.length < maxWords; m = WORD.exec(prefix))
     words.push(m[0]);
-  return words.join('-').slice(0, MAX_LENGTH).replace(/-+$/, '');
+  return cutText(words.join('-'), MAX_LENGTH).replace(/-+$/, '');
 }
 
 /** The set of ids already given out in this file. */
@@ -73,7 +75,7 @@ export function claimExplicitId(
   node: Node,
   report: Reporter,
 ): string | undefined {
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id)) {
+  if (!/^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u.test(id)) {
     report(file, {
       reason: `Unexpected id \`#${id}\`, expected letters, digits, hyphens and underscores`,
       ruleId: 'invalid-id',

@@ -82,7 +82,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
       ? [withOptions(remarkPlaceholders, { preview: settings.preview })]
       : []),
     withOptions(remarkQuotes, { language: site.language, people }),
-    remarkModel,
+    withOptions(remarkModel, { remoteImages: site.remoteImages }),
   ];
 }
 

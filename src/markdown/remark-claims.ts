@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
+import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -30,8 +31,8 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
   const people = indexPeople(options.people ?? []);
   const unread = options.unread;
   return (tree: Root, file: VFile) => {
-    const check = (node: TextDirective): ClaimNode => {
-      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE, report);
+    const check = (node: TextDirective, next: Node | undefined): ClaimNode => {
+      checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE, report, next);
       const attributes = node.attributes ?? {};
       const id = attributes.id
         ? claimExplicitId(file, attributes.id.trim(), node, report)
@@ -79,7 +80,7 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
     };
     visit(tree, 'textDirective', (node, index, parent) => {
       if (node.name !== 'claim' || !parent || index === undefined) return;
-      parent.children[index] = check(node);
+      parent.children[index] = check(node, parent.children[index + 1]);
       return SKIP;
     });
   };

@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import type { Annotation, Block, Claim, Comment, Place, Quote } from '../contract/explainer.ts';
 import { newId } from './ids.ts';
 import { reporter } from '../contract/messages.ts';
+import { numberFootnotes } from './footnotes.ts';
 import { renderNodes } from './render-html.ts';
 import type { ClaimNode, CommentNode, QuoteNode } from './types.ts';
 
@@ -24,6 +25,7 @@ const BLOCK_PREFIX: Record<string, string> = {
   blockquote: 'bq',
   table: 'table',
   code: 'code',
+  footnoteDefinition: 'footnote',
 };
 
 const placeOf = (node: Node): Place => ({
@@ -57,7 +59,12 @@ function spansOf(
   return found;
 }
 
-const remarkModel: Plugin<[], Root> = () => {
+export interface ModelOptions {
+  /** Show remote images as images (`site.yaml` `remoteImages`); else as their alt text and a link. */
+  remoteImages?: boolean;
+}
+
+const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
   return (tree: Root, file: VFile) => {
     const definitions: Definition[] = [];
     visit(tree, 'definition', (node) => {
@@ -183,11 +190,16 @@ const remarkModel: Plugin<[], Root> = () => {
     }
     for (const c of placed) if (c.target !== c.blockId) noted.add(c.target);
 
-    const blockHtml = renderNodes(blockNodes, definitions, { noted });
+    const rendering = {
+      noted,
+      footnotes: numberFootnotes(tree),
+      remoteImages: options.remoteImages ?? false,
+    };
+    const blockHtml = renderNodes(blockNodes, definitions, rendering);
     const commentHtml = renderNodes(
       commentNodes.map((n) => ({ type: 'root' as const, children: n.children as RootContent[] })),
       definitions,
-      { noted },
+      rendering,
     );
     placed.forEach((comment, index) => {
       comment.html = commentHtml[index]!;

@@ -3,6 +3,7 @@
  * overrides the detector and its attribution; an optional `#id` names the permalink.
  */
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -25,7 +26,23 @@ const remarkQuoteDirective: Plugin<[QuoteDirectiveOptions?], Root> = (options = 
   return (tree: Root, file: VFile) => {
     visit(tree, 'textDirective', (node, index, parent) => {
       if (node.name !== 'quote' || !parent || index === undefined) return;
-      checkAttributes(file, node, ['id', 'by'], ':quote["the words"]{by="Who said it"}', report);
+      checkAttributes(
+        file,
+        node,
+        ['id', 'by'],
+        ':quote["the words"]{by="Who said it"}',
+        report,
+        parent.children[index + 1],
+      );
+      if (toString(node).trim() === '') {
+        report(file, {
+          reason: 'Unexpected empty `:quote[]`, expected the quoted words between the brackets',
+          ruleId: 'quote-empty',
+          place: node,
+          severity: 'error',
+          hint: 'Write the words inside: :quote["the words"]{by="Who said it"}, or remove it.',
+        });
+      }
       const attributes = node.attributes ?? {};
       const quote: QuoteNode = {
         type: 'quote',

@@ -28,7 +28,13 @@ import {
 } from '../quotes/attribution.ts';
 import { foundQuotation, type FoundQuotation } from '../quotes/plain-text.ts';
 import { newId } from './ids.ts';
-import { flatten, wrapRanges, type Flat, type WrapRange } from './inline-text.ts';
+import {
+  flatten,
+  OBJECT_REPLACEMENT,
+  wrapRanges,
+  type Flat,
+  type WrapRange,
+} from './inline-text.ts';
 import { reporter } from '../contract/messages.ts';
 import { scanParagraphs, type ParagraphScan } from '../quotes/marks/index.ts';
 import type { QuoteNode } from './types.ts';
@@ -119,6 +125,23 @@ function alignedOffset(source: string, value: string, k: number): number | undef
   return k >= value.length ? i : undefined;
 }
 
+/**
+ * The flat text for the quotation scan: restored directive syntax (`{a="b c"}`) is not prose, so
+ * each of its characters stands for an opaque object there, and its marks pair with nothing.
+ */
+function proseOf(flat: Flat): string {
+  const syntax = flat.runs.filter((run) => run.node.data?.directiveSyntax);
+  if (syntax.length === 0) return flat.text;
+  let text = flat.text;
+  for (const { node, start } of syntax) {
+    text =
+      text.slice(0, start) +
+      OBJECT_REPLACEMENT.repeat(node.value.length) +
+      text.slice(start + node.value.length);
+  }
+  return text;
+}
+
 /** The speaker as the model keeps it: a name and maybe an id. */
 const modelSpeaker = (speaker: FoundSpeaker | null): Speaker | null =>
   speaker ? { name: speaker.name, ...(speaker.id ? { id: speaker.id } : {}) } : null;
@@ -167,10 +190,7 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
       }
     });
     const flats = blocks.map((block) => flatten(block.children));
-    const scans = scanParagraphs(
-      flats.map((flat) => flat.text),
-      language,
-    );
+    const scans = scanParagraphs(flats.map(proseOf), language);
     scans.forEach((scan, b) => refuseOverLimits(file, blocks[b]!, flats[b]!, scan));
 
     // Detected and explicit quotations of each block, in order, for attribution.
@@ -302,11 +322,14 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
           if (where) positions.set(value, where);
           ranges.push({ start: q.start, end: q.end, value });
         }
+        // Listed for `explainer quotes` only where its place in the file is known (an empty
+        // `:quote[]` has none, and is an error of its own).
+        if (start === undefined || end === undefined) return;
         listed.set(key, quotations.length);
         const previous = continues !== undefined ? listed.get(continues) : undefined;
         const quotation = {
-          start: start ?? 0,
-          end: end ?? 0,
+          start,
+          end,
           text,
           depth: input?.depth ?? 0,
           continues: previous,

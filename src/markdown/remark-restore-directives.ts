@@ -11,6 +11,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { reporter } from '../contract/messages.ts';
 import { DIRECTIVE_NAMES } from './remark-directive-syntax.ts';
+import { reportUnreadAttributes } from './speakers.ts';
 
 const report = reporter('remark-restore-directives');
 
@@ -30,6 +31,14 @@ function slice(
 ): string {
   if (start === undefined || end === undefined) return fallback;
   return String(file.value).slice(start, end);
+}
+
+/**
+ * Restored directive syntax (`:name[`, `]{a="b c"}`): text on the page, but not prose, so the
+ * quotation finder does not read the marks inside attributes as quotations.
+ */
+function syntaxNode(value: string): Text {
+  return { type: 'text', value, data: { directiveSyntax: true } };
 }
 
 function plainText(value: string): Text {
@@ -85,16 +94,32 @@ function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
   }
 }
 
+/** A comment's opening line whose attributes the parser could not read: a paragraph of text. */
+const UNREAD_COMMENT = /^:::comment(\{.*)/;
+
 const remarkRestoreDirectives: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
+    visit(tree, 'paragraph', (node) => {
+      const first = node.children[0];
+      const unread = first?.type === 'text' ? UNREAD_COMMENT.exec(first.value) : null;
+      if (unread)
+        reportUnreadAttributes(
+          file,
+          ':::comment',
+          unread[1]!,
+          node,
+          ':::comment{on=claim-id}',
+          report,
+        );
+    });
     const restoredLeaves = new Set<Node>();
     // Text restored here is not a leak of our markup (remark-markup-leak): a look-alike such as
     // `a:b[c]{d=e}` is the text it was, and an unknown container is reported below.
     const reported = (file.data.brokenDirectives ??= new WeakSet());
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!isDirective(node) || !parent || index === undefined) return;
-      const textNode = (value: string): Text => {
-        const text = plainText(value);
+      const restored = (value: string): Text => {
+        const text = syntaxNode(value);
         if (!DIRECTIVE_NAMES.has(node.name) || node.type === 'containerDirective')
           reported.add(text);
         return text;
@@ -103,22 +128,22 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
       if (node.type === 'textDirective') {
         if (node.children.length === 0) {
           replacement = [
-            textNode(
+            restored(
               slice(file, node.position?.start.offset, node.position?.end.offset, `:${node.name}`),
             ),
           ];
         } else {
           const [before, after] = around(file, node, ':');
-          replacement = [textNode(before), ...node.children, textNode(after)];
+          replacement = [restored(before), ...node.children, restored(after)];
         }
       } else if (node.type === 'leafDirective') {
         const [before, after] = around(file, node, '::');
         const paragraph: Paragraph = {
           type: 'paragraph',
           children: node.children.length
-            ? [textNode(before), ...(node.children as PhrasingContent[]), textNode(after)]
+            ? [restored(before), ...(node.children as PhrasingContent[]), restored(after)]
             : [
-                textNode(
+                restored(
                   slice(
                     file,
                     node.position?.start.offset,
@@ -151,7 +176,7 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
           node.position?.end.offset,
           '',
         ).trim();
-        const fences = [textNode(opening), ...(closing ? [textNode(closing)] : [])];
+        const fences = [restored(opening), ...(closing ? [restored(closing)] : [])];
         replacement = [
           { type: 'paragraph', children: [fences[0]!] } satisfies Paragraph,
           ...(node.children as RootContent[]),

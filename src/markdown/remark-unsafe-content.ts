@@ -11,6 +11,7 @@ import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
 import { reporter } from '../contract/messages.ts';
 
 const report = reporter('remark-unsafe-content');
+import { cutText } from '../contract/text.ts';
 
 /** Raw HTML the sanitiser drops, with what to call it. */
 const DROPPED_HTML: Array<[RegExp, string]> = [
@@ -37,7 +38,7 @@ const remarkUnsafeContent: Plugin<[], Root> = () => {
         if (url === undefined || (isLink ? isLinkUrl(url) : isHttpUrl(url))) return;
         const what = isLink ? 'link' : 'image';
         report(file, {
-          reason: `Unexpected ${what} URL \`${url.slice(0, 60)}\`, expected an absolute http(s)${isLink ? ' or mailto' : ''} URL`,
+          reason: `Unexpected ${what} URL \`${cutText(url, 60)}\`, expected an absolute http(s)${isLink ? ' or mailto' : ''} URL`,
           ruleId: 'unsafe-url',
           place: node,
           hint:

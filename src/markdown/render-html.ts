@@ -15,6 +15,7 @@ import type { Definition, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
+import { footnoteHandlers, type FootnoteNumbers } from './footnotes.ts';
 import type { ClaimNode, QuoteNode } from './types.ts';
 
 /** The id of the note that explains the span with this id. */
@@ -65,13 +66,36 @@ const isLinkable = (href: unknown) => typeof href === 'string' && isLinkUrl(href
 const isImageSource = (src: unknown) => typeof src === 'string' && isHttpUrl(src);
 
 /**
+ * A remote image, when remote images are off: its alt text, as a link to the image (or as text
+ * inside a link that is already there), so nothing loads from the image's host.
+ */
+function imageAsLink(image: Element, inLink: boolean): ElementContent {
+  const alt = typeof image.properties.alt === 'string' ? image.properties.alt : '';
+  const text: ElementContent = { type: 'text', value: alt || 'image' };
+  if (inLink) return text;
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: String(image.properties.src), className: ['remote-image'] },
+    children: [text],
+  };
+}
+
+/**
  * After sanitising: keep our own marks (with their ids as we gave them) and unwrap any other
  * `<mark>`, so content cannot take over the page's ids; unwrap links whose target is not
- * {@link isLinkable} (their text stays, as text); drop image sources that are not http(s).
+ * {@link isLinkable} (their text stays, as text); drop image sources that are not http(s); show
+ * remote images as links unless they are allowed, and then with no referrer and lazily.
  */
-function finish(hast: HastRoot, own: string): void {
+function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
   visit(hast, 'element', (element, index, parent) => {
     const { tagName, properties } = element;
+    // `<picture><source srcset>` would load from anywhere, past the checks below: the picture
+    // keeps its `<img>`.
+    if (tagName === 'source' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
     const unwrap =
       (tagName === 'mark' && properties[OWN] !== own) ||
       (tagName === 'a' && !isLinkable(properties.href));
@@ -88,6 +112,15 @@ function finish(hast: HastRoot, own: string): void {
       }
     }
     if (tagName === 'img' && !isImageSource(properties.src)) delete properties.src;
+    if (tagName === 'img' && properties.src !== undefined) {
+      if (!remoteImages && parent && index !== undefined) {
+        const inLink = parent.type === 'element' && parent.tagName === 'a';
+        parent.children.splice(index, 1, imageAsLink(element, inLink));
+        return index + 1;
+      }
+      properties.referrerPolicy = 'no-referrer';
+      properties.loading = 'lazy';
+    }
     return undefined;
   });
 }
@@ -95,6 +128,10 @@ function finish(hast: HastRoot, own: string): void {
 export interface RenderOptions {
   /** Ids of spans that have a note in the analysis column. */
   noted: ReadonlySet<string>;
+  /** The document's footnote numbers (`numberFootnotes`), so each block links to the right note. */
+  footnotes?: FootnoteNumbers;
+  /** Show http(s) images as images (else as their alt text and a link). */
+  remoteImages?: boolean;
 }
 
 function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: string): Handler {
@@ -175,6 +212,7 @@ export function renderNodes(
   const handlers = {
     quote: spanHandler('quote', options, own),
     claim: spanHandler('claim', options, own),
+    ...(options.footnotes ? footnoteHandlers(options.footnotes) : {}),
   } as Record<string, Handler>;
   return nodes.map((node) => {
     const children = node.type === 'root' ? node.children : [node];
@@ -187,7 +225,7 @@ export function renderNodes(
     });
     if (hasRaw) hast = raw(hast) as HastRoot;
     hast = sanitize(hast, htmlSchema) as HastRoot;
-    finish(hast, own);
+    finish(hast, own, options.remoteImages ?? false);
     return toHtml(hast);
   });
 }

@@ -2,12 +2,14 @@
  * Resolve a speaker or claimant as the editor wrote it (`by="Andrew Parker"`, `by=andrew-parker`)
  * to a {@link Speaker}: the people.yaml entry when its id, name or an alias matches.
  */
+import type { Text } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
-import { mayBeUnread, type Person, type UnreadIds } from '../contract/settings.ts';
+import { MARKUP, mayBeUnread, type Person, type UnreadIds } from '../contract/settings.ts';
 import { nameKey, personIndex } from '../quotes/names.ts';
 import type { Reporter } from '../contract/messages.ts';
+import { shorten } from '../contract/text.ts';
 
 /**
  * Index people by id, and by name and alias normalised as attribution compares names (case,
@@ -33,6 +35,16 @@ export function resolveSpeaker(
 ): Speaker | null {
   const name = written?.replace(/\s+/g, ' ').trim();
   if (!name) return null;
+  if (MARKUP.test(name)) {
+    report(file, {
+      reason: `Unexpected markup in the name \`${shorten(name, 60)}\`, expected a name without \`<\` or \`>\``,
+      ruleId: 'unsafe-name',
+      place: node,
+      severity: 'error',
+      hint: 'Write the name as plain text: names are shown as text on every page and in search.',
+    });
+    return null;
+  }
   const person = people.get(name) ?? people.get(nameKey(name));
   if (person) return { name: person.name, id: person.id };
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name) && !mayBeUnread(unread, name)) {
@@ -46,14 +58,55 @@ export function resolveSpeaker(
   return { name };
 }
 
-/** Warn about directive attributes other than `allowed`. */
-export function checkAttributes(
+type DirectiveLike = Node & {
+  name: string;
+  attributes?: Record<string, string | null | undefined> | null;
+};
+
+/**
+ * Report attributes the directive parser could not read (`value`, the text from their `{`): it
+ * leaves them as text, so `{#"><script>…}` would otherwise reach the page as text, and the
+ * attributes in it be lost, silently.
+ */
+export function reportUnreadAttributes(
   file: VFile,
-  node: Node & { name: string; attributes?: Record<string, string | null | undefined> | null },
-  allowed: readonly string[],
+  directive: string,
+  value: string,
+  place: Node,
   example: string,
   report: Reporter,
 ): void {
+  const id = /^\{#([^\s}]*)/.exec(value)?.[1];
+  report(file, {
+    reason:
+      id === undefined
+        ? `Unexpected \`${shorten(value.split('}')[0]!, 40)}}\` after \`${directive}\`, expected attributes such as ${example.slice(example.indexOf('{'))}`
+        : `Unexpected id \`#${shorten(id, 40)}\`, expected letters, digits, hyphens and underscores`,
+    ruleId: id === undefined ? 'unknown-attribute' : 'invalid-id',
+    place,
+    severity: 'error',
+    hint: `Write it as ${example}; attribute values with spaces or quotation marks go in "…".`,
+  });
+}
+
+/**
+ * Warn about directive attributes other than `allowed`; report attributes the parser could not
+ * read (see `reportUnreadAttributes`).
+ */
+export function checkAttributes(
+  file: VFile,
+  node: DirectiveLike,
+  allowed: readonly string[],
+  example: string,
+  report: Reporter,
+  next?: Node,
+): void {
+  // A `{…}` right after the directive that the parser left as text: attributes it could not read.
+  if (next?.type === 'text' && next.position?.start.offset === node.position?.end.offset) {
+    const { value } = next as Text;
+    if (value.startsWith('{'))
+      reportUnreadAttributes(file, `:${node.name}[…]`, value, next, example, report);
+  }
   for (const name of Object.keys(node.attributes ?? {})) {
     if (allowed.includes(name)) continue;
     report(file, {

@@ -60,6 +60,10 @@ export interface CommentNode extends Parent {
 }
 
 declare module 'mdast' {
+  interface TextData {
+    /** Set by remark-restore-directives on the syntax of a directive it restored as text. */
+    directiveSyntax?: boolean;
+  }
   interface PhrasingContentMap {
     quote: QuoteNode;
     claim: ClaimNode;

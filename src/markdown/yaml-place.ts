@@ -6,6 +6,8 @@
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Point } from 'unist';
+import { cutText } from '../contract/text.ts';
+import { isRuleId, type RuleId } from '../contract/messages.ts';
 
 export interface YamlProblem {
   /** "Unexpected …, expected …". */
@@ -17,6 +19,8 @@ export interface YamlProblem {
   kind: 'yaml' | 'schema';
   /** The field path, e.g. `source.url`. */
   field?: string;
+  /** A rule more precise than the schema's own, where the schema names one (`unsafe-name`). */
+  ruleId?: RuleId;
 }
 
 export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: YamlProblem[] };
@@ -26,7 +30,7 @@ function describe(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
+  return cutText(`${typeof value} ${JSON.stringify(value)}`, 60);
 }
 
 /**
@@ -156,7 +160,14 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
         : issue.code === 'unrecognized_keys'
           ? `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${[...path, k].join('.')}\``).join(', ')}, expected only the documented fields`
           : `Unexpected ${describe(actual)}${field ? ` for \`${field}\`` : ''}, ${issue.message}`;
-      return { kind: 'schema', reason, point: pointAt(offset), field };
+      const ruleId = issue.code === 'custom' ? issue.params?.ruleId : undefined;
+      return {
+        kind: 'schema',
+        reason,
+        point: pointAt(offset),
+        field,
+        ...(isRuleId(ruleId) ? { ruleId } : {}),
+      };
     }),
   };
 }

@@ -29,9 +29,16 @@ import type { SiteUrls } from '../exports/site-urls.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-/** A site path such as `claims/` → `/base/claims/`. */
+/**
+ * A site path such as `claims/` → `/base/claims/`. Each segment of the path is percent-encoded
+ * here, once (`people/józef/` → `/people/j%C3%B3zef/`); a `#fragment` (an annotation's id) is kept
+ * as it is. Callers pass the path as its files are named.
+ */
 export function href(sitePath: SitePath = homePath): string {
-  return base + sitePath;
+  const hash = sitePath.indexOf('#');
+  const path = hash < 0 ? sitePath : sitePath.slice(0, hash);
+  const fragment = hash < 0 ? '' : sitePath.slice(hash);
+  return base + path.replace(/^\//, '').split('/').map(encodeURIComponent).join('/') + fragment;
 }
 
 /** A file served as it is: from `public/`, or written by a post-step (`pagefind/`). */

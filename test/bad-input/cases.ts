@@ -30,6 +30,9 @@ export interface BadCase {
   unitOnly?: boolean;
 }
 
+const UNSAFE_NAMES =
+  ':quote["hi"]{by="<img src=x onerror=window.__xss=1><script>window.__xss=1</script>"} and :claim[this]{by="<script>alert(1)</script>" rating=false}.';
+
 /** The body starts on this line of a file with the minimal frontmatter. */
 export const BODY = minimalFrontmatter.split('\n').length;
 const doc = (body: string) => minimalFrontmatter + body;
@@ -658,16 +661,36 @@ export const cases: BadCase[] = [
   },
   {
     name: 'script and onerror in a speaker name',
-    input: () =>
-      doc(
-        ':quote["hi"]{by="<img src=x onerror=window.__xss=1><script>window.__xss=1</script>"} and :claim[this]{by="<script>alert(1)</script>" rating=false}.\n',
-      ),
-    messages: [],
-    check: (result) => {
-      safeAndKept('"hi"')(result);
-      const quote = result.explainer!.annotations.find((a) => a.kind === 'quote');
-      // Kept as text in the model; the page escapes it (test/security).
-      expect(quote?.kind === 'quote' && quote.speaker?.name).toContain('<script>');
-    },
+    input: () => doc(`${UNSAFE_NAMES}\n`),
+    messages: [
+      ['unsafe-name', 'error', BODY, 1],
+      ['unsafe-name', 'error', BODY, UNSAFE_NAMES.indexOf(':claim') + 1],
+    ],
+    reason: /^Unexpected markup in the name `<script>/,
+  },
+  {
+    name: 'an id that breaks out of its attribute',
+    input: () => doc(':claim[this]{#"><script>alert(1)</script> rating=false} and more.\n'),
+    messages: [
+      ['invalid-id', 'error', BODY, 13],
+      ['missing-rating', 'warning', BODY, 1],
+      ['raw-html', 'warning', BODY, 17],
+      ['unmatched-quote', 'warning', BODY, 15],
+    ],
+    reason: /^Unexpected id `#">`/,
+  },
+  {
+    name: 'a comment whose id breaks out of its attributes',
+    input: () => doc('Para.\n\n:::comment{#"><script>alert(1)</script>}\nText\n:::\n'),
+    messages: [
+      ['invalid-id', 'error', BODY + 2, 1],
+      ['raw-html', 'warning', BODY + 2, 15],
+      ['unmatched-quote', 'warning', BODY + 2, 13],
+    ],
+  },
+  {
+    name: 'an empty explicit quotation',
+    input: () => doc('He said :quote[]{by="Andrew Parker"} nothing.\n'),
+    messages: [['quote-empty', 'error', BODY, 9]],
   },
 ];

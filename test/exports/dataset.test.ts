@@ -33,7 +33,13 @@ describe('csvField', () => {
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('\tcmd')).toBe("'\tcmd");
     expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    // After white space, in full-width forms, and the pipe of DDE.
+    expect(csvField(' =1+1')).toBe("' =1+1");
+    expect(csvField('\u3000\u00a0@SUM(A1)')).toBe("'\u3000\u00a0@SUM(A1)");
+    for (const start of ['＝', '＋', '－', '＠', '｜', '|'])
+      expect(csvField(`${start}cmd`)).toBe(`'${start}cmd`);
     expect(csvField('a=b')).toBe('a=b');
+    expect(csvField(' plain')).toBe(' plain');
     expect(csvField(-3)).toBe('-3'); // numbers are ours, not content
   });
 

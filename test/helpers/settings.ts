@@ -8,6 +8,7 @@ export const testSettings: Settings = {
     language: 'en',
     baseUrl: 'https://example.org',
     commentPrefixes: ['Comment:', "Editor's note:"],
+    remoteImages: false,
   },
   ratings: [
     { id: 'accurate', label: 'Accurate', description: 'Right.', colour: '#1b5e20' },

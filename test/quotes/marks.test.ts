@@ -469,7 +469,7 @@ describe('robustness', () => {
           });
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: fcRuns(2000) },
     );
   });
 });

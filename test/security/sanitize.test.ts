@@ -6,6 +6,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toString as toText } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
 import { allHtml, expectSafeHtml } from '../bad-input/cases.ts';
@@ -39,11 +40,11 @@ const VECTORS = [
 ];
 
 /** The HTML of `body` as a block, and (unless it marks a span) as a comment. */
-async function render(body: string, inComment = true) {
+async function render(body: string, inComment = true, settings = testSettings) {
   const comment = inComment ? `\n\n:::comment\n${body}\n:::` : '';
   const result = await processExplainer(
     { path: 'x.md', value: `${minimalFrontmatter}Before.\n\n${body}${comment}\n` },
-    testSettings,
+    settings,
   );
   expect(result.explainer).toBeDefined();
   return allHtml(result);
@@ -83,5 +84,35 @@ describe('sanitised HTML', () => {
     const marks = selectAll('mark', fromHtml(block!, { fragment: true }));
     expect(marks.map((m) => m.properties.id)).toEqual(['ours']);
     expect(block).toContain('theirs');
+  });
+
+  describe('remote images', () => {
+    const IMAGES =
+      '![a chart](https://t.example/chart.png) <img src="https://t.example/px.gif" alt="pixel"> [![linked](https://t.example/l.png)](https://example.com/) <picture><source srcset="https://t.example/s.png"><img src="https://t.example/p.png" alt="pic"></picture>';
+
+    it('are off by default: alt text and a link to the image, nothing that loads', async () => {
+      const [, block] = await render(IMAGES, false);
+      const tree = fromHtml(block!, { fragment: true });
+      expect(selectAll('img, source', tree)).toEqual([]);
+      expect(selectAll('a', tree).map((a) => [a.properties.href, toText(a)])).toEqual([
+        ['https://t.example/chart.png', 'a chart'],
+        ['https://t.example/px.gif', 'pixel'],
+        ['https://example.com/', 'linked'],
+        ['https://t.example/p.png', 'pic'],
+      ]);
+    });
+
+    it('load, when allowed, with no referrer and lazily', async () => {
+      const settings = { ...testSettings, site: { ...testSettings.site, remoteImages: true } };
+      const [, block] = await render(IMAGES, false, settings);
+      const tree = fromHtml(block!, { fragment: true });
+      const images = selectAll('img', tree);
+      expect(images).toHaveLength(4);
+      for (const img of images) {
+        expect(img.properties.referrerPolicy).toBe('no-referrer');
+        expect(img.properties.loading).toBe('lazy');
+      }
+      expect(selectAll('source', tree)).toEqual([]);
+    });
   });
 });

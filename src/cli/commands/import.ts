@@ -32,6 +32,7 @@ import {
   writeNewFile,
   yamlString,
 } from '../write-explainer.ts';
+import { shorten } from '../../contract/text.ts';
 
 const USAGE = `Usage: explainer import <file> [--slug s] [--publisher p] [--url u] [options]
 
@@ -250,7 +251,7 @@ const command: Command = {
     }
     if ('lost' in composed) {
       console.error(
-        `Unexpected change to the text of \`${composed.lost.slice(0, 60)}…\` when written as Markdown, expected every paragraph to read back unchanged: nothing was written.\n    hint: This is a bug in \`explainer import\`; please report it with the article attached.`,
+        `Unexpected change to the text of \`${shorten(composed.lost, 61)}\` when written as Markdown, expected every paragraph to read back unchanged: nothing was written.\n    hint: This is a bug in \`explainer import\`; please report it with the article attached.`,
       );
       return 1;
     }

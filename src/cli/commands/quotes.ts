@@ -15,6 +15,7 @@ import { formatMessage } from '../../contract/messages.ts';
 import { createProcessor, withoutBom } from '../../markdown/pipeline.ts';
 import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
 import { parseCommandArgs, usageError, type Command } from '../command.ts';
+import { shorten } from '../../contract/text.ts';
 
 const USAGE = `Usage: explainer quotes <file> [--lang xx] [--json]
 
@@ -28,7 +29,7 @@ extension), each with its speaker and the cue the speaker was found by.
 Speakers are matched to people.yaml in $EXPLAINERS_CONTENT (default: ./content) when it exists.`;
 
 /** The quotations of a Markdown explainer, run through the site's own pipeline. */
-async function fromMarkdown(text: string, filePath: string, lang: string | undefined) {
+export async function fromMarkdown(text: string, filePath: string, lang: string | undefined) {
   const { settings } = loadSettings(contentDirFrom());
   const site = lang ? { ...settings.site, language: lang } : settings.site;
   const value = withoutBom(text);
@@ -89,7 +90,7 @@ export const toJson = (q: FoundQuotation) => ({
 function readable(q: FoundQuotation, text: string): string {
   const place = location(text).toPoint(q.start);
   const where = `${place?.line ?? 1}:${place?.column ?? 1}`;
-  const quote = q.text.length > 72 ? `${q.text.slice(0, 71)}…` : q.text;
+  const quote = shorten(q.text, 72);
   const indent = '  '.repeat(q.depth);
   const rule = q.rule ? `, ${q.rule} ${q.confidence?.toFixed(2)}` : '';
   if (!q.speaker) {
