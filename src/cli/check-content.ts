@@ -8,7 +8,11 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf, type Severity } from '../contract/messages.ts';
-import { listExplainerFiles, readExplainerSource } from '../loading/explainer-files.ts';
+import {
+  explainersFolderProblem,
+  listExplainerFiles,
+  readExplainerSource,
+} from '../loading/explainer-files.ts';
 import { loadSettings } from '../loading/load-settings.ts';
 import { processAll } from '../loading/pipeline-pool.ts';
 
@@ -28,13 +32,9 @@ const isContentDir = (dir: string) => existsSync(path.join(dir, 'site.yaml'));
 
 /** The explainers of a content folder, or a usage error when it has no `explainers/` folder. */
 function explainersOf(contentDir: string): string[] {
-  const dir = path.join(contentDir, 'explainers');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new CheckUsageError(
-      `Unexpected content folder \`${path.relative(process.cwd(), contentDir) || '.'}\` without an \`explainers/\` folder, expected a content folder (see --content)`,
-    );
-  }
-  return listExplainerFiles(dir);
+  const problem = explainersFolderProblem(contentDir);
+  if (problem) throw new CheckUsageError(`${problem} (see --content)`);
+  return listExplainerFiles(path.join(contentDir, 'explainers'));
 }
 
 /**
@@ -58,7 +58,9 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
         `Unexpected path \`${given}\`, expected an existing file or folder`,
       );
     }
-    if (statSync(absolute).isFile()) files.push(absolute);
+    // Anything but a folder is checked as a file: a named pipe or a device is then an
+    // `unreadable-file` error, as it is in the build, not something to wait on.
+    if (!statSync(absolute).isDirectory()) files.push(absolute);
     else if (isContentDir(absolute)) {
       contentDirs.add(absolute);
       files.push(...explainersOf(absolute));

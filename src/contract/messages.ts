@@ -33,6 +33,8 @@ export const RULE_IDS = [
   'internal-error',
   'unsafe-url',
   'raw-html',
+  'unreadable-file',
+  'invalid-file-name',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);

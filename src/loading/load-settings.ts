@@ -2,12 +2,13 @@
  * Read `site.yaml`, `ratings.yaml` and `people.yaml` from the content folder and validate them.
  * Problems are returned as vfile messages with file, line, column and rule id, like the pipeline's.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { z } from 'zod';
 import { report } from '../contract/messages.ts';
 import { parseYaml } from '../markdown/yaml-place.ts';
+import { readContentFile, UNREADABLE_HINT } from './read-file.ts';
 import { peopleSchema, ratingsSchema, siteSchema, type Settings } from '../contract/settings.ts';
 
 /**
@@ -33,7 +34,8 @@ function read<S extends z.ZodType>(
   files: VFile[],
 ): z.output<S> | undefined {
   const filePath = path.join(dir, name);
-  if (!existsSync(filePath)) {
+  // A broken link counts as there (and unreadable), not as a file left out.
+  if (!lstatSync(filePath, { throwIfNoEntry: false })) {
     if (fallback !== undefined) return fallback;
     const file = new VFile({ path: filePath });
     report(file, {
@@ -45,8 +47,21 @@ function read<S extends z.ZodType>(
     files.push(file);
     return undefined;
   }
-  const file = new VFile({ path: filePath, value: readFileSync(filePath, 'utf8') });
+  const read = readContentFile(filePath);
+  const file = new VFile({
+    path: filePath,
+    value: 'bytes' in read ? new TextDecoder().decode(read.bytes) : '',
+  });
   files.push(file);
+  if ('unreadable' in read) {
+    report(file, {
+      reason: read.unreadable,
+      ruleId: 'unreadable-file',
+      severity: 'error',
+      hint: UNREADABLE_HINT,
+    });
+    return undefined;
+  }
   const result = parseYaml(String(file.value), schema);
   if (result.ok) return result.value;
   for (const problem of result.problems) {

@@ -20,6 +20,7 @@ import { slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
 import { PROBLEMS_ENTRY_ID, type Problem } from './content-problems.ts';
 import {
+  explainersFolderProblem,
   listExplainerFiles,
   readExplainerSource,
   type ExplainerSource,
@@ -144,6 +145,8 @@ async function loadExplainers(
   contentDir: string,
   dev: boolean,
 ): Promise<void> {
+  const folderProblem = explainersFolderProblem(contentDir);
+  if (folderProblem) throw new ContentError(folderProblem);
   const { settings, files: settingsFiles } = loadSettings(contentDir);
   const cacheDir = fileURLToPath(config.cacheDir);
   const failed: VFile[] = settingsFiles.filter(hasErrors);
