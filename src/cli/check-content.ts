@@ -3,7 +3,7 @@
  * exactly the functions the content loader uses during a build (`src/loading/explainer-files.ts`),
  * so check and build always report the same problems.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -28,7 +28,9 @@ export class CheckUsageError extends Error {
   override name = 'CheckUsageError';
 }
 
-const isContentDir = (dir: string) => existsSync(path.join(dir, 'site.yaml'));
+/** A folder with a `site.yaml` (of any kind: a broken link there is an error, as in the build). */
+const isContentDir = (dir: string) =>
+  lstatSync(path.join(dir, 'site.yaml'), { throwIfNoEntry: false }) !== undefined;
 
 /** The explainers of a content folder, or a usage error when it has no `explainers/` folder. */
 function explainersOf(contentDir: string): string[] {

@@ -30,13 +30,18 @@ import { readContentFile, UNREADABLE_HINT } from './read-file.ts';
 
 /**
  * The Markdown files of an explainers folder, by name: every entry named `*.md` or `*.markdown`,
- * whatever it is, so a folder, a named pipe or a broken link with such a name is reported by
- * {@link readExplainerSource} instead of being left out without a word.
+ * whatever it is, so a folder, a named pipe or a link with such a name is read (a broken one is
+ * reported by {@link readExplainerSource}) instead of being left out without a word. Hidden
+ * entries that are not plain files are left out: editors keep their lock files there (Emacs's
+ * `.#name.md` is a link to nowhere).
  */
 export function listExplainerFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => /\.(md|markdown)$/i.test(name))
-    .map((name) => path.join(dir, name))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        /\.(md|markdown)$/i.test(entry.name) && (entry.isFile() || !entry.name.startsWith('.')),
+    )
+    .map((entry) => path.join(dir, entry.name))
     .sort();
 }
 

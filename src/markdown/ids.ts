@@ -10,7 +10,8 @@ import { report } from '../contract/messages.ts';
 const MAX_WORDS = 6;
 const MAX_LENGTH = 48;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Combining marks belong to the word they follow (Devanagari vowel signs, Hebrew points…).
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const ASCII = /^\p{ASCII}*$/u;
 
 /** Lowercase words of the text joined by hyphens (letters and digits of any script). */
