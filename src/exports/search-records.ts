@@ -26,6 +26,11 @@ export interface SearchRecord {
   content: string;
   meta: { title: string; explainer: string };
   filters: Partial<Record<SearchFilter, string[]>>;
+  /**
+   * Where the annotation is written: `file:line:column` (file as the model has it). Not indexed:
+   * the post-step names it when Pagefind fails on the record.
+   */
+  place: string;
 }
 
 export interface SearchRecords {
@@ -57,12 +62,14 @@ export function searchRecords(
     const base = `/${explainerPath(explainer.slug)}`;
     for (const { annotation: a, context } of indexAnnotations([explainer])) {
       const meta = { explainer: explainer.title };
+      const place = `${explainer.file}:${a.place.line}:${a.place.column}`;
       if (a.kind === 'comment') {
         records.push({
           url: `${base}#${a.id}`,
           content: a.text,
           meta: { ...meta, title: `Comment: ${shorten(a.text)}` },
           filters: { type: ['comment'] },
+          place,
         });
         continue;
       }
@@ -81,6 +88,7 @@ export function searchRecords(
           ...(who ? { speaker: [who.name] } : {}),
           ...(rating ? { rating: [rating.label] } : {}),
         },
+        place,
       });
     }
   }

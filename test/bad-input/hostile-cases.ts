@@ -151,6 +151,22 @@ export const hostileFolders: HostileFolder[] = [
     ],
   },
   {
+    name: 'lone surrogates escaped in YAML (a title, a name in people.yaml) build',
+    make(content) {
+      // Both files get the escape \ud83c / \udc00 in a double-quoted YAML string.
+      writeFileSync(
+        explainer(content, 'good.md'),
+        `${goodExplainer('Half a flag \ud83c')}\n:quote["fine"]{by=half}\n`,
+      );
+      writeFileSync(
+        path.join(content, 'people.yaml'),
+        stringify([...testSettings.people, { id: 'half', name: 'Half \udc00 Name' }]),
+      );
+    },
+    exit: 0,
+    messages: () => [],
+  },
+  {
     name: 'no explainers/ folder',
     make(content) {
       rmSync(path.join(content, 'explainers'), { recursive: true });
