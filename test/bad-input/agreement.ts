@@ -5,9 +5,11 @@
  * a stack trace.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { testFreeEnv } from '../helpers/build.ts';
+import { writeCorpus } from '../helpers/corpus.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
 
@@ -89,4 +91,31 @@ export function expectAgreement(check: CheckRun, build: BuildRun): void {
       `${placeOf(error)}  ${error.message}  ${error.ruleId}`,
     );
   }
+}
+
+/**
+ * A generated corpus (`test/helpers/corpus.ts`) of `count` explainers in one content folder,
+ * through check once and the real build once: they agree, the generator's content passes check
+ * (warnings allowed), and every explainer that is not a draft has its page.
+ */
+export function expectCorpusBuilds(
+  count: number,
+  seed: number,
+): { check: CheckRun; build: BuildRun } {
+  const content = writeCorpus(tempDir('explainers-corpus-'), count, seed);
+  const check = runCheck(content);
+  const build = runBuildCommand(content, { EXPLAINERS_CACHE_DIR: tempDir('explainers-cache-') });
+  expectAgreement(check, build);
+  expect(
+    check.messages.filter((m) => m.severity === 'error'),
+    `the generator (seed ${seed}) should write only content that passes check`,
+  ).toEqual([]);
+  const drafts = check.messages.filter((m) => m.ruleId === 'draft').length;
+  const pages = readdirSync(path.join(build.outDir, 'explainers'), { withFileTypes: true }).filter(
+    (entry) =>
+      entry.isDirectory() &&
+      existsSync(path.join(build.outDir, 'explainers', entry.name, 'index.html')),
+  );
+  expect(pages.length).toBe(count - drafts);
+  return { check, build };
 }
