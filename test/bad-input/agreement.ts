@@ -44,9 +44,12 @@ export function runCheck(content: string, args: readonly string[] = []): CheckRu
   };
 }
 
-/** `npm run build` (the build script itself) of `content` into a new temporary folder. */
-export function runBuildCommand(content: string, env: Record<string, string> = {}) {
-  const outDir = path.join(tempDir('explainers-out-'), 'dist');
+/** `npm run build` (the build script itself) of `content` into `outDir` (default: a new one). */
+export function runBuildCommand(
+  content: string,
+  env: Record<string, string> = {},
+  outDir = path.join(tempDir('explainers-out-'), 'dist'),
+) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
     cwd: projectRoot,
     env: {

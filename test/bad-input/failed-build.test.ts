@@ -2,28 +2,13 @@
  * A failed `npm run build` leaves the previous output as it was: the build script
  * (`src/cli/build.ts`) builds into a work folder and swaps it in only on success.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testFreeEnv } from '../helpers/build.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { runBuildCommand } from './agreement.ts';
 import { copyContent, STACK_LINE, tempDir } from './run-cli.ts';
 
-function build(outDir: string, content: string) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
-    cwd: projectRoot,
-    env: {
-      ...testFreeEnv(),
-      OUT_DIR: outDir,
-      EXPLAINERS_CONTENT: content,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
+const build = (outDir: string, content: string) => runBuildCommand(content, {}, outDir);
 
 describe('npm run build', () => {
   it('keeps the previous output when content is broken, and replaces it whole on success', () => {
