@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * `npm test`: everything that needs nothing beside the checkout. The suite over outside corpora
@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/corpora/**', '**/node_modules/**'],
+    // The corpora suite (`npm run test:corpora`) runs apart: it reads outside corpora.
+    exclude: [...configDefaults.exclude, 'test/corpora/**'],
     globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/slowest-files.ts'],
     // Site and browser tests run real Astro builds that share .astro/ and Vite's cache: one file

@@ -5,12 +5,16 @@
  * output as it was; one build runs at a time (see `output-folder.ts`). Prints how long each step
  * took, so post-steps can be measured apart from Astro.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { pageFailures, RENDER_FAILURE, STACK_FRAME } from './page-failures.ts';
 import { openOutput, swapIn } from './output-folder.ts';
 import { indexSite } from './search-index.ts';
+import { contentDirFrom } from '../loading/load-settings.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -24,14 +28,29 @@ interface Step {
 const steps: Step[] = [
   {
     name: 'astro build',
-    run(outDir) {
+    async run(outDir) {
       const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-      const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+      const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
         cwd: root,
-        stdio: 'inherit',
+        stdio: ['inherit', 'pipe', 'pipe'],
+        // Piped, Astro would drop its colours; keep them where the build's own output has them.
+        env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
       });
-      if (result.status !== 0)
-        throw new Error(`astro build exited with ${result.status ?? result.signal}`);
+      const failedPages = new Map<string, string>();
+      const relay = (from: NodeJS.ReadableStream, to: NodeJS.WritableStream) =>
+        createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+          const failed = RENDER_FAILURE.exec(line);
+          if (failed) failedPages.set(failed[1]!, failed[2]!);
+          // The stack of a page that failed is the tools' business, not the editor's.
+          if (!STACK_FRAME.test(line) || process.env.EXPLAINERS_DEBUG) to.write(`${line}\n`);
+        });
+      relay(child.stdout, process.stdout);
+      relay(child.stderr, process.stderr);
+      const [status, signal] = (await once(child, 'close')) as [number | null, string | null];
+      if (status === 0) return;
+      if (failedPages.size > 0)
+        throw new Error(pageFailures(failedPages, contentDirFrom(undefined, root), root));
+      throw new Error(`astro build exited with ${status ?? signal}`);
     },
   },
   {

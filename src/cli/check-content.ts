@@ -3,12 +3,13 @@
  * exactly the functions the content loader uses during a build (`src/loading/explainer-files.ts`),
  * so check and build always report the same problems.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf, type Severity } from '../contract/messages.ts';
 import {
+  explainersFolderProblem,
   listExplainerFiles,
   readExplainerSource,
   slugCollisions,
@@ -31,17 +32,15 @@ export class CheckUsageError extends Error {
   override name = 'CheckUsageError';
 }
 
-const isContentDir = (dir: string) => existsSync(path.join(dir, 'site.yaml'));
+/** A folder with a `site.yaml` (of any kind: a broken link there is an error, as in the build). */
+const isContentDir = (dir: string) =>
+  lstatSync(path.join(dir, 'site.yaml'), { throwIfNoEntry: false }) !== undefined;
 
 /** The explainers folder of a content folder, or a usage error when it has none. */
 function explainersOf(contentDir: string): string {
-  const dir = path.join(contentDir, 'explainers');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new CheckUsageError(
-      `Unexpected content folder \`${path.relative(process.cwd(), contentDir) || '.'}\` without an \`explainers/\` folder, expected a content folder (see --content)`,
-    );
-  }
-  return dir;
+  const problem = explainersFolderProblem(contentDir);
+  if (problem) throw new CheckUsageError(`${problem} (see --content)`);
+  return path.join(contentDir, 'explainers');
 }
 
 /**
@@ -64,7 +63,9 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
         `Unexpected path \`${given}\`, expected an existing file or folder`,
       );
     }
-    if (statSync(absolute).isFile()) {
+    // Anything but a folder is checked as a file: a named pipe or a device is then an
+    // `unreadable-file` error, as it is in the build, not something to wait on.
+    if (!statSync(absolute).isDirectory()) {
       files.push(absolute);
       continue;
     }

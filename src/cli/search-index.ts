@@ -8,7 +8,11 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORDS_PATH, type SearchRecords } from '../exports/search-records.ts';
+import {
+  SEARCH_RECORDS_PATH,
+  type SearchRecord,
+  type SearchRecords,
+} from '../exports/search-records.ts';
 
 export interface IndexedSite {
   /** Explainer pages Pagefind read (the parts marked `data-pagefind-body`). */
@@ -31,12 +35,27 @@ function check(step: string, errors: readonly string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step}: ${errors.join('; ')}`);
 }
 
+/**
+ * A failure while adding records, naming the explainer file and the line of the annotation it
+ * failed on: the one whose address Pagefind's message quotes, else the first of the batch.
+ */
+function recordError(batch: readonly SearchRecord[], error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  const culprit = batch.find((record) => reason.includes(record.url)) ?? batch[0];
+  const where = culprit ? `${culprit.place}: the annotation ${culprit.url}` : 'a record';
+  return new Error(`${where} could not be indexed: ${reason.split('\n')[0]}`);
+}
+
 export async function indexSite(outDir: string): Promise<IndexedSite> {
   const recordsFile = path.join(outDir, SEARCH_RECORDS_PATH);
   if (!existsSync(recordsFile)) {
     throw new Error(`${SEARCH_RECORDS_PATH} is missing from the output; was the site built?`);
   }
-  const { language, records } = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecords;
+  // Pagefind refuses (and its process dies on) a lone surrogate, which a YAML escape such as
+  // "\ud83c" in a title or a name can give: each becomes U+FFFD, as it would on a page.
+  const { language, records } = JSON.parse(readFileSync(recordsFile, 'utf8'), (_, value) =>
+    typeof value === 'string' ? value.toWellFormed() : (value as unknown),
+  ) as SearchRecords;
   // One index for the whole site (Pagefind would split it by page language otherwise), so the
   // search page finds every explainer whatever its language. Pagefind wants ISO 639-1 here.
   const forceLanguage = language.split('-')[0]!;
@@ -48,10 +67,16 @@ export async function indexSite(outDir: string): Promise<IndexedSite> {
     check('addDirectory', pages.errors);
     for (let start = 0; start < records.length; start += RECORD_BATCH) {
       const batch = records.slice(start, start + RECORD_BATCH);
-      const added = await Promise.all(
-        batch.map((record) => index.addCustomRecord({ ...record, language: forceLanguage })),
-      );
-      added.forEach((result, i) => check(`addCustomRecord ${batch[i]!.url}`, result.errors));
+      try {
+        const added = await Promise.all(
+          batch.map(({ place: _, ...record }) =>
+            index.addCustomRecord({ ...record, language: forceLanguage }),
+          ),
+        );
+        added.forEach((result, i) => check(`addCustomRecord ${batch[i]!.url}`, result.errors));
+      } catch (error) {
+        throw recordError(batch, error);
+      }
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     check('writeFiles', written.errors);

@@ -42,6 +42,8 @@ export const RULE_IDS = [
   'placeholder',
   'unsafe-name',
   'quote-empty',
+  'unreadable-file',
+  'invalid-file-name',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
@@ -65,6 +67,7 @@ export const MESSAGE_SOURCES = [
   'pipeline',
   'explainer-files',
   'load-settings',
+  'page-failures',
 ] as const;
 export type MessageSource = (typeof MESSAGE_SOURCES)[number];
 

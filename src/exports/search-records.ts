@@ -29,6 +29,11 @@ export interface SearchRecord {
   content: string;
   meta: { title: string; explainer: string };
   filters: Partial<Record<SearchFilter, string[]>>;
+  /**
+   * Where the annotation is written: `file:line:column` (file as the model has it). Not indexed:
+   * the post-step names it when Pagefind fails on the record.
+   */
+  place: string;
 }
 
 export interface SearchRecords {
@@ -62,12 +67,14 @@ export function searchRecords(
     const commentsOn = commentsOnSpans(explainer);
     for (const { annotation: a, context } of indexAnnotations([explainer])) {
       const meta = { explainer: explainer.title };
+      const place = `${explainer.file}:${a.place.line}:${a.place.column}`;
       if (a.kind === 'comment') {
         records.push({
           url: `/${annotationPath(explainer.slug, a.id)}`,
           content: a.text,
           meta: { ...meta, title: `Comment: ${shorten(a.text, TITLE_LENGTH)}` },
           filters: { type: ['comment'] },
+          place,
         });
         continue;
       }
@@ -95,6 +102,7 @@ export function searchRecords(
           ...(who ? { speaker: [filterValue(who.name)] } : {}),
           ...(rating ? { rating: [filterValue(rating.label)] } : {}),
         },
+        place,
       });
     }
   }

@@ -3,19 +3,21 @@
  * (`loader.ts`) and `explainer check` both go through these functions, so the two can never
  * disagree about a file:
  *
- *   listExplainerFiles(dir)   the `.md` files of a folder, sorted
- *   readExplainerSource(path) the bytes decoded as UTF-8; a byte that is not UTF-8 is noted
- *   processExplainerSource()  the pipeline, plus the encoding warning; a file past one of
+ *   listExplainerFiles(dir)   the `.md` entries of a folder, sorted
+ *   readExplainerSource(path) the bytes decoded as UTF-8; a byte that is not UTF-8 is noted, and
+ *                             a file that cannot be read (`read-file.ts`) is noted with why
+ *   processExplainerSource()  the pipeline, plus the encoding warning; an unreadable file or one
+ *                             whose name gives no slug is refused first; a file past one of
  *                             the limits of `limits.ts` is refused first with its place, and a crash
  *                             (a stack overflow, a bug) becomes an error message, never a
  *                             stack trace
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { reporter } from '../contract/messages.ts';
+import { reporter, type Report } from '../contract/messages.ts';
 import {
   createProcessor,
   processExplainer,
@@ -25,15 +27,22 @@ import {
 } from '../markdown/pipeline.ts';
 import type { Settings } from '../contract/settings.ts';
 import { NESTING_HINT, refusalOf } from './limits.ts';
+import { readContentFile, UNREADABLE_HINT } from './read-file.ts';
 
 const report = reporter('explainer-files');
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-/** The Markdown files of an explainers folder, by name. */
+/**
+ * The Markdown files of an explainers folder, by name: every entry named `*.md` or `*.markdown`,
+ * whatever it is, so a folder, a named pipe or a link with such a name is read (a broken one is
+ * reported by {@link readExplainerSource}) instead of being left out without a word. Hidden
+ * entries that are not plain files are left out: editors keep their lock files there (Emacs's
+ * `.#name.md` is a link to nowhere).
+ */
 export function listExplainerFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && MARKDOWN.test(entry.name))
+    .filter((entry) => MARKDOWN.test(entry.name) && (entry.isFile() || !entry.name.startsWith('.')))
     .map((entry) => path.join(dir, entry.name))
     .sort();
 }
@@ -85,6 +94,13 @@ export function strayFiles(dir: string): VFile[] {
   return problems.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** Why a content folder cannot be built (no `explainers/` folder in it), if it cannot. */
+export function explainersFolderProblem(contentDir: string): string | undefined {
+  const dir = path.join(contentDir, 'explainers');
+  if (existsSync(dir) && statSync(dir).isDirectory()) return undefined;
+  return `Unexpected content folder \`${path.relative(process.cwd(), contentDir) || '.'}\` without an \`explainers/\` folder, expected a content folder with its explainers in \`explainers/\``;
+}
+
 /** Where the first byte that is not UTF-8 sits, and how many such sequences there are. */
 export interface EncodingProblem {
   /** Offset of the first bad byte in the file. */
@@ -101,6 +117,8 @@ export interface ExplainerSource {
   /** The text, decoded as UTF-8 with U+FFFD for each invalid sequence. */
   value: string;
   encoding?: EncodingProblem;
+  /** Why the file could not be read at all (then `value` is empty). */
+  unreadable?: string;
 }
 
 /**
@@ -173,7 +191,9 @@ export function decodeExplainer(bytes: Uint8Array, filePath: string): ExplainerS
 
 /** Read an explainer file as the build reads it. */
 export function readExplainerSource(filePath: string): ExplainerSource {
-  return decodeExplainer(readFileSync(filePath), filePath);
+  const read = readContentFile(filePath);
+  if ('unreadable' in read) return { path: filePath, value: '', unreadable: read.unreadable };
+  return decodeExplainer(read.bytes, filePath);
 }
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -210,6 +230,31 @@ function crashed(source: ExplainerSource, error: unknown): VFile {
   });
 }
 
+/** What makes the file itself unusable, before its text is looked at: unreadable, or no slug. */
+function fileProblemOf(source: ExplainerSource): Report | undefined {
+  const place = { line: 1, column: 1 };
+  if (source.unreadable !== undefined) {
+    return {
+      reason: source.unreadable,
+      ruleId: 'unreadable-file',
+      place,
+      severity: 'error',
+      hint: UNREADABLE_HINT,
+    };
+  }
+  if (slugFromPath(source.path) === '') {
+    // `😀.md`, `..md`, `-.md`: the page address is made from the letters and digits of the name.
+    return {
+      reason: `Unexpected file name \`${path.basename(source.path)}\` without a letter or digit, expected a name the page address can be made from`,
+      ruleId: 'invalid-file-name',
+      place,
+      severity: 'error',
+      hint: 'Rename the file with words of the title, for example `council-budget-2026.md`: its name (lowercase, words joined by hyphens) is the address of the page.',
+    };
+  }
+  return undefined;
+}
+
 /**
  * Run the pipeline over one source, as the build does: the model and every message, with the
  * encoding warning added. Never throws.
@@ -219,6 +264,10 @@ export async function processExplainerSource(
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
+  const fileProblem = fileProblemOf(source);
+  if (fileProblem) {
+    return { file: failed(source, (file) => report(file, fileProblem)) };
+  }
   const text = withoutBom(source.value);
   const refusal = refusalOf(text, Buffer.byteLength(source.value));
   if (refusal) {

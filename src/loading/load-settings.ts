@@ -2,7 +2,7 @@
  * Read `site.yaml`, `ratings.yaml` and `people.yaml` from the content folder and validate them.
  * Problems are returned as vfile messages with file, line, column and rule id, like the pipeline's.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { z } from 'zod';
@@ -20,6 +20,7 @@ import {
 } from '../contract/settings.ts';
 
 const report = reporter('load-settings');
+import { readContentFile, UNREADABLE_HINT } from './read-file.ts';
 
 /**
  * The content folder: `explicit` (a `--content` option, a loader option), else
@@ -51,7 +52,8 @@ function read<S extends z.ZodType>(
   files: VFile[],
 ): Read<z.output<S>> {
   const filePath = path.join(dir, name);
-  if (!existsSync(filePath)) {
+  // A broken link counts as there (and unreadable), not as a file left out.
+  if (!lstatSync(filePath, { throwIfNoEntry: false })) {
     if (fallback !== undefined) return { value: fallback };
     const file = new VFile({ path: filePath });
     report(file, {
@@ -63,8 +65,21 @@ function read<S extends z.ZodType>(
     files.push(file);
     return {};
   }
-  const file = new VFile({ path: filePath, value: readFileSync(filePath, 'utf8') });
+  const read = readContentFile(filePath);
+  const file = new VFile({
+    path: filePath,
+    value: 'bytes' in read ? new TextDecoder().decode(read.bytes) : '',
+  });
   files.push(file);
+  if ('unreadable' in read) {
+    report(file, {
+      reason: read.unreadable,
+      ruleId: 'unreadable-file',
+      severity: 'error',
+      hint: UNREADABLE_HINT,
+    });
+    return {};
+  }
   const result = parseYaml(String(file.value), schema);
   if (result.ok) return { value: result.value };
   for (const problem of result.problems) {

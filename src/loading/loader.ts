@@ -20,6 +20,7 @@ import { slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
 import { publishProblems, type Problem } from './content-problems.ts';
 import {
+  explainersFolderProblem,
   listExplainerFiles,
   readExplainerSource,
   slugCollisions,
@@ -146,6 +147,8 @@ async function loadExplainers(
   contentDir: string,
   dev: boolean,
 ): Promise<void> {
+  const folderProblem = explainersFolderProblem(contentDir);
+  if (folderProblem) throw new ContentError(folderProblem);
   const loaded = loadSettings(contentDir);
   // In dev, a published explainer's unfilled placeholders are warnings: the page stays visible.
   const settings = dev ? { ...loaded.settings, preview: true } : loaded.settings;

@@ -3,7 +3,7 @@
  * the exact line and column of the offending field. Used for explainer frontmatter and for the
  * files in `content/` (`site.yaml`, `ratings.yaml`, `people.yaml`).
  */
-import { LineCounter, isMap, isNode, isScalar, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, visit, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Point } from 'unist';
 import { cutText } from '../contract/text.ts';
@@ -127,7 +127,30 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
     // The first syntax error only: after it, the parser's reading of the rest is a guess.
     return { ok: false, problems: [syntaxProblem(text, doc.errors[0]!, pointAt)] };
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // The yaml package refuses aliases that would expand past a fixed budget (a "billion
+    // laughs"), by throwing: that is a problem in the text, at its first alias.
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    return {
+      ok: false,
+      problems: [
+        {
+          kind: 'yaml',
+          reason: `Unexpected YAML that cannot be read as values (${(error as Error).message}), expected values written out, with aliases (\`*name\`) used sparingly`,
+          point: pointAt(offset),
+        },
+      ],
+    };
+  }
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   return {

@@ -24,6 +24,7 @@ export function runBuildScript(outDir: string, env: Record<string, string> = {})
       OUT_DIR: outDir,
     },
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, output: result.stdout + result.stderr };
 }

@@ -1,0 +1,109 @@
+/**
+ * `explainer check` and the real build (`src/cli/build.ts`: Astro, then Pagefind) over the same
+ * content folder, and what they must agree on: the build fails exactly when check reports an
+ * error (or refuses the folder), it names every file and place check names, and neither prints
+ * a stack trace.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { writeCorpus } from '../helpers/corpus.ts';
+import { runBuildScript } from '../helpers/sample-site.ts';
+import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
+
+export interface CheckMessage {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning' | 'info';
+  ruleId: string;
+  message: string;
+}
+
+export interface CheckRun {
+  status: number | null;
+  /** The first line on stderr (the reason, when check refuses a path). */
+  refusal: string;
+  /** The messages, paths relative to the project (where the build prints them from). */
+  messages: CheckMessage[];
+  output: string;
+}
+
+/** `explainer check --json <content>` from the project folder. */
+export function runCheck(content: string, args: readonly string[] = []): CheckRun {
+  const result = runCli(['check', content, '--json', '--no-progress', ...args]);
+  const report =
+    result.status === 2 ? { messages: [] } : (JSON.parse(result.stdout) as { messages: [] });
+  return {
+    status: result.status,
+    refusal: result.stderr.split('\n')[0] ?? '',
+    messages: report.messages,
+    output: result.stdout + result.stderr,
+  };
+}
+
+/** `npm run build` (the build script itself) of `content` into `outDir` (default: a new one). */
+export function runBuildCommand(
+  content: string,
+  env: Record<string, string> = {},
+  outDir = path.join(tempDir('explainers-out-'), 'dist'),
+) {
+  return { ...runBuildScript(outDir, { EXPLAINERS_CONTENT: content, ...env }), outDir };
+}
+
+export type BuildRun = ReturnType<typeof runBuildCommand>;
+
+/** Where a message is, as both print it: `file:line:column  severity`. */
+export const placeOf = (m: CheckMessage) => `${m.file}:${m.line}:${m.column}  ${m.severity}`;
+
+/** Throw unless check and the build agree on the folder (see the top of this file). */
+export function expectAgreement(check: CheckRun, build: BuildRun): void {
+  expect(check.output, 'check printed a stack trace').not.toMatch(STACK_LINE);
+  expect(build.output, 'the build printed a stack trace').not.toMatch(STACK_LINE);
+  const errors = check.messages.filter((m) => m.severity === 'error');
+  if (check.status === 0) {
+    expect(errors).toEqual([]);
+    expect(build.status, `check passed but the build failed:\n${build.output}`).toBe(0);
+    return;
+  }
+  expect(build.status, `check failed but the build passed:\n${check.output}`).not.toBe(0);
+  if (check.status === 2) {
+    // A folder check refuses: the build fails with the same reason.
+    expect(build.output).toContain(check.refusal.replace(/ \(see --content\)$/, ''));
+    return;
+  }
+  expect(check.status).toBe(1);
+  expect(errors.length).toBeGreaterThan(0);
+  for (const error of errors) {
+    expect(build.output, `the build does not name ${placeOf(error)}`).toContain(
+      `${placeOf(error)}  ${error.message}  ${error.ruleId}`,
+    );
+  }
+}
+
+/**
+ * A generated corpus (`test/helpers/corpus.ts`) of `count` explainers in one content folder,
+ * through check once and the real build once: they agree, the generator's content passes check
+ * (warnings allowed), and every explainer that is not a draft has its page.
+ */
+export function expectCorpusBuilds(
+  count: number,
+  seed: number,
+): { check: CheckRun; build: BuildRun } {
+  const content = writeCorpus(tempDir('explainers-corpus-'), count, seed);
+  const check = runCheck(content);
+  const build = runBuildCommand(content, { EXPLAINERS_CACHE_DIR: tempDir('explainers-cache-') });
+  expectAgreement(check, build);
+  expect(
+    check.messages.filter((m) => m.severity === 'error'),
+    `the generator (seed ${seed}) should write only content that passes check`,
+  ).toEqual([]);
+  const drafts = check.messages.filter((m) => m.ruleId === 'draft').length;
+  const pages = readdirSync(path.join(build.outDir, 'explainers'), { withFileTypes: true }).filter(
+    (entry) =>
+      entry.isDirectory() &&
+      existsSync(path.join(build.outDir, 'explainers', entry.name, 'index.html')),
+  );
+  expect(pages.length).toBe(count - drafts);
+  return { check, build };
+}
