@@ -1,7 +1,7 @@
 /**
  * The output folder of `npm run build` and how a new build replaces it.
  *
- * - **One build at a time.** A lock (`<out>.lock`, proper-lockfile: a folder whose time is kept
+ * - **One build at a time.** A lock (`<out>.build.lock`, proper-lockfile: a folder whose time is kept
  *   fresh while the build runs, so a crashed build's lock goes stale and is taken over) makes a
  *   second build wait for the first instead of sharing its work folder.
  * - **Never without an output.** The new site is built in `<out>.build/next`, beside the real
@@ -55,7 +55,7 @@ export async function openOutput(
 ): Promise<OutputFolder> {
   const target = resolveTarget(out);
   mkdirSync(path.dirname(target), { recursive: true });
-  const lockOptions = { realpath: false, lockfilePath: `${target}.lock`, stale: 10_000 };
+  const lockOptions = { realpath: false, lockfilePath: `${target}.build.lock`, stale: 10_000 };
   let unlock: () => Promise<void>;
   try {
     unlock = await lockfile.lock(target, lockOptions);

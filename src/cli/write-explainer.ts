@@ -26,7 +26,7 @@ export function today(now = new Date()): string {
  * came as Markdown, its own Markdown): `*`, `_`, `#`, `<`, `[`
  * and the like are escaped where Markdown would read them as syntax; comments are wrapped in
  * `:::comment` … `:::`. With `directives`, a colon that could start a directive is escaped too
- * (`10\:30`); without, it is left as typed, which reads better and is right unless the text
+ * (`10\:30`, and the brace of `]{`); without, it is left as typed, which reads better and is right unless the text
  * looks like one of our own directives: the caller checks which one reads back unchanged.
  */
 export function markdownOf(paragraphs: readonly ArticleParagraph[], directives: boolean): string {
@@ -38,7 +38,10 @@ export function markdownOf(paragraphs: readonly ArticleParagraph[], directives: 
       type: 'root',
       children: [{ type: 'paragraph', children: [{ type: 'text', value: p.text }] }],
     };
-    const body = p.markdown ?? processor.stringify(tree).trimEnd();
+    let body = p.markdown ?? processor.stringify(tree).trimEnd();
+    // `]{…}` after an escaped directive is still our attribute syntax to a reader (and to
+    // remark-markup-leak): escape its brace too, so it is plainly the article's text.
+    if (directives && !p.markdown) body = body.replace(/\]\{/g, ']\\{');
     return p.kind === 'comment' ? `:::comment\n${body}\n:::` : body;
   });
   return `${blocks.join('\n\n')}\n`;

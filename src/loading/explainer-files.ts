@@ -55,7 +55,8 @@ export function slugCollisions(files: readonly string[]): VFile[] {
   const problems: VFile[] = [];
   const bySlug = Map.groupBy(files, (file) => slugFromPath(file));
   for (const [slug, same] of bySlug) {
-    if (same.length < 2) continue;
+    // A name that makes no slug at all is an `invalid-file-name` of its own.
+    if (same.length < 2 || slug === '') continue;
     for (const file of same) {
       const others = same.filter((f) => f !== file).map((f) => `\`${path.basename(f)}\``);
       const vfile = new VFile({ path: file });

@@ -99,23 +99,29 @@ const UNREAD_COMMENT = /^:::comment(\{.*)/;
 
 const remarkRestoreDirectives: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'paragraph', (node) => {
+    const reported = (file.data.brokenDirectives ??= new WeakSet());
+    visit(tree, 'paragraph', (node, index, parent) => {
       const first = node.children[0];
       const unread = first?.type === 'text' ? UNREAD_COMMENT.exec(first.value) : null;
-      if (unread)
-        reportUnreadAttributes(
-          file,
-          ':::comment',
-          unread[1]!,
-          node,
-          ':::comment{on=claim-id}',
-          report,
-        );
+      if (!unread || !first) return;
+      // Reported here once: neither this line nor the `:::` that closes it is a leak of its own.
+      reported.add(first);
+      const fence = [node, ...(parent?.children.slice((index ?? 0) + 1) ?? [])]
+        .flatMap((block) => (block.type === 'paragraph' ? block.children : []))
+        .find((text) => text.type === 'text' && /(?:^|\n):::[ \t]*(?:\n|$)/.test(text.value));
+      if (fence) reported.add(fence);
+      reportUnreadAttributes(
+        file,
+        ':::comment',
+        unread[1]!,
+        node,
+        ':::comment{on=claim-id}',
+        report,
+      );
     });
     const restoredLeaves = new Set<Node>();
     // Text restored here is not a leak of our markup (remark-markup-leak): a look-alike such as
     // `a:b[c]{d=e}` is the text it was, and an unknown container is reported below.
-    const reported = (file.data.brokenDirectives ??= new WeakSet());
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!isDirective(node) || !parent || index === undefined) return;
       const restored = (value: string): Text => {

@@ -76,6 +76,9 @@ export function reportUnreadAttributes(
   example: string,
   report: Reporter,
 ): void {
+  // remark-directive-syntax reports a block it cannot read at the character that breaks it.
+  const line = place.position?.start.line;
+  if (file.messages.some((m) => m.ruleId === 'directive-syntax' && m.line === line)) return;
   const id = /^\{#([^\s}]*)/.exec(value)?.[1];
   report(file, {
     reason:

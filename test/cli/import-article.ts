@@ -38,7 +38,10 @@ export function describeImport(article: Article, title: string): void {
         '--date',
         '2026-11-27',
       ]);
-      expect(result.stderr).toBe('');
+      // Imported as a draft: its one message is the `draft` info.
+      expect(result.stderr).toMatch(
+        /^\S+:1:1 {2}info {2}Draft explainer[^\n]*\n[^\n]*hint[^\n]*\n$/,
+      );
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(
         new RegExp(

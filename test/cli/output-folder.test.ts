@@ -54,7 +54,7 @@ describe('the output folder', () => {
       await opened.release();
       expect(read(out)).toBe('second');
       expect(existsSync(`${out}.build`)).toBe(false);
-      expect(existsSync(`${out}.lock`)).toBe(false);
+      expect(existsSync(`${out}.build.lock`)).toBe(false);
     },
   );
 

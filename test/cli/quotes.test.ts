@@ -51,7 +51,7 @@ describe('explainer quotes', () => {
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(harbourFerry.gold.quotes.length);
     expect(lines[0]).toMatch(
-      /^3:\d+\t"the only way to keep the boats running\."\t— Colin Marsh via “the operator's chief executive” \(cue, called\)$/,
+      /^3:\d+\t"the only way to keep the boats running\."\t— Colin Marsh via “the operator's chief executive” \(cue, called, [\w-]+\/[\w-]+ 0\.\d\d\)$/,
     );
     expect(lines.at(-1)).toMatch(/'hidden subsidy'\t— no speaker \(scare\)$/);
   });

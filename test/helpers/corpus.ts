@@ -122,8 +122,10 @@ function inline(r: Random, ids: Ids, ratings: string[], targetable = true): stri
     } else if (roll === 10)
       parts.push(
         r.pick([
-          ':claim[never closed',
-          ':quote{by=x}',
+          // Written as an editor means text that looks like a directive: escaped (unescaped, these
+          // are errors: directive-syntax, quote-empty).
+          '\\:claim[never closed',
+          '\\:quote\\{by=x}',
           '::leaf',
           'at 10:30, 3:1, https://example.org, Note:this',
           ':unknown[text]{a=b}',
@@ -200,7 +202,7 @@ function block(r: Random, ids: Ids, ratings: string[]): string {
     return `${text()}\n\n:::comment{on=${r.pick([...ids.targets])}}\n${commentText()}\n:::`;
   if (roll === 20) return `${text()}\n\n:::comment\n${commentText()}\n:::`;
   if (roll === 21) return `${text()}\n\n${r.pick(['Comment:', "Editor's note:"])} ${commentText()}`;
-  if (roll === 22) return `:::aside\n${text()}\n:::`;
+  if (roll === 22) return `\\:::aside\n${text()}\n\\:::`; // unescaped: unknown-directive
   if (roll === 23) return `${text()}\n\n[^1]: ${text()}`;
   return `[ref]: https://example.org/ref "Ref"\n\n${text()}`;
 }

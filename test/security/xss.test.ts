@@ -36,9 +36,12 @@ const nameFor = (p: Payload) => NAMES[p.n % NAMES.length]!;
 
 function explainer(group: readonly Payload[], index: number): string {
   const all = group.map((p) => p.text).join(' ');
+  // A payload inside a claim's label: its brackets escaped and on one line, as an editor would
+  // have to write them for the label to be read (an unescaped `]` ends it: directive-syntax).
+  const inLabel = (text: string) => text.replace(/[[\]\\]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
   const body = group.flatMap((p) => [
     `Payload ${p.n} in the body: ${p.text}`,
-    `Payload ${p.n} claimed :claim[claim ${p.n} ${p.text}]{by=person-${nameFor(p).n} rating=r${p.n % 3}} and :quote["quoted ${p.n}"]{by=person-${nameFor(p).n}}, with a note[^n${p.n}].`,
+    `Payload ${p.n} claimed :claim[claim ${p.n} ${inLabel(p.text)}]{by=person-${nameFor(p).n} rating=r${p.n % 3}} and :quote["quoted ${p.n}"]{by=person-${nameFor(p).n}}, with a note[^n${p.n}].`,
     `:::comment\nComment ${p.n}: ${p.text}\n:::`,
     `[^n${p.n}]: Footnote ${p.n}: ${p.text}`,
   ]);
