@@ -23,8 +23,12 @@ export interface JsonQuote {
   cue?: string;
 }
 
-/** `explainer quotes <article> --json` gives exactly the article's quotations and speakers. */
-export function describeQuotesJson(article: Article): void {
+/**
+ * `explainer quotes <article> --json` gives exactly the article's quotations and speakers. With
+ * `withheld`, a gold speaker may be left out where the attribution is unsure (right or silent:
+ * only a wrong name fails); coverage is measured by `npm run eval:quotes`.
+ */
+export function describeQuotesJson(article: Article, { withheld = false } = {}): void {
   const { gold } = article;
   const lang = gold.language ?? 'en';
   describe(`explainer quotes ${article.name} --json`, () => {
@@ -42,7 +46,7 @@ export function describeQuotesJson(article: Article): void {
       gold.quotes.forEach((expected, i) => {
         const speaker = found[i]!.speaker;
         if (expected.speaker === null) expect(speaker).toBeNull();
-        else {
+        else if (!withheld || speaker !== null) {
           expect(speaker?.name).toBe(expected.speaker);
           expect({ start: speaker?.start, end: speaker?.end }).toEqual({
             start: expected.speaker_span!.start,

@@ -77,9 +77,10 @@ export function blocksWithComments(body: ExplainerBody): string {
 /**
  * An article through the pipeline (as Markdown, no frontmatter) and through the plain-text
  * quotation finder: every character kept, each `Comment:` paragraph a comment on the paragraph
- * before it, every quotation found at its offsets with its speaker, no apostrophe taken.
+ * before it, every quotation found at its offsets with its speaker, no apostrophe taken. With
+ * `withheld`, a speaker the attribution is unsure of may be left out (never given wrong).
  */
-export function describeArticle(article: Article): void {
+export function describeArticle(article: Article, { withheld = false } = {}): void {
   const { text, gold } = article;
   const language = gold.language ?? 'en';
   describe(`the article ${article.name}`, () => {
@@ -128,7 +129,7 @@ export function describeArticle(article: Article): void {
         const expected = gold.quotes[i]!;
         const speaker = quotation.speaker;
         if (expected.speaker === null) expect(speaker).toBeNull();
-        else {
+        else if (!withheld || speaker !== null) {
           const { name, start, end } = speaker ?? {};
           const span = expected.speaker_span!;
           expect({ name, start, end }).toEqual({
