@@ -76,9 +76,6 @@ export function reportUnreadAttributes(
   example: string,
   report: Reporter,
 ): void {
-  // remark-directive-syntax reports a block it cannot read at the character that breaks it.
-  const line = place.position?.start.line;
-  if (file.messages.some((m) => m.ruleId === 'directive-syntax' && m.line === line)) return;
   const id = /^\{#([^\s}]*)/.exec(value)?.[1];
   report(file, {
     reason:
@@ -105,7 +102,13 @@ export function checkAttributes(
   next?: Node,
 ): void {
   // A `{…}` right after the directive that the parser left as text: attributes it could not read.
-  if (next?.type === 'text' && next.position?.start.offset === node.position?.end.offset) {
+  // A block remark-directive-syntax already reported (at the character that breaks it) is
+  // in `brokenDirectives`: reported once.
+  if (
+    next?.type === 'text' &&
+    next.position?.start.offset === node.position?.end.offset &&
+    !file.data.brokenDirectives?.has(next)
+  ) {
     const { value } = next as Text;
     if (value.startsWith('{'))
       reportUnreadAttributes(file, `:${node.name}[…]`, value, next, example, report);
