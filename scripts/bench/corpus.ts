@@ -1,13 +1,14 @@
 /**
- * A synthetic content folder for the benchmark: N explainers of about 1,000 words, each with
+ * A content folder for the benchmark. The synthetic corpus (the worst case): N explainers of about 1,000 words, each with
  * about 10 quotations, 3 claims and 3 comments, written from a fixed word list with a seeded
  * generator, so every run measures the same text. Settings come from the project's content/.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { realisticExplainerMarkdown } from './realistic-corpus.ts';
 
 /** A small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -52,7 +53,15 @@ export interface CorpusOptions {
   dir: string;
   /** The project's content folder, for site.yaml, ratings.yaml and people.yaml. */
   settingsFrom: string;
+  /**
+   * `synthetic` (the worst case: claims of 6 random words out of 100, six speakers) or
+   * `realistic` (news-like text, see `realistic-corpus.ts`).
+   */
+  kind?: CorpusKind;
 }
+
+export type CorpusKind = 'synthetic' | 'realistic';
+export const CORPUS_KINDS: readonly CorpusKind[] = ['synthetic', 'realistic'];
 
 function sentence(next: () => number, words: number): string {
   const picked = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]!);
@@ -110,7 +119,12 @@ ${paragraphs.join('\n\n')}
 }
 
 /** Write the corpus; returns the number of bytes of Markdown written. */
-export function writeCorpus({ count, dir, settingsFrom }: CorpusOptions): number {
+export function writeCorpus({
+  count,
+  dir,
+  settingsFrom,
+  kind = 'synthetic',
+}: CorpusOptions): number {
   mkdirSync(path.join(dir, 'explainers'), { recursive: true });
   for (const name of ['site.yaml', 'ratings.yaml', 'people.yaml']) {
     const from = path.join(settingsFrom, name);
@@ -118,7 +132,7 @@ export function writeCorpus({ count, dir, settingsFrom }: CorpusOptions): number
   }
   let bytes = 0;
   for (let i = 0; i < count; i += 1) {
-    const text = explainerMarkdown(i);
+    const text = kind === 'realistic' ? realisticExplainerMarkdown(i) : explainerMarkdown(i);
     bytes += Buffer.byteLength(text);
     writeFileSync(path.join(dir, 'explainers', `bench-${String(i).padStart(5, '0')}.md`), text);
   }
