@@ -1,25 +1,27 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --n 200 --runs 3 --only pipeline,build,warm,weight]`: speed, memory and
- * scale, each figure a ratio against a baseline measured in the same run on the same corpus.
+ * `npm run bench [-- options]`: speed, memory and scale, each figure against a baseline measured
+ * in the same run on the same corpus, on two corpora: `realistic` (news-shaped text, see
+ * `bench/realistic-corpus.ts`) and `synthetic` (the worst case, `bench/corpus.ts`).
  *
  *   a. our remark pipeline vs the same unified parser → remark-rehype → stringify, no plugins
- *   b. our full site build vs a plain Astro 7 site rendering the same Markdown (wall, peak RSS);
- *      post-steps (Pagefind) reported apart
- *   c. a warm rebuild after changing one explainer, against the cold build
+ *   b. our full site build vs a plain Astro 7 site rendering the same Markdown (wall, peak RSS
+ *      per step); post-steps (Pagefind) reported apart
+ *   c. a warm rebuild after changing one explainer, against the cold build, with its fixed cost
+ *      itemised (start-up, content sync and digests, bundling, pages, search index, swap-in)
  *   d. page weight per page type (gzip)
+ *   e. the editor's loop: `astro dev`, from saving an explainer to the new page being served
+ *   f. scale: cold builds at each of --sizes, time and peak RSS per step, growth with N
  *
- * Every figure is the median of --runs runs. Prints a table and writes BENCHMARKS.md.
+ * Options: --n (explainers for a–d, default 1000), --runs (median of, default 3), --only (any of
+ * pipeline,build,warm,weight,dev,scale), --corpus (realistic,synthetic), --sizes (for f, default
+ * 1000,5000,10000), --edits (for e, default 10), --dev-n (explainers for e beside the sample
+ * content, default 1000), --out (default BENCHMARKS.md; '' prints only), --append.
+ * A quick run: `npm run bench -- --n 100 --runs 1 --sizes 50,100,200 --dev-n 100 --out ''`.
  */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,14 +34,23 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { createProcessor, processExplainer } from '../src/markdown/pipeline.ts';
 import { loadSettings } from '../src/loading/load-settings.ts';
-import { writeCorpus } from './bench/corpus.ts';
+import { CORPUS_KINDS, writeCorpus, type CorpusKind } from './bench/corpus.ts';
+import { devLoop } from './bench/dev-loop.ts';
+import { digestCost } from './bench/digests.ts';
+import { describeGrowth, growth } from './bench/growth.ts';
+import { phasesOf, type Phases } from './bench/phases.ts';
+import { buildStep, measure, type Run } from './bench/run.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values: options } = parseArgs({
   options: {
-    n: { type: 'string', default: '200' },
+    n: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
-    only: { type: 'string', default: 'pipeline,build,warm,weight' },
+    only: { type: 'string', default: 'pipeline,build,warm,weight,dev,scale' },
+    corpus: { type: 'string', default: 'realistic,synthetic' },
+    sizes: { type: 'string', default: '1000,5000,10000' },
+    edits: { type: 'string', default: '10' },
+    'dev-n': { type: 'string', default: '1000' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     /** Add this run as a section to an existing report instead of writing a new one. */
     append: { type: 'boolean', default: false },
@@ -48,6 +59,17 @@ const { values: options } = parseArgs({
 const N = Number(options.n);
 const RUNS = Math.max(1, Number(options.runs));
 const only = new Set(options.only.split(','));
+const kinds = options.corpus.split(',').filter(Boolean) as CorpusKind[];
+for (const kind of kinds)
+  if (!CORPUS_KINDS.includes(kind))
+    throw new Error(`--corpus: unknown corpus "${kind}" (one of ${CORPUS_KINDS.join(', ')})`);
+const sizes = options.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+  .sort((a, b) => a - b);
+const EDITS = Math.max(1, Number(options.edits));
+const DEV_N = Number(options['dev-n']);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,25 +77,35 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const millis = (ms: number) => `${ms.toFixed(0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const table = (head: string[], rows: string[][]) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+const log = (line: string) => console.log(line);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'explainers-bench-'));
-const corpus = path.join(work, 'content');
-const corpusBytes = writeCorpus({
-  count: N,
-  dir: corpus,
-  settingsFrom: path.join(root, 'content'),
-});
-const rows: Array<[string, string, string, string]> = [];
-const notes: string[] = [];
-const log = (line: string) => console.log(line);
-log(
-  `Corpus: ${N} explainers, ${(corpusBytes / 1024 / 1024).toFixed(2)} MB of Markdown, in ${corpus}`,
-);
+const probe = path.join(root, 'scripts/bench/rss-probe.ts');
+/** One part of the report, in order. */
+const report: string[] = [];
+/** Rows of the targets table: measure, figure, target, met. */
+const targets: string[][] = [];
+const target = (measure: string, value: number, shown: string, limit: number, goal: string) =>
+  targets.push([measure, shown, goal, value <= limit ? 'met' : 'missed']);
+
+function corpusFolder(kind: CorpusKind, count: number): { dir: string; bytes: number } {
+  const dir = path.join(work, `content-${kind}-${count}`);
+  const bytes = writeCorpus({ count, dir, settingsFrom: path.join(root, 'content'), kind });
+  log(`Corpus: ${count} ${kind} explainers, ${(bytes / 1024 / 1024).toFixed(2)} MB, in ${dir}`);
+  return { dir, bytes };
+}
 
 /** a. The remark pipeline alone. */
-async function benchPipeline() {
+async function benchPipeline(corpus: string, bytes: number): Promise<string[][]> {
   const { settings } = loadSettings(corpus);
   const files = readdirSync(path.join(corpus, 'explainers')).map((name) => ({
     path: path.join(corpus, 'explainers', name),
@@ -105,72 +137,35 @@ async function benchPipeline() {
     a.push(await timeOurs());
   }
   const [ourMs, plainMs] = [median(a), median(b)];
-  const mbps = (ms: number) => `${(corpusBytes / 1024 / 1024 / (ms / 1000)).toFixed(2)} MB/s`;
-  rows.push([
-    'a. remark pipeline',
-    `${seconds(ourMs)} (${mbps(ourMs)})`,
-    `${seconds(plainMs)} (${mbps(plainMs)})`,
-    ratio(ourMs, plainMs),
-  ]);
+  const mbps = (ms: number) => `${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(2)} MB/s`;
   log(`a. pipeline: ours ${seconds(ourMs)}, plain ${seconds(plainMs)}, ${ratio(ourMs, plainMs)}`);
-}
-
-interface Run {
-  ms: number;
-  rss: number;
-  steps: Record<string, number>;
-}
-
-/** Run a command with the RSS probe; returns wall time and the peak RSS of its node processes. */
-function measure(args: string[], env: Record<string, string>): Run {
-  const rssFile = path.join(work, `rss-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-  writeFileSync(rssFile, '');
-  const probe = path.join(root, 'scripts/bench/rss-probe.ts');
-  // Flush what earlier runs wrote, so their write-back does not land in this run's time (on a
-  // virtual disk it otherwise made the same build vary by half). No-op where `sync` is missing.
-  spawnSync('sync');
-  const started = performance.now();
-  const result = spawnSync(process.execPath, args, {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      BENCH_RSS_FILE: rssFile,
-      NODE_OPTIONS: `--import=${probe}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const ms = performance.now() - started;
-  if (result.status !== 0)
-    throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  const rss =
-    Math.max(0, ...readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map(Number)) * 1024;
-  const steps: Record<string, number> = {};
-  const built = /Built .*\((.*)\)/.exec(result.stdout)?.[1] ?? '';
-  for (const [, name, value] of built.matchAll(/([^:,]+): ([\d.]+) s/g))
-    steps[name!.trim()] = Number(value) * 1000;
-  return { ms, rss, steps };
+  return [
+    [
+      'a. remark pipeline',
+      `${seconds(ourMs)} (${mbps(ourMs)})`,
+      `${seconds(plainMs)} (${mbps(plainMs)})`,
+      ratio(ourMs, plainMs),
+    ],
+  ];
 }
 
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
-function buildOurs(cache: string, outDir: string): Run {
+function buildOurs(corpus: string, cache: string, outDir: string): Promise<Run> {
   return measure(['src/cli/build.ts'], {
-    EXPLAINERS_CONTENT: corpus,
-    EXPLAINERS_CACHE_DIR: cache,
-    OUT_DIR: outDir,
+    cwd: root,
+    work,
+    probe,
+    stepOf: buildStep,
+    env: { EXPLAINERS_CONTENT: corpus, EXPLAINERS_CACHE_DIR: cache, OUT_DIR: outDir },
   });
 }
-function buildBaseline(cache: string, outDir: string): Run {
+function buildBaseline(corpus: string, cache: string, outDir: string): Promise<Run> {
   return measure(
     [astroBin, 'build', '--root', path.join(root, 'scripts/bench/baseline'), '--outDir', outDir],
-    {
-      BENCH_CORPUS: corpus,
-      EXPLAINERS_CACHE_DIR: cache,
-    },
+    { cwd: root, work, probe, env: { BENCH_CORPUS: corpus, EXPLAINERS_CACHE_DIR: cache } },
   );
 }
+const astroStep = (r: Run) => r.steps['astro build'] ?? r.ms;
 
 /** Pages (HTML and data files) an output folder holds, search index files left out. */
 function countPages(dir: string): number {
@@ -182,30 +177,47 @@ function countPages(dir: string): number {
   ).length;
 }
 
+/** Cold builds of both sites at one size, kept for the scale table. */
+const coldBuilds = new Map<string, { ours: Run[]; base: Run[] }>();
+
 /** b and c: cold builds of both sites, then a warm rebuild of ours after one file changes. */
-function benchBuilds() {
+async function benchBuilds(
+  kind: CorpusKind,
+  corpus: string,
+): Promise<{ rows: string[][]; notes: string[] }> {
   const ours: Run[] = [];
   const base: Run[] = [];
   const warm: Run[] = [];
+  let warmPhases: Phases | undefined;
+  let coldPhases: Phases | undefined;
+  let digests: Awaited<ReturnType<typeof digestCost>> | undefined;
+  const notes: string[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const cacheA = path.join(work, `cache-ours-${run}`);
     const cacheB = path.join(work, `cache-base-${run}`);
-    base.push(buildBaseline(cacheB, path.join(work, `out-base-${run}`)));
-    ours.push(buildOurs(cacheA, path.join(work, `out-ours-${run}`)));
+    base.push(await buildBaseline(corpus, cacheB, path.join(work, `out-base-${run}`)));
+    ours.push(await buildOurs(corpus, cacheA, path.join(work, `out-ours-${run}`)));
+    coldPhases = phasesOf(ours.at(-1)!.lines, ours.at(-1)!.ms);
     log(
       `   run ${run + 1}: ours ${seconds(ours.at(-1)!.ms)}, baseline ${seconds(base.at(-1)!.ms)}`,
     );
     if (only.has('warm')) {
       const changed = path.join(corpus, 'explainers', 'bench-00000.md');
       appendFileSync(changed, `\nAn added sentence for warm run ${run}, said "a bench editor".\n`);
-      warm.push(buildOurs(cacheA, path.join(work, `out-ours-${run}`)));
+      warm.push(await buildOurs(corpus, cacheA, path.join(work, `out-ours-${run}`)));
+      warmPhases = phasesOf(warm.at(-1)!.lines, warm.at(-1)!.ms);
       log(`   run ${run + 1}: warm rebuild ${seconds(warm.at(-1)!.ms)}`);
+      if (run === RUNS - 1) digests = await digestCost(root, corpus, cacheA);
     }
     rmSync(cacheA, { recursive: true, force: true });
     rmSync(cacheB, { recursive: true, force: true });
+    if (run < RUNS - 1) {
+      rmSync(path.join(work, `out-ours-${run}`), { recursive: true, force: true });
+      rmSync(path.join(work, `out-base-${run}`), { recursive: true, force: true });
+    }
   }
-  const astroStep = (r: Run) => r.steps['astro build'] ?? r.ms;
-  const postSteps = (r: Run) => Object.entries(r.steps).filter(([name]) => name !== 'astro build');
+  coldBuilds.set(`${kind}:${N}`, { ours, base });
+  const rows: string[][] = [];
   const ourAstro = median(ours.map(astroStep));
   const baseMs = median(base.map((r) => r.ms));
   rows.push([
@@ -215,8 +227,8 @@ function benchBuilds() {
     ratio(ourAstro, baseMs),
   ]);
   const [ourPages, basePages] = [
-    countPages(path.join(work, 'out-ours-0')),
-    countPages(path.join(work, 'out-base-0')),
+    countPages(path.join(work, `out-ours-${RUNS - 1}`)),
+    countPages(path.join(work, `out-base-${RUNS - 1}`)),
   ];
   const perPage = (ms: number, n: number) => `${(ms / n).toFixed(1)} ms × ${n} pages`;
   rows.push([
@@ -225,13 +237,13 @@ function benchBuilds() {
     perPage(baseMs, basePages),
     ratio(ourAstro / ourPages, baseMs / basePages),
   ]);
-  rows.push([
-    'b. site build, peak RSS',
-    mb(median(ours.map((r) => r.rss))),
-    mb(median(base.map((r) => r.rss))),
-    ratio(median(ours.map((r) => r.rss)), median(base.map((r) => r.rss))),
-  ]);
-  for (const [name] of postSteps(ours[0]!)) {
+  const astroRss = median(ours.map((r) => r.rssByScript['astro.mjs'] ?? r.rss));
+  const baseRss = median(base.map((r) => r.rss));
+  rows.push(['b. peak RSS, Astro step', mb(astroRss), mb(baseRss), ratio(astroRss, baseRss)]);
+  const searchTree = median(ours.map((r) => r.treeRss['search index'] ?? 0));
+  if (searchTree > 0)
+    rows.push(['b. peak RSS, search index (with Pagefind, sampled)', mb(searchTree), '—', '—']);
+  for (const name of Object.keys(ours[0]!.steps).filter((s) => s !== 'astro build')) {
     rows.push([
       `b. post-step: ${name}`,
       seconds(median(ours.map((r) => r.steps[name] ?? 0))),
@@ -239,68 +251,299 @@ function benchBuilds() {
       '—',
     ]);
   }
+  const wholeMs = median(ours.map((r) => r.ms));
   rows.push([
     'b. whole `npm run build`',
-    seconds(median(ours.map((r) => r.ms))),
+    seconds(wholeMs),
     seconds(baseMs),
-    ratio(median(ours.map((r) => r.ms)), baseMs),
+    ratio(wholeMs, baseMs),
   ]);
+  if (kind === kinds[0]) {
+    target(
+      `Astro step vs plain site, ${N} ${kind}`,
+      ourAstro / baseMs,
+      ratio(ourAstro, baseMs),
+      1.3,
+      '≤ 1.3×',
+    );
+    target(
+      `whole build vs plain site, ${N} ${kind}`,
+      wholeMs / baseMs,
+      ratio(wholeMs, baseMs),
+      1.6,
+      '≤ 1.6×',
+    );
+  }
   if (warm.length) {
-    const warmMs = median(warm.map(astroStep));
+    const warmMs = median(warm.map((r) => r.ms));
+    rows.push([
+      'c. warm rebuild, one file changed (whole build)',
+      seconds(warmMs),
+      `${seconds(wholeMs)} cold`,
+      ratio(warmMs, wholeMs),
+    ]);
     rows.push([
       'c. warm rebuild, one file changed (Astro step)',
-      seconds(warmMs),
+      seconds(median(warm.map(astroStep))),
       `${seconds(ourAstro)} cold`,
-      ratio(warmMs, ourAstro),
+      ratio(median(warm.map(astroStep)), ourAstro),
     ]);
+    if (kind === kinds[0])
+      target(
+        `warm rebuild vs cold, ${N} ${kind}`,
+        warmMs / wholeMs,
+        ratio(warmMs, wholeMs),
+        0.1,
+        '≤ 0.10×',
+      );
   }
-  return ours;
+  if (warmPhases && coldPhases) {
+    const cold = new Map(coldPhases.phases.map((p) => [p.name, p.ms]));
+    const itemRows = warmPhases.phases.map((p) => [
+      p.name,
+      seconds(p.ms),
+      cold.has(p.name) ? seconds(cold.get(p.name)!) : '—',
+      p.what,
+    ]);
+    if (digests) {
+      itemRows.push(
+        [
+          '… of which: code digest',
+          millis(digests.codeMs),
+          '',
+          'every module the pipeline loads and the lockfile, read and hashed (measured apart)',
+        ],
+        [
+          '… of which: file digests',
+          millis(digests.filesMs),
+          '',
+          `${N} explainer files read and hashed (measured apart)`,
+        ],
+        [
+          '… of which: model checks',
+          millis(digests.modelsMs),
+          '',
+          `${digests.models} cached models read back and checked against the schema (measured apart)`,
+        ],
+      );
+    }
+    notes.push(
+      `### c. Warm rebuild, itemised (${kind}, last run)\n\n` +
+        `Pages rendered ${warmPhases.rendered}, restored from Astro's cache ${warmPhases.restored} ` +
+        `(cold: ${coldPhases.rendered} rendered). Each phase ends at the log line that closes it.\n\n` +
+        table(['phase', 'warm', 'cold', 'what it does'], itemRows),
+    );
+  }
+  return { rows, notes };
 }
 
 /** d. Page weight of the last build of ours. */
-function benchWeight() {
+function benchWeight(): string {
   const outDir = path.join(work, `out-ours-${RUNS - 1}`);
   const result = spawnSync(process.execPath, ['scripts/page-weight.ts', outDir], {
     cwd: root,
     encoding: 'utf8',
   });
-  if (result.status === 0)
-    notes.push('### d. Page weight (gzip)\n\n```\n' + result.stdout.trim() + '\n```');
-  else
-    notes.push(
-      `d. Page weight: scripts/page-weight.ts failed: ${result.stderr.trim().split('\n')[0]}`,
-    );
+  return result.status === 0
+    ? '```\n' + result.stdout.trim() + '\n```'
+    : `scripts/page-weight.ts failed: ${result.stderr.trim().split('\n')[0]}`;
 }
 
-if (only.has('pipeline')) await benchPipeline();
-if (only.has('build') || only.has('warm')) benchBuilds();
-if (only.has('weight') && (only.has('build') || only.has('warm'))) benchWeight();
+/** e. The editor's loop on the sample content and on a generated corpus. */
+async function benchDev(): Promise<string> {
+  const rows: string[][] = [];
+  const cases: Array<{ name: string; content: string; limit: number; goal: string }> = [];
+  const sample = path.join(work, 'content-sample');
+  cpSync(path.join(root, 'content'), sample, { recursive: true });
+  cases.push({ name: 'sample content', content: sample, limit: 300, goal: '≤ 300 ms' });
+  if (DEV_N > 0) {
+    const kind = kinds[0]!;
+    cases.push({
+      name: `${DEV_N} ${kind} explainers`,
+      content: corpusFolder(kind, DEV_N).dir,
+      limit: 500,
+      goal: '≤ 500 ms',
+    });
+  }
+  for (const c of cases) {
+    const cache = path.join(work, `cache-dev-${rows.length}`);
+    const result = await devLoop({ root, content: c.content, cache, edits: EDITS });
+    const m = median(result.edits);
+    log(`e. dev loop, ${c.name}: median ${millis(m)} (${result.edits.map(millis).join(', ')})`);
+    rows.push([
+      c.name,
+      millis(m),
+      `${millis(Math.min(...result.edits))} – ${millis(Math.max(...result.edits))}`,
+      seconds(result.startMs),
+    ]);
+    target(`editor's loop, ${c.name}`, m, millis(m), c.limit, c.goal);
+    rmSync(cache, { recursive: true, force: true });
+  }
+  return (
+    `### e. Editor's loop (\`astro dev\`, ${EDITS} edits each)\n\n` +
+    'From writing the explainer file to the dev server serving its page with the new sentence ' +
+    '(the page fetched again until it appears).\n\n' +
+    table(['content', 'median', 'range', 'server start to first page'], rows)
+  );
+}
+
+/** f. Cold builds at each size: time and peak RSS per step, and how each grows with N. */
+async function benchScale(kind: CorpusKind): Promise<string> {
+  interface Point {
+    n: number;
+    ours: Run;
+    base: Run;
+    phases: Phases;
+  }
+  const points: Point[] = [];
+  for (const n of sizes) {
+    let known = coldBuilds.get(`${kind}:${n}`);
+    if (!known) {
+      const { dir } = corpusFolder(kind, n);
+      const base = await buildBaseline(
+        dir,
+        path.join(work, `cache-sb-${n}`),
+        path.join(work, `out-sb-${n}`),
+      );
+      const ours = await buildOurs(
+        dir,
+        path.join(work, `cache-so-${n}`),
+        path.join(work, `out-so-${n}`),
+      );
+      for (const name of [
+        `cache-sb-${n}`,
+        `out-sb-${n}`,
+        `cache-so-${n}`,
+        `out-so-${n}`,
+        `content-${kind}-${n}`,
+      ])
+        rmSync(path.join(work, name), { recursive: true, force: true });
+      known = { ours: [ours], base: [base] };
+      log(`f. scale ${kind} ${n}: ours ${seconds(ours.ms)}, baseline ${seconds(base.ms)}`);
+    }
+    const ours = known.ours[known.ours.length >> 1]!;
+    points.push({
+      n,
+      ours,
+      base: known.base[known.base.length >> 1]!,
+      phases: phasesOf(ours.lines, ours.ms),
+    });
+  }
+  const phaseMs = (p: Point, name: string) => p.phases.phases.find((x) => x.name === name)?.ms ?? 0;
+  const measures: Array<{
+    name: string;
+    value: (p: Point) => number;
+    show: (v: number) => string;
+  }> = [
+    { name: 'whole `npm run build`', value: (p) => p.ours.ms, show: seconds },
+    { name: 'Astro step', value: (p) => astroStep(p.ours), show: seconds },
+    { name: '… content sync', value: (p) => phaseMs(p, 'content sync'), show: seconds },
+    { name: '… bundling', value: (p) => phaseMs(p, 'bundling'), show: seconds },
+    { name: '… pages', value: (p) => phaseMs(p, 'pages'), show: seconds },
+    { name: 'search index', value: (p) => p.ours.steps['search index'] ?? 0, show: seconds },
+    { name: 'plain Astro site', value: (p) => p.base.ms, show: seconds },
+    {
+      name: 'Astro step / plain site',
+      value: (p) => astroStep(p.ours) / p.base.ms,
+      show: (v) => `${v.toFixed(2)}×`,
+    },
+    {
+      name: 'whole build / plain site',
+      value: (p) => p.ours.ms / p.base.ms,
+      show: (v) => `${v.toFixed(2)}×`,
+    },
+    {
+      name: 'peak RSS, Astro step',
+      value: (p) => p.ours.rssByScript['astro.mjs'] ?? p.ours.rss,
+      show: mb,
+    },
+    {
+      name: 'peak RSS, search index (tree, sampled)',
+      value: (p) => p.ours.treeRss['search index'] ?? 0,
+      show: mb,
+    },
+    { name: 'peak RSS, plain site', value: (p) => p.base.rss, show: mb },
+  ];
+  const rows = measures.map((m) => {
+    const isRatio = m.name.includes('/');
+    return [
+      m.name,
+      ...points.map((p) => m.show(m.value(p))),
+      isRatio ? '—' : describeGrowth(growth(points.map((p) => ({ n: p.n, value: m.value(p) })))),
+    ];
+  });
+  for (const p of points) {
+    if (p.n === 1000 || p.n === 10_000) {
+      const r = astroStep(p.ours) / p.base.ms;
+      target(`Astro step vs plain site, ${p.n} ${kind}`, r, `${r.toFixed(2)}×`, 1.3, '≤ 1.3×');
+      const w = p.ours.ms / p.base.ms;
+      target(`whole build vs plain site, ${p.n} ${kind}`, w, `${w.toFixed(2)}×`, 1.6, '≤ 1.6×');
+    }
+    if (p.n === 10_000) {
+      const rss = Math.max(p.ours.rss, ...Object.values(p.ours.treeRss));
+      target(`peak RSS at 10,000 ${kind}`, rss / 1024 ** 3, mb(rss), 3.5, '≤ 3.5 GB');
+    }
+  }
+  return (
+    `### f. Scale (${kind}; one cold build of each site per size)\n\n` +
+    'Growth: the exponent k of t ∝ N^k fitted over all sizes, and the factor per doubling of N ' +
+    'between neighbouring sizes (×2.00 is linear).\n\n' +
+    table(['measure', ...points.map((p) => `N=${p.n}`), 'growth'], rows)
+  );
+}
+
+for (const kind of kinds) {
+  const sectionRows: string[][] = [];
+  const notes: string[] = [];
+  const needsCorpus = ['pipeline', 'build', 'warm'].some((m) => only.has(m));
+  if (needsCorpus) {
+    const { dir, bytes } = corpusFolder(kind, N);
+    if (only.has('pipeline')) {
+      const rows = await benchPipeline(dir, bytes);
+      sectionRows.push(...rows);
+      if (kind === kinds[0]) {
+        const r = Number(rows[0]![3]!.replace('×', ''));
+        target(`pipeline vs bare unified, ${kind}`, r, rows[0]![3]!, 1.15, '≤ 1.15×');
+      }
+    }
+    if (only.has('build') || only.has('warm')) {
+      const { rows, notes: more } = await benchBuilds(kind, dir);
+      sectionRows.push(...rows);
+      notes.push(...more);
+      if (only.has('weight')) notes.push(`### d. Page weight (gzip, ${kind})\n\n${benchWeight()}`);
+    }
+    report.push(
+      `## ${kind === 'realistic' ? 'Realistic' : 'Synthetic (worst case)'} corpus, ${N} explainers (${(bytes / 1024 / 1024).toFixed(2)} MB)\n\n` +
+        `Each figure is the median of ${RUNS} run${RUNS === 1 ? '' : 's'}; ratios compare against a baseline measured in the same run.\n\n` +
+        table(['measure', 'ours', 'baseline', 'ratio'], sectionRows) +
+        (notes.length ? `\n\n${notes.join('\n\n')}` : ''),
+    );
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (only.has('dev')) report.push(await benchDev());
+if (only.has('scale')) for (const kind of kinds) report.push(await benchScale(kind));
 
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
-const table = [
-  '| measure | ours | baseline | ratio |',
-  '|---|---|---|---|',
-  ...rows.map((r) => `| ${r.join(' | ')} |`),
-].join('\n');
-console.log(`\n${table}\n`);
-for (const note of notes) console.log(note);
-const section = `## ${N} explainers (\`npm run bench -- --n ${N} --runs ${RUNS} --only ${options.only}\`)
-
-Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Corpus: ${N} synthetic explainers
-(about 1,000 words, 10 quotations, 3 claims and 3 comments each; ${(corpusBytes / 1024 / 1024).toFixed(2)} MB).
-Each figure is the median of ${RUNS} run${RUNS === 1 ? '' : 's'}; ratios compare against a baseline measured in the same run.
-
-${table}
-
-${notes.join('\n\n')}
-`;
+const command = process.argv.slice(2).join(' ');
+const section = [
+  `## Run of ${new Date().toISOString().slice(0, 10)} (\`npm run bench${command ? ` -- ${command}` : ''}\`)`,
+  `Measured on ${machine}.`,
+  targets.length
+    ? `### Targets (issue 18)\n\n${table(['measure', 'now', 'target', ''], targets)}`
+    : '',
+  ...report,
+]
+  .filter(Boolean)
+  .join('\n\n');
+console.log(`\n${section}\n`);
 if (options.out) {
   const file = path.resolve(root, options.out);
-  if (options.append) appendFileSync(file, `\n${section}`);
+  if (options.append) appendFileSync(file, `\n${section}\n`);
   else
     writeFileSync(
       file,
-      `${readFileSync(path.join(root, 'scripts/bench/report-head.md'), 'utf8')}\n${section}`,
+      `${readFileSync(path.join(root, 'scripts/bench/report-head.md'), 'utf8')}\n${section}\n`,
     );
 }
 rmSync(work, { recursive: true, force: true });

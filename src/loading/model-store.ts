@@ -46,14 +46,24 @@ function parseModel(file: string): Explainer {
 }
 
 /**
+ * The last model read for each slug (a file's name starts with its slug): every page of a build
+ * shares one copy of each, and a long dev session keeps one per explainer, not one per edit.
+ */
+const read = new Map<string, { file: string; explainer: Explainer }>();
+
+/**
  * Whether the model of this slug and digest is there and valid; if not (missing, corrupt, or
- * of an older shape), the loader processes the file again and writes it anew.
+ * of an older shape), the loader processes the file again and writes it anew. A valid model is
+ * kept for {@link readModel}, so each model file is read and checked once per process: the pages
+ * of a warm rebuild use the copy the loader checked, and the dev server checks a model again only
+ * when its file is new (it reloads every explainer on each save).
  */
 export function hasModel(dir: string, slug: string, digest: string): boolean {
   const file = fileFor(dir, slug, digest);
+  if (read.get(slug)?.file === file) return existsSync(file);
   if (!existsSync(file)) return false;
   try {
-    parseModel(file);
+    read.set(slug, { file, explainer: parseModel(file) });
     return true;
   } catch {
     return false;
@@ -84,12 +94,6 @@ export function pruneModels(dir: string, keep: readonly ModelRef[]): void {
     if (!kept.has(path.resolve(file))) rmSync(file, { force: true });
   }
 }
-
-/**
- * The last model read for each slug (a file's name starts with its slug): every page of a build
- * shares one copy of each, and a long dev session keeps one per explainer, not one per edit.
- */
-const read = new Map<string, { file: string; explainer: Explainer }>();
 
 /**
  * The model a store entry points to, checked against the schema. A file that is missing or not

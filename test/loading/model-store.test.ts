@@ -26,6 +26,17 @@ describe('the model store', () => {
     expect(hasModel(dir, 'stored', 'other')).toBe(false);
   });
 
+  it('reads and checks a model file once: the copy hasModel checked is the one pages get', async () => {
+    const { dir, explainer, ref } = await stored();
+    expect(hasModel(dir, 'stored', 'd1g3st')).toBe(true);
+    const checked = readModel(ref);
+    expect(checked).toEqual(explainer);
+    // Damaged after the check: the checked copy is used, not the file read again.
+    writeFileSync(ref.modelFile, 'garbage');
+    expect(hasModel(dir, 'stored', 'd1g3st')).toBe(true);
+    expect(readModel(ref)).toBe(checked);
+  });
+
   const damage: Array<[string, (text: string) => string]> = [
     ['cut short', (text) => text.slice(0, text.length / 2)],
     ['not JSON', () => 'garbage'],

@@ -1,0 +1,136 @@
+/**
+ * The editor's loop: with `astro dev` running on a content folder, how long from saving an
+ * explainer to the dev server serving the page with the new text. Each edit writes a sentence with
+ * a fresh marker into the file, then fetches the page again and again (one request at a time)
+ * until the marker is in it; the time is taken when that response has arrived.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export interface DevLoop {
+  /** Milliseconds from each save to the updated page, in order. */
+  edits: number[];
+  /** Milliseconds from starting `astro dev` to the first page served. */
+  startMs: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Fetch `url` until its body passes `done`; returns when it does, or throws after `limitMs`. */
+async function pollUntil(
+  url: string,
+  done: (body: string) => boolean,
+  limitMs: number,
+  log: () => string,
+): Promise<void> {
+  const until = performance.now() + limitMs;
+  while (performance.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.ok && done(await response.text())) return;
+    } catch {
+      // Not listening yet, or restarting.
+    }
+    await sleep(10);
+  }
+  throw new Error(`${url} did not show the change within ${limitMs} ms:\n${log().slice(-4000)}`);
+}
+
+export async function devLoop({
+  root,
+  content,
+  cache,
+  edits,
+  limitMs = 600_000,
+}: {
+  root: string;
+  /** A content folder the benchmark may edit (a copy). */
+  content: string;
+  cache: string;
+  edits: number;
+  limitMs?: number;
+}): Promise<DevLoop> {
+  const folder = path.join(content, 'explainers');
+  const name = readdirSync(folder)
+    .filter((n) => n.endsWith('.md'))
+    .sort()[0]!;
+  const file = path.join(folder, name);
+  const original = readFileSync(file, 'utf8');
+  const slug = name.replace(/\.md$/, '');
+  const port = await freePort();
+  const started = performance.now();
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        EXPLAINERS_CONTENT: content,
+        EXPLAINERS_CACHE_DIR: cache,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}/explainers/${slug}/`;
+  const times: number[] = [];
+  try {
+    await pollUntil(
+      url,
+      () => true,
+      limitMs,
+      () => output,
+    );
+    const startMs = performance.now() - started;
+    for (let edit = 0; edit < edits; edit += 1) {
+      const marker = `benchedit${edit}x${Math.random().toString(36).slice(2, 8)}`;
+      writeFileSync(file, `${original}\nThe editor added ${marker} in this sentence.\n`);
+      const saved = performance.now();
+      await pollUntil(
+        url,
+        (body) => body.includes(marker),
+        limitMs,
+        () => output,
+      );
+      times.push(performance.now() - saved);
+      // Let the watcher settle, as between two saves by hand.
+      await sleep(200);
+    }
+    return { edits: times, startMs };
+  } finally {
+    writeFileSync(file, original);
+    if (server.exitCode === null) {
+      const exited = once(server, 'exit');
+      server.kill('SIGTERM');
+      await Promise.race([exited, sleep(5000)]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+  }
+}
