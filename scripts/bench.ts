@@ -14,7 +14,8 @@
  *   f. scale: cold builds at each of --sizes, time and peak RSS per step, growth with N
  *
  * Options: --n (explainers for a–d, default 1000), --runs (median of, default 3), --only (any of
- * pipeline,build,warm,weight,dev,scale), --corpus (realistic,synthetic), --sizes (for f, default
+ * pipeline,profile,build,warm,weight,dev,scale), --cpu-prof (write the pipeline's profile there;
+ * `{corpus}` in the name is replaced by the corpus), --corpus (realistic,synthetic), --sizes (for f, default
  * 1000,5000,10000), --edits (for e, default 10), --dev-n (explainers for e beside the sample
  * content, default 1000), --out (default BENCHMARKS.md; '' prints only), --append.
  * A quick run: `npm run bench -- --n 100 --runs 1 --sizes 50,100,200 --dev-n 100 --out ''`.
@@ -39,6 +40,7 @@ import { devLoop } from './bench/dev-loop.ts';
 import { digestCost } from './bench/digests.ts';
 import { describeGrowth, growth } from './bench/growth.ts';
 import { phasesOf, type Phases } from './bench/phases.ts';
+import { profile } from './bench/profile.ts';
 import { buildStep, measure, type Run } from './bench/run.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -46,7 +48,9 @@ const { values: options } = parseArgs({
   options: {
     n: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
-    only: { type: 'string', default: 'pipeline,build,warm,weight,dev,scale' },
+    only: { type: 'string', default: 'pipeline,profile,build,warm,weight,dev,scale' },
+    /** Also write the pipeline's CPU profile to this file (for DevTools or speedscope). */
+    'cpu-prof': { type: 'string', default: '' },
     corpus: { type: 'string', default: 'realistic,synthetic' },
     sizes: { type: 'string', default: '1000,5000,10000' },
     edits: { type: 'string', default: '10' },
@@ -105,7 +109,11 @@ function corpusFolder(kind: CorpusKind, count: number): { dir: string; bytes: nu
 }
 
 /** a. The remark pipeline alone. */
-async function benchPipeline(corpus: string, bytes: number): Promise<string[][]> {
+async function benchPipeline(
+  kind: CorpusKind,
+  corpus: string,
+  bytes: number,
+): Promise<{ rows: string[][]; notes: string[] }> {
   const { settings } = loadSettings(corpus);
   const files = readdirSync(path.join(corpus, 'explainers')).map((name) => ({
     path: path.join(corpus, 'explainers', name),
@@ -139,14 +147,35 @@ async function benchPipeline(corpus: string, bytes: number): Promise<string[][]>
   const [ourMs, plainMs] = [median(a), median(b)];
   const mbps = (ms: number) => `${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(2)} MB/s`;
   log(`a. pipeline: ours ${seconds(ourMs)}, plain ${seconds(plainMs)}, ${ratio(ourMs, plainMs)}`);
-  return [
-    [
-      'a. remark pipeline',
-      `${seconds(ourMs)} (${mbps(ourMs)})`,
-      `${seconds(plainMs)} (${mbps(plainMs)})`,
-      ratio(ourMs, plainMs),
+  const notes: string[] = [];
+  if (only.has('profile')) {
+    const file = options['cpu-prof']
+      ? path.resolve(options['cpu-prof'].replace('{corpus}', kind))
+      : undefined;
+    const summary = await profile(async () => void (await timeOurs()), root, file);
+    const share = (ms: number) => `${((ms / summary.totalMs) * 100).toFixed(1)} %`;
+    const top = (list: typeof summary.byModule) =>
+      list.slice(0, 15).map((e) => [e.name.replaceAll('|', '\\|'), millis(e.ms), share(e.ms)]);
+    notes.push(
+      `### a. Where the pipeline's time goes (${kind}, CPU profile of one pass, self time)\n\n` +
+        `${seconds(summary.totalMs)} sampled${file ? `; the profile is in \`${path.basename(file)}\`` : ''}. ` +
+        `The plain pipeline's share is what remark-parse, micromark, mdast-util-* and remark-gfm take here too.\n\n` +
+        table(['module', 'self time', 'share'], top(summary.byModule)) +
+        '\n\n' +
+        table(['function', 'self time', 'share'], top(summary.byFunction)),
+    );
+  }
+  return {
+    rows: [
+      [
+        'a. remark pipeline',
+        `${seconds(ourMs)} (${mbps(ourMs)})`,
+        `${seconds(plainMs)} (${mbps(plainMs)})`,
+        ratio(ourMs, plainMs),
+      ],
     ],
-  ];
+    notes,
+  };
 }
 
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -197,7 +226,7 @@ async function benchBuilds(
     const cacheB = path.join(work, `cache-base-${run}`);
     base.push(await buildBaseline(corpus, cacheB, path.join(work, `out-base-${run}`)));
     ours.push(await buildOurs(corpus, cacheA, path.join(work, `out-ours-${run}`)));
-    coldPhases = phasesOf(ours.at(-1)!.lines, ours.at(-1)!.ms);
+    coldPhases = phasesOf(ours.at(-1)!.lines, ours.at(-1)!.ms, ours.at(-1)!.steps['search index']);
     log(
       `   run ${run + 1}: ours ${seconds(ours.at(-1)!.ms)}, baseline ${seconds(base.at(-1)!.ms)}`,
     );
@@ -205,7 +234,11 @@ async function benchBuilds(
       const changed = path.join(corpus, 'explainers', 'bench-00000.md');
       appendFileSync(changed, `\nAn added sentence for warm run ${run}, said "a bench editor".\n`);
       warm.push(await buildOurs(corpus, cacheA, path.join(work, `out-ours-${run}`)));
-      warmPhases = phasesOf(warm.at(-1)!.lines, warm.at(-1)!.ms);
+      warmPhases = phasesOf(
+        warm.at(-1)!.lines,
+        warm.at(-1)!.ms,
+        warm.at(-1)!.steps['search index'],
+      );
       log(`   run ${run + 1}: warm rebuild ${seconds(warm.at(-1)!.ms)}`);
       if (run === RUNS - 1) digests = await digestCost(root, corpus, cacheA);
     }
@@ -330,7 +363,12 @@ async function benchBuilds(
     notes.push(
       `### c. Warm rebuild, itemised (${kind}, last run)\n\n` +
         `Pages rendered ${warmPhases.rendered}, restored from Astro's cache ${warmPhases.restored} ` +
-        `(cold: ${coldPhases.rendered} rendered). Each phase ends at the log line that closes it.\n\n` +
+        `(cold: ${coldPhases.rendered} rendered); rendered again: ` +
+        Object.entries(warmPhases.renderedBy)
+          .sort((x, y) => y[1] - x[1])
+          .map(([where, count]) => `${where} ${count}`)
+          .join(', ') +
+        '. Each phase ends at the log line that closes it.\n\n' +
         table(['phase', 'warm', 'cold', 'what it does'], itemRows),
     );
   }
@@ -426,7 +464,7 @@ async function benchScale(kind: CorpusKind): Promise<string> {
       n,
       ours,
       base: known.base[known.base.length >> 1]!,
-      phases: phasesOf(ours.lines, ours.ms),
+      phases: phasesOf(ours.lines, ours.ms, ours.steps['search index']),
     });
   }
   const phaseMs = (p: Point, name: string) => p.phases.phases.find((x) => x.name === name)?.ms ?? 0;
@@ -499,8 +537,9 @@ for (const kind of kinds) {
   if (needsCorpus) {
     const { dir, bytes } = corpusFolder(kind, N);
     if (only.has('pipeline')) {
-      const rows = await benchPipeline(dir, bytes);
+      const { rows, notes: more } = await benchPipeline(kind, dir, bytes);
       sectionRows.push(...rows);
+      notes.push(...more);
       if (kind === kinds[0]) {
         const r = Number(rows[0]![3]!.replace('×', ''));
         target(`pipeline vs bare unified, ${kind}`, r, rows[0]![3]!, 1.15, '≤ 1.15×');

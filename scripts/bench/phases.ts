@@ -16,6 +16,8 @@ export interface Phases {
   phases: Phase[];
   rendered: number;
   restored: number;
+  /** Pages rendered, counted by their first path segment (`explainers/<slug>` for explainers). */
+  renderedBy: Record<string, number>;
 }
 
 /** Each phase ends at the first line (after the previous phase's end) matching `until`. */
@@ -56,27 +58,63 @@ const MARKS: Array<{ name: string; until: RegExp; what: string }> = [
     what: 'Astro process ends; Pagefind indexes every explainer page and every annotation record again',
   },
   {
-    name: 'swap-in and clean-up',
+    name: 'swap-in',
     until: /^Built /,
-    what: 'the new output renamed in, the old one and the work folder removed',
+    what: 'the new output renamed in, the old one renamed aside',
   },
 ];
 
-export function phasesOf(lines: readonly Line[], totalMs: number): Phases {
+/**
+ * The phases of a build from its output lines and wall time; `searchMs` (the search step's own
+ * time, from the "Built" line) splits Astro's exit from the search index.
+ */
+export function phasesOf(lines: readonly Line[], totalMs: number, searchMs?: number): Phases {
   const phases: Phase[] = [];
   let from = 0;
   let index = 0;
   for (const mark of MARKS) {
     const found = lines.findIndex((line, i) => i >= index && mark.until.test(line.text));
     if (found < 0) continue;
-    phases.push({ name: mark.name, ms: lines[found]!.at - from, what: mark.what });
+    const ms = lines[found]!.at - from;
+    if (mark.name === 'Astro exit and search index' && searchMs !== undefined) {
+      phases.push(
+        { name: 'Astro exit', ms: Math.max(0, ms - searchMs), what: 'the Astro process ends' },
+        {
+          name: 'search index',
+          ms: searchMs,
+          what: 'Pagefind indexes every explainer page and every annotation record again',
+        },
+      );
+    } else phases.push({ name: mark.name, ms, what: mark.what });
     from = lines[found]!.at;
     index = found + 1;
   }
-  phases.push({ name: 'process exit', ms: totalMs - from, what: 'the build script ends' });
-  // Concurrent pages can share a line; count the page marks, not the lines.
+  phases.push({
+    name: 'clean-up and exit',
+    ms: totalMs - from,
+    what: 'the previous output and the work folder removed, the lock released',
+  });
+  // Concurrent pages can share a line (and run into the next one's time): read page marks.
   const text = lines.map((line) => line.text).join('\n');
-  const pages = text.match(/[├└]─ \//g)?.length ?? 0;
-  const restored = text.match(/\(restored\)/g)?.length ?? 0;
-  return { phases, rendered: pages - restored, restored };
+  const renderedBy: Record<string, number> = {};
+  let rendered = 0;
+  let restored = 0;
+  for (const [, page, again] of text.matchAll(
+    /[├└]─ \/(\S*?(?:\.html|\.jsonld|\.json|\.csv|\.xml|\.txt))( \(restored\))?/g,
+  )) {
+    if (again) {
+      restored += 1;
+      continue;
+    }
+    rendered += 1;
+    const parts = page!.split('/');
+    const key =
+      parts[0] === 'explainers' && parts.length > 2
+        ? `explainers/${parts[1]}`
+        : parts.length > 1
+          ? parts[0]!
+          : page!;
+    renderedBy[key] = (renderedBy[key] ?? 0) + 1;
+  }
+  return { phases, rendered, restored, renderedBy };
 }
