@@ -48,8 +48,14 @@ function parseModel(file: string): Explainer {
 /**
  * The last model read for each slug (a file's name starts with its slug): every page of a build
  * shares one copy of each, and a long dev session keeps one per explainer, not one per edit.
+ * Kept on `globalThis`: the content loader and the pages' server bundle each have their own
+ * instance of this module in one process, and they must share the models the loader checked.
  */
-const read = new Map<string, { file: string; explainer: Explainer }>();
+const READ = Symbol.for('annotated-explainers.model-store.read');
+const read = ((globalThis as Record<symbol, unknown>)[READ] ??= new Map()) as Map<
+  string,
+  { file: string; explainer: Explainer }
+>;
 
 /**
  * Whether the model of this slug and digest is there and valid; if not (missing, corrupt, or

@@ -62,4 +62,17 @@ describe('the code digest', () => {
     expect(after).not.toBe(before);
     expect(after).toContain('src/markdown/plugins/remark-claims.ts');
   });
+
+  it('is read again when a module changes, and when a module it named but was missing appears', () => {
+    const { root, loader } = copyProject();
+    const first = pipelineCode(root, loader);
+    expect(pipelineCode(root, loader)).toBe(first);
+    const pipeline = path.join(root, 'src/markdown/pipeline.ts');
+    edit(pipeline, (text) => `import './remark-later.ts';\n${text}`);
+    const named = pipelineCode(root, loader);
+    expect(named).not.toBe(first);
+    expect(named).not.toContain('src/markdown/remark-later.ts');
+    writeFileSync(path.join(root, 'src/markdown/remark-later.ts'), 'export const later = 1;\n');
+    expect(pipelineCode(root, loader)).toContain('src/markdown/remark-later.ts');
+  });
 });
