@@ -1,23 +1,13 @@
 /**
- * A content folder for the benchmark. The synthetic corpus (the worst case): N explainers of about 1,000 words, each with
- * about 10 quotations, 3 claims and 3 comments, written from a fixed word list with a seeded
- * generator, so every run measures the same text. Settings come from the project's content/.
+ * A content folder for the benchmark. The synthetic corpus, the worst case: N explainers of about
+ * 1,000 words, each with about 10 quotations, 3 claims and 3 comments, written from a fixed word
+ * list with a seeded generator, so every run measures the same text. The realistic corpus is in
+ * `realistic-corpus.ts`. Settings come from the project's content/.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { random } from './random.ts';
 import { realisticExplainerMarkdown } from './realistic-corpus.ts';
-
-/** A small seeded PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS =
   `the council budget would transport minister said plan year cost figures report city road

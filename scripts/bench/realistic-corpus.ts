@@ -11,7 +11,7 @@
  * across many explainers, and a few claims restate a shared talking point, so related claims
  * exist but stay sparse (the old synthetic corpus, `corpus.ts`, is the worst case for those).
  */
-import { random } from './corpus.ts';
+import { random } from './random.ts';
 
 /*
  * Measured by `node scripts/bench/measure-news.ts` on PolNeAR's 843 US political news articles
