@@ -319,15 +319,18 @@ export async function processExplainerSource(
     };
   }
   const notes = source.notes;
-  const notesRefusal =
-    notes && refusalOf(withoutBom(notes.value), Buffer.byteLength(notes.value));
+  const notesRefusal = notes && refusalOf(withoutBom(notes.value), Buffer.byteLength(notes.value));
   const notesProblem =
     notes &&
     (fileProblemOf(notes) ??
       encodingProblemOf(notes) ??
       (notesRefusal ? { ...notesRefusal, severity: 'error' as const } : undefined));
   if (notes && notesProblem) {
-    const processed = await processExplainerSource({ ...source, notes: undefined }, settings, processor);
+    const processed = await processExplainerSource(
+      { ...source, notes: undefined },
+      settings,
+      processor,
+    );
     return { file: processed.file, notes: failed(notes, (file) => report(file, notesProblem)) };
   }
   let processed: Processed;

@@ -78,7 +78,11 @@ const remarkStandOffNotes = () => async (tree: Root, file: VFile) => {
     const matches = await matchQuote(source.text, note.quote);
     if (matches.length === 0) {
       const { reason, hint } = await noMatch(source, note.quote, markdown, article);
-      failed(note, `Unexpected ${what} that matches no passage of \`${article}\` (0 matches)${reason}, expected its words to occur exactly once`, hint);
+      failed(
+        note,
+        `Unexpected ${what} that matches no passage of \`${article}\` (0 matches)${reason}, expected its words to occur exactly once`,
+        hint,
+      );
       continue;
     }
     if (matches.length > 1) {
@@ -122,7 +126,9 @@ const remarkStandOffNotes = () => async (tree: Root, file: VFile) => {
       const b = sorted[i]!;
       const a = sorted
         .slice(0, i)
-        .find((o) => !dropped.has(o) && o.range!.end > b.range!.start && o.range!.end < b.range!.end);
+        .find(
+          (o) => !dropped.has(o) && o.range!.end > b.range!.start && o.range!.end < b.range!.end,
+        );
       if (!a) continue;
       dropped.add(b);
       failed(
@@ -166,7 +172,8 @@ const remarkStandOffNotes = () => async (tree: Root, file: VFile) => {
   const after = new Map<RootContent | undefined, ContainerDirective[]>();
   const blockOfId = new Map<string, RootContent>();
   for (const p of spans) {
-    if (!dropped.has(p) && p.note.attributes.id) blockOfId.set(p.note.attributes.id.trim(), p.block!);
+    if (!dropped.has(p) && p.note.attributes.id)
+      blockOfId.set(p.note.attributes.id.trim(), p.block!);
   }
   for (const p of placed) {
     if (p.note.kind !== 'comment') continue;

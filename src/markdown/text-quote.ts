@@ -84,7 +84,9 @@ export function closestPassages(text: string, pattern: string): Near[] {
   const most = Math.max(1, Math.floor(pattern.length * MAX_ERROR_SHARE));
   const matches = search(text, pattern, most)
     // The matcher reports each end with its best start; prefer the longer, closer passage.
-    .sort((a, b) => a.errors - b.errors || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    .sort(
+      (a, b) => a.errors - b.errors || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
   const kept: Near[] = [];
   for (const match of matches) {
     if (kept.some((k) => match.start < k.end && k.start < match.end)) continue;
