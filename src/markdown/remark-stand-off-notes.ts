@@ -69,7 +69,10 @@ const remarkStandOffNotes = () => async (tree: Root, file: VFile) => {
     });
 
   const placed: Placed[] = [];
-  for (const note of readNotes(notesFile, report)) {
+  /** Ids of notes that could not be placed: comments on them add no second error. */
+  const unplaced = new Set<string>();
+  const notes = readNotes(notesFile, report);
+  for (const note of notes) {
     if (!note.quote) {
       placed.push({ note });
       continue;
@@ -175,8 +178,16 @@ const remarkStandOffNotes = () => async (tree: Root, file: VFile) => {
     if (!dropped.has(p) && p.note.attributes.id)
       blockOfId.set(p.note.attributes.id.trim(), p.block!);
   }
+  for (const note of notes) {
+    if (note.kind !== 'comment' && note.attributes.id && !placed.some((p) => p.note === note))
+      unplaced.add(note.attributes.id.trim());
+  }
+  for (const p of spans)
+    if (dropped.has(p) && p.note.attributes.id) unplaced.add(p.note.attributes.id.trim());
   for (const p of placed) {
     if (p.note.kind !== 'comment') continue;
+    // Its claim or quotation has its error already; the build fails on that one.
+    if (!p.block && unplaced.has(p.note.attributes.on?.trim() ?? '')) continue;
     const block = p.block ?? blockOfId.get(p.note.attributes.on?.trim() ?? '');
     // Line and column only: remark-comments reads the file at a comment's offsets.
     const start = block?.position?.start ?? { line: 1, column: 1 };
@@ -215,7 +226,8 @@ async function noMatch(
       };
     }
   }
-  const [best] = closestPassages(source.text, quote.exact);
+  const near = closestPassages(source.text, quote.exact);
+  const best = near[0];
   if (!best) {
     return {
       reason: '',
@@ -223,9 +235,10 @@ async function noMatch(
     };
   }
   const at = pointOf(source, best.start, markdown);
+  const ties = near.filter((n) => n.errors === best.errors).length;
   return {
     reason: '',
-    hint: `The closest passage is ${shownWords(source.text.slice(best.start, best.end))} at ${article}:${at.line}:${at.column} (${best.errors} character${best.errors === 1 ? '' : 's'} differ${best.errors === 1 ? 's' : ''}): copy its words into the note's brackets if it is the one you mean.`,
+    hint: `The closest passage${ties > 1 ? ` (one of ${ties} as close)` : ''} is ${shownWords(source.text.slice(best.start, best.end))} at ${article}:${at.line}:${at.column} (${best.errors} character${best.errors === 1 ? '' : 's'} differ${best.errors === 1 ? 's' : ''}): copy its words into the note's brackets if it is the one you mean.`,
   };
 }
 

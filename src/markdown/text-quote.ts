@@ -75,22 +75,52 @@ export interface Near extends Range {
 /** At most this share of a quote's characters may differ in a passage called close to it. */
 export const MAX_ERROR_SHARE = 0.34;
 
+/** A letter, mark or digit: a passage is widened to whole words of these. */
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** The range widened so that it cuts no word in two. */
+function wholeWords(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start > 0 && WORD.test(text[start - 1]!) && WORD.test(text[start]!)) start -= 1;
+  while (end < text.length && end > 0 && WORD.test(text[end]!) && WORD.test(text[end - 1]!))
+    end += 1;
+  return { start, end };
+}
+
+/**
+ * How many characters differ between a passage and a pattern: the closest match of the pattern
+ * in the passage, plus the passage's characters that match leaves out.
+ */
+function differences(passage: string, pattern: string): number {
+  return search(passage, pattern, pattern.length).reduce(
+    (fewest, m) => Math.min(fewest, m.errors + passage.length - (m.end - m.start)),
+    Math.max(passage.length, pattern.length),
+  );
+}
+
 /**
  * The passages nearest to `pattern` with at most {@link MAX_ERROR_SHARE} of it different,
- * fewest differences first; overlapping candidates collapse to their best one.
+ * widened to whole words, fewest differences first; overlapping candidates collapse to their
+ * best one.
  */
 export function closestPassages(text: string, pattern: string): Near[] {
   if (pattern.length === 0) return [];
   const most = Math.max(1, Math.floor(pattern.length * MAX_ERROR_SHARE));
   const matches = search(text, pattern, most)
-    // The matcher reports each end with its best start; prefer the longer, closer passage.
-    .sort(
-      (a, b) => a.errors - b.errors || b.end - b.start - (a.end - a.start) || a.start - b.start,
-    );
+    .map((m) => {
+      const range = wholeWords(text, m);
+      const widened = range.start !== m.start || range.end !== m.end;
+      return {
+        ...range,
+        errors: widened ? differences(text.slice(range.start, range.end), pattern) : m.errors,
+      };
+    })
+    .filter((m) => m.errors <= most)
+    .sort((a, b) => a.errors - b.errors || a.start - b.start || b.end - a.end);
   const kept: Near[] = [];
   for (const match of matches) {
     if (kept.some((k) => match.start < k.end && k.start < match.end)) continue;
-    kept.push({ start: match.start, end: match.end, errors: match.errors });
+    kept.push(match);
   }
   return kept;
 }

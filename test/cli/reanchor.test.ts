@@ -144,3 +144,31 @@ describe('explainer reanchor', () => {
     expect(unknown.stderr).toMatch(/Unexpected slug `nothing`/);
   });
 });
+
+describe('explainer check and a notes file', () => {
+  it('checks the explainer of a notes file given as a path, and refuses a notes file without one', () => {
+    const content = folder(after);
+    const result = runCli([
+      'check',
+      path.join(content, 'explainers/lane.notes.md'),
+      '--content',
+      content,
+    ]);
+    expect(result.stdout).toMatch(
+      /lane\.notes\.md:9:1 {2}error {2}Unexpected claim note “the budget was met” that matches no passage .*note-anchor/,
+    );
+    expect(result.stdout).toMatch(
+      /hint: The closest passage \(one of 2 as close\) is “the budget was nearly” at lane\.md:13:16/,
+    );
+    // The comment on the claim that broke adds no second error.
+    expect(result.stdout).not.toMatch(/comment-target/);
+    expect(result.status).toBe(1);
+    const orphan = path.join(content, 'explainers/gone.notes.md');
+    writeFileSync(orphan, '::claim[the lane]{rating=accurate}\n');
+    const alone = runCli(['check', orphan, '--content', content]);
+    expect(alone.stdout).toMatch(
+      /gone\.notes\.md:1:1 {2}error {2}Unexpected notes file `gone\.notes\.md` without its explainer.* {2}notes-orphan/,
+    );
+    expect(alone.status).toBe(1);
+  });
+});
