@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf, type Severity } from '../contract/messages.ts';
 import {
+  explainerOfNotes,
   explainersFolderProblem,
   listExplainerFiles,
   orphanNote,
@@ -19,7 +20,7 @@ import {
 } from '../loading/explainer-files.ts';
 import { loadSettings } from '../loading/load-settings.ts';
 import { processAll } from '../loading/pipeline-pool.ts';
-import { explainerPathOf, isNotesPath } from '../markdown/notes-file.ts';
+import { isNotesPath } from '../markdown/notes-file.ts';
 
 export interface CheckTargets {
   /** The content folder the settings (site, ratings, people) are read from. */
@@ -74,8 +75,8 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
     if (!statSync(absolute).isDirectory()) {
       // A notes file is checked with its explainer.
       if (isNotesPath(absolute)) {
-        const explainer = explainerPathOf(absolute);
-        if (existsSync(explainer)) files.push(explainer);
+        const explainer = explainerOfNotes(absolute);
+        if (explainer) files.push(explainer);
         else orphans.push(absolute);
       } else files.push(absolute);
       continue;

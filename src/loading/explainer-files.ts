@@ -73,10 +73,17 @@ export function orphanNote(notesFile: string): VFile {
   return vfile;
 }
 
+/** The explainer file a notes file belongs to (`x.md`, else `x.markdown`), if it is there. */
+export function explainerOfNotes(notesFile: string): string | undefined {
+  const md = explainerPathOf(notesFile);
+  const markdown = md.replace(/\.md$/, '.markdown');
+  return [md, markdown].find(present);
+}
+
 /** The notes files of a folder whose explainer is not there, each with its error. */
 export function orphanNotes(dir: string): VFile[] {
   return markdownEntries(dir)
-    .filter((file) => isNotesPath(file) && !present(explainerPathOf(file)))
+    .filter((file) => isNotesPath(file) && !explainerOfNotes(file))
     .sort()
     .map(orphanNote);
 }

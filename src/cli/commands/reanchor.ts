@@ -10,8 +10,8 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { formatMessage, hasErrors, reporter } from '../../contract/messages.ts';
 import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
-import { readExplainerSource } from '../../loading/explainer-files.ts';
-import { explainerPathOf, isNotesPath, notesPathOf } from '../../markdown/notes-file.ts';
+import { explainerOfNotes, readExplainerSource } from '../../loading/explainer-files.ts';
+import { isNotesPath, notesPathOf } from '../../markdown/notes-file.ts';
 import { createProcessor, withoutBom } from '../../markdown/pipeline.ts';
 import { shownWords } from '../../markdown/remark-stand-off-notes.ts';
 import { reanchorNotes, rewriteNotes, type NoteOutcome } from '../reanchor-notes.ts';
@@ -35,7 +35,11 @@ const report = reporter('remark-stand-off-notes');
 /** The explainer file a `<slug or file>` argument names, or why there is none. */
 function explainerFile(given: string, contentDir: string): string | { problem: string } {
   if (existsSync(given) && statSync(given).isFile()) {
-    return isNotesPath(given) ? path.resolve(explainerPathOf(given)) : path.resolve(given);
+    if (!isNotesPath(given)) return path.resolve(given);
+    const explainer = explainerOfNotes(path.resolve(given));
+    return (
+      explainer ?? { problem: `Unexpected notes file \`${given}\` without its explainer beside it` }
+    );
   }
   if (/[\\/]|\.md$/i.test(given))
     return { problem: `Unexpected path \`${given}\`, expected an existing file` };
