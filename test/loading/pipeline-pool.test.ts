@@ -16,6 +16,7 @@ import { processAll } from '../../src/loading/pipeline-pool.ts';
 import { cases } from '../bad-input/cases.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { testSettings } from '../helpers/settings.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const sources = [
   ...readdirSync(path.join(projectRoot, 'content/explainers')).map((name) =>
@@ -53,16 +54,20 @@ async function collect(workers: number) {
 }
 
 describe('the pipeline on worker threads', () => {
-  it('gives the same models and messages, in order, as on the main thread', async () => {
-    const [here, workers] = [await collect(0), await collect(2)];
-    expect(workers).toHaveLength(sources.length);
-    expect(workers).toEqual(here);
-    expect(here.some((r) => r.messages.length > 0)).toBe(true);
-    expect(here.some((r) => r.explainer)).toBe(true);
-    // Stand-off notes cross the thread too: the fixture's notes, and the catalogue's errors in them.
-    expect(here.at(-1)!.explainer!.annotations.filter((a) => a.kind === 'claim')).toHaveLength(3);
-    expect(here.some((r) => r.messages.some((m) => m.includes('note-anchor')))).toBe(true);
-  }, 60_000);
+  it(
+    'gives the same models and messages, in order, as on the main thread',
+    async () => {
+      const [here, workers] = [await collect(0), await collect(2)];
+      expect(workers).toHaveLength(sources.length);
+      expect(workers).toEqual(here);
+      expect(here.some((r) => r.messages.length > 0)).toBe(true);
+      expect(here.some((r) => r.explainer)).toBe(true);
+      // Stand-off notes cross the thread too: the fixture's notes, and the catalogue's errors in them.
+      expect(here.at(-1)!.explainer!.annotations.filter((a) => a.kind === 'claim')).toHaveLength(3);
+      expect(here.some((r) => r.messages.some((m) => m.includes('note-anchor')))).toBe(true);
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 describe('htmlTooDeep', () => {
