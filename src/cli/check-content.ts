@@ -9,14 +9,18 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf, type Severity } from '../contract/messages.ts';
 import {
+  explainerOfNotes,
   explainersFolderProblem,
   listExplainerFiles,
+  orphanNote,
+  orphanNotes,
   readExplainerSource,
   slugCollisions,
   strayFiles,
 } from '../loading/explainer-files.ts';
 import { loadSettings } from '../loading/load-settings.ts';
 import { processAll } from '../loading/pipeline-pool.ts';
+import { isNotesPath } from '../markdown/notes-file.ts';
 
 export interface CheckTargets {
   /** The content folder the settings (site, ratings, people) are read from. */
@@ -25,6 +29,8 @@ export interface CheckTargets {
   files: string[];
   /** The folders whose every file is checked (where a file that is not Markdown is an error). */
   folders?: string[];
+  /** Notes files given whose explainer is not there. */
+  orphans?: string[];
 }
 
 /** A path the editor gave that is not there: reported as a usage error, not a content one. */
@@ -55,6 +61,7 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
   }
   const contentDirs = new Set<string>();
   const files: string[] = [];
+  const orphans: string[] = [];
   const folders: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(given);
@@ -66,7 +73,12 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
     // Anything but a folder is checked as a file: a named pipe or a device is then an
     // `unreadable-file` error, as it is in the build, not something to wait on.
     if (!statSync(absolute).isDirectory()) {
-      files.push(absolute);
+      // A notes file is checked with its explainer.
+      if (isNotesPath(absolute)) {
+        const explainer = explainerOfNotes(absolute);
+        if (explainer) files.push(explainer);
+        else orphans.push(absolute);
+      } else files.push(absolute);
       continue;
     }
     if (isContentDir(absolute)) contentDirs.add(absolute);
@@ -83,6 +95,7 @@ export function resolveTargets(paths: readonly string[], defaultContentDir: stri
     contentDir: [...contentDirs][0] ?? defaultContentDir,
     files: [...new Set(files)],
     folders: [...new Set(folders)],
+    orphans,
   };
 }
 
@@ -102,12 +115,20 @@ export async function checkContent(
   const { settings, files: settingsFiles } = loadSettings(targets.contentDir);
   const files: VFile[] = [...settingsFiles];
   files.push(...(targets.folders ?? []).flatMap(strayFiles));
+  const orphans = [...(targets.folders ?? []).flatMap(orphanNotes)];
+  for (const notes of targets.orphans ?? [])
+    if (!orphans.some((o) => o.path === notes)) orphans.push(orphanNote(notes));
+  files.push(...orphans);
   const collisions = slugCollisions(targets.files);
   let done = 0;
-  for await (const { file } of processAll(targets.files.map(readExplainerSource), settings)) {
+  for await (const { file, notes } of processAll(
+    targets.files.map(readExplainerSource),
+    settings,
+  )) {
     for (const collision of collisions)
       if (collision.path === file.path) file.messages.unshift(...collision.messages);
     files.push(file);
+    if (notes) files.push(notes);
     done += 1;
     onProgress?.(done, targets.files.length);
   }

@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   check: () => import('./commands/check.ts'),
   import: () => import('./commands/import.ts'),
   new: () => import('./commands/new.ts'),
+  reanchor: () => import('./commands/reanchor.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -44,6 +44,9 @@ export const RULE_IDS = [
   'quote-empty',
   'unreadable-file',
   'invalid-file-name',
+  'note-anchor',
+  'notes-syntax',
+  'notes-orphan',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
@@ -55,6 +58,7 @@ export const isRuleId = guardFor(RULE_IDS);
 export const MESSAGE_SOURCES = [
   'remark-frontmatter-schema',
   'remark-directive-syntax',
+  'remark-stand-off-notes',
   'remark-comments',
   'remark-claims',
   'remark-quote-directive',

@@ -3,16 +3,18 @@
  * (`loader.ts`) and `explainer check` both go through these functions, so the two can never
  * disagree about a file:
  *
- *   listExplainerFiles(dir)   the `.md` entries of a folder, sorted
+ *   listExplainerFiles(dir)   the `.md` entries of a folder, sorted (notes files left out)
  *   readExplainerSource(path) the bytes decoded as UTF-8; a byte that is not UTF-8 is noted, and
- *                             a file that cannot be read (`read-file.ts`) is noted with why
+ *                             a file that cannot be read (`read-file.ts`) is noted with why;
+ *                             with the explainer's stand-off notes file, when it has one
+ *   orphanNotes(dir)          notes files whose explainer is not there: an error each
  *   processExplainerSource()  the pipeline, plus the encoding warning; an unreadable file or one
  *                             whose name gives no slug is refused first; a file past one of
  *                             the limits of `limits.ts` is refused first with its place, and a crash
  *                             (a stack overflow, a bug) becomes an error message, never a
  *                             stack trace
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Point } from 'unist';
 import { VFile } from 'vfile';
@@ -26,6 +28,7 @@ import {
   type Processed,
 } from '../markdown/pipeline.ts';
 import type { Settings } from '../contract/settings.ts';
+import { explainerPathOf, isNotesPath, notesPathOf } from '../markdown/notes-file.ts';
 import { NESTING_HINT, refusalOf } from './limits.ts';
 import { readContentFile, UNREADABLE_HINT } from './read-file.ts';
 
@@ -38,13 +41,51 @@ const MARKDOWN = /\.(md|markdown)$/i;
  * whatever it is, so a folder, a named pipe or a link with such a name is read (a broken one is
  * reported by {@link readExplainerSource}) instead of being left out without a word. Hidden
  * entries that are not plain files are left out: editors keep their lock files there (Emacs's
- * `.#name.md` is a link to nowhere).
+ * `.#name.md` is a link to nowhere). Stand-off notes files (`x.notes.md`) belong to their
+ * explainer and are read with it.
  */
 export function listExplainerFiles(dir: string): string[] {
+  return markdownEntries(dir)
+    .filter((file) => !isNotesPath(file))
+    .sort();
+}
+
+function markdownEntries(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => MARKDOWN.test(entry.name) && (entry.isFile() || !entry.name.startsWith('.')))
-    .map((entry) => path.join(dir, entry.name))
-    .sort();
+    .map((entry) => path.join(dir, entry.name));
+}
+
+/** True when something is at the path (a broken link counts: it is reported when read). */
+const present = (file: string) => lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+
+/** A notes file without its explainer: a file with its error. */
+export function orphanNote(notesFile: string): VFile {
+  const vfile = new VFile({ path: notesFile });
+  const explainer = path.basename(explainerPathOf(notesFile));
+  report(vfile, {
+    reason: `Unexpected notes file \`${path.basename(notesFile)}\` without its explainer, expected \`${explainer}\` beside it: its notes would be shown nowhere`,
+    ruleId: 'notes-orphan',
+    place: { line: 1, column: 1 },
+    severity: 'error',
+    hint: `Put the article in \`${explainer}\` (or rename the notes file after the explainer it belongs to: \`<slug>.notes.md\` beside \`<slug>.md\`).`,
+  });
+  return vfile;
+}
+
+/** The explainer file a notes file belongs to (`x.md`, else `x.markdown`), if it is there. */
+export function explainerOfNotes(notesFile: string): string | undefined {
+  const md = explainerPathOf(notesFile);
+  const markdown = md.replace(/\.md$/, '.markdown');
+  return [md, markdown].find(present);
+}
+
+/** The notes files of a folder whose explainer is not there, each with its error. */
+export function orphanNotes(dir: string): VFile[] {
+  return markdownEntries(dir)
+    .filter((file) => isNotesPath(file) && !explainerOfNotes(file))
+    .sort()
+    .map(orphanNote);
 }
 
 /**
@@ -120,6 +161,8 @@ export interface ExplainerSource {
   encoding?: EncodingProblem;
   /** Why the file could not be read at all (then `value` is empty). */
   unreadable?: string;
+  /** The explainer's stand-off notes file (`x.notes.md`), when there is one. */
+  notes?: ExplainerSource;
 }
 
 /**
@@ -190,8 +233,14 @@ export function decodeExplainer(bytes: Uint8Array, filePath: string): ExplainerS
   };
 }
 
-/** Read an explainer file as the build reads it. */
+/** Read an explainer file as the build reads it, with its notes file if it has one. */
 export function readExplainerSource(filePath: string): ExplainerSource {
+  const source = readOne(filePath);
+  const notesPath = notesPathOf(filePath);
+  return present(notesPath) ? { ...source, notes: readOne(notesPath) } : source;
+}
+
+function readOne(filePath: string): ExplainerSource {
   const read = readContentFile(filePath);
   if ('unreadable' in read) return { path: filePath, value: '', unreadable: read.unreadable };
   return decodeExplainer(read.bytes, filePath);
@@ -276,27 +325,52 @@ export async function processExplainerSource(
       file: failed(source, (file) => report(file, { ...refusal, severity: 'error' })),
     };
   }
+  const notes = source.notes;
+  const notesRefusal = notes && refusalOf(withoutBom(notes.value), Buffer.byteLength(notes.value));
+  const notesProblem =
+    notes &&
+    (fileProblemOf(notes) ??
+      encodingProblemOf(notes) ??
+      (notesRefusal ? { ...notesRefusal, severity: 'error' as const } : undefined));
+  if (notes && notesProblem) {
+    const processed = await processExplainerSource(
+      { ...source, notes: undefined },
+      settings,
+      processor,
+    );
+    return { file: processed.file, notes: failed(notes, (file) => report(file, notesProblem)) };
+  }
   let processed: Processed;
   try {
     processed = await processExplainer(
-      { path: source.path, value: source.value },
+      {
+        path: source.path,
+        value: source.value,
+        ...(notes ? { notes: { path: notes.path, value: notes.value } } : {}),
+      },
       settings,
       processor,
     );
   } catch (error) {
     return { file: crashed(source, error) };
   }
-  const { encoding } = source;
+  const encoding = encodingProblemOf(source);
   if (encoding) {
-    const more = encoding.count - 1;
-    report(processed.file, {
-      reason: `Unexpected byte ${hex(encoding.byte)} at byte offset ${encoding.byteOffset}${more > 0 ? ` (and ${more} more invalid sequence${more === 1 ? '' : 's'})` : ''}, expected UTF-8 text`,
-      ruleId: 'encoding',
-      place: encoding.point,
-      severity: 'error',
-      hint: `Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252, where this byte is \`${new TextDecoder('windows-1252').decode(new Uint8Array([encoding.byte]))}\`); read as UTF-8 it would show as � (U+FFFD).`,
-    });
-    return { file: processed.file };
+    report(processed.file, encoding);
+    return { file: processed.file, ...(processed.notes ? { notes: processed.notes } : {}) };
   }
   return processed;
+}
+
+/** The `encoding` error of a source that is not UTF-8, if it is not. */
+function encodingProblemOf({ encoding }: ExplainerSource): Report | undefined {
+  if (!encoding) return undefined;
+  const more = encoding.count - 1;
+  return {
+    reason: `Unexpected byte ${hex(encoding.byte)} at byte offset ${encoding.byteOffset}${more > 0 ? ` (and ${more} more invalid sequence${more === 1 ? '' : 's'})` : ''}, expected UTF-8 text`,
+    ruleId: 'encoding',
+    place: encoding.point,
+    severity: 'error',
+    hint: `Save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252, where this byte is \`${new TextDecoder('windows-1252').decode(new Uint8Array([encoding.byte]))}\`); read as UTF-8 it would show as � (U+FFFD).`,
+  };
 }

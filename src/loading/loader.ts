@@ -16,12 +16,14 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors, severityOf, type Severity } from '../contract/messages.ts';
+import { explainerPathOf } from '../markdown/notes-file.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
 import { publishProblems, type Problem } from './content-problems.ts';
 import {
   explainersFolderProblem,
   listExplainerFiles,
+  orphanNotes,
   readExplainerSource,
   slugCollisions,
   strayFiles,
@@ -90,7 +92,8 @@ function problemsOf(files: readonly VFile[], root: string, explainers = false): 
         line: m.line ?? 1,
         column: m.column ?? 1,
         text: formatMessage(m, path.relative(root, file.path) || file.path),
-        ...(explainers ? { slug: slugFromPath(file.path) } : {}),
+        // A notes file's errors show on its explainer's page.
+        ...(explainers ? { slug: slugFromPath(explainerPathOf(file.path)) } : {}),
       })),
   );
 }
@@ -178,7 +181,7 @@ async function loadExplainers(
   const explainersDir = path.join(contentDir, 'explainers');
   const all = listExplainerFiles(explainersDir);
   // Files that are not Markdown, and two files for one page, fail the build (as `check`).
-  failed.push(...strayFiles(explainersDir));
+  failed.push(...strayFiles(explainersDir), ...orphanNotes(explainersDir));
   const collisions = new Map(slugCollisions(all).map((file) => [file.path, file]));
   for (const absolute of all) {
     const slug = slugFromPath(absolute);
@@ -190,7 +193,9 @@ async function loadExplainers(
     }
     const relative = path.relative(root, absolute);
     const source = readExplainerSource(absolute);
-    const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}`);
+    // A stand-off notes file is part of the explainer: editing it processes the explainer again.
+    const notes = source.notes ? `\n${source.notes.path}\n${source.notes.value}` : '';
+    const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}${notes}`);
     if (store.get(slug)?.digest === digest && hasModel(models, slug, digest)) {
       untouched.delete(slug);
       continue;
@@ -198,18 +203,19 @@ async function loadExplainers(
     changed.push({ source, relative, digest, slug });
   }
   let index = 0;
-  for await (const { explainer, file } of processAll(
+  for await (const { explainer, file, notes } of processAll(
     changed.map((c) => c.source),
     settings,
   )) {
     const { relative, digest, slug } = changed[index++]!;
+    const files = notes ? [file, notes] : [file];
     // Errors are listed together below.
     log(
       logger,
-      describeMessages([file], root).filter((d) => d.severity !== 'error'),
+      describeMessages(files, root).filter((d) => d.severity !== 'error'),
     );
     if (!explainer) {
-      failed.push(file);
+      failed.push(...files.filter(hasErrors));
       // In dev, the last good version stays on the site while the editor fixes the file.
       if (dev) untouched.delete(slug);
       continue;

@@ -22,10 +22,13 @@ export interface PlainResult {
   value: string;
   messages: PlainMessage[];
   explainer?: Explainer;
+  /** The stand-off notes file's, when the explainer has one. */
+  notes?: PlainResult;
 }
 
-export function plainResult({ file, explainer }: Processed): PlainResult {
+export function plainResult({ file, explainer, notes }: Processed): PlainResult {
   return {
+    ...(notes ? { notes: plainResult({ file: notes }) } : {}),
     path: file.path,
     value: String(file.value),
     messages: file.messages.map(({ reason, place, ruleId, source, fatal, note, url }) => ({
@@ -53,5 +56,9 @@ export function fromPlainResult(plain: PlainResult): Processed {
     if (note) message.note = note;
     if (url) message.url = url;
   }
-  return { file, ...(plain.explainer ? { explainer: plain.explainer } : {}) };
+  return {
+    file,
+    ...(plain.explainer ? { explainer: plain.explainer } : {}),
+    ...(plain.notes ? { notes: fromPlainResult(plain.notes).file } : {}),
+  };
 }

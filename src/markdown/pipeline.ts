@@ -6,6 +6,7 @@
  *   → remark-frontmatter, remark-frontmatter-schema   YAML → validated frontmatter
  *   → remark-gfm, remark-directive                    tables, `:name[…]{…}` syntax
  *   → remark-directive-syntax                         our directives as meant, or an error
+ *   → remark-stand-off-notes                          notes of `<slug>.notes.md` → directives
  *   → remark-comments                                 `:::comment`, `Comment:` → comment nodes
  *   → remark-claims                                   `:claim[…]{#id by rating}`
  *   → remark-quote-directive                          `:quote[…]{by}`
@@ -37,6 +38,7 @@ import remarkPlaceholders from './remark-placeholders.ts';
 import remarkQuoteDirective from './remark-quote-directive.ts';
 import remarkQuotes from './remark-quotes.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
+import remarkStandOffNotes from './remark-stand-off-notes.ts';
 import remarkUnsafeContent from './remark-unsafe-content.ts';
 import { slugify } from './ids.ts';
 import './types.ts';
@@ -72,6 +74,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     remarkGfm,
     remarkDirective,
     remarkDirectiveSyntax,
+    remarkStandOffNotes,
     withOptions(remarkComments, { prefixes: site.commentPrefixes }),
     withOptions(remarkClaims, { ratings, people, unread: settings.unread }),
     withOptions(remarkQuoteDirective, { people, unread: settings.unread }),
@@ -107,6 +110,34 @@ export interface Processed {
   explainer?: Explainer;
   /** The file, with every message found. */
   file: VFile;
+  /** The explainer's stand-off notes file, with the messages about its notes. */
+  notes?: VFile;
+}
+
+/** A file's text, by its path. */
+export interface SourceFile {
+  path: string;
+  value: string;
+}
+
+/** Messages about notes placed from a notes file, moved to the note's place there. */
+function moveToNotes(file: VFile): void {
+  const standOff = file.data.standOff;
+  if (!standOff) return;
+  file.messages = file.messages.filter((message) => {
+    const place = message.place && 'start' in message.place ? message.place : undefined;
+    const to = place && standOff.moved.get(place);
+    if (!to) return true;
+    const moved = standOff.file.message(message.reason, {
+      place: to,
+      ...(message.ruleId ? { ruleId: message.ruleId } : {}),
+      ...(message.source ? { source: message.source } : {}),
+    });
+    moved.fatal = message.fatal;
+    if (message.note) moved.note = message.note;
+    if (message.url) moved.url = message.url;
+    return false;
+  });
 }
 
 /**
@@ -114,13 +145,18 @@ export interface Processed {
  * on the returned file, and `explainer` is left out when one of them is an error.
  */
 export async function processExplainer(
-  input: { path: string; value: string },
+  input: SourceFile & { notes?: SourceFile },
   settings: Settings,
   processor = createProcessor(settings),
 ): Promise<Processed> {
   const file = new VFile({ path: input.path, value: withoutBom(input.value) });
+  const notes = input.notes
+    ? new VFile({ path: input.notes.path, value: withoutBom(input.notes.value) })
+    : undefined;
+  if (notes) file.data.standOff = { file: notes, moved: new Map() };
   const tree = processor.parse(file);
   await processor.run(tree, file);
+  moveToNotes(file);
   const frontmatter = file.data.frontmatter;
   const body = file.data.explainer;
   if (frontmatter?.draft) {
@@ -132,10 +168,14 @@ export async function processExplainer(
       hint: 'Set `draft: false` to publish it.',
     });
   }
-  if (!frontmatter || !body || hasErrors(file)) return { file };
+  const withNotes = notes ? { notes } : {};
+  if (!frontmatter || !body || hasErrors(file) || (notes && hasErrors(notes))) {
+    return { file, ...withNotes };
+  }
   const slug = slugFromPath(input.path);
   return {
     file,
+    ...withNotes,
     explainer: {
       ...frontmatter,
       language: frontmatter.language ?? settings.site.language,

@@ -6,6 +6,8 @@ import type { BlockContent, Data, DefinitionContent, Parent, PhrasingContent } f
 import type { Frontmatter } from '../contract/frontmatter.ts';
 import type { ExplainerBody, Speaker } from '../contract/explainer.ts';
 import type { FoundQuotation } from '../quotes/plain-text.ts';
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
 
 /**
  * A quotation in the source text: found by the detector (`explicit: false`) or marked by the
@@ -90,5 +92,10 @@ declare module 'vfile' {
     quotations: FoundQuotation[];
     /** Directives already reported as written wrong (remark-directive-syntax): no follow-on messages. */
     brokenDirectives: WeakSet<object>;
+    /**
+     * The explainer's stand-off notes file (`<slug>.notes.md`), and for each note placed in the
+     * tree its node's position → the note's place in the notes file (remark-stand-off-notes).
+     */
+    standOff: { file: VFile; moved: globalThis.Map<Position, Position> };
   }
 }

@@ -28,6 +28,8 @@ export interface BadCase {
   markupAsText?: boolean;
   /** Not for the build and check runs over the whole catalogue (too slow to do twice). */
   unitOnly?: boolean;
+  /** The explainer's stand-off notes file (`case.notes.md`), and every message it gives. */
+  notes?: { text: string; messages: Expected[] };
 }
 
 const UNSAFE_NAMES =
@@ -692,5 +694,35 @@ export const cases: BadCase[] = [
     name: 'an empty explicit quotation',
     input: () => doc('He said :quote[]{by="Andrew Parker"} nothing.\n'),
     messages: [['quote-empty', 'error', BODY, 9]],
+  },
+  {
+    name: 'a stand-off note whose words match no passage',
+    input: () => doc('The mayor said the budget is balanced.\n'),
+    messages: [],
+    notes: {
+      text: '::claim[the budjet is balanced]{by="The mayor" rating=false}\n',
+      messages: [['note-anchor', 'error', 1, 1]],
+    },
+  },
+  {
+    name: 'a stand-off note whose words match two passages',
+    input: () => doc('The mayor said yes.\n\nThe mayor said no.\n'),
+    messages: [],
+    notes: {
+      text: '\n::quote[The mayor said]{by="The mayor"}\n',
+      messages: [['note-anchor', 'error', 2, 1]],
+    },
+  },
+  {
+    name: 'a stand-off notes file with text that is not a note',
+    input: () => doc('The mayor said yes.\n'),
+    messages: [],
+    notes: {
+      text: 'The mayor is wrong.\n\n:claim[The mayor]{rating=false}\n',
+      messages: [
+        ['notes-syntax', 'error', 1, 1],
+        ['notes-syntax', 'error', 3, 1],
+      ],
+    },
   },
 ];

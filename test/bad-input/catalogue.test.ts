@@ -27,7 +27,18 @@ describe('bad input catalogue', () => {
       badCase.name,
       async () => {
         const source = decodeExplainer(bytesOf(badCase.input()), 'case.md');
+        if (badCase.notes)
+          source.notes = decodeExplainer(bytesOf(badCase.notes.text), 'case.notes.md');
         const result = await processExplainerSource(source, testSettings);
+        const notesMessages = (result.notes?.messages ?? []).map((m) => [
+          m.ruleId,
+          severityOf(m),
+          m.line ?? 1,
+          m.column ?? 1,
+        ]);
+        expect(notesMessages.sort(byPlace)).toEqual(
+          [...(badCase.notes?.messages ?? [])].sort(byPlace),
+        );
         const messages = result.file.messages.map((m) => [
           m.ruleId,
           severityOf(m),
@@ -36,15 +47,19 @@ describe('bad input catalogue', () => {
         ]);
         expect(messages.sort(byPlace)).toEqual([...badCase.messages].sort(byPlace));
         if (badCase.reason) expect(result.file.messages[0]?.reason).toMatch(badCase.reason);
-        for (const m of result.file.messages) {
+        for (const m of [...result.file.messages, ...(result.notes?.messages ?? [])]) {
           expect(m.reason).toMatch(/^(Unexpected|Missing|Draft) /);
           expect(m.note, `hint for ${m.ruleId}`).toBeTruthy();
         }
-        const errors = badCase.messages.some(([, severity]) => severity === 'error');
+        const errors = [...badCase.messages, ...(badCase.notes?.messages ?? [])].some(
+          ([, severity]) => severity === 'error',
+        );
         expect(result.explainer === undefined).toBe(errors);
         // `explainer check` and the build: exit 1 on an error, 0 otherwise; and what renders
         // shows none of the editor's markup as text.
-        expect(checkExitCode(result.file)).toBe(errors ? 1 : 0);
+        expect(
+          Math.max(checkExitCode(result.file), result.notes ? checkExitCode(result.notes) : 0),
+        ).toBe(errors ? 1 : 0);
         if (result.explainer && !badCase.markupAsText) expect(markupShown(result)).toBeUndefined();
         badCase.check?.(result);
       },

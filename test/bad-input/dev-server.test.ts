@@ -50,9 +50,16 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
   let page: Page;
   let file: string;
   let url: string;
+  let notesFile: string;
 
   beforeAll(async () => {
-    const content = copyContent();
+    const fixture = (name: string) =>
+      readFileSync(path.join(projectRoot, 'test/fixtures/stand-off', name), 'utf8');
+    const content = copyContent({
+      'explainers/harbour-ferry.md': fixture('harbour-ferry.md'),
+      'explainers/harbour-ferry.notes.md': fixture('harbour-ferry.notes.md'),
+    });
+    notesFile = path.join(content, 'explainers/harbour-ferry.notes.md');
     file = path.join(content, 'explainers', `${SLUG}.md`);
     const port = await freePort();
     server = spawn(
@@ -101,9 +108,9 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
    * over its websocket; a reload sent while the page was itself reloading is lost, so after a
    * while the file is saved again (one more newline at its end: new content, same page).
    */
-  async function save(text: string, done: () => Promise<unknown>) {
+  async function save(text: string, done: () => Promise<unknown>, target = file) {
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      writeFileSync(file, text + '\n'.repeat(attempt));
+      writeFileSync(target, text + '\n'.repeat(attempt));
       try {
         await done();
         return;
@@ -155,6 +162,46 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
         null,
         { timeout: BROWSER_TIMEOUT },
       ),
+    );
+  });
+
+  it("updates an explainer's page when its stand-off notes file is saved, and shows a note that anchors nowhere at the note", async () => {
+    const notesUrl = new URL('/explainers/harbour-ferry/', url).href;
+    await page.goto(notesUrl);
+    await page.waitForLoadState('networkidle');
+    await page.getByText('No forecast in the board').first().waitFor();
+    const original = readFileSync(notesFile, 'utf8');
+
+    await save(
+      original.replace('reaches beyond 2030', 'REACHES BEYOND 2040'),
+      () =>
+        page.waitForFunction(() => document.body.innerText.includes('REACHES BEYOND 2040'), null, {
+          timeout: BROWSER_TIMEOUT,
+        }),
+      notesFile,
+    );
+
+    const message = page.locator('vite-error-overlay #message-content');
+    await save(
+      original.replace('cut fares by 30 per cent', 'cut fares by 50 per cent'),
+      () => message.waitFor({ timeout: BROWSER_TIMEOUT }),
+      notesFile,
+    );
+    expect(await message.innerText()).toMatch(
+      /explainers\/harbour-ferry\.notes\.md:1:1\s+error\s+Unexpected claim note “cut fares by 50 per cent” that matches no passage[^]*note-anchor/,
+    );
+
+    await save(
+      original,
+      () =>
+        page.waitForFunction(
+          () =>
+            !document.querySelector('vite-error-overlay') &&
+            document.body.innerText.includes('reaches beyond 2030'),
+          null,
+          { timeout: BROWSER_TIMEOUT },
+        ),
+      notesFile,
     );
   });
 });

@@ -167,6 +167,28 @@ export const hostileFolders: HostileFolder[] = [
     messages: () => [],
   },
   {
+    name: 'stand-off notes that match no passage or two, a folder as notes, notes without their explainer',
+    make(content) {
+      writeFileSync(
+        explainer(content, 'said.md'),
+        `${minimalFrontmatter}\nThe mayor said yes.\n\nThe mayor said no.\n`,
+      );
+      writeFileSync(
+        explainer(content, 'said.notes.md'),
+        '::quote[The mayor said]{by="The mayor"}\n\n::claim[the mayor sad yes]{rating=false}\n',
+      );
+      writeFileSync(explainer(content, 'gone.notes.md'), '::claim[yes]{rating=false}\n');
+      mkdirSync(explainer(content, 'good.notes.md'));
+    },
+    exit: 1,
+    messages: () => [
+      error('explainers/said.notes.md', 'note-anchor', 1, 1),
+      error('explainers/said.notes.md', 'note-anchor', 3, 1),
+      error('explainers/gone.notes.md', 'notes-orphan'),
+      error('explainers/good.notes.md', 'unreadable-file'),
+    ],
+  },
+  {
     name: 'no explainers/ folder',
     make(content) {
       rmSync(path.join(content, 'explainers'), { recursive: true });

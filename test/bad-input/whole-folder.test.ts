@@ -19,6 +19,12 @@ import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const included = cases.filter((c) => !c.unitOnly);
 const fileName = (index: number) => `case-${String(index).padStart(2, '0')}.md`;
+const notesName = (index: number) => fileName(index).replace(/\.md$/, '.notes.md');
+/** Every message a case gives, with the file it is in. */
+const allMessages = (badCase: BadCase, index: number) => [
+  ...badCase.messages.map((m) => [fileName(index), ...m] as const),
+  ...(badCase.notes?.messages ?? []).map((m) => [notesName(index), ...m] as const),
+];
 
 /** A content folder with the test settings and these cases as its explainers. */
 function contentFolder(of: readonly BadCase[]): string {
@@ -29,6 +35,8 @@ function contentFolder(of: readonly BadCase[]): string {
   writeFileSync(path.join(content, 'people.yaml'), stringify(testSettings.people));
   of.forEach((badCase, index) => {
     writeFileSync(path.join(content, 'explainers', fileName(index)), badCase.input());
+    if (badCase.notes)
+      writeFileSync(path.join(content, 'explainers', notesName(index)), badCase.notes.text);
   });
   return content;
 }
@@ -61,6 +69,12 @@ describe('the bad-input catalogue as a content folder', { timeout: BUILD_TIMEOUT
         .filter((m) => m.file === path.join('explainers', fileName(index)))
         .map((m) => [m.ruleId, m.severity, m.line, m.column]);
       expect(got.sort(byPlace), badCase.name).toEqual([...badCase.messages].sort(byPlace));
+      const gotNotes = report.messages
+        .filter((m) => m.file === path.join('explainers', notesName(index)))
+        .map((m) => [m.ruleId, m.severity, m.line, m.column]);
+      expect(gotNotes.sort(byPlace), badCase.name).toEqual(
+        [...(badCase.notes?.messages ?? [])].sort(byPlace),
+      );
     });
   });
 
@@ -69,15 +83,16 @@ describe('the bad-input catalogue as a content folder', { timeout: BUILD_TIMEOUT
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
     const errors = included.reduce(
-      (n, c) => n + c.messages.filter(([, severity]) => severity === 'error').length,
+      (n, c, index) =>
+        n + allMessages(c, index).filter(([, , severity]) => severity === 'error').length,
       0,
     );
     expect(output).toContain(`Content has ${errors} errors:`);
     included.forEach((badCase, index) => {
-      for (const [rule, severity, line, column] of badCase.messages) {
+      for (const [file, rule, severity, line, column] of allMessages(badCase, index)) {
         if (severity !== 'error') continue;
         expect(output, badCase.name).toMatch(
-          new RegExp(`${fileName(index)}:${line}:${column} {2}error {2}.* {2}${rule}`),
+          new RegExp(`${file.replaceAll('.', '\\.')}:${line}:${column} {2}error {2}.* {2}${rule}`),
         );
       }
     });
@@ -86,7 +101,7 @@ describe('the bad-input catalogue as a content folder', { timeout: BUILD_TIMEOUT
 
   it("the cases without errors build (exit 0), and no page shows the editor's markup as text", () => {
     const passing = included.filter(
-      (c) => !c.messages.some(([, severity]) => severity === 'error'),
+      (c, index) => !allMessages(c, index).some(([, , severity]) => severity === 'error'),
     );
     const outDir = tempDir('explainers-out-');
     const result = runBuild(outDir, { EXPLAINERS_CONTENT: contentFolder(passing) });

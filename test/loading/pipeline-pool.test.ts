@@ -1,7 +1,7 @@
 /**
  * The pipeline on worker threads (`src/loading/pipeline-pool.ts`) gives what it gives on the main
  * thread, file for file and in order: the same models and the same messages at the same places,
- * for the sample content and the whole bad-input catalogue. And the explicit limit on raw HTML
+ * for the sample content, the whole bad-input catalogue and an explainer with stand-off notes. And the explicit limit on raw HTML
  * nesting, which keeps the two from differing on input deeper than a thread's stack.
  */
 import { readdirSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { processAll } from '../../src/loading/pipeline-pool.ts';
 import { cases } from '../bad-input/cases.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { testSettings } from '../helpers/settings.ts';
+import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const sources = [
   ...readdirSync(path.join(projectRoot, 'content/explainers')).map((name) =>
@@ -25,32 +26,48 @@ const sources = [
     .filter((c) => !c.unitOnly)
     .map((c, i) => {
       const input = c.input();
-      return decodeExplainer(
+      const source = decodeExplainer(
         typeof input === 'string' ? new TextEncoder().encode(input) : input,
         `case-${i}.md`,
       );
+      if (c.notes)
+        source.notes = decodeExplainer(
+          new TextEncoder().encode(c.notes.text),
+          `case-${i}.notes.md`,
+        );
+      return source;
     }),
+  readExplainerSource(path.join(projectRoot, 'test/fixtures/stand-off/harbour-ferry.md')),
 ];
 
 async function collect(workers: number) {
   const out: Array<{ explainer: Processed['explainer']; messages: string[] }> = [];
-  for await (const { explainer, file } of processAll(sources, testSettings, workers)) {
+  for await (const { explainer, file, notes } of processAll(sources, testSettings, workers)) {
     out.push({
       explainer,
-      messages: file.messages.map((m) => `${formatMessage(m)}  ${m.source}  ${m.url}`),
+      messages: [...file.messages, ...(notes?.messages ?? [])].map(
+        (m) => `${formatMessage(m)}  ${m.source}  ${m.url}`,
+      ),
     });
   }
   return out;
 }
 
 describe('the pipeline on worker threads', () => {
-  it('gives the same models and messages, in order, as on the main thread', async () => {
-    const [here, workers] = [await collect(0), await collect(2)];
-    expect(workers).toHaveLength(sources.length);
-    expect(workers).toEqual(here);
-    expect(here.some((r) => r.messages.length > 0)).toBe(true);
-    expect(here.some((r) => r.explainer)).toBe(true);
-  }, 60_000);
+  it(
+    'gives the same models and messages, in order, as on the main thread',
+    async () => {
+      const [here, workers] = [await collect(0), await collect(2)];
+      expect(workers).toHaveLength(sources.length);
+      expect(workers).toEqual(here);
+      expect(here.some((r) => r.messages.length > 0)).toBe(true);
+      expect(here.some((r) => r.explainer)).toBe(true);
+      // Stand-off notes cross the thread too: the fixture's notes, and the catalogue's errors in them.
+      expect(here.at(-1)!.explainer!.annotations.filter((a) => a.kind === 'claim')).toHaveLength(3);
+      expect(here.some((r) => r.messages.some((m) => m.includes('note-anchor')))).toBe(true);
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 describe('htmlTooDeep', () => {
