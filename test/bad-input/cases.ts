@@ -97,15 +97,19 @@ function safeAndKept(words: string) {
 /** `depth` levels of block quotation and list item, alternating, on one line. */
 const mixedNesting = (depth: number) => `${'> - '.repeat(depth / 2)}bottom\n`;
 
-/** Prose paragraphs of `bytes` size, varied (no two alike), with quotations and apostrophes. */
+/**
+ * Prose paragraphs of `bytes` size, varied (no two alike), with quotations and apostrophes. No
+ * verb of saying and no colon: a speaker found in word salad would be uncertain
+ * (`speaker-uncertain`).
+ */
 export function bigBody(bytes: number): { body: string; paragraphs: string[] } {
   let seed = 7;
   const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  const words = ['council', 'budget', "Britain's", 'said', 'the', 'figures', 'report', 'town'];
+  const words = ['council', 'budget', "Britain's", 'sold', 'the', 'figures', 'paper', 'town'];
   const paragraphs: string[] = [];
   let size = 0;
   while (size < bytes) {
-    const parts = [`Paragraph ${paragraphs.length}:`];
+    const parts = [`Paragraph ${paragraphs.length}.`];
     for (let k = 0; k < 60; k += 1) {
       const word = words[Math.floor(next() * words.length)]!;
       parts.push(next() < 0.02 ? `"${word} ${k}"` : word);

@@ -379,11 +379,12 @@ describe('paragraphs carried over', () => {
     const french = findQuotes('» Et la suite. »', 'fr', { carryOpen: ['«'] });
     expect(french.quotes.map((q) => [q.open, q.close, q.depth])).toEqual([['»', '»', 0]]);
     expect(french.unmatched).toEqual([]);
-    // A carried mark the paragraph does not start with is ignored.
+    // A carried mark the paragraph does not start with is ignored, and said to be.
     expect(findQuotes('No reopening here.', 'en', { carryOpen: ['“'] })).toEqual({
       quotes: [],
       unmatched: [],
       openAtEnd: [],
+      reopened: [undefined],
     });
   });
 });
