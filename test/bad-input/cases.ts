@@ -281,6 +281,19 @@ export const cases: BadCase[] = [
     messages: [['unmatched-quote', 'warning', BODY, 9]],
   },
   {
+    // A pronoun's speaker (`verb-after/pronoun`) is right about 7 times in 10 on PolNeAR train,
+    // between MIN_CONFIDENCE and CONFIRM_BELOW (src/quotes/confidence.ts).
+    name: 'an automatic speaker to confirm: a warning, and the explainer still builds',
+    input: () => doc('Jane Doe spoke first.\n\n"We will not stop," she said.\n'),
+    messages: [['speaker-uncertain', 'warning', BODY + 2, 1]],
+    reason: /^Unexpected uncertain speaker `Jane Doe` \(verb-after\/pronoun, confidence 0\.\d\d\)/,
+    check: (result) => {
+      const quote = result.explainer!.annotations.find((a) => a.kind === 'quote');
+      expect(quote).toMatchObject({ speaker: { name: 'Jane Doe' }, speakerSource: 'automatic' });
+      expect(result.file.messages[0]!.note).toContain(':quote["We will not stop,"]{by="Jane Doe"}');
+    },
+  },
+  {
     name: 'draft',
     input: () => minimalFrontmatter.replace('published:', 'draft: true\npublished:') + 'Text.\n',
     messages: [['draft', 'info', 1, 1]],
