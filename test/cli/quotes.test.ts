@@ -1,8 +1,9 @@
 /**
- * `npx explainer quotes <file> [--lang xx] [--json]`, run as editors run it: JSON offsets into the
- * file's text for a plain-text article (our own test article, checked against its ground truth;
- * the seed gets the same in the corpora suite) and for a Markdown explainer, the readable
- * listing, and usage errors.
+ * `npx explainer quotes <paths…> [--lang xx] [--json] [--explain]`, run as editors run it: JSON
+ * offsets into the file's text for a plain-text article (our own test article, checked against
+ * its ground truth; the seed gets the same in the corpora suite) and for a Markdown explainer;
+ * many files, folders and patterns in one run, keyed by path; `--explain`; the readable listing,
+ * and usage errors.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
