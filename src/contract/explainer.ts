@@ -53,8 +53,18 @@ export const quoteSchema = z.object({
   speaker: speakerSchema.nullable(),
   /** The reporting verb or phrase the speaker was found by ("said", "according to"). */
   cue: z.string().optional(),
+  /**
+   * Who gave the speaker: `editor` for `:quote[…]{by}` (the editor's own or confirmed
+   * attribution), `automatic` for one the attribution found in the text. Absent with no speaker.
+   */
+  speakerSource: z.enum(['editor', 'automatic']).optional(),
   /** For a quotation running over several paragraphs: the id of its piece in the one before. */
   continues: z.string().optional(),
+  /**
+   * For a quotation running over several paragraphs: the id of its first piece, on every piece
+   * (the first included), so all of them can be found by one id.
+   */
+  partOf: z.string().optional(),
   /** True when the editor marked it with `:quote[…]`, false when the detector found it. */
   explicit: z.boolean(),
 });

@@ -27,6 +27,7 @@ export const RULE_IDS = [
   'comment-nested',
   'unknown-directive',
   'unmatched-quote',
+  'speaker-uncertain',
   'draft',
   'encoding',
   'directive-unclosed',

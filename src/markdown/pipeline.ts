@@ -51,6 +51,11 @@ export interface PipelineOptions {
    * files; false for Markdown that Astro has already stripped of its frontmatter.
    */
   frontmatter?: boolean;
+  /**
+   * Stop after the quotations are found and attributed (`file.data.quotations`), without the
+   * model and its HTML: for `explainer quotes`, which needs nothing more.
+   */
+  quotationsOnly?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin has its own options
@@ -85,7 +90,9 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
       ? [withOptions(remarkPlaceholders, { preview: settings.preview })]
       : []),
     withOptions(remarkQuotes, { language: site.language, people }),
-    withOptions(remarkModel, { remoteImages: site.remoteImages }),
+    ...(options.quotationsOnly
+      ? []
+      : [withOptions(remarkModel, { remoteImages: site.remoteImages })]),
   ];
 }
 

@@ -112,8 +112,12 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
                 id: (span.data.id ??= newId(file, 'q', text)),
                 ...common,
                 speaker: span.data.speaker,
+                ...(span.data.speaker && span.data.speakerSource
+                  ? { speakerSource: span.data.speakerSource }
+                  : {}),
                 ...(span.data.cue ? { cue: span.data.cue } : {}),
                 ...(span.data.continues ? { continues: span.data.continues } : {}),
+                ...(span.data.partOf ? { partOf: span.data.partOf } : {}),
                 explicit: span.data.explicit,
               }
             : {

@@ -44,6 +44,14 @@ const remarkQuoteDirective: Plugin<[QuoteDirectiveOptions?], Root> = (options = 
         });
       }
       const attributes = node.attributes ?? {};
+      const speaker = resolveSpeaker(
+        file,
+        attributes.by,
+        people,
+        node,
+        report,
+        options.unread?.people,
+      );
       const quote: QuoteNode = {
         type: 'quote',
         children: node.children,
@@ -51,14 +59,8 @@ const remarkQuoteDirective: Plugin<[QuoteDirectiveOptions?], Root> = (options = 
           id: attributes.id ? claimExplicitId(file, attributes.id.trim(), node, report) : undefined,
           segment: 0,
           explicit: true,
-          speaker: resolveSpeaker(
-            file,
-            attributes.by,
-            people,
-            node,
-            report,
-            options.unread?.people,
-          ),
+          speaker,
+          ...(speaker ? { speakerSource: 'editor' as const } : {}),
           hName: 'mark',
         },
         position: node.position,

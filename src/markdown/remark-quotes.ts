@@ -3,9 +3,10 @@
  * explainer's language, nested, across emphasis and links, and over several paragraphs (a
  * paragraph left open and the next one reopened with the same mark). Apostrophes are not quotes.
  * Each quotation becomes a `quote` node with its speaker and cue (`attribution.ts`); the pieces
- * of one quotation over several paragraphs share a speaker and are linked by `continues`. An
- * editor's `:quote[…]{by}` keeps its speaker; one without `by` is attributed like the others. An
- * unmatched mark is a warning at its place.
+ * of one quotation over several paragraphs share a speaker, are linked by `continues` and all
+ * carry the first piece's id as `partOf`. An editor's `:quote[…]{by}` keeps its speaker; one
+ * without `by` is attributed like the others. An unmatched mark is a warning at its place, and so
+ * is an automatic speaker below `CONFIRM_BELOW` (`speaker-uncertain`), with how to confirm it.
  *
  * Sets `file.data.quotations`: every quotation with offsets into the file's text, for
  * `explainer quotes`.
@@ -26,7 +27,9 @@ import {
   type QuoteInput,
   type TextPlace,
 } from '../quotes/attribution.ts';
+import { CONFIRM_BELOW } from '../quotes/confidence.ts';
 import { foundQuotation, type FoundQuotation } from '../quotes/plain-text.ts';
+import { shorten } from '../contract/text.ts';
 import { newId } from './ids.ts';
 import {
   flatten,
@@ -147,6 +150,30 @@ const modelSpeaker = (speaker: FoundSpeaker | null): Speaker | null =>
   speaker ? { name: speaker.name, ...(speaker.id ? { id: speaker.id } : {}) } : null;
 
 /**
+ * An automatic speaker the editor should confirm: its confidence is below {@link CONFIRM_BELOW}.
+ * A warning at the quotation, with the `:quote[…]{by}` that confirms it.
+ */
+function reportUncertain(
+  file: VFile,
+  place: Position | undefined,
+  words: string,
+  found: Attribution,
+): void {
+  const speaker = found.speaker;
+  if (!speaker || found.reason === 'explicit' || found.confidence === undefined) return;
+  if (found.confidence >= CONFIRM_BELOW) return;
+  const by = speaker.id ?? `"${speaker.name.replace(/"/g, '')}"`;
+  const how = found.rule ? `${found.rule}, ` : '';
+  const quoted = shorten(words.replace(/\s+/g, ' ').trim(), 60);
+  report(file, {
+    reason: `Unexpected uncertain speaker \`${speaker.name}\` (${how}confidence ${found.confidence.toFixed(2)}), expected a speaker found with confidence ${CONFIRM_BELOW} or more, or confirmed by the editor`,
+    ruleId: 'speaker-uncertain',
+    place,
+    hint: `If ${speaker.name} said it, confirm it: write the quotation as :quote[${quoted}]{by=${by}}, its words unchanged; if someone else did, name them in by=.`,
+  });
+}
+
+/**
  * Quotations past the limits of `src/contract/limits.ts` are errors, and the paragraph's
  * quotations are not marked (so the cost of the rest of the build stays bounded): more than
  * {@link MAX_QUOTATIONS_PER_PARAGRAPH} in one paragraph, or one nested deeper than
@@ -252,6 +279,8 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
     const quotations: FoundQuotation[] = [];
     const positions = new Map<QuoteNode['data'], Position>(); // a quotation's place in the file
     const ids = new Map<string, string>(); // "block:input" → quote id
+    const pieces = new Map<string, QuoteNode['data']>(); // "block:input" → the piece's data
+    const firstOf = new Map<string, string>(); // "block:input" → key of the quotation's first piece
     const listed = new Map<string, number>(); // "block:input" → index in quotations
 
     blocks.forEach((block, b) => {
@@ -286,7 +315,9 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
           const data = item.node.data;
           if (!data.speaker && speaker) {
             data.speaker = modelSpeaker(speaker);
+            data.speakerSource = 'automatic';
             if (found.cue) data.cue = found.cue;
+            reportUncertain(file, item.node.position, flatten(item.node.children).text, found);
           }
           const children = item.node.children;
           start = children[0]?.position?.start.offset;
@@ -310,15 +341,25 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
           const endPoint = end === undefined ? undefined : place.toPoint(end);
           const where: Position | undefined =
             startPoint && endPoint ? { start: startPoint, end: endPoint } : undefined;
+          const first = continues && ids.has(continues) ? firstOf.get(continues) : undefined;
           const value: QuoteNode['data'] = {
             id,
             segment: 0,
             explicit: false,
             speaker: modelSpeaker(speaker),
+            ...(speaker ? { speakerSource: 'automatic' as const } : {}),
             ...(found.cue ? { cue: found.cue } : {}),
             ...(continues && ids.has(continues) ? { continues: ids.get(continues)! } : {}),
             hName: 'mark',
           };
+          pieces.set(key, value);
+          firstOf.set(key, first ?? key);
+          if (first !== undefined) {
+            // Every piece, the first included, carries the id of the first.
+            const head = pieces.get(first)!;
+            head.partOf = head.id;
+            value.partOf = head.id;
+          } else reportUncertain(file, where, flat.text.slice(q.start, q.end), found);
           if (where) positions.set(value, where);
           ranges.push({ start: q.start, end: q.end, value });
         }

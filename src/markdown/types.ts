@@ -24,8 +24,12 @@ export interface QuoteNode extends Parent {
     explicit: boolean;
     speaker: Speaker | null;
     cue?: string;
+    /** Who gave the speaker: the editor's `by`, or the automatic attribution. */
+    speakerSource?: 'editor' | 'automatic';
     /** The id of the piece before, for a quotation running over several paragraphs. */
     continues?: string;
+    /** The id of the first piece, for every piece of a quotation over several paragraphs. */
+    partOf?: string;
     hName?: string;
     hProperties?: Record<string, string | number | boolean | string[]>;
   };

@@ -1,10 +1,11 @@
 /**
- * `npx explainer quotes <file> [--lang xx] [--json]`, run as editors run it: JSON offsets into the
- * file's text for a plain-text article (our own test article, checked against its ground truth;
- * the seed gets the same in the corpora suite) and for a Markdown explainer, the readable
- * listing, and usage errors.
+ * `npx explainer quotes <paths…> [--lang xx] [--json] [--explain]`, run as editors run it: JSON
+ * offsets into the file's text for a plain-text article (our own test article, checked against
+ * its ground truth; the seed gets the same in the corpora suite) and for a Markdown explainer;
+ * many files, folders and patterns in one run, keyed by path; `--explain`; the readable listing,
+ * and usage errors.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,69 @@ describe('explainer quotes --json', () => {
     expect(german).toMatchObject([
       { text: '»Wir verdienen keinen Cent«', speaker: { name: 'Jana Roth' } },
     ]);
+  });
+});
+
+describe('explainer quotes over many files', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'quotes-many-'));
+  const a = path.join(dir, 'a.md');
+  const b = path.join(dir, 'sub', 'b.txt');
+  mkdirSync(path.join(dir, 'sub'));
+  writeFileSync(
+    a,
+    '---\ntitle: T\nsummary: S\npublished: 2026-01-01\nsource:\n  publisher: P\n---\n\n' +
+      'Dafydd Pryce said "it is a clear win."\n\nJane Doe spoke next.\n\n' +
+      '"We will not stop," she said. "Nor \'stall\' it."\n',
+  );
+  writeFileSync(b, 'Sam Lee said "no comment" and left.\n');
+  writeFileSync(path.join(dir, '.hidden.md'), 'He said "hidden".\n');
+  writeFileSync(path.join(dir, 'notes.pdf'), 'He said "not read".\n');
+
+  it('reads files, folders and globs in one run; --json gives one array per file, by path', () => {
+    const out = quotes(dir, path.join(dir, '*.md'), '--json');
+    expect(out.status).toBe(0);
+    const byFile = JSON.parse(out.stdout) as Record<string, JsonQuote[]>;
+    expect(Object.keys(byFile)).toEqual([a, b]);
+    // Each array is what the file gives alone (one file alone still prints a bare array).
+    for (const file of [a, b]) {
+      const alone = JSON.parse(quotes(file, '--json').stdout) as JsonQuote[];
+      expect(Array.isArray(alone)).toBe(true);
+      expect(byFile[file]).toEqual(alone);
+    }
+    expect(byFile[b]).toMatchObject([{ text: '"no comment"', speaker: { name: 'Sam Lee' } }]);
+  });
+
+  it('--explain says per quotation how its speaker was chosen, or why there is none', () => {
+    const out = quotes(a, '--explain');
+    expect(out.status).toBe(0);
+    const text = out.stdout;
+    expect(text).toMatch(
+      /\n {4}speaker: Dafydd Pryce, automatic\n {4}cue: a reporting verb before/,
+    );
+    expect(text).toMatch(/ {4}rule: verb-before\/(people|name), confidence 0\.\d\d\n/);
+    // A pronoun: the words it stands for, where they are, and the request to confirm it.
+    expect(text).toMatch(/ {4}via: a pronoun resolved to an earlier speaker: “she” at 13:21\n/);
+    expect(text).toMatch(/confirm it \(confidence below 0\.85\): :quote\[…\]\{by="Jane Doe"\}/);
+    expect(text).toMatch(
+      /'stall'\t— no speaker \(nested\)\n {4}speaker: none — it is nested in another quotation/,
+    );
+    const json = JSON.parse(quotes(a, '--explain', '--json').stdout) as Array<
+      JsonQuote & { reason: string; rule?: string; confidence?: number; depth: number }
+    >;
+    expect(json[0]).toMatchObject({ reason: 'cue', rule: expect.stringMatching(/^verb-before\//) });
+    expect(json[0]!.confidence).toBeGreaterThan(0);
+    expect(json.every((q) => typeof q.depth === 'number')).toBe(true);
+  });
+
+  it('fails on a path that is not there and a pattern that matches nothing', () => {
+    expect(quotes(a, path.join(dir, 'missing.md'))).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('Unexpected missing file'),
+    });
+    expect(quotes(path.join(dir, '*.docx'))).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('matches no file'),
+    });
   });
 });
 

@@ -247,6 +247,45 @@ describe('conventions', () => {
   });
 });
 
+describe('typewriter, LaTeX and mistyped marks', () => {
+  it("`single' and ``double'' quotes, nested, each a quotation with its marks", () => {
+    const text = "He said ``we will `never' give up,'' and left `for good'.";
+    const scan = findQuotes(text);
+    checkInvariants(text, scan);
+    expect(scan.quotes.map((q) => [text.slice(q.start, q.end), q.open, q.close, q.depth])).toEqual([
+      ["``we will `never' give up,''", '``', "''", 0],
+      ["`never'", '`', "'", 1],
+      ["`for good'", '`', "'", 0],
+    ]);
+    expect(scan.unmatched).toEqual([]);
+  });
+
+  it('keeps apostrophes inside them, and a stray backtick pairs with nothing, unreported', () => {
+    expect(quoted("``Britain's users' data,'' she said.")).toEqual([
+      ["``Britain's users' data,''", 0],
+    ]);
+    expect(quoted("It was `rock 'n' roll'.")).toEqual([["`rock 'n' roll'", 0]]);
+    for (const text of ['The `90s', 'run `ls -l', 'a ` b', '```', 'x`y`z', "don't `"])
+      expect(findQuotes(text), text).toEqual({ quotes: [], unmatched: [], openAtEnd: [] });
+  });
+
+  it('a closing mark typed as an opening “ (or ‘) closes the quotation it opened', () => {
+    expect(quoted('She called it “like this“ and left.')).toEqual([['“like this“', 0]]);
+    expect(quoted('“Never again“, she said.')).toEqual([['“Never again“', 0]]);
+    expect(quoted('He said “we will “never” stop“.')).toEqual([
+      ['“we will “never” stop“', 0],
+      ['“never”', 1],
+    ]);
+    expect(quoted('He said ‘so‘ too.')).toEqual([['‘so‘', 0]]);
+    expect(findQuotes('She said “we will fight“.').unmatched).toEqual([]);
+    // German still closes „ with “, and a lone “ after a word is still reported.
+    expect(quoted('„Ja“, sagte er.', 'de')).toEqual([['„Ja“', 0]]);
+    expect(findQuotes('we will“ he said').unmatched).toEqual([
+      { offset: 7, mark: '“', kind: 'close' },
+    ]);
+  });
+});
+
 describe('apostrophes and primes', () => {
   it('elided years and words', () => {
     for (const text of [
@@ -379,11 +418,12 @@ describe('paragraphs carried over', () => {
     const french = findQuotes('» Et la suite. »', 'fr', { carryOpen: ['«'] });
     expect(french.quotes.map((q) => [q.open, q.close, q.depth])).toEqual([['»', '»', 0]]);
     expect(french.unmatched).toEqual([]);
-    // A carried mark the paragraph does not start with is ignored.
+    // A carried mark the paragraph does not start with is ignored, and said to be.
     expect(findQuotes('No reopening here.', 'en', { carryOpen: ['“'] })).toEqual({
       quotes: [],
       unmatched: [],
       openAtEnd: [],
+      reopened: [undefined],
     });
   });
 });
@@ -425,7 +465,7 @@ describe('robustness', () => {
 
   it('keeps its invariants on random text', () => {
     const alphabet = [
-      ...'"\'“”‘’„‚«»‹›「」『』 aBs1.,!?-()[]\n\u00A0',
+      ...'"\'`“”‘’„‚«»‹›「」『』 aBs1.,!?-()[]\n\u00A0',
       OBJECT,
       '😀',
       '\uD83D',
@@ -439,6 +479,7 @@ describe('robustness', () => {
         (chars, lang) => {
           const text = chars.join('');
           checkInvariants(text, findQuotes(text, lang, { carryOpen: ['“', "'"] }));
+          checkInvariants(text, findQuotes(text, lang, { impliedOpen: ['«'], carryOpen: ['‘'] }));
         },
       ),
       { numRuns: fcRuns(2000) },

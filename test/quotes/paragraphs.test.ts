@@ -27,6 +27,81 @@ describe('scanParagraphs', () => {
     ]);
   });
 
+  it('reads French continued paragraphs, reopened with », as one quotation', () => {
+    const texts = ['« Nous partons, a-t-il dit.', '» Demain, sans faute.', '» Et pour de bon. »'];
+    const scans = scanParagraphs(texts, 'fr');
+    expect(scans.map((s) => s.quotes.map((q) => q.continues))).toEqual([[undefined], [0], [0]]);
+    expect(scans.map((s) => s.quotes.map((q) => [q.open, q.close]))).toEqual([
+      [['«', '']],
+      [['»', '']],
+      [['»', '»']],
+    ]);
+    expect(scans.flatMap((s) => s.unmatched)).toEqual([]);
+  });
+
+  it('runs an outer quotation on with a multi-paragraph inner one, reopened or not', () => {
+    // Each paragraph reopens both marks (“‘), as style guides ask.
+    const both = scanParagraphs(
+      ['He read: “The letter said, ‘We regret.', '“‘We will not renew.’ That was all,” he said.'],
+      'en',
+    );
+    expect(both[1]!.quotes.map((q) => [q.open, q.close, q.depth, q.continues])).toEqual([
+      ['“', '”', 0, 0],
+      ['‘', '’', 1, 1],
+    ]);
+    // Only the inner one is reopened: the outer one runs on with it, with no mark of its own.
+    const texts = ['“Outer, ‘inner one.', '‘inner two.', '‘inner three.’ Outer ends.”'];
+    const inner = scanParagraphs(texts, 'en');
+    expect(inner.map((s, i) => s.quotes.map((q) => texts[i]!.slice(q.start, q.end)))).toEqual([
+      ['“Outer, ‘inner one.', '‘inner one.'],
+      ['‘inner two.', '‘inner two.'],
+      ['‘inner three.’ Outer ends.”', '‘inner three.’'],
+    ]);
+    expect(inner.map((s) => s.quotes.map((q) => [q.open, q.depth, q.continues]))).toEqual([
+      [
+        ['“', 0, undefined],
+        ['‘', 1, undefined],
+      ],
+      [
+        ['', 0, 0],
+        ['‘', 1, 1],
+      ],
+      [
+        ['', 0, 0],
+        ['‘', 1, 1],
+      ],
+    ]);
+    expect(inner.flatMap((s) => s.unmatched)).toEqual([]);
+    // And in French, German and with straight marks.
+    for (const [lang, pair] of [
+      ['fr', ['« Il a dit : “ nous partons.', '» “ Demain.” Fin. »']],
+      ['de', ['„Er sagte: ‚Wir gehen.', '„‚Morgen.‘ Ende.“']],
+      ['en', ['He said, "The letter said, \'We regret.', '"\'We will not renew.\' That was all."']],
+    ] as const) {
+      const scans = scanParagraphs(pair, lang);
+      expect(
+        scans[1]!.quotes.map((q) => [q.depth, q.continues]),
+        lang,
+      ).toEqual([
+        [0, 0],
+        [1, 1],
+      ]);
+      expect(
+        scans.flatMap((s) => s.unmatched),
+        lang,
+      ).toEqual([]);
+    }
+  });
+
+  it('keeps pieces of a quotation apart from a new one in the next paragraph', () => {
+    const scans = scanParagraphs(['He said: “First part.', '“Second part.”', 'Then “a new one.”']);
+    expect(scans.map((s) => s.quotes.map((q) => q.continues))).toEqual([
+      [undefined],
+      [0],
+      [undefined],
+    ]);
+  });
+
   it('reports an opening mark the next paragraph does not reopen, with its offset', () => {
     const scans = scanParagraphs(['He said "this never closes.', 'And ” this never opened.'], 'en');
     expect(scans[0]!.quotes).toEqual([]);

@@ -14,8 +14,10 @@ export function invariantProblems(text: string, scan: QuoteScan): string[] {
     if (q.start < previous) fail('quotes not sorted by start', q);
     previous = q.start;
     if (q.start < 0 || q.end <= q.start || q.end > text.length) fail('span out of range', q);
-    if (text[q.start] !== q.open) fail('open is not the mark at start', q);
-    if (q.close === '' ? q.end !== text.length : text[q.end - 1] !== q.close)
+    // An implied opening mark ('') is in an earlier paragraph.
+    if (q.open !== '' && !text.startsWith(q.open, q.start))
+      fail('open is not the mark at start', q);
+    if (q.close === '' ? q.end !== text.length : !text.startsWith(q.close, q.end - q.close.length))
       fail('close/end disagree', q);
     while (enclosing.length > 0 && enclosing[enclosing.length - 1]!.end <= q.start) enclosing.pop();
     if (enclosing.length > 0 && q.end > enclosing[enclosing.length - 1]!.end)
@@ -29,7 +31,8 @@ export function invariantProblems(text: string, scan: QuoteScan): string[] {
   );
   for (const q of scan.openAtEnd) {
     if (!quotes.has(q) || q.close !== '') fail('openAtEnd entry is not an unclosed quotation', q);
-    if (!openMarks.has(`${q.start}${q.open}`)) fail('openAtEnd entry not reported unmatched', q);
+    if (q.open !== '' && !openMarks.has(`${q.start}${q.open}`))
+      fail('openAtEnd entry not reported unmatched', q);
   }
   if (scan.openAtEnd.length !== scan.quotes.filter((q) => q.close === '').length)
     fail('unclosed quotations missing from openAtEnd', scan.openAtEnd);

@@ -1,43 +1,125 @@
 /**
- * `explainer quotes <file> [--lang xx] [--json]`: what the quotation detector and the speaker
- * attribution find in a Markdown explainer or a plain-text article, for review and evaluation.
+ * `explainer quotes <paths…> [--lang xx] [--json] [--explain]`: what the quotation detector and
+ * the speaker attribution find in Markdown explainers and plain-text articles, for review and
+ * evaluation. Takes files, folders (their `.md`, `.markdown` and `.txt` files, recursively) and
+ * glob patterns, all in one process: the settings are read and the pipeline built once.
  *
- * With `--json`, prints `[{start, end, text, speaker: {name, id?, start?, end?} | null, cue?}]`:
+ * With `--json`, one file prints `[{start, end, text, speaker: {name, id?, start?, end?} | null,
+ * cue?}]` (as it always has); several files print `{"<path>": [...], …}`, one array per file.
  * `start`/`end` are JavaScript string offsets into the file's text, end-exclusive, covering the
  * quotation marks (for an explicit `:quote[…]`, its bracketed text); the speaker's are where the
- * text names them. Without it, one readable line per quotation. Unmatched marks go to stderr.
+ * text names them. `--explain` adds, per quotation, how the speaker was chosen: the cue, the rule
+ * and its confidence, or why there is none. Unmatched marks go to stderr.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { quotationsInText, type FoundQuotation } from '../../quotes/plain-text.ts';
+import {
+  quotationsInText,
+  type FoundQuotation,
+  type TextOptions,
+} from '../../quotes/plain-text.ts';
+import { CONFIRM_BELOW, MIN_CONFIDENCE } from '../../quotes/confidence.ts';
 import { formatMessage } from '../../contract/messages.ts';
+import type { Settings } from '../../contract/settings.ts';
 import { createProcessor, withoutBom } from '../../markdown/pipeline.ts';
 import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
 import { parseCommandArgs, usageError, type Command } from '../command.ts';
 import { shorten } from '../../contract/text.ts';
 
-const USAGE = `Usage: explainer quotes <file> [--lang xx] [--json]
+const USAGE = `Usage: explainer quotes <paths…> [--lang xx] [--json] [--explain]
 
-Lists the quotations found in a Markdown explainer (.md) or a plain-text article (any other
+Lists the quotations found in Markdown explainers (.md) and plain-text articles (any other
 extension), each with its speaker and the cue the speaker was found by.
 
+  paths       files, folders (their .md, .markdown and .txt files, recursively) or glob
+              patterns in quotes ('content/**/*.md'); all are read in one run
   --lang xx   language of the text (BCP 47); for Markdown, used where the frontmatter names none
   --json      print [{start, end, text, speaker: {name, id?, start?, end?} | null, cue?}], with
-              JavaScript string offsets into the file's text (end-exclusive)
+              JavaScript string offsets into the file's text (end-exclusive); with several
+              files, {"<path>": [...], …}, one array per file
+  --explain   say per quotation how its speaker was chosen: the cue, the rule and its confidence,
+              or why it has none (with --json: the fields reason, rule, confidence, withheld,
+              mention, depth and continues as well)
 
 Speakers are matched to people.yaml in $EXPLAINERS_CONTENT (default: ./content) when it exists.`;
 
-/** The quotations of a Markdown explainer, run through the site's own pipeline. */
-export async function fromMarkdown(text: string, filePath: string, lang: string | undefined) {
+/** Files a folder holds for this command: Markdown and plain text, hidden ones left out. */
+const LISTED = /\.(md|markdown|txt)$/i;
+const GLOB = /[*?[\]{}]/;
+
+/** What is wrong with a path given, if anything. */
+class PathProblem extends Error {
+  override name = 'PathProblem';
+}
+
+/** Every file under a folder that the command reads, sorted. */
+function filesIn(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.') || !LISTED.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (
+      path
+        .relative(dir, file)
+        .split(path.sep)
+        .some((part) => part.startsWith('.'))
+    )
+      continue;
+    found.push(file);
+  }
+  return found.sort();
+}
+
+/** The files the paths name, in the order given, each once. */
+export function filesFor(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const given of paths) {
+    if (existsSync(given)) {
+      files.push(...(statSync(given).isDirectory() ? filesIn(given) : [given]));
+      continue;
+    }
+    if (!GLOB.test(given))
+      throw new PathProblem(`Unexpected missing file \`${given}\`, expected a readable file`);
+    const matched = globSync(given)
+      .filter((file) => statSync(file).isFile())
+      .sort();
+    if (matched.length === 0)
+      throw new PathProblem(`Unexpected pattern \`${given}\` that matches no file, expected one`);
+    files.push(...matched);
+  }
+  return [...new Set(files)];
+}
+
+/** What every file of a run shares: the settings and the Markdown pipeline, made once. */
+export interface QuotesContext {
+  settings: Settings;
+  processors: Map<boolean, ReturnType<typeof createProcessor>>;
+  lang: string | undefined;
+}
+
+export function quotesContext(lang: string | undefined): QuotesContext {
   const { settings } = loadSettings(contentDirFrom());
   const site = lang ? { ...settings.site, language: lang } : settings.site;
+  return { settings: { ...settings, site }, processors: new Map(), lang };
+}
+
+/** The quotations of a Markdown explainer, run through the site's own pipeline. */
+export async function fromMarkdown(
+  text: string,
+  filePath: string,
+  lang: string | undefined,
+  context: QuotesContext = quotesContext(lang),
+) {
   const value = withoutBom(text);
   const bom = text.length - value.length;
-  const processor = createProcessor(
-    { ...settings, site },
-    { frontmatter: value.startsWith('---') },
-  );
+  const frontmatter = value.startsWith('---');
+  let processor = context.processors.get(frontmatter);
+  if (!processor) {
+    processor = createProcessor(context.settings, { frontmatter, quotationsOnly: true });
+    context.processors.set(frontmatter, processor);
+  }
   const file = new VFile({ path: filePath, value });
   await processor.run(processor.parse(file), file);
   const shift = (q: FoundQuotation): FoundQuotation =>
@@ -52,6 +134,9 @@ export async function fromMarkdown(text: string, filePath: string, lang: string 
             ...(q.speaker.start !== undefined ? { start: q.speaker.start + bom } : {}),
             ...(q.speaker.end !== undefined ? { end: q.speaker.end + bom } : {}),
           },
+          ...(q.mention
+            ? { mention: { ...q.mention, start: q.mention.start + bom, end: q.mention.end + bom } }
+            : {}),
         };
   const warnings = file.messages
     .filter((m) => m.ruleId === 'unmatched-quote')
@@ -60,12 +145,12 @@ export async function fromMarkdown(text: string, filePath: string, lang: string 
 }
 
 /** The quotations of a plain-text article: paragraphs between blank lines. */
-function fromText(text: string, filePath: string, lang: string | undefined) {
-  const { settings } = loadSettings(contentDirFrom());
-  const result = quotationsInText(text, {
-    lang: lang ?? settings.site.language,
-    people: settings.people,
-  });
+function fromText(text: string, filePath: string, context: QuotesContext) {
+  const options: TextOptions = {
+    lang: context.lang ?? context.settings.site.language,
+    people: context.settings.people,
+  };
+  const result = quotationsInText(text, options);
   const place = location(text);
   const warnings = result.unmatched.map((m) => {
     const point = place.toPoint(m.offset);
@@ -87,9 +172,19 @@ export const toJson = (q: FoundQuotation) => ({
   ...(q.cue ? { cue: q.cue } : {}),
 });
 
-function readable(q: FoundQuotation, text: string): string {
-  const place = location(text).toPoint(q.start);
-  const where = `${place?.line ?? 1}:${place?.column ?? 1}`;
+/** The JSON shape with `--explain`: every field that says how the speaker was chosen. */
+export const toExplainedJson = (q: FoundQuotation) => ({
+  ...toJson(q),
+  reason: q.reason,
+  ...(q.rule ? { rule: q.rule } : {}),
+  ...(q.confidence !== undefined ? { confidence: q.confidence } : {}),
+  ...(q.withheld ? { withheld: q.withheld } : {}),
+  ...(q.mention ? { mention: q.mention } : {}),
+  depth: q.depth,
+  ...(q.continues !== undefined ? { continues: q.continues } : {}),
+});
+
+function readable(q: FoundQuotation, where: string): string {
   const quote = shorten(q.text, 72);
   const indent = '  '.repeat(q.depth);
   const rule = q.rule ? `, ${q.rule} ${q.confidence?.toFixed(2)}` : '';
@@ -103,8 +198,74 @@ function readable(q: FoundQuotation, text: string): string {
   return `${where}\t${indent}${quote}\t— ${q.speaker.name}${id}${via} (${q.reason}${cue}${rule})`;
 }
 
+/** The cue of a rule (`how` in `how/via`), in words. */
+const HOW: Record<string, string> = {
+  'verb-before': 'a reporting verb before the quotation, with its subject ("X said “…”")',
+  'verb-after': 'a reporting verb after the quotation ("“…,” said X")',
+  'verb-implicit': 'a reporting verb with no subject of its own, taking the nearest name',
+  phrase: 'a phrase such as "according to X"',
+  'quoted-as': '"quoted X as saying"',
+  colon: 'a name and a colon before the quotation ("X: “…”")',
+  previous: 'the speaker of the sentence or paragraph before',
+  next: 'a short "X said." sentence right after it',
+  continued: 'another piece of the same quotation over several paragraphs',
+  alternation: 'turns alternating between two speakers',
+};
+
+/** The words that stand for the speaker (`via` in `how/via`), in words. */
+const VIA: Record<string, string> = {
+  name: 'a name',
+  people: 'a name or alias from people.yaml',
+  'known-name': 'a surname completed to a full name used earlier',
+  pronoun: 'a pronoun resolved to an earlier speaker',
+  relative: '"who" resolved to the name before it',
+  role: 'a role word resolved to a person',
+  group: 'a description with a name in it',
+  description: 'a bare description',
+};
+
+/** Why a quotation has no speaker, in words. */
+const NONE: Record<string, string> = {
+  nested: 'it is nested in another quotation, whose speaker it is quoting',
+  scare: 'a scare quote in the writer’s own voice',
+  title: 'a title in quotation marks',
+  nickname: 'a nickname inside a name',
+  unresolved: 'its cue names no one the text identifies',
+  none: 'no cue in or around its sentence names a speaker',
+};
+
+/** The lines `--explain` prints under a quotation. */
+function explanation(q: FoundQuotation, at: (offset: number) => string): string[] {
+  const lines: string[] = [];
+  const [how, via] = (q.rule ?? '').split('/');
+  const confidence = q.confidence?.toFixed(2);
+  if (q.reason === 'explicit') {
+    lines.push('speaker: given by the editor with :quote[…]{by} (confirmed)');
+    return lines;
+  }
+  if (q.speaker) {
+    const needs = (q.confidence ?? 0) < CONFIRM_BELOW;
+    lines.push(
+      `speaker: ${q.speaker.name}, automatic${needs ? ` — confirm it (confidence below ${CONFIRM_BELOW}): :quote[…]{by=${q.speaker.id ?? `"${q.speaker.name}"`}}` : ''}`,
+    );
+  } else if (q.reason === 'uncertain') {
+    lines.push(
+      `speaker: none — “${q.withheld}” withheld, confidence ${confidence} is below ${MIN_CONFIDENCE}`,
+    );
+  } else {
+    lines.push(`speaker: none — ${NONE[q.reason] ?? q.reason}`);
+  }
+  if (how) lines.push(`cue: ${HOW[how] ?? how}${q.cue ? `: “${q.cue}”` : ''}`);
+  if (via) {
+    const mention = q.mention ? `: “${q.mention.text}” at ${at(q.mention.start)}` : '';
+    lines.push(`via: ${VIA[via] ?? via}${mention}`);
+  }
+  if (q.rule) lines.push(`rule: ${q.rule}, confidence ${confidence}`);
+  return lines;
+}
+
 const command: Command = {
-  summary: 'list the quotations in a file with their speakers (--json for offsets)',
+  summary: 'list the quotations in files and folders with their speakers (--json, --explain)',
   async run(args) {
     const parsed = parseCommandArgs(
       {
@@ -113,31 +274,60 @@ const command: Command = {
         options: {
           lang: { type: 'string' },
           json: { type: 'boolean', default: false },
+          explain: { type: 'boolean', default: false },
           help: { type: 'boolean', short: 'h', default: false },
         },
       },
       USAGE,
     );
     if (typeof parsed === 'number') return parsed;
-    const [file, second] = parsed.positionals;
-    if (file === undefined)
-      return usageError('Missing file, expected `explainer quotes <file>`', USAGE);
-    if (second !== undefined)
-      return usageError(`Unexpected second file \`${second}\`, expected one file`, USAGE);
-    const { lang, json } = parsed.values;
-    if (!existsSync(file)) {
-      console.error(`Unexpected missing file \`${file}\`, expected a readable file`);
+    const paths = parsed.positionals;
+    if (paths.length === 0)
+      return usageError('Missing file, expected `explainer quotes <paths…>`', USAGE);
+    const { lang, json, explain } = parsed.values;
+    let files: string[];
+    try {
+      files = filesFor(paths);
+    } catch (error) {
+      if (!(error instanceof PathProblem)) throw error;
+      console.error(error.message);
       return 1;
     }
-    const text = readFileSync(file, 'utf8');
-    const markdown = /\.(md|markdown)$/i.test(file);
-    const { quotations, warnings } = markdown
-      ? await fromMarkdown(text, file, lang)
-      : fromText(text, file, lang);
-    for (const warning of warnings) console.error(warning);
-    if (json) console.log(JSON.stringify(quotations.map(toJson), null, 2));
-    else if (quotations.length === 0) console.log('No quotations found.');
-    else for (const q of quotations) console.log(readable(q, text));
+    if (files.length === 0) {
+      console.error('Unexpected folders without .md, .markdown or .txt files, expected one');
+      return 1;
+    }
+    // One file named as such keeps the output it always had; anything more is keyed by path.
+    const single = files.length === 1 && paths.length === 1 && files[0] === paths[0];
+    const context = quotesContext(lang);
+    const byFile: Record<string, unknown[]> = {};
+    const out: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const markdown = /\.(md|markdown)$/i.test(file);
+      const { quotations, warnings } = markdown
+        ? await fromMarkdown(text, file, lang, context)
+        : fromText(text, file, context);
+      for (const warning of warnings) console.error(warning);
+      if (json) {
+        byFile[file] = quotations.map(explain ? toExplainedJson : toJson);
+        continue;
+      }
+      const place = location(text);
+      const at = (offset: number) => {
+        const point = place.toPoint(offset);
+        return `${point?.line ?? 1}:${point?.column ?? 1}`;
+      };
+      if (!single) out.push(quotations.length === 0 ? `${file}: no quotations found` : file);
+      else if (quotations.length === 0) out.push('No quotations found.');
+      for (const q of quotations) {
+        out.push(readable(q, single ? at(q.start) : `${file}:${at(q.start)}`));
+        if (explain) for (const line of explanation(q, at)) out.push(`    ${line}`);
+      }
+      if (out.length > 500) process.stdout.write(`${out.splice(0).join('\n')}\n`);
+    }
+    if (json) console.log(JSON.stringify(single ? byFile[files[0]!] : byFile, null, 2));
+    else if (out.length > 0) console.log(out.join('\n'));
     return 0;
   },
 };

@@ -98,6 +98,7 @@ const UNIVERSAL_PAIRS: readonly Pair[] = [
   ['〝', '〟'],
   ['"', '"'],
   ["'", "'"],
+  ['`', "'"], // typewriter and LaTeX: `single' and ``double'' (a run of two is one mark)
 ];
 
 /** Conventions in use beside CLDR's, keyed by language; they set preferences, not new pairs. */
@@ -219,4 +220,12 @@ export function conventionFor(lang: string | undefined): Convention {
   const convention: Convention = { openersOf, fallbackOf, canOpen, canClose, prefer };
   if (conventions.size < 256) conventions.set(tag, convention);
   return convention;
+}
+
+/**
+ * Whether `mark`, at the start of a paragraph, reopens a quotation `carried` over from the one
+ * before: the same mark, or, French style, a mark that closes it (» for «).
+ */
+export function reopens(convention: Convention, mark: string, carried: string): boolean {
+  return mark === carried || (convention.openersOf.get(mark) ?? []).includes(carried);
 }

@@ -1,7 +1,11 @@
 /**
  * Quotations over several paragraphs: news copy leaves a quotation open at the end of a
- * paragraph and reopens it, with the same mark, at the start of the next.
+ * paragraph and reopens it, with the same mark, at the start of the next (French copy may
+ * reopen « with »). A quotation inside another runs on the same way (“‘… ¶ “‘…’ …”); when the
+ * next paragraph reopens only the inner one (“‘… ¶ ‘…’ …”), the outer one runs on with it.
  */
+import { classOf, SPACE } from './characters.ts';
+import { conventionFor, MARKS, reopens, type Convention } from './conventions.ts';
 import { findQuotes, type QuoteSpan, type UnmatchedMark } from './scan.ts';
 
 /** A quotation in one of several paragraphs scanned together. */
@@ -21,42 +25,81 @@ export interface ParagraphScan {
   unmatched: UnmatchedMark[];
 }
 
+/** The quotation marks a text starts with, spaces between them allowed. */
+function leadingMarks(text: string): string[] {
+  const marks: string[] = [];
+  for (const char of text) {
+    if (MARKS.has(char)) marks.push(char);
+    else if (classOf(char.codePointAt(0)!) !== SPACE) break;
+  }
+  return marks;
+}
+
+/**
+ * Which of the quotations open at the end of a paragraph (outermost first) the next one
+ * continues: `implied` outermost ones it does not reopen, then `reopened` ones it starts by
+ * reopening, in order. An outer quotation runs on whenever one inside it does.
+ */
+function continuation(
+  open: readonly QuoteSpan[],
+  next: string,
+  convention: Convention,
+): { implied: number; reopened: number } {
+  const lead = leadingMarks(next);
+  for (let implied = 0; implied < open.length; implied += 1) {
+    let reopened = 0;
+    while (
+      implied + reopened < open.length &&
+      reopened < lead.length &&
+      reopens(convention, lead[reopened]!, open[implied + reopened]!.open)
+    )
+      reopened += 1;
+    if (reopened > 0) return { implied, reopened };
+  }
+  return { implied: 0, reopened: 0 };
+}
+
 /**
  * Finds the quotations of consecutive paragraphs. A quotation left open at the end of a
- * paragraph runs on when the next paragraph starts by reopening it with the same mark (news
- * style); its pieces are linked by `continues`. Any other unclosed quotation is left out and its
- * mark reported in `unmatched`.
+ * paragraph runs on when the next paragraph starts by reopening it, or a quotation inside it
+ * (news style); its pieces are linked by `continues`. Any other unclosed quotation is left out
+ * and its mark reported in `unmatched`.
  */
 export function scanParagraphs(texts: readonly string[], lang?: string): ParagraphScan[] {
+  const convention = conventionFor(lang);
   const result: ParagraphScan[] = [];
-  let carried: number[] = []; // indices, in the previous paragraph's quotes, of runs-on pieces
-  let carry: string[] = [];
+  // For each quotation carried into this paragraph: the index of its piece in the one before.
+  let carried: number[] = [];
+  let impliedOpen: string[] = [];
+  let carryOpen: string[] = [];
   texts.forEach((text, index) => {
-    const scan = findQuotes(text, lang, { carryOpen: carry });
-    // The next paragraph reopens the outermost open quotations, in order: “‘again…
-    const reopened = (texts[index + 1] ?? '').replace(/\s+/gu, '');
-    const runsOn = new Set<number>();
-    let prefix = '';
-    for (const q of scan.openAtEnd) {
-      prefix += q.open;
-      if (!reopened.startsWith(prefix)) break;
-      runsOn.add(q.start);
-    }
-    const quotes: ParagraphQuote[] = scan.quotes.filter(
-      (q) => q.close !== '' || runsOn.has(q.start),
-    );
-    // The reopened pieces stand at the very start, outermost first, one per carried mark.
-    const lead = text.length - text.trimStart().length;
-    let depth = 0;
-    for (const [i, quote] of quotes.entries()) {
-      if (depth >= carried.length || quote.start > lead + 2 * carried.length) break;
-      if (quote.depth !== depth) continue;
-      quotes[i] = { ...quote, continues: carried[depth]! };
-      depth += 1;
-    }
-    carry = scan.openAtEnd.filter((q) => runsOn.has(q.start)).map((q) => q.open);
-    carried = quotes.flatMap((q, i) => (q.close === '' && runsOn.has(q.start) ? [i] : []));
-    result.push({ quotes, unmatched: scan.unmatched.filter((m) => !runsOn.has(m.offset)) });
+    const scan = findQuotes(text, lang, { carryOpen, impliedOpen });
+    const { implied, reopened } = continuation(scan.openAtEnd, texts[index + 1] ?? '', convention);
+    const runsOn = scan.openAtEnd.slice(0, implied + reopened);
+    const running = new Set(runsOn);
+    const quotes: ParagraphQuote[] = scan.quotes.filter((q) => q.close !== '' || running.has(q));
+    const indexOf = new Map(quotes.map((q, i) => [q, i]));
+    (scan.reopened ?? []).forEach((piece, k) => {
+      const at = piece ? indexOf.get(piece) : undefined;
+      if (at !== undefined && carried[k] !== undefined)
+        quotes[at] = { ...quotes[at]!, continues: carried[k] };
+    });
+    // Each carried quotation keeps the mark it was opened by, whatever reopens it.
+    const origin = (q: QuoteSpan): string => {
+      const k = (scan.reopened ?? []).indexOf(q);
+      if (k < 0) return q.open;
+      return k < impliedOpen.length
+        ? impliedOpen[k]!
+        : (carryOpen[k - impliedOpen.length] ?? q.open);
+    };
+    impliedOpen = runsOn.slice(0, implied).map(origin);
+    carryOpen = runsOn.slice(implied).map(origin);
+    carried = runsOn.map((q) => indexOf.get(q)!);
+    const reported = new Set(runsOn.map((q) => `${q.start}${q.open}`));
+    result.push({
+      quotes,
+      unmatched: scan.unmatched.filter((m) => !reported.has(`${m.offset}${m.mark}`)),
+    });
   });
   return result;
 }

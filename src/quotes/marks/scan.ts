@@ -12,9 +12,13 @@
  * 4. A curly mark flanking does not settle (spaces on both sides, as with French « spaced »
  *    guillemets, or punctuation on both sides) takes the language's reading, and closes if an
  *    open quotation fits it.
+ * 5. Typewriter and LaTeX quotes: a ` or a run of two (``) before a letter opens, and ' or ''
+ *    closes it (`single', ``double''). A backtick that opens nothing that closes is left alone.
  * A closing mark closes the innermost open quotation it fits (straight and curly marks of the
- * same weight fit each other when nothing fits exactly); quotations opened inside it and still
- * open are dropped as unmatched, so quotations never overlap.
+ * same weight fit each other when nothing fits exactly); a mark that only reads as closing, such
+ * as an opening “ typed after the last word (“like this“), closes a quotation it opened itself
+ * when nothing else fits. Quotations opened inside it and still open are dropped as unmatched,
+ * so quotations never overlap.
  *
  * It is linear in the length of the text and never throws.
  */
@@ -41,17 +45,20 @@ import {
   SPACE,
   textFollows,
 } from './characters.ts';
-import { conventionFor, DEFAULT_ROLE, MARKS } from './conventions.ts';
+import { conventionFor, DEFAULT_ROLE, MARKS, reopens } from './conventions.ts';
 
 /** One quotation found in the text. */
 export interface QuoteSpan {
-  /** UTF-16 offset of the opening mark in `text`. */
+  /**
+   * UTF-16 offset of the opening mark in `text`; for a piece whose opening mark is implied (see
+   * `FindQuotesOptions.impliedOpen`), of the paragraph's first character that is not a space.
+   */
   start: number;
   /** Offset just after the closing mark (end-exclusive); for an unclosed quotation, the end of `text`. */
   end: number;
-  /** The opening mark as written. */
+  /** The opening mark as written (`` is one mark); '' for an implied one. */
   open: string;
-  /** The closing mark as written ('' when unclosed). */
+  /** The closing mark as written ('' is one mark; '' when unclosed). */
   close: string;
   /** 0 = outermost, 1 = nested inside another quotation, … */
   depth: number;
@@ -87,6 +94,12 @@ export interface QuoteScan {
    * caller to decide, by looking at the next paragraph.
    */
   openAtEnd: QuoteSpan[];
+  /**
+   * For each quotation carried over (`impliedOpen`, then `carryOpen`, in that order), the piece
+   * of this text that continues it, or undefined where the text does not reopen it or the piece
+   * was dropped. Left out when nothing was carried over.
+   */
+  reopened?: Array<QuoteSpan | undefined>;
 }
 
 /** Options of `findQuotes`. */
@@ -99,6 +112,15 @@ export interface FindQuotesOptions {
    * text does not start with are ignored.
    */
   carryOpen?: string[];
+  /**
+   * Opening marks of quotations carried over that this paragraph continues without reopening
+   * them, outermost first: an outer quotation whose paragraph starts by reopening only the one
+   * inside it (“‘… ¶ ‘…’ …”). Each is opened at the text's first character that is not a space,
+   * with no mark of its own (`open` ''), before the `carryOpen` marks, and closes as its mark
+   * would. Still open at the end, it is in `openAtEnd` but not in `unmatched`: its mark is in an
+   * earlier paragraph.
+   */
+  impliedOpen?: string[];
 }
 
 /** The next quotation mark from `lastIndex` on: the scan jumps over the text between marks. */
@@ -109,7 +131,10 @@ const NEXT_MARK = new RegExp(
 
 interface Opened {
   start: number;
+  /** The mark it was opened by (for an implied piece, the mark of the quotation it continues). */
   open: string;
+  /** Opened with no mark in this text. */
+  implied: boolean;
   end: number;
   close: string;
   /** 0 open, 1 closed, 2 dropped. */
@@ -127,13 +152,14 @@ const INTRO = new Set([':', ',', ';', '.', '!', '?', '—', '–', '-', '(', '['
  * module comment for the rules. Linear in the length of the text; never throws.
  */
 export function findQuotes(text: string, lang?: string, options?: FindQuotesOptions): QuoteScan {
-  return scan(typeof text === 'string' ? text : '', lang, options?.carryOpen);
+  return scan(typeof text === 'string' ? text : '', lang, options?.carryOpen, options?.impliedOpen);
 }
 
 function scan(
   text: string,
   lang: string | undefined,
   carryOpen: readonly unknown[] | undefined,
+  impliedOpen: readonly unknown[] | undefined,
 ): QuoteScan {
   const convention = conventionFor(lang);
   const opened: Opened[] = [];
@@ -144,9 +170,17 @@ function scan(
   const unmatched: UnmatchedMark[] = [];
   let events: Uint8Array | undefined;
 
-  const open = (index: number, mark: string, quiet: boolean) => {
+  const open = (index: number, mark: string, quiet: boolean, implied = false) => {
     const slot = opened.length;
-    opened.push({ start: index, open: mark, end: text.length, close: '', state: 0, quiet });
+    opened.push({
+      start: index,
+      open: mark,
+      implied,
+      end: text.length,
+      close: '',
+      state: 0,
+      quiet,
+    });
     stack.push(slot);
     const list = byMark.get(mark);
     if (list) list.push(slot);
@@ -177,13 +211,14 @@ function scan(
       const entry = opened[top]!;
       byMark.get(entry.open)!.pop();
       if (top === slot) {
-        entry.end = index + 1;
+        entry.end = index + mark.length;
         entry.close = mark;
         entry.state = 1;
         return;
       }
       entry.state = 2;
-      if (!entry.quiet) unmatched.push({ offset: entry.start, mark: entry.open, kind: 'open' });
+      if (!entry.quiet && !entry.implied)
+        unmatched.push({ offset: entry.start, mark: entry.open, kind: 'open' });
     }
   };
 
@@ -198,8 +233,11 @@ function scan(
     return at > 0 && !INTRO.has(text[at - 1]!);
   };
 
-  /** A mark read as closing: close what it fits, or decide it is an apostrophe, or report it. */
-  const closing = (index: number, mark: string, fallback: boolean) => {
+  /**
+   * A mark read as closing: close what it fits, or decide it is an apostrophe, or report it.
+   * With `self`, a mark that fits nothing closes a quotation it opened itself (“like this“).
+   */
+  const closing = (index: number, mark: string, fallback: boolean, self = false) => {
     const before = cpBefore(text, index);
     if (mark === "'" || mark === '’') {
       const slot = compatible(mark, fallback);
@@ -213,20 +251,45 @@ function scan(
       else if (!isAlnum(before)) stray(index, mark); // after a letter or digit: goin', 5'
       return;
     }
-    const slot = compatible(mark, fallback);
+    let slot = compatible(mark, fallback);
+    if (slot < 0 && self) slot = innermost([mark]);
     if (slot >= 0) close(slot, index, mark);
     else if (!(mark === '"' && isDigit(before))) stray(index, mark); // 12" is an inch mark
   };
 
   let index = 0;
-  // Quotations carried over from the previous paragraph and reopened at the start of this one.
+  /** Slots in `opened` of the carried quotations, in the order of `reopened`. */
+  const carriedSlots: Array<number | undefined> = [];
+  // Quotations carried over from the previous paragraph and continued with no mark.
+  if (Array.isArray(impliedOpen)) {
+    while (index < text.length && classOf(text.charCodeAt(index)) === SPACE) index++;
+    for (const carried of impliedOpen) {
+      if (typeof carried !== 'string' || index >= text.length) {
+        carriedSlots.push(undefined);
+        continue;
+      }
+      carriedSlots.push(opened.length);
+      open(index, carried, false, true);
+    }
+  }
+  // Quotations carried over and reopened at the start of this one.
   if (Array.isArray(carryOpen)) {
+    let reading = true;
     for (const carried of carryOpen) {
-      if (typeof carried !== 'string') continue;
       while (index < text.length && classOf(text.charCodeAt(index)) === SPACE) index++;
       const mark = text[index];
-      if (mark === undefined || !MARKS.has(mark)) break;
-      if (mark !== carried && !(convention.openersOf.get(mark) ?? []).includes(carried)) break;
+      if (
+        !reading ||
+        typeof carried !== 'string' ||
+        mark === undefined ||
+        !MARKS.has(mark) ||
+        !reopens(convention, mark, carried)
+      ) {
+        reading = false;
+        carriedSlots.push(undefined);
+        continue;
+      }
+      carriedSlots.push(opened.length);
       open(index, mark, false);
       index++;
     }
@@ -249,6 +312,19 @@ function scan(
     }
     const mark = text[index]!;
 
+    if (mark === '`') {
+      // `single' and ``double'': opens before a letter, a digit or a quotation mark; a stray
+      // backtick (`x, a lone grave accent) pairs with nothing and is not reported.
+      const double = text[index + 1] === '`' && text[index + 2] !== '`';
+      const width = double ? 2 : 1;
+      const before = classOf(cpBefore(text, index));
+      const after = cpAt(text, index + width);
+      if (before !== OTHER && (isAlnum(after) || MARKS.has(text[index + width] ?? '')))
+        open(index, double ? '``' : '`', true);
+      index += width - 1;
+      continue;
+    }
+
     if (mark === '"' || mark === "'") {
       if (index >= runEnd) {
         runStart = index;
@@ -263,6 +339,15 @@ function scan(
       }
       const first = index === runStart;
       const single = runEnd - runStart === 1;
+      // '' closes the innermost ``…'' when nothing inside it is open.
+      if (mark === "'" && first && runEnd - runStart === 2 && runRight) {
+        const latex = innermost(['``']);
+        if (latex >= 0 && latex === stack[stack.length - 1]) {
+          close(latex, index, "''");
+          index += 1;
+          continue;
+        }
+      }
       if (first && isDigit(runBefore)) {
         // Primes: 6'2", 5' 11", 21"", and '' or ''' after a number.
         if (mark === "'" && (runEnd - index > 1 || staticApostrophe(text, index, mark))) {
@@ -315,7 +400,7 @@ function scan(
     const after = classOf(cpAt(text, index + 1));
     const left = leftFlanking(before, after) && !(before === SPACE && after === PUNCT);
     const right = rightFlanking(before, after);
-    if (right && !left) closing(index, mark, true);
+    if (right && !left) closing(index, mark, true, true);
     else if (left && !right) open(index, mark, quietAt(index, mark));
     else {
       const prefer = convention.prefer.get(mark);
@@ -345,7 +430,7 @@ function scan(
       entry.state = 2;
       continue;
     }
-    unmatched.push({ offset: entry.start, mark: entry.open, kind: 'open' });
+    if (!entry.implied) unmatched.push({ offset: entry.start, mark: entry.open, kind: 'open' });
   }
 
   // Depth from containment, ignoring dropped marks; spans are already sorted by start.
@@ -358,7 +443,7 @@ function scan(
     const span: QuoteSpan = {
       start: entry.start,
       end: entry.end,
-      open: entry.open,
+      open: entry.implied ? '' : entry.open,
       close: entry.close,
       depth: enclosing.length,
     };
@@ -371,5 +456,9 @@ function scan(
     if (span) openAtEnd.push(span);
   }
   unmatched.sort((a, b) => a.offset - b.offset);
-  return { quotes, unmatched, openAtEnd };
+  if (carriedSlots.length === 0) return { quotes, unmatched, openAtEnd };
+  const reopened = carriedSlots.map((slot) =>
+    slot === undefined ? undefined : spanOf.get(opened[slot]!),
+  );
+  return { quotes, unmatched, openAtEnd, reopened };
 }
