@@ -198,6 +198,49 @@ export function evaluateSeed(fixtures = DEFAULT_FIXTURES): DatasetScore {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Our own articles
+
+/** The project's own test articles for attribution (in the repository, not the fixtures). */
+export const OWN_ARTICLES = fileURLToPath(
+  new URL('../test/fixtures/articles/attribution/', import.meta.url),
+);
+
+interface OwnGold {
+  language?: string;
+  quotes: Array<{ quote: { start: number; end: number; text: string }; speaker: string | null }>;
+}
+
+/**
+ * One of our own articles (`name.txt` with `name.json`, the seed's format): exact spans, and a
+ * speaker is right when its name is the gold one. Each article is a dataset of its own.
+ */
+export function evaluateOwnArticle(name: string, dir = OWN_ARTICLES): DatasetScore {
+  const gold = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as OwnGold;
+  const text = readFileSync(path.join(dir, `${name}.txt`), 'utf8');
+  const found = outermost(quotationsInText(text, { lang: gold.language ?? 'en' }).quotations);
+  const score = emptyScore(name);
+  score.documents = 1;
+  score.gold = gold.quotes.length;
+  score.found = found.length;
+  const key = (s: TextSpan) => `${s.start}:${s.end}`;
+  const goldKeys = new Set(gold.quotes.map((q) => key(q.quote)));
+  score.foundRight = found.filter((q) => goldKeys.has(key(q))).length;
+  for (const g of gold.quotes) {
+    const match = found.find((q) => key(q) === key(g.quote));
+    if (!match) {
+      score.misses.push(`not found: ${short(g.quote.text)}`);
+      continue;
+    }
+    score.goldFound += 1;
+    scoreSpeaker(score, match, g.speaker, `speaker of ${short(g.quote.text)}`);
+  }
+  return score;
+}
+
+/** The names of our own articles, in order. */
+export const OWN_ARTICLE_NAMES = ['de-wasserwerk', 'fr-tramway', 'es-biblioteca', 'en-dialogue'];
+
+// ---------------------------------------------------------------------------------------------
 // PolNeAR dev
 
 interface PolnearSpan {
@@ -535,6 +578,7 @@ export function evaluateAll(fixtures = DEFAULT_FIXTURES): DatasetScore[] {
     evaluatePolnear(fixtures, 'polnear-dev'),
     evaluatePolnear(fixtures, 'polnear-train'),
     evaluateUnitCases(fixtures),
+    ...OWN_ARTICLE_NAMES.map((name) => evaluateOwnArticle(name)),
   ];
 }
 
@@ -579,6 +623,12 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
     'precision of given speakers': 0.844,
     coverage: 0.877,
   },
+  ...Object.fromEntries(
+    OWN_ARTICLE_NAMES.map((name) => [
+      name,
+      { 'detection recall': 1, 'named accuracy': 0.85, 'precision of given speakers': 0.85 },
+    ]),
+  ),
   'attribution-unit-cases': {
     'detection precision': 0.846,
     'detection recall': 1,

@@ -230,6 +230,8 @@ export function attributeQuotes(
     p.quotes.some((q) => q.depth === 0 && !q.explicit && DOUBLE_MARKS.test(p.text.charAt(q.start))),
   );
   const recent = new SpeakerMemory();
+  // Every quotation given a speaker so far, for turn alternation in dialogue.
+  const turns: Turn[] = [];
   // The attribution a stand-alone quotation may take from the sentence before it.
   let previous: () => Attribution | undefined = () => undefined;
   // Nothing after the last quotation can matter to it: later paragraphs are not even tokenized.
@@ -270,6 +272,7 @@ export function attributeQuotes(
           result = kind
             ? { speaker: null, reason: kind }
             : (doc.fromCue(t, sentence, cues) ??
+              (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
               doc.standAlone(sentence, sentences[si + 1], previous) ??
               doc.afterColon(t, sentence) ?? {
                 speaker: null,
@@ -278,6 +281,7 @@ export function attributeQuotes(
         }
         out[index] = result;
         if (result.speaker) {
+          turns.push({ paragraph: p, found: result, question: isQuestion(token) });
           found.push(result);
           recent.push({ speaker: result.speaker, plural: doc.pluralOf(result) });
         }
@@ -298,6 +302,52 @@ export function attributeQuotes(
   shareAcrossParagraphs(paragraphs, results);
   const least = options.minConfidence ?? MIN_CONFIDENCE;
   return results.map((list) => list.map((found) => withConfidence(found, least)));
+}
+
+/** A quotation given a speaker: its paragraph and whether it asks a question. */
+interface Turn {
+  paragraph: number;
+  found: Attribution;
+  question: boolean;
+}
+
+const isQuestion = (token: Token) => /[?¿][\s\p{Pf}\p{Pi}"'»«›‹]*$/u.test(innerOf(token.text));
+const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (b.id ?? b.name);
+/** How many paragraphs back the other speaker of a dialogue may have last spoken. */
+const DIALOGUE_SPAN = 4;
+
+/**
+ * Turn alternation: a paragraph that is nothing but a quotation, with no cue, right after a
+ * paragraph whose quotation has a speaker, in a dialogue between two named speakers. It is the
+ * other speaker's turn when the last turn asked a question, when this one asks one, or when the
+ * last turn was itself found by alternation (`"Late again?" asked Ada Pike. / "Twenty
+ * minutes," said Ben Osei. / "Why?" / "The tide."`). Otherwise a stand-alone quotation keeps the
+ * speaker before it, the news convention (`previous`).
+ */
+function alternation(
+  turns: readonly Turn[],
+  p: number,
+  token: Token,
+  tokens: readonly Token[],
+): Attribution | undefined {
+  const last = turns.at(-1);
+  if (!last?.found.speaker || last.paragraph !== p - 1) return undefined;
+  if (tokens.some((x) => x.kind === 'word' || x.kind === 'object')) return undefined;
+  const chained = last.found.rule?.startsWith('alternation/') ?? false;
+  if (!last.question && !isQuestion(token) && !chained) return undefined;
+  const lastSpeaker = last.found.speaker;
+  let other: Turn | undefined;
+  for (let i = turns.length - 2; i >= 0; i -= 1) {
+    const turn = turns[i]!;
+    if (turn.paragraph < p - DIALOGUE_SPAN) break;
+    if (turn.found.speaker && !sameSpeaker(turn.found.speaker, lastSpeaker)) {
+      other = turn;
+      break;
+    }
+  }
+  if (!other?.found.speaker) return undefined;
+  const { cue: _cue, ...rest } = other.found;
+  return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
 }
 
 /** An automatic attribution with its confidence; withheld (`uncertain`) below `least`. */
@@ -626,6 +676,8 @@ class Paragraph {
       if (!cue) return undefined;
       let how = howOf(cue, t);
       let mention = this.subjectOf(cue, sentence);
+      if (!mention && cue.kind === 'verb' && this.lex.nullSubject && this.afterQuote(cue.at))
+        return this.droppedSubject(cue);
       if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
@@ -646,6 +698,20 @@ class Paragraph {
     }
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
+  }
+
+  /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
+  droppedSubject(cue: Cue): Attribution | undefined {
+    const found = this.antecedent('singular');
+    if (!found) return undefined;
+    const verb = this.tokens[cue.at]!;
+    return {
+      speaker: found.speaker,
+      mention: { paragraph: this.p, start: verb.start, end: verb.end, text: verb.text },
+      cue: cue.text,
+      reason: 'cue',
+      rule: 'verb-after/pronoun',
+    };
   }
 
   /**

@@ -271,11 +271,15 @@ function mentionOf(
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
   const name = nameIn(tokens, range, lex, sentenceFrom);
+  // "Bolton and Gorka": two names are a plural speaker, never "he".
+  const joined =
+    name !== undefined &&
+    tokens.slice(name.from, name.to).some((t) => lex.coordinators.has(lowerOf(t)));
   return {
     ...range,
     kind: name ? 'name' : 'description',
     ...(name ? { name } : {}),
-    plural: !name && isPlural(tokens, range, lex),
+    plural: name ? joined : isPlural(tokens, range, lex),
   };
 }
 
@@ -428,13 +432,34 @@ export function subjectAfter(
   lex: Lexicon,
 ): Mention | undefined {
   let start = cue + 1;
-  // "said on Thursday", "sagte dagegen": skip adverbs right after the verb.
-  while (isWord(tokens[start]) && lex.between.has(lowerOf(tokens[start]))) start += 1;
+  // "sagte dagegen", "a expliqué mardi", "explicó el lunes": skip adverbs and a time right
+  // after the verb.
+  for (;;) {
+    const token = tokens[start];
+    if (isWord(token) && (lex.between.has(lowerOf(token)) || isTimeWord(token, lex))) start += 1;
+    else if (isDeterminer(token, lex) && isTimeWord(tokens[start + 1], lex)) start += 2;
+    else break;
+  }
   const first = tokens[start];
   if (isPronoun(first, lex)) return mentionOf(tokens, { from: start, to: start + 1 }, lex, -1);
   const range = phraseAfter(tokens, start, sentenceTo, lex);
-  return range ? mentionOf(tokens, range, lex, -1) : undefined;
+  if (!range) return undefined;
+  const mention = mentionOf(tokens, range, lex, -1);
+  // "explicó la concejala de Cultura, Marta Ruiz": the name in the appositive.
+  if (!mention.name && tokens[range.to]?.text === ',') {
+    const end = findFrom(tokens, range.to + 1, sentenceTo, (t) => t.kind !== 'word');
+    const close = end < 0 ? sentenceTo : end;
+    const name = nameIn(tokens, { from: range.to + 1, to: close }, lex);
+    if (name && name.from === range.to + 1 && name.to === close)
+      return { ...mention, kind: 'name', name };
+  }
+  return mention;
 }
+
+/** A day or month ("mardi", "Thursday"), or a lower-case noun of time ("lunes", "morning"). */
+const isTimeWord = (token: Token | undefined, lex: Lexicon) =>
+  isWord(token) &&
+  (lex.times.has(token.text) || lex.times.has(lowerOf(token)) || lex.timeNouns.has(lowerOf(token)));
 
 /** The phrase around token `at` (a capitalised word or pronoun), for verbs without a subject. */
 export function phraseAround(

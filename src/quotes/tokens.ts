@@ -102,7 +102,12 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
       const abbreviation =
         text[end] === '.' && end < limit && isAbbreviation(text.slice(at, end), lexicon);
       const to = abbreviation ? end + 1 : end;
-      push('word', text.slice(at, to), at, to, abbreviation);
+      const clitic = subjectClitic(text, at, to, lexicon);
+      if (clitic) {
+        // "a-t-elle" → "a", "elle"; "dit-il" → "dit", "il".
+        push('word', text.slice(at, clitic.verbEnd), at, clitic.verbEnd);
+        push('word', text.slice(clitic.start, to), clitic.start, to);
+      } else push('word', text.slice(at, to), at, to, abbreviation);
       at = to;
       continue;
     }
@@ -110,6 +115,21 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
     at += 1;
   }
   return tokens;
+}
+
+/** A subject pronoun hyphenated onto a verb ("a-t-elle", "dit-il"): where the verb ends and it starts. */
+function subjectClitic(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+): { verbEnd: number; start: number } | undefined {
+  if (lexicon.subjectClitics.size === 0) return undefined;
+  const hyphen = text.lastIndexOf('-', to - 1);
+  if (hyphen <= from) return undefined;
+  if (!lexicon.subjectClitics.has(text.slice(hyphen + 1, to).toLowerCase())) return undefined;
+  const euphonic = text.slice(hyphen - 2, hyphen) === '-t' && hyphen - 2 > from;
+  return { verbEnd: euphonic ? hyphen - 2 : hyphen, start: hyphen + 1 };
 }
 
 /**

@@ -59,6 +59,8 @@ export const de: Lexicon = {
   participle: undefined,
   quotedAs: undefined,
   endings: {},
+  subjectClitics: set(),
+  nullSubject: false,
   invertsAfterComma: true,
   ordinalFullStop: true,
   copulas: set('ist sind war waren sei seien sein gewesen'),

@@ -88,6 +88,8 @@ export const en: Lexicon = {
   participle: { prepositions: set('with'), ending: /ing$/ },
   quotedAs: { verbs: set('quoted quoting'), words: ['as', 'saying'] },
   endings: { adverb: /..ly$/, past: /..ed$/, plural: /[^s]s$/ },
+  subjectClitics: set(),
+  nullSubject: false,
   invertsAfterComma: false,
   ordinalFullStop: false,
   copulas: set('is are was were be been being am'),

@@ -44,6 +44,8 @@ export const es: Lexicon = {
   participle: undefined,
   quotedAs: undefined,
   endings: {},
+  subjectClitics: set(),
+  nullSubject: true,
   invertsAfterComma: true,
   ordinalFullStop: false,
   copulas: set('es son era eran fue ser sido está están'),

@@ -42,6 +42,8 @@ export const fr: Lexicon = {
   participle: undefined,
   quotedAs: undefined,
   endings: {},
+  subjectClitics: set('il elle ils elles on'),
+  nullSubject: false,
   invertsAfterComma: true,
   ordinalFullStop: false,
   copulas: set('est sont était étaient être été'),
