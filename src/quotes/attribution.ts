@@ -281,6 +281,8 @@ export function attributeQuotes(
         }
         out[index] = result;
         if (result.speaker) {
+          const addressee = addressees.get(result);
+          if (addressee) recent.push(addressee);
           turns.push({ paragraph: p, found: result, question: isQuestion(token) });
           found.push(result);
           recent.push({ speaker: result.speaker, plural: doc.pluralOf(result) });
@@ -473,6 +475,9 @@ function once<T>(work: () => T): () => T {
  * it was remembered with, the same; so when an entry of `recent` is worked out does not matter.
  */
 const plurals = new WeakMap<FoundSpeaker, boolean>();
+
+/** The person an attribution's speaker speaks to (`noteAddressee`). */
+const addressees = new WeakMap<Attribution, Candidate>();
 
 /** The rules applied to one paragraph, with what earlier sentences left in `recent`. */
 class Paragraph {
@@ -682,7 +687,11 @@ class Paragraph {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
       }
-      return mention ? this.attribution(mention, cue.text, 'cue', how) : undefined;
+      if (!mention) return undefined;
+      const found = this.attribution(mention, cue.text, 'cue', how);
+      if (found.speaker && cue.kind === 'verb' && mention.to <= cue.at)
+        this.noteAddressee(found, cue, sentence);
+      return found;
     };
     const short = innerOf(this.tokens[t]!.text).split(/\s+/u).length <= 3;
     if (this.isLeading(t, sentence)) {
@@ -698,6 +707,18 @@ class Paragraph {
     }
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
+  }
+
+  /**
+   * `"…?" Ada Pike asked the conductor, Ben Osei.`: the named person a speaker speaks to, whom a
+   * later "he" or a reply may stand for.
+   */
+  noteAddressee(found: Attribution, cue: Cue, sentence: Sentence): void {
+    const object = subjectAfter(this.tokens, cue.at, sentence.to, this.lex);
+    if (object?.kind !== 'name') return;
+    const other = this.attribution(object, '', 'none', 'verb-after');
+    if (other.speaker && !sameSpeaker(other.speaker, found.speaker!))
+      addressees.set(found, { speaker: other.speaker, plural: this.pluralOf(other) });
   }
 
   /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
@@ -745,7 +766,9 @@ class Paragraph {
       const mention = this.subjectOf(cue, sentence);
       if (!mention || mention.from !== sentence.from) continue;
       const found = this.attribution(mention, cue.text, 'next', 'next');
-      return found.speaker ? found : undefined;
+      if (!found.speaker) return undefined;
+      this.noteAddressee(found, cue, sentence);
+      return found;
     }
     return undefined;
   }

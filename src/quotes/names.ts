@@ -445,12 +445,14 @@ export function subjectAfter(
   const range = phraseAfter(tokens, start, sentenceTo, lex);
   if (!range) return undefined;
   const mention = mentionOf(tokens, range, lex, -1);
-  // "explicó la concejala de Cultura, Marta Ruiz": the name in the appositive.
-  if (!mention.name && tokens[range.to]?.text === ',') {
-    const end = findFrom(tokens, range.to + 1, sentenceTo, (t) => t.kind !== 'word');
+  // "explicó la concejala de Cultura, Marta Ruiz": the name in the appositive (after a short
+  // complement of the description).
+  const comma = findFrom(tokens, range.to, Math.min(sentenceTo, range.to + 5), (t) => !isWord(t));
+  if (!mention.name && comma >= 0 && tokens[comma]!.text === ',') {
+    const end = findFrom(tokens, comma + 1, sentenceTo, (t) => !isWord(t));
     const close = end < 0 ? sentenceTo : end;
-    const name = nameIn(tokens, { from: range.to + 1, to: close }, lex);
-    if (name && name.from === range.to + 1 && name.to === close)
+    const name = nameIn(tokens, { from: comma + 1, to: close }, lex);
+    if (name && name.from === comma + 1 && name.to === close)
       return { ...mention, kind: 'name', name };
   }
   return mention;
