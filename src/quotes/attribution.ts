@@ -976,8 +976,11 @@ class Paragraph {
     if (words.length !== 1) return undefined;
     const key = nameKey(words[0]!.text);
     for (const { speaker } of this.lookBack()) {
-      const parts = speaker.name.split(/\s+/u).map(nameKey);
-      if (parts.length > 1 && (parts[0] === key || parts.at(-1) === key)) return speaker;
+      const written = speaker.name.split(/\s+/u);
+      // Only a name: not "Sanders campaign" or a headline's "Trump dismissed critics".
+      if (written.length < 2 || !this.personLike(speaker.name)) continue;
+      const parts = written.map(nameKey);
+      if (parts[0] === key || parts.at(-1) === key) return speaker;
     }
     return undefined;
   }

@@ -152,6 +152,8 @@ export function isNameNickname(tokens: readonly Token[], i: number): boolean {
 function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
   if (lex.titles.has(token.text) || lex.times.has(token.text)) return false;
+  // "I" is no one's name; an initial keeps its full stop ("J.").
+  if (/^\p{Lu}$/u.test(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
   const word = lowerOf(token);
@@ -192,7 +194,15 @@ export function nameIn(
     ) {
       start = -1;
     }
-    const nameWord = isNameWord(token, lex, i === sentenceFrom);
+    // "Amy Pope", "Charlie King": a title word after a first name is a surname.
+    const surname =
+      start >= 0 &&
+      i > start &&
+      lex.titles.has(token.text) &&
+      isNameWord(tokens[i - 1]!, lex, false) &&
+      !isNameWord(tokens[i + 1] ?? token, lex, false) &&
+      !/\.$/u.test(token.text);
+    const nameWord = surname || isNameWord(token, lex, i === sentenceFrom);
     const honorific = token.kind === 'word' && lex.honorifics.has(token.text);
     const nickname = isNameNickname(tokens, i) && start >= 0;
     if (nameWord || honorific || nickname) {
