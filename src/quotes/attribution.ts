@@ -230,6 +230,7 @@ export function attributeQuotes(
     p.quotes.some((q) => q.depth === 0 && !q.explicit && DOUBLE_MARKS.test(p.text.charAt(q.start))),
   );
   const recent = new SpeakerMemory();
+  const lowerWords = once(() => lowerWordsOf(paragraphs));
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
   // The attribution a stand-alone quotation may take from the sentence before it.
@@ -252,7 +253,7 @@ export function attributeQuotes(
       lex,
     );
     const sentences = sentencesOf(tokens);
-    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent);
+    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords);
 
     sentences.forEach((sentence, si) => {
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
@@ -456,6 +457,15 @@ class SpeakerMemory implements Recall {
   }
 }
 
+/** Every word the paragraphs write in lower case. */
+function lowerWordsOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const { text } of paragraphs)
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu))
+      words.add(match[0]);
+  return words;
+}
+
 /** A value worked out on first use, then kept. */
 function once<T>(work: () => T): () => T {
   let done = false;
@@ -487,6 +497,8 @@ class Paragraph {
   readonly lex: Lexicon;
   readonly people: ReadonlyMap<string, Person>;
   readonly recent: Recall;
+  /** The words the document writes in lower case somewhere (worked out on first use). */
+  readonly lowerWords: () => ReadonlySet<string>;
 
   constructor(
     p: number,
@@ -495,7 +507,9 @@ class Paragraph {
     lex: Lexicon,
     people: ReadonlyMap<string, Person>,
     recent: Recall,
+    lowerWords: () => ReadonlySet<string>,
   ) {
+    this.lowerWords = lowerWords;
     this.p = p;
     this.text = text;
     this.tokens = tokens;
@@ -797,7 +811,15 @@ class Paragraph {
     cues: readonly Cue[] | undefined,
     past: Recall,
   ): { cueSpeaker: () => Attribution | undefined; remembered: Pending } {
-    const doc = new Paragraph(this.p, this.text, this.tokens, this.lex, this.people, past);
+    const doc = new Paragraph(
+      this.p,
+      this.text,
+      this.tokens,
+      this.lex,
+      this.people,
+      past,
+      this.lowerWords,
+    );
     // The sentence's own cue speaker, worked out once for both uses.
     const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
     return { cueSpeaker, remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()) };
@@ -896,6 +918,7 @@ class Paragraph {
         via: 'people',
       };
     }
+    if (mention.name && this.commonWordOpening(mention.name)) return undefined;
     if (mention.name) {
       const written = slice(mention.name);
       // "Chris" or "Mr. Obama" after "Chris Anderson" or "Barack Obama": the full name.
@@ -937,6 +960,23 @@ class Paragraph {
       plural: mention.plural,
       via: named ? 'group' : 'description',
     };
+  }
+
+  /**
+   * "Footage shows …", "Hours later …": one capitalised word that opens a sentence (or follows a
+   * quotation or colon) and that the document also writes in lower case is a common word, not
+   * a name.
+   */
+  private commonWordOpening(name: TokenRange): boolean {
+    if (name.to - name.from !== 1) return false;
+    const token = this.tokens[name.from]!;
+    const before = this.tokens[name.from - 1];
+    const opens =
+      !before ||
+      token.afterBreak ||
+      before.kind === 'quote' ||
+      (before.kind === 'punct' && /^[.!?:;"“”—–-]$/u.test(before.text));
+    return opens && this.lowerWords().has(lowerOf(token));
   }
 
   /** The last LOOK_BACK speakers in `recent`, newest first. */
