@@ -252,7 +252,7 @@ export function attributeQuotes(
       })),
       lex,
     );
-    const sentences = sentencesOf(tokens);
+    const sentences = sentencesOf(tokens, lex);
     const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords);
 
     sentences.forEach((sentence, si) => {
@@ -1007,6 +1007,7 @@ class Paragraph {
     const words = name.split(/\s+/u);
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last) || isAcronym(last) || this.lex.organisations.has(last)) return false;
+    if (words.some((w) => this.lex.coordinators.has(w))) return false;
     return words.every((w) => isCapitalised(w) || w.length <= 3);
   }
 

@@ -193,7 +193,7 @@ export const endsWithTerminal = (quoteText: string) => TERMINAL.test(innerOf(quo
  * capital, a digit, a quotation or the end; after a quotation that ends with such a mark and is
  * followed by a capitalised word or another quotation; and at every line break.
  */
-export function sentencesOf(tokens: readonly Token[]): Sentence[] {
+export function sentencesOf(tokens: readonly Token[], lexicon?: Lexicon): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -201,6 +201,8 @@ export function sentencesOf(tokens: readonly Token[]): Sentence[] {
     const next = tokens[i + 1];
     let boundary = false;
     if (next?.afterBreak) boundary = true;
+    else if (token.abbreviation && lexicon && endsAbbreviatedSentence(token, next, lexicon))
+      boundary = true;
     else if (token.kind === 'punct' && /[.!?…]/u.test(token.text)) {
       boundary =
         !next ||
@@ -219,6 +221,17 @@ export function sentencesOf(tokens: readonly Token[]): Sentence[] {
     }
   }
   return sentences;
+}
+
+/**
+ * "… attacks in the U.S. He says …": a dotted abbreviation ("U.S.", "p.m."; not an initial or
+ * a title) followed by a capitalised pronoun, article or sentence opener ends the sentence.
+ */
+function endsAbbreviatedSentence(token: Token, next: Token | undefined, lexicon: Lexicon) {
+  if (!/\p{L}\.\p{L}+\.$/u.test(token.text)) return false;
+  if (next?.kind !== 'word' || !isCapitalised(next.text)) return false;
+  const word = next.lower;
+  return lexicon.pronouns.has(word) || lexicon.determiners.has(word) || lexicon.openers.has(word);
 }
 
 /** Index of the first token in [from, to) that matches, or -1. */
