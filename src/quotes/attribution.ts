@@ -316,12 +316,10 @@ interface Turn {
 
 const isQuestion = (token: Token) => /[?¿][\s\p{Pf}\p{Pi}"'»«›‹]*$/u.test(innerOf(token.text));
 const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (b.id ?? b.name);
-/** How many paragraphs back the other speaker of a dialogue may have last spoken. */
-const DIALOGUE_SPAN = 4;
 
 /**
- * Turn alternation: a paragraph that is nothing but a quotation, with no cue, right after a
- * paragraph whose quotation has a speaker, in a dialogue between two named speakers. It is the
+ * Turn alternation: a paragraph that is nothing but a quotation, with no cue, right after two
+ * paragraphs whose last quotations have two different speakers (a dialogue between them). It is the
  * other speaker's turn when the last turn asked a question, when this one asks one, or when the
  * last turn was itself found by alternation (`"Late again?" asked Ada Pike. / "Twenty
  * minutes," said Ben Osei. / "Why?" / "The tide."`). Otherwise a stand-alone quotation keeps the
@@ -338,17 +336,11 @@ function alternation(
   if (tokens.some((x) => x.kind === 'word' || x.kind === 'object')) return undefined;
   const chained = last.found.rule?.startsWith('alternation/') ?? false;
   if (!last.question && !isQuestion(token) && !chained) return undefined;
-  const lastSpeaker = last.found.speaker;
-  let other: Turn | undefined;
-  for (let i = turns.length - 2; i >= 0; i -= 1) {
-    const turn = turns[i]!;
-    if (turn.paragraph < p - DIALOGUE_SPAN) break;
-    if (turn.found.speaker && !sameSpeaker(turn.found.speaker, lastSpeaker)) {
-      other = turn;
-      break;
-    }
-  }
-  if (!other?.found.speaker) return undefined;
+  // The turn before the last is the other speaker's, in the paragraph before it: two people
+  // are taking turns (not one speaker going on after a rhetorical question).
+  const other = turns.at(-2);
+  if (!other?.found.speaker || other.paragraph !== p - 2) return undefined;
+  if (sameSpeaker(other.found.speaker, last.found.speaker)) return undefined;
   const { cue: _cue, ...rest } = other.found;
   return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
 }
@@ -930,6 +922,18 @@ class Paragraph {
         plural: false,
         via: known ? 'known-name' : 'name',
       };
+    }
+    // "Vogel" where one capitalised word is no evidence of a name (German): an earlier
+    // speaker's surname.
+    const only = tokens[mention.from];
+    if (mention.to - mention.from === 1 && isWord(only) && isCapitalised(only.text)) {
+      const known = this.fullName([only]);
+      if (known)
+        return {
+          speaker: { ...known, place: place(mention) },
+          plural: false,
+          via: 'known-name',
+        };
     }
     // A description: "US officials", "the New York businessman", "Ein Sprecher der Fraktion".
     let from = mention.from;

@@ -119,6 +119,10 @@ export function phraseAfter(
     // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
     const past = lex.endings.past;
     if (lex.finite.has(word) || (past && isLower(token!.text) && past.test(word))) break;
+    // German "Vogel blieb …": where nouns are capitalised, a lower-case word after a
+    // capitalised one is no part of its phrase.
+    if (lex.nounsCapitalised && isWord(token) && isLower(token.text) && !lex.genitives.has(word))
+      if (isCapitalised(tokens[j - 1]!.text)) break;
     if (isNounish(token, lex) && !lex.times.has(token!.text)) {
       to = j + 1;
       continue;
