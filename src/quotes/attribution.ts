@@ -911,6 +911,14 @@ class Paragraph {
       };
     }
     if (mention.name && this.commonWordOpening(mention.name)) return undefined;
+    if (mention.name && this.namesAThing(mention.name)) {
+      // "Network Sorrel, which owns the track, said": an organisation, not a person.
+      return {
+        speaker: { name: slice(mention.name), place: place(mention.name) },
+        plural: false,
+        via: 'group',
+      };
+    }
     if (mention.name) {
       const written = slice(mention.name);
       // "Chris" or "Mr. Obama" after "Chris Anderson" or "Barack Obama": the full name.
@@ -981,6 +989,16 @@ class Paragraph {
       before.kind === 'quote' ||
       (before.kind === 'punct' && /^[.!?:;"“”—–-]$/u.test(before.text));
     return opens && this.lowerWords().has(lowerOf(token));
+  }
+
+  /** Is a name followed by ", which" (the name of a thing, not a person)? */
+  private namesAThing(name: TokenRange): boolean {
+    const comma = this.tokens[name.to];
+    return (
+      comma?.kind === 'punct' &&
+      comma.text === ',' &&
+      this.lex.thingRelatives.has(lowerOf(this.tokens[name.to + 1]))
+    );
   }
 
   /** The last LOOK_BACK speakers in `recent`, newest first. */

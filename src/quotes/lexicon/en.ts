@@ -61,6 +61,7 @@ export const en: Lexicon = {
     ...['Mr.', 'Mr', 'Sir', 'Lord'].map((h) => [h, 'male'] as const),
     ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady'].map((h) => [h, 'female'] as const),
   ]),
+  thingRelatives: set('which'),
   relatives: set('who'),
   determiners: set(
     'the a an another this that these those his her their its our my your some many several',

@@ -33,6 +33,7 @@ export const es: Lexicon = {
     ['Dra.', 'female'],
     ['Doña', 'female'],
   ]),
+  thingRelatives: set(),
   relatives: set('quien'),
   determiners: set('el la los las un una unos unas su sus este esta'),
   definites: set('el la los las este esta'),

@@ -39,6 +39,8 @@ export interface Lexicon {
   pronounGender: ReadonlyMap<string, Gender>;
   /** Honorifics that say a person's gender ("Mrs", "Herr"). */
   honorificGender: ReadonlyMap<string, 'male' | 'female'>;
+  /** Relative pronouns only for a thing ("Network Sorrel, which owns …"): no person's name. */
+  thingRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun phrase before them ("McConnell, who said"). */
   relatives: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
