@@ -17,9 +17,12 @@
  *    ("…, arguing that", "went as far as to imply") takes the nearest name before it in its
  *    clause, else the subject of the sentence.
  * 4. A quotation that stands alone as a sentence takes the speaker of the sentence (or paragraph)
- *    before it, or of a short "X said." sentence right after it.
+ *    before it, or of a short "X said." sentence right after it; in a dialogue between two named
+ *    speakers, a paragraph that is only a quotation is the other speaker's turn (`alternation`).
+ *    A Spanish verb with its subject left out ("«…», añadió.") is the last named speaker's.
  * 5. A pronoun (he, she, they, it; er, sie; il, elle) and a definite description of a person
- *    ("the senator") stand for the last named speaker that agrees in number.
+ *    ("the senator") stand for the last named speaker (or person spoken to: "asked the
+ *    conductor, Ben Osei") that agrees in number and gender.
  * 6. Pieces of one quotation over several paragraphs share the speaker found for any of them.
  * Names are matched to `people.yaml` by name or alias; a match gives the person's id.
  */
