@@ -17,9 +17,12 @@
  *    ("…, arguing that", "went as far as to imply") takes the nearest name before it in its
  *    clause, else the subject of the sentence.
  * 4. A quotation that stands alone as a sentence takes the speaker of the sentence (or paragraph)
- *    before it, or of a short "X said." sentence right after it.
+ *    before it, or of a short "X said." sentence right after it; in a dialogue between two named
+ *    speakers, a paragraph that is only a quotation is the other speaker's turn (`alternation`).
+ *    A Spanish verb with its subject left out ("«…», añadió.") is the last named speaker's.
  * 5. A pronoun (he, she, they, it; er, sie; il, elle) and a definite description of a person
- *    ("the senator") stand for the last named speaker that agrees in number.
+ *    ("the senator") stand for the last named speaker (or person spoken to: "asked the
+ *    conductor, Ben Osei") that agrees in number and gender.
  * 6. Pieces of one quotation over several paragraphs share the speaker found for any of them.
  * Names are matched to `people.yaml` by name or alias; a match gives the person's id.
  */
@@ -230,6 +233,9 @@ export function attributeQuotes(
     p.quotes.some((q) => q.depth === 0 && !q.explicit && DOUBLE_MARKS.test(p.text.charAt(q.start))),
   );
   const recent = new SpeakerMemory();
+  const lowerWords = once(() => lowerWordsOf(paragraphs));
+  // Every quotation given a speaker so far, for turn alternation in dialogue.
+  const turns: Turn[] = [];
   // The attribution a stand-alone quotation may take from the sentence before it.
   let previous: () => Attribution | undefined = () => undefined;
   // Nothing after the last quotation can matter to it: later paragraphs are not even tokenized.
@@ -249,8 +255,8 @@ export function attributeQuotes(
       })),
       lex,
     );
-    const sentences = sentencesOf(tokens);
-    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent);
+    const sentences = sentencesOf(tokens, lex);
+    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords);
 
     sentences.forEach((sentence, si) => {
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
@@ -270,6 +276,7 @@ export function attributeQuotes(
           result = kind
             ? { speaker: null, reason: kind }
             : (doc.fromCue(t, sentence, cues) ??
+              (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
               doc.standAlone(sentence, sentences[si + 1], previous) ??
               doc.afterColon(t, sentence) ?? {
                 speaker: null,
@@ -278,6 +285,9 @@ export function attributeQuotes(
         }
         out[index] = result;
         if (result.speaker) {
+          const addressee = addressees.get(result);
+          if (addressee) recent.push(addressee);
+          turns.push({ paragraph: p, found: result, question: isQuestion(token) });
           found.push(result);
           recent.push({ speaker: result.speaker, plural: doc.pluralOf(result) });
         }
@@ -298,6 +308,44 @@ export function attributeQuotes(
   shareAcrossParagraphs(paragraphs, results);
   const least = options.minConfidence ?? MIN_CONFIDENCE;
   return results.map((list) => list.map((found) => withConfidence(found, least)));
+}
+
+/** A quotation given a speaker: its paragraph and whether it asks a question. */
+interface Turn {
+  paragraph: number;
+  found: Attribution;
+  question: boolean;
+}
+
+const isQuestion = (token: Token) => /[?¿][\s\p{Pf}\p{Pi}"'»«›‹]*$/u.test(innerOf(token.text));
+const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (b.id ?? b.name);
+
+/**
+ * Turn alternation: a paragraph that is nothing but a quotation, with no cue, right after two
+ * paragraphs whose last quotations have two different speakers (a dialogue between them). It is the
+ * other speaker's turn when the last turn asked a question, when this one asks one, or when the
+ * last turn was itself found by alternation (`"Late again?" asked Ada Pike. / "Twenty
+ * minutes," said Ben Osei. / "Why?" / "The tide."`). Otherwise a stand-alone quotation keeps the
+ * speaker before it, the news convention (`previous`).
+ */
+function alternation(
+  turns: readonly Turn[],
+  p: number,
+  token: Token,
+  tokens: readonly Token[],
+): Attribution | undefined {
+  const last = turns.at(-1);
+  if (!last?.found.speaker || last.paragraph !== p - 1) return undefined;
+  if (tokens.some((x) => x.kind === 'word' || x.kind === 'object')) return undefined;
+  const chained = last.found.rule?.startsWith('alternation/') ?? false;
+  if (!last.question && !isQuestion(token) && !chained) return undefined;
+  // The turn before the last is the other speaker's, in the paragraph before it: two people
+  // are taking turns (not one speaker going on after a rhetorical question).
+  const other = turns.at(-2);
+  if (!other?.found.speaker || other.paragraph !== p - 2) return undefined;
+  if (sameSpeaker(other.found.speaker, last.found.speaker)) return undefined;
+  const { cue: _cue, ...rest } = other.found;
+  return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
 }
 
 /** An automatic attribution with its confidence; withheld (`uncertain`) below `least`. */
@@ -404,6 +452,15 @@ class SpeakerMemory implements Recall {
   }
 }
 
+/** Every word the paragraphs write in lower case. */
+function lowerWordsOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const { text } of paragraphs)
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu))
+      words.add(match[0]);
+  return words;
+}
+
 /** A value worked out on first use, then kept. */
 function once<T>(work: () => T): () => T {
   let done = false;
@@ -424,6 +481,9 @@ function once<T>(work: () => T): () => T {
  */
 const plurals = new WeakMap<FoundSpeaker, boolean>();
 
+/** The person an attribution's speaker speaks to (`noteAddressee`). */
+const addressees = new WeakMap<Attribution, Candidate>();
+
 /** The rules applied to one paragraph, with what earlier sentences left in `recent`. */
 class Paragraph {
   readonly p: number;
@@ -432,6 +492,8 @@ class Paragraph {
   readonly lex: Lexicon;
   readonly people: ReadonlyMap<string, Person>;
   readonly recent: Recall;
+  /** The words the document writes in lower case somewhere (worked out on first use). */
+  readonly lowerWords: () => ReadonlySet<string>;
 
   constructor(
     p: number,
@@ -440,7 +502,9 @@ class Paragraph {
     lex: Lexicon,
     people: ReadonlyMap<string, Person>,
     recent: Recall,
+    lowerWords: () => ReadonlySet<string>,
   ) {
+    this.lowerWords = lowerWords;
     this.p = p;
     this.text = text;
     this.tokens = tokens;
@@ -626,11 +690,17 @@ class Paragraph {
       if (!cue) return undefined;
       let how = howOf(cue, t);
       let mention = this.subjectOf(cue, sentence);
+      if (!mention && cue.kind === 'verb' && this.lex.nullSubject && this.afterQuote(cue.at))
+        return this.droppedSubject(cue);
       if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
       }
-      return mention ? this.attribution(mention, cue.text, 'cue', how) : undefined;
+      if (!mention) return undefined;
+      const found = this.attribution(mention, cue.text, 'cue', how);
+      if (found.speaker && cue.kind === 'verb' && mention.to <= cue.at)
+        this.noteAddressee(found, cue, sentence);
+      return found;
     };
     const short = innerOf(this.tokens[t]!.text).split(/\s+/u).length <= 3;
     if (this.isLeading(t, sentence)) {
@@ -646,6 +716,32 @@ class Paragraph {
     }
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
+  }
+
+  /**
+   * `"…?" Ada Pike asked the conductor, Ben Osei.`: the named person a speaker speaks to, whom a
+   * later "he" or a reply may stand for.
+   */
+  noteAddressee(found: Attribution, cue: Cue, sentence: Sentence): void {
+    const object = subjectAfter(this.tokens, cue.at, sentence.to, this.lex);
+    if (object?.kind !== 'name') return;
+    const other = this.attribution(object, '', 'none', 'verb-after');
+    if (other.speaker && !sameSpeaker(other.speaker, found.speaker!))
+      addressees.set(found, { speaker: other.speaker, plural: this.pluralOf(other) });
+  }
+
+  /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
+  droppedSubject(cue: Cue): Attribution | undefined {
+    const found = this.antecedent('singular');
+    if (!found) return undefined;
+    const verb = this.tokens[cue.at]!;
+    return {
+      speaker: found.speaker,
+      mention: { paragraph: this.p, start: verb.start, end: verb.end, text: verb.text },
+      cue: cue.text,
+      reason: 'cue',
+      rule: 'verb-after/pronoun',
+    };
   }
 
   /**
@@ -679,7 +775,9 @@ class Paragraph {
       const mention = this.subjectOf(cue, sentence);
       if (!mention || mention.from !== sentence.from) continue;
       const found = this.attribution(mention, cue.text, 'next', 'next');
-      return found.speaker ? found : undefined;
+      if (!found.speaker) return undefined;
+      this.noteAddressee(found, cue, sentence);
+      return found;
     }
     return undefined;
   }
@@ -708,7 +806,15 @@ class Paragraph {
     cues: readonly Cue[] | undefined,
     past: Recall,
   ): { cueSpeaker: () => Attribution | undefined; remembered: Pending } {
-    const doc = new Paragraph(this.p, this.text, this.tokens, this.lex, this.people, past);
+    const doc = new Paragraph(
+      this.p,
+      this.text,
+      this.tokens,
+      this.lex,
+      this.people,
+      past,
+      this.lowerWords,
+    );
     // The sentence's own cue speaker, worked out once for both uses.
     const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
     return { cueSpeaker, remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()) };
@@ -807,6 +913,15 @@ class Paragraph {
         via: 'people',
       };
     }
+    if (mention.name && this.commonWordOpening(mention.name)) return undefined;
+    if (mention.name && this.namesAThing(mention.name)) {
+      // "Network Sorrel, which owns the track, said": an organisation, not a person.
+      return {
+        speaker: { name: slice(mention.name), place: place(mention.name) },
+        plural: false,
+        via: 'group',
+      };
+    }
     if (mention.name) {
       const written = slice(mention.name);
       // "Chris" or "Mr. Obama" after "Chris Anderson" or "Barack Obama": the full name.
@@ -818,6 +933,18 @@ class Paragraph {
         plural: false,
         via: known ? 'known-name' : 'name',
       };
+    }
+    // "Vogel" where one capitalised word is no evidence of a name (German): an earlier
+    // speaker's surname.
+    const only = tokens[mention.from];
+    if (mention.to - mention.from === 1 && isWord(only) && isCapitalised(only.text)) {
+      const known = this.fullName([only]);
+      if (known)
+        return {
+          speaker: { ...known, place: place(mention) },
+          plural: false,
+          via: 'known-name',
+        };
     }
     // A description: "US officials", "the New York businessman", "Ein Sprecher der Fraktion".
     let from = mention.from;
@@ -850,6 +977,33 @@ class Paragraph {
     };
   }
 
+  /**
+   * "Footage shows …", "Hours later …": one capitalised word that opens a sentence (or follows a
+   * quotation or colon) and that the document also writes in lower case is a common word, not
+   * a name.
+   */
+  private commonWordOpening(name: TokenRange): boolean {
+    if (name.to - name.from !== 1) return false;
+    const token = this.tokens[name.from]!;
+    const before = this.tokens[name.from - 1];
+    const opens =
+      !before ||
+      token.afterBreak ||
+      before.kind === 'quote' ||
+      (before.kind === 'punct' && /^[.!?:;"“”—–-]$/u.test(before.text));
+    return opens && this.lowerWords().has(lowerOf(token));
+  }
+
+  /** Is a name followed by ", which" (the name of a thing, not a person)? */
+  private namesAThing(name: TokenRange): boolean {
+    const comma = this.tokens[name.to];
+    return (
+      comma?.kind === 'punct' &&
+      comma.text === ',' &&
+      this.lex.thingRelatives.has(lowerOf(this.tokens[name.to + 1]))
+    );
+  }
+
   /** The last LOOK_BACK speakers in `recent`, newest first. */
   private *lookBack(): Generator<Candidate> {
     let seen = 0;
@@ -878,6 +1032,7 @@ class Paragraph {
     const words = name.split(/\s+/u);
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last) || isAcronym(last) || this.lex.organisations.has(last)) return false;
+    if (words.some((w) => this.lex.coordinators.has(w))) return false;
     return words.every((w) => isCapitalised(w) || w.length <= 3);
   }
 
@@ -887,8 +1042,11 @@ class Paragraph {
     if (words.length !== 1) return undefined;
     const key = nameKey(words[0]!.text);
     for (const { speaker } of this.lookBack()) {
-      const parts = speaker.name.split(/\s+/u).map(nameKey);
-      if (parts.length > 1 && (parts[0] === key || parts.at(-1) === key)) return speaker;
+      const written = speaker.name.split(/\s+/u);
+      // Only a name: not "Sanders campaign" or a headline's "Trump dismissed critics".
+      if (written.length < 2 || !this.personLike(speaker.name)) continue;
+      const parts = written.map(nameKey);
+      if (parts[0] === key || parts.at(-1) === key) return speaker;
     }
     return undefined;
   }

@@ -119,6 +119,10 @@ export function phraseAfter(
     // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
     const past = lex.endings.past;
     if (lex.finite.has(word) || (past && isLower(token!.text) && past.test(word))) break;
+    // German "Vogel blieb …": where nouns are capitalised, a lower-case word after a
+    // capitalised one is no part of its phrase.
+    if (lex.nounsCapitalised && isWord(token) && isLower(token.text) && !lex.genitives.has(word))
+      if (isCapitalised(tokens[j - 1]!.text)) break;
     if (isNounish(token, lex) && !lex.times.has(token!.text)) {
       to = j + 1;
       continue;
@@ -152,6 +156,8 @@ export function isNameNickname(tokens: readonly Token[], i: number): boolean {
 function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
   if (lex.titles.has(token.text) || lex.times.has(token.text)) return false;
+  // "I" is no one's name; an initial keeps its full stop ("J.").
+  if (/^\p{Lu}$/u.test(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
   const word = lowerOf(token);
@@ -192,7 +198,15 @@ export function nameIn(
     ) {
       start = -1;
     }
-    const nameWord = isNameWord(token, lex, i === sentenceFrom);
+    // "Amy Pope", "Charlie King": a title word after a first name is a surname.
+    const surname =
+      start >= 0 &&
+      i > start &&
+      lex.titles.has(token.text) &&
+      isNameWord(tokens[i - 1]!, lex, false) &&
+      !isNameWord(tokens[i + 1] ?? token, lex, false) &&
+      !/\.$/u.test(token.text);
+    const nameWord = surname || isNameWord(token, lex, i === sentenceFrom);
     const honorific = token.kind === 'word' && lex.honorifics.has(token.text);
     const nickname = isNameNickname(tokens, i) && start >= 0;
     if (nameWord || honorific || nickname) {
@@ -271,11 +285,15 @@ function mentionOf(
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
   const name = nameIn(tokens, range, lex, sentenceFrom);
+  // "Bolton and Gorka": two names are a plural speaker, never "he".
+  const joined =
+    name !== undefined &&
+    tokens.slice(name.from, name.to).some((t) => lex.coordinators.has(lowerOf(t)));
   return {
     ...range,
     kind: name ? 'name' : 'description',
     ...(name ? { name } : {}),
-    plural: !name && isPlural(tokens, range, lex),
+    plural: name ? joined : isPlural(tokens, range, lex),
   };
 }
 
@@ -428,13 +446,36 @@ export function subjectAfter(
   lex: Lexicon,
 ): Mention | undefined {
   let start = cue + 1;
-  // "said on Thursday", "sagte dagegen": skip adverbs right after the verb.
-  while (isWord(tokens[start]) && lex.between.has(lowerOf(tokens[start]))) start += 1;
+  // "sagte dagegen", "a expliqué mardi", "explicó el lunes": skip adverbs and a time right
+  // after the verb.
+  for (;;) {
+    const token = tokens[start];
+    if (isWord(token) && (lex.between.has(lowerOf(token)) || isTimeWord(token, lex))) start += 1;
+    else if (isDeterminer(token, lex) && isTimeWord(tokens[start + 1], lex)) start += 2;
+    else break;
+  }
   const first = tokens[start];
   if (isPronoun(first, lex)) return mentionOf(tokens, { from: start, to: start + 1 }, lex, -1);
   const range = phraseAfter(tokens, start, sentenceTo, lex);
-  return range ? mentionOf(tokens, range, lex, -1) : undefined;
+  if (!range) return undefined;
+  const mention = mentionOf(tokens, range, lex, -1);
+  // "explicó la concejala de Cultura, Marta Ruiz": the name in the appositive (after a short
+  // complement of the description).
+  const comma = findFrom(tokens, range.to, Math.min(sentenceTo, range.to + 5), (t) => !isWord(t));
+  if (!mention.name && comma >= 0 && tokens[comma]!.text === ',') {
+    const end = findFrom(tokens, comma + 1, sentenceTo, (t) => !isWord(t));
+    const close = end < 0 ? sentenceTo : end;
+    const name = nameIn(tokens, { from: comma + 1, to: close }, lex);
+    if (name && name.from === comma + 1 && name.to === close)
+      return { ...mention, kind: 'name', name };
+  }
+  return mention;
 }
+
+/** A day or month ("mardi", "Thursday"), or a lower-case noun of time ("lunes", "morning"). */
+const isTimeWord = (token: Token | undefined, lex: Lexicon) =>
+  isWord(token) &&
+  (lex.times.has(token.text) || lex.times.has(lowerOf(token)) || lex.timeNouns.has(lowerOf(token)));
 
 /** The phrase around token `at` (a capitalised word or pronoun), for verbs without a subject. */
 export function phraseAround(

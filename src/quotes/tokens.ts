@@ -102,7 +102,12 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
       const abbreviation =
         text[end] === '.' && end < limit && isAbbreviation(text.slice(at, end), lexicon);
       const to = abbreviation ? end + 1 : end;
-      push('word', text.slice(at, to), at, to, abbreviation);
+      const clitic = subjectClitic(text, at, to, lexicon);
+      if (clitic) {
+        // "a-t-elle" → "a", "elle"; "dit-il" → "dit", "il".
+        push('word', text.slice(at, clitic.verbEnd), at, clitic.verbEnd);
+        push('word', text.slice(clitic.start, to), clitic.start, to);
+      } else push('word', text.slice(at, to), at, to, abbreviation);
       at = to;
       continue;
     }
@@ -110,6 +115,21 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
     at += 1;
   }
   return tokens;
+}
+
+/** A subject pronoun hyphenated onto a verb ("a-t-elle", "dit-il"): where the verb ends and it starts. */
+function subjectClitic(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+): { verbEnd: number; start: number } | undefined {
+  if (lexicon.subjectClitics.size === 0) return undefined;
+  const hyphen = text.lastIndexOf('-', to - 1);
+  if (hyphen <= from) return undefined;
+  if (!lexicon.subjectClitics.has(text.slice(hyphen + 1, to).toLowerCase())) return undefined;
+  const euphonic = text.slice(hyphen - 2, hyphen) === '-t' && hyphen - 2 > from;
+  return { verbEnd: euphonic ? hyphen - 2 : hyphen, start: hyphen + 1 };
 }
 
 /**
@@ -173,7 +193,7 @@ export const endsWithTerminal = (quoteText: string) => TERMINAL.test(innerOf(quo
  * capital, a digit, a quotation or the end; after a quotation that ends with such a mark and is
  * followed by a capitalised word or another quotation; and at every line break.
  */
-export function sentencesOf(tokens: readonly Token[]): Sentence[] {
+export function sentencesOf(tokens: readonly Token[], lexicon?: Lexicon): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -181,6 +201,8 @@ export function sentencesOf(tokens: readonly Token[]): Sentence[] {
     const next = tokens[i + 1];
     let boundary = false;
     if (next?.afterBreak) boundary = true;
+    else if (token.abbreviation && lexicon && endsAbbreviatedSentence(token, next, lexicon))
+      boundary = true;
     else if (token.kind === 'punct' && /[.!?…]/u.test(token.text)) {
       boundary =
         !next ||
@@ -199,6 +221,17 @@ export function sentencesOf(tokens: readonly Token[]): Sentence[] {
     }
   }
   return sentences;
+}
+
+/**
+ * "… attacks in the U.S. He says …": a dotted abbreviation ("U.S.", "p.m."; not an initial or
+ * a title) followed by a capitalised pronoun, article or sentence opener ends the sentence.
+ */
+function endsAbbreviatedSentence(token: Token, next: Token | undefined, lexicon: Lexicon) {
+  if (!/\p{L}\.\p{L}+\.$/u.test(token.text)) return false;
+  if (next?.kind !== 'word' || !isCapitalised(next.text)) return false;
+  const word = next.lower;
+  return lexicon.pronouns.has(word) || lexicon.determiners.has(word) || lexicon.openers.has(word);
 }
 
 /** Index of the first token in [from, to) that matches, or -1. */

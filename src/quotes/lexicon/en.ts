@@ -61,6 +61,7 @@ export const en: Lexicon = {
     ...['Mr.', 'Mr', 'Sir', 'Lord'].map((h) => [h, 'male'] as const),
     ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady'].map((h) => [h, 'female'] as const),
   ]),
+  thingRelatives: set('which'),
   relatives: set('who'),
   determiners: set(
     'the a an another this that these those his her their its our my your some many several',
@@ -88,6 +89,8 @@ export const en: Lexicon = {
   participle: { prepositions: set('with'), ending: /ing$/ },
   quotedAs: { verbs: set('quoted quoting'), words: ['as', 'saying'] },
   endings: { adverb: /..ly$/, past: /..ed$/, plural: /[^s]s$/ },
+  subjectClitics: set(),
+  nullSubject: false,
   invertsAfterComma: false,
   ordinalFullStop: false,
   copulas: set('is are was were be been being am'),

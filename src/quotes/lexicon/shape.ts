@@ -39,6 +39,8 @@ export interface Lexicon {
   pronounGender: ReadonlyMap<string, Gender>;
   /** Honorifics that say a person's gender ("Mrs", "Herr"). */
   honorificGender: ReadonlyMap<string, 'male' | 'female'>;
+  /** Relative pronouns only for a thing ("Network Sorrel, which owns …"): no person's name. */
+  thingRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun phrase before them ("McConnell, who said"). */
   relatives: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -68,6 +70,16 @@ export interface Lexicon {
    * a plural noun ("officials"), where the language has reliable ones.
    */
   endings: { adverb?: RegExp; past?: RegExp; plural?: RegExp };
+  /**
+   * Subject pronouns written onto the verb with a hyphen ("a-t-elle", "dit-il"): the tokenizer
+   * splits them off, so the pronoun is the verb's subject. Empty where the language has none.
+   */
+  subjectClitics: ReadonlySet<string>;
+  /**
+   * The subject pronoun may be left out ("«…», añadió."): a verb of saying right after a
+   * quotation, with no subject written, is the last named speaker's.
+   */
+  nullSubject: boolean;
   /** A reporting verb after a comma may have its subject after it: "…, sagte sie". */
   invertsAfterComma: boolean;
   /** Ordinals are written with a full stop ("zum 1. Januar"), which then ends no sentence. */

@@ -1,0 +1,144 @@
+/**
+ * Issue 13's attribution patterns on small texts: turn alternation in dialogue, the person a
+ * speaker addresses, French hyphenated subject pronouns, Spanish dropped subjects, an appositive
+ * name after an inverted verb, a sentence that ends after an abbreviation, names that are no
+ * person's; and our own de/fr/es articles and English dialogue scored by name as `eval:quotes`
+ * scores them.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotationsInText } from '../../src/quotes/plain-text.ts';
+import {
+  evaluateOwnArticle,
+  namedAccuracyOf,
+  OWN_ARTICLE_NAMES,
+  THRESHOLDS,
+} from '../../scripts/eval-quotes.ts';
+
+/** [speaker name or null, rule] of each quotation, none withheld. */
+const speakers = (text: string, lang = 'en') =>
+  quotationsInText(text, { lang, minConfidence: 0 }).quotations.map((q) => [
+    q.speaker?.name ?? null,
+    q.rule,
+  ]);
+const names = (text: string, lang = 'en') => speakers(text, lang).map(([name]) => name);
+
+describe('turn alternation', () => {
+  it('gives the turns of a question-and-answer exchange to the two speakers in turn', () => {
+    const text = [
+      '"Why did the timetable change?" asked Tom Reid.',
+      '"The tides changed," Maria Oyelaran said.',
+      '"Will fares rise?"',
+      '"Not this year."',
+      '"And next year?"',
+    ].join('\n\n');
+    expect(speakers(text).slice(2)).toEqual([
+      ['Tom Reid', 'alternation/name'],
+      ['Maria Oyelaran', 'alternation/name'],
+      ['Tom Reid', 'alternation/name'],
+    ]);
+  });
+
+  it('keeps one speaker going on in news prose (no question, no dialogue)', () => {
+    const text = [
+      '"We will appeal," said Tom Reid.',
+      '"The ruling was wrong," Maria Oyelaran said.',
+      '"It ignores the evidence."',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Tom Reid', 'Maria Oyelaran', 'Maria Oyelaran']);
+  });
+
+  it('does not alternate after one speaker’s rhetorical question', () => {
+    const text = [
+      '"We will appeal," said Tom Reid.',
+      'Later, Maria Oyelaran spoke. "Who pays for this?" she said.',
+      '"Not the passengers," she added.',
+      '"Who else?"',
+    ].join('\n\n');
+    expect(names(text).at(-1)).toBe('Maria Oyelaran');
+  });
+
+  it('remembers whom a speaker asked, for the reply and a later "he"', () => {
+    const text = [
+      '"Is the ferry late again?" Ada Pike asked the conductor, Ben Osei.',
+      '"Twenty minutes," he said.',
+      '"Why?"',
+      '"The tide."',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Ada Pike', 'Ben Osei', 'Ada Pike', 'Ben Osei']);
+  });
+});
+
+describe('inverted verbs and dropped subjects', () => {
+  it('reads a French subject pronoun hyphenated onto the verb (a-t-elle, dit-il)', () => {
+    const text =
+      '« Le défaut est connu », a déclaré Claire Dumas. « Nous ne mettrons pas en service une ligne dangereuse », a-t-elle ajouté. « C’est promis », dit-elle.';
+    expect(speakers(text, 'fr')).toEqual([
+      ['Claire Dumas', 'verb-after/name'],
+      ['Claire Dumas', 'verb-after/pronoun'],
+      ['Claire Dumas', 'verb-after/pronoun'],
+    ]);
+  });
+
+  it('gives a Spanish verb with no subject to the last named speaker', () => {
+    const text =
+      '«El tejado tiene filtraciones», dijo Marta Ruiz. «Hemos buscado la mejor fecha», añadió.';
+    expect(names(text, 'es')).toEqual(['Marta Ruiz', 'Marta Ruiz']);
+  });
+
+  it('skips a day after the verb and takes the name in the appositive', () => {
+    const text =
+      '«El tejado tiene filtraciones», explicó el lunes la concejala de Cultura, Marta Ruiz.';
+    expect(names(text, 'es')).toEqual(['Marta Ruiz']);
+    const french = '« Les essais ont révélé un défaut », a expliqué mardi Claire Dumas.';
+    expect(names(french, 'fr')).toEqual(['Claire Dumas']);
+  });
+
+  it('takes a German one-word subject that is an earlier speaker’s surname', () => {
+    const text =
+      '„Die Filter sind alt“, sagte Petra Vogel. Vogel blieb bei ihrer Warnung: „Wir müssen das Wasser rationieren.“';
+    expect(names(text, 'de')).toEqual(['Petra Vogel', 'Petra Vogel']);
+  });
+});
+
+describe('sentences and names', () => {
+  it('ends a sentence after a dotted abbreviation before a capitalised pronoun', () => {
+    const text =
+      'Chris Cox says Obama is trying to distract from attacks in the U.S. He says voters want "facts, not lectures."';
+    expect(names(text)).toEqual(['Chris Cox']);
+  });
+
+  it('never takes two coordinated names for one person a pronoun stands for', () => {
+    const text =
+      'Bolton and Gorka spoke on Monday. "It is a myth," Bolton said. "She is no tougher," he said.';
+    expect(names(text)).toEqual(['Bolton', 'Bolton']);
+  });
+
+  it('keeps a title word after a first name as the surname (Amy Pope, Charlie King)', () => {
+    expect(names('"We are ready," said Amy Pope.')).toEqual(['Amy Pope']);
+    expect(names('"We are ready," said Charlie King.')).toEqual(['Charlie King']);
+  });
+
+  it('reads a name followed by ", which" as an organisation, not a person', () => {
+    const [q] = quotationsInText(
+      'Network Sorrel, which owns the track, said that was "not the picture in our log."',
+      { lang: 'en', minConfidence: 0 },
+    ).quotations;
+    expect(q!.speaker?.name).toBe('Network Sorrel');
+    expect(q!.rule).toBe('verb-before/group');
+  });
+
+  it('takes no sentence-opening common word for a name', () => {
+    const text =
+      'The footage was shown on Monday. Footage said "it was over," according to the caption.';
+    expect(names(text)).not.toContain('Footage');
+  });
+});
+
+describe('our own articles, scored by name', () => {
+  it.each(OWN_ARTICLE_NAMES)('%s reaches its floor in THRESHOLDS', (name) => {
+    const score = evaluateOwnArticle(name);
+    expect(score.goldFound).toBe(score.gold);
+    expect(namedAccuracyOf(score)).toBeGreaterThanOrEqual(THRESHOLDS[name]!['named accuracy']!);
+    expect(THRESHOLDS[name]!['named accuracy']).toBeGreaterThanOrEqual(0.85);
+  });
+});
