@@ -44,6 +44,9 @@ export const RULE_IDS = [
   'quote-empty',
   'unreadable-file',
   'invalid-file-name',
+  'source-changed',
+  'correction-date',
+  'correction-target',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
@@ -64,6 +67,8 @@ export const MESSAGE_SOURCES = [
   'remark-placeholders',
   'remark-quotes',
   'remark-model',
+  'remark-provenance',
+  'remark-corrections',
   'pipeline',
   'explainer-files',
   'load-settings',
