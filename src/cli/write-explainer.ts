@@ -79,7 +79,7 @@ export function provenanceLines(blocks: readonly { text: string }[]): string[] {
   return [
     '  # The SHA-256 of the source text as annotated: `explainer check` reports any change to',
     '  # the words (see "Provenance" in the README).',
-    `  sha256: ${sourceSha256(blocks)}`,
+    `  sha256: "${sourceSha256(blocks)}"`,
     '  # Short hashes of its paragraphs, so `check` can name the first one that changed.',
     `  paragraphs: "${paragraphsField(blocks)}"`,
   ];

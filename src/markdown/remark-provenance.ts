@@ -59,7 +59,7 @@ export default function remarkProvenance(options: ProvenanceOptions = {}) {
       ruleId: 'source-changed',
       place,
       severity: options.preview || frontmatter.draft ? 'warning' : 'error',
-      hint: `Restore the article's words; or, if the source really changed, say so under \`corrections\` and record the new text under \`source\`: sha256: ${now} and paragraphs: "${paragraphsField(body.blocks)}".`,
+      hint: `Restore the article's words; or, if the source really changed, say so under \`corrections\` and record the new text under \`source\`: sha256: "${now}" and paragraphs: "${paragraphsField(body.blocks)}".`,
     });
   };
 }
