@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { slugify } from '../markdown/ids.ts';
+import { paragraphsField, sourceSha256 } from '../contract/provenance.ts';
 import type { ArticleParagraph } from './plain-article.ts';
 
 /** A YAML double-quoted scalar (JSON's escapes are a subset of YAML's). */
@@ -69,3 +70,17 @@ export function writeNewFile(filePath: string, text: string): void {
 
 /** A valid explainer slug: what the build makes of the file name is the name itself. */
 export const isSlug = (value: string) => value !== '' && slugify(value, 20) === value;
+
+/**
+ * The provenance lines of `source` in a new file (indented under `source:`): the SHA-256 of the
+ * source text as annotated and its paragraphs' short hashes (`src/contract/provenance.ts`).
+ */
+export function provenanceLines(blocks: readonly { text: string }[]): string[] {
+  return [
+    '  # The SHA-256 of the source text as annotated: `explainer check` reports any change to',
+    '  # the words (see "Provenance" in the README).',
+    `  sha256: "${sourceSha256(blocks)}"`,
+    '  # Short hashes of its paragraphs, so `check` can name the first one that changed.',
+    `  paragraphs: "${paragraphsField(blocks)}"`,
+  ];
+}

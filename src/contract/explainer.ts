@@ -77,6 +77,13 @@ export const claimSchema = z.object({
   claimant: speakerSchema.nullable(),
   /** A rating id from ratings.yaml, or null where the scale is empty or none was given. */
   rating: z.string().nullable(),
+  /**
+   * Each change of the rating recorded in the corrections log, oldest first: the rating it had
+   * (`from`), the one it got (`to`) and the correction's date.
+   */
+  ratingChanges: z
+    .array(z.object({ from: z.string(), to: z.string().nullable(), date: z.string() }))
+    .optional(),
 });
 
 export const commentSchema = z.object({
@@ -112,6 +119,7 @@ export type Block = z.output<typeof blockSchema>;
 export type Speaker = z.output<typeof speakerSchema>;
 export type Quote = z.output<typeof quoteSchema>;
 export type Claim = z.output<typeof claimSchema>;
+export type RatingChange = NonNullable<Claim['ratingChanges']>[number];
 export type Comment = z.output<typeof commentSchema>;
 export type Annotation = z.output<typeof annotationSchema>;
 export type Explainer = z.output<typeof explainerSchema>;

@@ -87,6 +87,33 @@ export const sourceSchema = z.strictObject({
   published: isoDate.optional(),
   retrieved: isoDate.optional(),
   credit: text('an image credit').optional(),
+  /** SHA-256 of the source text as annotated (`src/contract/provenance.ts`), lowercase hex. */
+  sha256: z
+    .string({ error: 'expected the SHA-256 of the source text as 64 hexadecimal digits' })
+    .regex(/^[0-9a-f]{64}$/, {
+      error: 'expected the SHA-256 of the source text as 64 lowercase hexadecimal digits',
+    })
+    .optional(),
+  /** Short hashes of each source block, to find the first one that changed. */
+  paragraphs: z
+    .string({ error: 'expected short paragraph hashes as text' })
+    .regex(/^[0-9a-f]{6}(?: [0-9a-f]{6})*$/, {
+      error: 'expected short paragraph hashes: groups of 6 hexadecimal digits separated by spaces',
+    })
+    .optional(),
+});
+
+/**
+ * One entry of the corrections log: what was corrected or updated, and when. A correction that
+ * changed a claim's rating names the claim and the rating it had before.
+ */
+export const correctionSchema = z.strictObject({
+  date: isoDate,
+  text: text('what was corrected or updated'),
+  /** The id of the claim whose rating changed. */
+  claim: text('the id of a claim in this file').optional(),
+  /** The rating the claim had before this correction. */
+  previousRating: text('the rating the claim had before').optional(),
 });
 
 export const frontmatterSchema = z.strictObject({
@@ -99,7 +126,10 @@ export const frontmatterSchema = z.strictObject({
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   editors: z.array(text('an editor name')).default([]),
   source: sourceSchema,
+  /** The corrections log, in any order; shown newest first. */
+  corrections: z.array(correctionSchema).default([]),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type Correction = z.output<typeof correctionSchema>;

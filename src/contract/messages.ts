@@ -48,6 +48,9 @@ export const RULE_IDS = [
   'note-anchor',
   'notes-syntax',
   'notes-orphan',
+  'source-changed',
+  'correction-date',
+  'correction-target',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
@@ -69,6 +72,8 @@ export const MESSAGE_SOURCES = [
   'remark-placeholders',
   'remark-quotes',
   'remark-model',
+  'remark-provenance',
+  'remark-corrections',
   'pipeline',
   'explainer-files',
   'load-settings',

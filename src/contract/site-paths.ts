@@ -36,6 +36,8 @@ export const tagsPath = sitePath('tags/');
 export const tagPath = (key: string) => sitePath(`tags/${key}/`);
 export const searchPath = sitePath('search/');
 export const feedPath = sitePath('rss.xml');
+/** Every correction and update on the site, newest first. */
+export const correctionsPath = sitePath('corrections/');
 /** Open data: all annotations, and the claims as CSV. */
 export const datasetPath = sitePath('data/annotations.json');
 export const claimsCsvPath = sitePath('data/claims.csv');

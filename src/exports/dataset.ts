@@ -3,8 +3,10 @@
  * of the claims for editors (`data/claims.csv`). Both are built from the same indexes as the
  * pages, so they never disagree with them.
  */
-import type { Explainer, Speaker } from '../contract/explainer.ts';
-import type { Source } from '../contract/frontmatter.ts';
+import type { Explainer, RatingChange, Speaker } from '../contract/explainer.ts';
+import type { Correction, Source } from '../contract/frontmatter.ts';
+import { lastModified, newestFirst } from '../indexes/corrections.ts';
+import { quoteKey, saidElsewhere } from '../indexes/quote-index.ts';
 import { indexClaims, type IndexedClaim } from '../indexes/claim-index.ts';
 import { findRating, ratingScore } from '../indexes/ratings.ts';
 import type { Rating, Site } from '../contract/settings.ts';
@@ -42,6 +44,8 @@ export type DatasetAnnotation =
       speaker: Speaker | null;
       cue: string | null;
       explicit: boolean;
+      /** URLs of the same speaker's same words in other explainers. */
+      saidElsewhere: string[];
     })
   | (DatasetAnnotationBase & {
       kind: 'claim';
@@ -49,6 +53,8 @@ export type DatasetAnnotation =
       context: string;
       claimant: Speaker | null;
       rating: string | null;
+      /** Each change of its rating, oldest first (from the corrections log). */
+      ratingChanges: RatingChange[];
       /** Ids of the comments that analyse the claim. */
       comments: string[];
       /** URLs of the same claim in other explainers. */
@@ -76,9 +82,13 @@ export interface Dataset {
     language: string;
     published: string;
     updated: string | null;
+    /** The last change: `updated` or the newest correction, whichever is later. */
+    modified: string | null;
     tags: string[];
     editors: string[];
     source: Source;
+    /** The corrections log, newest first. */
+    corrections: Correction[];
   }>;
   annotations: DatasetAnnotation[];
 }
@@ -95,6 +105,7 @@ export function buildDataset(
   const claims = new Map(
     indexClaims(sorted).map((claim) => [`${claim.explainer.slug}#${claim.annotation.id}`, claim]),
   );
+  const said = saidElsewhere(sorted);
   const annotations = indexAnnotations(sorted).map(
     ({ annotation, explainer: ref, context }): DatasetAnnotation => {
       const explainer = bySlug.get(ref.slug)!;
@@ -117,6 +128,9 @@ export function buildDataset(
             speaker: annotation.speaker,
             cue: annotation.cue ?? null,
             explicit: annotation.explicit,
+            saidElsewhere: (said.get(quoteKey(ref.slug, annotation.id)) ?? []).map((r) =>
+              urls(annotationPath(r.explainer.slug, r.id)),
+            ),
           };
         case 'claim': {
           const claim = claims.get(`${ref.slug}#${annotation.id}`);
@@ -127,6 +141,7 @@ export function buildDataset(
             context,
             claimant: annotation.claimant,
             rating: annotation.rating,
+            ratingChanges: annotation.ratingChanges ?? [],
             comments: claim?.comments.map((comment) => comment.id) ?? [],
             related: claim?.related.map((r) => urls(annotationPath(r.explainer.slug, r.id))) ?? [],
           };
@@ -164,9 +179,11 @@ export function buildDataset(
       language: explainer.language,
       published: explainer.published,
       updated: explainer.updated ?? null,
+      modified: lastModified(explainer) ?? null,
       tags: explainer.tags,
       editors: explainer.editors,
       source: explainer.source,
+      corrections: newestFirst(explainer.corrections),
     })),
     annotations,
   };

@@ -15,6 +15,7 @@ import { annotationPath, explainerPath, homePath } from '../contract/site-paths.
 import type { Claim, Explainer, Speaker } from '../contract/explainer.ts';
 import type { Source } from '../contract/frontmatter.ts';
 import { findRating, ratingScore } from '../indexes/ratings.ts';
+import { lastModified, newestFirst } from '../indexes/corrections.ts';
 import type { Person, Rating, Site } from '../contract/settings.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
@@ -142,7 +143,7 @@ function claimReviewOf(claim: Claim, input: JsonLdInput): JsonLdNode | undefined
     url: urls(annotationPath(explainer.slug, claim.id)),
     claimReviewed: claim.text,
     datePublished: explainer.published,
-    dateModified: explainer.updated,
+    dateModified: claim.ratingChanges?.at(-1)?.date ?? explainer.updated,
     inLanguage: explainer.language,
     author: publisherOf(settings.site, urls),
     reviewRating: node({
@@ -178,7 +179,12 @@ export function explainerJsonLd(input: JsonLdInput): JsonLdNode {
     description: explainer.summary,
     inLanguage: explainer.language,
     datePublished: explainer.published,
-    dateModified: explainer.updated ?? explainer.published,
+    dateModified: lastModified(explainer) ?? explainer.published,
+    correction: explainer.corrections.length
+      ? newestFirst(explainer.corrections).map((c) =>
+          node({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text }),
+        )
+      : undefined,
     keywords: explainer.tags,
     author: explainer.editors.length
       ? explainer.editors.map((name) => node({ '@type': 'Person', name }))

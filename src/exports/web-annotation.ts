@@ -10,6 +10,7 @@
  */
 import type { Annotation, Explainer } from '../contract/explainer.ts';
 import { findRating } from '../indexes/ratings.ts';
+import { lastModified } from '../indexes/corrections.ts';
 import type { Rating, Site } from '../contract/settings.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { explainerPath, webAnnotationPath } from '../contract/site-paths.ts';
@@ -130,7 +131,20 @@ export interface WebAnnotation {
     type: 'SpecificResource';
     source: string;
     selector: TextQuote & { type: 'TextQuoteSelector' };
+    state?: SourceState;
   };
+}
+
+/**
+ * The version of the source text the selectors were made on (the model's TimeState, section
+ * 4.3.1): the day its text was retrieved (else published), and the SHA-256 of the text as
+ * annotated (`source.sha256`, see `src/contract/provenance.ts`) under schema.org's `sha256`,
+ * which the model's context maps with its `schema:` prefix.
+ */
+export interface SourceState {
+  type: 'TimeState';
+  sourceDate: string;
+  'schema:sha256': string;
 }
 
 export interface AnnotationCollection {
@@ -209,6 +223,15 @@ export function annotationCollection(
   const page = urls(explainerPath(explainer.slug));
   const source = sourceTextOf(explainer);
   const creators = creatorsOf(explainer, settings.site);
+  const { sha256, retrieved, published } = explainer.source;
+  const modified = lastModified(explainer);
+  const state: SourceState | undefined = sha256
+    ? {
+        type: 'TimeState',
+        sourceDate: dateTime(retrieved ?? published ?? explainer.published),
+        'schema:sha256': sha256,
+      }
+    : undefined;
   const items = explainer.annotations.map((annotation): WebAnnotation => {
     const body = bodiesOf(annotation, settings, explainer.language);
     return {
@@ -217,13 +240,14 @@ export function annotationCollection(
       type: 'Annotation',
       motivation: MOTIVATIONS[annotation.kind],
       created: dateTime(explainer.published),
-      ...(explainer.updated ? { modified: dateTime(explainer.updated) } : {}),
+      ...(modified ? { modified: dateTime(modified) } : {}),
       ...(creators.length ? { creator: creators.length === 1 ? creators[0]! : creators } : {}),
       ...(body.length ? { body } : {}),
       target: {
         type: 'SpecificResource',
         source: page,
         selector: { type: 'TextQuoteSelector', ...textQuoteOf(explainer, annotation, source) },
+        ...(state ? { state } : {}),
       },
     };
   });

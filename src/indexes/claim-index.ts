@@ -161,12 +161,14 @@ export function relatedPairs(claims: readonly ClaimText[]): Array<[number, numbe
  * (the prefix); their sizes are within a factor t; and when their k-th shared word sits at
  * positions i in x and j in y, at most k + min(|x|−i−1, |y|−j−1) words are shared in all, since
  * every shared word before it comes before it in both prefixes. A pair that cannot reach α is
- * dropped as soon as that bound says so.
+ * dropped as soon as that bound says so. `cost.steps`, when given, counts the entries of the
+ * posting lists visited: the work beyond one pass over the words.
  */
-function candidatePairs(
-  prepared: readonly Prepared[],
+export function candidatePairs(
+  prepared: readonly { readonly words: readonly string[] }[],
   members: readonly number[],
   threshold: number,
+  cost?: { steps: number },
 ): Array<[number, number]> {
   const frequency = new Map<string, number>();
   for (const index of members) {
@@ -189,6 +191,7 @@ function candidatePairs(
       let list = postings.get(word);
       if (!list) postings.set(word, (list = []));
       // Pairs of numbers: a claim's place in `members`, then the word's position in its prefix.
+      if (cost) cost.steps += list.length / 2;
       for (let k = 0; k < list.length; k += 2) {
         const other = list[k]!;
         const before = shared[other]!;

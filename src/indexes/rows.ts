@@ -15,14 +15,22 @@ export interface Row {
   notes: Note[];
 }
 
-export function rowsOf(explainer: Pick<Explainer, 'blocks' | 'annotations'>): Row[] {
+/**
+ * `alsoNoted`: ids of further quotations that get a note, for what other explainers know of them
+ * (the same words said elsewhere); their marks keep no link to it, as the block's HTML is made
+ * from the explainer's own file.
+ */
+export function rowsOf(
+  explainer: Pick<Explainer, 'blocks' | 'annotations'>,
+  alsoNoted: ReadonlySet<string> = new Set(),
+): Row[] {
   const commentsOn = commentsOnSpans(explainer);
   const notes = new Map<string, Note[]>();
   for (const a of explainer.annotations) {
     let note: Note | undefined;
     if (a.kind === 'comment') {
       if (a.target === a.blockId) note = { annotation: a, comments: [] };
-    } else if (a.kind === 'claim' || a.explicit || commentsOn.has(a.id)) {
+    } else if (a.kind === 'claim' || a.explicit || commentsOn.has(a.id) || alsoNoted.has(a.id)) {
       note = { annotation: a, comments: commentsOn.get(a.id) ?? [] };
     }
     if (note) notes.set(a.blockId, [...(notes.get(a.blockId) ?? []), note]);

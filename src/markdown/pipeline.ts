@@ -16,6 +16,8 @@
  *   → remark-placeholders                             TODO placeholders in a published explainer
  *   → remark-quotes                                   automatic quotations
  *   → remark-model                                    → file.data.explainer (blocks, annotations)
+ *   → remark-provenance                               the source text against source.sha256
+ *   → remark-corrections                              the corrections log; rating changes → claims
  */
 import path from 'node:path';
 import remarkDirective from 'remark-directive';
@@ -35,6 +37,8 @@ import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
 import remarkMarkupLeak from './remark-markup-leak.ts';
 import remarkModel from './remark-model.ts';
 import remarkPlaceholders from './remark-placeholders.ts';
+import remarkProvenance from './remark-provenance.ts';
+import remarkCorrections from './remark-corrections.ts';
 import remarkQuoteDirective from './remark-quote-directive.ts';
 import remarkQuotes from './remark-quotes.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
@@ -92,7 +96,15 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     withOptions(remarkQuotes, { language: site.language, people }),
     ...(options.quotationsOnly
       ? []
-      : [withOptions(remarkModel, { remoteImages: site.remoteImages })]),
+      : [
+          withOptions(remarkModel, { remoteImages: site.remoteImages }),
+          ...(options.frontmatter
+            ? [
+                withOptions(remarkProvenance, { preview: settings.preview }),
+                withOptions(remarkCorrections, { ratings }),
+              ]
+            : []),
+        ]),
   ];
 }
 

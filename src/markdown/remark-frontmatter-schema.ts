@@ -40,10 +40,19 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
     for (const problem of result.problems) {
       report(file, {
         reason: problem.reason,
-        ruleId: problem.kind === 'yaml' ? 'frontmatter-yaml' : 'frontmatter-schema',
+        ruleId:
+          problem.kind === 'yaml'
+            ? 'frontmatter-yaml'
+            : /^corrections\.\d+\.date$/.test(problem.field ?? '')
+              ? 'correction-date'
+              : 'frontmatter-schema',
         place: { line: firstLine + problem.point.line - 1, column: problem.point.column },
         severity: 'error',
-        hint: problem.hint ?? HINT,
+        hint:
+          problem.hint ??
+          (problem.field?.startsWith('corrections')
+            ? 'Each correction is `- date: YYYY-MM-DD` and `text: …` (see "Corrections" in the README).'
+            : HINT),
       });
     }
   };

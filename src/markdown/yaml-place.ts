@@ -194,3 +194,21 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
     }),
   };
 }
+
+/**
+ * Where the value at `path` starts in the YAML `text` (1-based, counted in the YAML), or where
+ * the deepest part of the path that exists starts; undefined for text that is not YAML.
+ */
+export function yamlPointOf(text: string, path: readonly (string | number)[]): Point | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) return undefined;
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      return { line, column: col, offset: node.range[0] };
+    }
+  }
+  return undefined;
+}

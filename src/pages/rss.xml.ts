@@ -5,6 +5,15 @@ import type { APIRoute } from 'astro';
 import { allExplainers } from '../views/explainers.ts';
 import { explainerHref } from '../views/paths.ts';
 import { newestFirst } from '../views/topics.ts';
+import { newestFirst as correctionsNewestFirst } from '../indexes/corrections.ts';
+import type { Explainer } from '../contract/explainer.ts';
+
+/** The item's description: the summary, then the corrections log, newest first. */
+const descriptionOf = (e: Explainer) =>
+  [
+    e.summary,
+    ...correctionsNewestFirst(e.corrections).map((c) => `Correction (${c.date}): ${c.text}`),
+  ].join('\n\n');
 
 export const GET: APIRoute = async (context) => {
   const settings = await siteSettings();
@@ -19,7 +28,7 @@ export const GET: APIRoute = async (context) => {
       title: e.title,
       link: explainerHref(e.slug),
       pubDate: new Date(`${e.published}T00:00:00Z`),
-      description: e.summary,
+      description: descriptionOf(e),
       categories: [...e.tags],
     })),
   });

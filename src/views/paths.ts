@@ -10,6 +10,7 @@ import {
   assetPath,
   claimsCsvPath,
   claimsPath,
+  correctionsPath,
   datasetPath,
   explainerPath,
   feedPath,
@@ -58,6 +59,7 @@ export const tagHref = (tag: string) => href(tagPath(tagKey(tag)));
 export const tagsHref = () => href(tagsPath);
 export const searchHref = () => href(searchPath);
 export const feedHref = () => href(feedPath);
+export const correctionsHref = () => href(correctionsPath);
 /** Open data: all annotations, and the claims as CSV. */
 export const datasetHref = () => href(datasetPath);
 export const claimsCsvHref = () => href(claimsCsvPath);

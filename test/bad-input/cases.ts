@@ -11,6 +11,7 @@ import { expect } from 'vitest';
 import type { Processed } from '../../src/markdown/pipeline.ts';
 import type { Severity, RuleId } from '../../src/contract/messages.ts';
 import { minimalFrontmatter } from '../helpers/settings.ts';
+import { paragraphsField, sourceSha256 } from '../../src/contract/provenance.ts';
 
 export type Expected = [rule: RuleId, severity: Severity, line: number, column: number];
 
@@ -39,6 +40,21 @@ const UNSAFE_NAMES =
 export const BODY = minimalFrontmatter.split('\n').length;
 const doc = (body: string) => minimalFrontmatter + body;
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+/** Frontmatter whose `source.sha256` and `paragraphs` were recorded for these paragraphs. */
+const hashedFor = (paragraphs: string[]) => {
+  const blocks = paragraphs.map((text) => ({ text }));
+  return minimalFrontmatter.replace(
+    'source:\n',
+    `source:\n  sha256: "${sourceSha256(blocks)}"\n  paragraphs: "${paragraphsField(blocks)}"\n`,
+  );
+};
+/** Minimal frontmatter with a corrections log (YAML lines, indented under `corrections:`). */
+const corrected = (yaml: string) =>
+  minimalFrontmatter.replace(/---\n$/, `corrections:\n${yaml}---\n`);
+/** The body starts on this line after {@link hashedFor}'s frontmatter. */
+const HASHED_BODY = BODY + 2;
+/** The first correction's first line in {@link corrected}'s frontmatter. */
+const CORRECTION = BODY;
 
 /** Throw unless the HTML could not run script, whatever the browser. */
 export function expectSafeHtml(html: string): void {
@@ -706,6 +722,34 @@ export const cases: BadCase[] = [
       ['raw-html', 'warning', BODY + 2, 15],
       ['unmatched-quote', 'warning', BODY + 2, 13],
     ],
+  },
+  // Provenance and corrections
+  {
+    name: 'a source text that no longer matches its hash',
+    input: () =>
+      hashedFor(['First paragraph.', 'The council cut collisions by 40 per cent.']) +
+      'First paragraph.\n\nThe council cut collisions by 30 per cent.\n',
+    messages: [['source-changed', 'error', HASHED_BODY + 2, 1]],
+    reason: /^Unexpected change to the source text in paragraph 2 /,
+  },
+  {
+    name: 'a correction without a date',
+    input: () => corrected('  - text: A figure was fixed.\n') + 'Text.\n',
+    messages: [['correction-date', 'error', CORRECTION, 5]],
+    reason: /^Missing `corrections.0.date`, expected a date written as YYYY-MM-DD/,
+  },
+  {
+    name: 'a correction dated on a day that does not exist',
+    input: () => corrected('  - date: 2026-02-30\n    text: A figure was fixed.\n') + 'Text.\n',
+    messages: [['correction-date', 'error', CORRECTION, 11]],
+  },
+  {
+    name: 'a correction naming a claim that is not in the file',
+    input: () =>
+      corrected(
+        '  - date: 2026-02-01\n    text: Re-rated.\n    claim: gone\n    previousRating: accurate\n',
+      ) + 'The :claim[figures]{#here rating=false} are wrong.\n',
+    messages: [['correction-target', 'error', CORRECTION + 2, 12]],
   },
   {
     name: 'an empty explicit quotation',

@@ -9,7 +9,13 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsHref, personHref, searchHref, tagsHref } from '../../src/views/paths.ts';
+import {
+  claimsHref,
+  correctionsHref,
+  personHref,
+  searchHref,
+  tagsHref,
+} from '../../src/views/paths.ts';
 import { loadSettings } from '../../src/loading/load-settings.ts';
 import { contrastRatio } from '../../src/contract/settings.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
@@ -116,6 +122,7 @@ describe('accessibility', () => {
     ['annotations-only', `/${EXPLAINER}notes/`],
     ['annotated Markdown', `/${EXPLAINER}source/`],
     ['topics', tagsHref()],
+    ['corrections', correctionsHref()],
     ['search', searchHref()],
     ['404', '/404.html'],
   ] as const;

@@ -11,6 +11,7 @@ import { processExplainer, type Processed } from '../../src/markdown/pipeline.ts
 import { runCli, tempDir } from '../bad-input/run-cli.ts';
 import type { Article } from '../helpers/articles.ts';
 import { testSettings } from '../helpers/settings.ts';
+import { paragraphsField, sourceSha256 } from '../../src/contract/provenance.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const frontmatterOf = (text: string) =>
@@ -60,6 +61,9 @@ export function describeImport(article: Article, title: string): void {
         publisher: 'Example Courier',
         url: 'https://news.example/2026/11/article',
         credit: expected.layout.line_2.text,
+        // The provenance of the text as written: what the pipeline reads back.
+        sha256: sourceSha256(processed.explainer!.blocks),
+        paragraphs: paragraphsField(processed.explainer!.blocks),
       });
       const lede = article.text.split('\n')[2]!;
       expect(fm.summary).toBe(lede);

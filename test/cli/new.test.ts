@@ -32,6 +32,8 @@ describe('explainer new', () => {
     }
     const fm = parseYaml(yaml.replace(/^---\n/, '')) as Record<string, unknown>;
     expect(fm).toMatchObject({ draft: true, published: '2026-11-27' });
+    // The provenance of its sample text, which check confirms (no source-changed).
+    expect((fm.source as { sha256?: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
 
     const check = runCli(['check', file, '--content', path.join(projectRoot, 'content')]);
     expect(check.status).toBe(0);

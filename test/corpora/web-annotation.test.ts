@@ -41,6 +41,10 @@ describe('annotationCollection', () => {
       'annotations/3.3.1-annotationCreatedImplemented.json',
       'annotations/3.3.1-annotationCreatorImplemented.json',
       'annotations/specificResource/4.2.4-textQuoteSelectorValid.json',
+      // The source's provenance: a TimeState carrying `source.sha256`.
+      'annotations/specificResource/4.3-stateValidIfPresent.json',
+      'annotations/specificResource/4.3.1-timeState.json',
+      'annotations/specificResource/4.3.1-timeStateValid.json',
     ]) {
       expect(meetsAssertion(assertion, doc), assertion).toBe(true);
     }

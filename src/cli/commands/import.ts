@@ -28,6 +28,7 @@ import { formatOf, parseRichArticle } from '../rich-article.ts';
 import {
   FileExistsError,
   markdownOf,
+  provenanceLines,
   today,
   writeNewFile,
   yamlString,
@@ -72,6 +73,8 @@ interface Fields {
   /** Further TODO notes. */
   notes: string[];
   from: string;
+  /** The source blocks as the pipeline reads them, for `sha256` and `paragraphs`. */
+  blocks?: ReadonlyArray<{ text: string }>;
 }
 
 function frontmatterOf(f: Fields): string {
@@ -108,6 +111,7 @@ function frontmatterOf(f: Fields): string {
   if (f.author !== undefined) lines.push(`  author: ${yamlString(f.author)}`);
   if (f.sourceDate !== undefined) lines.push(`  published: ${f.sourceDate}`);
   if (f.credit !== undefined) lines.push(`  credit: ${yamlString(f.credit)}`);
+  if (f.blocks) lines.push(...provenanceLines(f.blocks));
   lines.push('---', '');
   return lines.join('\n');
 }
@@ -255,8 +259,12 @@ const command: Command = {
       );
       return 1;
     }
+    // The provenance of the text as it reads back: the frontmatter changes, the body does not.
+    const text =
+      frontmatterOf({ ...fields, blocks: composed.blocks.map((t) => ({ text: t })) }) +
+      composed.text.slice(frontmatterOf(fields).length);
     try {
-      writeNewFile(target, composed.text);
+      writeNewFile(target, text);
     } catch (error) {
       if (!(error instanceof FileExistsError)) throw error;
       console.error(

@@ -12,7 +12,15 @@ import {
   usageError,
   type Command,
 } from '../command.ts';
-import { FileExistsError, today, writeNewFile, yamlString } from '../write-explainer.ts';
+import {
+  FileExistsError,
+  provenanceLines,
+  today,
+  writeNewFile,
+  yamlString,
+} from '../write-explainer.ts';
+import { loadSettings } from '../../loading/load-settings.ts';
+import { processExplainerSource } from '../../loading/explainer-files.ts';
 
 const USAGE = `Usage: explainer new <slug> [--title t] [--date YYYY-MM-DD] [--out dir] [--content dir]
 
@@ -25,7 +33,11 @@ The slug is the page's address: lowercase words joined by hyphens. Never replace
   --content dir   the content folder (default: $EXPLAINERS_CONTENT, or ./content)`;
 
 /** The text of a new explainer: a draft whose every frontmatter field is explained. */
-export function scaffold(options: { title?: string; date: string }): string {
+export function scaffold(options: {
+  title?: string;
+  date: string;
+  blocks?: ReadonlyArray<{ text: string }>;
+}): string {
   return `---
 # A new explainer. Each field is explained above it; lines starting with # are notes for you
 # and are ignored. Check the file at any time with \`npx explainer check <this file>\`.
@@ -47,6 +59,13 @@ tags: []
 draft: true
 # Optional: who wrote the analysis, as they should be credited.
 editors: []
+# Optional: the corrections log, shown on the page, in the feed and on the corrections page.
+# A correction that changed a claim's rating names the claim and the rating it had before.
+# corrections:
+#   - date: ${options.date}
+#     text: "What was corrected, and why."
+#     claim: an-id
+#     previousRating: misleading
 # The article being explained.
 source:
   # Who published it, as readers know them (required).
@@ -60,7 +79,7 @@ source:
   # retrieved: ${options.date}
   # Optional: the credit line of its image, as printed.
   # credit: "© Photographer / Agency"
----
+${options.blocks ? `${provenanceLines(options.blocks).join('\n')}\n  # Written for the sample paragraph below: after pasting the article, copy the new values\n  # from \`explainer check\`.\n` : ''}---
 
 ${BODY_PLACEHOLDERS[0]}
 
@@ -99,14 +118,16 @@ const command: Command = {
     const problem = slugProblem('slug', slug) ?? dateProblem(values.date);
     if (problem) return fail(problem);
     const { target, shown } = newExplainerPath(values.out, contentDirFrom(values.content), slug);
+    const options = {
+      ...(values.title ? { title: values.title } : {}),
+      date: values.date ?? today(),
+    };
+    // The provenance of the scaffold's own text, as the pipeline reads it.
+    const { settings } = loadSettings(contentDirFrom(values.content));
+    const read = await processExplainerSource({ path: target, value: scaffold(options) }, settings);
+    const blocks = read.explainer?.blocks;
     try {
-      writeNewFile(
-        target,
-        scaffold({
-          ...(values.title ? { title: values.title } : {}),
-          date: values.date ?? today(),
-        }),
-      );
+      writeNewFile(target, scaffold({ ...options, ...(blocks ? { blocks } : {}) }));
     } catch (error) {
       if (!(error instanceof FileExistsError)) throw error;
       console.error(error.message.replace(target, shown));

@@ -1,0 +1,94 @@
+/**
+ * The corrections log (`corrections` in the frontmatter): a correction that names a claim must
+ * name one in this file, a `previousRating` must be on the scale and belong to a named claim,
+ * and no correction may be dated before the explainer was published. Each problem is an error
+ * at the field in the frontmatter. Rating changes are added to their claims in the model
+ * (`ratingChanges`, oldest first), so every page and export shows the same history.
+ */
+import type { Root } from 'mdast';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import type { Claim, RatingChange } from '../contract/explainer.ts';
+import { reporter } from '../contract/messages.ts';
+import type { Rating } from '../contract/settings.ts';
+import { yamlPointOf } from './yaml-place.ts';
+
+const report = reporter('remark-corrections');
+
+export interface CorrectionOptions {
+  ratings?: readonly Rating[];
+}
+
+export default function remarkCorrections(options: CorrectionOptions = {}) {
+  const ratingIds = (options.ratings ?? []).map((r) => r.id);
+  return (tree: Root, file: VFile) => {
+    const frontmatter = file.data.frontmatter;
+    const body = file.data.explainer;
+    if (!frontmatter || !body || frontmatter.corrections.length === 0) return;
+    const yaml = tree.children[0];
+    const at = (path: Array<string | number>): Point => {
+      const point = yaml?.type === 'yaml' ? yamlPointOf(yaml.value, path) : undefined;
+      const first = (yaml?.position?.start.line ?? 1) + 1;
+      return point
+        ? { line: first + point.line - 1, column: point.column }
+        : { line: 1, column: 1 };
+    };
+    const claims = new Map(
+      body.annotations.flatMap((a): Array<[string, Claim]> =>
+        a.kind === 'claim' ? [[a.id, a]] : [],
+      ),
+    );
+    const changes = new Map<string, RatingChange[]>();
+    frontmatter.corrections.forEach((correction, i) => {
+      if (correction.date < frontmatter.published) {
+        report(file, {
+          reason: `Unexpected correction dated ${correction.date}, before the explainer was published (${frontmatter.published}), expected a date on or after it`,
+          ruleId: 'correction-date',
+          place: at(['corrections', i, 'date']),
+          severity: 'error',
+          hint: 'A correction is made after publication: check the year and month.',
+        });
+      }
+      const claim = correction.claim === undefined ? undefined : claims.get(correction.claim);
+      if (correction.claim !== undefined && !claim) {
+        report(file, {
+          reason: `Unexpected \`claim: ${correction.claim}\` in a correction, expected the id of a claim in this file`,
+          ruleId: 'correction-target',
+          place: at(['corrections', i, 'claim']),
+          severity: 'error',
+          hint: 'Give the claim an id, e.g. :claim[…]{#my-id rating=…}, and name it here.',
+        });
+      }
+      const previous = correction.previousRating;
+      if (previous === undefined) return;
+      if (correction.claim === undefined) {
+        report(file, {
+          reason:
+            '`previousRating` in a correction without `claim`, expected the id of the claim whose rating changed',
+          ruleId: 'correction-target',
+          place: at(['corrections', i, 'previousRating']),
+          severity: 'error',
+          hint: 'Add `claim: <id>` to this correction.',
+        });
+      } else if (!ratingIds.includes(previous)) {
+        report(file, {
+          reason: `Unexpected previous rating \`${previous}\`, expected one of ${ratingIds.map((r) => `\`${r}\``).join(', ') || 'none (the scale is empty)'}`,
+          ruleId: 'correction-target',
+          place: at(['corrections', i, 'previousRating']),
+          severity: 'error',
+          hint: 'Use the id the rating had in content/ratings.yaml.',
+        });
+      } else if (claim) {
+        const list = changes.get(claim.id) ?? [];
+        changes.set(claim.id, list);
+        list.push({ from: previous, to: null, date: correction.date });
+      }
+    });
+    for (const [id, list] of changes) {
+      const claim = claims.get(id)!;
+      list.sort((a, b) => a.date.localeCompare(b.date));
+      list.forEach((change, k) => (change.to = list[k + 1]?.from ?? claim.rating));
+      claim.ratingChanges = list;
+    }
+  };
+}
