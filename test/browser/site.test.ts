@@ -219,7 +219,7 @@ describe('accessibility', () => {
 });
 
 describe('every page', () => {
-  it('loads without a console error or a failed request', { timeout: 90_000 }, async () => {
+  it('loads without a console error or a failed request', { timeout: BUILD_TIMEOUT }, async () => {
     const all = htmlPages(site.built.outDir, '/');
     expect(all.length).toBeGreaterThan(20);
     const { page, errors } = await open(browser, url('/'));
