@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { oneBuildAtATime } from './build-lock.ts';
 import { projectRoot } from './paths.ts';
 import { noteStarted } from './run-log.ts';
 
@@ -55,11 +56,13 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 export function runBuild(outDir: string, env: Record<string, string> = {}) {
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   noteStarted('astro build');
-  return spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...buildEnv(env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  return oneBuildAtATime(() =>
+    spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: { ...buildEnv(env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      encoding: 'utf8',
+    }),
+  );
 }
 
 export function buildSite(env: Record<string, string> = {}): Built {

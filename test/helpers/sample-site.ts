@@ -10,18 +10,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildEnv, type Built } from './build.ts';
+import { oneBuildAtATime } from './build-lock.ts';
 import { projectRoot } from './paths.ts';
 import { noteStarted } from './run-log.ts';
 
 /** Run `src/cli/build.ts` into `outDir` with `env`; returns its status and output. */
 export function runBuildScript(outDir: string, env: Record<string, string> = {}) {
   noteStarted('astro build');
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
-    cwd: projectRoot,
-    env: { ...buildEnv(env), OUT_DIR: outDir },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = oneBuildAtATime(() =>
+    spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+      cwd: projectRoot,
+      env: { ...buildEnv(env), OUT_DIR: outDir },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  );
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
