@@ -11,8 +11,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
-import { testFreeEnv } from '../helpers/build.ts';
+import { buildEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { noteStarted } from '../helpers/run-log.ts';
 import { copyContent } from './run-cli.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
@@ -62,6 +63,7 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
     notesFile = path.join(content, 'explainers/harbour-ferry.notes.md');
     file = path.join(content, 'explainers', `${SLUG}.md`);
     const port = await freePort();
+    noteStarted('astro dev');
     server = spawn(
       process.execPath,
       [
@@ -74,14 +76,8 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
       ],
       {
         cwd: projectRoot,
-        env: {
-          ...testFreeEnv(),
-          // Vitest's NODE_ENV=test turns off the dev server's live reload.
-          NODE_ENV: 'development',
-          EXPLAINERS_CONTENT: content,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NO_COLOR: '1',
-        },
+        // Vitest's NODE_ENV=test turns off the dev server's live reload.
+        env: buildEnv({ NODE_ENV: 'development', EXPLAINERS_CONTENT: content }),
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -6,8 +6,12 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuildScript } from '../helpers/sample-site.ts';
-import { copyContent, STACK_LINE, tempDir } from './run-cli.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { minimalContent, STACK_LINE, tempDir } from './run-cli.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
+
+const KELLSBURY = 'explainers/kellsbury-cycle-lane-budget.md';
+const sample = (file: string) => readFileSync(path.join(projectRoot, 'content', file), 'utf8');
 
 const build = (outDir: string, content: string) =>
   runBuildScript(outDir, { EXPLAINERS_CONTENT: content });
@@ -19,7 +23,8 @@ describe('npm run build', { timeout: 2 * BUILD_TIMEOUT }, () => {
     writeFileSync(path.join(outDir, 'index.html'), 'previous good build');
     writeFileSync(path.join(outDir, 'stale.txt'), 'from the previous build');
 
-    const broken = copyContent({
+    // The smallest content that shows the point: the sample settings and one explainer.
+    const broken = minimalContent({
       'explainers/broken.md': '---\ntitle: "never closed\n---\n\nText.\n',
     });
     const failed = build(outDir, broken);
@@ -33,7 +38,7 @@ describe('npm run build', { timeout: 2 * BUILD_TIMEOUT }, () => {
     expect(existsSync(path.join(outDir, 'stale.txt'))).toBe(true);
     expect(existsSync(`${outDir}.build`)).toBe(false);
 
-    const good = build(outDir, copyContent());
+    const good = build(outDir, minimalContent({ [KELLSBURY]: sample(KELLSBURY) }));
     expect(good.status, good.output).toBe(0);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('<!DOCTYPE html>');
     expect(existsSync(path.join(outDir, 'explainers/kellsbury-cycle-lane-budget/index.html'))).toBe(

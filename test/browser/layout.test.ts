@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, WIDTHS } from '../helpers/browser.ts';
-import { serveSite, SHOTS, type Site } from './browser-helpers.ts';
+import { serveSite, shot, type Site } from './browser-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
@@ -124,10 +124,7 @@ function expectStacked(all: RowBoxes[], width: number, parts: 'notes' | 'summari
 describe('explainer layout', () => {
   it(`desktop (${WIDTHS.desktop}px): notes beside their block, level with it, never overlapping`, async () => {
     const page = await openAt(sample, WIDTHS.desktop);
-    await page.screenshot({
-      path: path.join(SHOTS, `explainer-desktop-${WIDTHS.desktop}.png`),
-      fullPage: true,
-    });
+    await shot(page, `explainer-desktop-${WIDTHS.desktop}.png`, { fullPage: true });
     const all = await rowBoxes(page);
     const noted = all.filter((r) => r.notes.length > 0);
     expect(noted.length).toBeGreaterThanOrEqual(4);
@@ -142,10 +139,7 @@ describe('explainer layout', () => {
 
   it('desktop: a block with more notes than height pushes the next row down', async () => {
     const page = await openAt(dense, WIDTHS.desktop, 'explainers/dense/');
-    await page.screenshot({
-      path: path.join(SHOTS, `explainer-dense-${WIDTHS.desktop}.png`),
-      fullPage: true,
-    });
+    await shot(page, `explainer-dense-${WIDTHS.desktop}.png`, { fullPage: true });
     const [first, second] = await rowBoxes(page);
     expect(first!.notes.length).toBe(6);
     const notesBottom = Math.max(...first!.notes.map((n) => n.bottom));
@@ -172,10 +166,7 @@ describe('explainer layout', () => {
 
   it(`tablet (${WIDTHS.tablet}px): one column, each note open right after its block, set apart`, async () => {
     const page = await openAt(sample, WIDTHS.tablet);
-    await page.screenshot({
-      path: path.join(SHOTS, `explainer-tablet-${WIDTHS.tablet}.png`),
-      fullPage: true,
-    });
+    await shot(page, `explainer-tablet-${WIDTHS.tablet}.png`, { fullPage: true });
     const all = await rowBoxes(page);
     expect(all.flatMap((r) => r.summaries)).toEqual([]);
     expect(all.flatMap((r) => r.notes).length).toBe(await page.locator('.note').count());
@@ -193,10 +184,7 @@ describe('explainer layout', () => {
 
   it(`phone (${WIDTHS.phone}px): each note is a closed disclosure right after its block`, async () => {
     const page = await openAt(sample, WIDTHS.phone);
-    await page.screenshot({
-      path: path.join(SHOTS, `explainer-phone-${WIDTHS.phone}.png`),
-      fullPage: true,
-    });
+    await shot(page, `explainer-phone-${WIDTHS.phone}.png`, { fullPage: true });
     const all = await rowBoxes(page);
     expect(all.flatMap((r) => r.notes)).toEqual([]); // closed
     expect(all.flatMap((r) => r.summaries).length).toBe(await page.locator('.note').count());
@@ -219,9 +207,10 @@ describe('explainer layout', () => {
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await note.isVisible()).toBe(true);
-    await page
-      .locator('.row', { has: page.locator('#forty-per-cent') })
-      .screenshot({ path: path.join(SHOTS, `explainer-phone-open-${WIDTHS.phone}.png`) });
+    await shot(
+      page.locator('.row', { has: page.locator('#forty-per-cent') }),
+      `explainer-phone-open-${WIDTHS.phone}.png`,
+    );
     await page.keyboard.press('Space');
     expect(await note.isVisible()).toBe(false);
     await summary.click();

@@ -4,12 +4,11 @@
  * permalinks shown on hover and focus; span ↔ note highlighting; text-fragment links to the
  * original; print; reduced motion and dark mode.
  */
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textFragmentUrl } from '../../src/views/text-fragment.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
-import { serveSite, SHOTS, type Site } from './browser-helpers.ts';
+import { serveSite, shot, type Site } from './browser-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
@@ -108,7 +107,7 @@ describe('a quotation without a note', () => {
 
     await quote.hover();
     expect(await tooltip(page, id)).toEqual(shown);
-    await page.screenshot({ path: path.join(SHOTS, 'quote-speaker-hover.png') });
+    await shot(page, 'quote-speaker-hover.png');
     await page.mouse.move(0, 0);
     expect((await tooltip(page, id)).display).toBe('none');
 
@@ -245,7 +244,7 @@ describe('preferences', () => {
       () => getComputedStyle(document.documentElement).backgroundColor,
     );
     expect(background).toBe('rgb(22, 23, 26)');
-    await page.screenshot({ path: path.join(SHOTS, `explainer-dark-${WIDTHS.desktop}.png`) });
+    await shot(page, `explainer-dark-${WIDTHS.desktop}.png`);
     await page.close();
   });
 });

@@ -21,7 +21,7 @@ import { contrastRatio } from '../../src/contract/settings.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { htmlPages } from '../site/publishing-crawl.ts';
-import { axeViolations, open, serveSite, SHOTS, type Site } from './browser-helpers.ts';
+import { axeViolations, open, serveSite, shot, type Site } from './browser-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const EXPLAINER = 'explainers/kellsbury-cycle-lane-budget/';
@@ -69,7 +69,7 @@ describe('search', () => {
     await expect.poll(() => resultLinks(page)).toEqual([`/${EXPLAINER}#note-one-in-five`]);
     await check(page, 'rating', 'Misleading');
     await expect.poll(() => resultLinks(page)).toEqual([`/${EXPLAINER}#note-one-in-five`]);
-    await page.screenshot({ path: path.join(SHOTS, 'search-filtered.png'), fullPage: true });
+    await shot(page, 'search-filtered.png', { fullPage: true });
 
     await page.click('.pagefind-ui__result-link');
     await page.waitForURL(/#note-one-in-five$/);
@@ -226,7 +226,7 @@ describe('accessibility', () => {
 });
 
 describe('every page', () => {
-  it('loads without a console error or a failed request', { timeout: 90_000 }, async () => {
+  it('loads without a console error or a failed request', { timeout: BUILD_TIMEOUT }, async () => {
     const all = htmlPages(site.built.outDir, '/');
     expect(all.length).toBeGreaterThan(20);
     const { page, errors } = await open(browser, url('/'));

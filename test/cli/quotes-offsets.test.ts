@@ -12,6 +12,7 @@ import { fromMarkdown } from '../../src/cli/commands/quotes.ts';
 import { documentArb } from '../property/generated-explainers.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
+import { WORK_TIMEOUT } from '../helpers/timeouts.ts';
 
 /** Extra inline text that is hard to place: restored directives, references, escapes. */
 const EXTRAS = [
@@ -36,18 +37,22 @@ const file = fc
   });
 
 describe('quotes --json offsets', () => {
-  it('slice the file to each quotation’s text, for 500 generated files', async () => {
-    await fc.assert(
-      fc.asyncProperty(file, async (text) => {
-        const { quotations } = await fromMarkdown(text, 'generated.md', undefined);
-        for (const q of quotations) {
-          expect(q.end, q.text).toBeGreaterThan(q.start);
-          expect(text.slice(q.start, q.end)).toBe(q.text);
-        }
-      }),
-      { numRuns: fcRuns(500), seed: Number(process.env.FC_SEED ?? 20261127) },
-    );
-  }, 240_000);
+  it(
+    'slice the file to each quotation’s text, for 500 generated files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(file, async (text) => {
+          const { quotations } = await fromMarkdown(text, 'generated.md', undefined);
+          for (const q of quotations) {
+            expect(q.end, q.text).toBeGreaterThan(q.start);
+            expect(text.slice(q.start, q.end)).toBe(q.text);
+          }
+        }),
+        { numRuns: fcRuns(500), seed: Number(process.env.FC_SEED ?? 20261127) },
+      );
+    },
+    WORK_TIMEOUT,
+  );
 
   it('does not read marks inside restored directive syntax as quotations', async () => {
     const text = `${minimalFrontmatter}A :foo{a="b c"} and :bar[label]{t="y z"} here.\n`;

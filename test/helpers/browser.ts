@@ -1,9 +1,11 @@
 /** Debian's Chromium, driven by playwright-core, as the guide prescribes. */
 import { chromium, type Browser } from 'playwright-core';
+import { noteStarted } from './run-log.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launch(): Promise<Browser> {
+  noteStarted('chromium');
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

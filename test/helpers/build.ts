@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { oneBuildAtATime } from './build-lock.ts';
 import { projectRoot } from './paths.ts';
+import { noteStarted } from './run-log.ts';
 
 export interface Built {
   outDir: string;
@@ -35,14 +37,32 @@ export function testFreeEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * The environment of one build or dev server: `testFreeEnv()` with a cache folder of its own
+ * (`EXPLAINERS_CACHE_DIR`: Astro's content store, incremental-build cache and our models), so
+ * builds in test files that run in parallel never share one. `env` may name another.
+ */
+export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...testFreeEnv(),
+    EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'explainers-cache-')),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ...env,
+  };
+}
+
 /** Run `astro build` into `outDir`; returns the exit status and everything it printed. */
 export function runBuild(outDir: string, env: Record<string, string> = {}) {
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  return spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...testFreeEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  noteStarted('astro build');
+  return oneBuildAtATime(() =>
+    spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: { ...buildEnv(env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      encoding: 'utf8',
+    }),
+  );
 }
 
 export function buildSite(env: Record<string, string> = {}): Built {

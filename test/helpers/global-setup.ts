@@ -2,13 +2,36 @@
  * Every test run gets its own temporary folder (TMPDIR, which `os.tmpdir()` and the builds,
  * browsers and commands the tests start all use), removed when the run ends: the content copies,
  * builds and caches the tests make would otherwise pile up in the system's temporary folder.
+ *
+ * Test files run two at a time, so two builds can start together. Each has its own cache folder,
+ * but Astro writes a few files into the project's `.astro/` on every build, through a temporary
+ * file whose name is the same in every process: when `.astro/` is new (a fresh checkout), two
+ * builds writing them at once can fail. They are the same for every content folder of ours, and
+ * Astro leaves a file alone that already says the same; so when they are missing, `astro sync`
+ * writes them once (over the smallest content) before any test file runs.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { minimalContent } from '../bad-input/run-cli.ts';
+import { buildEnv } from './build.ts';
+import { projectRoot } from './paths.ts';
+
+const WRITTEN_BY_EVERY_BUILD = ['.astro/content-assets.mjs', '.astro/content-modules.mjs'];
 
 export default function setup(): () => void {
   const root = mkdtempSync(path.join(os.tmpdir(), 'explainers-tests-'));
   process.env.TMPDIR = root;
+  if (!WRITTEN_BY_EVERY_BUILD.every((file) => existsSync(path.join(projectRoot, file)))) {
+    const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+    const result = spawnSync(process.execPath, [astro, 'sync'], {
+      cwd: projectRoot,
+      env: buildEnv({ EXPLAINERS_CONTENT: minimalContent() }),
+      encoding: 'utf8',
+    });
+    if (result.status !== 0)
+      throw new Error(`astro sync failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
   return () => rmSync(root, { recursive: true, force: true });
 }

@@ -9,23 +9,22 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { testFreeEnv, type Built } from './build.ts';
+import { buildEnv, type Built } from './build.ts';
+import { oneBuildAtATime } from './build-lock.ts';
 import { projectRoot } from './paths.ts';
+import { noteStarted } from './run-log.ts';
 
 /** Run `src/cli/build.ts` into `outDir` with `env`; returns its status and output. */
 export function runBuildScript(outDir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
-    cwd: projectRoot,
-    env: {
-      ...testFreeEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      ...env,
-      OUT_DIR: outDir,
-    },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  noteStarted('astro build');
+  const result = oneBuildAtATime(() =>
+    spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+      cwd: projectRoot,
+      env: { ...buildEnv(env), OUT_DIR: outDir },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  );
   return { status: result.status, output: result.stdout + result.stderr };
 }
 

@@ -1,0 +1,14 @@
+/**
+ * A count of the expensive things a test run starts (Astro builds, dev servers, Chromium), so the
+ * slowest-files reporter can print them at the end of a run. The reporter names the log file in
+ * `EXPLAINERS_TEST_LOG` before any test file runs; without it (a test run some other way),
+ * nothing is written.
+ */
+import { appendFileSync } from 'node:fs';
+
+export type Started = 'astro build' | 'astro dev' | 'chromium';
+
+export function noteStarted(what: Started): void {
+  const log = process.env.EXPLAINERS_TEST_LOG;
+  if (log) appendFileSync(log, `${what}\n`);
+}
