@@ -155,6 +155,38 @@ function emptyScore(name: string): DatasetScore {
 // ---------------------------------------------------------------------------------------------
 // The seed
 
+/**
+ * Quotations found in `text` against gold quotations given as exact spans (the seed's format, also
+ * our own articles'): a span is found when its offsets match, a speaker is scored by name.
+ */
+function scoreExactSpans(
+  name: string,
+  text: string,
+  lang: string,
+  quotes: Array<{ quote: TextSpan & { text: string }; speaker: string | null }>,
+) {
+  const found = outermost(quotationsInText(text, { lang }).quotations);
+  const score = emptyScore(name);
+  score.documents = 1;
+  score.gold = quotes.length;
+  score.found = found.length;
+  const key = (s: TextSpan) => `${s.start}:${s.end}`;
+  const goldKeys = new Set(quotes.map((q) => key(q.quote)));
+  score.foundRight = found.filter((q) => goldKeys.has(key(q))).length;
+  for (const g of quotes) {
+    const match = found.find((q) => key(q) === key(g.quote));
+    if (!match) {
+      score.misses.push(`not found: ${short(g.quote.text)}`);
+      continue;
+    }
+    score.goldFound += 1;
+    if (g.speaker === null && match.speaker !== null)
+      score.misses.push(`speaker of ${short(g.quote.text)}: ${match.speaker.name}, expected none`);
+    scoreSpeaker(score, match, g.speaker, `speaker of ${short(g.quote.text)}`);
+  }
+  return { score, found };
+}
+
 interface SeedGold {
   file: string;
   quotes: Array<{
@@ -170,25 +202,7 @@ export function evaluateSeed(fixtures = DEFAULT_FIXTURES): DatasetScore {
   const dir = path.join(fixtures, 'seed');
   const gold = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as SeedGold;
   const text = readFileSync(path.join(dir, gold.file), 'utf8');
-  const found = outermost(quotationsInText(text, { lang: 'en' }).quotations);
-  const score = emptyScore('seed');
-  score.documents = 1;
-  score.gold = gold.quotes.length;
-  score.found = found.length;
-  const key = (s: TextSpan) => `${s.start}:${s.end}`;
-  const goldKeys = new Set(gold.quotes.map((q) => key(q.quote)));
-  score.foundRight = found.filter((q) => goldKeys.has(key(q))).length;
-  for (const g of gold.quotes) {
-    const match = found.find((q) => key(q) === key(g.quote));
-    if (!match) {
-      score.misses.push(`not found: ${short(g.quote.text)}`);
-      continue;
-    }
-    score.goldFound += 1;
-    if (g.speaker === null && match.speaker !== null)
-      score.misses.push(`speaker of ${short(g.quote.text)}: ${match.speaker.name}, expected none`);
-    scoreSpeaker(score, match, g.speaker, `speaker of ${short(g.quote.text)}`);
-  }
+  const { score, found } = scoreExactSpans('seed', text, 'en', gold.quotes);
   const marks = found.flatMap((q) => [q.start, q.end - 1]);
   score.apostrophes = gold.apostrophes_not_quotes.length;
   score.apostrophesTaken = gold.apostrophes_not_quotes.filter((a) =>
@@ -217,24 +231,7 @@ interface OwnGold {
 export function evaluateOwnArticle(name: string, dir = OWN_ARTICLES): DatasetScore {
   const gold = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as OwnGold;
   const text = readFileSync(path.join(dir, `${name}.txt`), 'utf8');
-  const found = outermost(quotationsInText(text, { lang: gold.language ?? 'en' }).quotations);
-  const score = emptyScore(name);
-  score.documents = 1;
-  score.gold = gold.quotes.length;
-  score.found = found.length;
-  const key = (s: TextSpan) => `${s.start}:${s.end}`;
-  const goldKeys = new Set(gold.quotes.map((q) => key(q.quote)));
-  score.foundRight = found.filter((q) => goldKeys.has(key(q))).length;
-  for (const g of gold.quotes) {
-    const match = found.find((q) => key(q) === key(g.quote));
-    if (!match) {
-      score.misses.push(`not found: ${short(g.quote.text)}`);
-      continue;
-    }
-    score.goldFound += 1;
-    scoreSpeaker(score, match, g.speaker, `speaker of ${short(g.quote.text)}`);
-  }
-  return score;
+  return scoreExactSpans(name, text, gold.language ?? 'en', gold.quotes).score;
 }
 
 /** The names of our own articles, in order. */
