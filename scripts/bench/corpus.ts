@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { random } from './random.ts';
-import { realisticExplainerMarkdown } from './realistic-corpus.ts';
+import { RATINGS, realisticExplainerMarkdown } from './realistic-corpus.ts';
 
 const WORDS =
   `the council budget would transport minister said plan year cost figures report city road
@@ -27,14 +27,6 @@ const NAMES = [
   'Jonas Ferreira',
 ];
 const VERBS = ['said', 'told reporters', 'argued', 'warned', 'insisted'];
-const RATINGS = [
-  'accurate',
-  'mostly-accurate',
-  'missing-context',
-  'misleading',
-  'unsupported',
-  'false',
-];
 
 export interface CorpusOptions {
   /** Number of explainers. */

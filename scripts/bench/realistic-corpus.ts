@@ -131,7 +131,8 @@ const LANG: Record<Lang, Language> = {
   },
 };
 
-const RATINGS = [
+/** The sample scale's ratings, which both generated corpora draw from. */
+export const RATINGS = [
   'accurate',
   'mostly-accurate',
   'missing-context',
