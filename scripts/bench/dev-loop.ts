@@ -17,7 +17,8 @@ export interface DevLoop {
   startMs: number;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on the loopback interface that nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,19 +15,9 @@ import { projectRoot } from '../helpers/paths.ts';
 import { noteStarted } from '../helpers/run-log.ts';
 import { copyContent } from './run-cli.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
+import { freePort } from '../../scripts/bench/dev-loop.ts';
 
 const SLUG = 'kellsbury-cycle-lane-budget';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitForServer(url: string, log: () => string, ms: number): Promise<void> {
   const until = Date.now() + ms;
