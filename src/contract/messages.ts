@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'quote-empty',
   'unreadable-file',
   'invalid-file-name',
+  'missing-translation',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
@@ -54,6 +55,7 @@ export const isRuleId = guardFor(RULE_IDS);
  */
 export const MESSAGE_SOURCES = [
   'remark-frontmatter-schema',
+  'remark-language',
   'remark-directive-syntax',
   'remark-comments',
   'remark-claims',

@@ -4,6 +4,7 @@
  *
  *   parse (remark-parse)
  *   → remark-frontmatter, remark-frontmatter-schema   YAML → validated frontmatter
+ *   → remark-language                                 the rating scale in the explainer's language
  *   → remark-gfm, remark-directive                    tables, `:name[…]{…}` syntax
  *   → remark-directive-syntax                         our directives as meant, or an error
  *   → remark-comments                                 `:::comment`, `Comment:` → comment nodes
@@ -31,6 +32,7 @@ import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
 import remarkDirectiveSyntax from './remark-directive-syntax.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
+import remarkLanguage from './remark-language.ts';
 import remarkMarkupLeak from './remark-markup-leak.ts';
 import remarkModel from './remark-model.ts';
 import remarkPlaceholders from './remark-placeholders.ts';
@@ -67,7 +69,11 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
   const { site, ratings, people } = settings;
   return [
     ...(options.frontmatter
-      ? [withOptions(remarkFrontmatter, ['yaml']), remarkFrontmatterSchema]
+      ? [
+          withOptions(remarkFrontmatter, ['yaml']),
+          remarkFrontmatterSchema,
+          withOptions(remarkLanguage, { ratings, siteLanguage: site.language }),
+        ]
       : []),
     remarkGfm,
     remarkDirective,
@@ -82,7 +88,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
       ? [withOptions(remarkPlaceholders, { preview: settings.preview })]
       : []),
     withOptions(remarkQuotes, { language: site.language, people }),
-    withOptions(remarkModel, { remoteImages: site.remoteImages }),
+    withOptions(remarkModel, { remoteImages: site.remoteImages, language: site.language }),
   ];
 }
 

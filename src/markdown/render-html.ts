@@ -15,6 +15,7 @@ import type { Definition, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
+import { catalogueFor, type Catalogue } from '../contract/i18n/index.ts';
 import { footnoteHandlers, type FootnoteNumbers } from './footnotes.ts';
 import type { ClaimNode, QuoteNode } from './types.ts';
 
@@ -40,6 +41,7 @@ const htmlSchema: Schema = {
       'ariaDetails',
       'ariaDescription',
       'dataSpeaker',
+      'dataNoSpeaker',
       'dataRating',
       'dataQuote',
       'tabIndex',
@@ -132,9 +134,12 @@ export interface RenderOptions {
   footnotes?: FootnoteNumbers;
   /** Show http(s) images as images (else as their alt text and a link). */
   remoteImages?: boolean;
+  /** The interface in the explainer's language: the accessible names of the links (default English). */
+  messages?: Catalogue;
 }
 
 function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: string): Handler {
+  const messages = options.messages ?? catalogueFor('en');
   return (state: State, node: QuoteNode | ClaimNode): ElementContent[] => {
     const id = node.data.id;
     const properties: Properties = { className: [kind], [OWN]: own };
@@ -142,6 +147,8 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
       if (node.data.segment === 0 && id) properties.id = id;
       else if (id) properties.dataQuote = id;
       if (node.data.speaker) properties.dataSpeaker = node.data.speaker.name;
+      // The page's tooltip for a quotation without a speaker, in the explainer's language.
+      else if (properties.id) properties.dataNoSpeaker = messages.speakerNotIdentified;
     } else {
       if (id) properties.id = id;
       if (node.data.rating) {
@@ -174,9 +181,7 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
         properties: {
           href: `#${id}`,
           className: ['span-permalink'],
-          ariaLabel: speaker
-            ? `Permalink to this quotation by ${speaker}`
-            : 'Permalink to this quotation (speaker not identified)',
+          ariaLabel: speaker ? messages.permalinkQuoteBy(speaker) : messages.permalinkQuoteUnknown,
         },
         // Empty: the page draws its sign, so it never joins the source text (copying, search).
         children: [],
@@ -190,7 +195,7 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
       properties: {
         href: `#${noteIdFor(id)}`,
         className: ['note-link'],
-        ariaLabel: `Go to the note on this ${kind}`,
+        ariaLabel: messages.goToNote[kind],
       },
       children: [],
     };
