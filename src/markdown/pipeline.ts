@@ -4,11 +4,11 @@
  *
  *   parse (remark-parse)
  *   → remark-frontmatter, remark-frontmatter-schema   YAML → validated frontmatter
- *   → remark-language                                 the rating scale in the explainer's language
  *   → remark-gfm, remark-directive                    tables, `:name[…]{…}` syntax
  *   → remark-directive-syntax                         our directives as meant, or an error
  *   → remark-comments                                 `:::comment`, `Comment:` → comment nodes
  *   → remark-claims                                   `:claim[…]{#id by rating}`
+ *   → remark-language                                 its ratings named in the explainer's language
  *   → remark-quote-directive                          `:quote[…]{by}`
  *   → remark-restore-directives                       any other directive → its text
  *   → remark-markup-leak                              directive markup left as text: an error
@@ -69,17 +69,16 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
   const { site, ratings, people } = settings;
   return [
     ...(options.frontmatter
-      ? [
-          withOptions(remarkFrontmatter, ['yaml']),
-          remarkFrontmatterSchema,
-          withOptions(remarkLanguage, { ratings, siteLanguage: site.language }),
-        ]
+      ? [withOptions(remarkFrontmatter, ['yaml']), remarkFrontmatterSchema]
       : []),
     remarkGfm,
     remarkDirective,
     remarkDirectiveSyntax,
     withOptions(remarkComments, { prefixes: site.commentPrefixes }),
     withOptions(remarkClaims, { ratings, people, unread: settings.unread }),
+    ...(options.frontmatter
+      ? [withOptions(remarkLanguage, { ratings, siteLanguage: site.language })]
+      : []),
     withOptions(remarkQuoteDirective, { people, unread: settings.unread }),
     remarkRestoreDirectives,
     remarkMarkupLeak,

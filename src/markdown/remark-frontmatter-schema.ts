@@ -40,7 +40,8 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
     for (const problem of result.problems) {
       report(file, {
         reason: problem.reason,
-        ruleId: problem.kind === 'yaml' ? 'frontmatter-yaml' : 'frontmatter-schema',
+        ruleId:
+          problem.kind === 'yaml' ? 'frontmatter-yaml' : (problem.ruleId ?? 'frontmatter-schema'),
         place: { line: firstLine + problem.point.line - 1, column: problem.point.column },
         severity: 'error',
         hint: problem.hint ?? HINT,

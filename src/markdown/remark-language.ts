@@ -1,9 +1,10 @@
 /**
- * The interface of an explainer's pages is in its `language`: its rating scale must be too.
- * Every rating needs a label in a language other than the site's (`translations` in
- * `ratings.yaml`); one that has none is an error at the explainer's `language` field, naming the
- * ratings to translate. (A language without an interface catalogue is refused by the frontmatter
- * schema itself.)
+ * The interface of an explainer's pages is in its `language`: so must be the names of the
+ * ratings its claims have. In a language other than the site's, each rating an explainer uses
+ * needs a label in that language (`translations` in `ratings.yaml`); one that has none is an
+ * error at the explainer's `language` field, naming the ratings to translate. (A language
+ * without an interface catalogue is refused by the frontmatter schema itself.) Runs after
+ * remark-claims, whose claim nodes carry the ratings.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -13,6 +14,7 @@ import { untranslatedRatings } from '../contract/i18n/index.ts';
 import { reporter } from '../contract/messages.ts';
 import type { Rating } from '../contract/settings.ts';
 import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
 
 const report = reporter('remark-language');
 
@@ -45,11 +47,19 @@ const remarkLanguage: Plugin<[LanguageOptions?], Root> = (options = {}) => {
   return (tree: Root, file: VFile) => {
     const language = file.data.frontmatter?.language;
     if (!language) return;
-    const missing = untranslatedRatings(ratings, language, siteLanguage);
+    const used = new Set<string>();
+    visit(tree, 'claim', (node) => {
+      if (node.data.rating) used.add(node.data.rating);
+    });
+    const missing = untranslatedRatings(
+      ratings.filter((rating) => used.has(rating.id)),
+      language,
+      siteLanguage,
+    );
     if (missing.length === 0) return;
     const ids = missing.map((r) => `\`${r.id}\``).join(', ');
     report(file, {
-      reason: `Missing \`${language}\` label for rating${missing.length > 1 ? 's' : ''} ${ids} in ratings.yaml, expected every rating of the scale in the explainer's language`,
+      reason: `Missing \`${language}\` label for rating${missing.length > 1 ? 's' : ''} ${ids} in ratings.yaml, expected the name of every rating the explainer uses in its language`,
       ruleId: 'missing-translation',
       place: languagePlace(tree) ?? { line: 1, column: 1 },
       severity: 'error',

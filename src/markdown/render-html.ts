@@ -92,6 +92,10 @@ function imageAsLink(image: Element, inLink: boolean): ElementContent {
 function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
   visit(hast, 'element', (element, index, parent) => {
     const { tagName, properties } = element;
+    if (isNoteLink(element) && parent && index !== undefined) {
+      const moved = punctuationBefore(parent.children, index);
+      if (moved) return index + 2;
+    }
     // `<picture><source srcset>` would load from anywhere, past the checks below: the picture
     // keeps its `<img>`.
     if (tagName === 'source' && parent && index !== undefined) {
@@ -125,6 +129,31 @@ function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
     }
     return undefined;
   });
+}
+
+/** Punctuation that closes what comes before it: it stays with the marked words. */
+const CLOSING_PUNCTUATION = /^[.,;:!?…)\]}»›”’"'%]+/u;
+
+const isNoteLink = (element: Element) =>
+  element.tagName === 'a' &&
+  Array.isArray(element.properties.className) &&
+  element.properties.className.includes('note-link');
+
+/**
+ * Put the punctuation that follows a span's note link before it ("on time",↗ not "on time"↗,),
+ * so the link never stands between the words and their comma or full stop. Only the empty link
+ * moves: the text keeps its order. True when something moved.
+ */
+function punctuationBefore(children: ElementContent[] | HastRoot['children'], index: number) {
+  const next = children[index + 1];
+  if (next?.type !== 'text') return false;
+  const match = CLOSING_PUNCTUATION.exec(next.value);
+  if (!match) return false;
+  const rest = next.value.slice(match[0].length);
+  if (rest) next.value = rest;
+  else children.splice(index + 1, 1);
+  children.splice(index, 0, { type: 'text', value: match[0] });
+  return true;
 }
 
 export interface RenderOptions {

@@ -19,6 +19,8 @@ export interface Catalogue {
   siteNavLabel: string;
   nav: { claims: string; people: string; topics: string; search: string };
   feedLink: string;
+  /** The text alternative of the social card (`public/social-card.png`) link previews show. */
+  socialCardAlt: string;
   notFound: { title: string; text: string; home: string; search: string };
 
   // Counts and lists.

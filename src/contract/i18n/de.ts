@@ -13,6 +13,8 @@ export const de: Catalogue = {
   siteNavLabel: 'Website',
   nav: { claims: 'Behauptungen', people: 'Personen', topics: 'Themen', search: 'Suche' },
   feedLink: 'RSS-Feed',
+  socialCardAlt:
+    'Eine Textseite mit einem hervorgehobenen Zitat, einer unterstrichenen Behauptung und einer Anmerkung daneben',
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.',

@@ -13,6 +13,8 @@ export const en: Catalogue = {
   siteNavLabel: 'Site',
   nav: { claims: 'Claims', people: 'People', topics: 'Topics', search: 'Search' },
   feedLink: 'RSS feed',
+  socialCardAlt:
+    'A page of text with a highlighted quotation, an underlined claim and a note beside it',
   notFound: {
     title: 'Page not found',
     text: 'There is no page at this address. It may have moved, or the link may have a typo.',

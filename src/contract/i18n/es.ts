@@ -13,6 +13,8 @@ export const es: Catalogue = {
   siteNavLabel: 'Sitio',
   nav: { claims: 'Afirmaciones', people: 'Personas', topics: 'Temas', search: 'Búsqueda' },
   feedLink: 'Canal RSS',
+  socialCardAlt:
+    'Una página de texto con una cita resaltada, una afirmación subrayada y una nota al margen',
   notFound: {
     title: 'Página no encontrada',
     text: 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga una errata.',

@@ -14,6 +14,8 @@ export const fr: Catalogue = {
   siteNavLabel: 'Site',
   nav: { claims: 'Affirmations', people: 'Personnes', topics: 'Thèmes', search: 'Recherche' },
   feedLink: 'Flux RSS',
+  socialCardAlt:
+    'Une page de texte avec une citation surlignée, une affirmation soulignée et une note en marge',
   notFound: {
     title: 'Page introuvable',
     text: 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',
