@@ -26,10 +26,11 @@ export function explainerDates(contentDir: string): Map<string, string> {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkFrontmatterSchema);
   const dates = new Map<string, string>();
-  let files: string[] = [];
+  let files: string[];
   try {
     files = listExplainerFiles(path.join(contentDir, 'explainers'));
   } catch {
+    // No explainers folder: the loader reports it.
     return dates;
   }
   for (const filePath of files) {
