@@ -158,10 +158,10 @@ export const cases: BadCase[] = [
   {
     name: "a rating with no label in the explainer's language",
     input: () =>
-      minimalFrontmatter.replace('published:', 'language: de\npublished:') +
-      'Die Stadt :claim[halbierte die Wartezeit]{#halb rating=false}.\n',
+      minimalFrontmatter.replace('published:', 'language: fr\npublished:') +
+      'La ville :claim[a divisé l’attente par deux]{#moitie rating=false}.\n',
     messages: [['missing-translation', 'error', 4, 11]],
-    reason: /^Missing `de` label for rating `false` in ratings\.yaml/,
+    reason: /^Missing `fr` label for rating `false` in ratings\.yaml/,
   },
   {
     name: 'missing title',
