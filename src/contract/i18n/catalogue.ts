@@ -3,7 +3,8 @@
  * show that is not content. One file per language (`en.ts`, `de.ts`, …) gives them all; a
  * missing key is a type error. Counts are functions, so each language words its own plurals.
  */
-import type { AnnotationKind } from '../explainer.ts';
+/** The kinds of annotation (`AnnotationKind` in explainer.ts, which imports this stage's schema). */
+type AnnotationKind = 'quote' | 'claim' | 'comment';
 
 /** `n` things: a function so each language chooses its own plural forms. */
 export type Count = (n: number) => string;
