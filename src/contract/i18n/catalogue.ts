@@ -96,6 +96,8 @@ export interface Catalogue {
     lede: (claims: number, explainers: number, related: number) => string;
     allByRating: string;
     byRating: string;
+    /** The accessible name of the list of ratings on the claims pages. */
+    ratingNav: string;
     byClaimant: string;
     claimants: string;
     openData: string;

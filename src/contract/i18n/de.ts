@@ -96,6 +96,7 @@ export const de: Catalogue = {
         : '.'),
     allByRating: 'Alle Behauptungen nach Bewertung',
     byRating: 'Nach Bewertung',
+    ratingNav: 'Behauptungen nach Bewertung',
     byClaimant: 'Nach Urheber',
     claimants: 'Urheber',
     openData: 'Offene Daten:',

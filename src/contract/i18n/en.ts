@@ -89,6 +89,7 @@ export const en: Catalogue = {
         : '.'),
     allByRating: 'All claims by rating',
     byRating: 'By rating',
+    ratingNav: 'Claims by rating',
     byClaimant: 'By claimant',
     claimants: 'Claimants',
     openData: 'Open data:',

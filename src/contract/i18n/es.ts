@@ -97,6 +97,7 @@ export const es: Catalogue = {
         : '.'),
     allByRating: 'Todas las afirmaciones por calificación',
     byRating: 'Por calificación',
+    ratingNav: 'Afirmaciones por calificación',
     byClaimant: 'Por autor',
     claimants: 'Autores',
     openData: 'Datos abiertos:',

@@ -98,6 +98,7 @@ export const fr: Catalogue = {
         : '.'),
     allByRating: 'Toutes les affirmations par verdict',
     byRating: 'Par verdict',
+    ratingNav: 'Affirmations par verdict',
     byClaimant: 'Par auteur',
     claimants: 'Auteurs',
     openData: 'Données ouvertes :',
