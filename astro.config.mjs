@@ -5,16 +5,30 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkPlugins } from './src/markdown/pipeline.ts';
 import { contentDirFrom, loadSettings } from './src/loading/load-settings.ts';
+import { explainerDates, newestDate } from './src/loading/explainer-dates.ts';
 
 // EXPLAINERS_CONTENT points the build at another content folder (tests, benchmarks).
-const { settings } = loadSettings(
-  contentDirFrom(undefined, fileURLToPath(new URL('.', import.meta.url))),
-);
+const contentDir = contentDirFrom(undefined, fileURLToPath(new URL('.', import.meta.url)));
+const { settings } = loadSettings(contentDir);
+const base = process.env.BASE_PATH ?? '/';
+
+// The sitemap's lastmod: an explainer's pages changed when it was last updated (or published);
+// every other page lists explainers, so it changed with the newest of them.
+const dates = explainerDates(contentDir);
+const newest = newestDate(dates.values());
+/** @param {import('@astrojs/sitemap').SitemapItem} item */
+function withLastmod(item) {
+  const pathname = new URL(item.url).pathname;
+  const sitePath = pathname.slice(base.replace(/\/?$/, '/').length);
+  const slug = /^explainers\/([^/]+)\//.exec(sitePath)?.[1];
+  const date = slug ? dates.get(decodeURIComponent(slug)) : newest;
+  return date ? { ...item, lastmod: date } : item;
+}
 
 export default defineConfig({
   site: settings.site.baseUrl,
   // A non-root base path (e.g. GitHub Pages project sites): BASE_PATH=/explainers/ npm run build
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // The build cache (content store, Vite); EXPLAINERS_CACHE_DIR keeps benchmarks apart.
   ...(process.env.EXPLAINERS_CACHE_DIR ? { cacheDir: process.env.EXPLAINERS_CACHE_DIR } : {}),
@@ -29,5 +43,5 @@ export default defineConfig({
   // file I/O overlaps the next one's rendering: 12.9 s instead of 17.9 s for the page phase of
   // 1,000 benchmark explainers (4,100 outputs; medians of 3 alternating cold builds, 2 vCPUs).
   build: { concurrency: 4 },
-  integrations: [sitemap()],
+  integrations: [sitemap({ serialize: withLastmod })],
 });

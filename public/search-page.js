@@ -14,7 +14,7 @@ addEventListener('DOMContentLoaded', () => {
   // Pagefind labels its field by title only; give it a real accessible name.
   el.querySelector('input[type="text"], input[type="search"]')?.setAttribute(
     'aria-label',
-    'Search',
+    el.dataset.label,
   );
   const params = new URLSearchParams(location.search);
   // Filter values are indexed HTML-escaped (`filterValue` in src/exports/search-records.ts).

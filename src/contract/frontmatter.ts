@@ -4,6 +4,7 @@
  * failure into a message that names the file, the line and the field.
  */
 import { z } from 'zod';
+import { hasCatalogue, INTERFACE_LANGUAGES } from './i18n/index.ts';
 
 /**
  * True for a day that exists in the Gregorian calendar, written YYYY-MM-DD: `2024-02-29` but not
@@ -72,6 +73,15 @@ export const languageTag = z
     error: 'expected a BCP 47 language tag such as en, de or pt-BR',
   });
 
+/** A language the site's interface can be shown in: one with a catalogue in `i18n/`. */
+export const interfaceLanguage = languageTag.refine(hasCatalogue, {
+  error: `expected a language the interface is translated into (${INTERFACE_LANGUAGES.join(', ')})`,
+  params: {
+    ruleId: 'missing-translation',
+    hint: 'Write one of those languages, or add a catalogue for this one: see "Languages of the interface" in the README.',
+  },
+});
+
 const text = (what: string) =>
   z
     .string({ error: `expected ${what} as text` })
@@ -121,7 +131,7 @@ export const frontmatterSchema = z.strictObject({
   summary: text('a summary'),
   published: isoDate,
   updated: isoDate.optional(),
-  language: languageTag.optional(),
+  language: interfaceLanguage.optional(),
   tags: z.array(text('a tag')).default([]),
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   editors: z.array(text('an editor name')).default([]),

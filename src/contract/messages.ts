@@ -51,6 +51,7 @@ export const RULE_IDS = [
   'source-changed',
   'correction-date',
   'correction-target',
+  'missing-translation',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
@@ -61,6 +62,7 @@ export const isRuleId = guardFor(RULE_IDS);
  */
 export const MESSAGE_SOURCES = [
   'remark-frontmatter-schema',
+  'remark-language',
   'remark-directive-syntax',
   'remark-stand-off-notes',
   'remark-comments',

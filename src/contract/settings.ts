@@ -3,7 +3,7 @@
  * Each is validated with zod; a bad field is reported with its file, line, column and path.
  */
 import { z } from 'zod';
-import { httpUrl, languageTag } from './frontmatter.ts';
+import { httpUrl, interfaceLanguage, languageTag } from './frontmatter.ts';
 
 const slugId = z.string({ error: 'expected an id as text' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'expected a lowercase id with hyphens, such as mostly-false',
@@ -12,7 +12,7 @@ const slugId = z.string({ error: 'expected an id as text' }).regex(/^[a-z0-9]+(?
 export const siteSchema = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().min(1),
-  language: languageTag.default('en'),
+  language: interfaceLanguage.default('en'),
   baseUrl: httpUrl,
   author: z.string().trim().min(1).optional(),
   /** Paragraphs starting with one of these are editor comments (as republishing sites write them). */
@@ -55,10 +55,19 @@ const displayName = z
     params: { ruleId: 'unsafe-name' },
   });
 
+/** A rating's label and description in another language than the site's. */
+const ratingTranslation = z.strictObject({
+  label: displayName,
+  description: z.string().trim().min(1).optional(),
+});
+
 export const ratingSchema = z.strictObject({
   id: slugId,
+  /** In the site's language (`site.yaml`). */
   label: displayName,
   description: z.string().trim().min(1),
+  /** The label (and description) in each other language an explainer is written in. */
+  translations: z.record(languageTag, ratingTranslation).optional(),
   colour: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour written as #rrggbb' })

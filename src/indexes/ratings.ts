@@ -6,6 +6,7 @@
  * scale: on a six-step scale the first rating is 6 and the last is 1. A scale may be empty
  * (a written conclusion only); then nothing here has a value and every claim is "not rated".
  */
+import { catalogueFor, type Count } from '../contract/i18n/index.ts';
 import { guardFor } from '../contract/vocabulary.ts';
 import type { Claim } from '../contract/explainer.ts';
 import type { Rating } from '../contract/settings.ts';
@@ -70,6 +71,8 @@ export interface Distribution {
 export function distributionOf(
   claims: readonly Pick<Claim, 'rating'>[],
   scale: readonly Rating[],
+  /** The label of claims without a rating, in the page's language. */
+  notRated = catalogueFor('en').notRated,
 ): Distribution {
   const counts = new Map<string | null, number>();
   for (const claim of claims) {
@@ -87,7 +90,7 @@ export function distributionOf(
   if (unrated > 0) {
     rows.push({
       rating: null,
-      label: 'Not rated',
+      label: notRated,
       colour: UNRATED_COLOUR,
       // The pattern the next step of the scale would have: never the same as the last one's.
       pattern: RATING_PATTERNS[scale.length % RATING_PATTERNS.length]!,
@@ -98,10 +101,13 @@ export function distributionOf(
 }
 
 /** A distribution in words, for a figure's text alternative: "3 claims: 2 Accurate, 1 False". */
-export function describeDistribution(distribution: Distribution): string {
+export function describeDistribution(
+  distribution: Distribution,
+  claims: Count = catalogueFor('en').count.claim,
+): string {
   const { total, rows } = distribution;
   const parts = rows.filter((row) => row.count > 0).map((row) => `${row.count} ${row.label}`);
-  const head = `${total} ${total === 1 ? 'claim' : 'claims'}`;
+  const head = claims(total);
   return parts.length ? `${head}: ${parts.join(', ')}` : head;
 }
 

@@ -9,6 +9,7 @@
  *   → remark-stand-off-notes                          notes of `<slug>.notes.md` → directives
  *   → remark-comments                                 `:::comment`, `Comment:` → comment nodes
  *   → remark-claims                                   `:claim[…]{#id by rating}`
+ *   → remark-language                                 its ratings named in the explainer's language
  *   → remark-quote-directive                          `:quote[…]{by}`
  *   → remark-restore-directives                       any other directive → its text
  *   → remark-markup-leak                              directive markup left as text: an error
@@ -34,6 +35,7 @@ import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
 import remarkDirectiveSyntax from './remark-directive-syntax.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
+import remarkLanguage from './remark-language.ts';
 import remarkMarkupLeak from './remark-markup-leak.ts';
 import remarkModel from './remark-model.ts';
 import remarkPlaceholders from './remark-placeholders.ts';
@@ -86,6 +88,9 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     remarkStandOffNotes,
     withOptions(remarkComments, { prefixes: site.commentPrefixes }),
     withOptions(remarkClaims, { ratings, people, unread: settings.unread }),
+    ...(options.frontmatter
+      ? [withOptions(remarkLanguage, { ratings, siteLanguage: site.language })]
+      : []),
     withOptions(remarkQuoteDirective, { people, unread: settings.unread }),
     remarkRestoreDirectives,
     remarkMarkupLeak,
@@ -97,7 +102,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     ...(options.quotationsOnly
       ? []
       : [
-          withOptions(remarkModel, { remoteImages: site.remoteImages }),
+          withOptions(remarkModel, { remoteImages: site.remoteImages, language: site.language }),
           ...(options.frontmatter
             ? [
                 withOptions(remarkProvenance, { preview: settings.preview }),

@@ -43,9 +43,10 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
         ruleId:
           problem.kind === 'yaml'
             ? 'frontmatter-yaml'
-            : /^corrections\.\d+\.date$/.test(problem.field ?? '')
-              ? 'correction-date'
-              : 'frontmatter-schema',
+            : (problem.ruleId ??
+              (/^corrections\.\d+\.date$/.test(problem.field ?? '')
+                ? 'correction-date'
+                : 'frontmatter-schema')),
         place: { line: firstLine + problem.point.line - 1, column: problem.point.column },
         severity: 'error',
         hint:

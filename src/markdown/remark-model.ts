@@ -9,6 +9,7 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { catalogueFor } from '../contract/i18n/index.ts';
 import type { Annotation, Block, Claim, Comment, Place, Quote } from '../contract/explainer.ts';
 import { newId } from './ids.ts';
 import { reporter } from '../contract/messages.ts';
@@ -62,6 +63,8 @@ function spansOf(
 export interface ModelOptions {
   /** Show remote images as images (`site.yaml` `remoteImages`); else as their alt text and a link. */
   remoteImages?: boolean;
+  /** The site's language, for an explainer that gives none: the language of its links' labels. */
+  language?: string;
 }
 
 const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
@@ -198,6 +201,7 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
       noted,
       footnotes: numberFootnotes(tree),
       remoteImages: options.remoteImages ?? false,
+      messages: catalogueFor(file.data.frontmatter?.language ?? options.language ?? 'en'),
     };
     const blockHtml = renderNodes(blockNodes, definitions, rendering);
     const commentHtml = renderNodes(

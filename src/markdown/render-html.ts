@@ -15,6 +15,7 @@ import type { Definition, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
+import { catalogueFor, type Catalogue } from '../contract/i18n/index.ts';
 import { footnoteHandlers, type FootnoteNumbers } from './footnotes.ts';
 import type { ClaimNode, QuoteNode } from './types.ts';
 
@@ -40,6 +41,7 @@ const htmlSchema: Schema = {
       'ariaDetails',
       'ariaDescription',
       'dataSpeaker',
+      'dataNoSpeaker',
       'dataRating',
       'dataQuote',
       'tabIndex',
@@ -90,6 +92,10 @@ function imageAsLink(image: Element, inLink: boolean): ElementContent {
 function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
   visit(hast, 'element', (element, index, parent) => {
     const { tagName, properties } = element;
+    if (isNoteLink(element) && parent && index !== undefined) {
+      const moved = punctuationBefore(parent.children, index);
+      if (moved) return index + 2;
+    }
     // `<picture><source srcset>` would load from anywhere, past the checks below: the picture
     // keeps its `<img>`.
     if (tagName === 'source' && parent && index !== undefined) {
@@ -125,6 +131,31 @@ function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
   });
 }
 
+/** Punctuation that closes what comes before it: it stays with the marked words. */
+const CLOSING_PUNCTUATION = /^[.,;:!?…)\]}»›”’"'%]+/u;
+
+const isNoteLink = (element: Element) =>
+  element.tagName === 'a' &&
+  Array.isArray(element.properties.className) &&
+  element.properties.className.includes('note-link');
+
+/**
+ * Put the punctuation that follows a span's note link before it ("on time",↗ not "on time"↗,),
+ * so the link never stands between the words and their comma or full stop. Only the empty link
+ * moves: the text keeps its order. True when something moved.
+ */
+function punctuationBefore(children: ElementContent[] | HastRoot['children'], index: number) {
+  const next = children[index + 1];
+  if (next?.type !== 'text') return false;
+  const match = CLOSING_PUNCTUATION.exec(next.value);
+  if (!match) return false;
+  const rest = next.value.slice(match[0].length);
+  if (rest) next.value = rest;
+  else children.splice(index + 1, 1);
+  children.splice(index, 0, { type: 'text', value: match[0] });
+  return true;
+}
+
 export interface RenderOptions {
   /** Ids of spans that have a note in the analysis column. */
   noted: ReadonlySet<string>;
@@ -132,9 +163,12 @@ export interface RenderOptions {
   footnotes?: FootnoteNumbers;
   /** Show http(s) images as images (else as their alt text and a link). */
   remoteImages?: boolean;
+  /** The interface in the explainer's language: the accessible names of the links (default English). */
+  messages?: Catalogue;
 }
 
 function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: string): Handler {
+  const messages = options.messages ?? catalogueFor('en');
   return (state: State, node: QuoteNode | ClaimNode): ElementContent[] => {
     const id = node.data.id;
     const properties: Properties = { className: [kind], [OWN]: own };
@@ -142,6 +176,8 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
       if (node.data.segment === 0 && id) properties.id = id;
       else if (id) properties.dataQuote = id;
       if (node.data.speaker) properties.dataSpeaker = node.data.speaker.name;
+      // The page's tooltip for a quotation without a speaker, in the explainer's language.
+      else if (properties.id) properties.dataNoSpeaker = messages.speakerNotIdentified;
     } else {
       if (id) properties.id = id;
       if (node.data.rating) {
@@ -174,9 +210,7 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
         properties: {
           href: `#${id}`,
           className: ['span-permalink'],
-          ariaLabel: speaker
-            ? `Permalink to this quotation by ${speaker}`
-            : 'Permalink to this quotation (speaker not identified)',
+          ariaLabel: speaker ? messages.permalinkQuoteBy(speaker) : messages.permalinkQuoteUnknown,
         },
         // Empty: the page draws its sign, so it never joins the source text (copying, search).
         children: [],
@@ -190,7 +224,7 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
       properties: {
         href: `#${noteIdFor(id)}`,
         className: ['note-link'],
-        ariaLabel: `Go to the note on this ${kind}`,
+        ariaLabel: messages.goToNote[kind],
       },
       children: [],
     };

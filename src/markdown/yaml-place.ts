@@ -184,12 +184,14 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
           ? `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${[...path, k].join('.')}\``).join(', ')}, expected only the documented fields`
           : `Unexpected ${describe(actual)}${field ? ` for \`${field}\`` : ''}, ${issue.message}`;
       const ruleId = issue.code === 'custom' ? issue.params?.ruleId : undefined;
+      const hint: unknown = issue.code === 'custom' ? issue.params?.hint : undefined;
       return {
         kind: 'schema',
         reason,
         point: pointAt(offset),
         field,
         ...(isRuleId(ruleId) ? { ruleId } : {}),
+        ...(typeof hint === 'string' ? { hint } : {}),
       };
     }),
   };

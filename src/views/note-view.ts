@@ -3,20 +3,16 @@
  * disclosure label, the annotations-only view): the kind as a word, the rating from the scale,
  * who said it, and the id it is reached by. Components only print these.
  */
-import type { Annotation, AnnotationKind, Speaker } from '../contract/explainer.ts';
+import type { Annotation, Speaker } from '../contract/explainer.ts';
 import type { Rating } from '../contract/settings.ts';
+import { catalogueFor, type Catalogue } from '../contract/i18n/index.ts';
 import { noteIdFor } from '../markdown/render-html.ts';
-
-export const KIND_LABELS = {
-  quote: 'Quotation',
-  claim: 'Claim',
-  comment: 'Comment',
-} as const satisfies Record<AnnotationKind, string>;
 
 export interface NoteView {
   /** The id of the note element: `note-<span id>` for a span, the comment's own id otherwise. */
   noteId: string;
-  kindLabel: (typeof KIND_LABELS)[AnnotationKind];
+  /** The kind as a word in the page's language: "Claim", "Behauptung". */
+  kindLabel: string;
   /** The claim's rating on the site's scale, when it has one. */
   rating?: Rating;
   /** The speaker of a quotation or the claimant of a claim; null when not identified. */
@@ -25,8 +21,13 @@ export interface NoteView {
   summary: string;
 }
 
-export function viewOf(annotation: Annotation, ratings: readonly Rating[]): NoteView {
-  const kindLabel = KIND_LABELS[annotation.kind];
+/** `ratings` with their labels in the page's language, and `t` that language's catalogue. */
+export function viewOf(
+  annotation: Annotation,
+  ratings: readonly Rating[],
+  t: Catalogue = catalogueFor('en'),
+): NoteView {
+  const kindLabel = t.kind[annotation.kind];
   const rating =
     annotation.kind === 'claim' && annotation.rating
       ? ratings.find((r) => r.id === annotation.rating)

@@ -171,6 +171,21 @@ export const cases: BadCase[] = [
     reason: /`draft`, expected true or false/,
   },
   {
+    name: 'an explainer in a language the interface has no catalogue for',
+    input: () => minimalFrontmatter.replace('published:', 'language: it\npublished:') + 'Text.\n',
+    messages: [['missing-translation', 'error', 4, 11]],
+    reason:
+      /^Unexpected string "it" for `language`, expected a language the interface is translated into \(en, de, fr, es\)/,
+  },
+  {
+    name: "a rating with no label in the explainer's language",
+    input: () =>
+      minimalFrontmatter.replace('published:', 'language: fr\npublished:') +
+      'La ville :claim[a divisé l’attente par deux]{#moitie rating=false}.\n',
+    messages: [['missing-translation', 'error', 4, 11]],
+    reason: /^Missing `fr` label for rating `false` in ratings\.yaml/,
+  },
+  {
     name: 'missing title',
     input: () => minimalFrontmatter.replace('title: Test\n', '') + 'Text.\n',
     messages: [['frontmatter-schema', 'error', 2, 1]],

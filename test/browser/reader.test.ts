@@ -248,3 +248,73 @@ describe('preferences', () => {
     await page.close();
   });
 });
+
+describe('small parts', () => {
+  it('keeps each note link on the line of its words, after their punctuation, with a 24 px target', async () => {
+    for (const width of [WIDTHS.phone, WIDTHS.desktop]) {
+      const page = await openAt(width);
+      const links = await page.$$eval('.source .note-link', (all) =>
+        all.map((link) => {
+          link.scrollIntoView({ block: 'center' });
+          const after = link.nextSibling;
+          const before = document.createRange();
+          before.selectNodeContents(link.parentNode!);
+          before.setEndBefore(link);
+          const lines = before.getClientRects();
+          const last = lines[lines.length - 1]!;
+          const box = link.getBoundingClientRect();
+          const cx = box.left + box.width / 2;
+          const cy = box.top + box.height / 2;
+          const hits = [
+            [cx - 11, cy],
+            [cx + 11, cy],
+            [cx, cy - 11],
+            [cx, cy + 11],
+          ].map(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.note-link') === link);
+          const target = getComputedStyle(link, '::after');
+          return {
+            id: link.getAttribute('href'),
+            punctuationAfter: /^[.,;:!?]/.test(after?.textContent ?? ''),
+            sameLine: last.top < box.bottom && last.bottom > box.top,
+            target: [target.width, target.height],
+            hits,
+          };
+        }),
+      );
+      expect(links.length).toBeGreaterThan(3);
+      for (const link of links) {
+        expect(link.punctuationAfter, `${link.id} at ${width}`).toBe(false);
+        expect(link.sameLine, `${link.id} at ${width}`).toBe(true);
+        expect(link.target).toEqual(['24px', '24px']);
+      }
+      // Points 11 px from the centre, every way, reach the link.
+      for (const link of links) {
+        expect(link.hits, `${link.id} at ${width}`).toEqual([true, true, true, true]);
+      }
+      await page.close();
+    }
+  });
+
+  it("marks a person's words in the scheme's quotation colour, not the browser's yellow", async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme, javaScriptEnabled: false });
+      await page.goto(`${site.server.url}people/sabine-kretschmar/`);
+      const colours = await page.$$eval('.person-words mark', (marks) =>
+        marks.map((mark) => {
+          const probe = document.createElement('span');
+          probe.style.backgroundColor = 'var(--quote)';
+          document.body.append(probe);
+          const quote = getComputedStyle(probe).backgroundColor;
+          probe.remove();
+          return { background: getComputedStyle(mark).backgroundColor, quote };
+        }),
+      );
+      expect(colours.length, colorScheme).toBeGreaterThan(0);
+      for (const { background, quote } of colours) {
+        expect(background).not.toBe('rgb(255, 255, 0)');
+        expect(background).toBe(quote);
+      }
+      await page.close();
+    }
+  });
+});

@@ -12,6 +12,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Built } from '../helpers/build.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
+import { formatDate } from '../../src/contract/i18n/index.ts';
+
+/** A date as the English pages write it. */
+const day = (date: string) => formatDate(date, 'en');
 
 let site: Built;
 const page = (file: string): Root => fromHtml(site.read(file));
@@ -32,7 +36,7 @@ describe('provenance', () => {
     expect(meta).toContain(
       'https://example.com/kellsbury-courier/2026/10/12/cycle-lanes-budget-vote',
     );
-    expect(meta).toContain('Retrieved 2026-10-13');
+    expect(meta).toContain(`Retrieved ${day('2026-10-13')}`);
     const hash = select('.source-hash', page(`${CYCLE}/index.html`))!;
     expect(toText(hash)).toMatch(/^[0-9a-f]{12}$/);
     expect(String(hash.properties.dataSha256)).toMatch(new RegExp(`^${toText(hash)}[0-9a-f]{52}$`));
@@ -58,12 +62,16 @@ describe('corrections', () => {
     expect(toText(select('h2', box)!)).toBe('Corrections and updates');
     const items = selectAll('li', box).map((li) => toText(li).replace(/\s+/g, ' '));
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^2026-10-16: The 40 per cent claim was first rated misleading/);
-    expect(items[0]).toContain('Rating changed from Misleading to Missing context on 2026-10-16.');
-    expect(items[1]).toMatch(/^2026-10-15: An earlier version gave/);
+    expect(items[0]).toMatch(
+      new RegExp(`^${day('2026-10-16')}: The 40 per cent claim was first rated misleading`),
+    );
+    expect(items[0]).toContain(
+      `Rating changed from Misleading to Missing context on ${day('2026-10-16')}.`,
+    );
+    expect(items[1]).toMatch(new RegExp(`^${day('2026-10-15')}: An earlier version gave`));
     const note = select('#note-forty-per-cent', explainer)!;
     expect(text(note as unknown as Root, '.rating-changed')).toBe(
-      'Rating changed from Misleading to Missing context on 2026-10-16.',
+      `Rating changed from Misleading to Missing context on ${day('2026-10-16')}.`,
     );
   });
 
@@ -71,8 +79,8 @@ describe('corrections', () => {
     const corrections = page('corrections/index.html');
     const items = selectAll('.site-corrections > li', corrections).map((li) => toText(li));
     expect(items).toHaveLength(2);
-    expect(items[0]).toContain('2026-10-16');
-    expect(items[1]).toContain('2026-10-15');
+    expect(items[0]).toContain(day('2026-10-16'));
+    expect(items[1]).toContain(day('2026-10-15'));
     expect(select('.site-footer a[href="/corrections/"]', page('index.html'))).toBeTruthy();
   });
 

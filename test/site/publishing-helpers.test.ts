@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { highlightCss } from '../../src/views/highlight-css.ts';
 import { viewOf } from '../../src/views/note-view.ts';
 import { notesViewItems, openingWords } from '../../src/views/notes-view.ts';
-import { textDirective, textFragmentUrl } from '../../src/views/text-fragment.ts';
+import {
+  originalLinks,
+  textDirective,
+  textFragmentUrl,
+  uniqueTextDirectives,
+} from '../../src/views/text-fragment.ts';
 import { newestFirst, topicsOf } from '../../src/views/topics.ts';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
 import type { Explainer } from '../../src/contract/explainer.ts';
@@ -48,6 +53,65 @@ describe('text-fragment links to the original', () => {
     );
     expect(textFragmentUrl(undefined, 'text')).toBeUndefined();
     expect(textFragmentUrl('https://example.com/', '""')).toBeUndefined();
+  });
+
+  /** How many places of `text` a directive matches (prefix, start and suffix, spaces between). */
+  function matches(directive: string, text: string): number {
+    const parts = directive.split(',').map(decodeURIComponent);
+    const prefix = parts[0]!.endsWith('-') ? parts.shift()!.slice(0, -1) : '';
+    const suffix = parts.at(-1)!.startsWith('-') ? parts.pop()!.slice(1) : '';
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = [prefix, parts.join(' '), suffix].filter(Boolean).map(escape).join('\\s*');
+    return [...text.matchAll(new RegExp(pattern, 'g'))].length;
+  }
+
+  it('makes each link to a repeated passage unique on the target page', async () => {
+    const e = await explainer(
+      [
+        'The trains ran "on time" in September, the company said.',
+        'But "on time" in its figures means five minutes late.',
+        'A third "on time" in September, and a unique "quiet" one.',
+      ].join('\n\n'),
+    );
+    const links = originalLinks(e);
+    const quotes = e.annotations.filter((a) => a.kind === 'quote');
+    const onTime = quotes.filter((a) => a.text.includes('on time')).map((a) => links.get(a.id)!);
+    expect(onTime).toHaveLength(3);
+    expect(new Set(onTime).size).toBe(3);
+    const text = e.blocks.map((b) => b.text).join('\n\n');
+    for (const link of onTime) {
+      const directive = link.split('#:~:text=')[1]!;
+      expect(directive).toMatch(/-,on%20time,-/);
+      expect(matches(directive, text), link).toBe(1);
+    }
+    // The first is told from the third by more than one word around it.
+    expect(onTime[0]).toContain('ran%20%22-,on%20time,-%22%20in');
+    // A passage that occurs once needs no context.
+    const quiet = quotes.find((a) => a.text.includes('quiet'))!;
+    expect(links.get(quiet.id)).toBe('https://example.com/a#:~:text=quiet');
+  });
+
+  it('gives context only within a block and never more than six words', () => {
+    const same = 'a b c d e f g h';
+    const directives = uniqueTextDirectives(
+      [`${same} x ${same}`, `${same} x ${same}`],
+      [
+        { block: 0, passage: 'x' },
+        { block: 1, passage: 'x' },
+      ],
+    );
+    // Nothing tells them apart within six words: the plain passage.
+    expect(directives).toEqual(['x', 'x']);
+  });
+});
+
+describe('the link from a span to its note', () => {
+  it('keeps the punctuation after the span before the link, with the text unchanged', async () => {
+    const e = await explainer(BODY);
+    const block = e.blocks[0]!;
+    expect(block.html).toMatch(/<\/mark>\.<a [^>]*class="note-link"/);
+    expect(block.html).not.toMatch(/class="note-link"[^>]*><\/a>\./);
+    expect(block.text).toContain('by half.');
   });
 });
 

@@ -144,6 +144,8 @@ describe(`built with base path ${BASE}`, () => {
     const notFound = page('404.html').tree;
     expect(meta(notFound, 'meta[name=robots]')).toEqual(['noindex']);
     expect(meta(notFound, 'link[rel=canonical]', 'href')).toEqual([]);
+    // The 404 page has no address of its own: no og:url pointing at one that does not exist.
+    expect(meta(notFound, 'meta[property="og:url"]')).toEqual([]);
     expect(meta(notFound, 'main a', 'href')).toContain(BASE);
   });
 
@@ -177,6 +179,41 @@ describe(`built with base path ${BASE}`, () => {
     // Every page tells feed readers where the feed is.
     const [alternate] = meta(page('index.html').tree, 'link[rel=alternate]', 'href');
     expect(alternate).toBe(`${ORIGIN}${BASE}rss.xml`);
+    // The channel links to the home page under the base, and names its own address.
+    expect(feed.rss.channel.link).toBe(`${ORIGIN}${BASE}`);
+    const self = new XMLParser({ ignoreAttributes: false }).parse(xml).rss.channel['atom:link'];
+    expect(self).toMatchObject({
+      '@_href': `${ORIGIN}${BASE}rss.xml`,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+  });
+
+  it('writes robots.txt naming the sitemap under the base', () => {
+    const robots = readFileSync(path.join(outDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap-index.xml`);
+    expect(existsSync(path.join(outDir, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it('gives every page a social card image, with its size and text in the page language', () => {
+    const card = readFileSync(path.join(outDir, 'social-card.png'));
+    // A PNG, and its IHDR says 1200 × 630.
+    expect(card.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
+    for (const p of pages) {
+      expect(meta(p.tree, 'meta[property="og:image"]'), p.file).toEqual([
+        `${ORIGIN}${BASE}social-card.png`,
+      ]);
+      expect(meta(p.tree, 'meta[property="og:image:width"]')).toEqual(['1200']);
+      expect(meta(p.tree, 'meta[property="og:image:height"]')).toEqual(['630']);
+      expect(meta(p.tree, 'meta[property="og:image:alt"]')[0]).toBeTruthy();
+      expect(meta(p.tree, 'meta[property="og:locale"]')[0]).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+    }
+    const german = page('explainers/lindenau-fernwaerme-preise/index.html').tree;
+    expect(meta(german, 'meta[property="og:locale"]')).toEqual(['de_DE']);
+    expect(meta(german, 'meta[property="og:image:alt"]')[0]).toMatch(/^Eine Textseite/);
   });
 
   it('lists every page in the sitemap under the base, and not the 404 page', () => {
@@ -187,6 +224,29 @@ describe(`built with base path ${BASE}`, () => {
     for (const p of explainerPages()) expect(urls).toContain(ORIGIN + p.url);
     expect(urls.every((u: string) => u.startsWith(ORIGIN + BASE))).toBe(true);
     expect(urls.some((u: string) => u.includes('404'))).toBe(false);
+  });
+
+  it('gives every sitemap entry a lastmod: an explainer its updated or published date', () => {
+    const xml = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const entries = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml).urlset
+      .url as Array<{ loc: string; lastmod?: string }>;
+    for (const entry of entries) expect(entry.lastmod, entry.loc).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    const dateOf = (slug: string) => {
+      const text = readFileSync(path.join(projectRoot, `content/explainers/${slug}.md`), 'utf8');
+      const front = parseYaml(text.split(/^---$/m)[1]!) as { published: string; updated?: string };
+      return front.updated ?? front.published;
+    };
+    for (const p of explainerPages()) {
+      const slug = p.file.split('/')[1]!;
+      const entry = entries.find((e) => e.loc === ORIGIN + p.url)!;
+      expect(entry.lastmod!.slice(0, 10), slug).toBe(dateOf(slug));
+    }
+    const newest = explainerPages()
+      .map((p) => dateOf(p.file.split('/')[1]!))
+      .sort()
+      .at(-1);
+    const home = entries.find((e) => e.loc === ORIGIN + BASE)!;
+    expect(home.lastmod!.slice(0, 10)).toBe(newest);
   });
 
   it('lists every explainer under each of its topics', () => {
