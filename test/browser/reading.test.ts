@@ -3,7 +3,8 @@
  * - wide screens: the source runs on without holes (no gap between blocks beyond the paragraph
  *   spacing), each note starts level with the line of its mark unless the note before pushes it
  *   down, and nothing in the margin overlaps another note or the text;
- * - type: 60–75 characters a line in the source column and in the notes' column;
+ * - type: 60–75 characters a line in every reading column (source, notes, claims index, the
+ *   annotations-only view), notes smaller than the text, the self-hosted faces in use;
  * - phones: the first sentence of the source on the first screen (375 × 667);
  * - a legend that tells the highlights apart by words and pattern, a speaker shown for every
  *   quotation without hovering, and verdicts that print as words in a box.
@@ -208,37 +209,44 @@ describe('wide screens (1280 and 1920 px)', () => {
 
 describe('type', () => {
   it(
-    '60–75 characters a line in the source and in the notes’ column',
+    '60–75 characters a line in every reading column: source, notes, claims index, annotations',
     async () => {
-      for (const width of [1280, 1920]) {
-        const page = await openAt(pages[0]!, width);
-        const source = await charactersPerLine(page, '.source > p');
-        const notes = await charactersPerLine(page, '.note-body > p');
-        expect(source.length).toBeGreaterThan(10);
-        expect(notes.length).toBeGreaterThan(5);
-        expect(median(source), `source at ${width}px`).toBeGreaterThanOrEqual(60);
-        expect(median(source), `source at ${width}px`).toBeLessThanOrEqual(75);
-        expect(median(notes), `notes at ${width}px`).toBeGreaterThanOrEqual(60);
-        expect(median(notes), `notes at ${width}px`).toBeLessThanOrEqual(75);
-        await page.close();
+      const columns: Array<[string, string, number[]]> = [
+        [pages[0]!, '.source > p', [768, 1280, 1920]],
+        [pages[0]!, '.note-body > p', [768, 1280, 1920]],
+        ['claims/', '.claim-text p, .claim-context', [1280]],
+        [`${pages[0]!}notes/`, '.annotation .note-body p, .annotation-context', [1280]],
+      ];
+      for (const [pagePath, selector, widths] of columns) {
+        for (const width of widths) {
+          const page = await openAt(pagePath, width);
+          const lines = await charactersPerLine(page, selector);
+          const where = `${pagePath} ${selector} at ${width}px`;
+          expect(lines.length, where).toBeGreaterThan(5);
+          expect(median(lines), where).toBeGreaterThanOrEqual(60);
+          expect(median(lines), where).toBeLessThanOrEqual(75);
+          await page.close();
+        }
       }
     },
     BROWSER_TIMEOUT,
   );
 
   it(
-    'notes are set smaller than the text, in the self-hosted face for the text',
+    'notes are set smaller than the text, each in its self-hosted face',
     async () => {
       const page = await openAt(pages[0]!, 1280);
       const sizes = await page.evaluate(() => ({
         text: parseFloat(getComputedStyle(document.querySelector('.source p')!).fontSize),
         note: parseFloat(getComputedStyle(document.querySelector('.note-body p')!).fontSize),
         face: document.fonts.check('16px "Source Serif 4"'),
+        sans: getComputedStyle(document.querySelector('.note-body p')!).fontFamily,
         family: getComputedStyle(document.querySelector('.source p')!).fontFamily,
       }));
       expect(sizes.note).toBeLessThan(sizes.text);
       expect(sizes.family).toMatch(/^"?Source Serif 4/);
       expect(sizes.face).toBe(true);
+      expect(sizes.sans).toMatch(/^"?Source Sans 3/);
       await page.close();
     },
     BROWSER_TIMEOUT,
