@@ -74,8 +74,22 @@ function cutAtFirstLink(el: Element): { left: Element; right: Element | null; id
   if (isNoteLink(child)) {
     const href = String(child.properties.href ?? '');
     const id = href.startsWith(NOTE_PREFIX) ? href.slice(NOTE_PREFIX.length) : href.slice(1);
-    const left = { ...el, children: el.children.slice(0, i + 1) };
-    return { left, right: after.length > 0 ? reopened(el, after) : null, id };
+    const kept = el.children.slice(0, i + 1);
+    let rest = after;
+    // The rest of a word or the punctuation right after the mark stays with it: the cut falls
+    // at the next space, so no word and no "," or "." is parted from what it ends.
+    const next = after[0];
+    const joined = next?.type === 'text' ? /^\S+/u.exec(next.value)?.[0] : undefined;
+    if (next?.type === 'text' && joined) {
+      kept.push({ type: 'text', value: joined });
+      const remaining = next.value.slice(joined.length);
+      rest = [
+        ...(remaining ? [{ type: 'text' as const, value: remaining }] : []),
+        ...after.slice(1),
+      ];
+    }
+    const left = { ...el, children: kept };
+    return { left, right: rest.length > 0 ? reopened(el, rest) : null, id };
   }
   const inner = cutAtFirstLink(child)!;
   const left = { ...el, children: [...el.children.slice(0, i), inner.left] };

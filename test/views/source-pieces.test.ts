@@ -54,6 +54,20 @@ describe('sourcePieces', () => {
     expect(pieces[1]!.html).toBe('<p class="source-cont"><em> and more</em> after.</p>');
   });
 
+  it('cuts at the next space, so no word or punctuation is parted from the mark', async () => {
+    const explainer = await makeExplainer(
+      'word',
+      'The :claim[cost]{#cost rating=false}s rose, and :claim[fast]{#fast rating=false}. Then more.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer);
+    expect(pieces.map((p) => p.notesAfter)).toEqual([['cost'], ['fast'], []]);
+    expect(pieces[0]!.html).toMatch(/<\/a>s<\/p>$/);
+    expect(pieces[1]!.html).toMatch(/^<p class="source-cont"> rose, and .*<\/a>\.<\/p>$/);
+    expect(pieces[2]!.html).toBe('<p class="source-cont"> Then more.</p>');
+    expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
+  });
+
   it('leaves any block but a paragraph whole', async () => {
     const explainer = await makeExplainer(
       'list',
