@@ -1,9 +1,11 @@
 /**
  * The explainer page in real Chromium, with JavaScript off, at phone, tablet and desktop widths:
- * - desktop: notes beside their block, level with it, never overlapping, even when a block has
- *   more notes than height (the next row is pushed down);
- * - tablet: notes open, right after their block, indented and shaded;
- * - phone: each note a closed disclosure after its block, opened and closed from the keyboard.
+ * - desktop: notes in the margin beside their block, never overlapping, even when a block has
+ *   more notes than height (the next block runs on; the next notes go below);
+ * - tablet: notes open, right after the line of their mark, indented and shaded;
+ * - phone: each note a closed disclosure after the line of its mark, opened and closed from the
+ *   keyboard.
+ * (test/browser/reading.test.ts checks the margin notes against the lines of their marks.)
  * Screenshots of each width are saved in test-results/.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -64,9 +66,12 @@ interface Box {
   right: number;
 }
 interface RowBoxes {
+  /** The block's text: its pieces, without the notes between them. */
   source: Box;
   notes: Box[];
   summaries: Box[];
+  /** The block's children in page order: text pieces and groups of notes. */
+  sequence: Box[];
 }
 
 async function openAt(site: Site, width: number, pagePath = PAGE): Promise<Page> {
@@ -87,10 +92,18 @@ function rowBoxes(page: Page): Promise<RowBoxes[]> {
         return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
       };
       const visible = (el: Element) => (el as HTMLElement).checkVisibility();
+      const children = [...row.querySelector('.source')!.children];
+      const text = children.filter((el) => !el.classList.contains('notes')).map(box);
       return {
-        source: box(row.querySelector('.source')!),
+        source: {
+          top: Math.min(...text.map((b) => b.top)),
+          bottom: Math.max(...text.map((b) => b.bottom)),
+          left: Math.min(...text.map((b) => b.left)),
+          right: Math.max(...text.map((b) => b.right)),
+        },
         notes: [...row.querySelectorAll('.notes .note')].filter(visible).map(box),
         summaries: [...row.querySelectorAll('.notes summary')].filter(visible).map(box),
+        sequence: children.filter(visible).map(box),
       };
     }),
   );
@@ -106,23 +119,27 @@ function expectNoOverlap(boxes: Box[]) {
   }
 }
 
-/** Each note (or its label) comes after its block and before the next block. */
+/**
+ * Each note (or its label) comes after the text before it (the piece of the block that ends with
+ * its mark) and before the text after it, inside the page's width; the blocks follow each other.
+ */
 function expectStacked(all: RowBoxes[], width: number, parts: 'notes' | 'summaries') {
   for (let i = 0; i < all.length; i += 1) {
     const row = all[i]!;
-    let previous = row.source.bottom;
-    for (const box of row[parts]) {
+    let previous = -Infinity;
+    for (const box of row.sequence) {
       expect(box.top).toBeGreaterThanOrEqual(previous - 1);
       expect(box.right).toBeLessThanOrEqual(width);
       previous = box.bottom;
     }
+    for (const box of row[parts]) expect(box.right).toBeLessThanOrEqual(width);
     const next = all[i + 1];
     if (next) expect(next.source.top).toBeGreaterThanOrEqual(previous - 1);
   }
 }
 
 describe('explainer layout', () => {
-  it(`desktop (${WIDTHS.desktop}px): notes beside their block, level with it, never overlapping`, async () => {
+  it(`desktop (${WIDTHS.desktop}px): notes in the margin beside their block, never overlapping`, async () => {
     const page = await openAt(sample, WIDTHS.desktop);
     await shot(page, `explainer-desktop-${WIDTHS.desktop}.png`, { fullPage: true });
     const all = await rowBoxes(page);
@@ -131,20 +148,20 @@ describe('explainer layout', () => {
     expect(all.flatMap((r) => r.summaries)).toEqual([]); // no disclosures: notes are open
     for (const row of noted) {
       expect(row.notes[0]!.left).toBeGreaterThan(row.source.right); // beside, to the right
-      expect(Math.abs(row.notes[0]!.top - row.source.top)).toBeLessThan(24); // level
     }
     expectNoOverlap(all.flatMap((r) => [r.source, ...r.notes]));
     await page.close();
   });
 
-  it('desktop: a block with more notes than height pushes the next row down', async () => {
+  it('desktop: a block with more notes than height leaves no hole: the next notes go below', async () => {
     const page = await openAt(dense, WIDTHS.desktop, 'explainers/dense/');
     await shot(page, `explainer-dense-${WIDTHS.desktop}.png`, { fullPage: true });
     const [first, second] = await rowBoxes(page);
     expect(first!.notes.length).toBe(6);
     const notesBottom = Math.max(...first!.notes.map((n) => n.bottom));
     expect(notesBottom - first!.source.bottom).toBeGreaterThan(300); // far taller than the line
-    expect(second!.source.top).toBeGreaterThanOrEqual(notesBottom);
+    // The text runs on (one paragraph's spacing, no hole); the next block's note waits below.
+    expect(second!.source.top - first!.source.bottom).toBeLessThan(30);
     expect(second!.notes[0]!.top).toBeGreaterThanOrEqual(notesBottom);
     expectNoOverlap((await rowBoxes(page)).flatMap((r) => [r.source, ...r.notes]));
     await page.close();
@@ -164,7 +181,7 @@ describe('explainer layout', () => {
     await page.close();
   });
 
-  it(`tablet (${WIDTHS.tablet}px): one column, each note open right after its block, set apart`, async () => {
+  it(`tablet (${WIDTHS.tablet}px): one column, each note open right after the line of its mark, set apart`, async () => {
     const page = await openAt(sample, WIDTHS.tablet);
     await shot(page, `explainer-tablet-${WIDTHS.tablet}.png`, { fullPage: true });
     const all = await rowBoxes(page);
@@ -182,7 +199,7 @@ describe('explainer layout', () => {
     await page.close();
   });
 
-  it(`phone (${WIDTHS.phone}px): each note is a closed disclosure right after its block`, async () => {
+  it(`phone (${WIDTHS.phone}px): each note is a closed disclosure right after the line of its mark`, async () => {
     const page = await openAt(sample, WIDTHS.phone);
     await shot(page, `explainer-phone-${WIDTHS.phone}.png`, { fullPage: true });
     const all = await rowBoxes(page);

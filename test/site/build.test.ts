@@ -36,10 +36,12 @@ describe('the built site', () => {
     ).toBe(false);
   });
 
-  it('puts each source block in a row with its notes beside it', () => {
+  it('puts each source block in a row with its notes in it, after the line of their mark', () => {
     const rows = selectAll('.rows > .row', page);
     expect(rows.length).toBeGreaterThan(8);
-    const withNotes = rows.filter((row) => selectAll(':scope > .notes .note', row).length > 0);
+    const withNotes = rows.filter(
+      (row) => selectAll(':scope > .source > .notes .note', row).length > 0,
+    );
     expect(withNotes.length).toBeGreaterThanOrEqual(4);
     for (const row of rows) expect(selectAll(':scope > .source[id]', row)).toHaveLength(1);
   });

@@ -159,4 +159,17 @@ export interface Catalogue {
     /** A correction in the RSS item's description. */
     feedItem: (date: string, text: string) => string;
   };
+  /** The summary of the header's disclosure on phones (source, views and legend behind it). */
+  about: string;
+  /** How a quotation's speaker was found, after the name; and no speaker. */
+  speaker: { confirmed: string; automatic: string; none: string };
+  /** What the marks in the source text mean. */
+  legend: {
+    title: string;
+    quoteSample: string;
+    quote: string;
+    claimSample: string;
+    claim: string;
+    number: string;
+  };
 }

@@ -159,4 +159,19 @@ export const de: Catalogue = {
     noRating: 'keine Bewertung',
     feedItem: (date, text) => `Korrektur (${date}): ${text}`,
   },
+  about: 'Quelle, Ansichten, Legende',
+  speaker: {
+    confirmed: 'bestätigt',
+    automatic: 'automatisch zugeordnet',
+    none: 'Sprecher nicht ermittelt',
+  },
+  legend: {
+    title: 'So lesen Sie die Markierungen',
+    quoteSample: 'gepunktet unterstrichen, gelb',
+    quote:
+      'ein Zitat; daneben steht, wer es gesagt hat, „automatisch zugeordnet“ oder von der Redaktion „bestätigt“',
+    claimSample: 'durchgehend unterstrichen, rosa',
+    claim: 'eine Behauptung; ihre Anmerkung nennt das Urteil der Redaktion in Worten',
+    number: 'die Anmerkung mit derselben Zahl; ein Kommentar ohne Zahl gilt dem ganzen Abschnitt',
+  },
 };

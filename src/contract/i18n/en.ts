@@ -151,4 +151,19 @@ export const en: Catalogue = {
     noRating: 'no rating',
     feedItem: (date, text) => `Correction (${date}): ${text}`,
   },
+  about: 'Source, views, legend',
+  speaker: {
+    confirmed: 'confirmed',
+    automatic: 'attributed automatically',
+    none: 'speaker not identified',
+  },
+  legend: {
+    title: 'How to read the highlights',
+    quoteSample: 'dotted underline, yellow',
+    quote:
+      'a quotation; its speaker is named beside it, “attributed automatically” or “confirmed” by the editor',
+    claimSample: 'solid underline, pink',
+    claim: 'a claim; its note gives the editors’ verdict in words',
+    number: 'the note with the same number; a comment without one is on the whole passage',
+  },
 };

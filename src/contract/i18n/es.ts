@@ -159,4 +159,19 @@ export const es: Catalogue = {
     noRating: 'sin calificación',
     feedItem: (date, text) => `Corrección (${date}): ${text}`,
   },
+  about: 'Fuente, vistas, leyenda',
+  speaker: {
+    confirmed: 'confirmado',
+    automatic: 'atribuido automáticamente',
+    none: 'hablante no identificado',
+  },
+  legend: {
+    title: 'Cómo leer los resaltados',
+    quoteSample: 'subrayado de puntos, amarillo',
+    quote:
+      'una cita; al lado figura quién la dijo, «atribuido automáticamente» o «confirmado» por la redacción',
+    claimSample: 'subrayado continuo, rosa',
+    claim: 'una afirmación; su nota da el veredicto de la redacción en palabras',
+    number: 'la nota con el mismo número; un comentario sin número se refiere a todo el pasaje',
+  },
 };

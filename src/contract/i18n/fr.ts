@@ -161,4 +161,19 @@ export const fr: Catalogue = {
     noRating: 'aucune note',
     feedItem: (date, text) => `Correction (${date}) : ${text}`,
   },
+  about: 'Source, vues, légende',
+  speaker: {
+    confirmed: 'confirmé',
+    automatic: 'attribué automatiquement',
+    none: 'locuteur non identifié',
+  },
+  legend: {
+    title: 'Comment lire les surlignages',
+    quoteSample: 'soulignement pointillé, jaune',
+    quote:
+      'une citation ; son auteur est nommé à côté, « attribué automatiquement » ou « confirmé » par la rédaction',
+    claimSample: 'soulignement continu, rose',
+    claim: 'une affirmation ; sa note donne le verdict de la rédaction en toutes lettres',
+    number: 'la note portant le même numéro ; un commentaire sans numéro porte sur tout le passage',
+  },
 };

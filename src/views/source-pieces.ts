@@ -1,0 +1,174 @@
+/**
+ * A source block cut at its marks, so that each note can sit in the page right after the line of
+ * its mark (a margin note floated beside that line on wide screens) while the paragraph still
+ * reads as one: the pieces are shown inline, one after the other, and only the notes between
+ * them leave the flow.
+ *
+ * Only a block that is one paragraph is cut; any other block (a list, a table, a heading…) is one
+ * piece, its notes after it. The cut closes every element open at the mark and opens it again
+ * after (without its id, so no id is doubled). The text is never changed: the pieces' text, in
+ * order, is the block's text.
+ *
+ * A quotation without a note also gets its speaker here, as a short label right after it (who
+ * said it, and whether the editor confirmed it or it was attributed automatically), so every
+ * speaker is on the page without hovering.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Explainer, Quote } from '../contract/explainer.ts';
+import type { Catalogue } from '../contract/i18n/index.ts';
+import { shorten } from '../contract/text.ts';
+
+export interface SourcePiece {
+  /** HTML of this piece of the block. */
+  html: string;
+  /** Ids of the marked spans whose notes follow this piece (in order). */
+  notesAfter: string[];
+}
+
+/** Where a quotation's speaker comes from, as the page says it. */
+export type SpeakerOrigin = 'confirmed' | 'automatic';
+
+/** Whether a quotation's speaker was given by the editor (`:quote[…]{by=…}`) or found in the text. */
+export const speakerOrigin = (quote: Pick<Quote, 'speakerSource'>): SpeakerOrigin =>
+  quote.speakerSource === 'editor' ? 'confirmed' : 'automatic';
+
+const NOTE_PREFIX = '#note-';
+
+const isElement = (node: RootContent | ElementContent | undefined): node is Element =>
+  node?.type === 'element';
+const classes = (el: Element): string[] => {
+  const c = el.properties.className;
+  return Array.isArray(c) ? c.map(String) : [];
+};
+const isNoteLink = (el: Element) => el.tagName === 'a' && classes(el).includes('note-link');
+const isSpanPermalink = (el: Element) =>
+  el.tagName === 'a' && classes(el).includes('span-permalink');
+
+/** True when `node` is or holds a note link. */
+function holdsNoteLink(node: ElementContent): boolean {
+  if (!isElement(node)) return false;
+  return isNoteLink(node) || node.children.some(holdsNoteLink);
+}
+
+/** A copy of an element that opens again after a cut: the same look, no id of its own. */
+function reopened(el: Element, children: ElementContent[]): Element {
+  const { id: _id, ariaDetails: _details, tabIndex: _tab, ...properties } = el.properties;
+  return { ...el, properties, children };
+}
+
+/**
+ * Cut `el` after its first note link: the part up to and with the link, the rest (null when
+ * nothing is left), and the span id the link points to.
+ */
+function cutAtFirstLink(el: Element): { left: Element; right: Element | null; id: string } | null {
+  const i = el.children.findIndex(holdsNoteLink);
+  if (i < 0) return null;
+  const child = el.children[i] as Element;
+  const after = el.children.slice(i + 1);
+  if (isNoteLink(child)) {
+    const href = String(child.properties.href ?? '');
+    const id = href.startsWith(NOTE_PREFIX) ? href.slice(NOTE_PREFIX.length) : href.slice(1);
+    const kept = el.children.slice(0, i + 1);
+    let rest = after;
+    // The rest of a word or the punctuation right after the mark stays with it: the cut falls
+    // at the next space, so no word and no "," or "." is parted from what it ends.
+    const next = after[0];
+    const joined = next?.type === 'text' ? /^\S+/u.exec(next.value)?.[0] : undefined;
+    if (next?.type === 'text' && joined) {
+      kept.push({ type: 'text', value: joined });
+      const remaining = next.value.slice(joined.length);
+      rest = [
+        ...(remaining ? [{ type: 'text' as const, value: remaining }] : []),
+        ...after.slice(1),
+      ];
+    }
+    const left = { ...el, children: kept };
+    return { left, right: rest.length > 0 ? reopened(el, rest) : null, id };
+  }
+  const inner = cutAtFirstLink(child)!;
+  const left = { ...el, children: [...el.children.slice(0, i), inner.left] };
+  const rest = inner.right ? [inner.right, ...after] : after;
+  return { left, right: rest.length > 0 ? reopened(el, rest) : null, id: inner.id };
+}
+
+/** Every un-noted quotation's permalink gets its speaker label right after it. */
+function addSpeakers(node: Root | Element, label: (quoteId: string) => Element | null): void {
+  const out: (RootContent | ElementContent)[] = [];
+  for (const child of node.children) {
+    out.push(child);
+    if (!isElement(child)) continue;
+    if (isSpanPermalink(child)) {
+      const tag = label(String(child.properties.href ?? '').slice(1));
+      if (tag) out.push(tag);
+    } else addSpeakers(child, label);
+  }
+  node.children = out as Element['children'];
+}
+
+/**
+ * The speaker label of an un-noted quotation, as phrasing content (it sits inside the text). It
+ * starts with the quotation's first words, shown only where the label is in the margin (so one
+ * pushed down still says which quotation it is about) and hidden from assistive technology,
+ * which reads the label right after the quotation itself.
+ */
+export function speakerLabel(quote: Quote, t: Pick<Catalogue, 'speaker'>): Element {
+  const origin = speakerOrigin(quote);
+  const text = quote.speaker ? `${quote.speaker.name}, ${t.speaker[origin]}` : t.speaker.none;
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: {
+      className: ['quote-speaker', `speaker-${quote.speaker ? origin : 'none'}`],
+      dataFor: quote.id,
+      dataPagefindIgnore: true,
+    },
+    children: [
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['speaker-words'], ariaHidden: 'true' },
+        children: [{ type: 'text', value: `${shorten(quote.text, 32)} ` }],
+      },
+      { type: 'text', value: text },
+    ],
+  };
+}
+
+/** The block's HTML in pieces, each followed by the notes of the spans it ends with. */
+export function sourcePieces(
+  html: string,
+  explainer: Pick<Explainer, 'annotations'>,
+  t: Pick<Catalogue, 'speaker'>,
+): SourcePiece[] {
+  const tree = fromHtml(html, { fragment: true });
+  const quotes = new Map<string, Quote>();
+  for (const a of explainer.annotations) if (a.kind === 'quote') quotes.set(a.id, a);
+  addSpeakers(tree, (id) => {
+    const quote = quotes.get(id);
+    return quote ? speakerLabel(quote, t) : null;
+  });
+  const elements = tree.children.filter(isElement);
+  const onlyParagraph =
+    elements.length === 1 &&
+    elements[0]!.tagName === 'p' &&
+    tree.children.every((c) => isElement(c) || (c.type === 'text' && c.value.trim() === ''));
+  if (!onlyParagraph) return [{ html: toHtml(tree), notesAfter: [] }];
+
+  const pieces: SourcePiece[] = [];
+  let rest: Element | null = elements[0]!;
+  while (rest) {
+    const cut = cutAtFirstLink(rest);
+    const piece = cut ? cut.left : rest;
+    // Every piece but the first goes on where the one before it stopped.
+    const shown = pieces.length === 0 ? piece : withClass(piece, 'source-cont');
+    pieces.push({ html: toHtml(shown), notesAfter: cut ? [cut.id] : [] });
+    rest = cut ? cut.right : null;
+  }
+  return pieces;
+}
+
+function withClass(el: Element, name: string): Element {
+  return { ...el, properties: { ...el.properties, className: [...classes(el), name] } };
+}

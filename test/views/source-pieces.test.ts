@@ -1,0 +1,107 @@
+/**
+ * A source block cut at its marks (src/views/source-pieces.ts): the pieces keep the text, in
+ * order, and every id once; only a block that is one paragraph is cut; an un-noted quotation gets
+ * its speaker, marked automatic or confirmed.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { sourcePieces, speakerOrigin } from '../../src/views/source-pieces.ts';
+import { rowsOf } from '../../src/indexes/rows.ts';
+import { makeExplainer } from '../helpers/make-explainer.ts';
+import { en } from '../../src/contract/i18n/en.ts';
+
+/** The pieces' text (as the DOM has it) without the speaker labels added between them. */
+function textOf(pieces: { html: string }[]): string {
+  return pieces
+    .map((p) => {
+      const tree = fromHtml(p.html, { fragment: true });
+      for (const label of selectAll('.quote-speaker', tree)) label.children = [];
+      return toString(tree);
+    })
+    .join('');
+}
+
+describe('sourcePieces', () => {
+  it('cuts a paragraph after each noted mark, keeping its text and each id once', async () => {
+    const explainer = await makeExplainer(
+      'cut',
+      'She said the plan :claim[costs *twice as much*]{#twice rating=false} as the old one, and :claim[it is late]{#late rating=false}, she added.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer, en);
+    expect(pieces.map((p) => p.notesAfter)).toEqual([['twice'], ['late'], []]);
+    expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
+    const ids = pieces.flatMap((p) =>
+      selectAll('[id]', fromHtml(p.html, { fragment: true })).map((e) => e.properties.id),
+    );
+    expect(ids).toEqual(['twice', 'late']);
+    // Every piece after the first goes on from the one before it.
+    expect(pieces.slice(1).every((p) => p.html.startsWith('<p class="source-cont">'))).toBe(true);
+  });
+
+  it('closes and reopens what is open at the mark, without its id', async () => {
+    const explainer = await makeExplainer(
+      'nested',
+      'Before *an emphasised :claim[claim]{#inside rating=false} and more* after.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer, en);
+    expect(pieces).toHaveLength(2);
+    expect(pieces[0]!.html).toMatch(
+      /<em>an emphasised <mark[^>]*>claim<\/mark><a[^>]*><\/a><\/em>/,
+    );
+    expect(pieces[1]!.html).toBe('<p class="source-cont"><em> and more</em> after.</p>');
+  });
+
+  it('cuts at the next space, so no word or punctuation is parted from the mark', async () => {
+    const explainer = await makeExplainer(
+      'word',
+      'The :claim[cost]{#cost rating=false}s rose, and :claim[fast]{#fast rating=false}. Then more.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer, en);
+    expect(pieces.map((p) => p.notesAfter)).toEqual([['cost'], ['fast'], []]);
+    expect(pieces[0]!.html).toMatch(/<\/a>s<\/p>$/);
+    expect(pieces[1]!.html).toMatch(/^<p class="source-cont"> rose, and .*<\/a>\.<\/p>$/);
+    expect(pieces[2]!.html).toBe('<p class="source-cont"> Then more.</p>');
+    expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
+  });
+
+  it('leaves any block but a paragraph whole', async () => {
+    const explainer = await makeExplainer(
+      'list',
+      '- one :claim[first point]{#first rating=false} here\n- two\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer, en);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.notesAfter).toEqual([]);
+  });
+
+  it('names the speaker of a quotation without a note, and says how it was found', async () => {
+    const explainer = await makeExplainer(
+      'speakers',
+      '"We will build it," said Ada Byron. :quote[A bridge too far]{by="Ada Byron"} was her reply.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const html = sourcePieces(row!.block.html, explainer, en)
+      .map((p) => p.html)
+      .join('');
+    const labels = selectAll('.quote-speaker', fromHtml(html, { fragment: true }));
+    const quotes = explainer.annotations.filter((a) => a.kind === 'quote');
+    const unnoted = quotes.filter((q) => !row!.notes.some((n) => n.annotation.id === q.id));
+    expect(labels.map((l) => l.properties.dataFor)).toEqual(unnoted.map((q) => q.id));
+    for (const label of labels) {
+      const text = toString(label);
+      expect(text).toMatch(/Ada Byron, (attributed automatically|confirmed)$/);
+    }
+    const detected = quotes.find((q) => !q.explicit)!;
+    const given = quotes.find((q) => q.explicit)!;
+    expect(detected.speakerSource).toBe('automatic');
+    expect(given.speakerSource).toBe('editor');
+    expect(speakerOrigin(detected)).toBe('automatic');
+    expect(speakerOrigin(given)).toBe('confirmed');
+  });
+});
