@@ -18,6 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Explainer, Quote } from '../contract/explainer.ts';
 import type { Catalogue } from '../contract/i18n/index.ts';
+import { noteIdFor } from '../markdown/render-html.ts';
 import { shorten } from '../contract/text.ts';
 
 export interface SourcePiece {
@@ -93,6 +94,26 @@ function cutAtFirstLink(el: Element): { left: Element; right: Element | null; id
   return { left, right: rest.length > 0 ? reopened(el, rest) : null, id: inner.id };
 }
 
+/**
+ * A quotation that the page gives a note the model did not (one said elsewhere, known only
+ * site-wide): its permalink becomes the link to that note and its mark points at the note, as for
+ * any noted span.
+ */
+function linkNotes(node: Root | Element, ids: ReadonlySet<string>, t: Pick<Catalogue, 'goToNote'>) {
+  node.children.forEach((child, i) => {
+    if (!isElement(child)) return;
+    const id = isSpanPermalink(child) ? String(child.properties.href ?? '').slice(1) : '';
+    if (!ids.has(id)) return linkNotes(child, ids, t);
+    const mark = node.children[i - 1];
+    if (isElement(mark)) mark.properties.ariaDetails = noteIdFor(id);
+    child.properties = {
+      href: `#${noteIdFor(id)}`,
+      className: ['note-link'],
+      ariaLabel: t.goToNote.quote,
+    };
+  });
+}
+
 /** Every un-noted quotation's permalink gets its speaker label right after it. */
 function addSpeakers(node: Root | Element, label: (quoteId: string) => Element | null): void {
   const out: (RootContent | ElementContent)[] = [];
@@ -136,13 +157,18 @@ export function speakerLabel(quote: Quote, t: Pick<Catalogue, 'speaker'>): Eleme
   };
 }
 
-/** The block's HTML in pieces, each followed by the notes of the spans it ends with. */
+/**
+ * The block's HTML in pieces, each followed by the notes of the spans it ends with; `noted` are
+ * the ids of the spans the page gives a note.
+ */
 export function sourcePieces(
   html: string,
   explainer: Pick<Explainer, 'annotations'>,
-  t: Pick<Catalogue, 'speaker'>,
+  t: Pick<Catalogue, 'speaker' | 'goToNote'>,
+  noted: ReadonlySet<string> = new Set(),
 ): SourcePiece[] {
   const tree = fromHtml(html, { fragment: true });
+  linkNotes(tree, noted, t);
   const quotes = new Map<string, Quote>();
   for (const a of explainer.annotations) if (a.kind === 'quote') quotes.set(a.id, a);
   addSpeakers(tree, (id) => {

@@ -64,7 +64,10 @@ describe('sourcePieces', () => {
     const pieces = sourcePieces(row!.block.html, explainer, en);
     expect(pieces.map((p) => p.notesAfter)).toEqual([['cost'], ['fast'], []]);
     expect(pieces[0]!.html).toMatch(/<\/a>s<\/p>$/);
-    expect(pieces[1]!.html).toMatch(/^<p class="source-cont"> rose, and .*<\/a>\.<\/p>$/);
+    // The full stop after the mark goes before its note link (the link never starts a line).
+    expect(pieces[1]!.html).toMatch(
+      /^<p class="source-cont"> rose, and .*<\/mark>\.<a[^>]*><\/a><\/p>$/,
+    );
     expect(pieces[2]!.html).toBe('<p class="source-cont"> Then more.</p>');
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
   });
