@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
@@ -136,6 +136,9 @@ describe('the German explainer', () => {
     }
     const [published] = selectAll('.explainer-header time', tree(`${GERMAN}index.html`));
     expect(toString(published!)).toBe('7. Oktober 2026');
+    // A word before each date, with a space between them.
+    const meta = toString(select('.explainer-header .meta', tree(`${GERMAN}index.html`))!);
+    expect(meta.replace(/\s+/g, ' ')).toMatch(/^\s*Erklärt am 7\. Oktober 2026/);
   });
 
   it('gives Open Graph its locale, and keeps site-wide pages in the site language', () => {
