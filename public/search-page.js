@@ -2,7 +2,9 @@
  * The search page's interface (src/pages/search.astro): Pagefind's default UI, in a file of the
  * site's own so the page's Content-Security-Policy can refuse every inline script.
  */
-// The default Pagefind interface. `?q=…&type=…&speaker=…&rating=…` opens with that search.
+// The default Pagefind interface. `?q=…&type=…&speaker=…&rating=…` opens with that search; the
+// filters have their names in the site's language (`data-filters`: parameter → name), and a type
+// is given as `quote`, `claim` or `comment` (`data-types`: type → its name).
 addEventListener('DOMContentLoaded', () => {
   const el = document.getElementById('search');
   const ui = new PagefindUI({
@@ -19,10 +21,13 @@ addEventListener('DOMContentLoaded', () => {
   const params = new URLSearchParams(location.search);
   // Filter values are indexed HTML-escaped (`filterValue` in src/exports/search-records.ts).
   const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const names = JSON.parse(el.dataset.filters);
+  const types = JSON.parse(el.dataset.types);
   const filters = {};
-  for (const name of el.dataset.filters.split(' ')) {
-    const values = params.getAll(name).map(escape);
-    if (values.length) filters[name] = values;
+  for (const [param, name] of Object.entries(names)) {
+    const given = params.getAll(param);
+    const values = param === 'type' ? given.map((type) => types[type] ?? type) : given;
+    if (values.length) filters[name] = values.map(escape);
   }
   if (Object.keys(filters).length) ui.triggerFilters(filters);
   if (params.get('q')) ui.triggerSearch(params.get('q'));

@@ -4,7 +4,6 @@
  * rating) apply to the annotation itself rather than to the whole page. The build writes these to
  * `SEARCH_RECORDS_PATH`; the Pagefind post-step (`src/cli/search-index.ts`) indexes them.
  */
-import { guardFor } from '../contract/vocabulary.ts';
 import { noteIdFor } from '../markdown/render-html.ts';
 import type { Explainer } from '../contract/explainer.ts';
 import { commentsOnSpans } from '../indexes/comments-on.ts';
@@ -13,11 +12,14 @@ import type { Rating } from '../contract/settings.ts';
 import { indexAnnotations } from '../indexes/site-index.ts';
 import { annotationPath } from '../contract/site-paths.ts';
 import { shorten } from '../contract/text.ts';
+import { catalogueFor } from '../contract/i18n/index.ts';
 
-/** The search filters, as Pagefind filter names. */
+/**
+ * The search filters, as the search page's query parameters (`?type=claim`); Pagefind gets them
+ * under their names in the site's language (`filters` in the catalogue), its types as `kind`.
+ */
 export const SEARCH_FILTERS = ['type', 'speaker', 'rating'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-export const isSearchFilter = guardFor(SEARCH_FILTERS);
 
 /** Where the build leaves the records for the post-step, in the output folder. */
 export const SEARCH_RECORDS_PATH = 'search/records.json';
@@ -28,7 +30,8 @@ export interface SearchRecord {
   /** The words the record is found by. */
   content: string;
   meta: { title: string; explainer: string };
-  filters: Partial<Record<SearchFilter, string[]>>;
+  /** Filter name in the site's language → values. */
+  filters: Record<string, string[]>;
   /**
    * Where the annotation is written: `file:line:column` (file as the model has it). Not indexed:
    * the post-step names it when Pagefind fails on the record.
@@ -58,6 +61,8 @@ export function searchRecords(
   ratings: readonly Rating[],
   language: string,
 ): SearchRecords {
+  const t = catalogueFor(language);
+  const { type, speaker, rating: byRating } = t.search.filters;
   const records: SearchRecord[] = [];
   for (const explainer of explainers) {
     // A span with a note is found at its note; a quotation without one, at the quotation.
@@ -72,8 +77,11 @@ export function searchRecords(
         records.push({
           url: `/${annotationPath(explainer.slug, a.id)}`,
           content: a.text,
-          meta: { ...meta, title: `Comment: ${shorten(a.text, TITLE_LENGTH)}` },
-          filters: { type: ['comment'] },
+          meta: {
+            ...meta,
+            title: t.search.resultTitle(t.kind.comment, undefined, shorten(a.text, TITLE_LENGTH)),
+          },
+          filters: { [type]: [t.kind.comment] },
           place,
         });
         continue;
@@ -81,7 +89,6 @@ export function searchRecords(
       const who = a.kind === 'quote' ? a.speaker : a.claimant;
       const rating =
         a.kind === 'claim' && a.rating ? ratings.find((r) => r.id === a.rating) : undefined;
-      const kind = a.kind === 'quote' ? 'Quotation' : 'Claim';
       records.push({
         url: `/${annotationPath(explainer.slug, withNote.has(a.id) ? noteIdFor(a.id) : a.id)}`,
         content: [
@@ -95,12 +102,12 @@ export function searchRecords(
           .join('\n'),
         meta: {
           ...meta,
-          title: `${kind}${who ? ` by ${who.name}` : ''}: ${shorten(a.text, TITLE_LENGTH)}`,
+          title: t.search.resultTitle(t.kind[a.kind], who?.name, shorten(a.text, TITLE_LENGTH)),
         },
         filters: {
-          type: [a.kind],
-          ...(who ? { speaker: [filterValue(who.name)] } : {}),
-          ...(rating ? { rating: [filterValue(rating.label)] } : {}),
+          [type]: [t.kind[a.kind]],
+          ...(who ? { [speaker]: [filterValue(who.name)] } : {}),
+          ...(rating ? { [byRating]: [filterValue(rating.label)] } : {}),
         },
         place,
       });

@@ -64,10 +64,10 @@ describe('search', () => {
     // Pagefind shows results as they load: wait for them.
     await expect.poll(async () => (await resultLinks(page)).length).toBeGreaterThan(2);
 
-    await check(page, 'type', 'claim');
-    await check(page, 'speaker', 'Ravi Anand');
+    await check(page, 'Type', 'Claim');
+    await check(page, 'Speaker', 'Ravi Anand');
     await expect.poll(() => resultLinks(page)).toEqual([`/${EXPLAINER}#note-one-in-five`]);
-    await check(page, 'rating', 'Misleading');
+    await check(page, 'Rating', 'Misleading');
     await expect.poll(() => resultLinks(page)).toEqual([`/${EXPLAINER}#note-one-in-five`]);
     await shot(page, 'search-filtered.png', { fullPage: true });
 
@@ -88,7 +88,7 @@ describe('search', () => {
   it('finds quotations, filtered by type, at the quotation itself when it has no note', async () => {
     const { page } = await open(browser, url(searchHref()));
     await searchFor(page, 'cyclists');
-    await check(page, 'type', 'quote');
+    await check(page, 'Type', 'Quotation');
     await expect
       .poll(async () => {
         const links = await resultLinks(page);

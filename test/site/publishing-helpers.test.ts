@@ -17,7 +17,7 @@ import { newestFirst, topicsOf } from '../../src/views/topics.ts';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
 import type { Explainer } from '../../src/contract/explainer.ts';
 import { rowsOf } from '../../src/indexes/rows.ts';
-import { isSearchFilter, searchRecords } from '../../src/exports/search-records.ts';
+import { searchRecords } from '../../src/exports/search-records.ts';
 import { testSettings } from '../helpers/settings.ts';
 
 async function explainer(body: string, frontmatter = ''): Promise<Explainer> {
@@ -124,22 +124,30 @@ describe('search records', () => {
     const claim = records.find((r) => r.url.endsWith('#note-half'))!;
     expect(claim.url).toBe('/explainers/t/#note-half');
     expect(claim.filters).toEqual({
-      type: ['claim'],
-      speaker: ['Andrew Parker'],
-      rating: ['False'],
+      Type: ['Claim'],
+      Speaker: ['Andrew Parker'],
+      Rating: ['False'],
     });
     expect(claim.content).toContain('The lists fell by a fifth.'); // its comment
     expect(claim.meta.title).toBe('Claim by Andrew Parker: cut waiting lists by half');
-    const quote = records.find((r) => r.filters.type?.[0] === 'quote')!;
+    const quote = records.find((r) => r.filters.Type?.[0] === 'Quotation')!;
     // A quotation without a note is found at the quotation itself.
     const quoteAnnotation = e.annotations.find((a) => a.kind === 'quote')!;
     expect(quote.url).toBe(`/explainers/t/#${quoteAnnotation.id}`);
-    expect(quote.filters.rating).toBeUndefined();
-    const comments = records.filter((r) => r.filters.type?.[0] === 'comment');
+    expect(quote.filters.Rating).toBeUndefined();
+    const comments = records.filter((r) => r.filters.Type?.[0] === 'Comment');
     expect(comments).toHaveLength(2);
     for (const r of records) {
-      for (const name of Object.keys(r.filters)) expect(isSearchFilter(name)).toBe(true);
+      for (const name of Object.keys(r.filters)) {
+        expect(['Type', 'Speaker', 'Rating']).toContain(name);
+      }
     }
+    // In German: the filters' names, the types and the titles.
+    const german = searchRecords([e], testSettings.ratings, 'de').records;
+    const claimDe = german.find((r) => r.url.endsWith('#note-half'))!;
+    expect(Object.keys(claimDe.filters)).toEqual(['Art', 'Person', 'Bewertung']);
+    expect(claimDe.filters.Art).toEqual(['Behauptung']);
+    expect(claimDe.meta.title).toBe('Behauptung von Andrew Parker: cut waiting lists by half');
   });
 });
 

@@ -145,6 +145,10 @@ export interface Catalogue {
     description: string;
     lede: string;
     noScript: string;
+    /** The names of the filters as the search page shows them (`?type=` etc. stay the same). */
+    filters: { type: string; speaker: string; rating: string };
+    /** A result's title: its kind (`kind`), who said it if known, and its first words. */
+    resultTitle: (kind: string, who: string | undefined, words: string) => string;
   };
   corrections: {
     /** The box on an explainer, the footer link and the site-wide page's title. */

@@ -148,6 +148,8 @@ export const de: Catalogue = {
     description: 'Alle Erklärstücke, Zitate, Behauptungen und Kommentare durchsuchen.',
     lede: 'Durchsuchen Sie die Quelltexte und alle Zitate, Behauptungen und Kommentare. Filtern Sie nach Art, Sprecher und Bewertung; ein Treffer öffnet die Seite genau an dieser Anmerkung.',
     noScript: 'Die Suche braucht JavaScript. Alle Erklärstücke stehen auf der Startseite.',
+    filters: { type: 'Art', speaker: 'Person', rating: 'Bewertung' },
+    resultTitle: (kind, who, words) => `${kind}${who ? ` von ${who}` : ''}: ${words}`,
   },
   corrections: {
     title: 'Korrekturen und Aktualisierungen',

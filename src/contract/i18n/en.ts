@@ -140,6 +140,8 @@ export const en: Catalogue = {
     description: 'Search every explainer, quotation, claim and comment.',
     lede: 'Search the source texts and every quotation, claim and comment. Filter by type, speaker and rating; a result opens the page at that exact note.',
     noScript: 'Search needs JavaScript. Every explainer is listed on the home page.',
+    filters: { type: 'Type', speaker: 'Speaker', rating: 'Rating' },
+    resultTitle: (kind, who, words) => `${kind}${who ? ` by ${who}` : ''}: ${words}`,
   },
   corrections: {
     title: 'Corrections and updates',

@@ -148,6 +148,8 @@ export const es: Catalogue = {
     description: 'Buscar en todos los análisis, citas, afirmaciones y comentarios.',
     lede: 'Busque en los textos fuente y en todas las citas, afirmaciones y comentarios. Filtre por tipo, autor y calificación; un resultado abre la página en la nota exacta.',
     noScript: 'La búsqueda necesita JavaScript. Todos los análisis están en la página de inicio.',
+    filters: { type: 'Tipo', speaker: 'Autor', rating: 'Calificación' },
+    resultTitle: (kind, who, words) => `${kind}${who ? ` de ${who}` : ''}: ${words}`,
   },
   corrections: {
     title: 'Correcciones y actualizaciones',

@@ -150,6 +150,8 @@ export const fr: Catalogue = {
     lede: 'Cherchez dans les textes sources et dans toutes les citations, affirmations et commentaires. Filtrez par type, auteur et verdict ; un résultat ouvre la page à la note exacte.',
     noScript:
       'La recherche a besoin de JavaScript. Tous les décryptages figurent sur la page d’accueil.',
+    filters: { type: 'Type', speaker: 'Auteur', rating: 'Note' },
+    resultTitle: (kind, who, words) => `${kind}${who ? ` de ${who}` : ''} : ${words}`,
   },
   corrections: {
     title: 'Corrections et mises à jour',
