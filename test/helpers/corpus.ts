@@ -216,7 +216,8 @@ function frontmatter(r: Random, index: number): string {
     published: date(),
   };
   if (r.chance(0.3)) data.updated = date();
-  if (r.chance(0.3)) data.language = r.pick(['en', 'de', 'fr', 'es', 'he', 'ar', 'ja', 'en-GB']);
+  // Languages the interface has a catalogue for (another is a `missing-translation` error).
+  if (r.chance(0.3)) data.language = r.pick(['en', 'de', 'fr', 'es', 'en-GB', 'de-CH', 'fr-CA']);
   if (r.chance(0.5)) data.tags = Array.from({ length: r.int(1, 3) }, () => words(r, 1));
   if (r.chance(0.3)) data.editors = [r.pick(SPEAKERS), words(r, 2)];
   if (r.chance(0.03)) data.draft = true;
@@ -247,7 +248,14 @@ export function generateExplainer(seed: number, index: number): string {
 export function writeCorpus(dir: string, count: number, seed: number): string {
   mkdirSync(path.join(dir, 'explainers'), { recursive: true });
   writeFileSync(path.join(dir, 'site.yaml'), stringify(testSettings.site));
-  writeFileSync(path.join(dir, 'ratings.yaml'), stringify({ scale: testSettings.ratings }));
+  // Every rating named in each language an explainer may be written in.
+  const translated = testSettings.ratings.map((rating) => ({
+    ...rating,
+    translations: Object.fromEntries(
+      ['de', 'fr', 'es'].map((tag) => [tag, { label: `${rating.label} (${tag})` }]),
+    ),
+  }));
+  writeFileSync(path.join(dir, 'ratings.yaml'), stringify({ scale: translated }));
   writeFileSync(path.join(dir, 'people.yaml'), stringify(testSettings.people));
   for (let index = 0; index < count; index += 1) {
     writeFileSync(
