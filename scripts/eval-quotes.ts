@@ -117,13 +117,21 @@ function scoreSpeaker(
   };
   // A description ("US officials") counts only towards the rules' figures.
   if (goldName === null) {
-    if (description && match.speaker && /\/(description|group)$/.test(match.rule ?? ''))
-      count(sameName(match.speaker.name, description));
+    if (description && match.speaker && /\/(description|group)$/.test(match.rule ?? '')) {
+      const right = sameName(match.speaker.name, description);
+      count(right);
+      if (!right)
+        score.misses.push(
+          `${where}: ${match.speaker.name} (${match.rule}), expected the description ${description}`,
+        );
+    }
     return;
   }
   score.named += 1;
   if (!match.speaker) {
-    score.misses.push(`${where}: no speaker (${match.reason}), expected ${goldName}`);
+    score.misses.push(
+      `${where}: no speaker (${match.reason}${match.withheld ? `, ${match.rule} withheld ${match.withheld}` : ''}), expected ${goldName}`,
+    );
     return;
   }
   score.given += 1;
@@ -132,7 +140,7 @@ function scoreSpeaker(
   if (right) score.right += 1;
   else
     score.misses.push(
-      `${where}: ${match.speaker.name} (${match.reason}${match.mention ? `, "${match.mention.text}"` : ''}), expected ${goldName}`,
+      `${where}: ${match.speaker.name} (${match.reason}, ${match.rule}${match.mention ? `, "${match.mention.text}"` : ''}), expected ${goldName}`,
     );
 }
 

@@ -234,6 +234,7 @@ export function attributeQuotes(
   );
   const recent = new SpeakerMemory();
   const lowerWords = once(() => lowerWordsOf(paragraphs));
+  const holders = roleHoldersIn(paragraphs, lex);
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
   // The attribution a stand-alone quotation may take from the sentence before it.
@@ -256,7 +257,7 @@ export function attributeQuotes(
       lex,
     );
     const sentences = sentencesOf(tokens, lex);
-    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords);
+    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords, holders);
 
     sentences.forEach((sentence, si) => {
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
@@ -310,6 +311,63 @@ export function attributeQuotes(
   return results.map((list) => list.map((found) => withConfidence(found, least)));
 }
 
+/** The nearest person named with a role word before a place (paragraph, offset). */
+type RoleHolders = (
+  role: string,
+  paragraph: number,
+  before: number,
+) => { name: string; place: TextPlace } | undefined;
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Where the text names a person by a role: the role word (also ending a compound,
+ * "Gesundheitsministerin") right before a name ("Health minister Aileen Cardew", "la ministra
+ * Lucía Pérez"), or a name of two or more words with the role in an apposition after it ("Aileen
+ * Cardew, the health minister"). The name is the nearest such one before the place.
+ */
+function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): RoleHolders {
+  const cache = new Map<string, Array<{ paragraph: number; start: number; end: number }>>();
+  const name = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
+  const found = (role: string) => {
+    let list = cache.get(role);
+    if (list) return list;
+    const word = `\\p{L}*(?:${escaped(role.charAt(0).toUpperCase())}|${escaped(role.charAt(0))})${escaped(role.slice(1))}(?![\\p{L}])`;
+    const before = new RegExp(`(?<![\\p{L}])${word}\\s+(${name})`, 'gu');
+    const after = new RegExp(
+      `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,4}?${word}`,
+      'gu',
+    );
+    list = [];
+    paragraphs.forEach(({ text }, paragraph) => {
+      for (const pattern of [before, after])
+        for (const match of text.matchAll(pattern)) {
+          const start = match.index + match[0].indexOf(match[1]!);
+          // Names only: not a time ("Montag") nor a title alone.
+          const words = match[1]!
+            .split(/\s+/u)
+            .filter((w) => !lex.times.has(w) && !lex.titles.has(w));
+          if (words.length === 0) continue;
+          list!.push({ paragraph, start, end: start + match[1]!.length });
+        }
+    });
+    list.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    cache.set(role, list);
+    return list;
+  };
+  return (role, paragraph, at) => {
+    const hit = found(role).findLast(
+      (x) => x.paragraph < paragraph || (x.paragraph === paragraph && x.end <= at),
+    );
+    if (!hit) return undefined;
+    return {
+      name: paragraphs[hit.paragraph]!.text.slice(hit.start, hit.end),
+      place: { paragraph: hit.paragraph, start: hit.start, end: hit.end },
+    };
+  };
+}
+
 /** A quotation given a speaker: its paragraph and whether it asks a question. */
 interface Turn {
   paragraph: number;
@@ -348,11 +406,16 @@ function alternation(
   return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
 }
 
-/** An automatic attribution with its confidence; withheld (`uncertain`) below `least`. */
+/**
+ * An automatic attribution with its confidence; withheld (`uncertain`) below `least`, and always
+ * when the speaker is a description with no name in it ("the minister", "a spokesperson"): a
+ * bare role word never becomes a speaker.
+ */
 function withConfidence(found: Attribution, least: number): Attribution {
   if (!found.rule || found.reason === 'explicit') return found;
-  const confidence = confidenceOf(found.rule);
-  if (confidence >= least || !found.speaker) return { ...found, confidence };
+  const bare = found.rule.endsWith('/description');
+  const confidence = bare ? 0 : confidenceOf(found.rule);
+  if ((confidence >= least && !bare) || !found.speaker) return { ...found, confidence };
   const { cue: _cue, ...rest } = found;
   return { ...rest, speaker: null, withheld: found.speaker, confidence, reason: 'uncertain' };
 }
@@ -494,6 +557,8 @@ class Paragraph {
   readonly recent: Recall;
   /** The words the document writes in lower case somewhere (worked out on first use). */
   readonly lowerWords: () => ReadonlySet<string>;
+  /** The person the text names with a role word, before a place (`roleHoldersIn`). */
+  readonly holders: RoleHolders;
 
   constructor(
     p: number,
@@ -503,8 +568,10 @@ class Paragraph {
     people: ReadonlyMap<string, Person>,
     recent: Recall,
     lowerWords: () => ReadonlySet<string>,
+    holders: RoleHolders,
   ) {
     this.lowerWords = lowerWords;
+    this.holders = holders;
     this.p = p;
     this.text = text;
     this.tokens = tokens;
@@ -814,6 +881,7 @@ class Paragraph {
       this.people,
       past,
       this.lowerWords,
+      this.holders,
     );
     // The sentence's own cue speaker, worked out once for both uses.
     const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
@@ -958,8 +1026,35 @@ class Paragraph {
         .split('-')
         .at(-1) ?? '';
     if (definite && !mention.plural && lex.personNouns.has(head)) {
-      const person = this.antecedent('singular');
-      if (person) return { ...person, via: 'role' };
+      // "the minister": the person the text has named with that role before (never just the
+      // last speaker, who may hold another office or none).
+      const holder = this.holders(head, this.p, tokens[mention.from]!.start);
+      if (holder) {
+        const person = this.people.get(nameKey(holder.name));
+        const speaker: FoundSpeaker = person
+          ? { name: person.name, id: person.id, place: holder.place }
+          : { name: holder.name, place: holder.place };
+        return { speaker, plural: false, via: 'role' };
+      }
+      // Else the last named speaker, when the description and the name say the same gender
+      // ("Ana Ruiz … añadió la portavoz"; not "Tom Weber … erklärte die Ministerin").
+      const gender = this.roleGenderOf(mention);
+      const last = this.antecedent('singular');
+      if (gender && last && !last.plural && genderOfName(last.speaker.name, lex) === gender)
+        return { ...last, via: 'role' };
+      // Else the one person of people.yaml whose role ends with that word.
+      const holders = [...new Set(this.people.values())].filter((person) =>
+        person.role
+          ?.toLowerCase()
+          .split(/[\s,]+/u)
+          .some((w) => w.endsWith(head)),
+      );
+      if (holders.length === 1)
+        return {
+          speaker: { name: holders[0]!.name, id: holders[0]!.id },
+          plural: false,
+          via: 'role',
+        };
     }
     if (!isNounish(tokens[mention.to - 1], lex)) return undefined;
     const range = { from, to: mention.to };
@@ -967,14 +1062,37 @@ class Paragraph {
     // "critics": one without (a bare role, which alone never makes a person).
     // (A capital that only opens the sentence says nothing.)
     const opens = (k: number) => k === 0 || /^[.!?:"“”]$/u.test(tokens[k - 1]!.text);
+    // A role word ("Minister", "Ministerin", capitalised in German) is no name.
     const named = tokens
       .slice(from, mention.to)
-      .some((t, k) => isWord(t) && isCapitalised(t.text) && !opens(from + k));
+      .some(
+        (t, k) =>
+          isWord(t) &&
+          isCapitalised(t.text) &&
+          !opens(from + k) &&
+          !lex.personNouns.has(lowerOf(t)),
+      );
+    // "the New York businessman" that names no one: a role, however qualified.
+    const role = definite && !mention.plural && lex.personNouns.has(head);
     return {
       speaker: { name: slice(range), place: place(range) },
       plural: mention.plural,
-      via: named ? 'group' : 'description',
+      via: named && !role ? 'group' : 'description',
     };
+  }
+
+  /** The gender the words of a description say, if they all agree. */
+  private roleGenderOf(mention: TokenRange): 'male' | 'female' | undefined {
+    const { female, male } = this.lex.roleGender;
+    let gender: 'male' | 'female' | undefined;
+    for (const token of this.tokens.slice(mention.from, mention.to)) {
+      const word = lowerOf(token);
+      const says = female.has(word) ? 'female' : male.has(word) ? 'male' : undefined;
+      if (!says) continue;
+      if (gender && gender !== says) return undefined;
+      gender = says;
+    }
+    return gender;
   }
 
   /**

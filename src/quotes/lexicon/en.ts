@@ -124,6 +124,10 @@ export const en: Lexicon = {
     'Bureau Commission Cabinet Army Navy Force Forces Church Museum Library Primary Academy',
     'Secondary Grammar Hall Stadium',
   ),
+  roleGender: {
+    female: set('spokeswoman businesswoman chairwoman congresswoman lady mrs ms'),
+    male: set('spokesman businessman chairman congressman mr'),
+  },
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',
     'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',
