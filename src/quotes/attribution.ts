@@ -1077,8 +1077,40 @@ class Paragraph {
     return {
       speaker: { name: slice(range), place: place(range) },
       plural: mention.plural,
-      via: named && !role ? 'group' : 'description',
+      via: named && !role && this.groupLike(range) ? 'group' : 'description',
     };
+  }
+
+  /**
+   * Does a description with a capital in it name a group or an organisation ("US officials",
+   * "White House", "Bernie Sanders supporters")? Every word is capitalised or joins two, but
+   * the last, which may be a plural or a person noun; no possessive ("Trump’s"), time
+   * ("Thursday") or headline in capitals, and a single word is not a pronoun ("I") or a word
+   * the text also writes in lower case ("However").
+   * Where every noun is capitalised, capitals say nothing, and any description with one counts.
+   */
+  private groupLike(range: TokenRange): boolean {
+    const { lex } = this;
+    if (lex.nounsCapitalised) return true;
+    const words = this.tokens.slice(range.from, range.to);
+    const last = words.at(-1)!;
+    if (/['’]s?$/u.test(last.text) || words.some((t) => !isWord(t) || lex.times.has(t.text)))
+      return false;
+    if (words.length === 1)
+      return (
+        last.text.length > 1 &&
+        !isPronoun(last, lex) &&
+        (isAcronym(last.text) || !this.lowerWords().has(lowerOf(last)))
+      );
+    // "RED STATES OUTNUMBER BLUE": a headline in capitals.
+    if (words.every((t) => isAcronym(t.text))) return false;
+    return words.every((t, k) => {
+      if (isCapitalised(t.text)) return true;
+      const word = lowerOf(t);
+      if (k === words.length - 1)
+        return lex.personNouns.has(word) || (lex.endings.plural?.test(word) ?? false);
+      return k > 0 && lex.joiners.has(word);
+    });
   }
 
   /** The gender the words of a description say, if they all agree. */

@@ -112,6 +112,21 @@ describe('right or silent', () => {
     expect(q!.speaker).toMatchObject({ id: 'ines-vidal' });
   });
 
+  it('publishes a named group, never a possessive, a time or a pronoun taken for one', () => {
+    const [group] = withDefault(
+      'The paper quoted US officials as saying it was "an act of madness."',
+    );
+    expect(group!.speaker?.name).toBe('US officials');
+    expect(group!.rule).toBe('quoted-as/group');
+    for (const text of [
+      'In a speech, Trump’s adviser said the plan was "a disgrace."',
+      'On Thursday said the report, "it was a disgrace."',
+    ]) {
+      const [q] = withDefault(text);
+      expect(q!.rule ?? '').not.toMatch(/\/group$/u);
+    }
+  });
+
   it('trusts a people.yaml match as much as the name it stands for', () => {
     const [q] = withDefault('"We will appeal," said Mr Pryce.');
     expect(q!.speaker).toMatchObject({ id: 'dafydd-pryce' });
