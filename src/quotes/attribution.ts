@@ -311,6 +311,17 @@ export function attributeQuotes(
   return results.map((list) => list.map((found) => withConfidence(found, least)));
 }
 
+/**
+ * Is a lower-case word a person noun ("minister")? Where nouns compound (German), also one that
+ * ends with one ("werkleiterin").
+ */
+function isPersonNoun(word: string, lex: Lexicon): boolean {
+  if (lex.personNouns.has(word)) return true;
+  if (!lex.nounsCapitalised) return false;
+  for (const noun of lex.personNouns) if (noun.length >= 4 && word.endsWith(noun)) return true;
+  return false;
+}
+
 /** The nearest person named with a role word before a place (paragraph, offset). */
 type RoleHolders = (
   role: string,
@@ -324,7 +335,7 @@ const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /**
  * Where the text names a person by a role: the role word (also ending a compound,
  * "Gesundheitsministerin") right before a name ("Health minister Aileen Cardew", "la ministra
- * Lucía Pérez"), or a name of two or more words with the role in an apposition after it ("Aileen
+ * Lucía Pérez", "El alcalde, Andrés Molina"), or a name of two or more words with the role in an apposition after it ("Aileen
  * Cardew, the health minister"). The name is the nearest such one before the place.
  */
 function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): RoleHolders {
@@ -334,7 +345,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     let list = cache.get(role);
     if (list) return list;
     const word = `\\p{L}*(?:${escaped(role.charAt(0).toUpperCase())}|${escaped(role.charAt(0))})${escaped(role.slice(1))}(?![\\p{L}])`;
-    const before = new RegExp(`(?<![\\p{L}])${word}\\s+(${name})`, 'gu');
+    const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gu');
     const after = new RegExp(
       `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,4}?${word}`,
       'gu',
@@ -399,8 +410,9 @@ function alternation(
   if (!last.question && !isQuestion(token) && !chained) return undefined;
   // The turn before the last is the other speaker's, in the paragraph before it: two people
   // are taking turns (not one speaker going on after a rhetorical question).
-  const other = turns.at(-2);
-  if (!other?.found.speaker || other.paragraph !== p - 2) return undefined;
+  // (A turn may have several pieces: `—Abriremos —dijo Marta—. Pronto.`)
+  const other = turns.findLast((turn) => turn.paragraph === p - 2);
+  if (!other?.found.speaker) return undefined;
   if (sameSpeaker(other.found.speaker, last.found.speaker)) return undefined;
   const { cue: _cue, ...rest } = other.found;
   return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
@@ -644,11 +656,15 @@ class Paragraph {
     return cues;
   }
 
-  /** Is token `i` right after a quotation (a comma between allowed)? */
+  /** Is token `i` right after a quotation (a comma or an incise's dash between allowed)? */
   afterQuote(i: number): boolean {
     const before = this.tokens[i - 1];
     if (before?.kind === 'quote') return true;
-    return before?.kind === 'punct' && before.text === ',' && this.tokens[i - 2]?.kind === 'quote';
+    return (
+      before?.kind === 'punct' &&
+      /^[,—–―]$/u.test(before.text) &&
+      this.tokens[i - 2]?.kind === 'quote'
+    );
   }
 
   /** The subject a cue states itself, before or after it; undefined when it has none. */
@@ -1025,7 +1041,7 @@ class Paragraph {
       lowerOf(tokens[mention.to - 1])
         .split('-')
         .at(-1) ?? '';
-    if (definite && !mention.plural && lex.personNouns.has(head)) {
+    if (definite && !mention.plural && isPersonNoun(head, lex)) {
       // "the minister": the person the text has named with that role before (never just the
       // last speaker, who may hold another office or none).
       const holder = this.holders(head, this.p, tokens[mention.from]!.start);
@@ -1067,13 +1083,10 @@ class Paragraph {
       .slice(from, mention.to)
       .some(
         (t, k) =>
-          isWord(t) &&
-          isCapitalised(t.text) &&
-          !opens(from + k) &&
-          !lex.personNouns.has(lowerOf(t)),
+          isWord(t) && isCapitalised(t.text) && !opens(from + k) && !isPersonNoun(lowerOf(t), lex),
       );
     // "the New York businessman" that names no one: a role, however qualified.
-    const role = definite && !mention.plural && lex.personNouns.has(head);
+    const role = definite && !mention.plural && isPersonNoun(head, lex);
     return {
       speaker: { name: slice(range), place: place(range) },
       plural: mention.plural,
@@ -1108,7 +1121,7 @@ class Paragraph {
       if (isCapitalised(t.text)) return true;
       const word = lowerOf(t);
       if (k === words.length - 1)
-        return lex.personNouns.has(word) || (lex.endings.plural?.test(word) ?? false);
+        return isPersonNoun(word, lex) || (lex.endings.plural?.test(word) ?? false);
       return k > 0 && lex.joiners.has(word);
     });
   }
