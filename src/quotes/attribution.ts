@@ -706,8 +706,21 @@ class Paragraph {
       if (
         isPronoun(token, lex) ||
         (isWord(token) && isCapitalised(token.text) && i > sentence.from)
-      )
+      ) {
+        // "… late Saturday in Houston and told": neither a time nor the object of a preposition
+        // is the subject.
+        let first = i;
+        while (isWord(tokens[first - 1]) && isCapitalised(tokens[first - 1]!.text)) first -= 1;
+        const before = tokens[first - 1];
+        if (
+          (isWord(before) && lex.prepositions.has(lowerOf(before))) ||
+          lex.times.has(tokens[first]!.text)
+        ) {
+          i = first;
+          continue;
+        }
         return phraseAround(tokens, i, sentence, lex);
+      }
     }
     return clauseSubject(tokens, sentence, cue.at, lex);
   }
@@ -1196,7 +1209,29 @@ class Paragraph {
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last) || isAcronym(last) || this.lex.organisations.has(last)) return false;
     if (words.some((w) => this.lex.coordinators.has(w))) return false;
-    return words.every((w) => isCapitalised(w) || w.length <= 3);
+    if (!words.every((w) => isCapitalised(w) || w.length <= 3)) return false;
+    return this.nameOfAPerson(words);
+  }
+
+  /**
+   * Words that can make a person's name where the text reads ("Islamic", "Footage",
+   * "Preceded", "X." are not): a name of two letters or more that does not end in a full stop,
+   * and none of whose words the text writes in lower case (where capitals mark names), is a
+   * time, or looks like a past form ("Dismayed").
+   */
+  private nameOfAPerson(words: readonly string[]): boolean {
+    const { lex } = this;
+    const last = words.at(-1)!;
+    if (last.length < 2 || last.endsWith('.')) return false;
+    if (lex.nounsCapitalised) return true;
+    const lower = this.lowerWords();
+    return words.every(
+      (w) =>
+        w.length <= 3 ||
+        (!lower.has(w.toLowerCase()) &&
+          !lex.times.has(w) &&
+          !(words.length === 1 && lex.endings.past?.test(w))),
+    );
   }
 
   /** A recent speaker whose longer name starts or ends with this one-word name. */

@@ -198,6 +198,12 @@ describe('attribution by a reporting cue', () => {
     expect(only(text).speaker?.name).toBe('Huawei');
   });
 
+  it('takes neither a time nor the object of a preposition for the subject of such a verb', () => {
+    const text =
+      'Maria Lopez greeted supporters late Saturday night in Houston and told them they would "build ladders."';
+    expect(only(text).speaker?.name).toBe('Maria Lopez');
+  });
+
   it('finds the name of a person described first and named in an appositive', () => {
     const text =
       'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution."';
@@ -247,6 +253,11 @@ describe('a quotation that stands alone', () => {
 });
 
 describe('pronouns', () => {
+  it('skip a capitalised word that names no person', () => {
+    const text = 'Tom Goff arrived late. Hours later, X. reported on it. "We will win," he said.';
+    expect(only(text).speaker?.name).toBe('Tom Goff');
+  });
+
   it('go back to the last named speaker', () => {
     const text = 'Burton explained from a podium. "I love cats," he said.';
     const quote = only(text);
