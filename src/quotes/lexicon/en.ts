@@ -73,6 +73,7 @@ export const en: Lexicon = {
     'has have had was were is are be been will would could should may might must can did does do',
     'also then later again once further still even never not often previously recently',
     'repeatedly earlier first last already just only long reportedly allegedly',
+    'himself herself themselves itself',
   ),
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',
