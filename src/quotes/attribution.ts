@@ -690,6 +690,12 @@ class Paragraph {
     let back = cue.at;
     while (isWord(tokens[back - 1]) && lex.between.has(lowerOf(tokens[back - 1]))) back -= 1;
     const prev = tokens[back - 1];
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": a verb that opens the sentence, with
+    // a name after it.
+    if (back === sentence.from && !cue.ambiguous) {
+      const after = subjectAfter(tokens, cue.at, sentence.to, lex);
+      if (after?.kind === 'name') return after;
+    }
     const inverted =
       this.afterQuote(back) ||
       (lex.invertsAfterComma && prev?.kind === 'punct' && prev.text === ',') ||

@@ -198,6 +198,11 @@ describe('attribution by a reporting cue', () => {
     expect(only(text).speaker?.name).toBe('Huawei');
   });
 
+  it('reads a sentence that opens with the verb: Said X, who …, "…"', () => {
+    const text = 'Said Dorothy Poynter, who grew up nearby, "We were all so proud of him."';
+    expect(only(text).speaker?.name).toBe('Dorothy Poynter');
+  });
+
   it('takes neither a time nor the object of a preposition for the subject of such a verb', () => {
     const text =
       'Maria Lopez greeted supporters late Saturday night in Houston and told them they would "build ladders."';
