@@ -932,7 +932,13 @@ class Paragraph {
       const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
       if (found?.speaker) return found;
     }
-    return undefined;
+    // "Bolton distanced himself … by saying he would …": the sentence's subject.
+    const last = cues.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');
+    if (!last) return undefined;
+    const subject = clauseSubject(this.tokens, sentence, last.at, this.lex);
+    if (subject?.kind !== 'name') return undefined;
+    const found = this.attribution(subject, last.text, 'cue', 'verb-implicit');
+    return found.speaker ? found : undefined;
   }
 
   /** A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to. */

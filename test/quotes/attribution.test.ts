@@ -198,6 +198,12 @@ describe('attribution by a reporting cue', () => {
     expect(only(text).speaker?.name).toBe('Huawei');
   });
 
+  it('gives a stand-alone quotation the subject of a sentence whose verb has none of its own', () => {
+    const text =
+      'Tom Goff spoke first. John Bolton distanced himself from the movement by saying he would serve if asked. "I am going to support him."';
+    expect(only(text).speaker?.name).toBe('John Bolton');
+  });
+
   it('reads a sentence that opens with the verb: Said X, who …, "…"', () => {
     const text = 'Said Dorothy Poynter, who grew up nearby, "We were all so proud of him."';
     expect(only(text).speaker?.name).toBe('Dorothy Poynter');
