@@ -781,6 +781,17 @@ class Paragraph {
     const before = cues.slice(Math.max(0, split - NEAREST_CUES), split).reverse();
     const after: Cue[] = [];
     let checked = t + 1;
+    // `“A” and “B,” X said`: quotations joined by "and" (or a comma) share the cue after them.
+    for (;;) {
+      let k = checked;
+      while (
+        (this.tokens[k]?.kind === 'punct' && this.tokens[k]!.text === ',') ||
+        (isWord(this.tokens[k]) && this.lex.coordinators.has(lowerOf(this.tokens[k])))
+      )
+        k += 1;
+      if (k === checked || this.tokens[k]?.kind !== 'quote' || k >= sentence.to) break;
+      checked = k + 1;
+    }
     for (const cue of cues.slice(split, split + NEAREST_CUES)) {
       // Only cues with no other quotation between: `"…," he said, "…"`.
       const quoted = (x: Token, k: number) => x.kind === 'quote' && !this.isNickname(k);

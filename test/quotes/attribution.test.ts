@@ -204,6 +204,12 @@ describe('attribution by a reporting cue', () => {
     expect(only(text).speaker?.name).toBe('John Bolton');
   });
 
+  it('gives quotations joined by "and" the cue after the last', () => {
+    const text =
+      'Guns are "a public health crisis" and "stunt growth," Howard Dean, the former governor, said.';
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Howard Dean', 'Howard Dean']);
+  });
+
   it('reads a sentence that opens with the verb: Said X, who …, "…"', () => {
     const text = 'Said Dorothy Poynter, who grew up nearby, "We were all so proud of him."';
     expect(only(text).speaker?.name).toBe('Dorothy Poynter');
