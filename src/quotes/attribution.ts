@@ -618,6 +618,13 @@ class Paragraph {
         continue;
       }
       if (!lex.verbs.has(word)) continue;
+      // "the United States", "The Washington Post": a capital inside a sentence is part of a
+      // name, not a verb.
+      if (isCapitalised(token.text) && i > sentence.from && !token.afterBreak) {
+        const prev = tokens[i - 1];
+        if (prev?.kind !== 'quote' && !(prev?.kind === 'punct' && /^[:"“”«»—–]$/u.test(prev.text)))
+          continue;
+      }
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;

@@ -204,6 +204,12 @@ describe('attribution by a reporting cue', () => {
     expect(only(text).speaker?.name).toBe('John Bolton');
   });
 
+  it('reads no verb in a capitalised word inside a name (the United States)', () => {
+    expect(only('Maria Lopez said the United States "must act now."').speaker?.name).toBe(
+      'Maria Lopez',
+    );
+  });
+
   it('gives quotations joined by "and" the cue after the last', () => {
     const text =
       'Guns are "a public health crisis" and "stunt growth," Howard Dean, the former governor, said.';
