@@ -816,6 +816,21 @@ class Paragraph {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
       }
+      // "Jessica Mackler issued a statement saying …": a participle after a description that
+      // names no one is the sentence subject's.
+      const ending = this.lex.participle?.ending;
+      if (
+        mention?.kind === 'description' &&
+        cue.kind === 'verb' &&
+        ending?.test(lowerOf(this.tokens[cue.at])) &&
+        mention.to <= cue.at
+      ) {
+        const subject = clauseSubject(this.tokens, sentence, mention.from, this.lex);
+        if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) {
+          mention = subject;
+          how = 'verb-implicit';
+        }
+      }
       if (!mention) return undefined;
       const found = this.attribution(mention, cue.text, 'cue', how);
       if (found.speaker && cue.kind === 'verb' && mention.to <= cue.at)

@@ -210,6 +210,12 @@ describe('attribution by a reporting cue', () => {
     );
   });
 
+  it('gives a participle after an unnamed object the sentence subject (issued a statement saying)', () => {
+    const text =
+      'Group president Jessica Mackler issued a statement saying his comment "has no place here."';
+    expect(only(text).speaker?.name).toBe('Jessica Mackler');
+  });
+
   it('gives quotations joined by "and" the cue after the last', () => {
     const text =
       'Guns are "a public health crisis" and "stunt growth," Howard Dean, the former governor, said.';
