@@ -1031,11 +1031,10 @@ class Paragraph {
       candidate && { ...candidate, via: how };
     if (mention.kind === 'pronoun') {
       const word = lowerOf(tokens[mention.from]);
+      const number = mention.plural ? 'plural' : lex.pronouns.get(word)!;
+      const gender = mention.plural ? undefined : lex.pronounGender.get(word);
       return via(
-        this.antecedent(
-          mention.plural ? 'plural' : lex.pronouns.get(word)!,
-          mention.plural ? undefined : lex.pronounGender.get(word),
-        ),
+        this.sentenceSubject(mention.from, number, gender) ?? this.antecedent(number, gender),
         'pronoun',
       );
     }
@@ -1236,6 +1235,34 @@ class Paragraph {
     }
   }
 
+  /**
+   * "DeSantis said he had backed a bill, which he called “…”": a pronoun inside a sentence that
+   * opens with a named subject stands for that subject, when it agrees.
+   */
+  private sentenceSubject(
+    at: number,
+    number: 'singular' | 'plural' | 'any',
+    gender?: Gender,
+  ): Candidate | undefined {
+    const { tokens, lex } = this;
+    if (number === 'plural') return undefined;
+    let from = at;
+    while (from > 0) {
+      const before = tokens[from - 1]!;
+      if (before.kind === 'quote' || (before.kind === 'punct' && /^[.!?;]$/u.test(before.text)))
+        break;
+      from -= 1;
+    }
+    if (from === at) return undefined;
+    const subject = clauseSubject(tokens, { from, to: at }, at, lex);
+    if (subject?.kind !== 'name' || !subject.name || subject.to > at) return undefined;
+    const found = this.attribution(subject, '', 'none', 'verb-before');
+    if (!found.speaker || this.pluralOf(found)) return undefined;
+    const candidate = { speaker: found.speaker, plural: false };
+    if (gender && !this.agrees(candidate, gender)) return undefined;
+    return this.personLike(found.speaker.name) ? candidate : undefined;
+  }
+
   /** Does a singular speaker agree with a pronoun's gender? */
   private agrees(candidate: Candidate, gender: Gender): boolean {
     const name = candidate.speaker.name;
@@ -1262,7 +1289,7 @@ class Paragraph {
    * Words that can make a person's name where the text reads ("Islamic", "Footage",
    * "Preceded", "X." are not): a name of two letters or more that does not end in a full stop,
    * and none of whose words the text writes in lower case (where capitals mark names), is a
-   * time, or looks like a past form ("Dismayed").
+   * time, or looks like a past form or an adverb ("Dismayed", "Apolitically").
    */
   private nameOfAPerson(words: readonly string[]): boolean {
     const { lex } = this;
@@ -1275,7 +1302,7 @@ class Paragraph {
         w.length <= 3 ||
         (!lower.has(w.toLowerCase()) &&
           !lex.times.has(w) &&
-          !(words.length === 1 && lex.endings.past?.test(w))),
+          !(words.length === 1 && (lex.endings.past?.test(w) || lex.endings.adverb?.test(w)))),
     );
   }
 

@@ -282,6 +282,14 @@ describe('a quotation that stands alone', () => {
 });
 
 describe('pronouns', () => {
+  it('stand for the named subject of their own sentence first', () => {
+    const text = [
+      '"We will win," said Tom Jolly.',
+      'Ron DeSantis said he backed a bill on accreditation bodies, which he called "a cartel."',
+    ].join(' ');
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Tom Jolly', 'Ron DeSantis']);
+  });
+
   it('skip a capitalised word that names no person', () => {
     const text = 'Tom Goff arrived late. Hours later, X. reported on it. "We will win," he said.';
     expect(only(text).speaker?.name).toBe('Tom Goff');
