@@ -234,6 +234,7 @@ export function attributeQuotes(
   );
   const recent = new SpeakerMemory();
   const lowerWords = once(() => lowerWordsOf(paragraphs));
+  const holders = roleHoldersIn(paragraphs, lex);
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
   // The attribution a stand-alone quotation may take from the sentence before it.
@@ -256,7 +257,7 @@ export function attributeQuotes(
       lex,
     );
     const sentences = sentencesOf(tokens, lex);
-    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords);
+    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords, holders);
 
     sentences.forEach((sentence, si) => {
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
@@ -310,6 +311,74 @@ export function attributeQuotes(
   return results.map((list) => list.map((found) => withConfidence(found, least)));
 }
 
+/**
+ * Is a lower-case word a person noun ("minister")? Where nouns compound (German), also one that
+ * ends with one ("werkleiterin").
+ */
+function isPersonNoun(word: string, lex: Lexicon): boolean {
+  if (lex.personNouns.has(word)) return true;
+  if (!lex.nounsCapitalised) return false;
+  for (const noun of lex.personNouns) if (noun.length >= 4 && word.endsWith(noun)) return true;
+  return false;
+}
+
+/** The nearest person named with a role word before a place (paragraph, offset). */
+type RoleHolders = (
+  role: string,
+  paragraph: number,
+  before: number,
+) => { name: string; place: TextPlace } | undefined;
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Where the text names a person by a role: the role word (also ending a compound,
+ * "Gesundheitsministerin") right before a name ("Health minister Aileen Cardew", "la ministra
+ * Lucía Pérez", "El alcalde, Andrés Molina"), or a name of two or more words with the role in an apposition after it ("Aileen
+ * Cardew, the health minister"). The name is the nearest such one before the place.
+ */
+function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): RoleHolders {
+  const cache = new Map<string, Array<{ paragraph: number; start: number; end: number }>>();
+  const name = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
+  const found = (role: string) => {
+    let list = cache.get(role);
+    if (list) return list;
+    const word = `\\p{L}*(?:${escaped(role.charAt(0).toUpperCase())}|${escaped(role.charAt(0))})${escaped(role.slice(1))}(?![\\p{L}])`;
+    const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gu');
+    const after = new RegExp(
+      `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,4}?${word}`,
+      'gu',
+    );
+    list = [];
+    paragraphs.forEach(({ text }, paragraph) => {
+      for (const pattern of [before, after])
+        for (const match of text.matchAll(pattern)) {
+          const start = match.index + match[0].indexOf(match[1]!);
+          // Names only: not a time ("Montag") nor a title alone.
+          const words = match[1]!
+            .split(/\s+/u)
+            .filter((w) => !lex.times.has(w) && !lex.titles.has(w));
+          if (words.length === 0) continue;
+          list!.push({ paragraph, start, end: start + match[1]!.length });
+        }
+    });
+    list.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    cache.set(role, list);
+    return list;
+  };
+  return (role, paragraph, at) => {
+    const hit = found(role).findLast(
+      (x) => x.paragraph < paragraph || (x.paragraph === paragraph && x.end <= at),
+    );
+    if (!hit) return undefined;
+    return {
+      name: paragraphs[hit.paragraph]!.text.slice(hit.start, hit.end),
+      place: { paragraph: hit.paragraph, start: hit.start, end: hit.end },
+    };
+  };
+}
+
 /** A quotation given a speaker: its paragraph and whether it asks a question. */
 interface Turn {
   paragraph: number;
@@ -341,18 +410,24 @@ function alternation(
   if (!last.question && !isQuestion(token) && !chained) return undefined;
   // The turn before the last is the other speaker's, in the paragraph before it: two people
   // are taking turns (not one speaker going on after a rhetorical question).
-  const other = turns.at(-2);
-  if (!other?.found.speaker || other.paragraph !== p - 2) return undefined;
+  // (A turn may have several pieces: `—Abriremos —dijo Marta—. Pronto.`)
+  const other = turns.findLast((turn) => turn.paragraph === p - 2);
+  if (!other?.found.speaker) return undefined;
   if (sameSpeaker(other.found.speaker, last.found.speaker)) return undefined;
   const { cue: _cue, ...rest } = other.found;
   return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
 }
 
-/** An automatic attribution with its confidence; withheld (`uncertain`) below `least`. */
+/**
+ * An automatic attribution with its confidence; withheld (`uncertain`) below `least`, and always
+ * when the speaker is a description with no name in it ("the minister", "a spokesperson"): a
+ * bare role word never becomes a speaker.
+ */
 function withConfidence(found: Attribution, least: number): Attribution {
   if (!found.rule || found.reason === 'explicit') return found;
-  const confidence = confidenceOf(found.rule);
-  if (confidence >= least || !found.speaker) return { ...found, confidence };
+  const bare = found.rule.endsWith('/description');
+  const confidence = bare ? 0 : confidenceOf(found.rule);
+  if ((confidence >= least && !bare) || !found.speaker) return { ...found, confidence };
   const { cue: _cue, ...rest } = found;
   return { ...rest, speaker: null, withheld: found.speaker, confidence, reason: 'uncertain' };
 }
@@ -494,6 +569,8 @@ class Paragraph {
   readonly recent: Recall;
   /** The words the document writes in lower case somewhere (worked out on first use). */
   readonly lowerWords: () => ReadonlySet<string>;
+  /** The person the text names with a role word, before a place (`roleHoldersIn`). */
+  readonly holders: RoleHolders;
 
   constructor(
     p: number,
@@ -503,8 +580,10 @@ class Paragraph {
     people: ReadonlyMap<string, Person>,
     recent: Recall,
     lowerWords: () => ReadonlySet<string>,
+    holders: RoleHolders,
   ) {
     this.lowerWords = lowerWords;
+    this.holders = holders;
     this.p = p;
     this.text = text;
     this.tokens = tokens;
@@ -539,6 +618,13 @@ class Paragraph {
         continue;
       }
       if (!lex.verbs.has(word)) continue;
+      // "the United States", "The Washington Post": a capital inside a sentence is part of a
+      // name, not a verb.
+      if (isCapitalised(token.text) && i > sentence.from && !token.afterBreak) {
+        const prev = tokens[i - 1];
+        if (prev?.kind !== 'quote' && !(prev?.kind === 'punct' && /^[:"“”«»—–]$/u.test(prev.text)))
+          continue;
+      }
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
@@ -577,11 +663,15 @@ class Paragraph {
     return cues;
   }
 
-  /** Is token `i` right after a quotation (a comma between allowed)? */
+  /** Is token `i` right after a quotation (a comma or an incise's dash between allowed)? */
   afterQuote(i: number): boolean {
     const before = this.tokens[i - 1];
     if (before?.kind === 'quote') return true;
-    return before?.kind === 'punct' && before.text === ',' && this.tokens[i - 2]?.kind === 'quote';
+    return (
+      before?.kind === 'punct' &&
+      /^[,—–―]$/u.test(before.text) &&
+      this.tokens[i - 2]?.kind === 'quote'
+    );
   }
 
   /** The subject a cue states itself, before or after it; undefined when it has none. */
@@ -607,6 +697,12 @@ class Paragraph {
     let back = cue.at;
     while (isWord(tokens[back - 1]) && lex.between.has(lowerOf(tokens[back - 1]))) back -= 1;
     const prev = tokens[back - 1];
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": a verb that opens the sentence, with
+    // a name after it.
+    if (back === sentence.from && !cue.ambiguous) {
+      const after = subjectAfter(tokens, cue.at, sentence.to, lex);
+      if (after?.kind === 'name') return after;
+    }
     const inverted =
       this.afterQuote(back) ||
       (lex.invertsAfterComma && prev?.kind === 'punct' && prev.text === ',') ||
@@ -623,8 +719,21 @@ class Paragraph {
       if (
         isPronoun(token, lex) ||
         (isWord(token) && isCapitalised(token.text) && i > sentence.from)
-      )
+      ) {
+        // "… late Saturday in Houston and told": neither a time nor the object of a preposition
+        // is the subject.
+        let first = i;
+        while (isWord(tokens[first - 1]) && isCapitalised(tokens[first - 1]!.text)) first -= 1;
+        const before = tokens[first - 1];
+        if (
+          (isWord(before) && lex.prepositions.has(lowerOf(before))) ||
+          lex.times.has(tokens[first]!.text)
+        ) {
+          i = first;
+          continue;
+        }
         return phraseAround(tokens, i, sentence, lex);
+      }
     }
     return clauseSubject(tokens, sentence, cue.at, lex);
   }
@@ -679,6 +788,17 @@ class Paragraph {
     const before = cues.slice(Math.max(0, split - NEAREST_CUES), split).reverse();
     const after: Cue[] = [];
     let checked = t + 1;
+    // `“A” and “B,” X said`: quotations joined by "and" (or a comma) share the cue after them.
+    for (;;) {
+      let k = checked;
+      while (
+        (this.tokens[k]?.kind === 'punct' && this.tokens[k]!.text === ',') ||
+        (isWord(this.tokens[k]) && this.lex.coordinators.has(lowerOf(this.tokens[k])))
+      )
+        k += 1;
+      if (k === checked || this.tokens[k]?.kind !== 'quote' || k >= sentence.to) break;
+      checked = k + 1;
+    }
     for (const cue of cues.slice(split, split + NEAREST_CUES)) {
       // Only cues with no other quotation between: `"…," he said, "…"`.
       const quoted = (x: Token, k: number) => x.kind === 'quote' && !this.isNickname(k);
@@ -695,6 +815,21 @@ class Paragraph {
       if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
+      }
+      // "Jessica Mackler issued a statement saying …": a participle after a description that
+      // names no one is the sentence subject's.
+      const ending = this.lex.participle?.ending;
+      if (
+        mention?.kind === 'description' &&
+        cue.kind === 'verb' &&
+        ending?.test(lowerOf(this.tokens[cue.at])) &&
+        mention.to <= cue.at
+      ) {
+        const subject = clauseSubject(this.tokens, sentence, mention.from, this.lex);
+        if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) {
+          mention = subject;
+          how = 'verb-implicit';
+        }
       }
       if (!mention) return undefined;
       const found = this.attribution(mention, cue.text, 'cue', how);
@@ -814,6 +949,7 @@ class Paragraph {
       this.people,
       past,
       this.lowerWords,
+      this.holders,
     );
     // The sentence's own cue speaker, worked out once for both uses.
     const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
@@ -829,7 +965,13 @@ class Paragraph {
       const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
       if (found?.speaker) return found;
     }
-    return undefined;
+    // "Bolton distanced himself … by saying he would …": the sentence's subject.
+    const last = cues.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');
+    if (!last) return undefined;
+    const subject = clauseSubject(this.tokens, sentence, last.at, this.lex);
+    if (subject?.kind !== 'name') return undefined;
+    const found = this.attribution(subject, last.text, 'cue', 'verb-implicit');
+    return found.speaker ? found : undefined;
   }
 
   /** A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to. */
@@ -889,11 +1031,10 @@ class Paragraph {
       candidate && { ...candidate, via: how };
     if (mention.kind === 'pronoun') {
       const word = lowerOf(tokens[mention.from]);
+      const number = mention.plural ? 'plural' : lex.pronouns.get(word)!;
+      const gender = mention.plural ? undefined : lex.pronounGender.get(word);
       return via(
-        this.antecedent(
-          mention.plural ? 'plural' : lex.pronouns.get(word)!,
-          mention.plural ? undefined : lex.pronounGender.get(word),
-        ),
+        this.sentenceSubject(mention.from, number, gender) ?? this.antecedent(number, gender),
         'pronoun',
       );
     }
@@ -957,9 +1098,36 @@ class Paragraph {
       lowerOf(tokens[mention.to - 1])
         .split('-')
         .at(-1) ?? '';
-    if (definite && !mention.plural && lex.personNouns.has(head)) {
-      const person = this.antecedent('singular');
-      if (person) return { ...person, via: 'role' };
+    if (definite && !mention.plural && isPersonNoun(head, lex)) {
+      // "the minister": the person the text has named with that role before (never just the
+      // last speaker, who may hold another office or none).
+      const holder = this.holders(head, this.p, tokens[mention.from]!.start);
+      if (holder) {
+        const person = this.people.get(nameKey(holder.name));
+        const speaker: FoundSpeaker = person
+          ? { name: person.name, id: person.id, place: holder.place }
+          : { name: holder.name, place: holder.place };
+        return { speaker, plural: false, via: 'role' };
+      }
+      // Else the last named speaker, when the description and the name say the same gender
+      // ("Ana Ruiz … añadió la portavoz"; not "Tom Weber … erklärte die Ministerin").
+      const gender = this.roleGenderOf(mention);
+      const last = this.antecedent('singular');
+      if (gender && last && !last.plural && genderOfName(last.speaker.name, lex) === gender)
+        return { ...last, via: 'role' };
+      // Else the one person of people.yaml whose role ends with that word.
+      const holders = [...new Set(this.people.values())].filter((person) =>
+        person.role
+          ?.toLowerCase()
+          .split(/[\s,]+/u)
+          .some((w) => w.endsWith(head)),
+      );
+      if (holders.length === 1)
+        return {
+          speaker: { name: holders[0]!.name, id: holders[0]!.id },
+          plural: false,
+          via: 'role',
+        };
     }
     if (!isNounish(tokens[mention.to - 1], lex)) return undefined;
     const range = { from, to: mention.to };
@@ -967,14 +1135,66 @@ class Paragraph {
     // "critics": one without (a bare role, which alone never makes a person).
     // (A capital that only opens the sentence says nothing.)
     const opens = (k: number) => k === 0 || /^[.!?:"“”]$/u.test(tokens[k - 1]!.text);
+    // A role word ("Minister", "Ministerin", capitalised in German) is no name.
     const named = tokens
       .slice(from, mention.to)
-      .some((t, k) => isWord(t) && isCapitalised(t.text) && !opens(from + k));
+      .some(
+        (t, k) =>
+          isWord(t) && isCapitalised(t.text) && !opens(from + k) && !isPersonNoun(lowerOf(t), lex),
+      );
+    // "the New York businessman" that names no one: a role, however qualified.
+    const role = definite && !mention.plural && isPersonNoun(head, lex);
     return {
       speaker: { name: slice(range), place: place(range) },
       plural: mention.plural,
-      via: named ? 'group' : 'description',
+      via: named && !role && this.groupLike(range) ? 'group' : 'description',
     };
+  }
+
+  /**
+   * Does a description with a capital in it name a group or an organisation ("US officials",
+   * "White House", "Bernie Sanders supporters")? Every word is capitalised or joins two, but
+   * the last, which may be a plural or a person noun; no possessive ("Trump’s"), time
+   * ("Thursday") or headline in capitals, and a single word is not a pronoun ("I") or a word
+   * the text also writes in lower case ("However").
+   * Where every noun is capitalised, capitals say nothing, and any description with one counts.
+   */
+  private groupLike(range: TokenRange): boolean {
+    const { lex } = this;
+    if (lex.nounsCapitalised) return true;
+    const words = this.tokens.slice(range.from, range.to);
+    const last = words.at(-1)!;
+    if (/['’]s?$/u.test(last.text) || words.some((t) => !isWord(t) || lex.times.has(t.text)))
+      return false;
+    if (words.length === 1)
+      return (
+        last.text.length > 1 &&
+        !isPronoun(last, lex) &&
+        (isAcronym(last.text) || !this.lowerWords().has(lowerOf(last)))
+      );
+    // "RED STATES OUTNUMBER BLUE": a headline in capitals.
+    if (words.every((t) => isAcronym(t.text))) return false;
+    return words.every((t, k) => {
+      if (isCapitalised(t.text)) return true;
+      const word = lowerOf(t);
+      if (k === words.length - 1)
+        return isPersonNoun(word, lex) || (lex.endings.plural?.test(word) ?? false);
+      return k > 0 && lex.joiners.has(word);
+    });
+  }
+
+  /** The gender the words of a description say, if they all agree. */
+  private roleGenderOf(mention: TokenRange): 'male' | 'female' | undefined {
+    const { female, male } = this.lex.roleGender;
+    let gender: 'male' | 'female' | undefined;
+    for (const token of this.tokens.slice(mention.from, mention.to)) {
+      const word = lowerOf(token);
+      const says = female.has(word) ? 'female' : male.has(word) ? 'male' : undefined;
+      if (!says) continue;
+      if (gender && gender !== says) return undefined;
+      gender = says;
+    }
+    return gender;
   }
 
   /**
@@ -1015,6 +1235,34 @@ class Paragraph {
     }
   }
 
+  /**
+   * "DeSantis said he had backed a bill, which he called “…”": a pronoun inside a sentence that
+   * opens with a named subject stands for that subject, when it agrees.
+   */
+  private sentenceSubject(
+    at: number,
+    number: 'singular' | 'plural' | 'any',
+    gender?: Gender,
+  ): Candidate | undefined {
+    const { tokens, lex } = this;
+    if (number === 'plural') return undefined;
+    let from = at;
+    while (from > 0) {
+      const before = tokens[from - 1]!;
+      if (before.kind === 'quote' || (before.kind === 'punct' && /^[.!?;]$/u.test(before.text)))
+        break;
+      from -= 1;
+    }
+    if (from === at) return undefined;
+    const subject = clauseSubject(tokens, { from, to: at }, at, lex);
+    if (subject?.kind !== 'name' || !subject.name || subject.to > at) return undefined;
+    const found = this.attribution(subject, '', 'none', 'verb-before');
+    if (!found.speaker || this.pluralOf(found)) return undefined;
+    const candidate = { speaker: found.speaker, plural: false };
+    if (gender && !this.agrees(candidate, gender)) return undefined;
+    return this.personLike(found.speaker.name) ? candidate : undefined;
+  }
+
   /** Does a singular speaker agree with a pronoun's gender? */
   private agrees(candidate: Candidate, gender: Gender): boolean {
     const name = candidate.speaker.name;
@@ -1033,7 +1281,29 @@ class Paragraph {
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last) || isAcronym(last) || this.lex.organisations.has(last)) return false;
     if (words.some((w) => this.lex.coordinators.has(w))) return false;
-    return words.every((w) => isCapitalised(w) || w.length <= 3);
+    if (!words.every((w) => isCapitalised(w) || w.length <= 3)) return false;
+    return this.nameOfAPerson(words);
+  }
+
+  /**
+   * Words that can make a person's name where the text reads ("Islamic", "Footage",
+   * "Preceded", "X." are not): a name of two letters or more that does not end in a full stop,
+   * and none of whose words the text writes in lower case (where capitals mark names), is a
+   * time, or looks like a past form or an adverb ("Dismayed", "Apolitically").
+   */
+  private nameOfAPerson(words: readonly string[]): boolean {
+    const { lex } = this;
+    const last = words.at(-1)!;
+    if (last.length < 2 || last.endsWith('.')) return false;
+    if (lex.nounsCapitalised) return true;
+    const lower = this.lowerWords();
+    return words.every(
+      (w) =>
+        w.length <= 3 ||
+        (!lower.has(w.toLowerCase()) &&
+          !lex.times.has(w) &&
+          !(words.length === 1 && (lex.endings.past?.test(w) || lex.endings.adverb?.test(w)))),
+    );
   }
 
   /** A recent speaker whose longer name starts or ends with this one-word name. */

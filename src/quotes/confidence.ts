@@ -40,11 +40,14 @@ const table = tableOf(calibration.rules as Calibration);
 
 /**
  * The confidence of a rule (`how/via`). A `people.yaml` match (`people`) counts as the name it
- * is (the evaluation sets have no people.yaml to measure it on).
+ * is (the evaluation sets have no people.yaml to measure it on); a role resolved to the name the
+ * text gives it ("the minister" after "Health minister Aileen Cardew", `role`) counts as a name
+ * met before (`known-name`): the gold sets have too few to measure.
  */
 export function confidenceOf(rule: string): number {
   const [how, via] = rule.split('/');
-  const key = via === 'people' ? `${how}/name` : rule;
-  const byVia = via === 'people' ? 'name' : via;
+  const as = via === 'people' ? 'name' : via === 'role' ? 'known-name' : via;
+  const key = as === via ? rule : `${how}/${as}`;
+  const byVia = as;
   return table.get(key) ?? table.get(`*/${byVia}`) ?? UNSEEN;
 }

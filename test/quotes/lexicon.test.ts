@@ -66,10 +66,10 @@ describe('French and Spanish quotations', () => {
       ['«Es el momento»', 'Ana Ruiz'],
       ['«No habrá recortes»', 'Ana Ruiz'],
     ]);
-    // "el mayor" is "the elder", not an English mayor.
+    // "el mayor" is "the elder", not an English mayor: a bare description, so no speaker.
     expect(speakers(`${first} «No habrá recortes», añadió el mayor.`, 'es')[1]).toEqual([
       '«No habrá recortes»',
-      'mayor',
+      null,
     ]);
   });
 

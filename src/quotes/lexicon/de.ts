@@ -80,6 +80,12 @@ export const de: Lexicon = {
     'Stadtwerke Verein Mieterverein Partei Fraktion Rat Stadtrat Verband Gesellschaft GmbH AG',
     'Ministerium Amt Behörde Bank Zeitung Tageblatt Liste Bürgerunion Ausschuss Werkausschuss',
   ),
+  roleGender: {
+    female: set(
+      'sprecherin geschäftsführerin ministerin präsidentin bürgermeisterin chefin leiterin frau',
+    ),
+    male: set('der sprecher geschäftsführer minister präsident bürgermeister chef leiter herr'),
+  },
   personNouns: set(
     'sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',
     'ministerin präsident präsidentin bürgermeister bürgermeisterin chef chefin leiter leiterin',

@@ -73,6 +73,7 @@ export const en: Lexicon = {
     'has have had was were is are be been will would could should may might must can did does do',
     'also then later again once further still even never not often previously recently',
     'repeatedly earlier first last already just only long reportedly allegedly',
+    'himself herself themselves itself',
   ),
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',
@@ -124,6 +125,10 @@ export const en: Lexicon = {
     'Bureau Commission Cabinet Army Navy Force Forces Church Museum Library Primary Academy',
     'Secondary Grammar Hall Stadium',
   ),
+  roleGender: {
+    female: set('spokeswoman businesswoman chairwoman congresswoman lady mrs ms'),
+    male: set('spokesman businessman chairman congressman mr'),
+  },
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',
     'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',

@@ -61,6 +61,10 @@ export const es: Lexicon = {
     'Congreso Gobierno Comisión Agencia Banco Fundación Sociedad Grupo Sindicato Federación',
     'Ayuntamiento Tribunal Policía Radio',
   ),
+  roleGender: {
+    female: set('la presidenta ministra directora alcaldesa sra'),
+    male: set('el presidente ministro director alcalde sr'),
+  },
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
   ),

@@ -56,6 +56,10 @@ export const fr: Lexicon = {
     'Gouvernement Commission Agence Banque Fondation Société Groupe Syndicat Fédération Mairie',
     'Préfecture Tribunal Cour Police Gendarmerie Radio Journal',
   ),
+  roleGender: {
+    female: set('la présidente directrice mme'),
+    male: set('le président directeur m'),
+  },
   personNouns: set('président présidente ministre porte-parole directeur directrice maire'),
   times: set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',

@@ -93,6 +93,11 @@ export interface Lexicon {
   honorifics: ReadonlySet<string>;
   /** Capitalised words that end an organisation's name, not a person's. */
   organisations: ReadonlySet<string>;
+  /**
+   * Words that say the gender of the person a description names: articles and role nouns
+   * ("la ministra", "die Ministerin", "the spokeswoman"), lower-case.
+   */
+  roleGender: { female: ReadonlySet<string>; male: ReadonlySet<string> };
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /** Capitalised words that are times, not names (days, months). */

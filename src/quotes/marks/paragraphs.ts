@@ -7,6 +7,8 @@
 import { classOf, SPACE } from './characters.ts';
 import { conventionFor, MARKS, reopens, type Convention } from './conventions.ts';
 import { findQuotes, type QuoteSpan, type UnmatchedMark } from './scan.ts';
+import { dialogueTurn, readsDialogueDashes } from './dashes.ts';
+import { lexiconFor } from '../lexicon/index.ts';
 
 /** A quotation in one of several paragraphs scanned together. */
 export interface ParagraphQuote extends QuoteSpan {
@@ -63,10 +65,14 @@ function continuation(
  * Finds the quotations of consecutive paragraphs. A quotation left open at the end of a
  * paragraph runs on when the next paragraph starts by reopening it, or a quotation inside it
  * (news style); its pieces are linked by `continues`. Any other unclosed quotation is left out
- * and its mark reported in `unmatched`.
+ * and its mark reported in `unmatched`. In Spanish, French and German, a paragraph that opens
+ * with a dialogue dash is a turn of speech (`dashes.ts`).
  */
 export function scanParagraphs(texts: readonly string[], lang?: string): ParagraphScan[] {
   const convention = conventionFor(lang);
+  const dashes = readsDialogueDashes(lang);
+  const verbs = lexiconFor(lang).verbs;
+  const isVerb = (word: string) => verbs.has(word);
   const result: ParagraphScan[] = [];
   // For each quotation carried into this paragraph: the index of its piece in the one before.
   let carried: number[] = [];
@@ -77,7 +83,20 @@ export function scanParagraphs(texts: readonly string[], lang?: string): Paragra
     const { implied, reopened } = continuation(scan.openAtEnd, texts[index + 1] ?? '', convention);
     const runsOn = scan.openAtEnd.slice(0, implied + reopened);
     const running = new Set(runsOn);
-    const quotes: ParagraphQuote[] = scan.quotes.filter((q) => q.close !== '' || running.has(q));
+    let quotes: ParagraphQuote[] = scan.quotes.filter((q) => q.close !== '' || running.has(q));
+    // A turn of dialogue (`—Abriremos una sala —dijo Marta—.`), when no quotation runs into or
+    // out of the paragraph: the quotations inside its speech nest in it.
+    if (dashes && runsOn.length === 0 && !(scan.reopened ?? []).length) {
+      const turn = dialogueTurn(text, isVerb);
+      const inside = (q: QuoteSpan) => turn.find((t) => t.start <= q.start && q.end <= t.end);
+      const crosses = (q: QuoteSpan) =>
+        !inside(q) && turn.some((t) => q.start < t.end && t.start < q.end);
+      if (turn.length && !quotes.some(crosses))
+        quotes = [
+          ...turn,
+          ...quotes.map((q) => (inside(q) ? { ...q, depth: q.depth + 1 } : q)),
+        ].sort((a, b) => a.start - b.start || a.depth - b.depth);
+    }
     const indexOf = new Map(quotes.map((q, i) => [q, i]));
     (scan.reopened ?? []).forEach((piece, k) => {
       const at = piece ? indexOf.get(piece) : undefined;

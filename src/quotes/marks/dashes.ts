@@ -1,0 +1,117 @@
+/**
+ * Dialogue dashes: in Spanish, French and German news and fiction a paragraph that opens with a
+ * dash (— or –) is a turn of speech, and the narrator's words inside it are set off as an incise,
+ * between dashes (`—Abriremos una sala —dijo Marta—. Será pronto.`, `– Wir bauen neu – sagte er –
+ * und zwar bald.`, `— Nous construirons — a-t-il dit — dès demain.`) or after a comma before a
+ * verb of saying (`— Nous construirons, a déclaré la maire.`). Each stretch of speech is one
+ * quotation; the incise is left out, so the attribution reads its verb as the cue.
+ */
+import type { QuoteSpan } from './scan.ts';
+
+/** The languages whose texts use dialogue dashes. */
+const DASH_LANGUAGES = new Set(['es', 'fr', 'de']);
+const DASHES = new Set(['—', '–', '―']);
+const SPACE = /\s/u;
+
+/** Does a text in this language read a leading dash as a turn of speech? */
+export const readsDialogueDashes = (lang: string | undefined) =>
+  DASH_LANGUAGES.has((lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '');
+
+/** Index of the first non-space at or after `i`. */
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && SPACE.test(text[i]!)) i += 1;
+  return i;
+}
+
+/** The end of a stretch of speech ending before `i`, spaces (and a comma, for `comma`) left out. */
+function trimEnd(text: string, i: number, comma: boolean): number {
+  while (i > 0 && SPACE.test(text[i - 1]!)) i -= 1;
+  if (comma && text[i - 1] === ',') i -= 1;
+  return i;
+}
+
+/** Is `word` (lower case, a clitic "-il" left out) a verb of saying? */
+function cueWord(word: string, isVerb: (word: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  return isVerb(lower) || isVerb(lower.split('-')[0]!);
+}
+
+/**
+ * Where an incise starts at or after `from`: an inner dash with a space or punctuation before it
+ * and a lower-case word after it (`—dijo`, `– sagte`), or a comma followed, within two words, by a
+ * verb of saying (`, a déclaré`, `, dit-il`). `comma` says which.
+ */
+function inciseAt(
+  text: string,
+  from: number,
+  isVerb: (word: string) => boolean,
+): { at: number; comma: boolean } | undefined {
+  for (let i = from; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (DASHES.has(char)) {
+      const before = text[i - 1] ?? ' ';
+      const next = skipSpaces(text, i + 1);
+      if (
+        (SPACE.test(before) || /\p{P}/u.test(before)) &&
+        /^\p{Ll}/u.test(text.slice(next, next + 1))
+      )
+        return { at: i, comma: false };
+    } else if (char === ',') {
+      const words = text
+        .slice(i + 1)
+        .trimStart()
+        .split(/[\s.,;:!?—–]+/u, 2);
+      if (words.some((w) => w && cueWord(w, isVerb))) return { at: i, comma: true };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where the incise that starts at `at` ends: after its closing dash (`—dijo Marta—.`), else at the
+ * end of its sentence for a comma incise, else at the end of the paragraph. Speech resumes at the
+ * next letter, mark or opening punctuation (¿ ¡).
+ */
+function resumeAfter(text: string, at: number, comma: boolean): number {
+  let end = text.length;
+  for (let i = at + 1; i < text.length; i += 1) {
+    if (DASHES.has(text[i]!)) {
+      end = i + 1;
+      break;
+    }
+    if (comma && /[.!?…]/u.test(text[i]!)) {
+      end = i + 1;
+      break;
+    }
+  }
+  // The punctuation that ends the incise's sentence (`—dijo Marta—.`) is the narrator's.
+  let i = end;
+  while (i < text.length && (SPACE.test(text[i]!) || /[.,;:]/u.test(text[i]!))) i += 1;
+  return i;
+}
+
+/**
+ * The stretches of speech of a paragraph that opens with a dialogue dash, as quotations (depth
+ * 0, `open` the dash for the first, '' for the others, `close` ''); none when it does not open
+ * with one. `isVerb` tells a verb of saying (lower case), for a comma incise.
+ */
+export function dialogueTurn(text: string, isVerb: (word: string) => boolean): QuoteSpan[] {
+  const start = skipSpaces(text, 0);
+  const dash = text[start];
+  if (dash === undefined || !DASHES.has(dash)) return [];
+  const first = skipSpaces(text, start + 1);
+  // A dash before a digit or nothing at all ("– 5 %") is no turn.
+  if (first >= text.length || !/[\p{L}¿¡"“„«‚‘'…]/u.test(text[first]!)) return [];
+  const pieces: QuoteSpan[] = [];
+  let from = start;
+  let open = dash;
+  while (from < text.length) {
+    const incise = inciseAt(text, from + 1, isVerb);
+    const end = incise ? trimEnd(text, incise.at, incise.comma) : trimEnd(text, text.length, false);
+    if (end > from + open.length) pieces.push({ start: from, end, open, close: '', depth: 0 });
+    if (!incise) break;
+    from = resumeAfter(text, incise.at, incise.comma);
+    open = '';
+  }
+  return pieces;
+}

@@ -1,0 +1,68 @@
+/**
+ * Dialogue dashes (`src/quotes/marks/dashes.ts`): a paragraph that opens with a dash is a turn
+ * of speech in Spanish, French and German; its incise is left out and names the speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanParagraphs } from '../../src/quotes/marks/index.ts';
+import { quotationsInText } from '../../src/quotes/plain-text.ts';
+
+/** [text, depth] of each quotation of one paragraph. */
+function turn(text: string, lang: string) {
+  return scanParagraphs([text], lang)[0]!.quotes.map((q) => [text.slice(q.start, q.end), q.depth]);
+}
+
+describe('dialogue dashes', () => {
+  it.each([
+    [
+      'es',
+      '—Abriremos una sala —dijo Marta—. Será pronto.',
+      ['—Abriremos una sala', 'Será pronto.'],
+    ],
+    ['de', '– Wir bauen neu – sagte er – und zwar bald.', ['– Wir bauen neu', 'und zwar bald.']],
+    [
+      'fr',
+      '— Nous construirons — a-t-il dit — dès demain.',
+      ['— Nous construirons', 'dès demain.'],
+    ],
+    [
+      'fr',
+      '— Nous construirons, a déclaré la maire. Et vite.',
+      ['— Nous construirons', 'Et vite.'],
+    ],
+    ['es', '—¿Con qué horario? —preguntó Herrera.', ['—¿Con qué horario?']],
+    ['es', '—De nueve a nueve, todos los días.', ['—De nueve a nueve, todos los días.']],
+  ])('%s: the speech of a turn, not its incise: %s', (lang, text, pieces) => {
+    expect(turn(text, lang)).toEqual(pieces.map((piece) => [piece, 0]));
+  });
+
+  it('nests a quotation inside the speech', () => {
+    expect(turn('—Ella dijo «nunca» —contó Pedro.', 'es')).toEqual([
+      ['—Ella dijo «nunca»', 0],
+      ['«nunca»', 1],
+    ]);
+  });
+
+  it('reads no turn in English, before a number, or where a quotation crosses the incise', () => {
+    expect(turn('— We will build — he said.', 'en')).toEqual([]);
+    expect(turn('– 5 Prozent mehr als im Vorjahr.', 'de')).toEqual([]);
+    expect(turn('—Dijo «ya —le cortó— basta».', 'es')).toEqual([['«ya —le cortó— basta»', 0]]);
+  });
+
+  it('gives each turn the speaker its incise names, else the other speaker of the dialogue', () => {
+    const text = [
+      'Molina respondió en el pleno:',
+      '—Abriremos una sala en el centro cívico.',
+      '—¿Con qué horario? —preguntó Lucía Herrera.',
+      '—De nueve a nueve —contestó el alcalde—. Todos los días.',
+      '—¿También en agosto?',
+    ].join('\n\n');
+    const found = quotationsInText(`El alcalde, Andrés Molina, habló.\n\n${text}`, { lang: 'es' });
+    expect(found.quotations.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['—Abriremos una sala en el centro cívico.', 'Andrés Molina'],
+      ['—¿Con qué horario?', 'Lucía Herrera'],
+      ['—De nueve a nueve', 'Andrés Molina'],
+      ['Todos los días.', 'Andrés Molina'],
+      ['—¿También en agosto?', 'Lucía Herrera'],
+    ]);
+  });
+});
