@@ -24,6 +24,7 @@ import { parseCsv } from '../exports/csv.ts';
 import { runCli, tempDir } from '../bad-input/run-cli.ts';
 import { launch } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
+import { BROWSER_TIMEOUT } from '../helpers/timeouts.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { nameSafe, PAYLOADS, type Payload } from './payloads.ts';
 
@@ -325,7 +326,7 @@ describe('script in content', () => {
               document.querySelector('.pagefind-ui__message')?.textContent ?? '',
             ),
           undefined,
-          { timeout: 30_000 },
+          { timeout: BROWSER_TIMEOUT },
         );
         // Show every result (each with its excerpt and sub-results) and every filter value.
         for (let more = 0; more < 60; more += 1) {
