@@ -10,6 +10,9 @@ export default defineConfig({
     globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/slowest-files.ts'],
     fileParallelism: true,
+    // No file here replaces a module: a worker imports the project's modules once for all its
+    // files (see `vitest.config.ts`).
+    isolate: false,
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 600_000,

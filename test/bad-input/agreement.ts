@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { writeCorpus } from '../helpers/corpus.ts';
+import { projectOutDir } from '../helpers/build.ts';
 import { runBuildScript } from '../helpers/sample-site.ts';
 import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
 
@@ -46,7 +47,7 @@ export function runCheck(content: string, args: readonly string[] = []): CheckRu
 export function runBuildCommand(
   content: string,
   env: Record<string, string> = {},
-  outDir = path.join(tempDir('explainers-out-'), 'dist'),
+  outDir = path.join(projectOutDir(), 'dist'),
 ) {
   return { ...runBuildScript(outDir, { EXPLAINERS_CONTENT: content, ...env }), outDir };
 }

@@ -5,9 +5,10 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectOutDir } from '../helpers/build.ts';
 import { runBuildScript } from '../helpers/sample-site.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { minimalContent, STACK_LINE, tempDir } from './run-cli.ts';
+import { minimalContent, STACK_LINE } from './run-cli.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const KELLSBURY = 'explainers/kellsbury-cycle-lane-budget.md';
@@ -18,7 +19,7 @@ const build = (outDir: string, content: string) =>
 
 describe('npm run build', { timeout: 2 * BUILD_TIMEOUT }, () => {
   it('keeps the previous output when content is broken, and replaces it whole on success', () => {
-    const outDir = path.join(tempDir('explainers-dist-'), 'dist');
+    const outDir = path.join(projectOutDir('explainers-dist-'), 'dist');
     mkdirSync(outDir);
     writeFileSync(path.join(outDir, 'index.html'), 'previous good build');
     writeFileSync(path.join(outDir, 'stale.txt'), 'from the previous build');

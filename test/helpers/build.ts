@@ -1,9 +1,17 @@
 /** Build the site with the real Astro CLI into a temporary folder, once per test file. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { oneBuildAtATime } from './build-lock.ts';
+import { oneBuildAtATime, prerendersInOutDir } from './build-lock.ts';
 import { projectRoot } from './paths.ts';
 import { noteStarted } from './run-log.ts';
 
@@ -52,17 +60,51 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   };
 }
 
-/** Run `astro build` into `outDir`; returns the exit status and everything it printed. */
+/**
+ * A new, empty output folder inside the project (in `node_modules/.cache/`, which no tool
+ * watches or checks), so a build into it can run alongside others (see `build-lock.ts`). The
+ * folders of a run are in the folder `global-setup.ts` names in `EXPLAINERS_TEST_BUILDS`, removed
+ * when the run ends.
+ */
+export function projectOutDir(prefix = 'explainers-out-'): string {
+  return mkdtempSync(path.join(testBuildsDir(), prefix));
+}
+
+/** The run's folder of output folders inside the project (see `projectOutDir`). */
+export function testBuildsDir(): string {
+  const dir =
+    process.env.EXPLAINERS_TEST_BUILDS ?? path.join(projectRoot, 'node_modules/.cache/explainers');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Run `astro build` into `outDir`; returns the exit status and everything it printed. When
+ * `outDir` is outside the project, Astro builds into a new folder inside it (so the build need
+ * not wait for others: `build-lock.ts`), which then replaces `outDir` (a rename: the run's
+ * temporary folder and the project are on one file system, else a copy).
+ */
 export function runBuild(outDir: string, env: Record<string, string> = {}) {
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   noteStarted('astro build');
-  return oneBuildAtATime(() =>
-    spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+  const buildDir = prerendersInOutDir(outDir) ? outDir : path.join(projectOutDir(), 'out');
+  const result = oneBuildAtATime(buildDir, () =>
+    spawnSync(process.execPath, [astro, 'build', '--outDir', buildDir], {
       cwd: projectRoot,
       env: { ...buildEnv(env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       encoding: 'utf8',
     }),
   );
+  if (buildDir !== outDir && existsSync(buildDir)) {
+    rmSync(outDir, { recursive: true, force: true });
+    try {
+      renameSync(buildDir, outDir);
+    } catch {
+      cpSync(buildDir, outDir, { recursive: true });
+      rmSync(buildDir, { recursive: true, force: true });
+    }
+  }
+  return result;
 }
 
 export function buildSite(env: Record<string, string> = {}): Built {

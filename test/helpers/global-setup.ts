@@ -11,7 +11,7 @@
  * writes them once (over the smallest content) before any test file runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { minimalContent } from '../bad-input/run-cli.ts';
@@ -21,8 +21,16 @@ import { projectRoot } from './paths.ts';
 const WRITTEN_BY_EVERY_BUILD = ['.astro/content-assets.mjs', '.astro/content-modules.mjs'];
 
 export default function setup(): () => void {
+  // The root config and each of its projects (`vitest.config.ts`) name this set-up: the first
+  // call sets up the run, the others find it done.
+  if (process.env.EXPLAINERS_TEST_BUILDS) return () => {};
   const root = mkdtempSync(path.join(os.tmpdir(), 'explainers-tests-'));
   process.env.TMPDIR = root;
+  // Output folders inside the project, so builds into them can run at once (`build-lock.ts`).
+  const cache = path.join(projectRoot, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const builds = mkdtempSync(path.join(cache, 'explainers-tests-'));
+  process.env.EXPLAINERS_TEST_BUILDS = builds;
   if (!WRITTEN_BY_EVERY_BUILD.every((file) => existsSync(path.join(projectRoot, file)))) {
     const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
     const result = spawnSync(process.execPath, [astro, 'sync'], {
@@ -33,5 +41,8 @@ export default function setup(): () => void {
     if (result.status !== 0)
       throw new Error(`astro sync failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-  return () => rmSync(root, { recursive: true, force: true });
+  return () => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(builds, { recursive: true, force: true });
+  };
 }

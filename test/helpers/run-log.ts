@@ -1,14 +1,20 @@
 /**
  * A count of the expensive things a test run starts (Astro builds, dev servers, Chromium), so the
- * slowest-files reporter can print them at the end of a run. The reporter names the log file in
- * `EXPLAINERS_TEST_LOG` before any test file runs; without it (a test run some other way),
- * nothing is written.
+ * slowest-files reporter can print them at the end of a run, per file and in all. The reporter
+ * names the log file in `EXPLAINERS_TEST_LOG` before any test file runs; without it (a test run
+ * some other way), nothing is written.
  */
 import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { projectRoot } from './paths.ts';
 
 export type Started = 'astro build' | 'astro dev' | 'chromium';
 
 export function noteStarted(what: Started): void {
   const log = process.env.EXPLAINERS_TEST_LOG;
-  if (log) appendFileSync(log, `${what}\n`);
+  if (!log) return;
+  const testPath = expect.getState().testPath;
+  const file = testPath ? path.relative(projectRoot, testPath) : '';
+  appendFileSync(log, `${what}\t${file}\n`);
 }

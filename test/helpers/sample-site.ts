@@ -6,10 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildEnv, type Built } from './build.ts';
+import { buildEnv, testBuildsDir, type Built } from './build.ts';
 import { oneBuildAtATime } from './build-lock.ts';
 import { projectRoot } from './paths.ts';
 import { noteStarted } from './run-log.ts';
@@ -17,7 +16,7 @@ import { noteStarted } from './run-log.ts';
 /** Run `src/cli/build.ts` into `outDir` with `env`; returns its status and output. */
 export function runBuildScript(outDir: string, env: Record<string, string> = {}) {
   noteStarted('astro build');
-  const result = oneBuildAtATime(() =>
+  const result = oneBuildAtATime(outDir, () =>
     spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
       cwd: projectRoot,
       env: { ...buildEnv(env), OUT_DIR: outDir },
@@ -30,7 +29,7 @@ export function runBuildScript(outDir: string, env: Record<string, string> = {})
 
 /** The built sample site; builds it if no test of this run has yet. */
 export async function sampleSite(): Promise<Built> {
-  const outDir = path.join(tmpdir(), 'sample-site');
+  const outDir = path.join(testBuildsDir(), 'sample-site');
   const lock = `${outDir}.lock`;
   const done = path.join(outDir, 'index.html');
   // A folder as a lock: only one process can create it; the others wait for the output.

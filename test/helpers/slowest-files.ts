@@ -20,7 +20,7 @@ export default class SlowestFiles implements Reporter {
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const started = this.#started();
+    const { started, byFile } = this.#started();
     const timed = testModules.map((module) => {
       const d = module.diagnostic();
       const ms =
@@ -34,9 +34,10 @@ export default class SlowestFiles implements Reporter {
     if (timed.length === 0) return;
     timed.sort((a, b) => b.ms - a.ms);
     const shown = Number(process.env.SLOWEST_FILES) || 10;
-    const lines = timed
-      .slice(0, shown)
-      .map(({ file, ms }) => `  ${(ms / 1000).toFixed(1).padStart(7)} s  ${file}`);
+    const lines = timed.slice(0, shown).map(({ file, ms }) => {
+      const spawned = byFile.get(file);
+      return `  ${(ms / 1000).toFixed(1).padStart(7)} s  ${file}${spawned ? `  (${spawned})` : ''}`;
+    });
     const sum = timed.reduce((total, { ms }) => total + ms, 0) / 1000;
     console.log(
       `\nSlowest test files (of ${timed.length}; all files together ${sum.toFixed(1)} s):\n` +
@@ -44,8 +45,11 @@ export default class SlowestFiles implements Reporter {
     );
   }
 
-  /** "17 astro build, 1 astro dev, 6 chromium", from the log the helpers append to. */
-  #started(): string {
+  /**
+   * "17 astro build, 1 astro dev, 6 chromium" in all and for each file, from the log the helpers
+   * append to.
+   */
+  #started(): { started: string; byFile: Map<string, string> } {
     let lines: string[] = [];
     try {
       lines = readFileSync(path.join(this.#logDir, 'started.log'), 'utf8').split('\n');
@@ -53,9 +57,20 @@ export default class SlowestFiles implements Reporter {
       // Nothing was started.
     }
     rmSync(this.#logDir, { recursive: true, force: true });
-    const counts = new Map<string, number>();
-    for (const line of lines.filter(Boolean)) counts.set(line, (counts.get(line) ?? 0) + 1);
-    const parts = [...counts].map(([what, n]) => `${n} ${what}`);
-    return parts.length > 0 ? parts.join(', ') : 'no build, dev server or browser';
+    const summary = (entries: string[]): string => {
+      const counts = new Map<string, number>();
+      for (const what of entries) counts.set(what, (counts.get(what) ?? 0) + 1);
+      return [...counts].map(([what, n]) => `${n} ${what}`).join(', ');
+    };
+    const entries = lines.filter(Boolean).map((line) => line.split('\t'));
+    const files = new Set(entries.map(([, file]) => file ?? ''));
+    const byFile = new Map(
+      [...files].map((file) => [
+        file,
+        summary(entries.filter(([, f]) => (f ?? '') === file).map(([what]) => what ?? '')),
+      ]),
+    );
+    const started = summary(entries.map(([what]) => what ?? ''));
+    return { started: started || 'no build, dev server or browser', byFile };
   }
 }

@@ -5,8 +5,7 @@
  * feed, sitemap, canonical and Open Graph URLs must carry the base too.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Root } from 'hast';
@@ -17,6 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { INDEXED_PAGES } from '../../src/cli/search-index.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { fileFor, htmlPages, idsOf, linksOf, type Page } from './publishing-crawl.ts';
+import { projectOutDir } from '../helpers/build.ts';
 import { runBuildScript } from '../helpers/sample-site.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
@@ -29,7 +29,7 @@ const meta = (tree: Root, selector: string, attr = 'content') =>
   selectAll(selector, tree).map((el) => String(el.properties[attr] ?? ''));
 
 beforeAll(() => {
-  outDir = path.join(mkdtempSync(path.join(tmpdir(), 'explainers-publish-')), 'out');
+  outDir = path.join(projectOutDir('explainers-publish-'), 'out');
   const result = runBuildScript(outDir, { BASE_PATH: BASE });
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   pages = htmlPages(outDir, BASE);
