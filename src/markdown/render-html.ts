@@ -41,7 +41,6 @@ const htmlSchema: Schema = {
       'ariaDetails',
       'ariaDescription',
       'dataSpeaker',
-      'dataNoSpeaker',
       'dataRating',
       'dataQuote',
       'tabIndex',
@@ -176,8 +175,6 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
       if (node.data.segment === 0 && id) properties.id = id;
       else if (id) properties.dataQuote = id;
       if (node.data.speaker) properties.dataSpeaker = node.data.speaker.name;
-      // The page's tooltip for a quotation without a speaker, in the explainer's language.
-      else if (properties.id) properties.dataNoSpeaker = messages.speakerNotIdentified;
     } else {
       if (id) properties.id = id;
       if (node.data.rating) {

@@ -71,7 +71,7 @@ function interfaceTexts(page: Root): string[] {
     if (node.type === 'text') texts.push(node.value.trim());
     if (node.type === 'element') {
       if (['script', 'style'].includes(node.tagName)) return 'skip';
-      for (const name of ['ariaLabel', 'title', 'alt', 'dataNoSpeaker']) {
+      for (const name of ['ariaLabel', 'title', 'alt']) {
         if (node.properties[name] !== undefined) texts.push(attr(node, name).trim());
       }
     }
