@@ -22,7 +22,7 @@ import { launch, WIDTHS } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { htmlPages } from '../site/publishing-crawl.ts';
 import { axeViolations, open, serveSite, shot, type Site } from './browser-helpers.ts';
-import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
+import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const EXPLAINER = 'explainers/kellsbury-cycle-lane-budget/';
 let browser: Browser;
@@ -85,31 +85,35 @@ describe('search', () => {
     await page.close();
   });
 
-  it('finds quotations, filtered by type, at the quotation itself when it has no note', async () => {
-    const { page } = await open(browser, url(searchHref()));
-    await searchFor(page, 'cyclists');
-    await check(page, 'Type', 'Quotation');
-    await expect
-      .poll(async () => {
-        const links = await resultLinks(page);
-        return links.length > 0 && links.every((href) => /#(note-)?q-/.test(href ?? ''));
-      })
-      .toBe(true);
-    const links = await resultLinks(page);
-    expect(links.length).toBeGreaterThan(0);
-    // Each lands on a quotation or the note about it on the page.
-    for (const href of links) {
+  it(
+    'finds quotations, filtered by type, at the quotation itself when it has no note',
+    async () => {
+      const { page } = await open(browser, url(searchHref()));
+      await searchFor(page, 'cyclists');
+      await check(page, 'Type', 'Quotation');
+      await expect
+        .poll(async () => {
+          const links = await resultLinks(page);
+          return links.length > 0 && links.every((href) => /#(note-)?q-/.test(href ?? ''));
+        })
+        .toBe(true);
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      // Each lands on a quotation or the note about it on the page (one tab for all of them).
       const target = await browser.newPage({ viewport: { width: WIDTHS.phone, height: 800 } });
-      await target.goto(url(href!));
-      const visible = await target.evaluate(() => {
-        const el = document.querySelector(':target') as HTMLElement | null;
-        return !!el && el.checkVisibility();
-      });
-      expect(visible, href!).toBe(true);
+      for (const href of links) {
+        await target.goto(url(href!));
+        const visible = await target.evaluate(() => {
+          const el = document.querySelector(':target') as HTMLElement | null;
+          return !!el && el.checkVisibility();
+        });
+        expect(visible, href!).toBe(true);
+      }
       await target.close();
-    }
-    await page.close();
-  });
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
 });
 
 describe('accessibility', () => {
