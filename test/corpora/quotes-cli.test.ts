@@ -7,7 +7,7 @@ import { describeQuotesJson, quotes } from '../cli/quotes-cli.ts';
 import { seed } from './corpora.ts';
 
 const article = seed();
-describeQuotesJson(article, { withheld: true });
+describeQuotesJson(article);
 
 describe('explainer quotes on the seed', () => {
   it('lists each quotation on a line with its place, speaker and cue', () => {
@@ -16,7 +16,7 @@ describe('explainer quotes on the seed', () => {
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(article.gold.quotes.length);
     expect(lines[0]).toMatch(
-      /^3:\d+\t"madness\."\t— no speaker \(uncertain: not “US officials”, verb-implicit\/group 0\.\d\d\)$/,
+      /^3:\d+\t"madness\."\t— US officials \(cue, imply, verb-implicit\/group 0\.\d\d\)$/,
     );
     expect(lines[1]).toMatch(/'backdoors'\t— no speaker \(scare\)$/);
   });
