@@ -4,7 +4,8 @@
  * list with a seeded generator, so every run measures the same text. The realistic corpus is in
  * `realistic-corpus.ts`. Settings come from the project's content/.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import path from 'node:path';
 import { random } from './random.ts';
 import { RATINGS, realisticExplainerMarkdown } from './realistic-corpus.ts';
@@ -100,6 +101,23 @@ ${paragraphs.join('\n\n')}
 `;
 }
 
+/**
+ * The project's rating scale, with a label in each language the realistic corpus writes
+ * explainers in where the scale has none (a build refuses an explainer whose ratings have no
+ * label in its language: `missing-translation`).
+ */
+function writeRatings(from: string, to: string): void {
+  const settings = parse(readFileSync(from, 'utf8')) as {
+    scale: Array<{ label: string; translations?: Record<string, { label: string }> }>;
+  };
+  for (const rating of settings.scale) {
+    const translations = (rating.translations ??= {});
+    for (const tag of ['de', 'fr', 'es'])
+      translations[tag] ??= { label: `${rating.label} (${tag})` };
+  }
+  writeFileSync(to, stringify(settings));
+}
+
 /** Write the corpus; returns the number of bytes of Markdown written. */
 export function writeCorpus({
   count,
@@ -108,10 +126,11 @@ export function writeCorpus({
   kind = 'synthetic',
 }: CorpusOptions): number {
   mkdirSync(path.join(dir, 'explainers'), { recursive: true });
-  for (const name of ['site.yaml', 'ratings.yaml', 'people.yaml']) {
+  for (const name of ['site.yaml', 'people.yaml']) {
     const from = path.join(settingsFrom, name);
     if (existsSync(from)) copyFileSync(from, path.join(dir, name));
   }
+  writeRatings(path.join(settingsFrom, 'ratings.yaml'), path.join(dir, 'ratings.yaml'));
   let bytes = 0;
   for (let i = 0; i < count; i += 1) {
     const text = kind === 'realistic' ? realisticExplainerMarkdown(i) : explainerMarkdown(i);
