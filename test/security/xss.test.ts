@@ -344,9 +344,14 @@ describe('script in content', () => {
       expect(results).toBeGreaterThan(PAYLOADS.length);
       // The filter list shows names and labels as the text they are.
       await page.goto(`${served.url}search/?q=claim`, { waitUntil: 'load' });
-      await page.waitForSelector('.pagefind-ui__filter-value', { state: 'attached' });
-      const values = await page.locator('.pagefind-ui__filter-label').allTextContents();
-      expect(values.join('\n')).toContain(`Person ${NAMES[1]!.text}`);
+      // Pagefind renders each filter group as it loads, so wait for the speaker group's values.
+      await expect
+        .poll(
+          async () =>
+            (await page.locator('.pagefind-ui__filter-label').allTextContents()).join('\n'),
+          { timeout: BROWSER_TIMEOUT },
+        )
+        .toContain(`Person ${NAMES[1]!.text}`);
       expect(dialogs).toEqual([]);
     }, 300_000);
 
