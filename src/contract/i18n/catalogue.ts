@@ -60,8 +60,7 @@ export interface Catalogue {
   goToNote: Record<'quote' | 'claim', string>;
   backToPassage: string;
   findInOriginal: string;
-  /** Shown after the dash under a quotation, and in the speaker's tooltip. */
-  speakerNotIdentified: string;
+  /** Shown after the dash under a claim whose claimant is not known. */
   claimantNotIdentified: string;
   notRated: string;
   sameClaimElsewhere: string;

@@ -61,7 +61,6 @@ export const de: Catalogue = {
   },
   backToPassage: 'Zurück zur Textstelle',
   findInOriginal: 'Im Original finden',
-  speakerNotIdentified: 'Sprecher nicht ermittelt',
   claimantNotIdentified: 'Urheber nicht ermittelt',
   notRated: 'Nicht bewertet',
   sameClaimElsewhere: 'Dieselbe Behauptung an anderer Stelle:',

@@ -54,7 +54,6 @@ export const en: Catalogue = {
   goToNote: { quote: 'Go to the note on this quotation', claim: 'Go to the note on this claim' },
   backToPassage: 'Back to the passage',
   findInOriginal: 'Find it in the original',
-  speakerNotIdentified: 'Speaker not identified',
   claimantNotIdentified: 'Claimant not identified',
   notRated: 'Not rated',
   sameClaimElsewhere: 'The same claim elsewhere:',

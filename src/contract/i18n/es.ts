@@ -61,7 +61,6 @@ export const es: Catalogue = {
   },
   backToPassage: 'Volver al pasaje',
   findInOriginal: 'Verlo en el original',
-  speakerNotIdentified: 'Autor no identificado',
   claimantNotIdentified: 'Autor no identificado',
   notRated: 'Sin calificar',
   sameClaimElsewhere: 'La misma afirmación en otros análisis:',

@@ -62,7 +62,6 @@ export const fr: Catalogue = {
   },
   backToPassage: 'Retour au passage',
   findInOriginal: 'Voir dans l’original',
-  speakerNotIdentified: 'Auteur non identifié',
   claimantNotIdentified: 'Auteur non identifié',
   notRated: 'Non évaluée',
   sameClaimElsewhere: 'La même affirmation ailleurs :',
