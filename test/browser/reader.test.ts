@@ -183,30 +183,71 @@ describe('permalinks and highlighting', () => {
 });
 
 describe('print', () => {
-  it('prints every note open, after the line of its mark, in reading order, without screen-only links', async () => {
-    const page = await openAt(WIDTHS.phone);
+  // An A4 page's width inside print.css's 12 mm margins: 186 mm at 96 px an inch.
+  const A4_TEXT = 703;
+  it('prints the text unbroken with every note open in the margin at its line, without screen-only links', async () => {
+    const page = await openAt(A4_TEXT);
     await page.emulateMedia({ media: 'print' });
-    const layout = await page.$$eval('.notes', (groups) =>
-      groups.map((group) => ({
-        // The text the notes follow: the piece of the block that ends with their mark.
-        before: group.previousElementSibling?.getBoundingClientRect().bottom ?? -Infinity,
-        float: getComputedStyle(group).float,
-        notes: [...group.querySelectorAll('.note')].map((n) => ({
-          top: n.getBoundingClientRect().top,
-          visible: (n as HTMLElement).checkVisibility(),
-        })),
-        summaries: [...group.querySelectorAll('summary')].filter((s) => s.checkVisibility()).length,
-      })),
-    );
-    for (const group of layout) {
+    const layout = await page.evaluate(() => {
+      const rects = (el: Element | null | undefined) => (el ? [...el.getClientRects()] : []);
+      const textRight = Math.max(
+        ...[...document.querySelectorAll('.source > :not(.notes)')].map(
+          (el) => el.getBoundingClientRect().right,
+        ),
+      );
+      const lineHeight = parseFloat(
+        getComputedStyle(document.querySelector('.source p')!).lineHeight,
+      );
+      return {
+        textRight,
+        lineHeight,
+        groups: [...document.querySelectorAll('.notes')].map((group) => {
+          // A mark's notes follow the piece that ends with it, and the paragraph carries on in
+          // the next piece; a block's own comments (no mark) come last in the block.
+          const links = group.previousElementSibling?.querySelectorAll('.note-link') ?? [];
+          const mark = rects(links[links.length - 1]).at(-1);
+          const next = group.nextElementSibling?.matches('.source-cont')
+            ? group.nextElementSibling
+            : null;
+          const range = document.createRange();
+          if (next) range.selectNodeContents(next);
+          return {
+            float: getComputedStyle(group).float,
+            box: group.getBoundingClientRect().toJSON() as DOMRect,
+            blockTop: group.closest('.source')!.getBoundingClientRect().top,
+            markTop: group.matches('.notes-block') ? null : (mark?.top ?? Infinity),
+            markBottom: mark?.bottom ?? Infinity,
+            nextTop: next ? (range.getClientRects()[0]?.top ?? Infinity) : null,
+            visible: [...group.querySelectorAll('.note')].map((n) =>
+              (n as HTMLElement).checkVisibility(),
+            ),
+            summaries: [...group.querySelectorAll('summary')].filter((s) => s.checkVisibility())
+              .length,
+          };
+        }),
+      };
+    });
+    expect(layout.groups.length).toBeGreaterThanOrEqual(4);
+    let previousBottom = -Infinity;
+    for (const group of layout.groups) {
       expect(group.summaries).toBe(0);
-      expect(group.float).toBe('none');
-      for (const note of group.notes) {
-        expect(note.visible).toBe(true);
-        expect(note.top).toBeGreaterThanOrEqual(group.before - 1);
+      expect(group.visible.every(Boolean)).toBe(true);
+      // In the margin, beside the text, not across it.
+      expect(group.float).toBe('right');
+      expect(group.box.left).toBeGreaterThanOrEqual(layout.textRight - 1);
+      // Level with its mark's line, unless the note before it pushes it down; never on it.
+      expect(group.box.top).toBeGreaterThanOrEqual(previousBottom - 1);
+      expect(group.box.top).toBeGreaterThanOrEqual(group.blockTop - 1);
+      if (group.markTop !== null) {
+        expect(group.box.top).toBeGreaterThanOrEqual(group.markTop - layout.lineHeight);
+        expect(group.box.top).toBeLessThanOrEqual(
+          Math.max(group.markTop + layout.lineHeight, previousBottom + layout.lineHeight),
+        );
       }
+      previousBottom = group.box.bottom;
+      // The paragraph carries on after the mark on the same line: the note does not split it.
+      if (group.nextTop !== null) expect(group.nextTop).toBeLessThan(group.markBottom);
     }
-    expect(layout.flatMap((r) => r.notes).length).toBeGreaterThanOrEqual(4);
     for (const hidden of ['.site-nav', '.view-nav', '.skip-link']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
