@@ -249,7 +249,7 @@ describe('type', () => {
   );
 
   it(
-    'notes are set smaller than the text, each in its self-hosted face',
+    'notes are set smaller than the text, each in its self-hosted face, at most 60 KB of fonts a page',
     async () => {
       const page = await openAt(pages[0]!, 1280);
       const sizes = await page.evaluate(() => ({
@@ -264,6 +264,21 @@ describe('type', () => {
       expect(sizes.face).toBe(true);
       expect(sizes.sans).toMatch(/^"?Source Sans 3/);
       await page.close();
+      // The faces cost at most 60 KB a page: only the subsets its text uses are fetched.
+      for (const pagePath of pages) {
+        const tab = await openAt(pagePath, 1280);
+        const fonts = await tab.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\.woff2?$/.test(entry.name))
+            .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
+        );
+        expect(fonts.length, pagePath).toBeGreaterThanOrEqual(2);
+        const bytes = fonts.reduce((sum, size) => sum + size, 0);
+        expect(bytes, pagePath).toBeGreaterThan(10_000); // measured, not missing
+        expect(bytes, pagePath).toBeLessThanOrEqual(60_000);
+        await tab.close();
+      }
     },
     BROWSER_TIMEOUT,
   );
