@@ -58,6 +58,23 @@ export interface DatasetScore {
   apostrophes?: number;
   /** Misses, for `--verbose` (never written to the report: the texts are the publishers'). */
   misses: string[];
+  /** Wrong and missing named speakers, for `--failures` (never written to the report). */
+  failures: Failure[];
+}
+
+/** A named gold speaker the tool got wrong (`wrong`) or gave none (`missing`). */
+export interface Failure {
+  kind: 'wrong' | 'missing';
+  /** The cue (`how` of the rule, else the reason there is none) and the words it went by. */
+  how: string;
+  via: string;
+  where: string;
+  expected: string;
+  given?: string;
+  /** The gold source is a pronoun (its name is the evaluation's stand-in for coreference). */
+  goldPronoun: boolean;
+  /** The text around the quotation, for `--failures --context`. */
+  context?: string;
 }
 
 export const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
@@ -109,6 +126,7 @@ function scoreSpeaker(
   goldName: string | null,
   where: string,
   description?: string,
+  extra: { goldPronoun?: boolean; context?: string } = {},
 ): void {
   const count = (right: boolean) => {
     const rule = (score.byRule[match.rule ?? match.reason] ??= { right: 0, given: 0 });
@@ -128,7 +146,20 @@ function scoreSpeaker(
     return;
   }
   score.named += 1;
+  const [how, via] = (match.rule ?? match.reason).split('/');
+  const failure = (kind: Failure['kind']) =>
+    score.failures.push({
+      kind,
+      how: how!,
+      via: via ?? '',
+      where,
+      expected: goldName,
+      ...(match.speaker ? { given: match.speaker.name } : {}),
+      goldPronoun: extra.goldPronoun ?? false,
+      ...(extra.context ? { context: extra.context } : {}),
+    });
   if (!match.speaker) {
+    failure('missing');
     score.misses.push(
       `${where}: no speaker (${match.reason}${match.withheld ? `, ${match.rule} withheld ${match.withheld}` : ''}), expected ${goldName}`,
     );
@@ -138,7 +169,8 @@ function scoreSpeaker(
   const right = sameName(match.speaker.name, goldName);
   count(right);
   if (right) score.right += 1;
-  else
+  else failure('wrong');
+  if (!right)
     score.misses.push(
       `${where}: ${match.speaker.name} (${match.reason}, ${match.rule}${match.mention ? `, "${match.mention.text}"` : ''}), expected ${goldName}`,
     );
@@ -157,6 +189,7 @@ function emptyScore(name: string): DatasetScore {
     right: 0,
     byRule: {},
     misses: [],
+    failures: [],
   };
 }
 
@@ -451,7 +484,14 @@ export function evaluatePolnear(
       const heads = g.sources.flatMap((s) => headsOf(s, text));
       const description = heads[0] && text.slice(heads[0].start, heads[0].end);
       const where = `${doc.text_file} ${short(match.text)}`;
-      scoreSpeaker(score, match, resolve(g.sources), where, description);
+      const named = g.sources.length > 0 ? goldNameOf(g.sources, text, lowerWords) : null;
+      const context = text
+        .slice(Math.max(0, match.start - 400), Math.min(text.length, match.end + 200))
+        .replace(/\s*\n\s*/gu, ' ¶ ');
+      scoreSpeaker(score, match, resolve(g.sources), where, description, {
+        goldPronoun: named !== null && typeof named !== 'string',
+        context,
+      });
     }
   }
   return score;
@@ -701,6 +741,31 @@ export function belowThresholds(scores: readonly DatasetScore[]): string[] {
   return failures;
 }
 
+/**
+ * `--failures polnear-train`: a dataset's wrong and missing named speakers counted by kind, cue
+ * and the words the cue went by (and whether the gold source is a pronoun), most first;
+ * `--context regexp` also prints the text around each failure whose `kind how/via` matches.
+ */
+function printFailures(scores: readonly DatasetScore[], name: string, context?: string): void {
+  const score = scores.find((s) => s.name === name);
+  if (!score) return;
+  const groups = new Map<string, number>();
+  for (const f of score.failures) {
+    const key = `${f.kind} ${f.how}/${f.via}${f.goldPronoun ? ' (gold: pronoun)' : ''}`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  console.log(`\nFailures on ${name} (${score.failures.length}):`);
+  for (const [key, count] of [...groups].sort((a, b) => b[1] - a[1]))
+    console.log(`${String(count).padStart(5)}  ${key}`);
+  if (!context) return;
+  const pattern = new RegExp(context, 'u');
+  for (const f of score.failures)
+    if (pattern.test(`${f.kind} ${f.how}/${f.via}`))
+      console.log(
+        `\n[${f.kind} ${f.how}/${f.via}] ${f.where}\n  given ${f.given ?? '—'}, expected ${f.expected}${f.goldPronoun ? ' (pronoun)' : ''}\n  ${f.context ?? ''}`,
+      );
+}
+
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
@@ -709,6 +774,8 @@ if (invokedDirectly) {
       fixtures: { type: 'string', default: DEFAULT_FIXTURES },
       out: { type: 'string', default: REPORT_PATH },
       verbose: { type: 'boolean', default: false },
+      failures: { type: 'string' },
+      context: { type: 'string' },
       check: { type: 'boolean', default: false },
     },
   });
@@ -723,6 +790,7 @@ if (invokedDirectly) {
   if (values.verbose) {
     for (const s of scores) for (const miss of s.misses) console.log(`${s.name}: ${miss}`);
   }
+  if (values.failures) printFailures(scores, values.failures, values.context);
   if (values.check) {
     const failures = belowThresholds(scores);
     for (const failure of failures) console.error(`Below the floor: ${failure}`);

@@ -97,6 +97,7 @@ export const ATTRIBUTION_REASONS = [
   'next',
   'continued',
   'colon',
+  'subject',
   'scare',
   'title',
   'nickname',
@@ -118,6 +119,7 @@ export type AttributionHow =
   | 'phrase'
   | 'quoted-as'
   | 'colon'
+  | 'sentence-subject'
   | 'previous'
   | 'next'
   | 'continued'
@@ -279,7 +281,8 @@ export function attributeQuotes(
             : (doc.fromCue(t, sentence, cues) ??
               (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
               doc.standAlone(sentence, sentences[si + 1], previous) ??
-              doc.afterColon(t, sentence) ?? {
+              doc.afterColon(t, sentence) ??
+              doc.fromSubject(t, sentence) ?? {
                 speaker: null,
                 reason: 'none',
               });
@@ -928,6 +931,20 @@ class Paragraph {
     const mention = clauseSubject(this.tokens, sentence, t - 1, this.lex);
     if (!mention) return undefined;
     const found = this.attribution(mention, '', 'colon', 'colon');
+    return found.speaker ? found : undefined;
+  }
+
+  /**
+   * `Cruz questioned Trump's "New York values"`, `Bush referred to Rubio as "a bright leader"`:
+   * a quotation inside a sentence that has no reporting cue for it is the words of the
+   * sentence's subject, when that is a name or a pronoun written before it.
+   */
+  fromSubject(t: number, sentence: Sentence): Attribution | undefined {
+    if (this.isLeading(t, sentence)) return undefined;
+    const mention = clauseSubject(this.tokens, sentence, t, this.lex);
+    if (!mention || mention.to > t || (mention.kind !== 'name' && mention.kind !== 'pronoun'))
+      return undefined;
+    const found = this.attribution(mention, '', 'subject', 'sentence-subject');
     return found.speaker ? found : undefined;
   }
 
