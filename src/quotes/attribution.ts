@@ -841,17 +841,23 @@ class Paragraph {
       return found;
     };
     const short = innerOf(this.tokens[t]!.text).split(/\s+/u).length <= 3;
+    // `Sanders said that fact "speaks volumes"`: a cue whose subject is a bare description
+    // ("that fact", "Trump's comments") gives way to a further cue with a named subject.
+    let bare: Attribution | undefined;
     if (this.isLeading(t, sentence)) {
       for (const cue of after) {
         const found = tryCue(cue, false);
-        if (found) return found;
+        if (found && !found.rule?.endsWith('/description')) return found;
+        bare ??= found;
       }
     }
     for (const cue of before) {
       if (cue.cognition && short) continue;
       const found = tryCue(cue, false);
-      if (found) return found;
+      if (found && !found.rule?.endsWith('/description')) return found;
+      bare ??= found;
     }
+    if (bare) return bare;
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
   }
@@ -944,6 +950,12 @@ class Paragraph {
     const mention = clauseSubject(this.tokens, sentence, t, this.lex);
     if (!mention || mention.to > t || (mention.kind !== 'name' && mention.kind !== 'pronoun'))
       return undefined;
+    // The name opens the subject, after titles and an article at most (not "According to
+    // Cruz, “…”", whatever the language).
+    for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {
+      const word = this.tokens[k]!;
+      if (!isCapitalised(word.text) && !this.lex.determiners.has(lowerOf(word))) return undefined;
+    }
     const found = this.attribution(mention, '', 'subject', 'sentence-subject');
     return found.speaker ? found : undefined;
   }
