@@ -1007,11 +1007,19 @@ class Paragraph {
   subjectSpeaker(sentence: Sentence, fromCue: Attribution | undefined): Candidate | undefined {
     if (fromCue?.speaker) return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue) };
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
-    if (subject?.kind === 'name' && subject.name) {
+    if (subject?.kind === 'name' && subject.name && this.actsInSentence(subject, sentence)) {
       const found = this.attribution(subject, '', 'none', 'previous');
       if (found.speaker) return { speaker: found.speaker, plural: false };
     }
     return undefined;
+  }
+
+  /**
+   * Is a sentence's named subject one that does something in it? Not a caption or a one-word
+   * sentence ("Getty.", "Pause."), with no word after the name.
+   */
+  actsInSentence(subject: Mention, sentence: Sentence): boolean {
+    return findFrom(this.tokens, subject.to, sentence.to, (t) => isWord(t)) >= 0;
   }
 
   pluralOf(attribution: Attribution): boolean {
