@@ -22,6 +22,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { MIN_CONFIDENCE } from '../src/quotes/confidence.ts';
 import { genderOfName } from '../src/quotes/gender.ts';
 import { lexiconFor } from '../src/quotes/lexicon/index.ts';
 import { nameKey } from '../src/quotes/names.ts';
@@ -129,7 +130,8 @@ function scoreSpeaker(
   extra: { goldPronoun?: boolean; context?: string } = {},
 ): void {
   const count = (right: boolean) => {
-    const rule = (score.byRule[match.rule ?? match.reason] ??= { right: 0, given: 0 });
+    const key = `${match.rule ?? match.reason}${match.evidence ? `:${match.evidence}` : ''}`;
+    const rule = (score.byRule[key] ??= { right: 0, given: 0 });
     rule.given += 1;
     if (right) rule.right += 1;
   };
@@ -566,7 +568,41 @@ export function renderTable(scores: readonly DatasetScore[]): string {
   ].join('\n');
 }
 
-export function renderReport(scores: readonly DatasetScore[]): string {
+/** The confidence thresholds the calibration table tries (`MIN_CONFIDENCE` is among them). */
+export const SWEEP = [0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9];
+
+/** PolNeAR's splits scored with speakers withheld below each threshold of `SWEEP`. */
+export function sweepThresholds(fixtures = DEFAULT_FIXTURES): Array<{
+  threshold: number;
+  scores: DatasetScore[];
+}> {
+  return SWEEP.map((threshold) => ({
+    threshold,
+    scores: (['polnear-dev', 'polnear-train'] as const).map((split) =>
+      evaluatePolnear(fixtures, split, { minConfidence: threshold }),
+    ),
+  }));
+}
+
+const triple = (s: DatasetScore) =>
+  `${pct(namedAccuracyOf(s))} / ${pct(givenPrecisionOf(s))} / ${pct(coverageOf(s))}`;
+
+/** The Markdown table of `sweepThresholds`. */
+export function renderSweep(sweep: ReturnType<typeof sweepThresholds>): string {
+  return [
+    '| Withheld below | polnear-dev | polnear-train |',
+    '|---:|---|---|',
+    ...sweep.map(
+      ({ threshold, scores }) =>
+        `| ${threshold.toFixed(2)}${threshold === MIN_CONFIDENCE ? ' (`MIN_CONFIDENCE`)' : ''} | ${scores.map(triple).join(' | ')} |`,
+    ),
+  ].join('\n');
+}
+
+export function renderReport(
+  scores: readonly DatasetScore[],
+  sweep?: ReturnType<typeof sweepThresholds>,
+): string {
   const seed = scores.find((s) => s.name === 'seed');
   const apostrophes =
     seed?.apostrophes !== undefined
@@ -624,7 +660,22 @@ ${apostrophes}
   the canonical speaker, else the listed one; a bare "he" with no canonical speaker takes the
   case's previous gold name, else it has none.
 
-## Hand-written rules or an NLP library (issue 13, item 3)
+${
+  sweep
+    ? `## Confidence and the threshold
+
+Each automatic speaker's confidence is the share of right speakers its rule gave on polnear-train
+(\`src/quotes/confidence.ts\`); for a pronoun it is measured per rule and per how the antecedent
+was chosen (the subject of the pronoun's own sentence; the last speaker remembered or an earlier
+one; another agreeing name close behind it or not; named in this paragraph or the one before, or
+further back). Speakers below the threshold are withheld. Named accuracy / precision of given
+speakers / coverage at each threshold (dev is not used to fit the table):
+
+${renderSweep(sweep)}
+
+`
+    : ''
+}## Hand-written rules or an NLP library (issue 13, item 3)
 
 Measured once, by hand (the libraries are not dependencies, so this table is not rewritten by
 the script): each library took over one job of \`src/quotes/tokens.ts\` and \`names.ts\` in a copy
@@ -797,7 +848,7 @@ if (invokedDirectly) {
     if (failures.length === 0) console.log('\nEvery figure at or above its floor (THRESHOLDS).');
     process.exitCode = failures.length === 0 ? 0 : 1;
   } else {
-    writeFileSync(values.out, renderReport(scores));
+    writeFileSync(values.out, renderReport(scores, sweepThresholds(values.fixtures)));
     console.log(`\nWrote ${shownPath(values.out)}`);
   }
 }

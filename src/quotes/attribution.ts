@@ -138,6 +138,15 @@ export interface Attribution {
   confidence?: number;
   /** For reason `uncertain`: the speaker the rule found, withheld for its low confidence. */
   withheld?: FoundSpeaker;
+  /**
+   * For a pronoun, how its antecedent was chosen, which its confidence is also measured by
+   * (`confidence.ts`): `subject` (the named subject of the pronoun's own sentence), else
+   * `latest` or `skipped` (the last speaker remembered, or an earlier one because later ones
+   * do not agree), `-alone` or `-contested` (whether another agreeing speaker with another name
+   * comes within the next two back), `-near` or `-far` (named in this paragraph or the one
+   * before, or further back).
+   */
+  evidence?: string;
   /** Where this quotation's speaker is referred to: a pronoun, a description or the name. */
   mention?: TextPlace & { text: string };
   /** The reporting verb or phrase ("said", "according to", "quoted … as saying"). */
@@ -173,6 +182,8 @@ interface Candidate {
 /** A candidate, and the words that led to it. */
 interface Resolved extends Candidate {
   via: AttributionVia;
+  /** For a pronoun: how its antecedent was chosen (`Attribution.evidence`). */
+  evidence?: string;
 }
 
 /** How a cue at its place reaches the quotation at token `t`. */
@@ -429,7 +440,7 @@ function alternation(
 function withConfidence(found: Attribution, least: number): Attribution {
   if (!found.rule || found.reason === 'explicit') return found;
   const bare = found.rule.endsWith('/description');
-  const confidence = bare ? 0 : confidenceOf(found.rule);
+  const confidence = bare ? 0 : confidenceOf(found.rule, found.evidence);
   if ((confidence >= least && !bare) || !found.speaker) return { ...found, confidence };
   const { cue: _cue, ...rest } = found;
   return { ...rest, speaker: null, withheld: found.speaker, confidence, reason: 'uncertain' };
@@ -1049,6 +1060,7 @@ class Paragraph {
     const speaker = this.speakerOf(mention, slice, place);
     result.speaker = speaker?.speaker ?? null;
     if (speaker) result.rule = `${how}/${speaker.via}`;
+    if (speaker?.evidence) result.evidence = speaker.evidence;
     // The cue is what the speaker was found by: none without a speaker.
     if (!result.speaker) {
       delete result.cue;
@@ -1070,9 +1082,11 @@ class Paragraph {
       const word = lowerOf(tokens[mention.from]);
       const number = mention.plural ? 'plural' : lex.pronouns.get(word)!;
       const gender = mention.plural ? undefined : lex.pronounGender.get(word);
-      return via(
-        this.sentenceSubject(mention.from, number, gender) ?? this.antecedent(number, gender),
-        'pronoun',
+      const subject = this.sentenceSubject(mention.from, number, gender);
+      if (subject) return { ...subject, via: 'pronoun', evidence: 'subject' };
+      const found = this.antecedent(number, gender);
+      return (
+        found && { ...found, via: 'pronoun', evidence: this.evidenceOf(found, number, gender) }
       );
     }
     if (mention.kind === 'relative') {
@@ -1367,11 +1381,37 @@ class Paragraph {
     let latest: Candidate | undefined;
     for (const candidate of this.lookBack()) {
       latest ??= candidate;
-      if (number !== 'any' && (number === 'plural') !== candidate.plural) continue;
-      if (gender && !candidate.plural && !this.agrees(candidate, gender)) continue;
-      return candidate;
+      if (this.fits(candidate, number, gender)) return candidate;
     }
     // Nothing agrees: an organisation is often "they" and a group "it".
     return number === 'plural' ? latest : undefined;
+  }
+
+  private fits(candidate: Candidate, number: 'singular' | 'plural' | 'any', gender?: Gender) {
+    if (number !== 'any' && (number === 'plural') !== candidate.plural) return false;
+    return !gender || candidate.plural || this.agrees(candidate, gender);
+  }
+
+  /** How the antecedent `found` was chosen among the speakers remembered (`Attribution.evidence`). */
+  private evidenceOf(
+    found: Candidate,
+    number: 'singular' | 'plural' | 'any',
+    gender?: Gender,
+  ): string {
+    let position = 0;
+    let after = -1;
+    let contested = false;
+    for (const candidate of this.lookBack()) {
+      if (after < 0 && candidate === found) after = 0;
+      else if (after < 0) position += 1;
+      else if (after < 2) {
+        after += 1;
+        if (this.fits(candidate, number, gender) && !sameSpeaker(candidate.speaker, found.speaker))
+          contested = true;
+      } else break;
+    }
+    const at = found.speaker.place?.paragraph;
+    const near = at !== undefined && this.p - at <= 1;
+    return `${position === 0 ? 'latest' : 'skipped'}-${contested ? 'contested' : 'alone'}-${near ? 'near' : 'far'}`;
   }
 }
