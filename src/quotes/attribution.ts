@@ -968,8 +968,19 @@ class Paragraph {
       if (!isCapitalised(word.text) && !this.lex.determiners.has(lowerOf(word))) return undefined;
     }
     const found = this.attribution(mention, '', 'subject', 'sentence-subject');
-    return found.speaker ? found : undefined;
+    if (!found.speaker) return undefined;
+    // "Specifically, “…”", "Horrified at …, Ramos", "Doing so “…”": one opening word that reads
+    // as an adverb, a participle or a plural is no person.
+    const name = found.speaker.name;
+    if (found.rule?.endsWith('/name')) {
+      if (!this.personLike(name)) return undefined;
+      const single = !/\s/u.test(name);
+      const ending = this.lex.participle?.ending;
+      if (single && (ending?.test(name) || this.lex.endings.plural?.test(name))) return undefined;
+    }
+    return found;
   }
+
 
   /**
    * What a sentence that gives no quotation a speaker leaves for later ones, each worked out on
