@@ -31,6 +31,7 @@ import type { Person } from '../contract/settings.ts';
 import { confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { genderOfName } from './gender.ts';
+import { isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
   clauseSubject,
@@ -981,7 +982,6 @@ class Paragraph {
     return found;
   }
 
-
   /**
    * What a sentence that gives no quotation a speaker leaves for later ones, each worked out on
    * first use: the speaker its cues name (for a stand-alone quotation after it) and the entry it
@@ -1117,6 +1117,16 @@ class Paragraph {
       };
     }
     if (mention.name && this.commonWordOpening(mention.name)) return undefined;
+    if (mention.name && isPlace(slice(mention.name))) {
+      // "Aurora, Colorado, …": the second part of a place is no subject; "China said" is a
+      // country, spoken for as a group.
+      if (tokens[mention.name.from - 1]?.text === ',') return undefined;
+      return {
+        speaker: { name: slice(mention.name), place: place(mention.name) },
+        plural: false,
+        via: 'group',
+      };
+    }
     if (mention.name && this.namesAThing(mention.name)) {
       // "Network Sorrel, which owns the track, said": an organisation, not a person.
       return {
@@ -1342,6 +1352,7 @@ class Paragraph {
     const words = name.split(/\s+/u);
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last) || isAcronym(last) || this.lex.organisations.has(last)) return false;
+    if (isPlace(name)) return false;
     if (words.some((w) => this.lex.coordinators.has(w))) return false;
     if (!words.every((w) => isCapitalised(w) || w.length <= 3)) return false;
     return this.nameOfAPerson(words);
