@@ -145,7 +145,8 @@ export interface Attribution {
    * `latest` or `skipped` (the last speaker remembered, or an earlier one because later ones
    * do not agree), `-alone` or `-contested` (whether another agreeing speaker with another name
    * comes within the next two back), `-near` or `-far` (named in this paragraph or the one
-   * before, or further back).
+   * before, or further back), and what made the antecedent one to remember: `-quote` (it said a
+   * quotation), `-cue` (a reporting verb's subject), `-subject` (only a sentence's subject).
    */
   evidence?: string;
   /** Where this quotation's speaker is referred to: a pronoun, a description or the name. */
@@ -178,6 +179,11 @@ interface Cue {
 interface Candidate {
   speaker: FoundSpeaker;
   plural: boolean;
+  /**
+   * What made it a speaker to remember: a quotation's (`quote`), a cue's in a sentence with no
+   * quotation (`cue`), a sentence's named subject (`subject`).
+   */
+  source?: 'quote' | 'cue' | 'subject';
 }
 
 /** A candidate, and the words that led to it. */
@@ -305,7 +311,7 @@ export function attributeQuotes(
           if (addressee) recent.push(addressee);
           turns.push({ paragraph: p, found: result, question: isQuestion(token) });
           found.push(result);
-          recent.push({ speaker: result.speaker, plural: doc.pluralOf(result) });
+          recent.push({ speaker: result.speaker, plural: doc.pluralOf(result), source: 'quote' });
         }
       }
       if (found.length) {
@@ -1027,11 +1033,12 @@ class Paragraph {
 
   /** A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to. */
   subjectSpeaker(sentence: Sentence, fromCue: Attribution | undefined): Candidate | undefined {
-    if (fromCue?.speaker) return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue) };
+    if (fromCue?.speaker)
+      return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' };
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     if (subject?.kind === 'name' && subject.name && this.actsInSentence(subject, sentence)) {
       const found = this.attribution(subject, '', 'none', 'previous');
-      if (found.speaker) return { speaker: found.speaker, plural: false };
+      if (found.speaker) return { speaker: found.speaker, plural: false, source: 'subject' };
     }
     return undefined;
   }
@@ -1434,6 +1441,6 @@ class Paragraph {
     }
     const at = found.speaker.place?.paragraph;
     const near = at !== undefined && this.p - at <= 1;
-    return `${position === 0 ? 'latest' : 'skipped'}-${contested ? 'contested' : 'alone'}-${near ? 'near' : 'far'}`;
+    return `${position === 0 ? 'latest' : 'skipped'}-${contested ? 'contested' : 'alone'}-${near ? 'near' : 'far'}-${found.source ?? 'other'}`;
   }
 }

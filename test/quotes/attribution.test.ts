@@ -460,13 +460,13 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
 
   it('says how a pronoun found its antecedent, and measures the confidence by it', () => {
     const near = only('Tom Goff spoke first.\n\n"We are ready," he said.');
-    expect(near.evidence).toBe('latest-alone-near');
+    expect(near.evidence).toMatch(/^latest-alone-near-/);
     const contested = found(
       'Tom Goff met Ben Osei.\n\nBen Osei spoke first.\n\nTom Goff answered.\n\n"We are ready," he said.',
     ).at(-1)!;
-    expect(contested.evidence).toBe('latest-contested-near');
-    expect(confidenceOf('verb-after/pronoun', 'latest-alone-near')).toBeGreaterThan(
-      confidenceOf('verb-after/pronoun', 'latest-contested-near'),
+    expect(contested.evidence).toMatch(/^latest-contested-near-/);
+    expect(confidenceOf('verb-after/pronoun', 'latest-alone-near-cue')).toBeGreaterThan(
+      confidenceOf('verb-after/pronoun', 'latest-contested-near-subject') + 0.2,
     );
   });
 });
