@@ -976,6 +976,11 @@ class Paragraph {
     }
     const found = this.attribution(mention, '', 'subject', 'sentence-subject');
     if (!found.speaker) return undefined;
+    // A verb or an appositive follows the subject ("Cruz questioned", "Huckabee, the former
+    // governor, proposed"), not a number ("Paragraph 0. council budget “…”").
+    const next = this.tokens[mention.to];
+    const verbish = isWord(next) && !isCapitalised(next.text) && !/^\d/u.test(next.text);
+    if (!verbish && !(next?.kind === 'punct' && /^[,(—–]$/u.test(next.text))) return undefined;
     // "Specifically, “…”", "Horrified at …, Ramos", "Doing so “…”": one opening word that reads
     // as an adverb, a participle or a plural is no person.
     const name = found.speaker.name;
