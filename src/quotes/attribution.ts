@@ -31,6 +31,7 @@ import type { Person } from '../contract/settings.ts';
 import { confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { genderOfName } from './gender.ts';
+import { isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
   clauseSubject,
@@ -97,6 +98,7 @@ export const ATTRIBUTION_REASONS = [
   'next',
   'continued',
   'colon',
+  'subject',
   'scare',
   'title',
   'nickname',
@@ -118,6 +120,7 @@ export type AttributionHow =
   | 'phrase'
   | 'quoted-as'
   | 'colon'
+  | 'sentence-subject'
   | 'previous'
   | 'next'
   | 'continued'
@@ -136,6 +139,16 @@ export interface Attribution {
   confidence?: number;
   /** For reason `uncertain`: the speaker the rule found, withheld for its low confidence. */
   withheld?: FoundSpeaker;
+  /**
+   * For a pronoun, how its antecedent was chosen, which its confidence is also measured by
+   * (`confidence.ts`): `subject` (the named subject of the pronoun's own sentence), else
+   * `latest` or `skipped` (the last speaker remembered, or an earlier one because later ones
+   * do not agree), `-alone` or `-contested` (whether another agreeing speaker with another name
+   * comes within the next two back), `-near` or `-far` (named in this paragraph or the one
+   * before, or further back), and what made the antecedent one to remember: `-quote` (it said a
+   * quotation), `-cue` (a reporting verb's subject), `-subject` (only a sentence's subject).
+   */
+  evidence?: string;
   /** Where this quotation's speaker is referred to: a pronoun, a description or the name. */
   mention?: TextPlace & { text: string };
   /** The reporting verb or phrase ("said", "according to", "quoted … as saying"). */
@@ -166,11 +179,18 @@ interface Cue {
 interface Candidate {
   speaker: FoundSpeaker;
   plural: boolean;
+  /**
+   * What made it a speaker to remember: a quotation's (`quote`), a cue's in a sentence with no
+   * quotation (`cue`), a sentence's named subject (`subject`).
+   */
+  source?: 'quote' | 'cue' | 'subject';
 }
 
 /** A candidate, and the words that led to it. */
 interface Resolved extends Candidate {
   via: AttributionVia;
+  /** For a pronoun: how its antecedent was chosen (`Attribution.evidence`). */
+  evidence?: string;
 }
 
 /** How a cue at its place reaches the quotation at token `t`. */
@@ -279,7 +299,8 @@ export function attributeQuotes(
             : (doc.fromCue(t, sentence, cues) ??
               (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
               doc.standAlone(sentence, sentences[si + 1], previous) ??
-              doc.afterColon(t, sentence) ?? {
+              doc.afterColon(t, sentence) ??
+              doc.fromSubject(t, sentence) ?? {
                 speaker: null,
                 reason: 'none',
               });
@@ -290,7 +311,7 @@ export function attributeQuotes(
           if (addressee) recent.push(addressee);
           turns.push({ paragraph: p, found: result, question: isQuestion(token) });
           found.push(result);
-          recent.push({ speaker: result.speaker, plural: doc.pluralOf(result) });
+          recent.push({ speaker: result.speaker, plural: doc.pluralOf(result), source: 'quote' });
         }
       }
       if (found.length) {
@@ -426,7 +447,7 @@ function alternation(
 function withConfidence(found: Attribution, least: number): Attribution {
   if (!found.rule || found.reason === 'explicit') return found;
   const bare = found.rule.endsWith('/description');
-  const confidence = bare ? 0 : confidenceOf(found.rule);
+  const confidence = bare ? 0 : confidenceOf(found.rule, found.evidence);
   if ((confidence >= least && !bare) || !found.speaker) return { ...found, confidence };
   const { cue: _cue, ...rest } = found;
   return { ...rest, speaker: null, withheld: found.speaker, confidence, reason: 'uncertain' };
@@ -838,17 +859,23 @@ class Paragraph {
       return found;
     };
     const short = innerOf(this.tokens[t]!.text).split(/\s+/u).length <= 3;
+    // `Sanders said that fact "speaks volumes"`: a cue whose subject is a bare description
+    // ("that fact", "Trump's comments") gives way to a further cue with a named subject.
+    let bare: Attribution | undefined;
     if (this.isLeading(t, sentence)) {
       for (const cue of after) {
         const found = tryCue(cue, false);
-        if (found) return found;
+        if (found && !found.rule?.endsWith('/description')) return found;
+        bare ??= found;
       }
     }
     for (const cue of before) {
       if (cue.cognition && short) continue;
       const found = tryCue(cue, false);
-      if (found) return found;
+      if (found && !found.rule?.endsWith('/description')) return found;
+      bare ??= found;
     }
+    if (bare) return bare;
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
   }
@@ -932,6 +959,41 @@ class Paragraph {
   }
 
   /**
+   * `Cruz questioned Trump's "New York values"`, `Bush referred to Rubio as "a bright leader"`:
+   * a quotation inside a sentence that has no reporting cue for it is the words of the
+   * sentence's subject, when that is a name or a pronoun written before it.
+   */
+  fromSubject(t: number, sentence: Sentence): Attribution | undefined {
+    if (this.isLeading(t, sentence)) return undefined;
+    const mention = clauseSubject(this.tokens, sentence, t, this.lex);
+    if (!mention || mention.to > t || (mention.kind !== 'name' && mention.kind !== 'pronoun'))
+      return undefined;
+    // The name opens the subject, after titles and an article at most (not "According to
+    // Cruz, “…”", whatever the language).
+    for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {
+      const word = this.tokens[k]!;
+      if (!isCapitalised(word.text) && !this.lex.determiners.has(lowerOf(word))) return undefined;
+    }
+    const found = this.attribution(mention, '', 'subject', 'sentence-subject');
+    if (!found.speaker) return undefined;
+    // A verb or an appositive follows the subject ("Cruz questioned", "Huckabee, the former
+    // governor, proposed"), not a number ("Paragraph 0. council budget “…”").
+    const next = this.tokens[mention.to];
+    const verbish = isWord(next) && !isCapitalised(next.text) && !/^\d/u.test(next.text);
+    if (!verbish && !(next?.kind === 'punct' && /^[,(—–]$/u.test(next.text))) return undefined;
+    // "Specifically, “…”", "Horrified at …, Ramos", "Doing so “…”": one opening word that reads
+    // as an adverb, a participle or a plural is no person.
+    const name = found.speaker.name;
+    if (found.rule?.endsWith('/name')) {
+      if (!this.personLike(name)) return undefined;
+      const single = !/\s/u.test(name);
+      const ending = this.lex.participle?.ending;
+      if (single && (ending?.test(name) || this.lex.endings.plural?.test(name))) return undefined;
+    }
+    return found;
+  }
+
+  /**
    * What a sentence that gives no quotation a speaker leaves for later ones, each worked out on
    * first use: the speaker its cues name (for a stand-alone quotation after it) and the entry it
    * adds to `recent`. `past` is `recent` as it was before the sentence.
@@ -976,13 +1038,22 @@ class Paragraph {
 
   /** A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to. */
   subjectSpeaker(sentence: Sentence, fromCue: Attribution | undefined): Candidate | undefined {
-    if (fromCue?.speaker) return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue) };
+    if (fromCue?.speaker)
+      return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' };
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
-    if (subject?.kind === 'name' && subject.name) {
+    if (subject?.kind === 'name' && subject.name && this.actsInSentence(subject, sentence)) {
       const found = this.attribution(subject, '', 'none', 'previous');
-      if (found.speaker) return { speaker: found.speaker, plural: false };
+      if (found.speaker) return { speaker: found.speaker, plural: false, source: 'subject' };
     }
     return undefined;
+  }
+
+  /**
+   * Is a sentence's named subject one that does something in it? Not a caption or a one-word
+   * sentence ("Getty.", "Pause."), with no word after the name.
+   */
+  actsInSentence(subject: Mention, sentence: Sentence): boolean {
+    return findFrom(this.tokens, subject.to, sentence.to, (t) => isWord(t)) >= 0;
   }
 
   pluralOf(attribution: Attribution): boolean {
@@ -1012,6 +1083,7 @@ class Paragraph {
     const speaker = this.speakerOf(mention, slice, place);
     result.speaker = speaker?.speaker ?? null;
     if (speaker) result.rule = `${how}/${speaker.via}`;
+    if (speaker?.evidence) result.evidence = speaker.evidence;
     // The cue is what the speaker was found by: none without a speaker.
     if (!result.speaker) {
       delete result.cue;
@@ -1033,9 +1105,11 @@ class Paragraph {
       const word = lowerOf(tokens[mention.from]);
       const number = mention.plural ? 'plural' : lex.pronouns.get(word)!;
       const gender = mention.plural ? undefined : lex.pronounGender.get(word);
-      return via(
-        this.sentenceSubject(mention.from, number, gender) ?? this.antecedent(number, gender),
-        'pronoun',
+      const subject = this.sentenceSubject(mention.from, number, gender);
+      if (subject) return { ...subject, via: 'pronoun', evidence: 'subject' };
+      const found = this.antecedent(number, gender);
+      return (
+        found && { ...found, via: 'pronoun', evidence: this.evidenceOf(found, number, gender) }
       );
     }
     if (mention.kind === 'relative') {
@@ -1055,6 +1129,16 @@ class Paragraph {
       };
     }
     if (mention.name && this.commonWordOpening(mention.name)) return undefined;
+    if (mention.name && isPlace(slice(mention.name))) {
+      // "Aurora, Colorado, …": the second part of a place is no subject; "China said" is a
+      // country, spoken for as a group.
+      if (tokens[mention.name.from - 1]?.text === ',') return undefined;
+      return {
+        speaker: { name: slice(mention.name), place: place(mention.name) },
+        plural: false,
+        via: 'group',
+      };
+    }
     if (mention.name && this.namesAThing(mention.name)) {
       // "Network Sorrel, which owns the track, said": an organisation, not a person.
       return {
@@ -1280,6 +1364,7 @@ class Paragraph {
     const words = name.split(/\s+/u);
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last) || isAcronym(last) || this.lex.organisations.has(last)) return false;
+    if (isPlace(name)) return false;
     if (words.some((w) => this.lex.coordinators.has(w))) return false;
     if (!words.every((w) => isCapitalised(w) || w.length <= 3)) return false;
     return this.nameOfAPerson(words);
@@ -1330,11 +1415,37 @@ class Paragraph {
     let latest: Candidate | undefined;
     for (const candidate of this.lookBack()) {
       latest ??= candidate;
-      if (number !== 'any' && (number === 'plural') !== candidate.plural) continue;
-      if (gender && !candidate.plural && !this.agrees(candidate, gender)) continue;
-      return candidate;
+      if (this.fits(candidate, number, gender)) return candidate;
     }
     // Nothing agrees: an organisation is often "they" and a group "it".
     return number === 'plural' ? latest : undefined;
+  }
+
+  private fits(candidate: Candidate, number: 'singular' | 'plural' | 'any', gender?: Gender) {
+    if (number !== 'any' && (number === 'plural') !== candidate.plural) return false;
+    return !gender || candidate.plural || this.agrees(candidate, gender);
+  }
+
+  /** How the antecedent `found` was chosen among the speakers remembered (`Attribution.evidence`). */
+  private evidenceOf(
+    found: Candidate,
+    number: 'singular' | 'plural' | 'any',
+    gender?: Gender,
+  ): string {
+    let position = 0;
+    let after = -1;
+    let contested = false;
+    for (const candidate of this.lookBack()) {
+      if (after < 0 && candidate === found) after = 0;
+      else if (after < 0) position += 1;
+      else if (after < 2) {
+        after += 1;
+        if (this.fits(candidate, number, gender) && !sameSpeaker(candidate.speaker, found.speaker))
+          contested = true;
+      } else break;
+    }
+    const at = found.speaker.place?.paragraph;
+    const near = at !== undefined && this.p - at <= 1;
+    return `${position === 0 ? 'latest' : 'skipped'}-${contested ? 'contested' : 'alone'}-${near ? 'near' : 'far'}-${found.source ?? 'other'}`;
   }
 }

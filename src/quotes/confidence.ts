@@ -1,8 +1,10 @@
 /**
  * How far an automatic speaker can be trusted: for each way of reaching one (`rule`, such as
- * `verb-after/pronoun`), the share of right speakers it gave on PolNeAR's train split, measured
- * by `scripts/calibrate-attribution.ts` into `data/confidence.json`. A rule seen fewer than
- * `MIN_SEEN` times there takes the figure of all rules with the same `via`, else `UNSEEN`.
+ * `verb-after/pronoun`, and for a pronoun also how its antecedent was chosen, `evidence`), the
+ * share of right speakers it gave on PolNeAR's train split, measured by
+ * `scripts/calibrate-attribution.ts` into `data/confidence.json`. A rule and evidence seen fewer
+ * than `MIN_SEEN` times there takes the rule's figure, else that of all rules with the same
+ * `via`, else `UNSEEN`.
  */
 import calibration from './data/confidence.json' with { type: 'json' };
 
@@ -21,18 +23,24 @@ export type Calibration = Record<string, { right: number; given: number }>;
 /** Laplace-smoothed share of right speakers. */
 const share = ({ right, given }: { right: number; given: number }) => (right + 1) / (given + 2);
 
+/**
+ * Counts are kept per rule and evidence (`verb-after/pronoun:latest-alone-near`); the table also
+ * sums them per rule and per `via`, for the keys seen too seldom.
+ */
 function tableOf(counts: Calibration): Map<string, number> {
-  const byVia = new Map<string, { right: number; given: number }>();
-  for (const [rule, count] of Object.entries(counts)) {
-    const via = rule.split('/')[1] ?? rule;
-    const sum = byVia.get(via) ?? { right: 0, given: 0 };
-    byVia.set(via, { right: sum.right + count.right, given: sum.given + count.given });
+  const sums = new Map<string, { right: number; given: number }>();
+  const add = (key: string, count: { right: number; given: number }) => {
+    const sum = sums.get(key) ?? { right: 0, given: 0 };
+    sums.set(key, { right: sum.right + count.right, given: sum.given + count.given });
+  };
+  for (const [key, count] of Object.entries(counts)) {
+    const [rule = key, evidence] = key.split(':');
+    add(`*/${rule.split('/')[1] ?? rule}`, count);
+    add(rule, count);
+    if (evidence) add(key, count);
   }
   const table = new Map<string, number>();
-  for (const [via, count] of byVia)
-    if (count.given >= MIN_SEEN) table.set(`*/${via}`, share(count));
-  for (const [rule, count] of Object.entries(counts))
-    if (count.given >= MIN_SEEN) table.set(rule, share(count));
+  for (const [key, count] of sums) if (count.given >= MIN_SEEN) table.set(key, share(count));
   return table;
 }
 
@@ -44,10 +52,14 @@ const table = tableOf(calibration.rules as Calibration);
  * text gives it ("the minister" after "Health minister Aileen Cardew", `role`) counts as a name
  * met before (`known-name`): the gold sets have too few to measure.
  */
-export function confidenceOf(rule: string): number {
+export function confidenceOf(rule: string, evidence?: string): number {
   const [how, via] = rule.split('/');
   const as = via === 'people' ? 'name' : via === 'role' ? 'known-name' : via;
   const key = as === via ? rule : `${how}/${as}`;
-  const byVia = as;
-  return table.get(key) ?? table.get(`*/${byVia}`) ?? UNSEEN;
+  return (
+    (evidence ? table.get(`${key}:${evidence}`) : undefined) ??
+    table.get(key) ??
+    table.get(`*/${as}`) ??
+    UNSEEN
+  );
 }

@@ -161,7 +161,14 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
   const word = lowerOf(token);
-  if (sentenceStart && (lex.determiners.has(word) || lex.openers.has(word) || lex.stops.has(word)))
+  // "Along with the photo, he …", "There was": a function word that opens the sentence.
+  if (
+    sentenceStart &&
+    (lex.determiners.has(word) ||
+      lex.openers.has(word) ||
+      lex.stops.has(word) ||
+      lex.prepositions.has(word))
+  )
     return false;
   return true;
 }

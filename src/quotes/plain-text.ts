@@ -31,6 +31,8 @@ export interface FoundQuotation extends TextSpan {
   reason: AttributionReason;
   /** How the speaker was reached (`how/via`, see `attribution.ts`), also for one withheld. */
   rule?: string;
+  /** For a pronoun: how its antecedent was chosen (`Attribution.evidence`). */
+  evidence?: string;
   /** How often that rule is right (0–1; 1 for the editor's own). */
   confidence?: number;
   /** For reason `uncertain`: the name the rule found, withheld for its low confidence. */
@@ -74,6 +76,7 @@ export function foundQuotation(
       : {}),
     reason: found.reason,
     ...(found.rule ? { rule: found.rule } : {}),
+    ...(found.evidence ? { evidence: found.evidence } : {}),
     ...(found.confidence !== undefined ? { confidence: found.confidence } : {}),
     ...(found.withheld ? { withheld: found.withheld.name } : {}),
     depth,

@@ -53,7 +53,7 @@ describe('explainer quotes over many files', () => {
   writeFileSync(
     a,
     '---\ntitle: T\nsummary: S\npublished: 2026-01-01\nsource:\n  publisher: P\n---\n\n' +
-      'Dafydd Pryce said "it is a clear win."\n\nJane Doe spoke next.\n\n' +
+      'Dafydd Pryce said "it is a clear win."\n\nJane Doe walked in.\n\n' +
       '"We will not stop," she said. "Nor \'stall\' it."\n',
   );
   writeFileSync(b, 'Sam Lee said "no comment" and left.\n');

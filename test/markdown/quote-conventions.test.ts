@@ -98,7 +98,7 @@ describe('quotation conventions through the pipeline', () => {
 
   it('warns (speaker-uncertain) at each automatic speaker below CONFIRM_BELOW, and only there', async () => {
     const body = [
-      'Jane Doe spoke first.',
+      'Jane Doe walked in first.',
       '"We will not stop," she said. "Not this year."',
       'Paul Roe said the council "has not decided".',
       '"Never," said a spokesperson.',

@@ -435,3 +435,38 @@ describe('attributeQuotes', () => {
     for (const text of texts) expect(() => found(text)).not.toThrow();
   });
 });
+
+describe('issue 13: subjects, descriptions and pronoun evidence', () => {
+  it('gives a quotation inside a sentence with no reporting cue to its named subject', () => {
+    const q = only('Ada Pike questioned the council\'s "cheap fix" on Monday.');
+    expect(q.speaker?.name).toBe('Ada Pike');
+    expect(q.rule).toBe('sentence-subject/name');
+  });
+
+  it('never takes the object of a phrase for a sentence subject', () => {
+    expect(only('According to Marie Dubois, « nous refusons ».', 'fr').speaker).toBeNull();
+  });
+
+  it('skips a cue whose subject is a bare description for one with a named subject', () => {
+    const q = only('Ben Osei said that fact speaks volumes about who is "ready to lead."');
+    expect(q.speaker?.name).toBe('Ben Osei');
+    expect(q.rule).toBe('verb-before/name');
+  });
+
+  it('leaves no subject behind a caption for a pronoun to point back to', () => {
+    const text = 'Tom Goff opened the hall.\n\nGetty.\n\n"We are ready," he said.';
+    expect(only(text).speaker?.name).toBe('Tom Goff');
+  });
+
+  it('says how a pronoun found its antecedent, and measures the confidence by it', () => {
+    const near = only('Tom Goff spoke first.\n\n"We are ready," he said.');
+    expect(near.evidence).toMatch(/^latest-alone-near-/);
+    const contested = found(
+      'Tom Goff met Ben Osei.\n\nBen Osei spoke first.\n\nTom Goff answered.\n\n"We are ready," he said.',
+    ).at(-1)!;
+    expect(contested.evidence).toMatch(/^latest-contested-near-/);
+    expect(confidenceOf('verb-after/pronoun', 'latest-alone-near-cue')).toBeGreaterThan(
+      confidenceOf('verb-after/pronoun', 'latest-contested-near-subject') + 0.2,
+    );
+  });
+});

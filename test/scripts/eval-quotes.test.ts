@@ -63,6 +63,7 @@ describe('the gate (--check)', () => {
     right: right * right,
     byRule: {},
     misses: [],
+    failures: [],
   });
   const all = (right: number) => Object.keys(THRESHOLDS).map((name) => score(name, right));
 

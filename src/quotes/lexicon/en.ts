@@ -78,6 +78,7 @@ export const en: Lexicon = {
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',
     'without via through against among between per across near toward towards upon amid of',
+    'along around behind beyond inside outside throughout within beside',
   ),
   stops: set(
     'and or but that which who whom whose when while where because if although though so yet',
@@ -98,7 +99,7 @@ export const en: Lexicon = {
   openers: set(
     'in on at after before during when while although though as since if despite until with',
     'without for by from under over among earlier later last this that but and yet so meanwhile',
-    'however instead still then once asked speaking',
+    'however instead still then once asked speaking there here now',
   ),
   titles: set(
     'President Vice Secretary Minister Prime Chancellor Senator Sen. Rep. Representative Gov.',

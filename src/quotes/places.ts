@@ -1,0 +1,26 @@
+/**
+ * Place names, which are never a person ("Colorado" in "Sandy Phillips, who lost her daughter in
+ * Aurora, Colorado, said"; "he" never stands for "New Hampshire"): the country names of
+ * `i18n-iso-countries` in English, German, French and Spanish, and the US states and territories
+ * of `states-us`. Matched as the whole name, as written.
+ */
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { states } from 'states-us';
+
+let names: ReadonlySet<string> | undefined;
+
+function placeNames(): ReadonlySet<string> {
+  if (names) return names;
+  const all = new Set<string>(states.map((state) => state.name));
+  for (const { countries } of [en, de, fr, es])
+    for (const name of Object.values(countries as Record<string, string | string[]>))
+      for (const variant of [name].flat()) all.add(variant);
+  names = all;
+  return all;
+}
+
+/** Is this name (all its words) a country's or a US state's? */
+export const isPlace = (name: string): boolean => placeNames().has(name);
