@@ -21,6 +21,11 @@ import {
   type TextOptions,
 } from '../../quotes/plain-text.ts';
 import { CONFIRM_BELOW, MIN_CONFIDENCE } from '../../quotes/confidence.ts';
+import type {
+  AttributionHow,
+  AttributionReason,
+  AttributionVia,
+} from '../../quotes/attribution.ts';
 import { formatMessage } from '../../contract/messages.ts';
 import type { Settings } from '../../contract/settings.ts';
 import { createProcessor, withoutBom } from '../../markdown/pipeline.ts';
@@ -199,13 +204,14 @@ function readable(q: FoundQuotation, where: string): string {
 }
 
 /** The cue of a rule (`how` in `how/via`), in words. */
-const HOW: Record<string, string> = {
+const HOW: Record<AttributionHow, string> = {
   'verb-before': 'a reporting verb before the quotation, with its subject ("X said “…”")',
   'verb-after': 'a reporting verb after the quotation ("“…,” said X")',
   'verb-implicit': 'a reporting verb with no subject of its own, taking the nearest name',
   phrase: 'a phrase such as "according to X"',
   'quoted-as': '"quoted X as saying"',
   colon: 'a name and a colon before the quotation ("X: “…”")',
+  'sentence-subject': 'the named subject of the sentence the quotation sits in ("X called it “…”")',
   previous: 'the speaker of the sentence or paragraph before',
   next: 'a short "X said." sentence right after it',
   continued: 'another piece of the same quotation over several paragraphs',
@@ -213,7 +219,7 @@ const HOW: Record<string, string> = {
 };
 
 /** The words that stand for the speaker (`via` in `how/via`), in words. */
-const VIA: Record<string, string> = {
+const VIA: Record<AttributionVia, string> = {
   name: 'a name',
   people: 'a name or alias from people.yaml',
   'known-name': 'a surname completed to a full name used earlier',
@@ -225,7 +231,7 @@ const VIA: Record<string, string> = {
 };
 
 /** Why a quotation has no speaker, in words. */
-const NONE: Record<string, string> = {
+const NONE: Partial<Record<AttributionReason, string>> = {
   nested: 'it is nested in another quotation, whose speaker it is quoting',
   scare: 'a scare quote in the writer’s own voice',
   title: 'a title in quotation marks',
@@ -237,7 +243,7 @@ const NONE: Record<string, string> = {
 /** The lines `--explain` prints under a quotation. */
 function explanation(q: FoundQuotation, at: (offset: number) => string): string[] {
   const lines: string[] = [];
-  const [how, via] = (q.rule ?? '').split('/');
+  const [how, via] = (q.rule ?? '').split('/') as [AttributionHow?, AttributionVia?];
   const confidence = q.confidence?.toFixed(2);
   if (q.reason === 'explicit') {
     lines.push('speaker: given by the editor with :quote[…]{by} (confirmed)');
