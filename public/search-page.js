@@ -5,11 +5,17 @@
 // The default Pagefind interface. `?q=…&type=…&speaker=…&rating=…` opens with that search; the
 // filters have their names in the site's language (`data-filters`: parameter → name), and a type
 // is given as `quote`, `claim` or `comment` (`data-types`: type → its name).
-addEventListener('DOMContentLoaded', () => {
+addEventListener('DOMContentLoaded', async () => {
   const el = document.getElementById('search');
+  // A large site's index is in parts (src/cli/search-index.ts): parts.json lists the bundles
+  // after the first, and the interface searches them all as one.
+  const parts = await fetch(`${el.dataset.bundle}parts.json`)
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => []);
   const ui = new PagefindUI({
     element: el,
     bundlePath: el.dataset.bundle,
+    mergeIndex: parts.map((part) => ({ bundlePath: `${el.dataset.bundle}${part}` })),
     showSubResults: true,
     showImages: false,
   });

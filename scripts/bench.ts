@@ -588,4 +588,5 @@ if (options.out) {
       `${readFileSync(path.join(root, 'scripts/bench/report-head.md'), 'utf8')}\n${section}\n`,
     );
 }
-rmSync(work, { recursive: true, force: true });
+// Old outputs may still be being removed in the background (src/cli/output-folder.ts).
+rmSync(work, { recursive: true, force: true, maxRetries: 50, retryDelay: 100 });

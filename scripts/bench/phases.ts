@@ -92,7 +92,7 @@ export function phasesOf(lines: readonly Line[], totalMs: number, searchMs?: num
   phases.push({
     name: 'clean-up and exit',
     ms: totalMs - from,
-    what: 'the previous output and the work folder removed, the lock released',
+    what: 'the work folder (with the previous output) renamed aside for a background removal, the lock released',
   });
   // Concurrent pages can share a line (and run into the next one's time): read page marks.
   const text = lines.map((line) => line.text).join('\n');

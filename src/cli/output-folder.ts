@@ -12,6 +12,11 @@
  * - **Links and mounts.** A symlinked output is replaced where it points (the link stays). When
  *   the output cannot be renamed (it is a mount point, or the work folder is on another file
  *   system), its contents are replaced instead, entry by entry.
+ * - **Old output removed in the background.** The work folder (with the previous output, tens
+ *   of thousands of files on a large site: every page and every search-index fragment) is renamed
+ *   to `<out>.build-old-<pid>-<time>` and removed by a detached process, so the build returns as
+ *   soon as the new site is in place. On a slow disk this removal took as long as indexing the
+ *   site. A removal that was cut short (the machine stopped) is started again by the next build.
  */
 import {
   cpSync,
@@ -23,6 +28,7 @@ import {
   renameSync,
   rmSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 
@@ -73,16 +79,54 @@ export async function openOutput(
     renameSync(previous, target);
     say(`Put back ${out}, which an interrupted build had left aside.`);
   }
-  rmSync(work, { recursive: true, force: true });
+  // Old work folders whose removal was cut short, then this build's own leftovers.
+  for (const name of readdirSync(path.dirname(target))) {
+    if (name.startsWith(`${path.basename(target)}${OLD}`)) {
+      removeInBackground(path.join(path.dirname(target), name));
+    }
+  }
+  discard(target);
   mkdirSync(work, { recursive: true });
   return {
     target,
     next: path.join(work, 'next'),
     release: async () => {
-      rmSync(work, { recursive: true, force: true });
+      discard(target);
       await unlock();
     },
   };
+}
+
+/** What a work folder is renamed to before it is removed in the background. */
+const OLD = '.build-old-';
+let discarded = 0;
+
+/** Start removing `dir` in a detached process that outlives this one. */
+function removeInBackground(dir: string): void {
+  const child = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
+    { detached: true, stdio: 'ignore' },
+  );
+  child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+  child.unref();
+}
+
+/**
+ * Take the work folder out of the way at once (a rename) and remove it in the background; if it
+ * cannot be renamed, remove it here.
+ */
+function discard(target: string): void {
+  const work = `${target}.build`;
+  if (!existsSync(work)) return;
+  const old = `${target}${OLD}${process.pid}-${Date.now()}-${(discarded += 1)}`;
+  try {
+    renameSync(work, old);
+  } catch {
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  removeInBackground(old);
 }
 
 /** Replace the output with the finished new site (see the file's comment for the order). */

@@ -5,6 +5,7 @@
 import {
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   renameSync,
@@ -94,5 +95,23 @@ describe('the output folder', () => {
     expect(readlinkSync(link)).toBe(real);
     expect(read(link)).toBe('new');
     expect(read(real)).toBe('new');
+  });
+
+  it('removes the previous output after the swap, and old work folders a cut-short removal left', async () => {
+    const dir = tempDir('explainers-out-');
+    const out = path.join(dir, 'dist');
+    buildInto(out, 'old');
+    // A work folder whose removal in the background was cut short (the machine stopped).
+    buildInto(path.join(`${out}.build-old-1-2-3`, 'previous'), 'older');
+    const folder = await openOutput(out, () => {});
+    buildInto(folder.next, 'new');
+    swapIn(folder);
+    await folder.release();
+    expect(read(out)).toBe('new');
+    // The previous output and the leftover go in the background: only the new site stays.
+    await vi.waitFor(() => expect(readdirSync(dir).sort()).toEqual(['dist']), {
+      timeout: 30_000,
+      interval: 50,
+    });
   });
 });

@@ -42,7 +42,10 @@ export default function setup(): () => void {
       throw new Error(`astro sync failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   return () => {
-    rmSync(root, { recursive: true, force: true });
-    rmSync(builds, { recursive: true, force: true });
+    // A build's old output may still be being removed in the background (output-folder.ts):
+    // retry while that process empties the same folders.
+    const again = { recursive: true, force: true, maxRetries: 50, retryDelay: 100 };
+    rmSync(root, again);
+    rmSync(builds, again);
   };
 }

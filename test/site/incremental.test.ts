@@ -80,6 +80,24 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
     expect(models.map((name) => name.split('.')[0]).sort()).toEqual(published.sort());
+    // Nothing unrelated is rendered again: every page that has its own key (an explainer's four
+    // outputs, a person, a topic, a rating) and did not show the changed explainer in the first
+    // build (no link to it) is restored from the cache, not rendered.
+    const restored = new Set(
+      [...log.matchAll(/[├└]─ \/(\S+?) \((?:cached|restored)\)/g)].map((m) => m[1]!),
+    );
+    const keyed = readdirSync(first, { recursive: true, encoding: 'utf8' })
+      .map((file) => file.split(path.sep).join('/'))
+      .filter((file) =>
+        /^(?:explainers\/[^/]+\/(?:index\.html|notes\/index\.html|source\/index\.html|annotations\.jsonld)|(?:people|tags|claims)\/[^/]+\/index\.html)$/.test(
+          file,
+        ),
+      );
+    const unrelated = keyed.filter(
+      (file) => !read(first, file).includes('explainers/kellsbury-cycle-lane-budget/'),
+    );
+    expect(unrelated.length).toBeGreaterThan(10);
+    expect(unrelated.filter((file) => !restored.has(file))).toEqual([]);
     for (const file of [
       'explainers/riverline-rail-punctuality/index.html',
       'explainers/lindenau-fernwaerme-preise/source/index.html',

@@ -1,0 +1,85 @@
+/**
+ * A search index in parts (`src/cli/search-index.ts`): the sample site indexed two explainers a
+ * part, so its six explainers make three Pagefind bundles, and the search page finds and filters
+ * the annotations of every part as one index.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexSite, SEARCH_PARTS_FILE } from '../../src/cli/search-index.ts';
+import { searchHref } from '../../src/views/paths.ts';
+import { buildSite, type Built } from '../helpers/build.ts';
+import { launch } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
+import { open } from './browser-helpers.ts';
+
+let built: Built;
+let server: Served;
+let browser: Browser;
+const url = (sitePath: string) => server.url + sitePath.replace(/^\//, '');
+
+beforeAll(async () => {
+  // A plain Astro build leaves the search records for the post-step, run here in parts of two.
+  built = buildSite();
+  await indexSite(built.outDir, 2);
+  server = await serve(built.outDir);
+  browser = await launch();
+}, BUILD_TIMEOUT);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a search index in parts', { timeout: BROWSER_TIMEOUT }, () => {
+  const resultLinks = (page: Page) =>
+    page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')));
+
+  it('writes one bundle per two explainers and lists the further ones', () => {
+    const bundle = path.join(built.outDir, 'pagefind');
+    expect(JSON.parse(readFileSync(path.join(bundle, SEARCH_PARTS_FILE), 'utf8'))).toEqual([
+      'part-1/',
+      'part-2/',
+    ]);
+    for (const dir of [bundle, path.join(bundle, 'part-1'), path.join(bundle, 'part-2')]) {
+      expect(existsSync(path.join(dir, 'pagefind-entry.json'))).toBe(true);
+    }
+  });
+
+  it('finds and filters annotations in every part from one search page', async () => {
+    const { page, errors } = await open(browser, url(searchHref()));
+    const search = async (query: string) => {
+      await page.fill('.pagefind-ui__search-input', query);
+      await page.waitForSelector('.pagefind-ui__result');
+    };
+    // The first part (kellsbury-…), the second (riverline-…) and the last (westmarch-school-…).
+    await search('council');
+    await expect
+      .poll(async () => (await resultLinks(page)).map((href) => href?.split('/')[2]))
+      .toEqual(
+        expect.arrayContaining(['kellsbury-cycle-lane-budget', 'westmarch-school-meals-pledge']),
+      );
+    await search('punctuality franchise');
+    await expect
+      .poll(async () => (await resultLinks(page)).map((href) => href?.split('/')[2]))
+      .toContain('riverline-rail-punctuality');
+    // A filter applies across the parts: the claim in the last part, at its note.
+    await search('Calder Vale');
+    const block = page.locator('.pagefind-ui__filter-block', {
+      has: page.locator('input[name="Type"]'),
+    });
+    if (!(await block.evaluate((el) => (el as HTMLDetailsElement).open))) {
+      await block.locator('summary').click();
+    }
+    await block.locator('input[name="Type"][value="Claim"]').check();
+    await expect
+      .poll(() => resultLinks(page))
+      .toContain('/explainers/westmarch-school-meals-pledge/#note-pilot-cost');
+    for (const href of await resultLinks(page)) {
+      expect(href).toMatch(/^\/explainers\/westmarch-school-meals-pledge\/#note-/);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
