@@ -10,6 +10,10 @@
  * Astro leaves a file alone that already says the same; so when they are missing, `astro sync`
  * writes them once (over the smallest content) before any test file runs.
  *
+ * Every Node process a test starts (each `explainer` command, build and dev server) compiles the
+ * same modules; Node's compile cache (`NODE_COMPILE_CACHE`, in
+ * `node_modules/.cache/`, kept between runs) lets all but the first reuse the compiled code.
+ *
  * With `EXPLAINERS_SAMPLE_FIRST=1` (`npm test` sets it), the sample site's build starts here, in
  * the background, while the first test files run (`startSampleSite` in `sample-site.ts`).
  */
@@ -35,6 +39,7 @@ export default function setup(): () => Promise<void> {
   mkdirSync(cache, { recursive: true });
   const builds = mkdtempSync(path.join(cache, 'explainers-tests-'));
   process.env.EXPLAINERS_TEST_BUILDS = builds;
+  process.env.NODE_COMPILE_CACHE ??= path.join(cache, 'explainers-node-compile-cache');
   if (!WRITTEN_BY_EVERY_BUILD.every((file) => existsSync(path.join(projectRoot, file)))) {
     const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
     const result = spawnSync(process.execPath, [astro, 'sync'], {
