@@ -35,10 +35,23 @@ afterAll(async () => {
   await site?.server.close();
 });
 
-async function openAt(pagePath: string, width: number, height = 900): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, javaScriptEnabled: false });
-  await page.goto(site.server.url + pagePath);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+/**
+ * The page at `pagePath` in a viewport of `width` × `height`, fonts loaded. No test changes a page
+ * it opens this way, so each page and size is loaded once and shared by the tests that measure it
+ * (open until the browser closes); a test that changes a page (print) opens its own with `fresh`.
+ */
+const opened = new Map<string, Promise<Page>>();
+function openAt(pagePath: string, width: number, height = 900, fresh = false): Promise<Page> {
+  const key = `${pagePath} ${width}x${height}`;
+  const known = opened.get(key);
+  if (known && !fresh) return known;
+  const page = (async () => {
+    const page = await browser.newPage({ viewport: { width, height }, javaScriptEnabled: false });
+    await page.goto(site.server.url + pagePath);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return page;
+  })();
+  if (!fresh) opened.set(key, page);
   return page;
 }
 
@@ -110,7 +123,6 @@ describe('wide screens (1280 and 1920 px)', () => {
               spacing + 1,
             );
           }
-          await page.close();
         }
       }
     },
@@ -190,7 +202,6 @@ describe('wide screens (1280 and 1920 px)', () => {
             for (const line of layout.text)
               expect(overlaps(boxes[i]!, line), `${where}: item ${i} and the text`).toBe(false);
           }
-          await page.close();
         }
       }
     },
@@ -217,7 +228,6 @@ describe('wide screens (1280 and 1920 px)', () => {
       for (const n of numbers) expect(n.mark).toMatch(/counter\(mark\)/);
       const marks = await page.locator('a.note-link').count();
       expect(await page.locator('.notes:not(.notes-block) > .note-disclosure').count()).toBe(marks);
-      await page.close();
     },
     BROWSER_TIMEOUT,
   );
@@ -241,7 +251,6 @@ describe('type', () => {
           expect(lines.length, where).toBeGreaterThan(5);
           expect(median(lines), where).toBeGreaterThanOrEqual(60);
           expect(median(lines), where).toBeLessThanOrEqual(75);
-          await page.close();
         }
       }
     },
@@ -263,7 +272,6 @@ describe('type', () => {
       expect(sizes.family).toMatch(/^"?Source Serif 4/);
       expect(sizes.face).toBe(true);
       expect(sizes.sans).toMatch(/^"?Source Sans 3/);
-      await page.close();
       // The faces cost at most 60 KB a page: only the subsets its text uses are fetched.
       for (const pagePath of pages) {
         const tab = await openAt(pagePath, 1280);
@@ -277,7 +285,6 @@ describe('type', () => {
         const bytes = fonts.reduce((sum, size) => sum + size, 0);
         expect(bytes, pagePath).toBeGreaterThan(10_000); // measured, not missing
         expect(bytes, pagePath).toBeLessThanOrEqual(60_000);
-        await tab.close();
       }
     },
     BROWSER_TIMEOUT,
@@ -309,7 +316,6 @@ describe('phones (375 × 667)', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           375,
         );
-        await page.close();
       }
     },
     BROWSER_TIMEOUT,
@@ -332,7 +338,6 @@ describe('legend, speakers, print', () => {
         ),
       );
       expect(patterns).toEqual(['dotted', 'solid', 'dotted', 'solid']);
-      await page.close();
     },
     BROWSER_TIMEOUT,
   );
@@ -340,9 +345,12 @@ describe('legend, speakers, print', () => {
   it(
     'every quotation shows its speaker without hovering, marked automatic or confirmed',
     async () => {
-      for (const width of [375, 1280]) {
+      for (const [width, height] of [
+        [375, 667],
+        [1280, 900],
+      ] as const) {
         for (const pagePath of pages) {
-          const page = await openAt(pagePath, width);
+          const page = await openAt(pagePath, width, height);
           const quotes = await page.$$eval('mark.quote[id]', (marks) =>
             marks.map((mark) => {
               const visibleText = (el: Element | null) =>
@@ -366,7 +374,6 @@ describe('legend, speakers, print', () => {
             expect(q.shown, `${pagePath} at ${width}px: #${q.id}`).not.toBe('');
             if (!q.noted) expect(q.shown).toMatch(said);
           }
-          await page.close();
         }
       }
     },
@@ -381,7 +388,6 @@ describe('legend, speakers, print', () => {
         marks.filter((m) => getComputedStyle(m, '::after').content !== 'none').map((m) => m.id),
       );
       expect(hoverOnly).toEqual([]);
-      await page.close();
     },
     BROWSER_TIMEOUT,
   );
@@ -389,7 +395,7 @@ describe('legend, speakers, print', () => {
   it(
     'prints every verdict as its words in a box, readable without colour',
     async () => {
-      const page = await openAt(pages[0]!, 1280);
+      const page = await openAt(pages[0]!, 1280, 900, true);
       await page.emulateMedia({ media: 'print' });
       const badges = await page.$$eval('.rating-badge', (els) =>
         els.map((el) => {

@@ -9,6 +9,13 @@
  * builds writing them at once can fail. They are the same for every content folder of ours, and
  * Astro leaves a file alone that already says the same; so when they are missing, `astro sync`
  * writes them once (over the smallest content) before any test file runs.
+ *
+ * Every Node process a test starts (each `explainer` command, build and dev server) compiles the
+ * same modules; Node's compile cache (`NODE_COMPILE_CACHE`, in
+ * `node_modules/.cache/`, kept between runs) lets all but the first reuse the compiled code.
+ *
+ * With `EXPLAINERS_SAMPLE_FIRST=1` (`npm test` sets it), the sample site's build starts here, in
+ * the background, while the first test files run (`startSampleSite` in `sample-site.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,14 +23,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { minimalContent } from '../bad-input/run-cli.ts';
 import { buildEnv } from './build.ts';
+import { startSampleSite } from './sample-site.ts';
 import { projectRoot } from './paths.ts';
 
 const WRITTEN_BY_EVERY_BUILD = ['.astro/content-assets.mjs', '.astro/content-modules.mjs'];
 
-export default function setup(): () => void {
+export default function setup(): () => Promise<void> {
   // The root config and each of its projects (`vitest.config.ts`) name this set-up: the first
   // call sets up the run, the others find it done.
-  if (process.env.EXPLAINERS_TEST_BUILDS) return () => {};
+  if (process.env.EXPLAINERS_TEST_BUILDS) return async () => {};
   const root = mkdtempSync(path.join(os.tmpdir(), 'explainers-tests-'));
   process.env.TMPDIR = root;
   // Output folders inside the project, so builds into them can run at once (`build-lock.ts`).
@@ -31,6 +39,7 @@ export default function setup(): () => void {
   mkdirSync(cache, { recursive: true });
   const builds = mkdtempSync(path.join(cache, 'explainers-tests-'));
   process.env.EXPLAINERS_TEST_BUILDS = builds;
+  process.env.NODE_COMPILE_CACHE ??= path.join(cache, 'explainers-node-compile-cache');
   if (!WRITTEN_BY_EVERY_BUILD.every((file) => existsSync(path.join(projectRoot, file)))) {
     const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
     const result = spawnSync(process.execPath, [astro, 'sync'], {
@@ -41,7 +50,9 @@ export default function setup(): () => void {
     if (result.status !== 0)
       throw new Error(`astro sync failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-  return () => {
+  const sample = process.env.EXPLAINERS_SAMPLE_FIRST ? startSampleSite() : undefined;
+  return async () => {
+    await sample?.stop();
     // A build's old output may still be being removed in the background (output-folder.ts):
     // retry while that process empties the same folders.
     const again = { recursive: true, force: true, maxRetries: 50, retryDelay: 100 };

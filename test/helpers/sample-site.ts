@@ -4,8 +4,9 @@
  * its output. The first test file that asks builds it into the run's temporary folder (set by
  * `global-setup.ts`); the others find it there. Tests that change content build their own.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildEnv, testBuildsDir, type Built } from './build.ts';
@@ -27,9 +28,37 @@ export function runBuildScript(outDir: string, env: Record<string, string> = {})
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
+const sampleOutDir = () => path.join(testBuildsDir(), 'sample-site');
+
+/**
+ * Start building the sample site in the background, holding its lock as `sampleSite()` does (the
+ * global set-up calls this with `EXPLAINERS_SAMPLE_FIRST=1`, as `npm test` sets it): the build
+ * then overlaps the first test files instead of keeping a worker waiting. A build that fails
+ * leaves no output, so the first `sampleSite()` builds again and reports the failure.
+ */
+export function startSampleSite(): { stop(): Promise<void> } {
+  const outDir = sampleOutDir();
+  const lock = `${outDir}.lock`;
+  mkdirSync(lock);
+  const log = process.env.EXPLAINERS_TEST_LOG;
+  if (log) appendFileSync(log, 'astro build\t(global set-up)\n');
+  const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+    cwd: projectRoot,
+    env: { ...buildEnv(), OUT_DIR: outDir },
+    stdio: 'ignore',
+  });
+  const closed = once(child, 'close').finally(() => rmdirSync(lock));
+  return {
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await closed.catch(() => undefined);
+    },
+  };
+}
+
 /** The built sample site; builds it if no test of this run has yet. */
 export async function sampleSite(): Promise<Built> {
-  const outDir = path.join(testBuildsDir(), 'sample-site');
+  const outDir = sampleOutDir();
   const lock = `${outDir}.lock`;
   const done = path.join(outDir, 'index.html');
   // A folder as a lock: only one process can create it; the others wait for the output.

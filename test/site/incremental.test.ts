@@ -13,13 +13,15 @@ import { projectRoot } from '../helpers/paths.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
+  // The second test moves the cache the first one built with (one build fewer than its own two).
+  const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
+  const env = {
+    EXPLAINERS_CONTENT: content,
+    EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'explainers-cache-')),
+  };
+
   it('renders the changed explainer again and reuses the others', () => {
-    const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
     cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
-    const env = {
-      EXPLAINERS_CONTENT: content,
-      EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'explainers-cache-')),
-    };
     const first = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
     const second = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
     expect(runBuild(first, env).status).toBe(0);
@@ -109,16 +111,14 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
   });
 
   it('still builds when the cache folder has moved (its models are made again in the new place)', () => {
-    const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
-    cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
-    const cache = mkdtempSync(path.join(tmpdir(), 'explainers-cache-'));
-    const out = () => mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
+    // The cache of the two builds above, with its models.
     expect(
-      runBuild(out(), { EXPLAINERS_CONTENT: content, EXPLAINERS_CACHE_DIR: cache }).status,
-    ).toBe(0);
-    const moved = `${cache}-moved`;
-    renameSync(cache, moved);
-    const result = runBuild(out(), { EXPLAINERS_CONTENT: content, EXPLAINERS_CACHE_DIR: moved });
+      readdirSync(path.join(env.EXPLAINERS_CACHE_DIR, 'explainer-models')).length,
+    ).toBeGreaterThan(0);
+    const moved = `${env.EXPLAINERS_CACHE_DIR}-moved`;
+    renameSync(env.EXPLAINERS_CACHE_DIR, moved);
+    const out = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
+    const result = runBuild(out, { EXPLAINERS_CONTENT: content, EXPLAINERS_CACHE_DIR: moved });
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(path.join(moved, 'explainer-models')).length).toBeGreaterThan(0);
   });
