@@ -31,6 +31,14 @@ export function runBuildScript(outDir: string, env: Record<string, string> = {})
 const sampleOutDir = () => path.join(testBuildsDir(), 'sample-site');
 
 /**
+ * The sample site's search index is built in parts of two explainers (three Pagefind bundles,
+ * merged by the search page), so every test that searches it also exercises the parts; a site of
+ * up to 1,000 explainers is one bundle, which `test/security/xss.test.ts`'s own build searches.
+ */
+export const SAMPLE_SEARCH_PART = 2;
+const SAMPLE_ENV = { EXPLAINERS_SEARCH_PART: String(SAMPLE_SEARCH_PART) };
+
+/**
  * Start building the sample site in the background, holding its lock as `sampleSite()` does (the
  * global set-up calls this with `EXPLAINERS_SAMPLE_FIRST=1`, as `npm test` sets it): the build
  * then overlaps the first test files instead of keeping a worker waiting. A build that fails
@@ -44,7 +52,7 @@ export function startSampleSite(): { stop(): Promise<void> } {
   if (log) appendFileSync(log, 'astro build\t(global set-up)\n');
   const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
     cwd: projectRoot,
-    env: { ...buildEnv(), OUT_DIR: outDir },
+    env: { ...buildEnv(SAMPLE_ENV), OUT_DIR: outDir },
     stdio: 'ignore',
   });
   const closed = once(child, 'close').finally(() => rmdirSync(lock));
@@ -70,7 +78,7 @@ export async function sampleSite(): Promise<Built> {
       continue;
     }
     try {
-      const result = runBuildScript(outDir);
+      const result = runBuildScript(outDir, SAMPLE_ENV);
       if (result.status !== 0)
         throw new Error(`the sample site failed to build:\n${result.output}`);
     } finally {
