@@ -27,7 +27,7 @@ import {
   type QuoteInput,
   type TextPlace,
 } from '../quotes/attribution.ts';
-import { CONFIRM_BELOW } from '../quotes/confidence.ts';
+import { CONFIRM_BELOW, shownConfidence } from '../quotes/confidence.ts';
 import { foundQuotation, type FoundQuotation } from '../quotes/plain-text.ts';
 import { shorten } from '../contract/text.ts';
 import { newId } from './ids.ts';
@@ -166,7 +166,7 @@ function reportUncertain(
   const how = found.rule ? `${found.rule}, ` : '';
   const quoted = shorten(words.replace(/\s+/g, ' ').trim(), 60);
   report(file, {
-    reason: `Unexpected uncertain speaker \`${speaker.name}\` (${how}confidence ${found.confidence.toFixed(2)}), expected a speaker found with confidence ${CONFIRM_BELOW} or more, or confirmed by the editor`,
+    reason: `Unexpected uncertain speaker \`${speaker.name}\` (${how}confidence ${shownConfidence(found.confidence)}), expected a speaker found with confidence ${CONFIRM_BELOW} or more, or confirmed by the editor`,
     ruleId: 'speaker-uncertain',
     place,
     hint: `If ${speaker.name} said it, confirm it: write the quotation as :quote[${quoted}]{by=${by}}, its words unchanged; if someone else did, name them in by=.`,

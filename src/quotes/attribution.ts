@@ -968,6 +968,10 @@ class Paragraph {
     const mention = clauseSubject(this.tokens, sentence, t, this.lex);
     if (!mention || mention.to > t || (mention.kind !== 'name' && mention.kind !== 'pronoun'))
       return undefined;
+    // A name has no figures in it ("Paragraph 12 with “…”", "Route 9 carries “…”").
+    for (let k = mention.from; k < mention.to; k += 1) {
+      if (/\d/u.test(this.tokens[k]!.text)) return undefined;
+    }
     // The name opens the subject, after titles and an article at most (not "According to
     // Cruz, “…”", whatever the language).
     for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {

@@ -13,6 +13,13 @@ export const MIN_CONFIDENCE = 0.6;
 /** Speakers below this one are published but `explainer check` asks the editor to confirm them. */
 export const CONFIRM_BELOW = 0.85;
 
+/**
+ * A confidence as shown to the editor: two decimals, rounded down, so a speaker just below a
+ * threshold never reads as at it ("0.849" is "0.84", not "0.85").
+ */
+export const shownConfidence = (confidence: number): string =>
+  (Math.floor(confidence * 100 + 1e-9) / 100).toFixed(2);
+
 const MIN_SEEN = 10;
 /** The confidence of a rule never measured. */
 const UNSEEN = 0.5;

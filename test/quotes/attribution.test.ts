@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from '../../src/quotes/attribution.ts';
-import { confidenceOf, MIN_CONFIDENCE } from '../../src/quotes/confidence.ts';
+import { confidenceOf, MIN_CONFIDENCE, shownConfidence } from '../../src/quotes/confidence.ts';
 import { quotationsInText, type FoundQuotation } from '../../src/quotes/plain-text.ts';
 import type { Person } from '../../src/contract/settings.ts';
 
@@ -441,6 +441,17 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
     const q = only('Ada Pike questioned the council\'s "cheap fix" on Monday.');
     expect(q.speaker?.name).toBe('Ada Pike');
     expect(q.rule).toBe('sentence-subject/name');
+  });
+
+  it('never takes words with a figure in them for a named subject', () => {
+    expect(only('Paragraph 12 with "a quote".').speaker).toBeNull();
+    expect(only('Route 9 carries "the heaviest traffic" in the county.').speaker).toBeNull();
+  });
+
+  it('shows a confidence rounded down, never at a threshold it is below', () => {
+    expect(shownConfidence(0.8499)).toBe('0.84');
+    expect(shownConfidence(0.85)).toBe('0.85');
+    expect(shownConfidence(1)).toBe('1.00');
   });
 
   it('never takes the object of a phrase for a sentence subject', () => {

@@ -20,7 +20,7 @@ import {
   type FoundQuotation,
   type TextOptions,
 } from '../../quotes/plain-text.ts';
-import { CONFIRM_BELOW, MIN_CONFIDENCE } from '../../quotes/confidence.ts';
+import { CONFIRM_BELOW, MIN_CONFIDENCE, shownConfidence } from '../../quotes/confidence.ts';
 import type {
   AttributionHow,
   AttributionReason,
@@ -192,7 +192,7 @@ export const toExplainedJson = (q: FoundQuotation) => ({
 function readable(q: FoundQuotation, where: string): string {
   const quote = shorten(q.text, 72);
   const indent = '  '.repeat(q.depth);
-  const rule = q.rule ? `, ${q.rule} ${q.confidence?.toFixed(2)}` : '';
+  const rule = q.rule ? `, ${q.rule} ${shownConfidence(q.confidence ?? 0)}` : '';
   if (!q.speaker) {
     const withheld = q.withheld ? `: not “${q.withheld}”` : '';
     return `${where}\t${indent}${quote}\t— no speaker (${q.reason}${withheld}${rule})`;
@@ -244,7 +244,7 @@ const NONE: Partial<Record<AttributionReason, string>> = {
 function explanation(q: FoundQuotation, at: (offset: number) => string): string[] {
   const lines: string[] = [];
   const [how, via] = (q.rule ?? '').split('/') as [AttributionHow?, AttributionVia?];
-  const confidence = q.confidence?.toFixed(2);
+  const confidence = shownConfidence(q.confidence ?? 0);
   if (q.reason === 'explicit') {
     lines.push('speaker: given by the editor with :quote[…]{by} (confirmed)');
     return lines;
