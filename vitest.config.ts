@@ -24,6 +24,9 @@ export default defineConfig({
     // Timeouts only catch a hang: a test that builds or drives a browser sets its own, and none
     // of these may decide a verdict on a loaded machine.
     testTimeout: 120_000,
+    // `expect.poll` waits on a browser or a process: by default it gives up after 1 s, which a
+    // loaded machine can exceed (a smooth scroll to a note once did); here it only catches a hang.
+    expect: { poll: { timeout: 60_000 } },
     hookTimeout: 600_000,
     projects: [
       {

@@ -15,6 +15,9 @@ export default defineConfig({
     isolate: false,
     maxWorkers: 2,
     testTimeout: 120_000,
+    // `expect.poll` waits on a browser or a process: by default it gives up after 1 s, which a
+    // loaded machine can exceed (a smooth scroll to a note once did); here it only catches a hang.
+    expect: { poll: { timeout: 60_000 } },
     hookTimeout: 600_000,
   },
 });
