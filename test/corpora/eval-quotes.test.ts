@@ -80,6 +80,10 @@ describe('the gate', () => {
 describe('EVAL-QUOTES.md', () => {
   it('is what `npm run eval:quotes` measures now', () => {
     const committed = readFileSync(new URL('../../EVAL-QUOTES.md', import.meta.url), 'utf8');
-    expect(committed).toBe(renderReport(evaluateAll(corporaDir)));
+    // All but the threshold table, which scores PolNeAR again at each of `SWEEP`'s seven
+    // thresholds: `npm run eval:quotes` writes it, this suite does not rerun it.
+    const sweep = /## Confidence and the threshold\n[\s\S]*?(?=\n## )\n/u;
+    expect(committed).toMatch(sweep);
+    expect(committed.replace(sweep, '')).toBe(renderReport(evaluateAll(corporaDir)));
   });
 });
