@@ -14,13 +14,19 @@ import { oneBuildAtATime } from './build-lock.ts';
 import { projectRoot } from './paths.ts';
 import { noteStarted } from './run-log.ts';
 
+/** The command that runs `src/cli/build.ts` into `outDir` with `env`. */
+function buildScript(outDir: string, env: Record<string, string> = {}) {
+  const args = [path.join(projectRoot, 'src/cli/build.ts')];
+  return { args, options: { cwd: projectRoot, env: { ...buildEnv(env), OUT_DIR: outDir } } };
+}
+
 /** Run `src/cli/build.ts` into `outDir` with `env`; returns its status and output. */
 export function runBuildScript(outDir: string, env: Record<string, string> = {}) {
   noteStarted('astro build');
+  const { args, options } = buildScript(outDir, env);
   const result = oneBuildAtATime(outDir, () =>
-    spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
-      cwd: projectRoot,
-      env: { ...buildEnv(env), OUT_DIR: outDir },
+    spawnSync(process.execPath, args, {
+      ...options,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     }),
@@ -50,11 +56,8 @@ export function startSampleSite(): { stop(): Promise<void> } {
   mkdirSync(lock);
   const log = process.env.EXPLAINERS_TEST_LOG;
   if (log) appendFileSync(log, 'astro build\t(global set-up)\n');
-  const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
-    cwd: projectRoot,
-    env: { ...buildEnv(SAMPLE_ENV), OUT_DIR: outDir },
-    stdio: 'ignore',
-  });
+  const { args, options } = buildScript(outDir, SAMPLE_ENV);
+  const child = spawn(process.execPath, args, { ...options, stdio: 'ignore' });
   const closed = once(child, 'close').finally(() => rmdirSync(lock));
   return {
     async stop() {
