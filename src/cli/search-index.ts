@@ -76,33 +76,25 @@ function explainerPages(outDir: string): string[] {
     .sort();
 }
 
-/** Index one part (all of the site when `slugs` is undefined) with a Pagefind process of its own. */
+/** Index one part, the explainer pages `slugs` and `records`, with a Pagefind process of its own. */
 async function indexPart(
   outDir: string,
   forceLanguage: string,
   records: readonly SearchRecord[],
-  slugs: readonly string[] | undefined,
+  slugs: readonly string[],
   bundle: string,
 ): Promise<number> {
   try {
     const created = await pagefind.createIndex({ forceLanguage });
     check('createIndex', created.errors);
     const index = created.index!;
-    let pages: number;
-    if (slugs === undefined) {
-      const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-      check('addDirectory', added.errors);
-      pages = added.page_count;
-    } else {
-      for (const slug of slugs) {
-        const sourcePath = `explainers/${slug}/index.html`;
-        const added = await index.addHTMLFile({
-          sourcePath,
-          content: readFileSync(path.join(outDir, sourcePath), 'utf8'),
-        });
-        check(`addHTMLFile ${sourcePath}`, added.errors);
-      }
-      pages = slugs.length;
+    for (const slug of slugs) {
+      const sourcePath = `explainers/${slug}/index.html`;
+      const added = await index.addHTMLFile({
+        sourcePath,
+        content: readFileSync(path.join(outDir, sourcePath), 'utf8'),
+      });
+      check(`addHTMLFile ${sourcePath}`, added.errors);
     }
     for (let start = 0; start < records.length; start += RECORD_BATCH) {
       const batch = records.slice(start, start + RECORD_BATCH);
@@ -119,7 +111,7 @@ async function indexPart(
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, bundle) });
     check('writeFiles', written.errors);
-    return pages;
+    return slugs.length;
   } finally {
     // The process ends with its part, and the memory it held with it.
     await pagefind.close();
@@ -145,21 +137,17 @@ export async function indexSite(
   const slugs = explainerPages(outDir);
   let pages = 0;
   const parts: string[] = [];
-  if (slugs.length <= partSize) {
-    pages = await indexPart(outDir, forceLanguage, records, undefined, 'pagefind');
-  } else {
-    const bySlug = Map.groupBy(records, (record) => slugOf(record.url));
-    // A record whose explainer has no page folder (none should) goes in the first part, never lost.
-    const known = new Set(slugs);
-    const stray = records.filter((record) => !known.has(slugOf(record.url)));
-    for (let start = 0; start < slugs.length; start += partSize) {
-      const part = slugs.slice(start, start + partSize);
-      const n = start / partSize;
-      const bundle = n === 0 ? 'pagefind' : `pagefind/part-${n}`;
-      const own = [...(n === 0 ? stray : []), ...part.flatMap((slug) => bySlug.get(slug) ?? [])];
-      pages += await indexPart(outDir, forceLanguage, own, part, bundle);
-      if (n > 0) parts.push(`part-${n}/`);
-    }
+  const bySlug = Map.groupBy(records, (record) => slugOf(record.url));
+  // A record whose explainer has no page folder (none should) goes in the first part, never lost.
+  const known = new Set(slugs);
+  const stray = records.filter((record) => !known.has(slugOf(record.url)));
+  // One part at least: a site of up to `partSize` explainers is one bundle.
+  for (let start = 0, n = 0; n === 0 || start < slugs.length; start += partSize, n += 1) {
+    const part = slugs.slice(start, start + partSize);
+    const bundle = n === 0 ? 'pagefind' : `pagefind/part-${n}`;
+    const own = [...(n === 0 ? stray : []), ...part.flatMap((slug) => bySlug.get(slug) ?? [])];
+    pages += await indexPart(outDir, forceLanguage, own, part, bundle);
+    if (n > 0) parts.push(`part-${n}/`);
   }
   mkdirSync(path.join(outDir, 'pagefind'), { recursive: true });
   writeFileSync(path.join(outDir, 'pagefind', SEARCH_PARTS_FILE), `${JSON.stringify(parts)}\n`);
