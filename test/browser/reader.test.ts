@@ -260,18 +260,22 @@ describe('print', () => {
 });
 
 describe('preferences', () => {
-  it('scrolls smoothly only when motion is welcome', async () => {
+  it('scrolls smoothly only for a jump made on the page, and only when motion is welcome', async () => {
     const behaviour = async (reducedMotion: 'reduce' | 'no-preference') => {
       const page = await browser.newPage({ reducedMotion, javaScriptEnabled: false });
       await page.goto(site.server.url + PAGE);
-      const value = await page.evaluate(
-        () => getComputedStyle(document.documentElement).scrollBehavior,
-      );
+      const scroll = () =>
+        page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+      // Arriving at the page (e.g. from a search result's #note-…): an instant jump.
+      const arriving = await scroll();
+      // A note link the reader has taken (it has focus): a smooth one.
+      await page.locator('.note-link').first().focus();
+      const onPage = await scroll();
       await page.close();
-      return value;
+      return { arriving, onPage };
     };
-    expect(await behaviour('no-preference')).toBe('smooth');
-    expect(await behaviour('reduce')).toBe('auto');
+    expect(await behaviour('no-preference')).toEqual({ arriving: 'auto', onPage: 'smooth' });
+    expect(await behaviour('reduce')).toEqual({ arriving: 'auto', onPage: 'auto' });
   });
 
   it('follows a dark colour scheme', async () => {
