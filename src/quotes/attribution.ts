@@ -724,9 +724,17 @@ class Paragraph {
       const after = subjectAfter(tokens, cue.at, sentence.to, lex);
       if (after?.kind === 'name') return after;
     }
+    // `“We’re extremely happy” about the decision, said RoseAnn DeMoro`: in English too, a verb
+    // with no subject before it, after a comma that ends a clause holding a quotation.
+    const afterQuotedClause =
+      prev?.kind === 'punct' &&
+      prev.text === ',' &&
+      findFrom(tokens, sentence.from, back - 1, (x) => x.kind === 'quote') >= 0;
     const inverted =
       this.afterQuote(back) ||
-      (lex.invertsAfterComma && prev?.kind === 'punct' && prev.text === ',') ||
+      (prev?.kind === 'punct' &&
+        prev.text === ',' &&
+        (lex.invertsAfterComma || afterQuotedClause)) ||
       (prev?.kind === 'punct' && prev.text === ':');
     return inverted ? subjectAfter(tokens, cue.at, sentence.to, lex) : undefined;
   }
@@ -1047,7 +1055,9 @@ class Paragraph {
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     if (subject?.kind === 'name' && subject.name && this.actsInSentence(subject, sentence)) {
       const found = this.attribution(subject, '', 'none', 'previous');
-      if (found.speaker) return { speaker: found.speaker, plural: false, source: 'subject' };
+      // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
+      if (found.speaker)
+        return { speaker: found.speaker, plural: subject.plural, source: 'subject' };
     }
     return undefined;
   }

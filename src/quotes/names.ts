@@ -292,10 +292,14 @@ function mentionOf(
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
   const name = nameIn(tokens, range, lex, sentenceFrom);
-  // "Bolton and Gorka": two names are a plural speaker, never "he".
+  // "Bolton and Gorka": two names are a plural speaker, never "he"; so is a name after a plural
+  // determiner ("Many Latino Republicans").
   const joined =
     name !== undefined &&
-    tokens.slice(name.from, name.to).some((t) => lex.coordinators.has(lowerOf(t)));
+    (tokens.slice(name.from, name.to).some((t) => lex.coordinators.has(lowerOf(t))) ||
+      tokens
+        .slice(range.from, name.from)
+        .some((t) => isWord(t) && lex.pluralDeterminers.has(lowerOf(t))));
   return {
     ...range,
     kind: name ? 'name' : 'description',

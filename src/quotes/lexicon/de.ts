@@ -45,6 +45,7 @@ export const de: Lexicon = {
   thingRelatives: set(),
   relatives: set('der die'),
   determiners: set('der die das den dem des ein eine einer eines einem einen sein seine ihre ihr'),
+  pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
   between: set('auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann'),

@@ -67,13 +67,14 @@ export const en: Lexicon = {
     'the a an another this that these those his her their its our my your some many several',
     'two three four five both each one other',
   ),
+  pluralDeterminers: set('many several some most few both these those two three four five'),
   genitives: set(),
   definites: set('the this that'),
   between: set(
     'has have had was were is are be been will would could should may might must can did does do',
     'also then later again once further still even never not often previously recently',
     'repeatedly earlier first last already just only long reportedly allegedly',
-    'himself herself themselves itself',
+    'himself herself themselves itself however',
   ),
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',

@@ -36,6 +36,7 @@ export const es: Lexicon = {
   thingRelatives: set(),
   relatives: set('quien'),
   determiners: set('el la los las un una unos unas su sus este esta'),
+  pluralDeterminers: set('muchos varios algunos unos dos tres cuatro cinco'),
   definites: set('el la los las este esta'),
   genitives: set(),
   between: set('también ya luego después no'),

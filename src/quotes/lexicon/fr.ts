@@ -31,6 +31,7 @@ export const fr: Lexicon = {
   thingRelatives: set(),
   relatives: set('qui'),
   determiners: set("le la les un une des du de l’ l' son sa ses leur leurs ce cette"),
+  pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set('le la les ce cette'),
   genitives: set(),
   between: set('a ont avait avaient aussi encore déjà également ensuite ne pas'),
