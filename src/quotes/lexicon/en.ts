@@ -5,6 +5,10 @@
 import { set, type Lexicon } from './shape.ts';
 import verbTable from '../data/verbs.json' with { type: 'json' };
 
+/** Negated auxiliaries, which stand between a subject and its verb like the others. */
+const CONTRACTED =
+  "wouldn't won't didn't doesn't don't isn't wasn't weren't hasn't haven't hadn't can't couldn't shouldn't mustn't";
+
 /** Verbs of saying the Gender Gap Tracker English list leaves out, with their forms. */
 const EN_MORE_VERBS = `
   deny denies denied denying imply implies implied implying concede concedes conceded conceding
@@ -75,6 +79,9 @@ export const en: Lexicon = {
     'also then later again once further still even never not often previously recently',
     'repeatedly earlier first last already just only long reportedly allegedly',
     'himself herself themselves itself however',
+    // Contracted auxiliaries ("Don Stewart wouldn't say"), typed with either apostrophe.
+    CONTRACTED,
+    CONTRACTED.replaceAll("'", '’'),
   ),
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',
