@@ -524,6 +524,20 @@ export function clauseSubject(
       return phraseAround(tokens, name, sentence, lex);
     }
     start = comma + 1;
+    // "In St. Clairsville, Ohio, Brenda Johnson railed …": a place's region between two commas
+    // still belongs to the opening words (a run of capitalised words, after a capitalised one).
+    let end = start;
+    while (isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+    if (
+      end > start &&
+      end - start <= 3 &&
+      tokens[end]?.kind === 'punct' &&
+      tokens[end]!.text === ',' &&
+      isWord(tokens[comma - 1]) &&
+      isCapitalised(tokens[comma - 1]!.text) &&
+      end + 1 < before
+    )
+      start = end + 1;
   }
   while (isWord(tokens[start]) && lex.stops.has(lowerOf(tokens[start]))) start += 1;
   if (start >= before) return undefined;
