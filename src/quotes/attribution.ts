@@ -39,6 +39,7 @@ import {
   isNounish,
   isPronoun,
   matchPerson,
+  nameIn,
   nameKey,
   personIndex,
   phraseAround,
@@ -206,6 +207,9 @@ function reruled(found: Attribution, how: AttributionHow): Attribution['rule'] {
   return via ? `${how}/${via}` : undefined;
 }
 
+/** The most words a speaker's label before a colon may have ("Dr. Ben Carson:"). */
+const MAX_LABEL_TOKENS = 5;
+
 /** How many cues on each side of a quotation are considered. */
 const NEAREST_CUES = 8;
 
@@ -291,19 +295,26 @@ export function attributeQuotes(
         if (quote.explicit?.speaker) {
           result = { speaker: quote.explicit.speaker, reason: 'explicit', confidence: 1 };
         } else {
-          const kind = quote.explicit
-            ? undefined
-            : doc.unattributable(t, sentence, cues, speechInDoubleMarks);
-          result = kind
-            ? { speaker: null, reason: kind }
-            : (doc.fromCue(t, sentence, cues) ??
-              (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
-              doc.standAlone(sentence, sentences[si + 1], previous) ??
-              doc.afterColon(t, sentence) ??
-              doc.fromSubject(t, sentence) ?? {
-                speaker: null,
-                reason: 'none',
-              });
+          const labelled =
+            si === 0 && !quote.explicit && !isNameNickname(tokens, t)
+              ? doc.afterLabel(t, sentence)
+              : undefined;
+          const kind =
+            quote.explicit || labelled
+              ? undefined
+              : doc.unattributable(t, sentence, cues, speechInDoubleMarks);
+          result = labelled
+            ? labelled
+            : kind
+              ? { speaker: null, reason: kind }
+              : (doc.fromCue(t, sentence, cues) ??
+                (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
+                doc.standAlone(sentence, sentences[si + 1], previous) ??
+                doc.afterColon(t, sentence) ??
+                doc.fromSubject(t, sentence) ?? {
+                  speaker: null,
+                  reason: 'none',
+                });
         }
         out[index] = result;
         if (result.speaker) {
@@ -957,6 +968,33 @@ class Paragraph {
   }
 
   /** `… campaign message: "It's about me."`: a quotation after a colon is the subject's. */
+  /**
+   * `Issa: Hillary Clinton’s ‘Honesty Is In Question.’`, `Lopez: Well, no one is like, ‘…’`: a
+   * paragraph that opens with a name and a colon (a headline's speaker, a transcript's turn)
+   * gives every quotation after the colon in that sentence to the name, also one in title case.
+   */
+  afterLabel(t: number, sentence: Sentence): Attribution | undefined {
+    const { tokens, lex } = this;
+    const colon = findFrom(
+      tokens,
+      sentence.from,
+      Math.min(t, sentence.from + MAX_LABEL_TOKENS + 1),
+      (x) => !(x.kind === 'word' && isCapitalised(x.text)) && x.text !== '.',
+    );
+    if (colon <= sentence.from || tokens[colon]!.text !== ':') return undefined;
+    const range = { from: sentence.from, to: colon };
+    const name = nameIn(tokens, range, lex, sentence.from);
+    // The whole label is the name, after titles at most ("Rep. Darrell Issa:").
+    if (!name || name.to !== range.to) return undefined;
+    const found = this.attribution(
+      { ...range, kind: 'name', name, plural: false },
+      '',
+      'colon',
+      'colon',
+    );
+    return found.speaker ? found : undefined;
+  }
+
   afterColon(t: number, sentence: Sentence): Attribution | undefined {
     const colon = this.tokens[t - 1];
     if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;
