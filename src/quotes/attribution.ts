@@ -967,7 +967,6 @@ class Paragraph {
     return isNameNickname(this.tokens, index);
   }
 
-  /** `… campaign message: "It's about me."`: a quotation after a colon is the subject's. */
   /**
    * `Issa: Hillary Clinton’s ‘Honesty Is In Question.’`, `Lopez: Well, no one is like, ‘…’`: a
    * paragraph that opens with a name and a colon (a headline's speaker, a transcript's turn)
@@ -995,6 +994,7 @@ class Paragraph {
     return found.speaker ? found : undefined;
   }
 
+  /** `… campaign message: "It's about me."`: a quotation after a colon is the subject's. */
   afterColon(t: number, sentence: Sentence): Attribution | undefined {
     const colon = this.tokens[t - 1];
     if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;

@@ -426,8 +426,9 @@ export function subjectBefore(
   const head = lex.complementPrepositions.has(preposition)
     ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
     : undefined;
-  // "… in turn warning": a noun after a preposition is no subject.
-  if (preposition && !participle && !head) return undefined;
+  // "… in turn warning": a noun after a preposition is no subject; but in "as Joel Pollak
+  // observed", "wie Müller sagte" the word opens a clause whose subject the noun is.
+  if (preposition && !participle && !head && !lex.asWords.has(preposition)) return undefined;
   if (head && !participle) {
     // The whole phrase is the mention; the name (if any) is the head's.
     const headMention = mentionOf(tokens, head, lex, sentenceFrom);

@@ -49,6 +49,7 @@ export const de: Lexicon = {
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
   between: set('auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann'),
+  asWords: set('wie'),
   prepositions: set(
     'in im an am auf aus bei mit nach von vom vor zu zum zur über unter für gegen um durch ohne',
     'seit bis während wegen trotz',

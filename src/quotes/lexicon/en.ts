@@ -83,6 +83,7 @@ export const en: Lexicon = {
     CONTRACTED,
     CONTRACTED.replaceAll("'", '’'),
   ),
+  asWords: set('as'),
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',
     'without via through against among between per across near toward towards upon amid of',

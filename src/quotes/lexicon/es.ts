@@ -40,6 +40,7 @@ export const es: Lexicon = {
   definites: set('el la los las este esta'),
   genitives: set(),
   between: set('también ya luego después no'),
+  asWords: set('como'),
   prepositions: set('a al de del en con por para sin sobre entre desde hasta'),
   stops: set('y o pero que cuando porque si como'),
   coordinators: set('y &'),

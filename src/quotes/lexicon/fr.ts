@@ -35,6 +35,7 @@ export const fr: Lexicon = {
   definites: set('le la les ce cette'),
   genitives: set(),
   between: set('a ont avait avaient aussi encore déjà également ensuite ne pas'),
+  asWords: set('comme'),
   prepositions: set('à au aux de du des en dans sur sous avec pour par chez vers entre sans'),
   stops: set('et ou mais que qui quand car si comme'),
   coordinators: set('et &'),

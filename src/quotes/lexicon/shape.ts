@@ -56,6 +56,8 @@ export interface Lexicon {
   /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
   between: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  /** "as" (a preposition that also opens a clause: "as Joel Pollak observed, …"). */
+  asWords: ReadonlySet<string>;
   /** Conjunctions and other words that end a noun phrase. */
   stops: ReadonlySet<string>;
   /** Conjunctions (and `&`) that join two names into one speaker: "Burton and Nick". */
