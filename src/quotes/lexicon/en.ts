@@ -29,7 +29,10 @@ const EN_MORE_VERBS = `
   proclaim insisted wonder wonders wondered wondering muse muses mused musing
   sing sings sang singing chant chants chanted chanting cry cries cried crying
   declare declared reiterate reiterates reiterated reiterating concur concurs concurred
-  conclude concluded blame blames blamed blaming`;
+  conclude concluded blame blames blamed blaming echo echoes echoed echoing bark barks barked
+  interject interjects interjected interjecting demand demands demanded demanding pressed
+  lament laments lamented lamenting scoff scoffs scoffed scoffing snapped thundered gushed
+  hint hints hinted hinting texted emailed mock mocks mocked mocking`;
 
 export const en: Lexicon = {
   lang: 'en',
