@@ -974,6 +974,8 @@ class Paragraph {
    */
   afterLabel(t: number, sentence: Sentence): Attribution | undefined {
     const { tokens, lex } = this;
+    // "The Latest: …" is a heading's label, not a name.
+    if (lex.determiners.has(lowerOf(tokens[sentence.from]))) return undefined;
     const colon = findFrom(
       tokens,
       sentence.from,
