@@ -210,6 +210,17 @@ function reruled(found: Attribution, how: AttributionHow): Attribution['rule'] {
 /** The most words a speaker's label before a colon may have ("Dr. Ben Carson:"). */
 const MAX_LABEL_TOKENS = 5;
 
+/** Index of the last token in [from, to) that passes `test`, or -1. */
+function findLastFrom(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  test: (token: Token) => boolean,
+): number {
+  for (let i = to - 1; i >= from; i -= 1) if (test(tokens[i]!)) return i;
+  return -1;
+}
+
 /** How many cues on each side of a quotation are considered. */
 const NEAREST_CUES = 8;
 
@@ -1013,9 +1024,19 @@ class Paragraph {
    */
   fromSubject(t: number, sentence: Sentence): Attribution | undefined {
     if (this.isLeading(t, sentence)) return undefined;
-    const mention = clauseSubject(this.tokens, sentence, t, this.lex);
-    if (!mention || mention.to > t || (mention.kind !== 'name' && mention.kind !== 'pronoun'))
-      return undefined;
+    const usable = (m: Mention | undefined): m is Mention =>
+      m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
+    let mention = clauseSubject(this.tokens, sentence, t, this.lex);
+    if (!usable(mention)) {
+      // "Speaking to MSNBC Monday in New Hampshire, which hosts the next contest, Bush referred
+      // to Rubio as “…”": past a long opening, the clause after the last comma before the
+      // quotation, when it opens with a name.
+      const comma = findLastFrom(this.tokens, sentence.from, t, (x) => x.text === ',');
+      const after = comma >= 0 ? this.tokens[comma + 1] : undefined;
+      if (!isWord(after) || !isCapitalised(after.text)) return undefined;
+      mention = clauseSubject(this.tokens, { from: comma + 1, to: sentence.to }, t, this.lex);
+      if (!usable(mention) || mention.kind !== 'name') return undefined;
+    }
     // A name has no figures in it ("Paragraph 12 with “…”", "Route 9 carries “…”").
     for (let k = mention.from; k < mention.to; k += 1) {
       if (/\d/u.test(this.tokens[k]!.text)) return undefined;
