@@ -662,7 +662,18 @@ class Paragraph {
       }
       if (!lex.verbs.has(word)) continue;
       // "the United States", "The Washington Post": a capital inside a sentence is part of a
-      // name, not a verb.
+      // name, not a verb; except in a headline in title case ("Hillary Clinton Calls ISIS
+      // Violence ‘Genocide.’"), where the first verb of saying after a name is one (and no
+      // later one: "Obama Says US Will Not Accept …").
+      const headlineVerb =
+        cues.length === 0 &&
+        isCapitalised(tokens[i - 1]?.text ?? '') &&
+        tokens[i - 1]?.kind === 'word' &&
+        this.isTitleCase(sentence);
+      if (headlineVerb) {
+        cues.push({ at: i, text: token.text, kind: 'verb', cognition: false, ambiguous: false });
+        continue;
+      }
       if (isCapitalised(token.text) && i > sentence.from && !token.afterBreak) {
         const prev = tokens[i - 1];
         if (prev?.kind !== 'quote' && !(prev?.kind === 'punct' && /^[:"“”«»—–]$/u.test(prev.text)))
@@ -798,6 +809,13 @@ class Paragraph {
   ): AttributionReason | undefined {
     const token = this.tokens[t]!;
     if (isNameNickname(this.tokens, t)) return 'nickname';
+    // A headline in title case writes its quotation in title case and single marks: one after a
+    // verb of saying there is a quotation ("Chris Christie Calls Hillary Clinton ‘A Disgrace’").
+    if (
+      this.isTitleCase(sentence) &&
+      cues.some((c) => c.at < t && !c.cognition && c.kind === 'verb')
+    )
+      return undefined;
     const inner = innerOf(token.text);
     const words = inner.split(/\s+/u).filter(Boolean);
     const open = !/[.!?,;:…]$/u.test(inner);
@@ -817,6 +835,30 @@ class Paragraph {
       if (governing?.cognition) return 'scare';
     }
     return undefined;
+  }
+
+  private readonly titleCase = new Map<Sentence, boolean>();
+
+  /**
+   * Is a sentence a headline in title case? Every word of four letters or more outside its
+   * quotations is capitalised, and there are at least four (the lexicon's capitalised nouns
+   * aside: in German every noun is).
+   */
+  isTitleCase(sentence: Sentence): boolean {
+    let known = this.titleCase.get(sentence);
+    if (known === undefined) {
+      let long = 0;
+      known = !this.lex.nounsCapitalised;
+      for (let i = sentence.from; known && i < sentence.to; i += 1) {
+        const token = this.tokens[i]!;
+        if (token.kind !== 'word' || token.text.length < 4) continue;
+        long += 1;
+        if (!isCapitalised(token.text)) known = false;
+      }
+      known &&= long >= 4;
+      this.titleCase.set(sentence, known);
+    }
+    return known;
   }
 
   private readonly firstWords = new Map<Sentence, number>();
