@@ -32,7 +32,9 @@ const EN_MORE_VERBS = `
   conclude concluded blame blames blamed blaming echo echoes echoed echoing bark barks barked
   interject interjects interjected interjecting demand demands demanded demanding pressed
   lament laments lamented lamenting scoff scoffs scoffed scoffing snapped thundered gushed
-  hint hints hinted hinting texted emailed mock mocks mocked mocking`;
+  hint hints hinted hinting texted emailed mock mocks mocked mocking confess confesses confessed
+  confessing fume fumes fumed fuming opine opines opined opining exhort exhorts exhorted
+  exhorting`;
 
 export const en: Lexicon = {
   lang: 'en',
