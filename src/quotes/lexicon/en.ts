@@ -114,6 +114,7 @@ export const en: Lexicon = {
     'in on at after before during when while although though as since if despite until with',
     'without for by from under over among earlier later last this that but and yet so meanwhile',
     'however instead still then once asked speaking there here now',
+    'minutes hours days weeks months years moments',
   ),
   titles: set(
     'President Vice Secretary Minister Prime Chancellor Senator Sen. Rep. Representative Gov.',
