@@ -375,8 +375,21 @@ export function subjectBefore(
       token.kind === 'punct' &&
       (token.text === ',' || token.text === '–' || token.text === '—')
     ) {
-      const open = previousPunct(tokens, end - 2, Math.max(sentenceFrom, end - 30), token.text);
+      let open = previousPunct(tokens, end - 2, Math.max(sentenceFrom, end - 30), token.text);
       if (open < 0 || open === end - 2) return undefined;
+      // "Rachel Berg, a philanthropist from Monsey, New York, said": a region after a place
+      // belongs to the appositive that holds the place; its comma is no boundary.
+      const region = tokens.slice(open + 1, end - 1);
+      if (
+        token.text === ',' &&
+        region.length <= 3 &&
+        region.every((t) => isWord(t) && isCapitalised(t.text)) &&
+        isWord(tokens[open - 1]) &&
+        isCapitalised(tokens[open - 1]!.text)
+      ) {
+        const outer = previousPunct(tokens, open - 1, Math.max(sentenceFrom, end - 30), ',');
+        if (outer >= 0 && outer < open - 1) open = outer;
+      }
       appositive = { from: open + 1, to: end - 1 };
       end = open;
       continue;

@@ -533,6 +533,12 @@ describe('issue 13: more candidates on polnear-train', () => {
     expect(q.rule).toBe('verb-before/name');
   });
 
+  it('keeps a place with its region inside an appositive ("X, a … from Town, Region, said")', () => {
+    const text =
+      '"We will see," said Goff.\n\nRachel Berg, a philanthropist from Monsey, Wexbury, said the speeches changed her mind.\n\n"I feel bad to say it," she said.';
+    expect(found(text).at(-1)!.speaker?.name).toBe('Rachel Berg');
+  });
+
   it('knows more verbs of saying', () => {
     expect(only('"Let me finish," Ada Pike interjected.').speaker?.name).toBe('Ada Pike');
     expect(only('"Nobody asked," Ben Osei scoffed.').speaker?.name).toBe('Ben Osei');
