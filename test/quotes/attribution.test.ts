@@ -539,6 +539,10 @@ describe('issue 13: more candidates on polnear-train', () => {
     expect(found(text).at(-1)!.speaker?.name).toBe('Rachel Berg');
   });
 
+  it('reads a noun ending in -ly as a noun, not an adverb ("Goff ally Ben Osei")', () => {
+    expect(only('"He is a friend," said Goff ally Ben Osei.').speaker?.name).toBe('Ben Osei');
+  });
+
   it('knows more verbs of saying', () => {
     expect(only('"Let me finish," Ada Pike interjected.').speaker?.name).toBe('Ada Pike');
     expect(only('"Nobody asked," Ben Osei scoffed.').speaker?.name).toBe('Ben Osei');

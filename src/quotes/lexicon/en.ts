@@ -104,7 +104,12 @@ export const en: Lexicon = {
   complementPrepositions: set('for at from with'),
   participle: { prepositions: set('with'), ending: /ing$/ },
   quotedAs: { verbs: set('quoted quoting'), words: ['as', 'saying'] },
-  endings: { adverb: /..ly$/, past: /..ed$/, plural: /[^s]s$/ },
+  // Nouns that end like an adverb ("Clinton ally James Carville", "the family") are no adverbs.
+  endings: {
+    adverb: /^(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|bully|homily)$).*..ly$/,
+    past: /..ed$/,
+    plural: /[^s]s$/,
+  },
   subjectClitics: set(),
   nullSubject: false,
   invertsAfterComma: false,
