@@ -39,6 +39,7 @@ import {
   isNounish,
   isPronoun,
   matchPerson,
+  nameIn,
   nameKey,
   personIndex,
   phraseAround,
@@ -206,6 +207,20 @@ function reruled(found: Attribution, how: AttributionHow): Attribution['rule'] {
   return via ? `${how}/${via}` : undefined;
 }
 
+/** The most words a speaker's label before a colon may have ("Dr. Ben Carson:"). */
+const MAX_LABEL_TOKENS = 5;
+
+/** Index of the last token in [from, to) that passes `test`, or -1. */
+function findLastFrom(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  test: (token: Token) => boolean,
+): number {
+  for (let i = to - 1; i >= from; i -= 1) if (test(tokens[i]!)) return i;
+  return -1;
+}
+
 /** How many cues on each side of a quotation are considered. */
 const NEAREST_CUES = 8;
 
@@ -291,19 +306,26 @@ export function attributeQuotes(
         if (quote.explicit?.speaker) {
           result = { speaker: quote.explicit.speaker, reason: 'explicit', confidence: 1 };
         } else {
-          const kind = quote.explicit
-            ? undefined
-            : doc.unattributable(t, sentence, cues, speechInDoubleMarks);
-          result = kind
-            ? { speaker: null, reason: kind }
-            : (doc.fromCue(t, sentence, cues) ??
-              (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
-              doc.standAlone(sentence, sentences[si + 1], previous) ??
-              doc.afterColon(t, sentence) ??
-              doc.fromSubject(t, sentence) ?? {
-                speaker: null,
-                reason: 'none',
-              });
+          const labelled =
+            si === 0 && !quote.explicit && !isNameNickname(tokens, t)
+              ? doc.afterLabel(t, sentence)
+              : undefined;
+          const kind =
+            quote.explicit || labelled
+              ? undefined
+              : doc.unattributable(t, sentence, cues, speechInDoubleMarks);
+          result = labelled
+            ? labelled
+            : kind
+              ? { speaker: null, reason: kind }
+              : (doc.fromCue(t, sentence, cues) ??
+                (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
+                doc.standAlone(sentence, sentences[si + 1], previous) ??
+                doc.afterColon(t, sentence) ??
+                doc.fromSubject(t, sentence) ?? {
+                  speaker: null,
+                  reason: 'none',
+                });
         }
         out[index] = result;
         if (result.speaker) {
@@ -640,7 +662,18 @@ class Paragraph {
       }
       if (!lex.verbs.has(word)) continue;
       // "the United States", "The Washington Post": a capital inside a sentence is part of a
-      // name, not a verb.
+      // name, not a verb; except in a headline in title case ("Hillary Clinton Calls ISIS
+      // Violence ‘Genocide.’"), where the first verb of saying after a name is one (and no
+      // later one: "Obama Says US Will Not Accept …").
+      const headlineVerb =
+        cues.length === 0 &&
+        isCapitalised(tokens[i - 1]?.text ?? '') &&
+        tokens[i - 1]?.kind === 'word' &&
+        this.isTitleCase(sentence);
+      if (headlineVerb) {
+        cues.push({ at: i, text: token.text, kind: 'verb', cognition: false, ambiguous: false });
+        continue;
+      }
       if (isCapitalised(token.text) && i > sentence.from && !token.afterBreak) {
         const prev = tokens[i - 1];
         if (prev?.kind !== 'quote' && !(prev?.kind === 'punct' && /^[:"“”«»—–]$/u.test(prev.text)))
@@ -724,9 +757,17 @@ class Paragraph {
       const after = subjectAfter(tokens, cue.at, sentence.to, lex);
       if (after?.kind === 'name') return after;
     }
+    // `“We’re extremely happy” about the decision, said RoseAnn DeMoro`: in English too, a verb
+    // with no subject before it, after a comma that ends a clause holding a quotation.
+    const afterQuotedClause =
+      prev?.kind === 'punct' &&
+      prev.text === ',' &&
+      findFrom(tokens, sentence.from, back - 1, (x) => x.kind === 'quote') >= 0;
     const inverted =
       this.afterQuote(back) ||
-      (lex.invertsAfterComma && prev?.kind === 'punct' && prev.text === ',') ||
+      (prev?.kind === 'punct' &&
+        prev.text === ',' &&
+        (lex.invertsAfterComma || afterQuotedClause)) ||
       (prev?.kind === 'punct' && prev.text === ':');
     return inverted ? subjectAfter(tokens, cue.at, sentence.to, lex) : undefined;
   }
@@ -768,6 +809,13 @@ class Paragraph {
   ): AttributionReason | undefined {
     const token = this.tokens[t]!;
     if (isNameNickname(this.tokens, t)) return 'nickname';
+    // A headline in title case writes its quotation in title case and single marks: one after a
+    // verb of saying there is a quotation ("Chris Christie Calls Hillary Clinton ‘A Disgrace’").
+    if (
+      this.isTitleCase(sentence) &&
+      cues.some((c) => c.at < t && !c.cognition && c.kind === 'verb')
+    )
+      return undefined;
     const inner = innerOf(token.text);
     const words = inner.split(/\s+/u).filter(Boolean);
     const open = !/[.!?,;:…]$/u.test(inner);
@@ -787,6 +835,30 @@ class Paragraph {
       if (governing?.cognition) return 'scare';
     }
     return undefined;
+  }
+
+  private readonly titleCase = new Map<Sentence, boolean>();
+
+  /**
+   * Is a sentence a headline in title case? Every word of four letters or more outside its
+   * quotations is capitalised, and there are at least four (the lexicon's capitalised nouns
+   * aside: in German every noun is).
+   */
+  isTitleCase(sentence: Sentence): boolean {
+    let known = this.titleCase.get(sentence);
+    if (known === undefined) {
+      let long = 0;
+      known = !this.lex.nounsCapitalised;
+      for (let i = sentence.from; known && i < sentence.to; i += 1) {
+        const token = this.tokens[i]!;
+        if (token.kind !== 'word' || token.text.length < 4) continue;
+        long += 1;
+        if (!isCapitalised(token.text)) known = false;
+      }
+      known &&= long >= 4;
+      this.titleCase.set(sentence, known);
+    }
+    return known;
   }
 
   private readonly firstWords = new Map<Sentence, number>();
@@ -948,6 +1020,35 @@ class Paragraph {
     return isNameNickname(this.tokens, index);
   }
 
+  /**
+   * `Issa: Hillary Clinton’s ‘Honesty Is In Question.’`, `Lopez: Well, no one is like, ‘…’`: a
+   * paragraph that opens with a name and a colon (a headline's speaker, a transcript's turn)
+   * gives every quotation after the colon in that sentence to the name, also one in title case.
+   */
+  afterLabel(t: number, sentence: Sentence): Attribution | undefined {
+    const { tokens, lex } = this;
+    // "The Latest: …" is a heading's label, not a name.
+    if (lex.determiners.has(lowerOf(tokens[sentence.from]))) return undefined;
+    const colon = findFrom(
+      tokens,
+      sentence.from,
+      Math.min(t, sentence.from + MAX_LABEL_TOKENS + 1),
+      (x) => !(x.kind === 'word' && isCapitalised(x.text)) && x.text !== '.',
+    );
+    if (colon <= sentence.from || tokens[colon]!.text !== ':') return undefined;
+    const range = { from: sentence.from, to: colon };
+    const name = nameIn(tokens, range, lex, sentence.from);
+    // The whole label is the name, after titles at most ("Rep. Darrell Issa:").
+    if (!name || name.to !== range.to) return undefined;
+    const found = this.attribution(
+      { ...range, kind: 'name', name, plural: false },
+      '',
+      'colon',
+      'colon',
+    );
+    return found.speaker ? found : undefined;
+  }
+
   /** `… campaign message: "It's about me."`: a quotation after a colon is the subject's. */
   afterColon(t: number, sentence: Sentence): Attribution | undefined {
     const colon = this.tokens[t - 1];
@@ -965,9 +1066,19 @@ class Paragraph {
    */
   fromSubject(t: number, sentence: Sentence): Attribution | undefined {
     if (this.isLeading(t, sentence)) return undefined;
-    const mention = clauseSubject(this.tokens, sentence, t, this.lex);
-    if (!mention || mention.to > t || (mention.kind !== 'name' && mention.kind !== 'pronoun'))
-      return undefined;
+    const usable = (m: Mention | undefined): m is Mention =>
+      m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
+    let mention = clauseSubject(this.tokens, sentence, t, this.lex);
+    if (!usable(mention)) {
+      // "Speaking to MSNBC Monday in New Hampshire, which hosts the next contest, Bush referred
+      // to Rubio as “…”": past a long opening, the clause after the last comma before the
+      // quotation, when it opens with a name.
+      const comma = findLastFrom(this.tokens, sentence.from, t, (x) => x.text === ',');
+      const after = comma >= 0 ? this.tokens[comma + 1] : undefined;
+      if (!isWord(after) || !isCapitalised(after.text)) return undefined;
+      mention = clauseSubject(this.tokens, { from: comma + 1, to: sentence.to }, t, this.lex);
+      if (!usable(mention) || mention.kind !== 'name') return undefined;
+    }
     // A name has no figures in it ("Paragraph 12 with “…”", "Route 9 carries “…”").
     for (let k = mention.from; k < mention.to; k += 1) {
       if (/\d/u.test(this.tokens[k]!.text)) return undefined;
@@ -1047,7 +1158,9 @@ class Paragraph {
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     if (subject?.kind === 'name' && subject.name && this.actsInSentence(subject, sentence)) {
       const found = this.attribution(subject, '', 'none', 'previous');
-      if (found.speaker) return { speaker: found.speaker, plural: false, source: 'subject' };
+      // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
+      if (found.speaker)
+        return { speaker: found.speaker, plural: subject.plural, source: 'subject' };
     }
     return undefined;
   }

@@ -292,10 +292,14 @@ function mentionOf(
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
   const name = nameIn(tokens, range, lex, sentenceFrom);
-  // "Bolton and Gorka": two names are a plural speaker, never "he".
+  // "Bolton and Gorka": two names are a plural speaker, never "he"; so is a name after a plural
+  // determiner ("Many Latino Republicans").
   const joined =
     name !== undefined &&
-    tokens.slice(name.from, name.to).some((t) => lex.coordinators.has(lowerOf(t)));
+    (tokens.slice(name.from, name.to).some((t) => lex.coordinators.has(lowerOf(t))) ||
+      tokens
+        .slice(range.from, name.from)
+        .some((t) => isWord(t) && lex.pluralDeterminers.has(lowerOf(t))));
   return {
     ...range,
     kind: name ? 'name' : 'description',
@@ -371,8 +375,21 @@ export function subjectBefore(
       token.kind === 'punct' &&
       (token.text === ',' || token.text === '–' || token.text === '—')
     ) {
-      const open = previousPunct(tokens, end - 2, Math.max(sentenceFrom, end - 30), token.text);
+      let open = previousPunct(tokens, end - 2, Math.max(sentenceFrom, end - 30), token.text);
       if (open < 0 || open === end - 2) return undefined;
+      // "Rachel Berg, a philanthropist from Monsey, New York, said": a region after a place
+      // belongs to the appositive that holds the place; its comma is no boundary.
+      const region = tokens.slice(open + 1, end - 1);
+      if (
+        token.text === ',' &&
+        region.length <= 3 &&
+        region.every((t) => isWord(t) && isCapitalised(t.text)) &&
+        isWord(tokens[open - 1]) &&
+        isCapitalised(tokens[open - 1]!.text)
+      ) {
+        const outer = previousPunct(tokens, open - 1, Math.max(sentenceFrom, end - 30), ',');
+        if (outer >= 0 && outer < open - 1) open = outer;
+      }
       appositive = { from: open + 1, to: end - 1 };
       end = open;
       continue;
@@ -422,8 +439,9 @@ export function subjectBefore(
   const head = lex.complementPrepositions.has(preposition)
     ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
     : undefined;
-  // "… in turn warning": a noun after a preposition is no subject.
-  if (preposition && !participle && !head) return undefined;
+  // "… in turn warning": a noun after a preposition is no subject; but in "as Joel Pollak
+  // observed", "wie Müller sagte" the word opens a clause whose subject the noun is.
+  if (preposition && !participle && !head && !lex.asWords.has(preposition)) return undefined;
   if (head && !participle) {
     // The whole phrase is the mention; the name (if any) is the head's.
     const headMention = mentionOf(tokens, head, lex, sentenceFrom);
@@ -520,6 +538,20 @@ export function clauseSubject(
       return phraseAround(tokens, name, sentence, lex);
     }
     start = comma + 1;
+    // "In St. Clairsville, Ohio, Brenda Johnson railed …": a place's region between two commas
+    // still belongs to the opening words (a run of capitalised words, after a capitalised one).
+    let end = start;
+    while (isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+    if (
+      end > start &&
+      end - start <= 3 &&
+      tokens[end]?.kind === 'punct' &&
+      tokens[end]!.text === ',' &&
+      isWord(tokens[comma - 1]) &&
+      isCapitalised(tokens[comma - 1]!.text) &&
+      end + 1 < before
+    )
+      start = end + 1;
   }
   while (isWord(tokens[start]) && lex.stops.has(lowerOf(tokens[start]))) start += 1;
   if (start >= before) return undefined;

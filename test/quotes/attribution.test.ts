@@ -481,3 +481,70 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
     );
   });
 });
+
+describe('issue 13: more candidates on polnear-train', () => {
+  it('takes no plural subject or name after a plural determiner for "he"', () => {
+    const text =
+      '"The line is late," said Tom Goff.\n\nMany Harbour Traders are angry. One trader said he tried twice. "Not even once," he said.';
+    expect(found(text).at(-1)!.speaker?.name).not.toBe('Harbour Traders');
+  });
+
+  it('reads "however" and a negated contraction between a subject and its verb', () => {
+    expect(only('Ada Pike however said the plan was "a good start."').speaker?.name).toBe(
+      'Ada Pike',
+    );
+    const text = 'Ben Osei wouldn\'t say when the vote comes.\n\n"I have no news yet," he said.';
+    expect(only(text).speaker?.name).toBe('Ben Osei');
+  });
+
+  it('inverts ", said X" after a clause that holds the quotation', () => {
+    const q = only('"We are thrilled" about the ruling, said Maria Lopez, the union head.');
+    expect(q.speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('skips a region between commas after an opening place', () => {
+    const text =
+      '"We will see," said Goff.\n\nAt a rally in Port Aldous, Wexbury, Ben Osei walked to the pier.\n\n"It has to stay," he said.';
+    expect(found(text).at(-1)!.speaker?.name).toBe('Ben Osei');
+  });
+
+  it('gives a quotation after a "Name:" label to the name, in title case too', () => {
+    const q = only('Ada Pike: Ferry Cuts Are ‘A Betrayal Of The Coast.’');
+    expect(q.speaker?.name).toBe('Ada Pike');
+    expect(q.rule).toBe('colon/name');
+    expect(only('The Latest: Ferry Cuts Are ‘A Betrayal Of The Coast.’').speaker).toBeNull();
+  });
+
+  it('reads "as X observed" with X as the subject', () => {
+    const text =
+      'Of course, as Ben Osei observed, the real winner was the harbour:\n\n"Nobody lost tonight."';
+    expect(only(text).speaker?.name).toBe('Ben Osei');
+  });
+
+  it('finds the subject after a long opening, at the last comma before the quotation', () => {
+    const text =
+      'Speaking on the radio in Port Aldous, which votes next week, Ada Pike referred to the plan as "a start."';
+    expect(only(text).speaker?.name).toBe('Ada Pike');
+  });
+
+  it('reads the first verb of a headline in title case as a cue', () => {
+    const q = only('Ada Pike Calls The Ferry Plan ‘A Disgrace’');
+    expect(q.speaker?.name).toBe('Ada Pike');
+    expect(q.rule).toBe('verb-before/name');
+  });
+
+  it('keeps a place with its region inside an appositive ("X, a … from Town, Region, said")', () => {
+    const text =
+      '"We will see," said Goff.\n\nRachel Berg, a philanthropist from Monsey, Wexbury, said the speeches changed her mind.\n\n"I feel bad to say it," she said.';
+    expect(found(text).at(-1)!.speaker?.name).toBe('Rachel Berg');
+  });
+
+  it('reads a noun ending in -ly as a noun, not an adverb ("Goff ally Ben Osei")', () => {
+    expect(only('"He is a friend," said Goff ally Ben Osei.').speaker?.name).toBe('Ben Osei');
+  });
+
+  it('knows more verbs of saying', () => {
+    expect(only('"Let me finish," Ada Pike interjected.').speaker?.name).toBe('Ada Pike');
+    expect(only('"Nobody asked," Ben Osei scoffed.').speaker?.name).toBe('Ben Osei');
+  });
+});

@@ -45,9 +45,11 @@ export const de: Lexicon = {
   thingRelatives: set(),
   relatives: set('der die'),
   determiners: set('der die das den dem des ein eine einer eines einem einen sein seine ihre ihr'),
+  pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
   between: set('auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann'),
+  asWords: set('wie'),
   prepositions: set(
     'in im an am auf aus bei mit nach von vom vor zu zum zur über unter für gegen um durch ohne',
     'seit bis während wegen trotz',

@@ -5,6 +5,10 @@
 import { set, type Lexicon } from './shape.ts';
 import verbTable from '../data/verbs.json' with { type: 'json' };
 
+/** Negated auxiliaries, which stand between a subject and its verb like the others. */
+const CONTRACTED =
+  "wouldn't won't didn't doesn't don't isn't wasn't weren't hasn't haven't hadn't can't couldn't shouldn't mustn't";
+
 /** Verbs of saying the Gender Gap Tracker English list leaves out, with their forms. */
 const EN_MORE_VERBS = `
   deny denies denied denying imply implies implied implying concede concedes conceded conceding
@@ -25,7 +29,12 @@ const EN_MORE_VERBS = `
   proclaim insisted wonder wonders wondered wondering muse muses mused musing
   sing sings sang singing chant chants chanted chanting cry cries cried crying
   declare declared reiterate reiterates reiterated reiterating concur concurs concurred
-  conclude concluded blame blames blamed blaming`;
+  conclude concluded blame blames blamed blaming echo echoes echoed echoing bark barks barked
+  interject interjects interjected interjecting demand demands demanded demanding pressed
+  lament laments lamented lamenting scoff scoffs scoffed scoffing snapped thundered gushed
+  hint hints hinted hinting texted emailed mock mocks mocked mocking confess confesses confessed
+  confessing fume fumes fumed fuming opine opines opined opining exhort exhorts exhorted
+  exhorting`;
 
 export const en: Lexicon = {
   lang: 'en',
@@ -67,14 +76,19 @@ export const en: Lexicon = {
     'the a an another this that these those his her their its our my your some many several',
     'two three four five both each one other',
   ),
+  pluralDeterminers: set('many several some most few both these those two three four five'),
   genitives: set(),
   definites: set('the this that'),
   between: set(
     'has have had was were is are be been will would could should may might must can did does do',
     'also then later again once further still even never not often previously recently',
     'repeatedly earlier first last already just only long reportedly allegedly',
-    'himself herself themselves itself',
+    'himself herself themselves itself however',
+    // Contracted auxiliaries ("Don Stewart wouldn't say"), typed with either apostrophe.
+    CONTRACTED,
+    CONTRACTED.replaceAll("'", '’'),
   ),
+  asWords: set('as'),
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',
     'without via through against among between per across near toward towards upon amid of',
@@ -90,7 +104,12 @@ export const en: Lexicon = {
   complementPrepositions: set('for at from with'),
   participle: { prepositions: set('with'), ending: /ing$/ },
   quotedAs: { verbs: set('quoted quoting'), words: ['as', 'saying'] },
-  endings: { adverb: /..ly$/, past: /..ed$/, plural: /[^s]s$/ },
+  // Nouns that end like an adverb ("Clinton ally James Carville", "the family") are no adverbs.
+  endings: {
+    adverb: /^(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|bully|homily)$).*..ly$/,
+    past: /..ed$/,
+    plural: /[^s]s$/,
+  },
   subjectClitics: set(),
   nullSubject: false,
   invertsAfterComma: false,
@@ -100,6 +119,7 @@ export const en: Lexicon = {
     'in on at after before during when while although though as since if despite until with',
     'without for by from under over among earlier later last this that but and yet so meanwhile',
     'however instead still then once asked speaking there here now',
+    'minutes hours days weeks months years moments',
   ),
   titles: set(
     'President Vice Secretary Minister Prime Chancellor Senator Sen. Rep. Representative Gov.',

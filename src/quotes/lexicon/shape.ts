@@ -44,6 +44,11 @@ export interface Lexicon {
   /** Relative pronouns that stand for the noun phrase before them ("McConnell, who said"). */
   relatives: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /**
+   * Determiners that say a phrase is plural even when its head is capitalised: "many Latino
+   * Republicans", "einige Grüne". A name after one is a group, never "he" or "she".
+   */
+  pluralDeterminers: ReadonlySet<string>;
   /** Definite articles and demonstratives: "the senator" points back to someone named. */
   definites: ReadonlySet<string>;
   /** Determiners that open a genitive inside a noun phrase (German "der", "des"). */
@@ -51,6 +56,8 @@ export interface Lexicon {
   /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
   between: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  /** "as" (a preposition that also opens a clause: "as Joel Pollak observed, …"). */
+  asWords: ReadonlySet<string>;
   /** Conjunctions and other words that end a noun phrase. */
   stops: ReadonlySet<string>;
   /** Conjunctions (and `&`) that join two names into one speaker: "Burton and Nick". */
