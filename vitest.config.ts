@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import SampleSiteLastSequencer from './test/helpers/sequencer.ts';
 
 /**
  * Test files that must run in a module registry of their own: they replace modules
@@ -16,6 +17,8 @@ export default defineConfig({
   test: {
     globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/slowest-files.ts'],
+    // Long files that build their own content start first, beside the sample site's build.
+    sequence: { sequencer: SampleSiteLastSequencer },
     // Two files at a time (the machine this is measured on has two cores). Every build has its
     // own cache folder (`buildEnv` in test/helpers/build.ts) and output folder, and the sample
     // site is built once behind a lock, so builds of different files never share state.

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { noteStarted } from '../helpers/run-log.ts';
 
 export interface CliResult {
   status: number | null;
@@ -17,6 +18,7 @@ export function runCli(
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): CliResult {
+  noteStarted('explainer');
   const result = spawnSync(
     process.execPath,
     [path.join(projectRoot, 'src/cli/explainer.ts'), ...args],

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../helpers/articles.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { noteStarted } from '../helpers/run-log.ts';
 
 const cli = path.join(projectRoot, 'src/cli/explainer.ts');
 
 export function quotes(...args: string[]) {
+  noteStarted('explainer');
   const result = spawnSync(process.execPath, [cli, 'quotes', ...args], {
     cwd: projectRoot,
     encoding: 'utf8',

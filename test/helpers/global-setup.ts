@@ -15,20 +15,23 @@
  * `node_modules/.cache/`, kept between runs) lets all but the first reuse the compiled code.
  *
  * With `EXPLAINERS_SAMPLE_FIRST=1` (`npm test` sets it), the sample site's build starts here, in
- * the background, while the first test files run (`startSampleSite` in `sample-site.ts`).
+ * the background, while the first test files run (`startSampleSite` in `sample-site.ts`). With
+ * `EXPLAINERS_SHARED_BROWSER=1` (`npm test` sets it too), one Chromium starts here for every
+ * browser test of the run (`startBrowserServer` in `browser.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { minimalContent } from '../bad-input/run-cli.ts';
+import { startBrowserServer } from './browser.ts';
 import { buildEnv } from './build.ts';
 import { startSampleSite } from './sample-site.ts';
 import { projectRoot } from './paths.ts';
 
 const WRITTEN_BY_EVERY_BUILD = ['.astro/content-assets.mjs', '.astro/content-modules.mjs'];
 
-export default function setup(): () => Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
   // The root config and each of its projects (`vitest.config.ts`) name this set-up: the first
   // call sets up the run, the others find it done.
   if (process.env.EXPLAINERS_TEST_BUILDS) return async () => {};
@@ -51,8 +54,10 @@ export default function setup(): () => Promise<void> {
       throw new Error(`astro sync failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
   const sample = process.env.EXPLAINERS_SAMPLE_FIRST ? startSampleSite() : undefined;
+  const browser = process.env.EXPLAINERS_SHARED_BROWSER ? await startBrowserServer() : undefined;
   return async () => {
     await sample?.stop();
+    await browser?.close();
     // A build's old output may still be being removed in the background (output-folder.ts):
     // retry while that process empties the same folders.
     const again = { recursive: true, force: true, maxRetries: 50, retryDelay: 100 };

@@ -1,5 +1,6 @@
 /**
- * A count of the expensive things a test run starts (Astro builds, dev servers, Chromium), so the
+ * A count of the expensive things a test run starts (Astro builds, dev servers, Chromium, and
+ * `explainer` commands: each a Node process that loads the pipeline), so the
  * slowest-files reporter can print them at the end of a run, per file and in all. The reporter
  * names the log file in `EXPLAINERS_TEST_LOG` before any test file runs; without it (a test run
  * some other way), nothing is written.
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { projectRoot } from './paths.ts';
 
-export type Started = 'astro build' | 'astro dev' | 'chromium';
+export type Started = 'astro build' | 'astro dev' | 'chromium' | 'explainer';
 
 export function noteStarted(what: Started): void {
   const log = process.env.EXPLAINERS_TEST_LOG;

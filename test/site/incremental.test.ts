@@ -1,7 +1,8 @@
 /**
  * Rebuilds with the same cache: a changed explainer's pages show the change, pages that depend
- * on it (home, its topics) follow, and the other explainers' pages are reused unchanged. A model
- * file damaged in the cache between two builds is made again.
+ * on it (home, its topics) follow, and the other explainers' pages are reused unchanged. An
+ * explainer whose stand-off notes file alone changed is rendered again (the notes file is part of
+ * its digest). A model file damaged in the cache between two builds is made again.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,12 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
 
   it('renders the changed explainer again and reuses the others', () => {
     cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+    // The stand-off fixture too (test/site/stand-off.test.ts builds it once; its rebuild is here).
+    for (const name of ['harbour-ferry.md', 'harbour-ferry.notes.md'])
+      cpSync(
+        path.join(projectRoot, 'test/fixtures/stand-off', name),
+        path.join(content, 'explainers', name),
+      );
     const first = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
     const second = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
     expect(runBuild(first, env).status).toBe(0);
@@ -37,6 +44,12 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
           'The Kellsbury Traders',
           'A new sentence, said "the rebuild test". The Kellsbury Traders',
         ),
+    );
+    // Only the notes file of the stand-off explainer changes.
+    const notes = path.join(content, 'explainers/harbour-ferry.notes.md');
+    writeFileSync(
+      notes,
+      readFileSync(notes, 'utf8').replace('reaches beyond 2030', 'reaches beyond 2031'),
     );
     // Damage two models in the cache: one cut short, one of an older shape.
     const modelDir = path.join(env.EXPLAINERS_CACHE_DIR, 'explainer-models');
@@ -66,6 +79,9 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
     expect(read(second, 'index.html')).toContain('A retitled explainer');
     expect(read(second, 'index.html')).not.toContain('£14m cycle-lane plan');
     expect(read(second, 'tags/transport/index.html')).toContain('A retitled explainer');
+    const ferry = read(second, 'explainers/harbour-ferry/index.html');
+    expect(ferry).toContain('reaches beyond 2031');
+    expect(ferry).not.toContain('reaches beyond 2030');
     // Astro says which pages it copied from the cache rather than rendered, right after the
     // page's path (pages are built four at a time, so a rendered page's line may run on into
     // another page's).
@@ -83,8 +99,8 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
       .map((entry) => entry.name);
     expect(models.map((name) => name.split('.')[0]).sort()).toEqual(published.sort());
     // Nothing unrelated is rendered again: every page that has its own key (an explainer's four
-    // outputs, a person, a topic, a rating) and did not show the changed explainer in the first
-    // build (no link to it) is restored from the cache, not rendered.
+    // outputs, a person, a topic, a rating) and did not show a changed explainer in the first
+    // build (no link to either) is restored from the cache, not rendered.
     const restored = new Set(
       [...log.matchAll(/[├└]─ \/(\S+?) \((?:cached|restored)\)/g)].map((m) => m[1]!),
     );
@@ -95,8 +111,10 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
           file,
         ),
       );
-    const unrelated = keyed.filter(
-      (file) => !read(first, file).includes('explainers/kellsbury-cycle-lane-budget/'),
+    const unrelated = keyed.filter((file) =>
+      ['kellsbury-cycle-lane-budget', 'harbour-ferry'].every(
+        (slug) => !read(first, file).includes(`explainers/${slug}/`),
+      ),
     );
     expect(unrelated.length).toBeGreaterThan(10);
     expect(unrelated.filter((file) => !restored.has(file))).toEqual([]);
