@@ -371,6 +371,7 @@ async function benchBuilds(
           .sort((x, y) => y[1] - x[1])
           .map(([where, count]) => `${where} ${count}`)
           .join(', ') +
+        (warmPhases.search ? `; search index: ${warmPhases.search}` : '') +
         '. Each phase ends at the log line that closes it.\n\n' +
         table(['phase', 'warm', 'cold', 'what it does'], itemRows),
     );
