@@ -5,10 +5,10 @@
  * result lands on its note and can be filtered by type, speaker and rating. Writes `pagefind/`
  * into the output folder; the search page loads it from there, from any static file server.
  *
- * A site is indexed in parts of at least `SEARCH_PART_SIZE` explainers (see `partSizeFor`), each by a Pagefind process
- * of its own that ends before the next starts, so the memory the search step needs stays that
- * of one part (Pagefind holds its whole index in memory: 9.4 GB for 10,000 explainers in one).
- * The first part is the bundle in `pagefind/`, each further one a bundle in `pagefind/part-<n>/`,
+ * A site is indexed in parts of at least `SEARCH_PART_SIZE` explainers (see `partSizeFor`),
+ * each by a Pagefind process of its own that ends before the next starts, so the memory the
+ * search step needs stays that of one part (Pagefind holds its whole index in memory: 9.4 GB
+ * for 10,000 explainers in one). The first part is the bundle in `pagefind/`, each further one a bundle in `pagefind/part-<n>/`,
  * listed in `pagefind/parts.json`; the search page merges them (Pagefind's `mergeIndex`).
  *
  * Pagefind has no incremental mode, so each part's bundle is kept in the build cache
