@@ -8,8 +8,9 @@
  * A site is indexed in parts of at least `SEARCH_PART_SIZE` explainers (see `partSizeFor`),
  * each by a Pagefind process of its own that ends before the next starts, so the memory the
  * search step needs stays that of one part (Pagefind holds its whole index in memory: 9.4 GB
- * for 10,000 explainers in one). The first part is the bundle in `pagefind/`, each further one a bundle in `pagefind/part-<n>/`,
- * listed in `pagefind/parts.json`; the search page merges them (Pagefind's `mergeIndex`).
+ * for 10,000 explainers in one). The first part is the bundle in `pagefind/`, each further one
+ * a bundle in `pagefind/part-<n>/`, listed in `pagefind/parts.json`; the search page merges them
+ * (Pagefind's `mergeIndex`).
  *
  * Pagefind has no incremental mode, so each part's bundle is kept in the build cache
  * (`<cacheDir>/search-parts/<digest>/`), named by a digest of everything that goes into it: the
