@@ -359,7 +359,7 @@ async function benchBuilds(
           '… of which: model checks',
           millis(digests.modelsMs),
           '',
-          `${digests.models} cached models read back and checked against the schema (measured apart)`,
+          `${digests.models} cached models read back and checked by the hash they were written with (measured apart; ${millis(digests.modelsSchemaMs)} checking each against the schema instead)`,
         ],
       );
     }
@@ -371,6 +371,7 @@ async function benchBuilds(
           .sort((x, y) => y[1] - x[1])
           .map(([where, count]) => `${where} ${count}`)
           .join(', ') +
+        (warmPhases.search ? `; search index: ${warmPhases.search}` : '') +
         '. Each phase ends at the log line that closes it.\n\n' +
         table(['phase', 'warm', 'cold', 'what it does'], itemRows),
     );

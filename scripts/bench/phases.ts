@@ -18,6 +18,8 @@ export interface Phases {
   restored: number;
   /** Pages rendered, counted by their first path segment (`explainers/<slug>` for explainers). */
   renderedBy: Record<string, number>;
+  /** The search step's own account: parts of the index, and how many Pagefind indexed. */
+  search?: string;
 }
 
 /** Each phase ends at the first line (after the previous phase's end) matching `until`. */
@@ -55,7 +57,7 @@ const MARKS: Array<{ name: string; until: RegExp; what: string }> = [
   {
     name: 'Astro exit and search index',
     until: /^Search index:/,
-    what: 'Astro process ends; Pagefind indexes every explainer page and every annotation record again',
+    what: 'Astro process ends; Pagefind indexes the parts whose pages or records changed, the others are linked from the build cache',
   },
   {
     name: 'swap-in',
@@ -82,7 +84,7 @@ export function phasesOf(lines: readonly Line[], totalMs: number, searchMs?: num
         {
           name: 'search index',
           ms: searchMs,
-          what: 'Pagefind indexes every explainer page and every annotation record again',
+          what: 'Pagefind indexes the parts whose pages or records changed, the others are linked from the build cache',
         },
       );
     } else phases.push({ name: mark.name, ms, what: mark.what });
@@ -116,5 +118,6 @@ export function phasesOf(lines: readonly Line[], totalMs: number, searchMs?: num
           : page!;
     renderedBy[key] = (renderedBy[key] ?? 0) + 1;
   }
-  return { phases, rendered, restored, renderedBy };
+  const search = /^Search index: .*? in (\d+ parts?, \d+ indexed)/m.exec(text)?.[1];
+  return { phases, rendered, restored, renderedBy, ...(search ? { search } : {}) };
 }

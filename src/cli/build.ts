@@ -18,6 +18,8 @@ import { contentDirFrom } from '../loading/load-settings.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+/** Astro's cache folder (its default unless `EXPLAINERS_CACHE_DIR`, as astro.config.mjs says). */
+const cacheDir = path.resolve(root, process.env.EXPLAINERS_CACHE_DIR ?? 'node_modules/.astro');
 
 interface Step {
   name: string;
@@ -56,8 +58,10 @@ const steps: Step[] = [
   {
     name: 'search index',
     async run(outDir) {
-      const { pages, records } = await indexSite(outDir);
-      console.log(`Search index: ${records} annotations and ${pages} explainer pages.`);
+      const { pages, records, parts, indexed } = await indexSite(outDir, { cacheDir });
+      console.log(
+        `Search index: ${records} annotations and ${pages} explainer pages in ${parts} part${parts === 1 ? '' : 's'}, ${indexed} indexed, ${parts - indexed} unchanged.`,
+      );
     },
   },
 ];

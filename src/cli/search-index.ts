@@ -5,14 +5,34 @@
  * result lands on its note and can be filtered by type, speaker and rating. Writes `pagefind/`
  * into the output folder; the search page loads it from there, from any static file server.
  *
- * A large site is indexed in parts of `SEARCH_PART_SIZE` explainers, each by a Pagefind process
- * of its own that ends before the next starts, so the memory the search step needs stays that
- * of one part (Pagefind holds its whole index in memory: 9.4 GB for 10,000 explainers in one).
- * The first part is the bundle in `pagefind/`, each further one a bundle in `pagefind/part-<n>/`,
- * listed in `pagefind/parts.json`; the search page merges them (Pagefind's `mergeIndex`).
+ * A site is indexed in parts of at least `SEARCH_PART_SIZE` explainers (see `partSizeFor`),
+ * each by a Pagefind process of its own that ends before the next starts, so the memory the
+ * search step needs stays that of one part (Pagefind holds its whole index in memory: 9.4 GB
+ * for 10,000 explainers in one). The first part is the bundle in `pagefind/`, each further one
+ * a bundle in `pagefind/part-<n>/`, listed in `pagefind/parts.json`; the search page merges them
+ * (Pagefind's `mergeIndex`).
+ *
+ * Pagefind has no incremental mode, so each part's bundle is kept in the build cache
+ * (`<cacheDir>/search-parts/<digest>/`), named by a digest of everything that goes into it: the
+ * HTML of its explainer pages, its annotation records, the language, Pagefind's version and this
+ * module's code. A rebuild indexes again only the parts whose digest changed (one changed
+ * explainer: the one part holding it) and links the others' files into the output from the
+ * cache (hard links, a copy where the two are on different disks).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import {
   SEARCH_RECORDS_PATH,
@@ -25,6 +45,20 @@ export interface IndexedSite {
   pages: number;
   /** Annotation records added. */
   records: number;
+  /** Parts (Pagefind bundles) of the index. */
+  parts: number;
+  /** Parts indexed by Pagefind in this build; the others were taken from the cache unchanged. */
+  indexed: number;
+}
+
+export interface IndexOptions {
+  /** Explainers per part, at least (default `SEARCH_PART_SIZE`; see `partSizeFor`). */
+  partSize?: number;
+  /**
+   * The build cache folder: each part's bundle is kept in `<cacheDir>/search-parts/` and reused
+   * while its digest is unchanged. Without it, every part is indexed.
+   */
+  cacheDir?: string;
 }
 
 /**
@@ -39,9 +73,29 @@ export const INDEXED_PAGES = 'explainers/*/index.html';
  * time grows faster than the records it holds and its memory with them: the benchmark's 200
  * realistic explainers (4,000 records) take 0.22 GB and 6 s of its CPU; the same five times over
  * 0.96 GB and 41 s in one index, 0.50 GB and about 32 s in two parts, 0.24 GB and about 22 s in
- * five. Each part is one more bundle for the search page to load, hence parts of 1,000.
+ * five. Parts are also what a rebuild indexes again (the one holding a changed explainer), and
+ * each part is one more bundle for the search page to load (about 110 KB before the first
+ * result: Pagefind's script and WebAssembly, by each bundle's own address), hence parts of 250
+ * and at most `MAX_SEARCH_PARTS` of them.
  */
-export const SEARCH_PART_SIZE = Number(process.env.EXPLAINERS_SEARCH_PART) || 1_000;
+export const SEARCH_PART_SIZE = Number(process.env.EXPLAINERS_SEARCH_PART) || 250;
+
+/** The most parts the default part size makes (10,000 explainers: 10 parts of 1,000). */
+export const MAX_SEARCH_PARTS = 10;
+
+/**
+ * The part size for a site of `count` explainers: `base` doubled until there are at most
+ * `MAX_SEARCH_PARTS` parts. Sizes go in steps (250, 500, 1,000, …), so adding or removing an
+ * explainer changes the size, and with it every part, only when the site crosses a step.
+ */
+export function partSizeFor(count: number, base: number = SEARCH_PART_SIZE): number {
+  let size = Math.max(1, base);
+  while (count > size * MAX_SEARCH_PARTS) size *= 2;
+  return size;
+}
+
+/** The cache's folder of part bundles, in the build cache. */
+export const searchPartsDir = (cacheDir: string) => path.join(cacheDir, 'search-parts');
 
 /** The further bundles of a split index, relative to `pagefind/` (`[]` for a single index). */
 export const SEARCH_PARTS_FILE = 'parts.json';
@@ -82,8 +136,8 @@ async function indexPart(
   forceLanguage: string,
   records: readonly SearchRecord[],
   slugs: readonly string[],
-  bundle: string,
-): Promise<number> {
+  outputPath: string,
+): Promise<void> {
   try {
     const created = await pagefind.createIndex({ forceLanguage });
     check('createIndex', created.errors);
@@ -109,18 +163,66 @@ async function indexPart(
         throw recordError(batch, error);
       }
     }
-    const written = await index.writeFiles({ outputPath: path.join(outDir, bundle) });
+    const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
-    return slugs.length;
   } finally {
     // The process ends with its part, and the memory it held with it.
     await pagefind.close();
   }
 }
 
+/** This module's own code: a change to how parts are indexed makes every part new. */
+const OWN_CODE = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+/** Pagefind's version, from its package (whose `exports` leave out package.json: found by path). */
+const PAGEFIND_VERSION = (
+  JSON.parse(
+    readFileSync(
+      path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'),
+      'utf8',
+    ),
+  ) as { version: string }
+).version;
+
+/** The digest of one part: everything Pagefind is given for it, and how. */
+function partDigest(
+  outDir: string,
+  forceLanguage: string,
+  records: readonly SearchRecord[],
+  slugs: readonly string[],
+): string {
+  const hash = createHash('sha256');
+  hash.update(`${PAGEFIND_VERSION}\0${forceLanguage}\0${OWN_CODE}\0`);
+  for (const slug of slugs) {
+    const sourcePath = `explainers/${slug}/index.html`;
+    hash
+      .update(`${sourcePath}\0`)
+      .update(readFileSync(path.join(outDir, sourcePath)))
+      .update('\0');
+  }
+  hash.update(JSON.stringify(records));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Every file under `from`, linked (or, across disks, copied) to the same place under `to`. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
 export async function indexSite(
   outDir: string,
-  partSize: number = SEARCH_PART_SIZE,
+  { partSize: base = SEARCH_PART_SIZE, cacheDir }: IndexOptions = {},
 ): Promise<IndexedSite> {
   const recordsFile = path.join(outDir, SEARCH_RECORDS_PATH);
   if (!existsSync(recordsFile)) {
@@ -135,22 +237,48 @@ export async function indexSite(
   // search page finds every explainer whatever its language. Pagefind wants ISO 639-1 here.
   const forceLanguage = language.split('-')[0]!;
   const slugs = explainerPages(outDir);
-  let pages = 0;
+  const partSize = partSizeFor(slugs.length, base);
   const parts: string[] = [];
   const bySlug = Map.groupBy(records, (record) => slugOf(record.url));
   // A record whose explainer has no page folder (none should) goes in the first part, never lost.
   const known = new Set(slugs);
   const stray = records.filter((record) => !known.has(slugOf(record.url)));
+  const cached = cacheDir ? searchPartsDir(cacheDir) : undefined;
+  const used = new Set<string>();
+  let indexed = 0;
   // One part at least: a site of up to `partSize` explainers is one bundle.
   for (let start = 0, n = 0; n === 0 || start < slugs.length; start += partSize, n += 1) {
     const part = slugs.slice(start, start + partSize);
-    const bundle = n === 0 ? 'pagefind' : `pagefind/part-${n}`;
+    const bundle = path.join(outDir, n === 0 ? 'pagefind' : `pagefind/part-${n}`);
     const own = [...(n === 0 ? stray : []), ...part.flatMap((slug) => bySlug.get(slug) ?? [])];
-    pages += await indexPart(outDir, forceLanguage, own, part, bundle);
     if (n > 0) parts.push(`part-${n}/`);
+    if (!cached) {
+      await indexPart(outDir, forceLanguage, own, part, bundle);
+      indexed += 1;
+      continue;
+    }
+    const digest = partDigest(outDir, forceLanguage, own, part);
+    const kept = path.join(cached, digest);
+    used.add(digest);
+    if (!existsSync(kept)) {
+      // Written beside its final name and renamed, so a part cut short is never taken as whole.
+      const writing = `${kept}.writing-${process.pid}`;
+      rmSync(writing, { recursive: true, force: true });
+      await indexPart(outDir, forceLanguage, own, part, writing);
+      renameSync(writing, kept);
+      indexed += 1;
+    }
+    linkTree(kept, bundle);
   }
   mkdirSync(path.join(outDir, 'pagefind'), { recursive: true });
   writeFileSync(path.join(outDir, 'pagefind', SEARCH_PARTS_FILE), `${JSON.stringify(parts)}\n`);
   rmSync(recordsFile);
-  return { pages, records: records.length };
+  // Parts no page of this build uses go (the output holds its own links to their files).
+  if (cached) {
+    for (const name of readdirSync(cached)) {
+      if (!used.has(name) && !name.includes('.writing-'))
+        rmSync(path.join(cached, name), { recursive: true, force: true });
+    }
+  }
+  return { pages: slugs.length, records: records.length, parts: parts.length + 1, indexed };
 }

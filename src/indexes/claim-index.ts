@@ -38,8 +38,30 @@ export interface ClaimTokens {
   figures: string[];
 }
 
-/** The words and figures of a claim, normalised for comparison. */
+/**
+ * Tokens already worked out, by language and text. Every site-wide index that compares texts
+ * (related claims, quotations said elsewhere) is built by more than one route of a build, and
+ * again on every page request of the dev server, over the same texts: word segmentation was the
+ * largest cost of a warm rebuild's site-wide indexes. Cleared when it grows past
+ * `TOKEN_CACHE_SIZE` (a long dev session's edits).
+ */
+const tokenCache = new Map<string, Readonly<ClaimTokens>>();
+const TOKEN_CACHE_SIZE = 500_000;
+
+/** The words and figures of a claim, normalised for comparison (frozen: shared between callers). */
 export function claimTokens(text: string, language: string): ClaimTokens {
+  const key = `${language}\u0000${text}`;
+  const known = tokenCache.get(key);
+  if (known) return known;
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+  const tokens = tokenize(text, language);
+  Object.freeze(tokens.words);
+  Object.freeze(tokens.figures);
+  tokenCache.set(key, Object.freeze(tokens));
+  return tokens;
+}
+
+function tokenize(text: string, language: string): ClaimTokens {
   const words = new Set<string>();
   const figures = new Set<string>();
   for (const { segment, isWordLike } of segmenter(language, 'word').segment(text)) {

@@ -196,7 +196,7 @@ async function loadExplainers(
     // A stand-off notes file is part of the explainer: editing it processes the explainer again.
     const notes = source.notes ? `\n${source.notes.path}\n${source.notes.value}` : '';
     const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}${notes}`);
-    if (store.get(slug)?.digest === digest && hasModel(models, slug, digest)) {
+    if (store.get(slug)?.digest === digest && hasModel(models, slug, digest, refOf(slug))) {
       untouched.delete(slug);
       continue;
     }

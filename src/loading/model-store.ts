@@ -8,14 +8,19 @@
  * annotation) made the store, the bundling, the module and the peak memory of a build grow with
  * the whole site's text. Pages read the models through `src/views/explainers.ts`.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { explainerSchema, type Explainer } from '../contract/explainer.ts';
 
-/** What the `explainers` collection stores per entry: where its model is. */
-export const modelRefSchema = z.object({ modelFile: z.string() });
+/**
+ * What the `explainers` collection stores per entry: where its model is, and the SHA-256 of the
+ * file as written (the model was checked against its schema before it was written, so a file
+ * that still has this hash needs no second check; see {@link hasModel}).
+ */
+export const modelRefSchema = z.object({ modelFile: z.string(), sha256: z.string().optional() });
 export type ModelRef = z.output<typeof modelRefSchema>;
 
 /**
@@ -30,12 +35,19 @@ export function modelDir(cacheDir: string, dev: boolean): string {
 const fileFor = (dir: string, slug: string, digest: string) =>
   path.join(dir, `${slug}.${digest}.json`);
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 /**
- * A model file read back and checked against the model's schema. Throws, saying why, when the
- * file is missing, is not JSON (cut short, overwritten) or is not a model of today's shape.
+ * A model file read back: when its text still has the hash it was written with, as it was
+ * written (checked against the schema then; the loader's digest covers the schema's code, so a
+ * model of an older shape never has a current name); otherwise checked against the model's
+ * schema. Throws, saying why, when the file is missing, is not JSON (cut short, overwritten) or
+ * is not a model of today's shape.
  */
-function parseModel(file: string): Explainer {
-  const result = explainerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+function parseModel(file: string, expected?: string): Explainer {
+  const text = readFileSync(file, 'utf8');
+  if (expected !== undefined && sha256(text) === expected) return JSON.parse(text) as Explainer;
+  const result = explainerSchema.safeParse(JSON.parse(text));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(
@@ -58,18 +70,19 @@ const read = ((globalThis as Record<symbol, unknown>)[READ] ??= new Map()) as Ma
 >;
 
 /**
- * Whether the model of this slug and digest is there and valid; if not (missing, corrupt, or
- * of an older shape), the loader processes the file again and writes it anew. A valid model is
+ * Whether the model of this slug and digest is there and valid (the hash its store entry `ref`
+ * recorded, else the schema); if not (missing, corrupt, or of an older shape), the loader
+ * processes the file again and writes it anew. A valid model is
  * kept for {@link readModel}, so each model file is read and checked once per process: the pages
  * of a warm rebuild use the copy the loader checked, and the dev server checks a model again only
  * when its file is new (it reloads every explainer on each save).
  */
-export function hasModel(dir: string, slug: string, digest: string): boolean {
+export function hasModel(dir: string, slug: string, digest: string, ref?: ModelRef): boolean {
   const file = fileFor(dir, slug, digest);
   if (read.get(slug)?.file === file) return existsSync(file);
   if (!existsSync(file)) return false;
   try {
-    read.set(slug, { file, explainer: parseModel(file) });
+    read.set(slug, { file, explainer: parseModel(file, ref?.sha256) });
     return true;
   } catch {
     return false;
@@ -88,7 +101,8 @@ export function writeModel(
 ): { ref: ModelRef; written: Promise<void> } {
   mkdirSync(dir, { recursive: true });
   const modelFile = fileFor(dir, explainer.slug, digest);
-  return { ref: { modelFile }, written: writeFile(modelFile, JSON.stringify(explainer)) };
+  const text = JSON.stringify(explainer);
+  return { ref: { modelFile, sha256: sha256(text) }, written: writeFile(modelFile, text) };
 }
 
 /** Remove every model file but these (the ones the store points to now). */
@@ -111,7 +125,7 @@ export function readModel(ref: ModelRef): Explainer {
   if (known?.file === ref.modelFile) return known.explainer;
   let explainer: Explainer;
   try {
-    explainer = parseModel(ref.modelFile);
+    explainer = parseModel(ref.modelFile, ref.sha256);
   } catch (error) {
     throw new Error(
       `Cannot read the explainer model ${ref.modelFile} (${(error as Error).message}): the build cache is incomplete or damaged. Build again.`,

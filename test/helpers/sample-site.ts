@@ -39,7 +39,7 @@ const sampleOutDir = () => path.join(testBuildsDir(), 'sample-site');
 /**
  * The sample site's search index is built in parts of two explainers (three Pagefind bundles,
  * merged by the search page), so every test that searches it also exercises the parts; a site of
- * up to 1,000 explainers is one bundle, which `test/security/xss.test.ts`'s own build searches.
+ * up to 250 explainers is one bundle, which `test/security/xss.test.ts`'s own build searches.
  */
 export const SAMPLE_SEARCH_PART = 2;
 const SAMPLE_ENV = { EXPLAINERS_SEARCH_PART: String(SAMPLE_SEARCH_PART) };

@@ -37,6 +37,13 @@ describe('claimTokens', () => {
     ]);
   });
 
+  it('works out a text once per language: every later index of the build shares the frozen result', () => {
+    const first = claimTokens('Fares rose by 12 per cent in a year', 'en');
+    expect(claimTokens('Fares rose by 12 per cent in a year', 'en')).toBe(first);
+    expect(claimTokens('Fares rose by 12 per cent in a year', 'de')).not.toBe(first);
+    expect(Object.isFrozen(first.words)).toBe(true);
+  });
+
   it('keeps figures whole, without their separators', () => {
     const tokens = claimTokens('fallen from 182,000 to 121,000, a 33.5% fall', 'en');
     expect(tokens.figures).toEqual(['121000', '182000', '335']);

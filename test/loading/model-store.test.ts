@@ -3,6 +3,7 @@
  * valid model. A file cut short, overwritten or of an older shape makes the loader process the
  * explainer again, and a page that meets one fails with the file's name.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,23 @@ describe('the model store', () => {
     expect(readModel(ref)).toBe(checked);
   });
 
+  it('takes a file that still has the hash its entry recorded as written, with no second schema check', async () => {
+    const { dir, explainer, ref } = await stored();
+    expect(ref.sha256).toBe(
+      createHash('sha256').update(readFileSync(ref.modelFile, 'utf8')).digest('hex'),
+    );
+    expect(hasModel(dir, 'stored', 'd1g3st', ref)).toBe(true);
+    expect(readModel(ref)).toEqual(explainer);
+    // What the hash vouches for is the file as the loader wrote it (after its schema check): a
+    // file with the recorded hash is not checked again, even one the schema would refuse.
+    const { dir: other, ref: second } = await stored();
+    const text = JSON.stringify({ ...explainer, blocks: undefined });
+    writeFileSync(second.modelFile, text);
+    const vouched = { ...second, sha256: createHash('sha256').update(text).digest('hex') };
+    expect(hasModel(other, 'stored', 'd1g3st', second)).toBe(false);
+    expect(hasModel(other, 'stored', 'd1g3st', vouched)).toBe(true);
+  });
+
   const damage: Array<[string, (text: string) => string]> = [
     ['cut short', (text) => text.slice(0, text.length / 2)],
     ['not JSON', () => 'garbage'],
@@ -57,6 +75,7 @@ describe('the model store', () => {
     it(`makes the loader process a model file ${what} again, and a page fail naming it`, async () => {
       const { dir, ref } = await stored();
       writeFileSync(ref.modelFile, change(readFileSync(ref.modelFile, 'utf8')));
+      expect(hasModel(dir, 'stored', 'd1g3st', ref)).toBe(false);
       expect(hasModel(dir, 'stored', 'd1g3st')).toBe(false);
       expect(() => readModel(ref)).toThrow(
         new RegExp(`Cannot read the explainer model ${RegExp.escape(ref.modelFile)}`),

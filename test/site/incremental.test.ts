@@ -2,7 +2,8 @@
  * Rebuilds with the same cache: a changed explainer's pages show the change, pages that depend
  * on it (home, its topics) follow, and the other explainers' pages are reused unchanged. An
  * explainer whose stand-off notes file alone changed is rendered again (the notes file is part of
- * its digest). A model file damaged in the cache between two builds is made again.
+ * its digest). A model file damaged in the cache between two builds is made again. The search
+ * index is indexed again only in the parts whose pages changed.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainerSchema } from '../../src/contract/explainer.ts';
 import { runBuild } from '../helpers/build.ts';
+import { runBuildScript } from '../helpers/sample-site.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
@@ -19,6 +21,13 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
   const env = {
     EXPLAINERS_CONTENT: content,
     EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'explainers-cache-')),
+    // One explainer a search part, so the rebuild shows which parts Pagefind indexes again.
+    EXPLAINERS_SEARCH_PART: '1',
+  };
+  /** Parts of the search index and how many of them Pagefind indexed, from a build's log. */
+  const searchParts = (log: string) => {
+    const [, parts, indexed] = /in (\d+) parts?, (\d+) indexed, \d+ unchanged/.exec(log) ?? [];
+    return { parts: Number(parts), indexed: Number(indexed) };
   };
 
   it('renders the changed explainer again and reuses the others', () => {
@@ -31,7 +40,9 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
       );
     const first = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
     const second = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
-    expect(runBuild(first, env).status).toBe(0);
+    // The real build script, so the search index is built (and kept) too.
+    const cold = runBuildScript(first, env);
+    expect(cold.status, cold.output).toBe(0);
 
     const changed = path.join(content, 'explainers/kellsbury-cycle-lane-budget.md');
     writeFileSync(
@@ -63,8 +74,8 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
     const old = modelOf('lindenau-fernwaerme-preise');
     writeFileSync(old, JSON.stringify({ ...JSON.parse(readFileSync(old, 'utf8')), blocks: [{}] }));
 
-    const result = runBuild(second, env);
-    expect(result.status, result.stderr).toBe(0);
+    const result = runBuildScript(second, env);
+    expect(result.status, result.output).toBe(0);
     for (const file of [cut, old]) {
       expect(explainerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success).toBe(true);
     }
@@ -85,7 +96,7 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
     // Astro says which pages it copied from the cache rather than rendered, right after the
     // page's path (pages are built four at a time, so a rendered page's line may run on into
     // another page's).
-    const log = result.stdout;
+    const log = result.output;
     expect(log).toMatch(
       /explainers\/riverline-rail-punctuality\/index\.html \((cached|restored)\)/,
     );
@@ -118,6 +129,24 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
     );
     expect(unrelated.length).toBeGreaterThan(10);
     expect(unrelated.filter((file) => !restored.has(file))).toEqual([]);
+    // Pagefind indexes again only the parts whose input changed: those whose explainer page came
+    // out different (the changed explainer, and any that show its claims or quotations); every
+    // other part is the previous build's, file for file.
+    const pages = readdirSync(path.join(first, 'explainers'));
+    const changedPages = pages.filter(
+      (slug) =>
+        read(first, `explainers/${slug}/index.html`) !==
+        read(second, `explainers/${slug}/index.html`),
+    );
+    expect(changedPages).toContain('kellsbury-cycle-lane-budget');
+    expect(changedPages.length).toBeLessThan(pages.length);
+    expect(searchParts(cold.output)).toEqual({ parts: pages.length, indexed: pages.length });
+    expect(searchParts(log)).toEqual({ parts: pages.length, indexed: changedPages.length });
+    const bundles = JSON.parse(read(second, 'pagefind/parts.json')) as string[];
+    expect(bundles).toHaveLength(pages.length - 1);
+    for (const bundle of ['', ...bundles]) {
+      expect(read(second, `pagefind/${bundle}pagefind-entry.json`)).toMatch(/"languages"/);
+    }
     for (const file of [
       'explainers/riverline-rail-punctuality/index.html',
       'explainers/lindenau-fernwaerme-preise/source/index.html',
