@@ -36,5 +36,19 @@ addEventListener('DOMContentLoaded', async () => {
     if (values.length) filters[name] = values.map(escape);
   }
   if (Object.keys(filters).length) ui.triggerFilters(filters);
-  if (params.get('q')) ui.triggerSearch(params.get('q'));
+  if (!params.get('q')) return;
+  ui.triggerSearch(params.get('q'));
+  // The interface lists the filter groups its last search returned, and a search made while
+  // Pagefind is still loading the filter lists (as this one is, on arrival) returns only the
+  // groups loaded so far: a speaker or rating group could stay missing. Once the first search has
+  // answered (so the interface has set Pagefind up) and every group has loaded, search again with
+  // the filters ticked by then.
+  while (!el.querySelector('.pagefind-ui__results')) await new Promise((r) => setTimeout(r, 50));
+  const pagefind = await import(`${el.dataset.bundle}pagefind.js`);
+  const groups = Object.keys(await pagefind.filters());
+  if (el.querySelectorAll('.pagefind-ui__filter-block').length >= groups.length) return;
+  const ticked = {};
+  for (const box of el.querySelectorAll('.pagefind-ui__filter-checkbox:checked'))
+    (ticked[box.name] ??= []).push(box.value);
+  ui.triggerFilters(ticked);
 });

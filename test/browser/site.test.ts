@@ -16,6 +16,7 @@ import {
   searchHref,
   tagsHref,
 } from '../../src/views/paths.ts';
+import { SEARCH_FILTERS } from '../../src/exports/search-records.ts';
 import { loadSettings } from '../../src/loading/load-settings.ts';
 import { contrastRatio } from '../../src/contract/settings.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
@@ -115,6 +116,24 @@ describe('search', () => {
     },
     BROWSER_TIMEOUT,
   );
+
+  it('arriving with ?q=, lists every filter group even when some load after the first search', async () => {
+    // Every filter list but the first one asked for arrives late, as on a slow connection: the
+    // search made on arrival answers before they do, with only the groups loaded by then.
+    const { page, errors } = await open(browser, 'about:blank');
+    let asked = 0;
+    await page.route('**/*.pf_filter', async (route) => {
+      if ((asked += 1) > 1) await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    await page.goto(`${url(searchHref())}?q=${encodeURIComponent('Mill Road')}`);
+    await expect
+      .poll(() => page.locator('.pagefind-ui__filter-block').count())
+      .toBe(SEARCH_FILTERS.length);
+    expect(asked).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('accessibility', () => {
