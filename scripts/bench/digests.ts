@@ -3,12 +3,11 @@
  * content and cache (the loader does the same work inside Astro, where it cannot be timed alone):
  * the pipeline's code digest, every explainer read and hashed, every cached model checked.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import xxhash from 'xxhash-wasm';
 import { pipelineCode } from '../../src/loading/code-digest.ts';
-import { hasModel, modelDir } from '../../src/loading/model-store.ts';
+import { forgetReadModels, hasModel, modelDir, modelHash } from '../../src/loading/model-store.ts';
 
 export interface DigestCost {
   /** Reading every module the pipeline loads, and the lockfile, and hashing them. */
@@ -46,10 +45,8 @@ export async function digestCost(
   const files = readdirSync(models).filter((name) => name.endsWith('.json'));
   const time = (refOf: (file: string) => { modelFile: string; sha256?: string }) => {
     const refs = files.map((name) => refOf(path.join(models, name)));
-    // The store keeps every model it checked for the process (see model-store.ts): forget them.
-    (globalThis as Record<symbol, Map<string, unknown> | undefined>)[
-      Symbol.for('annotated-explainers.model-store.read')
-    ]?.clear();
+    // The store keeps every model it checked for the process: forget them.
+    forgetReadModels();
     const start = performance.now();
     for (const [i, name] of files.entries()) {
       const [slug, digest] = name.split('.');
@@ -60,7 +57,7 @@ export async function digestCost(
   const modelsSchemaMs = time((modelFile) => ({ modelFile }));
   const modelsMs = time((modelFile) => ({
     modelFile,
-    sha256: createHash('sha256').update(readFileSync(modelFile, 'utf8')).digest('hex'),
+    sha256: modelHash(readFileSync(modelFile, 'utf8')),
   }));
   return { codeMs, filesMs, modelsMs, modelsSchemaMs, models: files.length };
 }

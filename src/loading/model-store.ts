@@ -35,7 +35,8 @@ export function modelDir(cacheDir: string, dev: boolean): string {
 const fileFor = (dir: string, slug: string, digest: string) =>
   path.join(dir, `${slug}.${digest}.json`);
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The hash a store entry records of its model file's text (`ModelRef.sha256`). */
+export const modelHash = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * A model file read back: when its text still has the hash it was written with, as it was
@@ -46,7 +47,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 function parseModel(file: string, expected?: string): Explainer {
   const text = readFileSync(file, 'utf8');
-  if (expected !== undefined && sha256(text) === expected) return JSON.parse(text) as Explainer;
+  if (expected !== undefined && modelHash(text) === expected) return JSON.parse(text) as Explainer;
   const result = explainerSchema.safeParse(JSON.parse(text));
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -68,6 +69,9 @@ const read = ((globalThis as Record<symbol, unknown>)[READ] ??= new Map()) as Ma
   string,
   { file: string; explainer: Explainer }
 >;
+
+/** Forget the models read so far, so the next check of each reads its file again (the bench). */
+export const forgetReadModels = () => read.clear();
 
 /**
  * Whether the model of this slug and digest is there and valid (the hash its store entry `ref`
@@ -102,7 +106,7 @@ export function writeModel(
   mkdirSync(dir, { recursive: true });
   const modelFile = fileFor(dir, explainer.slug, digest);
   const text = JSON.stringify(explainer);
-  return { ref: { modelFile, sha256: sha256(text) }, written: writeFile(modelFile, text) };
+  return { ref: { modelFile, sha256: modelHash(text) }, written: writeFile(modelFile, text) };
 }
 
 /** Remove every model file but these (the ones the store points to now). */
