@@ -51,6 +51,7 @@ import {
 } from './names.ts';
 import {
   findFrom,
+  findLastFrom,
   innerOf,
   isAcronym,
   isCapitalised,
@@ -209,17 +210,6 @@ function reruled(found: Attribution, how: AttributionHow): Attribution['rule'] {
 
 /** The most words a speaker's label before a colon may have ("Dr. Ben Carson:"). */
 const MAX_LABEL_TOKENS = 5;
-
-/** Index of the last token in [from, to) that passes `test`, or -1. */
-function findLastFrom(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  test: (token: Token) => boolean,
-): number {
-  for (let i = to - 1; i >= from; i -= 1) if (test(tokens[i]!)) return i;
-  return -1;
-}
 
 /** How many cues on each side of a quotation are considered. */
 const NEAREST_CUES = 8;

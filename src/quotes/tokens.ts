@@ -246,3 +246,16 @@ export function findFrom(
   }
   return -1;
 }
+
+/** Index of the last token in [from, to) that matches, or -1. */
+export function findLastFrom(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  match: (token: Token, index: number) => boolean,
+): number {
+  for (let i = Math.min(to, tokens.length) - 1; i >= Math.max(from, 0); i -= 1) {
+    if (match(tokens[i]!, i)) return i;
+  }
+  return -1;
+}
