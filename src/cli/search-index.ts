@@ -130,25 +130,33 @@ function explainerPages(outDir: string): string[] {
     .sort();
 }
 
-/** Index one part, the explainer pages `slugs` and `records`, with a Pagefind process of its own. */
+/** An explainer page of a part, as read from the output (for its digest and for Pagefind). */
+interface PartPage {
+  sourcePath: string;
+  content: string;
+}
+
+/** The explainer pages `slugs` of one part, each read once. */
+const partPages = (outDir: string, slugs: readonly string[]): PartPage[] =>
+  slugs.map((slug) => {
+    const sourcePath = `explainers/${slug}/index.html`;
+    return { sourcePath, content: readFileSync(path.join(outDir, sourcePath), 'utf8') };
+  });
+
+/** Index one part, its explainer pages and `records`, with a Pagefind process of its own. */
 async function indexPart(
-  outDir: string,
   forceLanguage: string,
   records: readonly SearchRecord[],
-  slugs: readonly string[],
+  pages: readonly PartPage[],
   outputPath: string,
 ): Promise<void> {
   try {
     const created = await pagefind.createIndex({ forceLanguage });
     check('createIndex', created.errors);
     const index = created.index!;
-    for (const slug of slugs) {
-      const sourcePath = `explainers/${slug}/index.html`;
-      const added = await index.addHTMLFile({
-        sourcePath,
-        content: readFileSync(path.join(outDir, sourcePath), 'utf8'),
-      });
-      check(`addHTMLFile ${sourcePath}`, added.errors);
+    for (const page of pages) {
+      const added = await index.addHTMLFile(page);
+      check(`addHTMLFile ${page.sourcePath}`, added.errors);
     }
     for (let start = 0; start < records.length; start += RECORD_BATCH) {
       const batch = records.slice(start, start + RECORD_BATCH);
@@ -185,19 +193,14 @@ const PAGEFIND_VERSION = (
 
 /** The digest of one part: everything Pagefind is given for it, and how. */
 function partDigest(
-  outDir: string,
   forceLanguage: string,
   records: readonly SearchRecord[],
-  slugs: readonly string[],
+  pages: readonly PartPage[],
 ): string {
   const hash = createHash('sha256');
   hash.update(`${PAGEFIND_VERSION}\0${forceLanguage}\0${OWN_CODE}\0`);
-  for (const slug of slugs) {
-    const sourcePath = `explainers/${slug}/index.html`;
-    hash
-      .update(`${sourcePath}\0`)
-      .update(readFileSync(path.join(outDir, sourcePath)))
-      .update('\0');
+  for (const { sourcePath, content } of pages) {
+    hash.update(`${sourcePath}\0`).update(content).update('\0');
   }
   hash.update(JSON.stringify(records));
   return hash.digest('hex').slice(0, 32);
@@ -252,19 +255,20 @@ export async function indexSite(
     const bundle = path.join(outDir, n === 0 ? 'pagefind' : `pagefind/part-${n}`);
     const own = [...(n === 0 ? stray : []), ...part.flatMap((slug) => bySlug.get(slug) ?? [])];
     if (n > 0) parts.push(`part-${n}/`);
+    const pages = partPages(outDir, part);
     if (!cached) {
-      await indexPart(outDir, forceLanguage, own, part, bundle);
+      await indexPart(forceLanguage, own, pages, bundle);
       indexed += 1;
       continue;
     }
-    const digest = partDigest(outDir, forceLanguage, own, part);
+    const digest = partDigest(forceLanguage, own, pages);
     const kept = path.join(cached, digest);
     used.add(digest);
     if (!existsSync(kept)) {
       // Written beside its final name and renamed, so a part cut short is never taken as whole.
       const writing = `${kept}.writing-${process.pid}`;
       rmSync(writing, { recursive: true, force: true });
-      await indexPart(outDir, forceLanguage, own, part, writing);
+      await indexPart(forceLanguage, own, pages, writing);
       renameSync(writing, kept);
       indexed += 1;
     }
