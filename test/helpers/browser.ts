@@ -1,5 +1,4 @@
 /** Debian's Chromium, driven by playwright-core, as the guide prescribes. */
-import { appendFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 import { noteStarted } from './run-log.ts';
 import { BROWSER_TIMEOUT } from './timeouts.ts';
@@ -26,8 +25,7 @@ const OPTIONS = {
  * file's pages live in contexts of their own, closed when the file closes its browser.
  */
 export async function startBrowserServer(): Promise<BrowserServer> {
-  const log = process.env.EXPLAINERS_TEST_LOG;
-  if (log) appendFileSync(log, 'chromium\t(global set-up)\n');
+  noteStarted('chromium', '(global set-up)');
   const server = await chromium.launchServer(OPTIONS);
   process.env.EXPLAINERS_BROWSER_WS = server.wsEndpoint();
   return server;

@@ -12,10 +12,11 @@ import { projectRoot } from './paths.ts';
 
 export type Started = 'astro build' | 'astro dev' | 'chromium' | 'explainer';
 
-export function noteStarted(what: Started): void {
+/** Note `what` as started by the running test file, or by `where` (the global set-up). */
+export function noteStarted(what: Started, where?: '(global set-up)'): void {
   const log = process.env.EXPLAINERS_TEST_LOG;
   if (!log) return;
-  const testPath = expect.getState().testPath;
-  const file = testPath ? path.relative(projectRoot, testPath) : '';
+  const testPath = where ? undefined : expect.getState().testPath;
+  const file = where ?? (testPath ? path.relative(projectRoot, testPath) : '');
   appendFileSync(log, `${what}\t${file}\n`);
 }

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildEnv, testBuildsDir, type Built } from './build.ts';
@@ -54,8 +54,7 @@ export function startSampleSite(): { stop(): Promise<void> } {
   const outDir = sampleOutDir();
   const lock = `${outDir}.lock`;
   mkdirSync(lock);
-  const log = process.env.EXPLAINERS_TEST_LOG;
-  if (log) appendFileSync(log, 'astro build\t(global set-up)\n');
+  noteStarted('astro build', '(global set-up)');
   const { args, options } = buildScript(outDir, SAMPLE_ENV);
   const child = spawn(process.execPath, args, { ...options, stdio: 'ignore' });
   const closed = once(child, 'close').finally(() => rmdirSync(lock));
