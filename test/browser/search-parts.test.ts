@@ -9,26 +9,22 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_PARTS_FILE } from '../../src/cli/search-index.ts';
 import { searchHref } from '../../src/views/paths.ts';
-import type { Built } from '../helpers/build.ts';
-import { SAMPLE_SEARCH_PART, sampleSite } from '../helpers/sample-site.ts';
+import { SAMPLE_SEARCH_PART } from '../helpers/sample-site.ts';
 import { launch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
-import { open } from './browser-helpers.ts';
+import { open, serveSite, type Site } from './browser-helpers.ts';
 
-let built: Built;
-let server: Served;
+let site: Site;
 let browser: Browser;
-const url = (sitePath: string) => server.url + sitePath.replace(/^\//, '');
+const url = (sitePath: string) => site.server.url + sitePath.replace(/^\//, '');
 
 beforeAll(async () => {
-  built = await sampleSite();
-  server = await serve(built.outDir);
+  site = await serveSite();
   browser = await launch();
 }, BUILD_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await site?.server.close();
 });
 
 describe('a search index in parts', { timeout: BROWSER_TIMEOUT }, () => {
@@ -36,7 +32,7 @@ describe('a search index in parts', { timeout: BROWSER_TIMEOUT }, () => {
     page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')));
 
   it(`writes one bundle per ${SAMPLE_SEARCH_PART} explainers and lists the further ones`, () => {
-    const bundle = path.join(built.outDir, 'pagefind');
+    const bundle = path.join(site.built.outDir, 'pagefind');
     expect(JSON.parse(readFileSync(path.join(bundle, SEARCH_PARTS_FILE), 'utf8'))).toEqual([
       'part-1/',
       'part-2/',
