@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { writeCorpus } from '../helpers/corpus.ts';
 import { projectOutDir } from '../helpers/build.ts';
 import { runBuildScript } from '../helpers/sample-site.ts';
-import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
+import { runCommand, STACK_LINE, tempDir } from './run-cli.ts';
 
 export interface CheckMessage {
   file: string;
@@ -30,9 +30,9 @@ export interface CheckRun {
   output: string;
 }
 
-/** `explainer check --json <content>` from the project folder. */
-export function runCheck(content: string, args: readonly string[] = []): CheckRun {
-  const result = runCli(['check', content, '--json', '--no-progress', ...args]);
+/** `explainer check --json <content>` from the project folder (in this process: `runCommand`). */
+export async function runCheck(content: string, args: readonly string[] = []): Promise<CheckRun> {
+  const result = await runCommand(['check', content, '--json', '--no-progress', ...args]);
   const report =
     result.status === 2 ? { messages: [] } : (JSON.parse(result.stdout) as { messages: [] });
   return {
@@ -87,12 +87,12 @@ export function expectAgreement(check: CheckRun, build: BuildRun): void {
  * through check once and the real build once: they agree, the generator's content passes check
  * (warnings allowed), and every explainer that is not a draft has its page.
  */
-export function expectCorpusBuilds(
+export async function expectCorpusBuilds(
   count: number,
   seed: number,
-): { check: CheckRun; build: BuildRun } {
+): Promise<{ check: CheckRun; build: BuildRun }> {
   const content = writeCorpus(tempDir('explainers-corpus-'), count, seed);
-  const check = runCheck(content);
+  const check = await runCheck(content);
   const build = runBuildCommand(content, { EXPLAINERS_CACHE_DIR: tempDir('explainers-cache-') });
   expectAgreement(check, build);
   expect(

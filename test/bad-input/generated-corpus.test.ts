@@ -9,7 +9,7 @@ import { describe, it } from 'vitest';
 import { expectCorpusBuilds } from './agreement.ts';
 
 describe('a generated corpus of 300 explainers', () => {
-  it('builds whenever check passes, every explainer with its page', () => {
-    expectCorpusBuilds(300, Number(process.env.CORPUS_SEED ?? 1));
+  it('builds whenever check passes, every explainer with its page', async () => {
+    await expectCorpusBuilds(300, Number(process.env.CORPUS_SEED ?? 1));
   }, 900_000);
 });

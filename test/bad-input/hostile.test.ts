@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
 import { expectAgreement, runBuildCommand, runCheck, type CheckRun } from './agreement.ts';
 import { hostileFolders, makeGoodFolder, makeOddNamesFolder, oddNames } from './hostile-cases.ts';
-import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
+import { runCli, runCommand, STACK_LINE, tempDir } from './run-cli.ts';
 
 const BUILD_TIMEOUT = 300_000;
 
@@ -41,10 +41,10 @@ describe('hostile content folders: check and the build agree', () => {
   for (const hostile of hostileFolders) {
     it(
       hostile.name,
-      () => {
+      async () => {
         const content = makeGoodFolder();
         hostile.make(content);
-        const check = runCheck(content);
+        const check = await runCheck(content);
         expect(check.status, check.output).toBe(hostile.exit);
         if (hostile.refusal) expect(check.refusal).toMatch(hostile.refusal);
         expect(placed(content, check).sort()).toEqual(hostile.messages().sort());
@@ -59,7 +59,7 @@ describe('hostile content folders: check and the build agree', () => {
             path.join(both, 'explainers/gone.notes.md'),
             orphan(path.join(both, 'explainers/gone.notes.md')),
           );
-          const checkBoth = runCheck(both);
+          const checkBoth = await runCheck(both);
           expect(placed(both, checkBoth).sort()).toEqual(
             [
               ...EXPLAINER_FILES.messages(),
@@ -75,10 +75,10 @@ describe('hostile content folders: check and the build agree', () => {
 
   it(
     'odd file names build, each page at its slug, every address encoded once (and lone surrogates escaped in YAML)',
-    () => {
+    async () => {
       const content = makeOddNamesFolder();
       LONE_SURROGATES.make(content);
-      const check = runCheck(content);
+      const check = await runCheck(content);
       expect(check.status, check.output).toBe(0);
       const build = runBuildCommand(content);
       expectAgreement(check, build);
@@ -103,6 +103,7 @@ describe('hostile content folders: check and the build agree', () => {
 });
 
 describe('check given a path that is no folder or file', () => {
+  // The real bin: a command that waited on the pipe would hang its process.
   it('a named pipe is an unreadable file, at once (not waited on)', () => {
     const content = makeGoodFolder();
     const pipe = path.join(tempDir(), 'pipe.md');
@@ -115,10 +116,10 @@ describe('check given a path that is no folder or file', () => {
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('a broken link is a path that is not there (exit 2, one line)', () => {
+  it('a broken link is a path that is not there (exit 2, one line)', async () => {
     const link = path.join(tempDir(), 'gone.md');
     symlinkSync(path.join(path.dirname(link), 'nowhere.md'), link);
-    const result = runCli(['check', link]);
+    const result = await runCommand(['check', link]);
     expect(result.status).toBe(2);
     expect(result.stderr.split('\n')[0]).toMatch(/^Unexpected path `.*gone\.md`, expected/);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);

@@ -1,8 +1,15 @@
-/** Run `explainer <command>` as an editor would, and make throwaway content folders. */
+/**
+ * Run `explainer <command>` as an editor would (`runCli`: the real bin, a Node process of its
+ * own) or in the test's own process (`runCommand`: the same dispatch, `src/cli/main.ts`, without
+ * the cost of starting Node and loading the pipeline again), and make throwaway content folders.
+ */
 import { spawnSync } from 'node:child_process';
+import { Console } from 'node:console';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
+import { main } from '../../src/cli/main.ts';
 import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { noteStarted } from '../helpers/run-log.ts';
@@ -30,6 +37,64 @@ export function runCli(
     },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `explainer …args` run in this process, as the bin runs it: from `cwd` (default: the project),
+ * with `env` added to the environment, and everything the command writes to the console,
+ * `process.stdout` and `process.stderr` captured (neither is a terminal, as on a pipe). A command
+ * that throws gives what Node would: the stack on stderr and exit code 1. Tests of what a
+ * command prints and returns use this; `runCli` is for what only a process shows (the bin's exit
+ * code, its output on a real pipe), at least once per command.
+ */
+export async function runCommand(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const sink = (chunks: string[]) =>
+    new Writable({
+      decodeStrings: false,
+      write(chunk: string | Uint8Array, _encoding, done) {
+        chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        done();
+      },
+    });
+  const stdout = sink(out);
+  const stderr = sink(err);
+  const env = { NO_COLOR: '1', ...options.env };
+  const saved = {
+    cwd: process.cwd(),
+    console: globalThis.console,
+    stdout: Object.getOwnPropertyDescriptor(process, 'stdout')!,
+    stderr: Object.getOwnPropertyDescriptor(process, 'stderr')!,
+    env: Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]])),
+  };
+  let status: number;
+  try {
+    process.chdir(options.cwd ?? projectRoot);
+    Object.assign(process.env, env);
+    Object.defineProperty(process, 'stdout', { configurable: true, get: () => stdout });
+    Object.defineProperty(process, 'stderr', { configurable: true, get: () => stderr });
+    globalThis.console = new Console({ stdout, stderr, colorMode: false });
+    try {
+      status = await main(args);
+    } catch (error) {
+      err.push(`${(error as Error).stack ?? String(error)}\n`);
+      status = 1;
+    }
+  } finally {
+    globalThis.console = saved.console;
+    Object.defineProperty(process, 'stdout', saved.stdout);
+    Object.defineProperty(process, 'stderr', saved.stderr);
+    for (const [key, value] of Object.entries(saved.env)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    process.chdir(saved.cwd);
+  }
+  return { status, stdout: out.join(''), stderr: err.join('') };
 }
 
 /** A temporary folder. */

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
 import { testSettings } from '../helpers/settings.ts';
 import { cases, MARKUP, type BadCase } from './cases.ts';
-import { runCli, STACK_LINE, tempDir } from './run-cli.ts';
+import { runCommand, STACK_LINE, tempDir } from './run-cli.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const included = cases.filter((c) => !c.unitOnly);
@@ -47,8 +47,8 @@ describe('the bad-input catalogue as a content folder', { timeout: BUILD_TIMEOUT
     content = contentFolder(included);
   });
 
-  it('check gives every file its messages at their places', () => {
-    const result = runCli(['check', content, '--json'], { cwd: content });
+  it('check gives every file its messages at their places', async () => {
+    const result = await runCommand(['check', content, '--json'], { cwd: content });
     expect(result.status).toBe(1);
     expect(result.stderr).not.toMatch(STACK_LINE);
     const report = JSON.parse(result.stdout) as {

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
-import { copyContent, runCli, STACK_LINE } from '../bad-input/run-cli.ts';
+import { copyContent, runCommand, STACK_LINE } from '../bad-input/run-cli.ts';
 
 interface Report {
   errors: number;
@@ -15,8 +15,8 @@ interface Report {
   messages: Array<{ file: string; line: number; column: number; ruleId: string; severity: string }>;
 }
 
-function check(content: string): { status: number | null; report: Report } {
-  const result = runCli(['check', content, '--json'], { cwd: content });
+async function check(content: string): Promise<{ status: number | null; report: Report }> {
+  const result = await runCommand(['check', content, '--json'], { cwd: content });
   expect(result.stderr).not.toMatch(STACK_LINE);
   return { status: result.status, report: JSON.parse(result.stdout) as Report };
 }
@@ -25,9 +25,12 @@ const sample = (name: string) => readFileSync(path.join(projectRoot, 'content', 
 const SLUG = 'kellsbury-cycle-lane-budget';
 
 describe('explainer check on a content folder', () => {
-  const baseline = check(copyContent()).report;
+  let baseline: Report;
+  beforeAll(async () => {
+    baseline = (await check(copyContent())).report;
+  });
 
-  it('fails on two files for one slug, naming both, and on a file that is not Markdown', () => {
+  it('fails on two files for one slug, naming both, and on a file that is not Markdown', async () => {
     const text = sample(`explainers/${SLUG}.md`);
     const content = copyContent({
       'explainers/Kellsbury Cycle Lane Budget.md': text,
@@ -36,7 +39,7 @@ describe('explainer check on a content folder', () => {
       'explainers/.draft.md.swp': 'an editor backup',
       'explainers/old.md~': 'another',
     });
-    const { status, report } = check(content);
+    const { status, report } = await check(content);
     expect(status).toBe(1);
     const errors = report.messages.filter((m) => m.severity === 'error');
     expect(errors.map((m) => [m.file, m.ruleId, m.line, m.column]).sort()).toEqual(
@@ -49,14 +52,14 @@ describe('explainer check on a content folder', () => {
     );
   });
 
-  it('reports one bad line in ratings.yaml once, with no follow-on errors in the explainers', () => {
+  it('reports one bad line in ratings.yaml once, with no follow-on errors in the explainers', async () => {
     const ratings = sample('ratings.yaml').replace(
       'label: Mostly accurate',
       'label Mostly accurate',
     );
     const line = ratings.split('\n').indexOf('    label Mostly accurate') + 1;
     expect(line).toBeGreaterThan(0);
-    const { status, report } = check(copyContent({ 'ratings.yaml': ratings }));
+    const { status, report } = await check(copyContent({ 'ratings.yaml': ratings }));
     expect(status).toBe(1);
     expect(report.messages.filter((m) => m.severity === 'error')).toEqual([
       expect.objectContaining({ file: 'ratings.yaml', ruleId: 'settings-schema', line }),
@@ -64,10 +67,10 @@ describe('explainer check on a content folder', () => {
     expect(report.warnings).toBeLessThanOrEqual(baseline.warnings);
   });
 
-  it('reports a rating with a bad colour once; explainers using other ratings are still checked', () => {
+  it('reports a rating with a bad colour once; explainers using other ratings are still checked', async () => {
     const ratings = sample('ratings.yaml').replace('colour: "#1b5e20"', 'colour: "#ffff00"');
     const wrong = sample(`explainers/${SLUG}.md`).replace(/rating=[a-z-]+/, 'rating=acurate');
-    const { report } = check(
+    const { report } = await check(
       copyContent({ 'ratings.yaml': ratings, [`explainers/${SLUG}.md`]: wrong }),
     );
     const errors = report.messages.filter((m) => m.severity === 'error');
@@ -77,9 +80,9 @@ describe('explainer check on a content folder', () => {
     ]);
   });
 
-  it('reports a typo in people.yaml once, without an unknown-speaker warning for each use', () => {
+  it('reports a typo in people.yaml once, without an unknown-speaker warning for each use', async () => {
     const people = sample('people.yaml').replace('  name: Dafydd Pryce', '  nme: Dafydd Pryce');
-    const { status, report } = check(copyContent({ 'people.yaml': people }));
+    const { status, report } = await check(copyContent({ 'people.yaml': people }));
     expect(status).toBe(1);
     expect(
       new Set(report.messages.filter((m) => m.severity === 'error').map((m) => m.file)),
@@ -88,13 +91,15 @@ describe('explainer check on a content folder', () => {
     expect(report.warnings).toBe(baseline.warnings);
   });
 
-  it('says "put the value in quotes" for an unquoted colon, at the colon', () => {
+  it('says "put the value in quotes" for an unquoted colon, at the colon', async () => {
     const text = sample(`explainers/${SLUG}.md`).replace(
       /^title: .*$/m,
       'title: Kellsbury cycle lanes: what the figures show',
     );
     const content = copyContent({ [`explainers/${SLUG}.md`]: text });
-    const result = runCli(['check', `explainers/${SLUG}.md`, '--content', '.'], { cwd: content });
+    const result = await runCommand(['check', `explainers/${SLUG}.md`, '--content', '.'], {
+      cwd: content,
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
       `explainers/${SLUG}.md:2:29  error  Unexpected colon in a value without quotes, expected the value in quotes  frontmatter-yaml\n    hint: Put the whole value in double quotes: title: "Kellsbury cycle lanes: what the figures show".`,

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE_SOURCES, RULE_IDS } from '../../src/contract/messages.ts';
-import { copyContent, runCli, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
+import { copyContent, runCli, runCommand, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
 import { minimalFrontmatter } from '../helpers/settings.ts';
 
 const fm = (extra = '') => minimalFrontmatter.replace('---\ntitle', `---\n${extra}title`);
@@ -34,6 +34,8 @@ describe('explainer check', () => {
     content = copyContent(BROKEN);
   });
 
+  // The real bin, once: its exit code and output on a pipe. The other tests run the command in
+  // this process (`runCommand`), by the same code.
   it('prints every problem as file:line:column  severity  message  rule-id, with a hint, and exits 1 on errors', () => {
     const result = runCli(['check', content], { cwd: content });
     expect(result.status).toBe(1);
@@ -57,8 +59,8 @@ describe('explainer check', () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('reports every rule the issue names, with --json for tools', () => {
-    const result = runCli(['check', content, '--json'], { cwd: content });
+  it('reports every rule the issue names, with --json for tools', async () => {
+    const result = await runCommand(['check', content, '--json'], { cwd: content });
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as {
       files: number;
@@ -122,8 +124,8 @@ describe('explainer check', () => {
     });
   });
 
-  it('exits 0 when there are only warnings, and checks single files with the folder settings', () => {
-    const result = runCli(
+  it('exits 0 when there are only warnings, and checks single files with the folder settings', async () => {
+    const result = await runCommand(
       ['check', 'explainers/e-warnings.md', 'explainers/f-draft.md', '--content', '.'],
       { cwd: content },
     );
@@ -133,16 +135,16 @@ describe('explainer check', () => {
     expect(result.stdout).toContain('unknown-speaker');
   });
 
-  it('says what is wrong with a path or an option, with exit code 2', () => {
-    const missing = runCli(['check', 'no/such/folder'], { cwd: content });
+  it('says what is wrong with a path or an option, with exit code 2', async () => {
+    const missing = await runCommand(['check', 'no/such/folder'], { cwd: content });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(
       /^Unexpected path `no\/such\/folder`, expected an existing file or folder/,
     );
-    const option = runCli(['check', '--no-such-option'], { cwd: content });
+    const option = await runCommand(['check', '--no-such-option'], { cwd: content });
     expect(option.status).toBe(2);
     expect(option.stderr).toContain('Usage: explainer check');
-    const noContent = runCli(['check'], { cwd: tempDir() });
+    const noContent = await runCommand(['check'], { cwd: tempDir() });
     expect(noContent.status).toBe(2);
     expect(noContent.stderr).toMatch(
       /^Unexpected content folder `content` without an `explainers\/` folder/,
@@ -150,7 +152,7 @@ describe('explainer check', () => {
     expect(missing.stderr + option.stderr + noContent.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('shows progress on stderr for a large folder, never in --json output', () => {
+  it('shows progress on stderr for a large folder, never in --json output', async () => {
     const dir = tempDir();
     const explainers = path.join(dir, 'explainers');
     mkdirSync(explainers);
@@ -165,19 +167,19 @@ describe('explainer check', () => {
     for (let i = 0; i < 60; i += 1) {
       writeFileSync(path.join(explainers, `e-${i}.md`), `${fm()}Paragraph ${i} with "a quote".\n`);
     }
-    const json = runCli(['check', dir, '--json']);
+    const json = await runCommand(['check', dir, '--json']);
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ files: 60, errors: 0, messages: [] });
     expect(json.stderr).toMatch(/Checked 6\/60 files/);
     expect(json.stderr.trim().split('\n').at(-1)).toBe('Checked 60/60 files');
 
-    const quiet = runCli(['check', dir, '--no-progress']);
+    const quiet = await runCommand(['check', dir, '--no-progress']);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe('No problems in 60 explainers.\n');
     // A small folder, on a pipe: no progress unless asked for.
-    const small = runCli(['check', content, '--json']);
+    const small = await runCommand(['check', content, '--json']);
     expect(small.stderr).toBe('');
-    expect(runCli(['check', content, '--json', '--progress']).stderr).toMatch(
+    expect((await runCommand(['check', content, '--json', '--progress'])).stderr).toMatch(
       /Checked 12\/12 files/,
     );
   });

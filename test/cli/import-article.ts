@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { processExplainer, type Processed } from '../../src/markdown/pipeline.ts';
-import { runCli, tempDir } from '../bad-input/run-cli.ts';
+import { runCli, runCommand, tempDir } from '../bad-input/run-cli.ts';
 import type { Article } from '../helpers/articles.ts';
 import { testSettings } from '../helpers/settings.ts';
 import { paragraphsField, sourceSha256 } from '../../src/contract/provenance.ts';
@@ -27,6 +27,8 @@ export function describeImport(article: Article, title: string): void {
     let processed: Processed;
     beforeAll(async () => {
       out = tempDir();
+      // The real bin once (its exit code, what it prints on a pipe); the other runs of a command
+      // in these tests are in this process (`runCommand`), by the same code.
       const result = runCli([
         'import',
         article.file,
@@ -111,10 +113,10 @@ export function describeImport(article: Article, title: string): void {
       expect(text.split('\n---\n')[1]).not.toContain('\\');
     });
 
-    it('never replaces an existing file', () => {
+    it('never replaces an existing file', async () => {
       const target = path.join(out, `${slug}.md`);
       writeFileSync(target, 'the editor has been working here');
-      const again = runCli(['import', article.file, '--out', out]);
+      const again = await runCommand(['import', article.file, '--out', out]);
       expect(again.status).toBe(1);
       expect(again.stderr).toMatch(
         new RegExp(

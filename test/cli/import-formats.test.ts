@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
-import { runCli, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
+import { runCommand, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
 import { testSettings } from '../helpers/settings.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -32,10 +32,18 @@ const PAGE = `<!DOCTYPE html>
 </article></main><footer>© Harbour Gazette <script>alert(1)</script></footer></body></html>
 `;
 
-function importFile(name: string, text: string | Uint8Array, ...args: string[]) {
+async function importFile(name: string, text: string | Uint8Array, ...args: string[]) {
   const input = path.join(tempDir(), name);
   writeFileSync(input, text);
-  const result = runCli(['import', input, '--out', tempDir(), '--date', '2026-10-20', ...args]);
+  const result = await runCommand([
+    'import',
+    input,
+    '--out',
+    tempDir(),
+    '--date',
+    '2026-10-20',
+    ...args,
+  ]);
   expect(result.stderr).not.toMatch(STACK_LINE);
   const written = /^Wrote (.*\.md):/m.exec(result.stdout)?.[1];
   const file = written ? path.resolve(projectRoot, written) : undefined;
@@ -54,7 +62,7 @@ async function model(markdown: string) {
 
 describe('explainer import: formats', () => {
   it('turns HTML from a news page into Markdown, keeping text, links, emphasis, headings and quotations', async () => {
-    const { result, frontmatter, body, markdown } = importFile('ferry.html', PAGE);
+    const { result, frontmatter, body, markdown } = await importFile('ferry.html', PAGE);
     expect(result.status).toBe(0);
     expect(frontmatter).toMatchObject({
       title: 'Harbour ferry subsidy to double',
@@ -96,8 +104,8 @@ describe('explainer import: formats', () => {
     expect(explainer!.blocks[0]!.html).toContain('href="https://example.com/report"');
   });
 
-  it('reads a Markdown # headline as the title, and a byline and dateline into the source', () => {
-    const { result, frontmatter, body, markdown } = importFile(
+  it('reads a Markdown # headline as the title, and a byline and dateline into the source', async () => {
+    const { result, frontmatter, body, markdown } = await importFile(
       'ferry.md',
       '# Harbour ferry subsidy to double\n\nBy Joanne Pell, transport correspondent\n\n14 October 2026\n\nThe council will pay *Harbour Ferries* £1.2m a year.\n\n## Why\n\nBecause.\n',
       '--publisher',
@@ -115,8 +123,8 @@ describe('explainer import: formats', () => {
     );
   });
 
-  it('keeps a dateline that is not a real date in the text, with a TODO note', () => {
-    const { frontmatter, body, markdown } = importFile(
+  it('keeps a dateline that is not a real date in the text, with a TODO note', async () => {
+    const { frontmatter, body, markdown } = await importFile(
       'ferry.md',
       '# Ferry\n\nPublished 31 February 2026\n\nThe council will pay.\n',
     );
@@ -125,8 +133,8 @@ describe('explainer import: formats', () => {
     expect(markdown).toMatch(/# TODO: the date line "Published 31 February 2026" was kept/);
   });
 
-  it('takes a plain-text byline as the author, not the title', () => {
-    const { frontmatter, body } = importFile(
+  it('takes a plain-text byline as the author, not the title', async () => {
+    const { frontmatter, body } = await importFile(
       'byline.txt',
       'By Joanne Pell\n\n2026-10-12\n\nThe council will pay Harbour Ferries Ltd £1.2m a year.\n\nIt is the second paragraph.\n',
       '--publisher',
@@ -137,9 +145,9 @@ describe('explainer import: formats', () => {
     expect(body).not.toContain('Joanne Pell');
   });
 
-  it('reads a Latin-1 file as Windows-1252, with a warning, and writes UTF-8', () => {
+  it('reads a Latin-1 file as Windows-1252, with a warning, and writes UTF-8', async () => {
     const text = 'The ferry subsidy costs \u00a31.2m a year.\n\nMore.\n';
-    const { result, body } = importFile(
+    const { result, body } = await importFile(
       'latin1.txt',
       Uint8Array.from(text, (c) => c.charCodeAt(0)),
     );
@@ -152,8 +160,8 @@ describe('explainer import: formats', () => {
 });
 
 describe('explainer import: drafts until reviewed', () => {
-  it('writes a draft; published as it is, it fails check at each placeholder', () => {
-    const { result, frontmatter, file, markdown } = importFile(
+  it('writes a draft; published as it is, it fails check at each placeholder', async () => {
+    const { result, frontmatter, file, markdown } = await importFile(
       'article.txt',
       'The council will pay Harbour Ferries Ltd £1.2m a year, the report says.\n\nMore.\n',
     );
@@ -161,7 +169,12 @@ describe('explainer import: drafts until reviewed', () => {
     expect(frontmatter.draft).toBe(true);
     expect(frontmatter.source?.publisher).toBe('Unknown publisher');
     writeFileSync(file!, markdown.replace('draft: true', 'draft: false'));
-    const check = runCli(['check', file!, '--content', path.join(projectRoot, 'content')]);
+    const check = await runCommand([
+      'check',
+      file!,
+      '--content',
+      path.join(projectRoot, 'content'),
+    ]);
     expect(check.status).toBe(1);
     const placeholders = check.stdout.split('\n').filter((l) => l.endsWith('  placeholder'));
     expect(placeholders.map((l) => l.split('  ')[0]!.split(':').slice(-2).join(':'))).toEqual([
@@ -171,11 +184,11 @@ describe('explainer import: drafts until reviewed', () => {
     ]);
   });
 
-  it('--publish writes draft: false, needs a publisher, and passes check', () => {
-    const refused = importFile('article.txt', 'One paragraph.\n\nTwo.\n', '--publish');
+  it('--publish writes draft: false, needs a publisher, and passes check', async () => {
+    const refused = await importFile('article.txt', 'One paragraph.\n\nTwo.\n', '--publish');
     expect(refused.result.status).toBe(2);
     expect(refused.result.stderr).toMatch(/^Unexpected --publish without --publisher or --url/);
-    const { result, frontmatter, file } = importFile(
+    const { result, frontmatter, file } = await importFile(
       'article.txt',
       'The council will pay Harbour Ferries Ltd £1.2m a year, the report says.\n\nMore.\n',
       '--publish',
@@ -184,7 +197,12 @@ describe('explainer import: drafts until reviewed', () => {
     );
     expect(result.status).toBe(0);
     expect(frontmatter.draft).toBe(false);
-    const check = runCli(['check', file!, '--content', path.join(projectRoot, 'content')]);
+    const check = await runCommand([
+      'check',
+      file!,
+      '--content',
+      path.join(projectRoot, 'content'),
+    ]);
     expect(check.status, check.stdout).toBe(0);
   });
 });

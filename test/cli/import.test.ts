@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
-import { minimalContent, runCli, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
+import { minimalContent, runCommand, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
 import { harbourFerry } from '../helpers/articles.ts';
 import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -38,7 +38,7 @@ describe('explainer import', { timeout: BUILD_TIMEOUT }, () => {
     const dir = tempDir();
     const input = path.join(dir, 'tricky.txt');
     writeFileSync(input, paragraphs.join('\n\n'));
-    const result = runCli([
+    const result = await runCommand([
       'import',
       input,
       '--out',
@@ -62,26 +62,33 @@ describe('explainer import', { timeout: BUILD_TIMEOUT }, () => {
     expect(comment?.kind === 'comment' && comment.text).toBe('the editor’s comment.');
   });
 
-  it('refuses unsafe or malformed options before writing anything', () => {
+  it('refuses unsafe or malformed options before writing anything', async () => {
     const dir = tempDir();
-    const url = runCli(['import', articleFile, '--out', dir, '--url', 'javascript:alert(1)']);
+    const url = await runCommand([
+      'import',
+      articleFile,
+      '--out',
+      dir,
+      '--url',
+      'javascript:alert(1)',
+    ]);
     expect(url.status).toBe(2);
     expect(url.stderr).toMatch(
       /^Unexpected --url `javascript:alert\(1\)`, expected an http\(s\) URL/,
     );
-    const slug = runCli(['import', articleFile, '--out', dir, '--slug', 'Not A Slug']);
+    const slug = await runCommand(['import', articleFile, '--out', dir, '--slug', 'Not A Slug']);
     expect(slug.status).toBe(2);
-    const missing = runCli(['import', path.join(dir, 'nothing.txt'), '--out', dir]);
+    const missing = await runCommand(['import', path.join(dir, 'nothing.txt'), '--out', dir]);
     expect(missing.status).toBe(2);
     expect(url.stderr + slug.stderr + missing.stderr).not.toMatch(STACK_LINE);
     expect(existsSync(path.join(dir, `${slug}.md`))).toBe(false);
   });
 
-  it('writes into the content folder, passes check, builds, and the build prints the same warnings as check', () => {
+  it('writes into the content folder, passes check, builds, and the build prints the same warnings as check', async () => {
     const content = minimalContent({
       'explainers/zz-warnings.md': `---\ntitle: Warnings\nsummary: Some.\npublished: 2026-01-02\nsource:\n  publisher: P\n---\n\nHe said "never closed.\n\nA :claim[claim] unrated, and :claim[another]{#another colour=red}.\n`,
     });
-    const imported = runCli([
+    const imported = await runCommand([
       'import',
       articleFile,
       '--content',
@@ -94,7 +101,7 @@ describe('explainer import', { timeout: BUILD_TIMEOUT }, () => {
     const file = path.join(content, `explainers/${slug}.md`);
     expect(existsSync(file)).toBe(true);
 
-    const check = runCli(['check', content]);
+    const check = await runCommand(['check', content]);
     expect(check.status).toBe(0);
     const warnings = check.stdout.split('\n').filter((line) => /\d+:\d+ {2}warning {2}/.test(line));
     expect(warnings.length).toBeGreaterThanOrEqual(3);

@@ -7,11 +7,13 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { frontmatterSchema, sourceSchema } from '../../src/contract/frontmatter.ts';
-import { runCli, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
+import { runCli, runCommand, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 describe('explainer new', () => {
-  it('scaffolds a draft with every frontmatter field explained, which passes check', () => {
+  // The real bin once (its exit code, what it prints on a pipe); the other tests run the
+  // commands in this process (`runCommand`), by the same code.
+  it('scaffolds a draft with every frontmatter field explained, which passes check', async () => {
     const dir = tempDir();
     const result = runCli(['new', 'council-budget-2027', '--out', dir, '--date', '2026-11-27']);
     expect(result.status).toBe(0);
@@ -35,26 +37,27 @@ describe('explainer new', () => {
     // The provenance of its sample text, which check confirms (no source-changed).
     expect((fm.source as { sha256?: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const check = runCli(['check', file, '--content', path.join(projectRoot, 'content')]);
+    const check = await runCommand(['check', file, '--content', path.join(projectRoot, 'content')]);
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/0 errors, 0 warnings, 1 info in 1 explainer/);
     expect(check.stdout).toContain('Draft explainer, left out of the site  draft');
   });
 
-  it('takes a title, and never replaces an existing file', () => {
+  it('takes a title, and never replaces an existing file', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'taken.md');
     writeFileSync(file, 'work in progress');
-    const again = runCli(['new', 'taken', '--out', dir]);
+    const again = await runCommand(['new', 'taken', '--out', dir]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(
       /^Unexpected existing file `.*taken\.md`, expected a new file name/,
     );
     expect(readFileSync(file, 'utf8')).toBe('work in progress');
 
-    expect(runCli(['new', 'titled', '--out', dir, '--title', 'A "quoted" title: yes']).status).toBe(
-      0,
-    );
+    expect(
+      (await runCommand(['new', 'titled', '--out', dir, '--title', 'A "quoted" title: yes']))
+        .status,
+    ).toBe(0);
     const fm = parseYaml(
       readFileSync(path.join(dir, 'titled.md'), 'utf8').split('\n---\n')[0]!.slice(4),
     ) as {
@@ -63,10 +66,10 @@ describe('explainer new', () => {
     expect(fm.title).toBe('A "quoted" title: yes');
   });
 
-  it('refuses a slug that is not lowercase words joined by hyphens', () => {
+  it('refuses a slug that is not lowercase words joined by hyphens', async () => {
     const dir = tempDir();
     for (const slug of ['Has Spaces', 'UPPER', '../escape', 'trailing-']) {
-      const result = runCli(['new', slug, '--out', dir]);
+      const result = await runCommand(['new', slug, '--out', dir]);
       expect(result.status, slug).toBe(2);
       expect(result.stderr).toMatch(
         /^Unexpected slug `.*`, expected lowercase words joined by hyphens/,
@@ -75,22 +78,24 @@ describe('explainer new', () => {
     }
   });
 
-  it('refuses a --date that is not a day of the calendar, and writes nothing', () => {
+  it('refuses a --date that is not a day of the calendar, and writes nothing', async () => {
     const dir = tempDir();
     for (const date of ['2026-13-01', '2026-02-30', '2025-02-29']) {
-      const result = runCli(['new', 'dated', '--out', dir, '--date', date]);
+      const result = await runCommand(['new', 'dated', '--out', dir, '--date', date]);
       expect(result.status, date).toBe(2);
       expect(result.stderr).toMatch(/^Unexpected --date `.*`, expected a day that exists/);
       expect(existsSync(path.join(dir, 'dated.md'))).toBe(false);
     }
   });
 
-  it('set to draft: false with its placeholders still in, fails check at each of them', () => {
+  it('set to draft: false with its placeholders still in, fails check at each of them', async () => {
     const dir = tempDir();
-    expect(runCli(['new', 'unreviewed', '--out', dir, '--date', '2026-11-27']).status).toBe(0);
+    expect(
+      (await runCommand(['new', 'unreviewed', '--out', dir, '--date', '2026-11-27'])).status,
+    ).toBe(0);
     const file = path.join(dir, 'unreviewed.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
-    const check = runCli(['check', file, '--content', path.join(projectRoot, 'content')]);
+    const check = await runCommand(['check', file, '--content', path.join(projectRoot, 'content')]);
     expect(check.status).toBe(1);
     const rules = check.stdout.split('\n').filter((l) => / {2}error {2}/.test(l));
     expect(rules).toHaveLength(5);

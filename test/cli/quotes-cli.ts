@@ -1,21 +1,13 @@
 /** `explainer quotes` as editors run it, and its checks against an article's ground truth. */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, runCommand, type CliResult } from '../bad-input/run-cli.ts';
 import type { Article } from '../helpers/articles.ts';
-import { projectRoot } from '../helpers/paths.ts';
-import { noteStarted } from '../helpers/run-log.ts';
 
-const cli = path.join(projectRoot, 'src/cli/explainer.ts');
+/** `explainer quotes …args` from the project folder, in this process (`runCommand`). */
+export const quotes = (...args: string[]): Promise<CliResult> => runCommand(['quotes', ...args]);
 
-export function quotes(...args: string[]) {
-  noteStarted('explainer');
-  const result = spawnSync(process.execPath, [cli, 'quotes', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** `explainer quotes …args` by the real bin, a process of its own (`runCli`). */
+export const quotesProcess = (...args: string[]): CliResult => runCli(['quotes', ...args]);
 
 export interface JsonQuote {
   start: number;
@@ -34,8 +26,12 @@ export function describeQuotesJson(article: Article, { withheld = false } = {}):
   const { gold } = article;
   const lang = gold.language ?? 'en';
   describe(`explainer quotes ${article.name} --json`, () => {
-    const run = quotes(article.file, '--lang', lang, '--json');
-    const found = JSON.parse(run.stdout) as JsonQuote[];
+    let run: CliResult;
+    let found: JsonQuote[];
+    beforeAll(async () => {
+      run = await quotes(article.file, '--lang', lang, '--json');
+      found = JSON.parse(run.stdout) as JsonQuote[];
+    });
 
     it('finds exactly its quotations, at their offsets', () => {
       expect(run.status).toBe(0);

@@ -10,19 +10,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { harbourFerry } from '../helpers/articles.ts';
-import { describeQuotesJson, quotes, type JsonQuote } from './quotes-cli.ts';
+import { describeQuotesJson, quotes, quotesProcess, type JsonQuote } from './quotes-cli.ts';
 
 describeQuotesJson(harbourFerry);
 
 describe('explainer quotes --json', () => {
-  it('gives offsets into a Markdown file’s own text, frontmatter and markup included', () => {
+  it('gives offsets into a Markdown file’s own text, frontmatter and markup included', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'quotes-cli-'));
     const file = path.join(dir, 'x.md');
     const text =
       '---\ntitle: T\nsummary: S\npublished: 2026-01-01\nsource:\n  publisher: P\n---\n\n' +
       'Dafydd Pryce told the *Courier* that it was "a **clear** win."\n\n"No," said Ms O\'Neill.\n';
     writeFileSync(file, text);
-    const out = quotes(file, '--json');
+    const out = await quotes(file, '--json');
     expect(out.status).toBe(0);
     const list = JSON.parse(out.stdout) as JsonQuote[];
     expect(list.map((q) => q.text)).toEqual(['"a **clear** win."', '"No,"']);
@@ -34,11 +34,11 @@ describe('explainer quotes --json', () => {
     expect(list.map((q) => q.speaker?.id)).toEqual(['dafydd-pryce', 'helen-oneill']);
   });
 
-  it('reads the language given with --lang', () => {
+  it('reads the language given with --lang', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'quotes-cli-'));
     const file = path.join(dir, 'de.txt');
     writeFileSync(file, '»Wir verdienen keinen Cent«, sagte Jana Roth.\n');
-    const german = JSON.parse(quotes(file, '--lang', 'de', '--json').stdout) as JsonQuote[];
+    const german = JSON.parse((await quotes(file, '--lang', 'de', '--json')).stdout) as JsonQuote[];
     expect(german).toMatchObject([
       { text: '»Wir verdienen keinen Cent«', speaker: { name: 'Jana Roth' } },
     ]);
@@ -60,22 +60,22 @@ describe('explainer quotes over many files', () => {
   writeFileSync(path.join(dir, '.hidden.md'), 'He said "hidden".\n');
   writeFileSync(path.join(dir, 'notes.pdf'), 'He said "not read".\n');
 
-  it('reads files, folders and globs in one run; --json gives one array per file, by path', () => {
-    const out = quotes(dir, path.join(dir, '*.md'), '--json');
+  it('reads files, folders and globs in one run; --json gives one array per file, by path', async () => {
+    const out = await quotes(dir, path.join(dir, '*.md'), '--json');
     expect(out.status).toBe(0);
     const byFile = JSON.parse(out.stdout) as Record<string, JsonQuote[]>;
     expect(Object.keys(byFile)).toEqual([a, b]);
     // Each array is what the file gives alone (one file alone still prints a bare array).
     for (const file of [a, b]) {
-      const alone = JSON.parse(quotes(file, '--json').stdout) as JsonQuote[];
+      const alone = JSON.parse((await quotes(file, '--json')).stdout) as JsonQuote[];
       expect(Array.isArray(alone)).toBe(true);
       expect(byFile[file]).toEqual(alone);
     }
     expect(byFile[b]).toMatchObject([{ text: '"no comment"', speaker: { name: 'Sam Lee' } }]);
   });
 
-  it('--explain says per quotation how its speaker was chosen, or why there is none', () => {
-    const out = quotes(a, '--explain');
+  it('--explain says per quotation how its speaker was chosen, or why there is none', async () => {
+    const out = await quotes(a, '--explain');
     expect(out.status).toBe(0);
     const text = out.stdout;
     expect(text).toMatch(
@@ -88,7 +88,7 @@ describe('explainer quotes over many files', () => {
     expect(text).toMatch(
       /'stall'\t— no speaker \(nested\)\n {4}speaker: none — it is nested in another quotation/,
     );
-    const json = JSON.parse(quotes(a, '--explain', '--json').stdout) as Array<
+    const json = JSON.parse((await quotes(a, '--explain', '--json')).stdout) as Array<
       JsonQuote & { reason: string; rule?: string; confidence?: number; depth: number }
     >;
     expect(json[0]).toMatchObject({ reason: 'cue', rule: expect.stringMatching(/^verb-before\//) });
@@ -96,12 +96,12 @@ describe('explainer quotes over many files', () => {
     expect(json.every((q) => typeof q.depth === 'number')).toBe(true);
   });
 
-  it('fails on a path that is not there and a pattern that matches nothing', () => {
-    expect(quotes(a, path.join(dir, 'missing.md'))).toMatchObject({
+  it('fails on a path that is not there and a pattern that matches nothing', async () => {
+    expect(await quotes(a, path.join(dir, 'missing.md'))).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('Unexpected missing file'),
     });
-    expect(quotes(path.join(dir, '*.docx'))).toMatchObject({
+    expect(await quotes(path.join(dir, '*.docx'))).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('matches no file'),
     });
@@ -109,8 +109,10 @@ describe('explainer quotes over many files', () => {
 });
 
 describe('explainer quotes', () => {
+  // The real bin once (its exit code, what it prints on a pipe); the other tests run the
+  // command in this process (`runCommand`), by the same code.
   it('lists each quotation on a line with its place, speaker and cue', () => {
-    const out = quotes(harbourFerry.file);
+    const out = quotesProcess(harbourFerry.file);
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(harbourFerry.gold.quotes.length);
@@ -120,24 +122,27 @@ describe('explainer quotes', () => {
     expect(lines.at(-1)).toMatch(/'hidden subsidy'\t— no speaker \(scare\)$/);
   });
 
-  it('warns about an unmatched mark on stderr with its line and column', () => {
+  it('warns about an unmatched mark on stderr with its line and column', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'quotes-cli-'));
     const file = path.join(dir, 'x.txt');
     writeFileSync(file, 'One line.\n\nHe said "this never closes.\n');
-    const out = quotes(file);
+    const out = await quotes(file);
     expect(out.status).toBe(0);
     expect(out.stderr).toContain(`${file}:3:9  warning  Unexpected unclosed quotation mark`);
     expect(out.stdout.trim()).toBe('No quotations found.');
   });
 
-  it('explains its usage and fails on a bad call', () => {
-    expect(quotes('--help')).toMatchObject({
+  it('explains its usage and fails on a bad call', async () => {
+    expect(await quotes('--help')).toMatchObject({
       status: 0,
       stdout: expect.stringContaining('--json'),
     });
-    expect(quotes()).toMatchObject({ status: 2, stderr: expect.stringContaining('Missing file') });
-    expect(quotes(harbourFerry.file, '--frobnicate').status).toBe(2);
-    expect(quotes(harbourFerry.file, '--lang').status).toBe(2);
-    expect(quotes(path.join(tmpdir(), 'no-such-file.txt')).status).toBe(1);
+    expect(await quotes()).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('Missing file'),
+    });
+    expect((await quotes(harbourFerry.file, '--frobnicate')).status).toBe(2);
+    expect((await quotes(harbourFerry.file, '--lang')).status).toBe(2);
+    expect((await quotes(path.join(tmpdir(), 'no-such-file.txt'))).status).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minimalFrontmatter } from '../helpers/settings.ts';
-import { minimalContent, runCli } from '../bad-input/run-cli.ts';
+import { minimalContent, runCli, runCommand } from '../bad-input/run-cli.ts';
 
 const before = `
 The council said the lane cut collisions by 40 per cent in its first year.
@@ -55,6 +55,8 @@ const notesOf = (content: string) =>
   readFileSync(path.join(content, 'explainers/lane.notes.md'), 'utf8');
 
 describe('explainer reanchor', () => {
+  // The real bin once (its exit code, what it prints on a pipe); the other tests run the
+  // commands in this process (`runCommand`), by the same code.
   it('says every note anchors when the article is unchanged (exit 0)', () => {
     const content = folder(before, notes.split('\n').slice(0, 10).join('\n'));
     const result = runCli(['reanchor', 'lane', '--content', content]);
@@ -66,9 +68,9 @@ describe('explainer reanchor', () => {
     expect(result.status).toBe(0);
   });
 
-  it('reports moved notes with old and new words, and notes that broke (exit 1)', () => {
+  it('reports moved notes with old and new words, and notes that broke (exit 1)', async () => {
     const content = folder(after);
-    const result = runCli(['reanchor', 'lane', '--content', content]);
+    const result = await runCommand(['reanchor', 'lane', '--content', content]);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toMatch(
       /lane\.notes\.md:1:1 {2}moved {4}claim “cut collisions by 40 per cent” → “cut collisions by 45 per cent” \(lane\.md:9, 1 character differs\)/,
@@ -89,9 +91,9 @@ describe('explainer reanchor', () => {
     expect(result.status).toBe(1);
   });
 
-  it('--write changes only the moved selectors, keeping the rest of the file as it was', () => {
+  it('--write changes only the moved selectors, keeping the rest of the file as it was', async () => {
     const content = folder(after);
-    const result = runCli([
+    const result = await runCommand([
       'reanchor',
       path.join(content, 'explainers/lane.md'),
       '--write',
@@ -110,11 +112,11 @@ describe('explainer reanchor', () => {
     expect(written.filter((_, i) => i !== 0 && i !== 2)).toEqual(
       old.filter((_, i) => i !== 0 && i !== 2),
     );
-    const again = runCli(['reanchor', 'lane', '--content', content]);
+    const again = await runCommand(['reanchor', 'lane', '--content', content]);
     expect(again.stdout).toMatch(/4 notes with words: 2 anchor, 0 moved, 2 broke/);
   });
 
-  it('a moved note whose new words occur twice is told apart by its prefix, and gets the context it needs', () => {
+  it('a moved note whose new words occur twice is told apart by its prefix, and gets the context it needs', async () => {
     const content = folder(
       '\nThe mayor said the budget was met.\n\nThe treasurer said the budget was not met.\n',
       '::claim[the budget was not met]{rating=accurate prefix="treasurer said "}\n',
@@ -123,7 +125,7 @@ describe('explainer reanchor', () => {
       path.join(content, 'explainers/lane.md'),
       `${minimalFrontmatter}\nThe mayor said the budget was met.\n\nThe treasurer said the budget was met.\n`,
     );
-    const result = runCli(['reanchor', 'lane', '--write', '--content', content]);
+    const result = await runCommand(['reanchor', 'lane', '--write', '--content', content]);
     expect(result.stdout).toMatch(
       /moved {4}claim “the budget was not met” → “the budget was met” with prefix “[^”]*treasurer said ”/,
     );
@@ -131,24 +133,24 @@ describe('explainer reanchor', () => {
     expect(notesOf(content)).toMatch(
       /^::claim\[the budget was met\]\{rating=accurate prefix="[^"]*treasurer said "[^}]*\}\n$/,
     );
-    const check = runCli(['check', content]);
+    const check = await runCommand(['check', content]);
     expect(check.stdout).toMatch(/No problems/);
     expect(check.status).toBe(0);
   });
 
-  it('an explainer without notes, or an unknown slug, is a usage error (exit 2)', () => {
+  it('an explainer without notes, or an unknown slug, is a usage error (exit 2)', async () => {
     const content = minimalContent({ 'explainers/plain.md': minimalFrontmatter + before });
-    expect(runCli(['reanchor', 'plain', '--content', content]).status).toBe(2);
-    const unknown = runCli(['reanchor', 'nothing', '--content', content]);
+    expect((await runCommand(['reanchor', 'plain', '--content', content])).status).toBe(2);
+    const unknown = await runCommand(['reanchor', 'nothing', '--content', content]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Unexpected slug `nothing`/);
   });
 });
 
 describe('explainer check and a notes file', () => {
-  it('checks the explainer of a notes file given as a path, and refuses a notes file without one', () => {
+  it('checks the explainer of a notes file given as a path, and refuses a notes file without one', async () => {
     const content = folder(after);
-    const result = runCli([
+    const result = await runCommand([
       'check',
       path.join(content, 'explainers/lane.notes.md'),
       '--content',
@@ -165,7 +167,7 @@ describe('explainer check and a notes file', () => {
     expect(result.status).toBe(1);
     const orphan = path.join(content, 'explainers/gone.notes.md');
     writeFileSync(orphan, '::claim[the lane]{rating=accurate}\n');
-    const alone = runCli(['check', orphan, '--content', content]);
+    const alone = await runCommand(['check', orphan, '--content', content]);
     expect(alone.stdout).toMatch(
       /gone\.notes\.md:1:1 {2}error {2}Unexpected notes file `gone\.notes\.md` without its explainer.* {2}notes-orphan/,
     );

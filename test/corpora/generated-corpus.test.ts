@@ -10,7 +10,7 @@ import { expectCorpusBuilds } from '../bad-input/agreement.ts';
 const count = Number(process.env.CORPUS_DOCS ?? 3000);
 
 describe(`a generated corpus of ${count} explainers`, () => {
-  it('builds whenever check passes, every explainer with its page', () => {
-    expectCorpusBuilds(count, Number(process.env.CORPUS_SEED ?? 1));
+  it('builds whenever check passes, every explainer with its page', async () => {
+    await expectCorpusBuilds(count, Number(process.env.CORPUS_SEED ?? 1));
   }, 3_600_000);
 });

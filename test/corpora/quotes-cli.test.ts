@@ -10,8 +10,8 @@ const article = seed();
 describeQuotesJson(article);
 
 describe('explainer quotes on the seed', () => {
-  it('lists each quotation on a line with its place, speaker and cue', () => {
-    const out = quotes(article.file);
+  it('lists each quotation on a line with its place, speaker and cue', async () => {
+    const out = await quotes(article.file);
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(article.gold.quotes.length);
