@@ -6,7 +6,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { expect } from 'vitest';
+import { settingsLoader } from '../../src/loading/loader.ts';
+import { projectRoot } from '../helpers/paths.ts';
 import { writeCorpus } from '../helpers/corpus.ts';
 import { projectOutDir } from '../helpers/build.ts';
 import { runBuildScript } from '../helpers/sample-site.ts';
@@ -54,11 +58,36 @@ export function runBuildCommand(
 
 export type BuildRun = ReturnType<typeof runBuildCommand>;
 
+/**
+ * What a build of `content` says when its settings files have errors, without the build: the
+ * site settings' content loader (`settingsLoader` in `src/loading/loader.ts`, which a build runs
+ * before any explainer is read, and which fails it on such errors) run in this process, as a build
+ * runs it. Its error is the build's message (status 1); status 0 when the settings load. At least
+ * one real build fails on settings (`hostile.test.ts`), the other such cases use this.
+ */
+export async function loadSettingsAsBuild(
+  content: string,
+): Promise<Pick<BuildRun, 'status' | 'output'>> {
+  const context = {
+    config: { root: pathToFileURL(projectRoot) },
+    watcher: undefined,
+    logger: { info() {}, warn() {}, error() {}, debug() {} },
+    parseData: async ({ data }: { data: unknown }) => data,
+    store: { set() {}, clear() {} },
+  } as unknown as LoaderContext;
+  try {
+    await settingsLoader({ contentDir: content }).load(context);
+    return { status: 0, output: '' };
+  } catch (error) {
+    return { status: 1, output: (error as Error).message };
+  }
+}
+
 /** Where a message is, as both print it: `file:line:column  severity`. */
 export const placeOf = (m: CheckMessage) => `${m.file}:${m.line}:${m.column}  ${m.severity}`;
 
 /** Throw unless check and the build agree on the folder (see the top of this file). */
-export function expectAgreement(check: CheckRun, build: BuildRun): void {
+export function expectAgreement(check: CheckRun, build: Pick<BuildRun, 'status' | 'output'>): void {
   expect(check.output, 'check printed a stack trace').not.toMatch(STACK_LINE);
   expect(build.output, 'the build printed a stack trace').not.toMatch(STACK_LINE);
   const errors = check.messages.filter((m) => m.severity === 'error');

@@ -9,7 +9,13 @@ import { existsSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
-import { expectAgreement, runBuildCommand, runCheck, type CheckRun } from './agreement.ts';
+import {
+  expectAgreement,
+  loadSettingsAsBuild,
+  runBuildCommand,
+  runCheck,
+  type CheckRun,
+} from './agreement.ts';
 import { hostileFolders, makeGoodFolder, makeOddNamesFolder, oddNames } from './hostile-cases.ts';
 import { runCli, runCommand, STACK_LINE, tempDir } from './run-cli.ts';
 
@@ -26,6 +32,12 @@ const hostile = (name: string) => hostileFolders.find((h) => h.name.startsWith(n
 const LONE_SURROGATES = hostile('lone surrogates');
 const EXPLAINER_FILES = hostile('explainer files that are no files');
 const STAND_OFF_NOTES = hostile('stand-off notes');
+/**
+ * Two cases break the settings files, which fail a build the same way (the settings loader, before
+ * any explainer is read): the first has a real build; the second, the settings loader in this
+ * process (`loadSettingsAsBuild`), by the same code.
+ */
+const SETTINGS_BROKEN_LINK = hostile('site.yaml a broken link');
 
 /** `[file, rule, severity, line, column]` of check's messages, paths relative to `content`. */
 const placed = (content: string, check: CheckRun) =>
@@ -67,6 +79,8 @@ describe('hostile content folders: check and the build agree', () => {
             ].sort(),
           );
           expectAgreement(checkBoth, runBuildCommand(both));
+        } else if (hostile === SETTINGS_BROKEN_LINK) {
+          expectAgreement(check, await loadSettingsAsBuild(content));
         } else expectAgreement(check, runBuildCommand(content));
       },
       BUILD_TIMEOUT,

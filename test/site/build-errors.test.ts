@@ -3,13 +3,15 @@
  * field, and leave what was in the output folder alone. One build shows every content error
  * (the loader lists them all before it stops): a frontmatter field of the wrong type in one
  * explainer; in another, a rating off the scale, a claim id used twice and a comment `on=` a span
- * that is not there. A bad field in site settings stops the build before any content is read, so
- * it has a build of its own.
+ * that is not there. A bad field in site settings stops the build before any content is read: the
+ * site settings' loader, run in this process as the build runs it (`loadSettingsAsBuild`; real
+ * builds that fail on settings are in `test/bad-input/hostile.test.ts`).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSettingsAsBuild } from '../bad-input/agreement.ts';
 import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
@@ -80,14 +82,12 @@ describe('a build with bad content', { timeout: BUILD_TIMEOUT }, () => {
     );
   });
 
-  it('fails on a bad field in site settings, naming the file', () => {
+  it('fails on a bad field in site settings, naming the file', async () => {
     const content = copyContent();
     editContent(content, 'site.yaml', (t) => t.replace(/^baseUrl: .*$/m, 'baseUrl: not a url'));
-    const result = runBuild(mkdtempSync(path.join(tmpdir(), 'explainers-out-')), {
-      EXPLAINERS_CONTENT: content,
-    });
+    const result = await loadSettingsAsBuild(content);
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toMatch(/site\.yaml:\d+:\d+ {2}error .*`baseUrl`/);
+    expect(result.output).toMatch(/site\.yaml:\d+:\d+ {2}error .*`baseUrl`/);
     expect(existsSync(content)).toBe(true);
   });
 });
