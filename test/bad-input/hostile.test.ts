@@ -2,10 +2,14 @@
  * The hostile folders of `hostile-cases.ts` through `explainer check` and the real build: check
  * says exactly what the catalogue expects, and the build agrees (fails exactly when check finds
  * an error, naming the same files and places), without a stack trace. Odd file names that give
- * a page address build, each page at its slug, with every address in the sitemap encoded once.
+ * a page address build, each page at its slug, with every address in the sitemap encoded once,
+ * in one build with the bad-input catalogue's cases that have no error.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
@@ -16,6 +20,8 @@ import {
   runCheck,
   type CheckRun,
 } from './agreement.ts';
+import { MARKUP } from './cases.ts';
+import { passing, writeCases } from './catalogue-folder.ts';
 import { hostileFolders, makeGoodFolder, makeOddNamesFolder, oddNames } from './hostile-cases.ts';
 import { runCli, runCommand, STACK_LINE, tempDir } from './run-cli.ts';
 
@@ -87,11 +93,14 @@ describe('hostile content folders: check and the build agree', () => {
     );
   }
 
+  // One build of a site that must build, for two points: odd file names, and the cases of the
+  // bad-input catalogue without errors (`case-NN.md`; `whole-folder.test.ts` has the others).
   it(
-    'odd file names build, each page at its slug, every address encoded once (and lone surrogates escaped in YAML)',
+    "odd file names build, each page at its slug, every address encoded once (and lone surrogates escaped in YAML); so do the catalogue's cases without errors, no page showing the editor's markup as text",
     async () => {
       const content = makeOddNamesFolder();
       LONE_SURROGATES.make(content);
+      writeCases(content, passing);
       const check = await runCheck(content);
       expect(check.status, check.output).toBe(0);
       const build = runBuildCommand(content);
@@ -110,6 +119,25 @@ describe('hostile content folders: check and the build agree', () => {
         expect(location).not.toContain('%25');
         const file = decodeURIComponent(new URL(location).pathname);
         expect(existsSync(path.join(build.outDir, file, 'index.html')), location).toBe(true);
+      }
+
+      // The catalogue's cases without errors build, and no page shows the editor's markup as text.
+      const pages = readdirSync(path.join(build.outDir, 'explainers'), {
+        withFileTypes: true,
+      }).filter((entry) => entry.isDirectory() && entry.name.startsWith('case-'));
+      // Drafts are left out; every other case has its page.
+      const drafts = passing.filter((c) => c.messages.some(([rule]) => rule === 'draft'));
+      expect(pages).toHaveLength(passing.length - drafts.length);
+      for (const page of pages) {
+        const badCase = passing[Number(page.name.slice('case-'.length))]!;
+        const html = readFileSync(
+          path.join(build.outDir, 'explainers', page.name, 'index.html'),
+          'utf8',
+        );
+        const article = select('article', fromHtml(html));
+        expect(article, badCase.name).toBeDefined();
+        const shown = badCase.markupAsText ? null : MARKUP.exec(toText(article!));
+        expect(shown?.[0], badCase.name).toBeUndefined();
       }
     },
     BUILD_TIMEOUT,
