@@ -1,7 +1,8 @@
 /** Shared steps of the browser tests: a built and served site, pages that record errors, axe. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import axe from 'axe-core';
+import type axe from 'axe-core';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -71,12 +72,24 @@ export interface AxeViolation {
 }
 
 /**
+ * axe-core's minified build: the same code as `axe.source` at less than half its size, which
+ * Chromium compiles in a third of the time (about 1 s of CPU less each time it is added).
+ */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
  * Run axe-core (every default rule, best practices included) on the page as it is now. Only
  * violations are asked for in full (`resultTypes`): axe then keeps one node of each passed or
  * inapplicable rule instead of every one, which is work no test reads; every rule still runs.
+ * axe is added once per document: a second run on the same page (after a change of colour
+ * scheme, width or state) reuses it.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axe.source });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: AXE_SOURCE });
   const result = await page.evaluate(() => window.axe.run({ resultTypes: ['violations'] }));
   return result.violations.map((v) => ({
     id: v.id,

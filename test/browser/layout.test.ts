@@ -74,13 +74,22 @@ interface RowBoxes {
   sequence: Box[];
 }
 
+/**
+ * The one tab every test reads in (JavaScript off): a new tab costs more CPU than the load of a
+ * page, so each test loads its page afresh in this one, at its width.
+ */
+let tab: Page | undefined;
 async function openAt(site: Site, width: number, pagePath = PAGE): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width, height: 900 },
-    javaScriptEnabled: false,
-  });
-  await page.goto(site.server.url + pagePath);
-  return page;
+  if (!tab) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    tab = await context.newPage();
+  }
+  // Leave the page first (a focus or an open disclosure ends with it).
+  await tab.goto('about:blank');
+  await tab.mouse.move(0, 0);
+  await tab.setViewportSize({ width, height: 900 });
+  await tab.goto(site.server.url + pagePath);
+  return tab;
 }
 
 /** Page-relative boxes of every row's block, its visible notes and its disclosure labels. */
@@ -150,7 +159,6 @@ describe('explainer layout', () => {
       expect(row.notes[0]!.left).toBeGreaterThan(row.source.right); // beside, to the right
     }
     expectNoOverlap(all.flatMap((r) => [r.source, ...r.notes]));
-    await page.close();
   });
 
   it('desktop: a block with more notes than height leaves no hole: the next notes go below', async () => {
@@ -164,7 +172,6 @@ describe('explainer layout', () => {
     expect(second!.source.top - first!.source.bottom).toBeLessThan(30);
     expect(second!.notes[0]!.top).toBeGreaterThanOrEqual(notesBottom);
     expectNoOverlap((await rowBoxes(page)).flatMap((r) => [r.source, ...r.notes]));
-    await page.close();
   });
 
   it('desktop: the open notes are in the accessibility tree, not hidden from screen readers', async () => {
@@ -173,12 +180,12 @@ describe('explainer layout', () => {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
       nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }>;
     };
+    await cdp.detach();
     const comments = nodes.filter((n) => !n.ignored && n.role?.value === 'comment');
     const notes = await page.locator('.note').count();
     expect(comments.length).toBe(notes);
     const texts = nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
     expect(texts.some((t) => t.includes('The 40 per cent compares 2019 with 2021'))).toBe(true);
-    await page.close();
   });
 
   it(`tablet (${WIDTHS.tablet}px): one column, each note open right after the line of its mark, set apart`, async () => {
@@ -196,7 +203,6 @@ describe('explainer layout', () => {
       getComputedStyle(document.body).backgroundColor,
     ]);
     expect(noteBg).not.toBe(pageBg);
-    await page.close();
   });
 
   it(`phone (${WIDTHS.phone}px): each note is a closed disclosure right after the line of its mark`, async () => {
@@ -209,7 +215,6 @@ describe('explainer layout', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       WIDTHS.phone,
     );
-    await page.close();
   });
 
   it('phone: a disclosure opens and closes from the keyboard and by pointer', async () => {
@@ -234,6 +239,5 @@ describe('explainer layout', () => {
     expect(await note.isVisible()).toBe(true);
     await summary.click();
     expect(await note.isVisible()).toBe(false);
-    await page.close();
   });
 });

@@ -25,14 +25,39 @@ afterAll(async () => {
   await site?.server.close();
 });
 
-async function openAt(width: number, options: { reducedMotion?: 'reduce' } = {}): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width, height: 900 },
-    javaScriptEnabled: false,
+/**
+ * The one tab every test reads in (JavaScript off): a new tab costs more CPU than the load of a
+ * page, so each test loads its page afresh in this one, as a new tab would show it.
+ */
+let tab: Page | undefined;
+
+interface At {
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+  /** The page to open: the sample explainer unless given. */
+  path?: string;
+}
+
+/**
+ * `path` (the sample explainer) freshly loaded at `width` × 900, on the screen, light unless
+ * asked and with reduced motion unless asked, the pointer away from it and nothing focused.
+ */
+async function openAt(width: number, options: At = {}): Promise<Page> {
+  if (!tab) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    tab = await context.newPage();
+  }
+  // Leave the page first (a hover or a focus ends with it), then set the new page's media.
+  await tab.goto('about:blank');
+  await tab.mouse.move(0, 0);
+  await tab.setViewportSize({ width, height: 900 });
+  await tab.emulateMedia({
+    media: 'screen',
+    colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'reduce',
   });
-  await page.goto(site.server.url + PAGE);
-  return page;
+  await tab.goto(site.server.url + (options.path ?? PAGE));
+  return tab;
 }
 
 const active = (page: Page) =>
@@ -70,7 +95,6 @@ describe('keyboard: from a span to its note and back', () => {
       // The next Tab goes on from the span, to its link to the note.
       await page.keyboard.press('Tab');
       expect((await active(page)).className).toBe('note-link');
-      await page.close();
     });
   }
 
@@ -81,7 +105,6 @@ describe('keyboard: from a span to its note and back', () => {
     await note.locator('.note-back').focus();
     await page.keyboard.press('Enter');
     expect(await active(page)).toMatchObject({ id: block, hash: `#${block}` });
-    await page.close();
   });
 });
 
@@ -113,7 +136,6 @@ describe('a quotation without a note', () => {
       speaker ?? 'speaker not identified',
     );
     expect(await permalink.getAttribute('href')).toBe(`#${id}`);
-    await page.close();
   });
 
   it('keeps its permalink out of the way until then, without moving the text', async () => {
@@ -121,7 +143,6 @@ describe('a quotation without a note', () => {
     const permalink = page.locator('.span-permalink').first();
     expect(await permalink.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     expect(await permalink.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
-    await page.close();
   });
 });
 
@@ -139,7 +160,6 @@ describe('permalinks and highlighting', () => {
     await permalink.focus();
     expect(await opacity()).toBe('1');
     expect(await permalink.getAttribute('href')).toBe('#potholes');
-    await page.close();
   });
 
   it('gives every quotation, claim and comment a permalink to its own id', async () => {
@@ -156,7 +176,6 @@ describe('permalinks and highlighting', () => {
       return annotated.filter((id) => !targets.has(id));
     });
     expect(missing).toEqual([]);
-    await page.close();
   });
 
   it('lights up a note when its span is pointed at, and the span when its note is', async () => {
@@ -169,7 +188,6 @@ describe('permalinks and highlighting', () => {
     expect(await shadow('#note-forty-per-cent')).toBe(off); // only its own note
     await page.locator('#note-forty-per-cent').hover();
     expect(await shadow('#forty-per-cent')).not.toBe(await shadow('#potholes'));
-    await page.close();
   });
 
   it('links each quotation and claim note to the passage in the original article', async () => {
@@ -178,7 +196,6 @@ describe('permalinks and highlighting', () => {
     const text = await page.locator('#potholes').textContent();
     expect(href).toBe(textFragmentUrl(SOURCE_URL, text!));
     expect(href).toContain('#:~:text=cost%20more%20than%20fixing');
-    await page.close();
   });
 });
 
@@ -255,15 +272,13 @@ describe('print', () => {
     expect(await page.locator('.note-link').first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
-    await page.close();
   });
 });
 
 describe('preferences', () => {
   it('scrolls smoothly only for a jump made on the page, and only when motion is welcome', async () => {
     const behaviour = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const page = await browser.newPage({ reducedMotion, javaScriptEnabled: false });
-      await page.goto(site.server.url + PAGE);
+      const page = await openAt(WIDTHS.desktop, { reducedMotion });
       const scroll = () =>
         page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
       // Arriving at the page (e.g. from a search result's #note-…): an instant jump.
@@ -271,7 +286,6 @@ describe('preferences', () => {
       // A note link the reader has taken (it has focus): a smooth one.
       await page.locator('.note-link').first().focus();
       const onPage = await scroll();
-      await page.close();
       return { arriving, onPage };
     };
     expect(await behaviour('no-preference')).toEqual({ arriving: 'auto', onPage: 'smooth' });
@@ -279,14 +293,12 @@ describe('preferences', () => {
   });
 
   it('follows a dark colour scheme', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark', javaScriptEnabled: false });
-    await page.goto(site.server.url + PAGE);
+    const page = await openAt(WIDTHS.desktop, { colorScheme: 'dark' });
     const background = await page.evaluate(
       () => getComputedStyle(document.documentElement).backgroundColor,
     );
     expect(background).toBe('rgb(22, 23, 26)');
     await shot(page, `explainer-dark-${WIDTHS.desktop}.png`);
-    await page.close();
   });
 });
 
@@ -332,14 +344,12 @@ describe('small parts', () => {
       for (const link of links) {
         expect(link.hits, `${link.id} at ${width}`).toEqual([true, true, true, true]);
       }
-      await page.close();
     }
   });
 
   it("marks a person's words in the scheme's quotation colour, not the browser's yellow", async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme, javaScriptEnabled: false });
-      await page.goto(`${site.server.url}people/sabine-kretschmar/`);
+      const page = await openAt(WIDTHS.desktop, { colorScheme, path: 'people/sabine-kretschmar/' });
       const colours = await page.$$eval('.person-words mark', (marks) =>
         marks.map((mark) => {
           const probe = document.createElement('span');
@@ -355,7 +365,6 @@ describe('small parts', () => {
         expect(background).not.toBe('rgb(255, 255, 0)');
         expect(background).toBe(quote);
       }
-      await page.close();
     }
   });
 });
