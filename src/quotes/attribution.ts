@@ -1444,9 +1444,21 @@ class Paragraph {
         break;
       from -= 1;
     }
-    if (from === at) return undefined;
-    const subject = clauseSubject(tokens, { from, to: at }, at, lex);
-    if (subject?.kind !== 'name' || !subject.name || subject.to > at) return undefined;
+    let to = at;
+    if (from === at) {
+      // `Clinton seemed irritated: “It's a public statement!” she wrote.`: a pronoun right after
+      // a quotation stands for the named subject of the clause that opens its sentence and
+      // introduces the quotation with a colon. (Not one the quotation goes on: in `Clinton
+      // “caused havoc,” he said` the name is what the speaker speaks of.)
+      let open = at;
+      while (open > 0 && !/^[.!?;]$/u.test(tokens[open - 1]!.text)) open -= 1;
+      const quote = findFrom(tokens, open, at, (x) => x.kind === 'quote');
+      if (quote <= open || tokens[quote - 1]?.text !== ':') return undefined;
+      from = open;
+      to = quote;
+    }
+    const subject = clauseSubject(tokens, { from, to }, to, lex);
+    if (subject?.kind !== 'name' || !subject.name || subject.to > to) return undefined;
     const found = this.attribution(subject, '', 'none', 'verb-before');
     if (!found.speaker || this.pluralOf(found)) return undefined;
     const candidate = { speaker: found.speaker, plural: false };
@@ -1481,7 +1493,9 @@ class Paragraph {
    * Words that can make a person's name where the text reads ("Islamic", "Footage",
    * "Preceded", "X." are not): a name of two letters or more that does not end in a full stop,
    * and none of whose words the text writes in lower case (where capitals mark names), is a
-   * time, or looks like a past form or an adverb ("Dismayed", "Apolitically").
+   * time, or looks like a past form, an adverb or a participle ("Dismayed", "Apolitically",
+   * "Walking"). A one-word name such as "Manning" is first read as the full name said before
+   * it ("Chelsea Manning", `fullName`), so only an opening word with no such name is refused.
    */
   private nameOfAPerson(words: readonly string[]): boolean {
     const { lex } = this;
@@ -1494,7 +1508,12 @@ class Paragraph {
         w.length <= 3 ||
         (!lower.has(w.toLowerCase()) &&
           !lex.times.has(w) &&
-          !(words.length === 1 && (lex.endings.past?.test(w) || lex.endings.adverb?.test(w)))),
+          !(
+            words.length === 1 &&
+            (lex.endings.past?.test(w) ||
+              lex.endings.adverb?.test(w) ||
+              (w.length > 5 && lex.participle?.ending.test(w)))
+          )),
     );
   }
 

@@ -518,6 +518,36 @@ export function phraseAround(
 }
 
 /**
+ * Does the sentence at `start` open with an adverbial before a comma, not with its subject?
+ * "Soon, he found …", "Perhaps, he said, …": one word, then a comma and a pronoun (a subject
+ * set off by a comma is followed by an appositive, not by "he"); "Walking to the next address,
+ * Ebeling reminisced", "Leaning into her message, she added": a participle or an adverb
+ * ("Walking", "Clearly") that opens a phrase of its own, then a comma and a pronoun or a
+ * capitalised word. A name such as "Manning" or "Fleming" is followed by its verb or by an
+ * appositive, so it stays a subject.
+ */
+function opensAdverbial(
+  tokens: readonly Token[],
+  start: number,
+  before: number,
+  lex: Lexicon,
+): boolean {
+  const first = tokens[start]!;
+  const comma = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
+  if (comma < 0 || comma + 1 >= before) return false;
+  const next = tokens[comma + 1];
+  if (isPronoun(next, lex) && isWord(tokens[comma + 2]) && comma === start + 1) return true;
+  const word = lowerOf(first);
+  const adverbial =
+    (lex.participle?.ending.test(word) ?? false) || (lex.endings.adverb?.test(word) ?? false);
+  if (!adverbial || lex.nounsCapitalised) return false;
+  // The participle opens a phrase: a lower-case word follows it ("Walking to", "Looking ahead").
+  const second = tokens[start + 1];
+  const phrase = comma === start + 1 || (isWord(second) && isLower(second.text));
+  return phrase && (isPronoun(next, lex) || (isWord(next) && isCapitalised(next.text)));
+}
+
+/**
  * The subject of a sentence's main clause: the first noun phrase after an opening adverbial
  * ("In December, US officials …") and after a conjunction ("But Flynn said …").
  */
@@ -529,7 +559,10 @@ export function clauseSubject(
 ): Mention | undefined {
   let start = sentence.from;
   const first = tokens[start];
-  if (isWord(first) && lex.openers.has(lowerOf(first))) {
+  if (
+    isWord(first) &&
+    (lex.openers.has(lowerOf(first)) || opensAdverbial(tokens, start, before, lex))
+  ) {
     const comma = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
     if (comma < 0) {
       // "In the summer Joe Smith decided …": the first name after the opening words.

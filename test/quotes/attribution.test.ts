@@ -548,3 +548,27 @@ describe('issue 13: more candidates on polnear-train', () => {
     expect(only('"Nobody asked," Ben Osei scoffed.').speaker?.name).toBe('Ben Osei');
   });
 });
+
+describe('issue 13: opening words and colons on polnear-train', () => {
+  it('reads an opening adverb or participial phrase before a comma as no subject', () => {
+    const soon =
+      '"We came in May," said Tom Goff.\n\nSoon, he found the town welcoming.\n\n"People are kind here," he said.';
+    expect(found(soon).at(-1)!.speaker?.name).toBe('Tom Goff');
+    const walking =
+      'Ada Pike met the voters.\n\nWalking to the next house, Ruth Ebling talked about the vote. "Nobody would recognise it," she said.';
+    expect(found(walking).at(-1)!.speaker?.name).toBe('Ruth Ebling');
+    // A name before its own appositive stays the subject.
+    const named =
+      '"We will see," said Goff.\n\nRuth Ebling, the head of the union, met the mayor.\n\n"It was short," she said.';
+    expect(found(named).at(-1)!.speaker?.name).toBe('Ruth Ebling');
+  });
+
+  it('gives a pronoun after a quotation the named subject of the clause before its colon', () => {
+    const text =
+      '"Send it," Ben Osei wrote.\n\nAda Pike seemed irritated: "It is a public statement!" she wrote.';
+    expect(found(text).at(-1)!.speaker?.name).toBe('Ada Pike');
+    // Not the subject that the quotation goes on: the speaker speaks of it.
+    const topic = '"Send it," Ben Osei wrote.\n\nAda Pike "caused havoc," he said.';
+    expect(found(topic).at(-1)!.speaker?.name).toBe('Ben Osei');
+  });
+});
