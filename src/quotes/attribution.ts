@@ -46,6 +46,7 @@ import {
   subjectAfter,
   subjectBefore,
   phraseBefore,
+  pronounOf,
   type Mention,
   type TokenRange,
 } from './names.ts';
@@ -1209,7 +1210,7 @@ class Paragraph {
     const via = (candidate: Candidate | undefined, how: AttributionVia): Resolved | undefined =>
       candidate && { ...candidate, via: how };
     if (mention.kind === 'pronoun') {
-      const word = lowerOf(tokens[mention.from]);
+      const word = pronounOf(tokens[mention.from], lex)!;
       const number = mention.plural ? 'plural' : lex.pronouns.get(word)!;
       const gender = mention.plural ? undefined : lex.pronounGender.get(word);
       const subject = this.sentenceSubject(mention.from, number, gender);

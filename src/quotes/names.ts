@@ -38,9 +38,21 @@ const isAdverb = (token: Token, lex: Lexicon) =>
   isLower(token.text) &&
   lex.endings.adverb.test(lowerOf(token));
 
+/**
+ * The subject pronoun a token is, in lower case, also with a verb contracted onto it ("he’s
+ * predicting" is "he"); undefined for any other word.
+ */
+export function pronounOf(token: Token | undefined, lex: Lexicon): string | undefined {
+  if (!isWord(token)) return undefined;
+  const word = lowerOf(token);
+  if (lex.pronouns.has(word)) return word;
+  const bare = lex.pronounContraction && word.replace(lex.pronounContraction, '');
+  return bare && bare !== word && lex.pronouns.has(bare) ? bare : undefined;
+}
+
 /** Is the token a pronoun of the lexicon's language? */
 export const isPronoun = (token: Token | undefined, lex: Lexicon) =>
-  isWord(token) && lex.pronouns.has(lowerOf(token));
+  pronounOf(token, lex) !== undefined;
 
 /** Could the word be part of a noun phrase (not a verb of saying, auxiliary, preposition, …)? */
 export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
@@ -53,7 +65,7 @@ export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
     lex.prepositions.has(word) ||
     lex.stops.has(word) ||
     lex.copulas.has(word) ||
-    lex.pronouns.has(word) ||
+    isPronoun(token, lex) ||
     lex.relatives.has(word)
   )
     return false;
@@ -288,7 +300,7 @@ function mentionOf(
   sentenceFrom: number,
 ): Mention {
   if (range.to - range.from === 1 && isPronoun(tokens[range.from], lex)) {
-    const number = lex.pronouns.get(lowerOf(tokens[range.from]));
+    const number = lex.pronouns.get(pronounOf(tokens[range.from], lex)!);
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
   const name = nameIn(tokens, range, lex, sentenceFrom);

@@ -563,6 +563,12 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(found(named).at(-1)!.speaker?.name).toBe('Ruth Ebling');
   });
 
+  it('reads a pronoun with a verb contracted onto it ("he’s") as the pronoun', () => {
+    const text = 'Ada Pike spoke first. She’s saying the plan is "a mess."';
+    expect(only(text).speaker?.name).toBe('Ada Pike');
+    expect(only(text).rule).toBe('verb-before/pronoun');
+  });
+
   it('gives a pronoun after a quotation the named subject of the clause before its colon', () => {
     const text =
       '"Send it," Ben Osei wrote.\n\nAda Pike seemed irritated: "It is a public statement!" she wrote.';

@@ -61,6 +61,7 @@ export const en: Lexicon = {
     ['it', 'singular'],
     ['they', 'plural'],
   ]),
+  pronounContraction: /['’](?:s|d|ll|re|ve)$/u,
   pronounGender: new Map([
     ['he', 'male'],
     ['she', 'female'],
