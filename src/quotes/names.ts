@@ -5,6 +5,7 @@
  * to a `people.yaml` entry by its name or an alias.
  */
 import type { Person } from '../contract/settings.ts';
+import { genderOfName } from './gender.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import { findFrom, isAcronym, isCapitalised, isLower, lowerOf, type Token } from './tokens.ts';
 
@@ -243,10 +244,15 @@ export function nameIn(
     range.to,
     (t) => t.kind === 'word' && lex.headBefore.has(lowerOf(t)),
   );
+  // "Atlantic City Mayor Don Guardian": a run right after a title word names the title's holder.
+  const titled = (run: TokenRange) =>
+    run.from > range.from &&
+    isWord(tokens[run.from - 1]) &&
+    lex.titles.has(tokens[run.from - 1]!.text);
   const people = runs
     // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name.
     .filter((run) => !(lex.nounsCapitalised && isDeterminer(tokens[run.from - 1], lex)))
-    .map((run) => trimName(tokens, run, lex))
+    .map((run) => trimName(tokens, run, lex, titled(run)))
     .filter((run): run is TokenRange => run !== undefined);
   if (people.length === 0) return undefined;
   // "Burton and Nick": two names joined by a conjunction are one speaker.
@@ -260,10 +266,29 @@ export function nameIn(
   return head ?? people.at(-1);
 }
 
-function trimName(tokens: readonly Token[], run: TokenRange, lex: Lexicon): TokenRange | undefined {
+/**
+ * A run of capitalised words trimmed to a person's name, or undefined when it names no person.
+ * A run that ends in an organisation's word ("Tax Foundation") is none, unless a title word comes
+ * right before it (`titled`) and it opens with a first name that says a gender: "Mayor Don
+ * Guardian", not "State Department" or "National Rifle Association".
+ */
+function trimName(
+  tokens: readonly Token[],
+  run: TokenRange,
+  lex: Lexicon,
+  titled = false,
+): TokenRange | undefined {
   const { to } = run;
   const last = tokens[to - 1]!;
-  if (last.kind !== 'word' || lex.organisations.has(last.text) || POSSESSIVE.test(last.text))
+  const holder =
+    titled &&
+    to - run.from >= 2 &&
+    genderOfName(`${tokens[run.from]!.text} ${last.text}`, lex) !== undefined;
+  if (
+    last.kind !== 'word' ||
+    (lex.organisations.has(last.text) && !holder) ||
+    POSSESSIVE.test(last.text)
+  )
     return undefined;
   const honorific = (i: number) =>
     tokens[i]?.kind === 'word' && lex.honorifics.has(tokens[i]!.text);
@@ -448,12 +473,35 @@ export function subjectBefore(
     lex.participle.ending.test(lowerOf(tokens[cue])) &&
     lex.participle.prepositions.has(preposition);
   // "A spokesman for Trump said": the head is before the preposition.
-  const head = lex.complementPrepositions.has(preposition)
+  let head = lex.complementPrepositions.has(preposition)
     ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
     : undefined;
+  // "Sirius XM Vice President for news and talk Dave Gorab said": after a title that ends the
+  // head, a complement in lower case and then a name; the name is the title holder's, the
+  // subject. Not "a spokesman for presidential candidate Ada Pike", where a person noun before
+  // the name says whom the name is (and the head is no capitalised title).
+  let holder = false;
+  if (head && mention.name && !participle) {
+    const headLast = tokens[head.to - 1];
+    const beforeName = tokens[mention.name.from - 1];
+    if (
+      isWord(headLast) &&
+      lex.titles.has(headLast.text) &&
+      mention.name.from > range.from &&
+      isWord(beforeName) &&
+      isLower(beforeName.text) &&
+      !lex.personNouns.has(lowerOf(beforeName)) &&
+      !isDeterminer(beforeName, lex)
+    ) {
+      mention = { ...mention, from: head.from };
+      head = undefined;
+      holder = true;
+    }
+  }
   // "… in turn warning": a noun after a preposition is no subject; but in "as Joel Pollak
   // observed", "wie Müller sagte" the word opens a clause whose subject the noun is.
-  if (preposition && !participle && !head && !lex.asWords.has(preposition)) return undefined;
+  if (preposition && !participle && !head && !holder && !lex.asWords.has(preposition))
+    return undefined;
   if (head && !participle) {
     // The whole phrase is the mention; the name (if any) is the head's.
     const headMention = mentionOf(tokens, head, lex, sentenceFrom);

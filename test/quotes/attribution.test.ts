@@ -563,6 +563,23 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(found(named).at(-1)!.speaker?.name).toBe('Ruth Ebling');
   });
 
+  it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
+    const mayor = only('Port Aldous Mayor Don Guardian said the plan was "a disaster."');
+    expect(mayor.speaker?.name).toBe('Don Guardian');
+    // No first name: an organisation's name after a title word stays one.
+    expect(
+      only('The National Rifle Association says the plan is "ripe for abuse."').speaker?.name,
+    ).toBe('National Rifle Association');
+    const gorab = only(
+      'Sirius XM Vice President for news and talk Dave Gorab called it "the show of record."',
+    );
+    expect(gorab.speaker?.name).toBe('Dave Gorab');
+    // A person noun before the name says whom the name is: the spokesman is not the candidate.
+    expect(
+      only('A spokesman for presidential candidate Ada Pike said it was "a lie."').speaker?.name,
+    ).not.toBe('Ada Pike');
+  });
+
   it('reads a pronoun with a verb contracted onto it ("he’s") as the pronoun', () => {
     const text = 'Ada Pike spoke first. She’s saying the plan is "a mess."';
     expect(only(text).speaker?.name).toBe('Ada Pike');
