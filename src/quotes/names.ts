@@ -387,6 +387,29 @@ function previousPunct(tokens: readonly Token[], from: number, limit: number, te
 }
 
 /**
+ * The verb that opens a predicate between `from` and `to`, after adverbs ("also decried the
+ * calls", "endorsed Cruz last week"): a lower-case verb of saying, finite verb or past form;
+ * -1 when the words open anything else (an appositive, a place).
+ */
+function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  let at = from;
+  while (
+    at < to &&
+    isWord(tokens[at]) &&
+    (lex.between.has(lowerOf(tokens[at])) || isAdverb(tokens[at]!, lex))
+  )
+    at += 1;
+  const token = tokens[at];
+  if (at >= to || !isWord(token) || !isLower(token.text)) return -1;
+  const word = lowerOf(token);
+  const verb =
+    (lex.verbs.has(word) && !lex.ambiguous.has(word)) ||
+    lex.finite.has(word) ||
+    (lex.endings.past?.test(word) ?? false);
+  return verb ? at : -1;
+}
+
+/**
  * The subject right before the verb at `cue`: a pronoun, a name or a description, across
  * auxiliaries and adverbs ("has long argued"), an appositive between commas ("Flynn, a top Trump
  * surrogate, said"), a parenthesis, a relative pronoun ("McConnell, who said") and a
@@ -426,6 +449,13 @@ export function subjectBefore(
       ) {
         const outer = previousPunct(tokens, open - 1, Math.max(sentenceFrom, end - 30), ',');
         if (outer >= 0 && outer < open - 1) open = outer;
+      }
+      // "Khan, who is Muslim, also decried the calls, noting he …": a participle after a
+      // predicate set off by commas is the predicate's subject's, not the subject of whatever
+      // the comma before it ends ("Muslim").
+      if (token.text === ',' && lex.participle?.ending.test(lowerOf(tokens[cue]))) {
+        const verb = predicateVerb(tokens, open + 1, end - 1, lex);
+        if (verb >= 0) return subjectBefore(tokens, verb, sentenceFrom, lex);
       }
       appositive = { from: open + 1, to: end - 1 };
       end = open;

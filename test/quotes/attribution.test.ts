@@ -580,6 +580,15 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     ).not.toBe('Ada Pike');
   });
 
+  it("gives a participle after a predicate between commas the predicate's subject", () => {
+    const text =
+      'Ben Osei, who is Catholic, also decried the cuts, noting he has "sacrificed nothing."';
+    expect(only(text).speaker?.name).toBe('Ben Osei');
+    const long =
+      'Ada Pike, founder of the Harbour League and long time Port Aldous Councillor from Wexbury, backed the plan last week, saying it "will help."';
+    expect(only(long).speaker?.name).toBe('Ada Pike');
+  });
+
   it('reads a pronoun with a verb contracted onto it ("he’s") as the pronoun', () => {
     const text = 'Ada Pike spoke first. She’s saying the plan is "a mess."';
     expect(only(text).speaker?.name).toBe('Ada Pike');
