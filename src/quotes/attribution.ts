@@ -1216,6 +1216,9 @@ class Paragraph {
       const subject = this.sentenceSubject(mention.from, number, gender);
       if (subject) return { ...subject, via: 'pronoun', evidence: 'subject' };
       const found = this.antecedent(number, gender);
+      // "The company wrote … It added": a pronoun that stands for a description with no name
+      // in it ("company", "the groups") gives no speaker, as the description itself does not.
+      if (found && !/\p{Lu}/u.test(found.speaker.name)) return undefined;
       return (
         found && { ...found, via: 'pronoun', evidence: this.evidenceOf(found, number, gender) }
       );

@@ -589,6 +589,12 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(only(long).speaker?.name).toBe('Ada Pike');
   });
 
+  it('gives no speaker for a pronoun that stands for a description with no name in it', () => {
+    const text =
+      '"We have no link to Ben Osei," the company wrote in its statement.\n\nIt added, "We want no part in the sale."';
+    expect(found(text).map((q) => q.speaker)).toEqual([null, null]);
+  });
+
   it('reads a pronoun with a verb contracted onto it ("he’s") as the pronoun', () => {
     const text = 'Ada Pike spoke first. She’s saying the plan is "a mess."';
     expect(only(text).speaker?.name).toBe('Ada Pike');
