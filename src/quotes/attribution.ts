@@ -1225,7 +1225,10 @@ class Paragraph {
     }
     if (mention.kind === 'relative') {
       const found = mention.antecedent && this.speakerOf(mention.antecedent, slice, place);
-      return found && (found.via === 'name' || found.via === 'people')
+      // A relative stands for its antecedent, so it is measured as that: a name, or a
+      // description that names no one ("a campaign surrogate, who said").
+      return found &&
+        (found.via === 'name' || found.via === 'people' || found.via === 'description')
         ? found
         : via(found, 'relative');
     }
