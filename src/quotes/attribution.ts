@@ -1133,6 +1133,17 @@ class Paragraph {
       const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
       if (found?.speaker) return found;
     }
+    // "He then listed the qualities a nominee needs:" and a quotation after it: a sentence that
+    // ends with a colon introduces what follows, in its subject's words (a name or a pronoun;
+    // not "Transcript as follows:" or "Wait, it gets better:", whose "it" is no person).
+    const end = this.tokens[sentence.to - 1];
+    if (end?.kind === 'punct' && end.text === ':') {
+      const subject = clauseSubject(this.tokens, sentence, sentence.to - 1, this.lex);
+      if (subject?.kind === 'name' || subject?.kind === 'pronoun') {
+        const found = this.attribution(subject, '', 'colon', 'colon');
+        if (found.speaker) return found;
+      }
+    }
     // "Bolton distanced himself … by saying he would …": the sentence's subject.
     const last = cues.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');
     if (!last) return undefined;

@@ -624,7 +624,7 @@ function opensAdverbial(
 ): boolean {
   const first = tokens[start]!;
   const comma = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
-  if (comma < 0 || comma + 1 >= before) return false;
+  if (comma < 0) return false;
   const next = tokens[comma + 1];
   if (isPronoun(next, lex) && isWord(tokens[comma + 2]) && comma === start + 1) return true;
   const word = lowerOf(first);

@@ -595,6 +595,14 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(found(text).map((q) => q.speaker)).toEqual([null, null]);
   });
 
+  it("gives a quotation after a paragraph that ends with a colon to that sentence's subject", () => {
+    const text =
+      'Ruth Ebling backed the plan on Monday. She then listed what a new ferry needs:\n\n"Does it run at night?\n\n"Does it carry bicycles?"';
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Ruth Ebling', 'Ruth Ebling']);
+    // "it" that opens "Wait, it gets better:" is no one, nor is the "Wait" before its comma.
+    expect(only('Wait, it gets better:\n\n"By law, the mayor sets the fares."').speaker).toBeNull();
+  });
+
   it('reads a pronoun with a verb contracted onto it ("he’s") as the pronoun', () => {
     const text = 'Ada Pike spoke first. She’s saying the plan is "a mess."';
     expect(only(text).speaker?.name).toBe('Ada Pike');
