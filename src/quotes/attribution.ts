@@ -766,6 +766,15 @@ class Paragraph {
   /** The subject of a verb that has none of its own: a name before it in its clause, else the sentence's. */
   implicitSubject(cue: Cue, sentence: Sentence): Mention | undefined {
     const { tokens, lex } = this;
+    // "Carson spoke at the Grand Hotel in Baltimore and called …", "he backed Obama over
+    // Clinton and said …": a verb joined by "and" to the one before it shares that verb's
+    // subject, not the nearest name (an object or a place).
+    let joined = cue.at - 1;
+    while (isWord(tokens[joined]) && lex.between.has(lowerOf(tokens[joined]))) joined -= 1;
+    if (isWord(tokens[joined]) && lex.coordinators.has(lowerOf(tokens[joined]))) {
+      const subject = clauseSubject(tokens, sentence, joined, lex);
+      if (subject && subject.to <= joined) return subject;
+    }
     for (let i = cue.at - 1; i >= sentence.from; i -= 1) {
       const token = tokens[i]!;
       if (token.kind === 'quote' || (token.kind === 'punct' && /[,;:]/.test(token.text))) break;

@@ -603,6 +603,14 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(only('Wait, it gets better:\n\n"By law, the mayor sets the fares."').speaker).toBeNull();
   });
 
+  it('gives a verb joined by "and" the subject of the verb before it, not a name in between', () => {
+    const text =
+      'Ada Pike spoke at the Grand Hotel in Port Aldous and called the plan "rotten to the core."';
+    expect(only(text).speaker?.name).toBe('Ada Pike');
+    const object = 'Ben Osei backed Ada Pike over Tom Goff and said, "She has done a lot for us."';
+    expect(only(object).speaker?.name).toBe('Ben Osei');
+  });
+
   it('reads a pronoun with a verb contracted onto it ("he’s") as the pronoun', () => {
     const text = 'Ada Pike spoke first. She’s saying the plan is "a mess."';
     expect(only(text).speaker?.name).toBe('Ada Pike');
