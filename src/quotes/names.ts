@@ -388,11 +388,21 @@ function previousPunct(tokens: readonly Token[], from: number, limit: number, te
 
 /**
  * The verb that opens a predicate between `from` and `to`, after adverbs ("also decried the
- * calls", "endorsed Cruz last week"): a lower-case verb of saying, finite verb or past form;
- * -1 when the words open anything else (an appositive, a place).
+ * calls", "endorsed Cruz last week"), or that follows the name opening a clause there ("Hollande
+ * said Tuesday in Paris"): a lower-case verb of saying, finite verb or past form; -1 when the
+ * words open anything else (an appositive, a place).
  */
 function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
   let at = from;
+  while (
+    at < to &&
+    isWord(tokens[at]) &&
+    isCapitalised(tokens[at]!.text) &&
+    !isPronoun(tokens[at], lex)
+  )
+    at += 1;
+  // A name must be followed by its verb at once ("Hollande said"), not by more words.
+  if (at > from && !(isWord(tokens[at]) && lex.verbs.has(lowerOf(tokens[at])))) return -1;
   while (
     at < to &&
     isWord(tokens[at]) &&

@@ -587,6 +587,9 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     const long =
       'Ada Pike, founder of the Harbour League and long time Port Aldous Councillor from Wexbury, backed the plan last week, saying it "will help."';
     expect(only(long).speaker?.name).toBe('Ada Pike');
+    const clause =
+      'The "cuts" are a shame, Ada Pike said Tuesday in Paris, noting the harbour chief "helps nobody."';
+    expect(found(clause).map((q) => q.speaker?.name)).toEqual(['Ada Pike', 'Ada Pike']);
   });
 
   it('gives no speaker for a pronoun that stands for a description with no name in it', () => {
