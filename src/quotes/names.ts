@@ -29,7 +29,8 @@ export interface Mention extends TokenRange {
 }
 
 const MAX_PHRASE = 14;
-const POSSESSIVE = /['’]s?$/u;
+/** A possessive ending ("Trump’s", "OBAMA’S", "Sanders'"). */
+const POSSESSIVE = /['’][sS]?$/u;
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
