@@ -1497,7 +1497,8 @@ class Paragraph {
   private agrees(candidate: Candidate, gender: Gender): boolean {
     const name = candidate.speaker.name;
     const said = genderOfName(name, this.lex);
-    if (gender === 'thing') return said === undefined;
+    // "it" stands for no person, not even one whose name says no gender ("Osei").
+    if (gender === 'thing') return said === undefined && !this.personLike(name);
     return said === gender || (said === undefined && this.personLike(name));
   }
 

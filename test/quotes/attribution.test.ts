@@ -614,6 +614,11 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(only(object).speaker?.name).toBe('Ben Osei');
   });
 
+  it('reads "it" as no person, even one whose name says no gender', () => {
+    const text = '"We are ready," said Osei.\n\nIt added that the plan was "a start."';
+    expect(found(text).at(-1)!.speaker).toBeNull();
+  });
+
   it('reads a pronoun with a verb contracted onto it ("he’s") as the pronoun', () => {
     const text = 'Ada Pike spoke first. She’s saying the plan is "a mess."';
     expect(only(text).speaker?.name).toBe('Ada Pike');
