@@ -557,6 +557,8 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     const walking =
       'Ada Pike met the voters.\n\nWalking to the next house, Ruth Ebling talked about the vote. "Nobody would recognise it," she said.';
     expect(found(walking).at(-1)!.speaker?.name).toBe('Ruth Ebling');
+    // A sentence adverb in capitals is no one's name.
+    expect(only('Moreover, the harbour plan includes "a new pier."').speaker).toBeNull();
     // A name before its own appositive stays the subject.
     const named =
       '"We will see," said Goff.\n\nRuth Ebling, the head of the union, met the mayor.\n\n"It was short," she said.';
