@@ -6,6 +6,7 @@
  */
 import type { Person } from '../contract/settings.ts';
 import { genderOfName } from './gender.ts';
+import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import { findFrom, isAcronym, isCapitalised, isLower, lowerOf, type Token } from './tokens.ts';
 
@@ -421,6 +422,38 @@ function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: 
 }
 
 /**
+ * Where a name ends before `end` once the comma-separated details after it are set aside: an
+ * age ("30"), a hometown ("of Raleigh") and a state or country ("N.C.", "Ohio"). `end` itself
+ * when there are none.
+ */
+function pastPersonDetails(
+  tokens: readonly Token[],
+  end: number,
+  sentenceFrom: number,
+  lex: Lexicon,
+): number {
+  let at = end;
+  for (let hop = 0; hop < 3; hop += 1) {
+    const comma = previousPunct(tokens, at - 1, Math.max(sentenceFrom, at - 4), ',');
+    if (comma < 0) break;
+    const chunk = tokens.slice(comma + 1, at);
+    const text = chunk.map((t) => t.text).join(' ');
+    const age = chunk.length === 1 && /^\d{1,3}$/u.test(text);
+    const hometown =
+      lex.headBefore.has(lowerOf(chunk[0])) &&
+      chunk.length > 1 &&
+      chunk.slice(1).every((t) => isWord(t) && isCapitalised(t.text));
+    const region =
+      chunk.length <= 2 &&
+      chunk.every((t) => isWord(t) && isCapitalised(t.text)) &&
+      (isPlace(text) || /\p{L}\.$/u.test(text));
+    if (!age && !hometown && !region) break;
+    at = comma;
+  }
+  return at;
+}
+
+/**
  * The subject right before the verb at `cue`: a pronoun, a name or a description, across
  * auxiliaries and adverbs ("has long argued"), an appositive between commas ("Flynn, a top Trump
  * surrogate, said"), a parenthesis, a relative pronoun ("McConnell, who said") and a
@@ -470,6 +503,10 @@ export function subjectBefore(
       }
       appositive = { from: open + 1, to: end - 1 };
       end = open;
+      // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": before a relative clause,
+      // the person's age, hometown and state are more of the appositive, not the subject.
+      if (token.text === ',' && lex.relatives.has(lowerOf(tokens[open + 1])))
+        end = pastPersonDetails(tokens, end, sentenceFrom, lex);
       continue;
     }
     break;
@@ -494,7 +531,17 @@ export function subjectBefore(
   if (!range) return undefined;
   // "Grace Adeyemi-Holt, headteacher of St Brannock's Primary, one of the schools, said": a
   // second appositive; the name before it is the subject.
-  if (appositive && tokens[range.from - 1]?.text === ',' && !nameIn(tokens, range, lex)) {
+  // So too when the appositive's only name is its complement's ("Ben Osei, the mayor of Port
+  // Aldous, who was there, said").
+  const inside = appositive && nameIn(tokens, range, lex);
+  const of = findFrom(
+    tokens,
+    range.from,
+    range.to,
+    (t) => isWord(t) && lex.headBefore.has(lowerOf(t)),
+  );
+  const complement = inside && of >= 0 && inside.from > of && isLower(tokens[range.from]!.text);
+  if (appositive && tokens[range.from - 1]?.text === ',' && (!inside || complement)) {
     const first = phraseBefore(tokens, range.from - 1, sentenceFrom, lex);
     if (first && nameIn(tokens, first, lex)) range = first;
   }

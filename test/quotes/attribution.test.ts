@@ -616,6 +616,14 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(only(object).speaker?.name).toBe('Ben Osei');
   });
 
+  it("sets aside age, hometown and state, or a complement's name, before a relative clause", () => {
+    const text =
+      '"Both of them scare me," Ruth Ebling, 30, of Port Aldous, Ohio, who was among those polled, said.';
+    expect(only(text).speaker?.name).toBe('Ruth Ebling');
+    const mayor = 'Ben Osei, the mayor of Port Aldous, who was there, said it was "a shame."';
+    expect(only(mayor).speaker?.name).toBe('Ben Osei');
+  });
+
   it('reads "it" as no person, even one whose name says no gender', () => {
     const text = '"We are ready," said Osei.\n\nIt added that the plan was "a start."';
     expect(found(text).at(-1)!.speaker).toBeNull();
