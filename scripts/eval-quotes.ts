@@ -755,7 +755,7 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
     'detection precision': 0.727,
     'detection recall': 0.987,
     'named accuracy': 0.817,
-    'precision of given speakers': 0.924,
+    'precision of given speakers': 0.925,
     coverage: 0.88,
   },
   'attribution-unit-cases': {
