@@ -46,6 +46,7 @@ import {
   subjectAfter,
   subjectBefore,
   phraseBefore,
+  pronounOf,
   type Mention,
   type TokenRange,
 } from './names.ts';
@@ -765,6 +766,15 @@ class Paragraph {
   /** The subject of a verb that has none of its own: a name before it in its clause, else the sentence's. */
   implicitSubject(cue: Cue, sentence: Sentence): Mention | undefined {
     const { tokens, lex } = this;
+    // "Carson spoke at the Grand Hotel in Baltimore and called …", "he backed Obama over
+    // Clinton and said …": a verb joined by "and" to the one before it shares that verb's
+    // subject, not the nearest name (an object or a place).
+    let joined = cue.at - 1;
+    while (isWord(tokens[joined]) && lex.between.has(lowerOf(tokens[joined]))) joined -= 1;
+    if (isWord(tokens[joined]) && lex.coordinators.has(lowerOf(tokens[joined]))) {
+      const subject = clauseSubject(tokens, sentence, joined, lex);
+      if (subject && subject.to <= joined) return subject;
+    }
     for (let i = cue.at - 1; i >= sentence.from; i -= 1) {
       const token = tokens[i]!;
       if (token.kind === 'quote' || (token.kind === 'punct' && /[,;:]/.test(token.text))) break;
@@ -1132,6 +1142,17 @@ class Paragraph {
       const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
       if (found?.speaker) return found;
     }
+    // "He then listed the qualities a nominee needs:" and a quotation after it: a sentence that
+    // ends with a colon introduces what follows, in its subject's words (a name or a pronoun;
+    // not "Transcript as follows:" or "Wait, it gets better:", whose "it" is no person).
+    const end = this.tokens[sentence.to - 1];
+    if (end?.kind === 'punct' && end.text === ':') {
+      const subject = clauseSubject(this.tokens, sentence, sentence.to - 1, this.lex);
+      if (subject?.kind === 'name' || subject?.kind === 'pronoun') {
+        const found = this.attribution(subject, '', 'colon', 'colon');
+        if (found.speaker) return found;
+      }
+    }
     // "Bolton distanced himself … by saying he would …": the sentence's subject.
     const last = cues.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');
     if (!last) return undefined;
@@ -1209,19 +1230,25 @@ class Paragraph {
     const via = (candidate: Candidate | undefined, how: AttributionVia): Resolved | undefined =>
       candidate && { ...candidate, via: how };
     if (mention.kind === 'pronoun') {
-      const word = lowerOf(tokens[mention.from]);
+      const word = pronounOf(tokens[mention.from], lex)!;
       const number = mention.plural ? 'plural' : lex.pronouns.get(word)!;
       const gender = mention.plural ? undefined : lex.pronounGender.get(word);
       const subject = this.sentenceSubject(mention.from, number, gender);
       if (subject) return { ...subject, via: 'pronoun', evidence: 'subject' };
       const found = this.antecedent(number, gender);
+      // "The company wrote … It added": a pronoun that stands for a description with no name
+      // in it ("company", "the groups") gives no speaker, as the description itself does not.
+      if (found && !/\p{Lu}/u.test(found.speaker.name)) return undefined;
       return (
         found && { ...found, via: 'pronoun', evidence: this.evidenceOf(found, number, gender) }
       );
     }
     if (mention.kind === 'relative') {
       const found = mention.antecedent && this.speakerOf(mention.antecedent, slice, place);
-      return found && (found.via === 'name' || found.via === 'people')
+      // A relative stands for its antecedent, so it is measured as that: a name, or a
+      // description that names no one ("a campaign surrogate, who said").
+      return found &&
+        (found.via === 'name' || found.via === 'people' || found.via === 'description')
         ? found
         : via(found, 'relative');
     }
@@ -1444,9 +1471,21 @@ class Paragraph {
         break;
       from -= 1;
     }
-    if (from === at) return undefined;
-    const subject = clauseSubject(tokens, { from, to: at }, at, lex);
-    if (subject?.kind !== 'name' || !subject.name || subject.to > at) return undefined;
+    let to = at;
+    if (from === at) {
+      // `Clinton seemed irritated: “It's a public statement!” she wrote.`: a pronoun right after
+      // a quotation stands for the named subject of the clause that opens its sentence and
+      // introduces the quotation with a colon. (Not one the quotation goes on: in `Clinton
+      // “caused havoc,” he said` the name is what the speaker speaks of.)
+      let open = at;
+      while (open > 0 && !/^[.!?;]$/u.test(tokens[open - 1]!.text)) open -= 1;
+      const quote = findFrom(tokens, open, at, (x) => x.kind === 'quote');
+      if (quote <= open || tokens[quote - 1]?.text !== ':') return undefined;
+      from = open;
+      to = quote;
+    }
+    const subject = clauseSubject(tokens, { from, to }, to, lex);
+    if (subject?.kind !== 'name' || !subject.name || subject.to > to) return undefined;
     const found = this.attribution(subject, '', 'none', 'verb-before');
     if (!found.speaker || this.pluralOf(found)) return undefined;
     const candidate = { speaker: found.speaker, plural: false };
@@ -1458,7 +1497,8 @@ class Paragraph {
   private agrees(candidate: Candidate, gender: Gender): boolean {
     const name = candidate.speaker.name;
     const said = genderOfName(name, this.lex);
-    if (gender === 'thing') return said === undefined;
+    // "it" stands for no person, not even one whose name says no gender ("Osei").
+    if (gender === 'thing') return said === undefined && !this.personLike(name);
     return said === gender || (said === undefined && this.personLike(name));
   }
 
@@ -1481,7 +1521,9 @@ class Paragraph {
    * Words that can make a person's name where the text reads ("Islamic", "Footage",
    * "Preceded", "X." are not): a name of two letters or more that does not end in a full stop,
    * and none of whose words the text writes in lower case (where capitals mark names), is a
-   * time, or looks like a past form or an adverb ("Dismayed", "Apolitically").
+   * time, or looks like a past form, an adverb or a participle ("Dismayed", "Apolitically",
+   * "Walking"). A one-word name such as "Manning" is first read as the full name said before
+   * it ("Chelsea Manning", `fullName`), so only an opening word with no such name is refused.
    */
   private nameOfAPerson(words: readonly string[]): boolean {
     const { lex } = this;
@@ -1494,7 +1536,12 @@ class Paragraph {
         w.length <= 3 ||
         (!lower.has(w.toLowerCase()) &&
           !lex.times.has(w) &&
-          !(words.length === 1 && (lex.endings.past?.test(w) || lex.endings.adverb?.test(w)))),
+          !(
+            words.length === 1 &&
+            (lex.endings.past?.test(w) ||
+              lex.endings.adverb?.test(w) ||
+              (w.length > 5 && lex.participle?.ending.test(w)))
+          )),
     );
   }
 

@@ -5,6 +5,8 @@
  * to a `people.yaml` entry by its name or an alias.
  */
 import type { Person } from '../contract/settings.ts';
+import { genderOfName } from './gender.ts';
+import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import { findFrom, isAcronym, isCapitalised, isLower, lowerOf, type Token } from './tokens.ts';
 
@@ -28,7 +30,8 @@ export interface Mention extends TokenRange {
 }
 
 const MAX_PHRASE = 14;
-const POSSESSIVE = /['’]s?$/u;
+/** A possessive ending ("Trump’s", "OBAMA’S", "Sanders'"). */
+const POSSESSIVE = /['’][sS]?$/u;
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
@@ -38,9 +41,21 @@ const isAdverb = (token: Token, lex: Lexicon) =>
   isLower(token.text) &&
   lex.endings.adverb.test(lowerOf(token));
 
+/**
+ * The subject pronoun a token is, in lower case, also with a verb contracted onto it ("he’s
+ * predicting" is "he"); undefined for any other word.
+ */
+export function pronounOf(token: Token | undefined, lex: Lexicon): string | undefined {
+  if (!isWord(token)) return undefined;
+  const word = lowerOf(token);
+  if (lex.pronouns.has(word)) return word;
+  const bare = lex.pronounContraction && word.replace(lex.pronounContraction, '');
+  return bare && bare !== word && lex.pronouns.has(bare) ? bare : undefined;
+}
+
 /** Is the token a pronoun of the lexicon's language? */
 export const isPronoun = (token: Token | undefined, lex: Lexicon) =>
-  isWord(token) && lex.pronouns.has(lowerOf(token));
+  pronounOf(token, lex) !== undefined;
 
 /** Could the word be part of a noun phrase (not a verb of saying, auxiliary, preposition, …)? */
 export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
@@ -53,7 +68,7 @@ export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
     lex.prepositions.has(word) ||
     lex.stops.has(word) ||
     lex.copulas.has(word) ||
-    lex.pronouns.has(word) ||
+    isPronoun(token, lex) ||
     lex.relatives.has(word)
   )
     return false;
@@ -231,10 +246,15 @@ export function nameIn(
     range.to,
     (t) => t.kind === 'word' && lex.headBefore.has(lowerOf(t)),
   );
+  // "Atlantic City Mayor Don Guardian": a run right after a title word names the title's holder.
+  const titled = (run: TokenRange) =>
+    run.from > range.from &&
+    isWord(tokens[run.from - 1]) &&
+    lex.titles.has(tokens[run.from - 1]!.text);
   const people = runs
     // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name.
     .filter((run) => !(lex.nounsCapitalised && isDeterminer(tokens[run.from - 1], lex)))
-    .map((run) => trimName(tokens, run, lex))
+    .map((run) => trimName(tokens, run, lex, titled(run)))
     .filter((run): run is TokenRange => run !== undefined);
   if (people.length === 0) return undefined;
   // "Burton and Nick": two names joined by a conjunction are one speaker.
@@ -248,10 +268,29 @@ export function nameIn(
   return head ?? people.at(-1);
 }
 
-function trimName(tokens: readonly Token[], run: TokenRange, lex: Lexicon): TokenRange | undefined {
+/**
+ * A run of capitalised words trimmed to a person's name, or undefined when it names no person.
+ * A run that ends in an organisation's word ("Tax Foundation") is none, unless a title word comes
+ * right before it (`titled`) and it opens with a first name that says a gender: "Mayor Don
+ * Guardian", not "State Department" or "National Rifle Association".
+ */
+function trimName(
+  tokens: readonly Token[],
+  run: TokenRange,
+  lex: Lexicon,
+  titled = false,
+): TokenRange | undefined {
   const { to } = run;
   const last = tokens[to - 1]!;
-  if (last.kind !== 'word' || lex.organisations.has(last.text) || POSSESSIVE.test(last.text))
+  const holder =
+    titled &&
+    to - run.from >= 2 &&
+    genderOfName(`${tokens[run.from]!.text} ${last.text}`, lex) !== undefined;
+  if (
+    last.kind !== 'word' ||
+    (lex.organisations.has(last.text) && !holder) ||
+    POSSESSIVE.test(last.text)
+  )
     return undefined;
   const honorific = (i: number) =>
     tokens[i]?.kind === 'word' && lex.honorifics.has(tokens[i]!.text);
@@ -288,7 +327,7 @@ function mentionOf(
   sentenceFrom: number,
 ): Mention {
   if (range.to - range.from === 1 && isPronoun(tokens[range.from], lex)) {
-    const number = lex.pronouns.get(lowerOf(tokens[range.from]));
+    const number = lex.pronouns.get(pronounOf(tokens[range.from], lex)!);
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
   const name = nameIn(tokens, range, lex, sentenceFrom);
@@ -350,6 +389,71 @@ function previousPunct(tokens: readonly Token[], from: number, limit: number, te
 }
 
 /**
+ * The verb that opens a predicate between `from` and `to`, after adverbs ("also decried the
+ * calls", "endorsed Cruz last week"), or that follows the name opening a clause there ("Hollande
+ * said Tuesday in Paris"): a lower-case verb of saying, finite verb or past form; -1 when the
+ * words open anything else (an appositive, a place).
+ */
+function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  let at = from;
+  while (
+    at < to &&
+    isWord(tokens[at]) &&
+    isCapitalised(tokens[at]!.text) &&
+    !isPronoun(tokens[at], lex)
+  )
+    at += 1;
+  // A name must be followed by its verb at once ("Hollande said"), not by more words.
+  if (at > from && !(isWord(tokens[at]) && lex.verbs.has(lowerOf(tokens[at])))) return -1;
+  while (
+    at < to &&
+    isWord(tokens[at]) &&
+    (lex.between.has(lowerOf(tokens[at])) || isAdverb(tokens[at]!, lex))
+  )
+    at += 1;
+  const token = tokens[at];
+  if (at >= to || !isWord(token) || !isLower(token.text)) return -1;
+  const word = lowerOf(token);
+  const verb =
+    (lex.verbs.has(word) && !lex.ambiguous.has(word)) ||
+    lex.finite.has(word) ||
+    (lex.endings.past?.test(word) ?? false);
+  return verb ? at : -1;
+}
+
+/**
+ * Where a name ends before `end` once the comma-separated details after it are set aside: an
+ * age ("30"), a hometown ("of Raleigh") and a state or country ("N.C.", "Ohio"). `end` itself
+ * when there are none.
+ */
+function pastPersonDetails(
+  tokens: readonly Token[],
+  end: number,
+  sentenceFrom: number,
+  lex: Lexicon,
+): number {
+  let at = end;
+  for (let hop = 0; hop < 3; hop += 1) {
+    const comma = previousPunct(tokens, at - 1, Math.max(sentenceFrom, at - 4), ',');
+    if (comma < 0) break;
+    const chunk = tokens.slice(comma + 1, at);
+    const text = chunk.map((t) => t.text).join(' ');
+    const age = chunk.length === 1 && /^\d{1,3}$/u.test(text);
+    const hometown =
+      lex.headBefore.has(lowerOf(chunk[0])) &&
+      chunk.length > 1 &&
+      chunk.slice(1).every((t) => isWord(t) && isCapitalised(t.text));
+    const region =
+      chunk.length <= 2 &&
+      chunk.every((t) => isWord(t) && isCapitalised(t.text)) &&
+      (isPlace(text) || /\p{L}\.$/u.test(text));
+    if (!age && !hometown && !region) break;
+    at = comma;
+  }
+  return at;
+}
+
+/**
  * The subject right before the verb at `cue`: a pronoun, a name or a description, across
  * auxiliaries and adverbs ("has long argued"), an appositive between commas ("Flynn, a top Trump
  * surrogate, said"), a parenthesis, a relative pronoun ("McConnell, who said") and a
@@ -390,8 +494,19 @@ export function subjectBefore(
         const outer = previousPunct(tokens, open - 1, Math.max(sentenceFrom, end - 30), ',');
         if (outer >= 0 && outer < open - 1) open = outer;
       }
+      // "Khan, who is Muslim, also decried the calls, noting he …": a participle after a
+      // predicate set off by commas is the predicate's subject's, not the subject of whatever
+      // the comma before it ends ("Muslim").
+      if (token.text === ',' && lex.participle?.ending.test(lowerOf(tokens[cue]))) {
+        const verb = predicateVerb(tokens, open + 1, end - 1, lex);
+        if (verb >= 0) return subjectBefore(tokens, verb, sentenceFrom, lex);
+      }
       appositive = { from: open + 1, to: end - 1 };
       end = open;
+      // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": before a relative clause,
+      // the person's age, hometown and state are more of the appositive, not the subject.
+      if (token.text === ',' && lex.relatives.has(lowerOf(tokens[open + 1])))
+        end = pastPersonDetails(tokens, end, sentenceFrom, lex);
       continue;
     }
     break;
@@ -416,7 +531,17 @@ export function subjectBefore(
   if (!range) return undefined;
   // "Grace Adeyemi-Holt, headteacher of St Brannock's Primary, one of the schools, said": a
   // second appositive; the name before it is the subject.
-  if (appositive && tokens[range.from - 1]?.text === ',' && !nameIn(tokens, range, lex)) {
+  // So too when the appositive's only name is its complement's ("Ben Osei, the mayor of Port
+  // Aldous, who was there, said").
+  const inside = appositive && nameIn(tokens, range, lex);
+  const of = findFrom(
+    tokens,
+    range.from,
+    range.to,
+    (t) => isWord(t) && lex.headBefore.has(lowerOf(t)),
+  );
+  const complement = inside && of >= 0 && inside.from > of && isLower(tokens[range.from]!.text);
+  if (appositive && tokens[range.from - 1]?.text === ',' && (!inside || complement)) {
     const first = phraseBefore(tokens, range.from - 1, sentenceFrom, lex);
     if (first && nameIn(tokens, first, lex)) range = first;
   }
@@ -436,12 +561,35 @@ export function subjectBefore(
     lex.participle.ending.test(lowerOf(tokens[cue])) &&
     lex.participle.prepositions.has(preposition);
   // "A spokesman for Trump said": the head is before the preposition.
-  const head = lex.complementPrepositions.has(preposition)
+  let head = lex.complementPrepositions.has(preposition)
     ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
     : undefined;
+  // "Sirius XM Vice President for news and talk Dave Gorab said": after a title that ends the
+  // head, a complement in lower case and then a name; the name is the title holder's, the
+  // subject. Not "a spokesman for presidential candidate Ada Pike", where a person noun before
+  // the name says whom the name is (and the head is no capitalised title).
+  let holder = false;
+  if (head && mention.name && !participle) {
+    const headLast = tokens[head.to - 1];
+    const beforeName = tokens[mention.name.from - 1];
+    if (
+      isWord(headLast) &&
+      lex.titles.has(headLast.text) &&
+      mention.name.from > range.from &&
+      isWord(beforeName) &&
+      isLower(beforeName.text) &&
+      !lex.personNouns.has(lowerOf(beforeName)) &&
+      !isDeterminer(beforeName, lex)
+    ) {
+      mention = { ...mention, from: head.from };
+      head = undefined;
+      holder = true;
+    }
+  }
   // "… in turn warning": a noun after a preposition is no subject; but in "as Joel Pollak
   // observed", "wie Müller sagte" the word opens a clause whose subject the noun is.
-  if (preposition && !participle && !head && !lex.asWords.has(preposition)) return undefined;
+  if (preposition && !participle && !head && !holder && !lex.asWords.has(preposition))
+    return undefined;
   if (head && !participle) {
     // The whole phrase is the mention; the name (if any) is the head's.
     const headMention = mentionOf(tokens, head, lex, sentenceFrom);
@@ -518,6 +666,36 @@ export function phraseAround(
 }
 
 /**
+ * Does the sentence at `start` open with an adverbial before a comma, not with its subject?
+ * "Soon, he found …", "Perhaps, he said, …": one word, then a comma and a pronoun (a subject
+ * set off by a comma is followed by an appositive, not by "he"); "Walking to the next address,
+ * Ebeling reminisced", "Leaning into her message, she added": a participle or an adverb
+ * ("Walking", "Clearly") that opens a phrase of its own, then a comma and a pronoun or a
+ * capitalised word. A name such as "Manning" or "Fleming" is followed by its verb or by an
+ * appositive, so it stays a subject.
+ */
+function opensAdverbial(
+  tokens: readonly Token[],
+  start: number,
+  before: number,
+  lex: Lexicon,
+): boolean {
+  const first = tokens[start]!;
+  const comma = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
+  if (comma < 0) return false;
+  const next = tokens[comma + 1];
+  if (isPronoun(next, lex) && isWord(tokens[comma + 2]) && comma === start + 1) return true;
+  const word = lowerOf(first);
+  const adverbial =
+    (lex.participle?.ending.test(word) ?? false) || (lex.endings.adverb?.test(word) ?? false);
+  if (!adverbial || lex.nounsCapitalised) return false;
+  // The participle opens a phrase: a lower-case word follows it ("Walking to", "Looking ahead").
+  const second = tokens[start + 1];
+  const phrase = comma === start + 1 || (isWord(second) && isLower(second.text));
+  return phrase && (isPronoun(next, lex) || (isWord(next) && isCapitalised(next.text)));
+}
+
+/**
  * The subject of a sentence's main clause: the first noun phrase after an opening adverbial
  * ("In December, US officials …") and after a conjunction ("But Flynn said …").
  */
@@ -529,7 +707,10 @@ export function clauseSubject(
 ): Mention | undefined {
   let start = sentence.from;
   const first = tokens[start];
-  if (isWord(first) && lex.openers.has(lowerOf(first))) {
+  if (
+    isWord(first) &&
+    (lex.openers.has(lowerOf(first)) || opensAdverbial(tokens, start, before, lex))
+  ) {
     const comma = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
     if (comma < 0) {
       // "In the summer Joe Smith decided …": the first name after the opening words.

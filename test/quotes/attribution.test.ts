@@ -548,3 +548,99 @@ describe('issue 13: more candidates on polnear-train', () => {
     expect(only('"Nobody asked," Ben Osei scoffed.').speaker?.name).toBe('Ben Osei');
   });
 });
+
+describe('issue 13: opening words and colons on polnear-train', () => {
+  it('reads an opening adverb or participial phrase before a comma as no subject', () => {
+    const soon =
+      '"We came in May," said Tom Goff.\n\nSoon, he found the town welcoming.\n\n"People are kind here," he said.';
+    expect(found(soon).at(-1)!.speaker?.name).toBe('Tom Goff');
+    const walking =
+      'Ada Pike met the voters.\n\nWalking to the next house, Ruth Ebling talked about the vote. "Nobody would recognise it," she said.';
+    expect(found(walking).at(-1)!.speaker?.name).toBe('Ruth Ebling');
+    // A sentence adverb in capitals is no one's name.
+    expect(only('Moreover, the harbour plan includes "a new pier."').speaker).toBeNull();
+    // A name before its own appositive stays the subject.
+    const named =
+      '"We will see," said Goff.\n\nRuth Ebling, the head of the union, met the mayor.\n\n"It was short," she said.';
+    expect(found(named).at(-1)!.speaker?.name).toBe('Ruth Ebling');
+  });
+
+  it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
+    const mayor = only('Port Aldous Mayor Don Guardian said the plan was "a disaster."');
+    expect(mayor.speaker?.name).toBe('Don Guardian');
+    // No first name: an organisation's name after a title word stays one.
+    expect(
+      only('The National Rifle Association says the plan is "ripe for abuse."').speaker?.name,
+    ).toBe('National Rifle Association');
+    const gorab = only(
+      'Sirius XM Vice President for news and talk Dave Gorab called it "the show of record."',
+    );
+    expect(gorab.speaker?.name).toBe('Dave Gorab');
+    // A person noun before the name says whom the name is: the spokesman is not the candidate.
+    expect(
+      only('A spokesman for presidential candidate Ada Pike said it was "a lie."').speaker?.name,
+    ).not.toBe('Ada Pike');
+  });
+
+  it("gives a participle after a predicate between commas the predicate's subject", () => {
+    const text =
+      'Ben Osei, who is Catholic, also decried the cuts, noting he has "sacrificed nothing."';
+    expect(only(text).speaker?.name).toBe('Ben Osei');
+    const long =
+      'Ada Pike, founder of the Harbour League and long time Port Aldous Councillor from Wexbury, backed the plan last week, saying it "will help."';
+    expect(only(long).speaker?.name).toBe('Ada Pike');
+    const clause =
+      'The "cuts" are a shame, Ada Pike said Tuesday in Paris, noting the harbour chief "helps nobody."';
+    expect(found(clause).map((q) => q.speaker?.name)).toEqual(['Ada Pike', 'Ada Pike']);
+  });
+
+  it('gives no speaker for a pronoun that stands for a description with no name in it', () => {
+    const text =
+      '"We have no link to Ben Osei," the company wrote in its statement.\n\nIt added, "We want no part in the sale."';
+    expect(found(text).map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it("gives a quotation after a paragraph that ends with a colon to that sentence's subject", () => {
+    const text =
+      'Ruth Ebling backed the plan on Monday. She then listed what a new ferry needs:\n\n"Does it run at night?\n\n"Does it carry bicycles?"';
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Ruth Ebling', 'Ruth Ebling']);
+    // "it" that opens "Wait, it gets better:" is no one, nor is the "Wait" before its comma.
+    expect(only('Wait, it gets better:\n\n"By law, the mayor sets the fares."').speaker).toBeNull();
+  });
+
+  it('gives a verb joined by "and" the subject of the verb before it, not a name in between', () => {
+    const text =
+      'Ada Pike spoke at the Grand Hotel in Port Aldous and called the plan "rotten to the core."';
+    expect(only(text).speaker?.name).toBe('Ada Pike');
+    const object = 'Ben Osei backed Ada Pike over Tom Goff and said, "She has done a lot for us."';
+    expect(only(object).speaker?.name).toBe('Ben Osei');
+  });
+
+  it("sets aside age, hometown and state, or a complement's name, before a relative clause", () => {
+    const text =
+      '"Both of them scare me," Ruth Ebling, 30, of Port Aldous, Ohio, who was among those polled, said.';
+    expect(only(text).speaker?.name).toBe('Ruth Ebling');
+    const mayor = 'Ben Osei, the mayor of Port Aldous, who was there, said it was "a shame."';
+    expect(only(mayor).speaker?.name).toBe('Ben Osei');
+  });
+
+  it('reads "it" as no person, even one whose name says no gender', () => {
+    const text = '"We are ready," said Osei.\n\nIt added that the plan was "a start."';
+    expect(found(text).at(-1)!.speaker).toBeNull();
+  });
+
+  it('reads a pronoun with a verb contracted onto it ("he’s") as the pronoun', () => {
+    const text = 'Ada Pike spoke first. She’s saying the plan is "a mess."';
+    expect(only(text).speaker?.name).toBe('Ada Pike');
+    expect(only(text).rule).toBe('verb-before/pronoun');
+  });
+
+  it('gives a pronoun after a quotation the named subject of the clause before its colon', () => {
+    const text =
+      '"Send it," Ben Osei wrote.\n\nAda Pike seemed irritated: "It is a public statement!" she wrote.';
+    expect(found(text).at(-1)!.speaker?.name).toBe('Ada Pike');
+    // Not the subject that the quotation goes on: the speaker speaks of it.
+    const topic = '"Send it," Ben Osei wrote.\n\nAda Pike "caused havoc," he said.';
+    expect(found(topic).at(-1)!.speaker?.name).toBe('Ben Osei');
+  });
+});

@@ -61,6 +61,7 @@ export const en: Lexicon = {
     ['it', 'singular'],
     ['they', 'plural'],
   ]),
+  pronounContraction: /['’](?:s|d|ll|re|ve)$/u,
   pronounGender: new Map([
     ['he', 'male'],
     ['she', 'female'],
@@ -119,6 +120,9 @@ export const en: Lexicon = {
     'in on at after before during when while although though as since if despite until with',
     'without for by from under over among earlier later last this that but and yet so meanwhile',
     'however instead still then once asked speaking there here now',
+    // Sentence adverbs that open a sentence in capitals and are no one's name ("Moreover, …").
+    'moreover furthermore nonetheless nevertheless indeed perhaps maybe sure somewhere yes',
+    'additionally specifically notably ultimately overall otherwise thus hence',
     'minutes hours days weeks months years moments',
   ),
   titles: set(

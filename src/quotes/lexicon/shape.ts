@@ -35,6 +35,11 @@ export interface Lexicon {
   phrases: readonly SourcePhrase[];
   /** Subject pronouns, with the number they ask of their antecedent. */
   pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'any'>;
+  /**
+   * A verb contracted onto a subject pronoun ("he’s", "they're"): the word is still the pronoun.
+   * Absent where the language writes none.
+   */
+  pronounContraction?: RegExp;
   /** The gender a pronoun asks of a person it stands for ("she": female; "it": none). */
   pronounGender: ReadonlyMap<string, Gender>;
   /** Honorifics that say a person's gender ("Mrs", "Herr"). */
