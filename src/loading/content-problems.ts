@@ -10,6 +10,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
+import { noteProblemsLoad, PROBLEMS_LOADER } from './dev-store-flush.ts';
 
 /** The id of the one entry of the `contentProblems` collection. */
 export const PROBLEMS_ENTRY_ID = 'current';
@@ -53,8 +54,9 @@ export function publishProblems(origin: ProblemOrigin, problems: Problem[]): voi
 /** The `contentProblems` collection: filled in the dev server only. */
 export function problemsLoader(): Loader {
   return {
-    name: 'content-problems-loader',
+    name: PROBLEMS_LOADER,
     load: async ({ store, watcher }) => {
+      noteProblemsLoad();
       store.clear();
       if (watcher === undefined) return;
       devProblems.store = store;
