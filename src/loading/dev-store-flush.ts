@@ -35,11 +35,14 @@ export function noteProblemsLoad(): void {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Write the dev server's content store now (no-op in a build, where the sync writes it). */
-export async function flushContentStore(): Promise<void> {
+/**
+ * Write the dev server's content store now (no-op in a build, where the sync writes it). Stops
+ * asking after `giveUpMs` (by then Astro's own debounced write is due).
+ */
+export async function flushContentStore(giveUpMs = 500): Promise<void> {
   const refresh = state.refresh;
   if (!refresh) return;
-  const until = performance.now() + 500;
+  const until = performance.now() + giveUpMs;
   for (;;) {
     const before = state.runs;
     await refresh({ loaders: [PROBLEMS_LOADER] });
