@@ -10,7 +10,6 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
-import { noteProblemsLoad, PROBLEMS_LOADER } from './dev-store-flush.ts';
 
 /** The id of the one entry of the `contentProblems` collection. */
 export const PROBLEMS_ENTRY_ID = 'current';
@@ -54,9 +53,8 @@ export function publishProblems(origin: ProblemOrigin, problems: Problem[]): voi
 /** The `contentProblems` collection: filled in the dev server only. */
 export function problemsLoader(): Loader {
   return {
-    name: PROBLEMS_LOADER,
+    name: 'content-problems-loader',
     load: async ({ store, watcher }) => {
-      noteProblemsLoad();
       store.clear();
       if (watcher === undefined) return;
       devProblems.store = store;

@@ -31,7 +31,6 @@ import {
 } from './explainer-files.ts';
 import { explainerSchema } from '../contract/explainer.ts';
 import { contentDirFrom, loadSettings } from './load-settings.ts';
-import { flushContentStore } from './dev-store-flush.ts';
 import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
 
@@ -101,17 +100,12 @@ function problemsOf(files: readonly VFile[], root: string, explainers = false): 
 
 /**
  * In dev, call `reload` whenever a file in the content folder is added, changed or removed.
- * Reloads run one at a time; each one picks up every change made before it starts. With `flush`,
- * the content store is written as soon as a reload is done (see `dev-store-flush.ts`), so the
- * page with the change is served without Astro's half-second wait. Only the explainers' loader
- * flushes: it reloads on every change in the folder, settings included, and takes longest, and a
- * write in the middle of its reload could point a page at a model not yet on disk.
+ * Reloads run one at a time; each one picks up every change made before it starts.
  */
 function watchContent(
   { watcher, logger }: LoaderContext,
   contentDir: string,
   reload: () => Promise<void>,
-  flush = false,
 ): void {
   if (!watcher) return;
   watcher.add(contentDir);
@@ -126,7 +120,6 @@ function watchContent(
         pending = false;
         return reload();
       })
-      .then(() => (flush ? flushContentStore() : undefined))
       .catch((error: unknown) => logger.error(String(error)));
   };
   watcher.on('add', onEvent);
@@ -143,15 +136,10 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
       const dev = context.watcher !== undefined;
       const load = () => loadExplainers(context, root, contentDir, dev);
       await load();
-      watchContent(
-        context,
-        contentDir,
-        async () => {
-          context.logger.info('Content changed, reloading explainers');
-          await load();
-        },
-        true,
-      );
+      watchContent(context, contentDir, async () => {
+        context.logger.info('Content changed, reloading explainers');
+        await load();
+      });
     },
   };
 }
