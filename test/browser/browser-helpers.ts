@@ -65,6 +65,29 @@ export async function open(
   return { page, errors };
 }
 
+/**
+ * A tab with JavaScript off that a test file reads all its pages in: a new tab costs more CPU than
+ * a page load, so each `open(url, width)` leaves the last page (a focus, a hover or an open
+ * disclosure ends with it), moves the pointer away, sets the width (× 900) and the media, and
+ * loads `url` afresh in the same tab.
+ */
+export function reusedTab(browser: () => Browser) {
+  let tab: Page | undefined;
+  return async (
+    url: string,
+    width: number,
+    media?: Parameters<Page['emulateMedia']>[0],
+  ): Promise<Page> => {
+    tab ??= await (await browser().newContext({ javaScriptEnabled: false })).newPage();
+    await tab.goto('about:blank');
+    await tab.mouse.move(0, 0);
+    await tab.setViewportSize({ width, height: 900 });
+    if (media) await tab.emulateMedia(media);
+    await tab.goto(url);
+    return tab;
+  };
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, WIDTHS } from '../helpers/browser.ts';
-import { serveSite, shot, type Site } from './browser-helpers.ts';
+import { reusedTab, serveSite, shot, type Site } from './browser-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
@@ -74,23 +74,9 @@ interface RowBoxes {
   sequence: Box[];
 }
 
-/**
- * The one tab every test reads in (JavaScript off): a new tab costs more CPU than the load of a
- * page, so each test loads its page afresh in this one, at its width.
- */
-let tab: Page | undefined;
-async function openAt(site: Site, width: number, pagePath = PAGE): Promise<Page> {
-  if (!tab) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    tab = await context.newPage();
-  }
-  // Leave the page first (a focus or an open disclosure ends with it).
-  await tab.goto('about:blank');
-  await tab.mouse.move(0, 0);
-  await tab.setViewportSize({ width, height: 900 });
-  await tab.goto(site.server.url + pagePath);
-  return tab;
-}
+const inTab = reusedTab(() => browser);
+const openAt = (site: Site, width: number, pagePath = PAGE) =>
+  inTab(site.server.url + pagePath, width);
 
 /** Page-relative boxes of every row's block, its visible notes and its disclosure labels. */
 function rowBoxes(page: Page): Promise<RowBoxes[]> {

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textFragmentUrl } from '../../src/views/text-fragment.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
-import { serveSite, shot, type Site } from './browser-helpers.ts';
+import { reusedTab, serveSite, shot, type Site } from './browser-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
@@ -25,11 +25,7 @@ afterAll(async () => {
   await site?.server.close();
 });
 
-/**
- * The one tab every test reads in (JavaScript off): a new tab costs more CPU than the load of a
- * page, so each test loads its page afresh in this one, as a new tab would show it.
- */
-let tab: Page | undefined;
+const inTab = reusedTab(() => browser);
 
 interface At {
   reducedMotion?: 'reduce' | 'no-preference';
@@ -42,22 +38,12 @@ interface At {
  * `path` (the sample explainer) freshly loaded at `width` × 900, on the screen, light unless
  * asked and with reduced motion unless asked, the pointer away from it and nothing focused.
  */
-async function openAt(width: number, options: At = {}): Promise<Page> {
-  if (!tab) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    tab = await context.newPage();
-  }
-  // Leave the page first (a hover or a focus ends with it), then set the new page's media.
-  await tab.goto('about:blank');
-  await tab.mouse.move(0, 0);
-  await tab.setViewportSize({ width, height: 900 });
-  await tab.emulateMedia({
+function openAt(width: number, options: At = {}): Promise<Page> {
+  return inTab(site.server.url + (options.path ?? PAGE), width, {
     media: 'screen',
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'reduce',
   });
-  await tab.goto(site.server.url + (options.path ?? PAGE));
-  return tab;
 }
 
 const active = (page: Page) =>
