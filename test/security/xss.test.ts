@@ -187,6 +187,48 @@ async function fireEverything(page: Page): Promise<string[]> {
   }, EVENT_TYPES);
 }
 
+/**
+ * On a search page that has searched: press Pagefind's "Load more results" until it is gone,
+ * each press inside the page once the results before it have rendered (title, excerpt and
+ * sub-results, no placeholder left), then open every disclosure (the filter groups). One call
+ * instead of a round trip per press: a broad query has 60 or more pages of results. Returns the
+ * results shown and the count Pagefind's message gives.
+ */
+async function showEveryResult(page: Page): Promise<{ shown: number; found: number }> {
+  return page.evaluate(async () => {
+    const count = () => document.querySelectorAll('.pagefind-ui__result').length;
+    // A result's title and excerpt while its fragment loads (a thumbnail's stays without one).
+    const PLACEHOLDER =
+      '.pagefind-ui__result-title.pagefind-ui__loading, .pagefind-ui__result-excerpt.pagefind-ui__loading';
+    /** Resolves once more than `before` results are shown, the new ones rendered from their data. */
+    const rendered = (before: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          const results = document.querySelectorAll('.pagefind-ui__result');
+          if (results.length <= before) return;
+          for (const result of [...results].slice(before))
+            if (result.querySelector(PLACEHOLDER)) return;
+          observer.disconnect();
+          resolve();
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        check();
+      });
+    const message = () => document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+    const none = /^\s*no results/i.test(message());
+    if (!none) await rendered(0);
+    for (let button = document.querySelector('.pagefind-ui__button'); button;) {
+      const before = count();
+      (button as HTMLButtonElement).click();
+      await rendered(before);
+      button = document.querySelector('.pagefind-ui__button');
+    }
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    return { shown: count(), found: none ? 0 : Number(/\d+/.exec(message())?.[0]) };
+  });
+}
+
 const ran = (page: Page) => page.evaluate(() => (window as { __xss?: unknown }).__xss);
 
 describe('script in content', () => {
@@ -374,15 +416,9 @@ describe('script in content', () => {
           { timeout: BROWSER_TIMEOUT },
         );
         // Show every result (each with its excerpt and sub-results) and every filter value.
-        for (let more = 0; more < 60; more += 1) {
-          const button = page.locator('.pagefind-ui__button');
-          if ((await button.count()) === 0) break;
-          await button.first().click();
-        }
-        await page.evaluate(() => {
-          for (const d of document.querySelectorAll('details')) d.open = true;
-        });
-        results += await page.locator('.pagefind-ui__result').count();
+        const { shown, found } = await showEveryResult(page);
+        expect(shown, query).toBe(found);
+        results += shown;
         // Pagefind's interface listens to many events: all of them are sent to every element.
         expect(await fireEverything(page), query).toContain('click');
         expect(await ran(page), query).toBeUndefined();
