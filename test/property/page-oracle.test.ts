@@ -13,7 +13,6 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Root, Text } from 'mdast';
@@ -22,14 +21,13 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/cli/search-index.ts';
 import { cutText } from '../../src/contract/text.ts';
 import { tempDir } from '../bad-input/run-cli.ts';
 import { runBuild } from '../helpers/build.ts';
-import { fileFor, linksOf, type Page } from '../site/publishing-crawl.ts';
+import { fileFor, htmlPages, linksOf, type Page } from '../site/publishing-crawl.ts';
 import { documentArb } from './generated-explainers.ts';
 
 const DOCUMENTS = 300;
@@ -126,28 +124,12 @@ function filesIn(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/**
- * Every HTML page of the build under `/`, parsed as `htmlPages` of the publishing crawl does but
- * without source positions, which no test here reads: parse5 then keeps no location of each node,
- * and the 1,100 pages parse in under half the CPU time.
- */
-function htmlPagesFast(outDir: string): Page[] {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((name) => {
-      const file = name.split(path.sep).join('/');
-      const url = `/${file}`.replace(/(^|\/)index\.html$/, '$1');
-      const tree = fromParse5(parse(readFileSync(path.join(outDir, file), 'utf8'))) as Page['tree'];
-      return { file, url, tree };
-    });
-}
-
 describe('the built page keeps every word', () => {
   let generated: Generated[];
   let outDir: string;
   /** Every HTML page of the build, each parsed once for the tests that read it. */
   let parsed: Page[] | undefined;
-  const crawled = () => (parsed ??= htmlPagesFast(outDir));
+  const crawled = () => (parsed ??= htmlPages(outDir, '/'));
   beforeAll(async () => {
     generated = generate();
     const content = tempDir('explainers-oracle-');

@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { selectAll } from 'hast-util-select';
+import { parse } from 'parse5';
 
 export interface Page {
   /** Path in the output folder: `explainers/x/index.html`. */
@@ -26,7 +27,9 @@ export function htmlPages(outDir: string, base: string, prefix = ''): Page[] {
     if (entry.isDirectory()) return htmlPages(outDir, base, file);
     if (!entry.name.endsWith('.html')) return [];
     const url = base + file.replace(/(^|\/)index\.html$/, '$1');
-    return [{ file, url, tree: fromHtml(readFileSync(path.join(outDir, file), 'utf8')) }];
+    // parse5 without source locations (no test reads them): half the CPU time of `fromHtml`.
+    const tree = fromParse5(parse(readFileSync(path.join(outDir, file), 'utf8'))) as Root;
+    return [{ file, url, tree }];
   });
 }
 
