@@ -1053,8 +1053,17 @@ class Paragraph {
   afterColon(t: number, sentence: Sentence): Attribution | undefined {
     const colon = this.tokens[t - 1];
     if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;
-    const mention = clauseSubject(this.tokens, sentence, t - 1, this.lex);
-    if (!mention) return undefined;
+    return this.colonSpeaker(sentence, t - 1);
+  }
+
+  /**
+   * The speaker of what the colon at `colon` introduces: the subject of its clause; with
+   * `person`, only a name or a pronoun (not a description: "Transcript as follows:").
+   */
+  private colonSpeaker(sentence: Sentence, colon: number, person = false): Attribution | undefined {
+    const mention = clauseSubject(this.tokens, sentence, colon, this.lex);
+    if (!mention || (person && mention.kind !== 'name' && mention.kind !== 'pronoun'))
+      return undefined;
     const found = this.attribution(mention, '', 'colon', 'colon');
     return found.speaker ? found : undefined;
   }
@@ -1147,11 +1156,8 @@ class Paragraph {
     // not "Transcript as follows:" or "Wait, it gets better:", whose "it" is no person).
     const end = this.tokens[sentence.to - 1];
     if (end?.kind === 'punct' && end.text === ':') {
-      const subject = clauseSubject(this.tokens, sentence, sentence.to - 1, this.lex);
-      if (subject?.kind === 'name' || subject?.kind === 'pronoun') {
-        const found = this.attribution(subject, '', 'colon', 'colon');
-        if (found.speaker) return found;
-      }
+      const found = this.colonSpeaker(sentence, sentence.to - 1, true);
+      if (found) return found;
     }
     // "Bolton distanced himself … by saying he would …": the sentence's subject.
     const last = cues.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');

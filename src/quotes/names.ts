@@ -421,6 +421,12 @@ function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: 
   return verb ? at : -1;
 }
 
+/** Are tokens [from, to) a region's name: one to three capitalised words ("New York", "Ohio")? */
+const isRegion = (tokens: readonly Token[], from: number, to: number) =>
+  to > from &&
+  to - from <= 3 &&
+  tokens.slice(from, to).every((t) => isWord(t) && isCapitalised(t.text));
+
 /**
  * Where a name ends before `end` once the comma-separated details after it are set aside: an
  * age ("30"), a hometown ("of Raleigh") and a state or country ("N.C.", "Ohio"). `end` itself
@@ -445,7 +451,7 @@ function pastPersonDetails(
       chunk.slice(1).every((t) => isWord(t) && isCapitalised(t.text));
     const region =
       chunk.length <= 2 &&
-      chunk.every((t) => isWord(t) && isCapitalised(t.text)) &&
+      isRegion(tokens, comma + 1, at) &&
       (isPlace(text) || /\p{L}\.$/u.test(text));
     if (!age && !hometown && !region) break;
     at = comma;
@@ -483,11 +489,9 @@ export function subjectBefore(
       if (open < 0 || open === end - 2) return undefined;
       // "Rachel Berg, a philanthropist from Monsey, New York, said": a region after a place
       // belongs to the appositive that holds the place; its comma is no boundary.
-      const region = tokens.slice(open + 1, end - 1);
       if (
         token.text === ',' &&
-        region.length <= 3 &&
-        region.every((t) => isWord(t) && isCapitalised(t.text)) &&
+        isRegion(tokens, open + 1, end - 1) &&
         isWord(tokens[open - 1]) &&
         isCapitalised(tokens[open - 1]!.text)
       ) {
@@ -724,8 +728,7 @@ export function clauseSubject(
     let end = start;
     while (isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
     if (
-      end > start &&
-      end - start <= 3 &&
+      isRegion(tokens, start, end) &&
       tokens[end]?.kind === 'punct' &&
       tokens[end]!.text === ',' &&
       isWord(tokens[comma - 1]) &&
