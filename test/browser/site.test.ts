@@ -6,7 +6,6 @@
  * - the colour pairs of the stylesheet meet WCAG AA in both schemes;
  * - no page logs a console error or fails a request.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +21,7 @@ import { loadSettings } from '../../src/loading/load-settings.ts';
 import { contrastRatio } from '../../src/contract/settings.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { htmlFiles } from '../site/publishing-crawl.ts';
 import { axeViolations, open, serveSite, shot, type Site } from './browser-helpers.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
@@ -261,9 +261,7 @@ describe('accessibility', () => {
 describe('every page', () => {
   it('loads without a console error or a failed request', { timeout: BUILD_TIMEOUT }, async () => {
     // Every HTML file's site path (without parsing the files, which only the crawl tests need).
-    const all = readdirSync(site.built.outDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
+    const all = htmlFiles(site.built.outDir, '/').map((page) => page.url);
     expect(all.length).toBeGreaterThan(20);
     const { page, errors } = await open(browser, url('/'));
     for (const sitePath of all) {

@@ -21,16 +21,23 @@ export interface Link {
   element: string;
 }
 
-export function htmlPages(outDir: string, base: string, prefix = ''): Page[] {
-  return readdirSync(path.join(outDir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const file = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return htmlPages(outDir, base, file);
-    if (!entry.name.endsWith('.html')) return [];
-    const url = base + file.replace(/(^|\/)index\.html$/, '$1');
+/** Every HTML file of the output: its path there and the URL path it is served at under `base`. */
+export function htmlFiles(outDir: string, base: string): Omit<Page, 'tree'>[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => {
+      const file = name.split(path.sep).join('/');
+      return { file, url: base + file.replace(/(^|\/)index\.html$/, '$1') };
+    });
+}
+
+/** Every HTML page of the output, parsed. */
+export function htmlPages(outDir: string, base: string): Page[] {
+  return htmlFiles(outDir, base).map((page) => ({
+    ...page,
     // parse5 without source locations (no test reads them): half the CPU time of `fromHtml`.
-    const tree = fromParse5(parse(readFileSync(path.join(outDir, file), 'utf8'))) as Root;
-    return [{ file, url, tree }];
-  });
+    tree: fromParse5(parse(readFileSync(path.join(outDir, page.file), 'utf8'))) as Root,
+  }));
 }
 
 /** Every URL-valued attribute of a page that a browser would follow or load. */
