@@ -37,13 +37,25 @@ addEventListener('DOMContentLoaded', async () => {
   }
   if (Object.keys(filters).length) ui.triggerFilters(filters);
   if (!params.get('q')) return;
-  ui.triggerSearch(params.get('q'));
+  // Busy until the search the address asks for has answered with every filter group: a reader
+  // (or a test) that starts on the results sooner could see them replaced by the search below.
+  el.setAttribute('aria-busy', 'true');
+  try {
+    await searchWithEveryGroup(ui, el, params.get('q'));
+  } finally {
+    el.removeAttribute('aria-busy');
+  }
+});
+
+async function searchWithEveryGroup(ui, el, query) {
+  const pause = () => new Promise((r) => setTimeout(r, 50));
+  ui.triggerSearch(query);
   // The interface lists the filter groups its last search returned, and a search made while
   // Pagefind is still loading the filter lists (as this one is, on arrival) returns only the
   // groups loaded so far: a speaker or rating group could stay missing. Once the first search has
   // answered (so the interface has set Pagefind up) and every group has loaded, search again with
   // the filters ticked by then.
-  while (!el.querySelector('.pagefind-ui__results')) await new Promise((r) => setTimeout(r, 50));
+  while (!el.querySelector('.pagefind-ui__results')) await pause();
   const pagefind = await import(`${el.dataset.bundle}pagefind.js`);
   const groups = Object.keys(await pagefind.filters());
   if (el.querySelectorAll('.pagefind-ui__filter-block').length >= groups.length) return;
@@ -51,4 +63,7 @@ addEventListener('DOMContentLoaded', async () => {
   for (const box of el.querySelectorAll('.pagefind-ui__filter-checkbox:checked'))
     (ticked[box.name] ??= []).push(box.value);
   ui.triggerFilters(ticked);
-});
+  // That search has answered once every group is listed (at most ten seconds).
+  const blocks = () => el.querySelectorAll('.pagefind-ui__filter-block').length;
+  for (let waited = 0; blocks() < groups.length && waited < 10_000; waited += 50) await pause();
+}

@@ -191,27 +191,37 @@ async function fireEverything(page: Page): Promise<string[]> {
  * On a search page that has searched: press Pagefind's "Load more results" until it is gone,
  * each press inside the page once the results before it have rendered (title, excerpt and
  * sub-results, no placeholder left), then open every disclosure (the filter groups). One call
- * instead of a round trip per press: a broad query has 60 or more pages of results. Returns the
- * results shown and the count Pagefind's message gives.
+ * instead of a round trip per press: a broad query has 60 or more pages of results. A step that
+ * has not happened after 30 seconds fails with what the page shows. Returns the results shown and
+ * the count Pagefind's message gives.
  */
 async function showEveryResult(page: Page): Promise<{ shown: number; found: number }> {
   return page.evaluate(async () => {
-    const count = () => document.querySelectorAll('.pagefind-ui__result').length;
+    const results = () => [...document.querySelectorAll('.pagefind-ui__result')];
     // A result's title and excerpt while its fragment loads (a thumbnail's stays without one).
-    const PLACEHOLDER =
-      '.pagefind-ui__result-title.pagefind-ui__loading, .pagefind-ui__result-excerpt.pagefind-ui__loading';
-    /** Resolves once more than `before` results are shown, the new ones rendered from their data. */
+    const loading = (result: Element) =>
+      result.querySelector(
+        '.pagefind-ui__result-title.pagefind-ui__loading, .pagefind-ui__result-excerpt.pagefind-ui__loading',
+      );
+    /** Resolves once more than `before` results are shown, every one rendered from its data. */
     const rendered = (before: number) =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((resolve, reject) => {
         const check = () => {
-          const results = document.querySelectorAll('.pagefind-ui__result');
-          if (results.length <= before) return;
-          for (const result of [...results].slice(before))
-            if (result.querySelector(PLACEHOLDER)) return;
+          if (results().length <= before || results().some(loading)) return;
           observer.disconnect();
+          clearTimeout(timer);
           resolve();
         };
         const observer = new MutationObserver(check);
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          const stuck = results().filter(loading).length;
+          reject(
+            new Error(
+              `${results().length} results shown (waiting for more than ${before}), ${stuck} still loading after 30 s`,
+            ),
+          );
+        }, 30_000);
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
         check();
       });
@@ -219,13 +229,13 @@ async function showEveryResult(page: Page): Promise<{ shown: number; found: numb
     const none = /^\s*no results/i.test(message());
     if (!none) await rendered(0);
     for (let button = document.querySelector('.pagefind-ui__button'); button;) {
-      const before = count();
+      const before = results().length;
       (button as HTMLButtonElement).click();
       await rendered(before);
       button = document.querySelector('.pagefind-ui__button');
     }
     for (const d of document.querySelectorAll('details')) d.open = true;
-    return { shown: count(), found: none ? 0 : Number(/\d+/.exec(message())?.[0]) };
+    return { shown: results().length, found: none ? 0 : Number(/\d+/.exec(message())?.[0]) };
   });
 }
 
@@ -406,9 +416,11 @@ describe('script in content', () => {
       let results = 0;
       await inTabs(queries, async (page, query) => {
         await page.goto(`${served.url}search/${query}`, { waitUntil: 'load' });
-        // Pagefind's message ("12 results for …", "No results for …") comes once it has searched.
+        // Pagefind's message ("12 results for …", "No results for …") comes once it has searched,
+        // and the search region is busy until that search has every filter group.
         await page.waitForFunction(
           () =>
+            !document.getElementById('search')?.hasAttribute('aria-busy') &&
             /results? for/i.test(
               document.querySelector('.pagefind-ui__message')?.textContent ?? '',
             ),
