@@ -126,9 +126,11 @@ describe('search', () => {
       await route.continue();
     });
     await page.goto(`${url(searchHref())}?q=${encodeURIComponent('Mill Road')}`);
-    await expect
-      .poll(() => page.locator('.pagefind-ui__filter-block').count())
-      .toBe(SEARCH_FILTERS.length);
+    // The results are marked busy until that second search has answered, then no longer.
+    const busy = () => page.locator('#search').getAttribute('aria-busy');
+    await expect.poll(busy).toBe('true');
+    await expect.poll(busy).toBeNull();
+    expect(await page.locator('.pagefind-ui__filter-block').count()).toBe(SEARCH_FILTERS.length);
     expect(asked).toBeGreaterThan(1);
     expect(errors).toEqual([]);
     await page.close();
