@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import type { Element } from 'hast';
+import type { Element as HastElement } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Browser, Page } from 'playwright-core';
@@ -273,7 +273,7 @@ describe('script in content', () => {
     expect(pages.length).toBeGreaterThan(3 * EXPLAINERS + NAMES.length);
     for (const file of pages) {
       const tree = fromHtml(readFileSync(file, 'utf8'));
-      visit(tree, 'element', (element: Element) => {
+      visit(tree, 'element', (element: HastElement) => {
         const where = `${path.relative(outDir, file)}: <${element.tagName}>`;
         for (const [name, value] of Object.entries(element.properties)) {
           expect(/^on/i.test(name), `${where} ${name}`).toBe(false);
