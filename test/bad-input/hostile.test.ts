@@ -4,14 +4,27 @@
  * an error, naming the same files and places), without a stack trace. Odd file names that give
  * a page address build, each page at its slug, with every address in the sitemap encoded once,
  * in one build with the bad-input catalogue's cases that have no error.
+ *
+ * Both builds of a whole site go to one output folder that holds a previous build: the one that
+ * fails (the explainer-file cases, with the bad-input catalogue's cases that have errors) leaves
+ * it as it was, and the one that passes (odd names) replaces it whole, as `npm run build` must.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectOutDir } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import {
   expectAgreement,
@@ -21,7 +34,7 @@ import {
   type CheckRun,
 } from './agreement.ts';
 import { MARKUP } from './cases.ts';
-import { passing, writeCases } from './catalogue-folder.ts';
+import { allMessages, included, passing, writeCases } from './catalogue-folder.ts';
 import { hostileFolders, makeGoodFolder, makeOddNamesFolder, oddNames } from './hostile-cases.ts';
 import { runCli, runCommand, STACK_LINE, tempDir } from './run-cli.ts';
 
@@ -44,6 +57,27 @@ const STAND_OFF_NOTES = hostile('stand-off notes');
  * process (`loadSettingsAsBuild`), by the same code.
  */
 const SETTINGS_BROKEN_LINK = hostile('site.yaml a broken link');
+
+/**
+ * An explainer whose frontmatter has a quotation left open, and the message check and the build
+ * give for it (placed as `placed` gives them).
+ */
+const BROKEN = '---\ntitle: "never closed\n---\n\nText.\n';
+const BROKEN_MESSAGE = ['explainers/broken.md', 'frontmatter-yaml', 'error', 2, 8];
+
+/**
+ * The output folder both whole-site builds go to, made once with a previous build in it (an
+ * `index.html` and a file the next good build does not write).
+ */
+let previous: string | undefined;
+function previousOutput(): string {
+  if (previous) return previous;
+  previous = path.join(projectOutDir('explainers-dist-'), 'dist');
+  mkdirSync(previous);
+  writeFileSync(path.join(previous, 'index.html'), 'previous good build');
+  writeFileSync(path.join(previous, 'stale.txt'), 'from the previous build');
+  return previous;
+}
 
 /** `[file, rule, severity, line, column]` of check's messages, paths relative to `content`. */
 const placed = (content: string, check: CheckRun) =>
@@ -68,6 +102,9 @@ describe('hostile content folders: check and the build agree', () => {
         expect(placed(content, check).sort()).toEqual(hostile.messages().sort());
         if (hostile === LONE_SURROGATES || hostile === STAND_OFF_NOTES) return;
         if (hostile === EXPLAINER_FILES) {
+          // One failing build for the explainer-file and stand-off cases, an explainer with a
+          // broken frontmatter, and every case of the bad-input catalogue (`case-NN.md`, each
+          // with its notes), over a previous build.
           const both = makeGoodFolder();
           EXPLAINER_FILES.make(both);
           STAND_OFF_NOTES.make(both);
@@ -77,14 +114,34 @@ describe('hostile content folders: check and the build agree', () => {
             path.join(both, 'explainers/gone.notes.md'),
             orphan(path.join(both, 'explainers/gone.notes.md')),
           );
+          writeFileSync(path.join(both, 'explainers/broken.md'), BROKEN);
+          writeCases(both, included);
+          const catalogue = included.flatMap((badCase, index) =>
+            allMessages(badCase, index).map(([file, ...rest]) => [`explainers/${file}`, ...rest]),
+          );
           const checkBoth = await runCheck(both);
           expect(placed(both, checkBoth).sort()).toEqual(
             [
               ...EXPLAINER_FILES.messages(),
               ...STAND_OFF_NOTES.messages().map(([file, ...rest]) => [orphan(file), ...rest]),
+              BROKEN_MESSAGE,
+              ...catalogue,
             ].sort(),
           );
-          expectAgreement(checkBoth, runBuildCommand(both));
+          // EXPLAINERS_DEBUG: the build script passes on every stack line Astro prints.
+          const outDir = previousOutput();
+          const build = runBuildCommand(both, { EXPLAINERS_DEBUG: '1' }, outDir);
+          expectAgreement(checkBoth, build);
+          const errors = checkBoth.messages.filter((m) => m.severity === 'error').length;
+          expect(build.output).toContain(`Content has ${errors} errors:`);
+          expect(build.output).toMatch(
+            /broken\.md:2:8 {2}error {2}Unexpected quotation mark `"` left open/,
+          );
+          // The failed build left the previous output as it was.
+          expect(build.output).toMatch(/The previous .*dist\/ is unchanged/);
+          expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
+          expect(existsSync(path.join(outDir, 'stale.txt'))).toBe(true);
+          expect(existsSync(`${outDir}.build`)).toBe(false);
         } else if (hostile === SETTINGS_BROKEN_LINK) {
           expectAgreement(check, await loadSettingsAsBuild(content));
         } else expectAgreement(check, runBuildCommand(content));
@@ -93,8 +150,9 @@ describe('hostile content folders: check and the build agree', () => {
     );
   }
 
-  // One build of a site that must build, for two points: odd file names, and the cases of the
-  // bad-input catalogue without errors (`case-NN.md`; `whole-folder.test.ts` has the others).
+  // One build of a site that must build, for three points: odd file names, the cases of the
+  // bad-input catalogue without errors (`case-NN.md`; the failing build above has them all), and
+  // a build that replaces the previous output whole.
   it(
     "odd file names build, each page at its slug, every address encoded once (and lone surrogates escaped in YAML); so do the catalogue's cases without errors, no page showing the editor's markup as text",
     async () => {
@@ -103,8 +161,12 @@ describe('hostile content folders: check and the build agree', () => {
       writeCases(content, passing);
       const check = await runCheck(content);
       expect(check.status, check.output).toBe(0);
-      const build = runBuildCommand(content);
+      const build = runBuildCommand(content, {}, previousOutput());
       expectAgreement(check, build);
+      expect(readFileSync(path.join(build.outDir, 'index.html'), 'utf8')).toContain(
+        '<!DOCTYPE html>',
+      );
+      expect(existsSync(path.join(build.outDir, 'stale.txt'))).toBe(false);
       for (const [name, slug] of oddNames) {
         expect(existsSync(path.join(build.outDir, 'explainers', slug, 'index.html')), name).toBe(
           true,

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/cli/search-index.ts';
 import { loadSettings } from '../../src/loading/load-settings.ts';
 import { parseCsv } from '../exports/csv.ts';
-import { runCli, tempDir } from '../bad-input/run-cli.ts';
+import { runCommand, tempDir } from '../bad-input/run-cli.ts';
 import { launch } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { BROWSER_TIMEOUT } from '../helpers/timeouts.ts';
@@ -246,7 +246,7 @@ describe('script in content', () => {
   let pages: string[];
   beforeAll(async () => {
     const content = writeContent();
-    const checked = runCli(['check', '--json', '--content', content, content]);
+    const checked = await runCommand(['check', '--json', '--content', content, content]);
     expect(checked.status, checked.stdout + checked.stderr).toBe(0);
     outDir = tempDir('explainers-xss-out-');
     const result = runBuild(outDir, { EXPLAINERS_CONTENT: content });
