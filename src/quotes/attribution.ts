@@ -56,6 +56,7 @@ import {
   innerOf,
   isAcronym,
   isCapitalised,
+  isLower,
   lowerOf,
   sentencesOf,
   tokenize,
@@ -992,7 +993,12 @@ class Paragraph {
       const kind = tokens[i]!.kind;
       if (kind === 'word' || kind === 'object') return undefined;
     }
-    const following = next && this.openingAttribution(next);
+    const following =
+      next &&
+      (this.openingAttribution(next) ??
+        (next.from === sentence.to && tokens[next.from - 1]?.kind === 'quote'
+          ? this.leadingSubject(next.from - 1, next)
+          : undefined));
     if (following) return following;
     const before = previous();
     return before?.speaker
@@ -1074,7 +1080,7 @@ class Paragraph {
    * sentence's subject, when that is a name or a pronoun written before it.
    */
   fromSubject(t: number, sentence: Sentence): Attribution | undefined {
-    if (this.isLeading(t, sentence)) return undefined;
+    if (this.isLeading(t, sentence)) return this.leadingSubject(t, sentence);
     const usable = (m: Mention | undefined): m is Mention =>
       m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
     let mention = clauseSubject(this.tokens, sentence, t, this.lex);
@@ -1092,11 +1098,18 @@ class Paragraph {
     for (let k = mention.from; k < mention.to; k += 1) {
       if (/\d/u.test(this.tokens[k]!.text)) return undefined;
     }
-    // The name opens the subject, after titles and an article at most (not "According to
-    // Cruz, “…”", whatever the language).
+    // The name opens the subject, after titles, an article and the nouns of a role at most
+    // ("Campaign chair Paul Manafort dismissed … as “absurd.”"; not "According to Cruz, “…”",
+    // whatever the language: no preposition, verb or participle before the name).
     for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {
       const word = this.tokens[k]!;
-      if (!isCapitalised(word.text) && !this.lex.determiners.has(lowerOf(word))) return undefined;
+      if (isCapitalised(word.text) || this.lex.determiners.has(lowerOf(word))) continue;
+      const role =
+        isNounish(word, this.lex) &&
+        !this.lex.verbs.has(lowerOf(word)) &&
+        !this.lex.participle?.ending.test(lowerOf(word)) &&
+        phrasesStartingWith(this.lex, lowerOf(word)).length === 0;
+      if (!role) return undefined;
     }
     const found = this.attribution(mention, '', 'subject', 'sentence-subject');
     if (!found.speaker) return undefined;
@@ -1115,6 +1128,39 @@ class Paragraph {
       if (single && (ending?.test(name) || this.lex.endings.plural?.test(name))) return undefined;
     }
     return found;
+  }
+
+  /**
+   * `“This is fantastic!” beamed Donald Hartley of Madison`, `“You know, it happens, right?” Trump
+   * went on`: a quotation that opens its sentence and ends as speech does (a comma, "!" or "?"
+   * inside its marks), followed by a name and a verb, or by a verb and a name, with no verb of
+   * saying: the name's words, as the sentence's subject.
+   */
+  leadingSubject(t: number, sentence: Sentence): Attribution | undefined {
+    const { tokens, lex } = this;
+    if (!/[,!?]$/u.test(innerOf(tokens[t]!.text).trim())) return undefined;
+    const first = tokens[t + 1];
+    // (After "!" or "?" the name opens the next sentence: `sentence` is then that one.)
+    if (!isWord(first) || t + 1 >= sentence.to || t + 1 < sentence.from) return undefined;
+    let mention: Mention | undefined;
+    if (isCapitalised(first.text)) {
+      // `Name verb`: the name, then a lower-case word or an appositive's comma.
+      mention = subjectAfter(tokens, t, sentence.to, lex);
+      const next = tokens[mention?.to ?? -1];
+      const verbish = isWord(next) && isLower(next.text) && !lex.stops.has(lowerOf(next));
+      if (!verbish && !(next?.kind === 'punct' && next.text === ',')) return undefined;
+    } else {
+      // `verb Name`: one lower-case word that could be a verb, then the name.
+      const word = lowerOf(first);
+      if (!isLower(first.text) || !isNounish(first, lex) || lex.determiners.has(word))
+        return undefined;
+      mention = subjectAfter(tokens, t + 1, sentence.to, lex);
+      if (mention && mention.from !== t + 2) return undefined;
+    }
+    if (mention?.kind !== 'name' || mention.name?.from !== mention.from) return undefined;
+    const found = this.attribution(mention, '', 'subject', 'sentence-subject');
+    if (!found.speaker || !found.rule?.endsWith('name')) return undefined;
+    return this.personLike(found.speaker.name) ? found : undefined;
   }
 
   /**

@@ -170,6 +170,11 @@ export const en: Lexicon = {
     'ran stood sent spent built won lost paid met led became fell grew drew rose chose broke',
     'did does has have is are seemed appeared tried wanted needed decided hoped planned sought',
     'remained stayed faced tends tend',
+    // Irregular past forms, which no ending shows: "Trump shot back, saying …" ends the subject
+    // at "Trump" ("hit", "cut", "set" and "cast" are left out: as often nouns, "a tax cut").
+    'threw shot struck fought bought thought sat put let quit hurt dealt meant heard sold swore',
+    'wore tore woke rode drove flew blew dug hung fed fled bent lent shook stole stuck slid',
+    'swept swung taught caught withdrew upheld oversaw undertook forgot forgave sank sang rang',
   ),
   timeNouns: set('week month year night morning afternoon evening weekend day today yesterday'),
   timeOpeners: set('last this next earlier later'),
