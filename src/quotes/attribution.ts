@@ -591,6 +591,13 @@ function once<T>(work: () => T): () => T {
  */
 const plurals = new WeakMap<FoundSpeaker, boolean>();
 
+/**
+ * Speakers found as a description with no name that reads as a group or a person ("the New
+ * York businessman", "Walker now" of "Walker now says"): never a pronoun's antecedent nor the
+ * full name of a later surname. A speaker gets this once, when found, like `plurals`.
+ */
+const described = new WeakSet<FoundSpeaker>();
+
 /** The person an attribution's speaker speaks to (`noteAddressee`). */
 const addressees = new WeakMap<Attribution, Candidate>();
 
@@ -1270,6 +1277,7 @@ class Paragraph {
       result.reason = 'unresolved';
     }
     if (speaker) plurals.set(speaker.speaker, speaker.plural);
+    if (speaker?.via === 'description') described.add(speaker.speaker);
     return result;
   }
 
@@ -1290,7 +1298,8 @@ class Paragraph {
       const found = this.antecedent(number, gender);
       // "The company wrote … It added": a pronoun that stands for a description with no name
       // in it ("company", "the groups") gives no speaker, as the description itself does not.
-      if (found && !/\p{Lu}/u.test(found.speaker.name)) return undefined;
+      if (found && (!/\p{Lu}/u.test(found.speaker.name) || described.has(found.speaker)))
+        return undefined;
       return (
         found && { ...found, via: 'pronoun', evidence: this.evidenceOf(found, number, gender) }
       );
@@ -1605,7 +1614,7 @@ class Paragraph {
     for (const { speaker } of this.lookBack()) {
       const written = speaker.name.split(/\s+/u);
       // Only a name: not "Sanders campaign" or a headline's "Trump dismissed critics".
-      if (written.length < 2 || !this.personLike(speaker.name)) continue;
+      if (written.length < 2 || described.has(speaker) || !this.personLike(speaker.name)) continue;
       const parts = written.map(nameKey);
       if (parts[0] === key || parts.at(-1) === key) return speaker;
     }
