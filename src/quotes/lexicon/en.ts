@@ -89,7 +89,7 @@ export const en: Lexicon = {
     CONTRACTED,
     CONTRACTED.replaceAll("'", '’'),
   ),
-  asWords: set('as'),
+  asWords: set('as since after before until once'),
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',
     'without via through against among between per across near toward towards upon amid of',

@@ -61,7 +61,10 @@ export interface Lexicon {
   /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
   between: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
-  /** "as" (a preposition that also opens a clause: "as Joel Pollak observed, …"). */
+  /**
+   * Prepositions that also open a clause, whose noun may be its subject: "as Joel Pollak
+   * observed, …", "since Trump spoke only in bromides".
+   */
   asWords: ReadonlySet<string>;
   /** Conjunctions and other words that end a noun phrase. */
   stops: ReadonlySet<string>;
