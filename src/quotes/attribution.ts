@@ -681,6 +681,9 @@ class Paragraph {
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
+      // "secretary of state", "point of order": after "of", a noun.
+      if (isWord(before) && lex.headBefore.has(lowerOf(before)) && lex.ambiguous.has(word))
+        continue;
       const quotedAs = lex.quotedAs;
       if (quotedAs?.verbs.has(word)) {
         // "quoted X as saying": the words after the speaker, within a few tokens of the verb.
@@ -1150,9 +1153,13 @@ class Paragraph {
     // (After "!" or "?" the name opens the next sentence: `sentence` is then that one.)
     if (!isWord(first) || t + 1 >= sentence.to || t + 1 < sentence.from) return undefined;
     let mention: Mention | undefined;
-    if (isCapitalised(first.text)) {
-      // `Name verb`: the name, then a lower-case word or an appositive's comma.
+    const article =
+      lex.determiners.has(lowerOf(first)) && !lex.pluralDeterminers.has(lowerOf(first));
+    if (isCapitalised(first.text) || article) {
+      // `Name verb`: the name (also after an article and adjectives: "an angry Hollande
+      // retaliated"), then a lower-case word or an appositive's comma.
       mention = subjectAfter(tokens, t, sentence.to, lex);
+      if (article && mention?.name?.to !== mention?.to) return undefined;
       const next = tokens[mention?.to ?? -1];
       const verbish = isWord(next) && isLower(next.text) && !lex.stops.has(lowerOf(next));
       if (!verbish && !(next?.kind === 'punct' && next.text === ',')) return undefined;
@@ -1164,7 +1171,8 @@ class Paragraph {
       mention = subjectAfter(tokens, t + 1, sentence.to, lex);
       if (mention && mention.from !== t + 2) return undefined;
     }
-    if (mention?.kind !== 'name' || mention.name?.from !== mention.from) return undefined;
+    if (mention?.kind !== 'name' || (mention.name?.from !== mention.from && !article))
+      return undefined;
     const found = this.attribution(mention, '', 'subject', 'sentence-subject');
     if (!found.speaker || !found.rule?.endsWith('name')) return undefined;
     return this.personLike(found.speaker.name) ? found : undefined;
