@@ -265,6 +265,14 @@ export function nameIn(
     }
   }
   const head = ofAt >= 0 ? people.find((run) => run.to <= ofAt) : undefined;
+  // "The mayor of Port Aldous", "the director of the Brookings Institution": a lower-case noun
+  // before "of" is the head, and a name right after it (or its article) the complement, a place
+  // or an institution, not a person (unlike "head of MI5 Andrew Parker", a title's holder).
+  const nounBeforeOf =
+    ofAt > range.from && isWord(tokens[ofAt - 1]) && isLower(tokens[ofAt - 1]!.text);
+  const complement = (run: TokenRange) =>
+    run.from === ofAt + 1 || (run.from === ofAt + 2 && isDeterminer(tokens[ofAt + 1], lex));
+  if (!head && nounBeforeOf && people.length === 1 && complement(people[0]!)) return undefined;
   return head ?? people.at(-1);
 }
 
