@@ -1114,11 +1114,8 @@ class Paragraph {
     for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {
       const word = this.tokens[k]!;
       if (isCapitalised(word.text) || this.lex.determiners.has(lowerOf(word))) continue;
-      const role =
-        isNounish(word, this.lex) &&
-        !this.lex.verbs.has(lowerOf(word)) &&
-        !this.lex.participle?.ending.test(lowerOf(word)) &&
-        phrasesStartingWith(this.lex, lowerOf(word)).length === 0;
+      // (Only the lexicon's person nouns: a word it does not know may be a preposition.)
+      const role = isPersonNoun(lowerOf(word), this.lex);
       if (!role) return undefined;
     }
     const found = this.attribution(mention, '', 'subject', 'sentence-subject');

@@ -644,3 +644,52 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(found(topic).at(-1)!.speaker?.name).toBe('Ben Osei');
   });
 });
+
+describe('issue 13: candidates after a leading quotation, roles and complements', () => {
+  it('gives a leading quotation that ends as speech to the name and verb after it', () => {
+    const q = only('“This is wonderful!” beamed Tamsin Ovell of Harrowgate, who waited all day.');
+    expect(q.speaker?.name).toBe('Tamsin Ovell');
+    expect(q.rule).toBe('sentence-subject/name');
+    expect(only('“You see the point, right?” Ovell went on, unmoved.').speaker?.name).toBe('Ovell');
+    expect(only('“It will never close,” an angry Ovell replied.').speaker?.name).toBe('Ovell');
+  });
+
+  it('leaves a leading quotation alone when no speech-like ending or name and verb follow', () => {
+    expect(only('“Harbour Lights” Ovell painted in 1990.').speaker).toBeNull();
+    expect(only('“It will never close,” the old sign read.').speaker).toBeNull();
+  });
+
+  it('takes a sentence subject behind the nouns of a role', () => {
+    const q = only('Campaign chair Ravi Sethna dismissed the memo as “absurd.”');
+    expect(q.speaker?.name).toBe('Ravi Sethna');
+    expect(q.rule).toBe('sentence-subject/name');
+  });
+
+  it('ends a subject at an irregular past form', () => {
+    const q = only('Ravi Sethna shot back, saying he had “made money in down markets.”');
+    expect(q.speaker?.name).toBe('Ravi Sethna');
+  });
+
+  it('reads the noun of a clause opened by since or after as its verb’s subject', () => {
+    const [, q] = found(
+      'The meaning of “go after them” is left to voters, since Sethna spoke only in slogans.\n\n“We have to be a lot tougher.”',
+    );
+    expect(q!.speaker?.name).toBe('Sethna');
+  });
+
+  it('never gives a place or institution after “the mayor of” as the speaker', () => {
+    expect(only('The mayor of Port Aldous said the plan was “a disgrace.”').speaker).toBeNull();
+    expect(only('“It is a disgrace,” the director of the Kell Institute said.').speaker).toBeNull();
+    expect(only('The head of MI5 Andrew Parker said there was “no reason.”').speaker?.name).toBe(
+      'Andrew Parker',
+    );
+  });
+
+  it('never takes a description with a name in it for a later pronoun or surname', () => {
+    const [a, b] = found(
+      'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
+    );
+    expect(a!.speaker?.name).toBe('Ovell');
+    expect(b!.speaker?.name).toBe('Ovell');
+  });
+});
