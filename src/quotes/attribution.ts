@@ -1091,6 +1091,8 @@ class Paragraph {
    */
   fromSubject(t: number, sentence: Sentence): Attribution | undefined {
     if (this.isLeading(t, sentence)) return this.leadingSubject(t, sentence);
+    const headline = this.isTitleCase(sentence) ? this.headlineSubject(t, sentence) : undefined;
+    if (headline) return headline;
     const usable = (m: Mention | undefined): m is Mention =>
       m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
     let mention = clauseSubject(this.tokens, sentence, t, this.lex);
@@ -1135,6 +1137,28 @@ class Paragraph {
       if (single && (ending?.test(name) || this.lex.endings.plural?.test(name))) return undefined;
     }
     return found;
+  }
+
+  /**
+   * `Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”`: in a headline in title case,
+   * where no verb tells a name from the words after it, a quotation is the words of the person
+   * the headline opens with: a first name that says a gender and a surname.
+   */
+  headlineSubject(t: number, sentence: Sentence): Attribution | undefined {
+    const { tokens, lex } = this;
+    const [first, last] = [tokens[sentence.from], tokens[sentence.from + 1]];
+    if (!isWord(first) || !isWord(last) || sentence.from + 2 >= t) return undefined;
+    if (!isCapitalised(first.text) || !isCapitalised(last.text) || isAcronym(last.text))
+      return undefined;
+    if (genderOfName(`${first.text} ${last.text}`, lex) === undefined) return undefined;
+    const name = { from: sentence.from, to: sentence.from + 2 };
+    const found = this.attribution(
+      { ...name, kind: 'name', name, plural: false },
+      '',
+      'subject',
+      'sentence-subject',
+    );
+    return found.speaker && this.personLike(found.speaker.name) ? found : undefined;
   }
 
   /**
