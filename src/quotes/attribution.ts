@@ -648,6 +648,7 @@ class Paragraph {
       if (phrase) {
         const last = i + phrase.words.length - 1;
         if (phrase.afterQuoteOnly && !this.afterQuote(i)) continue;
+        if (phrase.asClauseOnly && !this.inAsClause(i, sentence)) continue;
         cues.push({
           at: phrase.side === 'after' ? last : i,
           text: this.text.slice(token.start, tokens[last]!.end),
@@ -717,6 +718,19 @@ class Paragraph {
       });
     }
     return cues;
+  }
+
+  /**
+   * Does a clause opened by "as" (`asWords`) hold token `i`, with only words (its subject)
+   * between ("as one aide put it")?
+   */
+  inAsClause(i: number, sentence: Sentence): boolean {
+    for (let k = i - 1; k >= Math.max(sentence.from, i - 6); k -= 1) {
+      const token = this.tokens[k]!;
+      if (!isWord(token)) return false;
+      if (this.lex.asWords.has(lowerOf(token))) return k < i - 1;
+    }
+    return false;
   }
 
   /** Is token `i` right after a quotation (a comma or an incise's dash between allowed)? */

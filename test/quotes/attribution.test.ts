@@ -685,6 +685,19 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     );
   });
 
+  it('reads “as X put it” as a cue, and “put it” elsewhere as none', () => {
+    const q = only('As Ravi Sethna put it, “the pier is finished.”');
+    expect(q.speaker?.name).toBe('Ravi Sethna');
+    expect(q.cue).toBe('put it');
+    expect(only('Voters put it “on hold.”').speaker).toBeNull();
+  });
+
+  it('gives a headline’s quotation with no cue to the person it opens with', () => {
+    const q = only('Tamsin Ovell Sides With The Harbour Board On ‘Pier Repairs.’');
+    expect(q.speaker?.name).toBe('Tamsin Ovell');
+    expect(only('Harbour Board Sides With Tamsin Ovell On ‘Pier Repairs.’').speaker).toBeNull();
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',

@@ -54,6 +54,8 @@ export const en: Lexicon = {
   phrases: [
     { words: ['according', 'to'], side: 'after' },
     { words: ['in', 'the', 'words', 'of'], side: 'after' },
+    // "As Vulture put it, “…”", "as one aide put it": the speaker before the phrase.
+    { words: ['put', 'it'], side: 'before', asClauseOnly: true },
   ],
   pronouns: new Map([
     ['he', 'singular'],

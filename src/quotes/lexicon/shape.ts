@@ -19,6 +19,11 @@ export interface SourcePhrase {
   side: PhraseSide;
   /** A cue only right after a quotation (German „…“, so Albers), as the word has other uses. */
   afterQuoteOnly?: boolean;
+  /**
+   * A cue only in a clause that one of `asWords` opens, right before its subject ("as one aide
+   * put it"), as the words have other uses ("voters put it on hold").
+   */
+  asClauseOnly?: boolean;
 }
 
 /** What a pronoun asks of its antecedent: a man, a woman, or no person (an organisation). */
