@@ -682,6 +682,8 @@ class Paragraph {
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
+      // "Trump’s claim", "the group's report": after a possessive, a noun-or-verb form is a noun.
+      if (isWord(before) && /['’][sS]?$/u.test(before.text) && lex.ambiguous.has(word)) continue;
       // "secretary of state", "point of order": after "of", a noun.
       if (isWord(before) && lex.headBefore.has(lowerOf(before)) && lex.ambiguous.has(word))
         continue;
