@@ -682,8 +682,17 @@ class Paragraph {
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
-      // "Trump’s claim", "the group's report": after a possessive, a noun-or-verb form is a noun.
+      // "Trump’s claim", "the group's report": after a possessive, a noun-or-verb form is a noun;
+      // so too after an article and a name that modifies it ("a Twitter comment"; not a plural,
+      // the subject: "the Saudis state").
       if (isWord(before) && /['’][sS]?$/u.test(before.text) && lex.ambiguous.has(word)) continue;
+      const modified =
+        isWord(before) &&
+        isCapitalised(before.text) &&
+        !(lex.endings.plural?.test(before.text) ?? false) &&
+        isWord(tokens[i - 2]) &&
+        lex.determiners.has(lowerOf(tokens[i - 2]));
+      if (modified && lex.ambiguous.has(word)) continue;
       // "secretary of state", "point of order": after "of", a noun.
       if (isWord(before) && lex.headBefore.has(lowerOf(before)) && lex.ambiguous.has(word))
         continue;

@@ -698,6 +698,18 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(only('Harbour Board Sides With Tamsin Ovell On ‘Pier Repairs.’').speaker).toBeNull();
   });
 
+  it('reads a noun-or-verb form after a possessive or an article and a name as a noun', () => {
+    const a = only('Tamsin Ovell posted a Harbour comment, saying, “We are thrilled!”');
+    expect(a.speaker?.name).toBe('Tamsin Ovell');
+    const b = only(
+      'Repeating her point, Ovell dismissed Sethna’s claim. “It is nonsense,” she said.',
+    ).speaker;
+    expect(b?.name).toBe('Ovell');
+    expect(only('“We are ready,” the Harbourites state in the paper.').speaker?.name).toBe(
+      'Harbourites',
+    );
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
