@@ -945,6 +945,25 @@ class Paragraph {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
       }
+      // "Bush … also attacked billionaire Donald Trump, with whom …, calling him": a participle
+      // whose subject phrase opens with a verb's past form holds that verb's object, not its
+      // subject; the participle is the clause subject's.
+      const opener = mention && this.tokens[mention.from];
+      const past = this.lex.endings.past;
+      if (
+        mention?.kind === 'name' &&
+        cue.kind === 'verb' &&
+        this.lex.participle?.ending.test(lowerOf(this.tokens[cue.at])) &&
+        isWord(opener) &&
+        isLower(opener.text) &&
+        (this.lex.finite.has(lowerOf(opener)) || (past?.test(lowerOf(opener)) ?? false))
+      ) {
+        const subject = clauseSubject(this.tokens, sentence, mention.from, this.lex);
+        if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) {
+          mention = subject;
+          how = 'verb-implicit';
+        }
+      }
       // "Jessica Mackler issued a statement saying …": a participle after a description that
       // names no one is the sentence subject's.
       const ending = this.lex.participle?.ending;

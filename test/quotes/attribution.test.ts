@@ -710,6 +710,13 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     );
   });
 
+  it('gives a participle after a verb’s object and an aside to the clause’s subject', () => {
+    const q = only(
+      'Ovell, the former mayor, also attacked developer Ravi Sethna, with whom she clashed in May, calling him a “vandal.”',
+    );
+    expect(q.speaker?.name).toBe('Ovell');
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
