@@ -964,6 +964,13 @@ class Paragraph {
           how = 'verb-implicit';
         }
       }
+      // "Marty West, an education professor … who worked for Sen. Lamar Alexander (R-Tenn.), one
+      // of the bill’s architects, called it": past asides too long to walk back through, the
+      // verb's subject is the name that opens the sentence and the first aside.
+      if (mention?.kind === 'description' && cue.kind === 'verb' && mention.to <= cue.at) {
+        const subject = clauseSubject(this.tokens, sentence, mention.from, this.lex);
+        if (subject?.kind === 'name' && this.tokens[subject.to]?.text === ',') mention = subject;
+      }
       // "Jessica Mackler issued a statement saying …": a participle after a description that
       // names no one is the sentence subject's.
       const ending = this.lex.participle?.ending;

@@ -717,6 +717,13 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(q.speaker?.name).toBe('Ovell');
   });
 
+  it('reads the name that opens a sentence as the subject past long asides', () => {
+    const q = only(
+      'Ravi Sethna, a professor at Kell who once worked for Sen. Ada Pike (R-Kell), one of the plan’s authors, called it “a landmark.”',
+    );
+    expect(q.speaker?.name).toBe('Ravi Sethna');
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
