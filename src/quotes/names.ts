@@ -411,8 +411,15 @@ function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: 
     !isPronoun(tokens[at], lex)
   )
     at += 1;
-  // A name must be followed by its verb at once ("Hollande said"), not by more words.
-  if (at > from && !(isWord(tokens[at]) && lex.verbs.has(lowerOf(tokens[at])))) return -1;
+  // A name must be followed by its verb at once ("Hollande said", "Trump went after Bush"), not
+  // by more words.
+  const verbAt = (token: Token | undefined) =>
+    isWord(token) &&
+    isLower(token.text) &&
+    (lex.verbs.has(lowerOf(token)) ||
+      lex.finite.has(lowerOf(token)) ||
+      (lex.endings.past?.test(lowerOf(token)) ?? false));
+  if (at > from && !verbAt(tokens[at])) return -1;
   while (
     at < to &&
     isWord(tokens[at]) &&

@@ -724,6 +724,13 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(q.speaker?.name).toBe('Ravi Sethna');
   });
 
+  it('gives a participle after a clause with any past verb to that clause’s subject', () => {
+    const q = only(
+      'Speaking at a hall in Kell, North Shire, Ovell went after Sethna, calling him “a total stiff.”',
+    );
+    expect(q.speaker?.name).toBe('Ovell');
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
