@@ -1277,13 +1277,18 @@ class Paragraph {
 
   /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */
   cueSpeaker(sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
+    // "Trump also asserted that unnamed military leaders agree with him": a later cue whose
+    // subject is a description gives way to an earlier one with a named subject.
+    let bare: Attribution | undefined;
     for (let c = cues.length - 1; c >= 0; c -= 1) {
       const cue = cues[c]!;
       if (cue.cognition) continue;
       const mention = this.subjectOf(cue, sentence);
       const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
-      if (found?.speaker) return found;
+      if (found?.speaker && found.rule?.endsWith('/description')) bare ??= found;
+      else if (found?.speaker) return found;
     }
+    if (bare) return bare;
     // "He then listed the qualities a nominee needs:" and a quotation after it: a sentence that
     // ends with a colon introduces what follows, in its subject's words (a name or a pronoun;
     // not "Transcript as follows:" or "Wait, it gets better:", whose "it" is no person).

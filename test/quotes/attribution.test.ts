@@ -731,6 +731,13 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(q.speaker?.name).toBe('Ovell');
   });
 
+  it('remembers a sentence’s named cue subject over a later cue’s description', () => {
+    const q = only(
+      'Ovell also asserted that unnamed harbour officials agree with her. “We can win this,” she said.',
+    );
+    expect(q.speaker?.name).toBe('Ovell');
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
