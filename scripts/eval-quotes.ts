@@ -776,9 +776,9 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
   'polnear-train': {
     'detection precision': 0.727,
     'detection recall': 0.987,
-    'named accuracy': 0.825,
-    'precision of given speakers': 0.933,
-    coverage: 0.882,
+    'named accuracy': 0.829,
+    'precision of given speakers': 0.934,
+    coverage: 0.886,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,
