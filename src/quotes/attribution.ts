@@ -593,7 +593,7 @@ const plurals = new WeakMap<FoundSpeaker, boolean>();
 
 /**
  * Speakers found as a description with no name that reads as a group or a person ("the New
- * York businessman", "Walker now" of "Walker now says"): never a pronoun's antecedent nor the
+ * York businessman", "Ovell now" of "Ovell now says"): never a pronoun's antecedent nor the
  * full name of a later surname. A speaker gets this once, when found, like `plurals`.
  */
 const described = new WeakSet<FoundSpeaker>();
@@ -682,9 +682,9 @@ class Paragraph {
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
-      // "Trump’s claim", "the group's report": after a possessive, a noun-or-verb form is a noun;
-      // so too after an article and a name that modifies it ("a Twitter comment"; not a plural,
-      // the subject: "the Saudis state").
+      // "Sethna’s claim", "the group's report": after a possessive, a noun-or-verb form is a noun;
+      // so too after an article and a name that modifies it ("a Harbour comment"; not a plural,
+      // the subject: "the Harbourites state").
       if (isWord(before) && /['’][sS]?$/u.test(before.text) && lex.ambiguous.has(word)) continue;
       const modified =
         isWord(before) &&
@@ -945,7 +945,7 @@ class Paragraph {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
       }
-      // "Bush … also attacked billionaire Donald Trump, with whom …, calling him": a participle
+      // "Ovell … also attacked developer Ravi Sethna, with whom …, calling him": a participle
       // whose subject phrase opens with a verb's past form holds that verb's object, not its
       // subject; the participle is the clause subject's.
       const opener = mention && this.tokens[mention.from];
@@ -964,8 +964,8 @@ class Paragraph {
           how = 'verb-implicit';
         }
       }
-      // "Marty West, an education professor … who worked for Sen. Lamar Alexander (R-Tenn.), one
-      // of the bill’s architects, called it": past asides too long to walk back through, the
+      // "Ravi Sethna, a professor … who worked for Sen. Ada Pike (R-Kell), one of the plan’s
+      // authors, called it": past asides too long to walk back through, the
       // verb's subject is the name that opens the sentence and the first aside.
       if (mention?.kind === 'description' && cue.kind === 'verb' && mention.to <= cue.at) {
         const subject = clauseSubject(this.tokens, sentence, mention.from, this.lex);
@@ -1162,7 +1162,7 @@ class Paragraph {
       if (/\d/u.test(this.tokens[k]!.text)) return undefined;
     }
     // The name opens the subject, after titles, an article and the nouns of a role at most
-    // ("Campaign chair Paul Manafort dismissed … as “absurd.”"; not "According to Cruz, “…”",
+    // ("Campaign chair Ravi Sethna dismissed … as “absurd.”"; not "According to Cruz, “…”",
     // whatever the language: no preposition, verb or participle before the name).
     for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {
       const word = this.tokens[k]!;
@@ -1191,7 +1191,7 @@ class Paragraph {
   }
 
   /**
-   * `Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”`: in a headline in title case,
+   * `Tamsin Ovell Sides With The Harbour Board On ‘Pier Repairs.’`: in a headline in title case,
    * where no verb tells a name from the words after it, a quotation is the words of the person
    * the headline opens with: a first name that says a gender and a surname.
    */
@@ -1213,7 +1213,7 @@ class Paragraph {
   }
 
   /**
-   * `“This is fantastic!” beamed Donald Hartley of Madison`, `“You know, it happens, right?” Trump
+   * `“This is wonderful!” beamed Tamsin Ovell of Harrowgate`, `“You see the point, right?” Ovell
    * went on`: a quotation that opens its sentence and ends as speech does (a comma, "!" or "?"
    * inside its marks), followed by a name and a verb, or by a verb and a name, with no verb of
    * saying: the name's words, as the sentence's subject.
@@ -1228,8 +1228,8 @@ class Paragraph {
     const article =
       lex.determiners.has(lowerOf(first)) && !lex.pluralDeterminers.has(lowerOf(first));
     if (isCapitalised(first.text) || article) {
-      // `Name verb`: the name (also after an article and adjectives: "an angry Hollande
-      // retaliated"), then a lower-case word or an appositive's comma.
+      // `Name verb`: the name (also after an article and adjectives: "an angry Ovell
+      // replied"), then a lower-case word or an appositive's comma.
       mention = subjectAfter(tokens, t, sentence.to, lex);
       if (article && mention?.name?.to !== mention?.to) return undefined;
       const next = tokens[mention?.to ?? -1];
@@ -1277,7 +1277,7 @@ class Paragraph {
 
   /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */
   cueSpeaker(sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
-    // "Trump also asserted that unnamed military leaders agree with him": a later cue whose
+    // "Ovell also asserted that unnamed harbour officials agree with her": a later cue whose
     // subject is a description gives way to an earlier one with a named subject.
     let bare: Attribution | undefined;
     for (let c = cues.length - 1; c >= 0; c -= 1) {

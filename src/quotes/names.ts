@@ -265,7 +265,7 @@ export function nameIn(
     }
   }
   const head = ofAt >= 0 ? people.find((run) => run.to <= ofAt) : undefined;
-  // "The mayor of Port Aldous", "the director of the Brookings Institution": a lower-case noun
+  // "The mayor of Port Aldous", "the director of the Kell Institute": a lower-case noun
   // before "of" is the head, and a name right after it (or its article) the complement, a place
   // or an institution, not a person (unlike "head of MI5 Andrew Parker", a title's holder).
   const nounBeforeOf =
@@ -411,7 +411,7 @@ function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: 
     !isPronoun(tokens[at], lex)
   )
     at += 1;
-  // A name must be followed by its verb at once ("Hollande said", "Trump went after Bush"), not
+  // A name must be followed by its verb at once ("Hollande said", "Ovell went after Sethna"), not
   // by more words.
   const verbAt = (token: Token | undefined) =>
     isWord(token) &&

@@ -68,7 +68,7 @@ export interface Lexicon {
   prepositions: ReadonlySet<string>;
   /**
    * Prepositions that also open a clause, whose noun may be its subject: "as Joel Pollak
-   * observed, …", "since Trump spoke only in bromides".
+   * observed, …", "since Sethna spoke only in slogans".
    */
   asWords: ReadonlySet<string>;
   /** Conjunctions and other words that end a noun phrase. */
