@@ -261,6 +261,7 @@ export function attributeQuotes(
   );
   const recent = new SpeakerMemory();
   const lowerWords = once(() => lowerWordsOf(paragraphs));
+  const surnames = once(() => surnamesOf(paragraphs));
   const holders = roleHoldersIn(paragraphs, lex);
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
@@ -284,7 +285,17 @@ export function attributeQuotes(
       lex,
     );
     const sentences = sentencesOf(tokens, lex);
-    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords, holders);
+    const doc = new Paragraph(
+      p,
+      paragraph.text,
+      tokens,
+      lex,
+      people,
+      recent,
+      lowerWords,
+      holders,
+      surnames,
+    );
 
     sentences.forEach((sentence, si) => {
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
@@ -571,6 +582,18 @@ function lowerWordsOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string
   return words;
 }
 
+/**
+ * The last word of every run of two or more capitalised words ("Sanders" of "Bernie Sanders"),
+ * so a surname that ends like a plural is still read as a name.
+ */
+function surnamesOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  const run = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+  for (const { text } of paragraphs)
+    for (const match of text.matchAll(run)) words.add(match[0].split(/\s+/u).at(-1)!);
+  return words;
+}
+
 /** A value worked out on first use, then kept. */
 function once<T>(work: () => T): () => T {
   let done = false;
@@ -613,6 +636,8 @@ class Paragraph {
   readonly lowerWords: () => ReadonlySet<string>;
   /** The person the text names with a role word, before a place (`roleHoldersIn`). */
   readonly holders: RoleHolders;
+  /** The last words of the document's names of two words or more (`surnamesOf`). */
+  readonly surnames: () => ReadonlySet<string>;
 
   constructor(
     p: number,
@@ -623,7 +648,9 @@ class Paragraph {
     recent: Recall,
     lowerWords: () => ReadonlySet<string>,
     holders: RoleHolders,
+    surnames: () => ReadonlySet<string>,
   ) {
+    this.surnames = surnames;
     this.lowerWords = lowerWords;
     this.holders = holders;
     this.p = p;
@@ -1185,7 +1212,9 @@ class Paragraph {
       if (!this.personLike(name)) return undefined;
       const single = !/\s/u.test(name);
       const ending = this.lex.participle?.ending;
-      if (single && (ending?.test(name) || this.lex.endings.plural?.test(name))) return undefined;
+      // (A surname the text writes after a first name is no plural: "Bernie Sanders".)
+      const plural = this.lex.endings.plural?.test(name) && !this.surnames().has(name);
+      if (single && (ending?.test(name) || plural)) return undefined;
     }
     return found;
   }
@@ -1269,6 +1298,7 @@ class Paragraph {
       past,
       this.lowerWords,
       this.holders,
+      this.surnames,
     );
     // The sentence's own cue speaker, worked out once for both uses.
     const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));

@@ -738,6 +738,13 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(q.speaker?.name).toBe('Ovell');
   });
 
+  it('reads a surname that ends like a plural as a name once the text gives it a first name', () => {
+    const text =
+      'The hall is named for Ravi Dawkins.\n\nLater, Dawkins shot back, "The board called them out."';
+    expect(found(text)[0]!.speaker?.name).toBe('Dawkins');
+    expect(only('Later, Harbourites shot back, "The board called them out."').speaker).toBeNull();
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
