@@ -267,6 +267,9 @@ export function attributeQuotes(
   const turns: Turn[] = [];
   // The attribution a stand-alone quotation may take from the sentence before it.
   let previous: () => Attribution | undefined = () => undefined;
+  // The last quotation given a speaker in the paragraph being read, and that paragraph.
+  let lastHere: { paragraph: number; found: Attribution } | undefined;
+  let reading = -1;
   // Nothing after the last quotation can matter to it: later paragraphs are not even tokenized.
   const last = paragraphs.findLastIndex((paragraph) => paragraph.quotes.length > 0);
   const results = paragraphs.map((paragraph, p) => {
@@ -285,6 +288,7 @@ export function attributeQuotes(
       lex,
     );
     const sentences = sentencesOf(tokens, lex);
+    reading = p;
     const doc = new Paragraph(
       p,
       paragraph.text,
@@ -340,13 +344,25 @@ export function attributeQuotes(
         }
       }
       if (found.length) {
-        const speaker = found.at(-1);
+        const speaker = found.at(-1)!;
         previous = () => speaker;
+        lastHere = { paragraph: p, found: speaker };
       } else {
         // A sentence that gives no quotation a speaker: what it leaves for later sentences is
         // worked out only if one of them asks (see SpeakerMemory).
         const left = doc.leftBy(sentence, cues, recent.upTo(recent.length));
-        previous = left.cueSpeaker;
+        // `“…,” Woolson said. They also lie in a dead zone. “That’s a tough area.”`: past
+        // sentences with no cue and no other named subject, a stand-alone quotation in the same
+        // paragraph is still the last speaker's there.
+        const before = previous;
+        const here = lastHere?.paragraph === p ? lastHere.found : undefined;
+        previous = () => {
+          const own = left.cueSpeaker();
+          if (own || !here || reading !== p) return own;
+          const subject = left.remembered();
+          if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
+          return before() === here || subject ? here : undefined;
+        };
         recent.push(left.remembered);
       }
     });

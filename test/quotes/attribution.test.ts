@@ -745,6 +745,17 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(only('Later, Harbourites shot back, "The board called them out."').speaker).toBeNull();
   });
 
+  it('keeps a paragraph’s speaker for a stand-alone quotation past a sentence with no cue', () => {
+    const text =
+      '“Those are small towns,” Ovell said. They also lie in a dead zone. “That is a tough area.”';
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Ovell', 'Ovell']);
+    const other =
+      '“Those are small towns,” Ovell said. Sethna disagreed with her. “That is a tough area.”';
+    expect(found(other)[1]!.speaker?.name).not.toBe('Ovell');
+    const next = '“Those are small towns,” Ovell said.\n\nThey lie in a dead zone. “It is tough.”';
+    expect(found(next)[1]!.speaker).toBeNull();
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
