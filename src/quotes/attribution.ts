@@ -329,7 +329,8 @@ export function attributeQuotes(
                 (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous) ??
                 doc.afterColon(t, sentence) ??
-                doc.fromSubject(t, sentence) ?? {
+                doc.fromSubject(t, sentence) ??
+                (si > 0 ? doc.continuing(t, sentence, previous) : undefined) ?? {
                   speaker: null,
                   reason: 'none',
                 });
@@ -1104,6 +1105,29 @@ class Paragraph {
           ? this.leadingSubject(next.from - 1, next)
           : undefined));
     if (following) return following;
+    const before = previous();
+    return before?.speaker
+      ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }
+      : undefined;
+  }
+
+  /**
+   * `“…,” said Ada Pike, a pollster. “They agree with him, but they aren't there yet” to back
+   * him.`: a quotation that opens a sentence with no cue, whose words after it name no one and
+   * hold no pronoun, goes on from the sentence before in its paragraph (its speaker's).
+   */
+  continuing(
+    t: number,
+    sentence: Sentence,
+    previous: () => Attribution | undefined,
+  ): Attribution | undefined {
+    if (!this.isLeading(t, sentence)) return undefined;
+    for (let k = t + 1; k < sentence.to; k += 1) {
+      const token = this.tokens[k]!;
+      if (token.kind === 'quote' || token.kind === 'object') return undefined;
+      if (isWord(token) && (isCapitalised(token.text) || isPronoun(token, this.lex)))
+        return undefined;
+    }
     const before = previous();
     return before?.speaker
       ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }

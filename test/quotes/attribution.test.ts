@@ -756,6 +756,15 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(found(next)[1]!.speaker).toBeNull();
   });
 
+  it('gives a leading quotation with no cue and no name after it to the sentence before', () => {
+    const text =
+      '"There are many quiet voters," said Ada Pike, a pollster. "They agree with him, but they are not there yet" to back him.';
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Ada Pike', 'Ada Pike']);
+    const named =
+      '"There are many quiet voters," said Ada Pike, a pollster. "They agree with him" to Ben Osei.';
+    expect(found(named)[1]!.speaker).toBeNull();
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
