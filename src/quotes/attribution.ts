@@ -151,6 +151,8 @@ export interface Attribution {
    * comes within the next two back), `-near` or `-far` (named in this paragraph or the one
    * before, or further back), and what made the antecedent one to remember: `-quote` (it said a
    * quotation), `-cue` (a reporting verb's subject), `-subject` (only a sentence's subject).
+   * For a group (`via` group): `organisation` (an organisation's name: "State Department",
+   * "FBI"), `place` ("China said") or `other` ("US officials").
    */
   evidence?: string;
   /** Where this quotation's speaker is referred to: a pronoun, a description or the name. */
@@ -1487,6 +1489,7 @@ class Paragraph {
         speaker: { name: slice(mention.name), place: place(mention.name) },
         plural: false,
         via: 'group',
+        evidence: 'place',
       };
     }
     if (mention.name && this.namesAThing(mention.name)) {
@@ -1495,6 +1498,7 @@ class Paragraph {
         speaker: { name: slice(mention.name), place: place(mention.name) },
         plural: false,
         via: 'group',
+        evidence: 'organisation',
       };
     }
     if (mention.name) {
@@ -1578,10 +1582,16 @@ class Paragraph {
       );
     // "the New York businessman" that names no one: a role, however qualified.
     const role = definite && !mention.plural && isPersonNoun(head, lex);
+    const group = named && !role && this.groupLike(range);
+    // A group's confidence is measured apart for an organisation's name ("State Department",
+    // "FBI": an organisation word or an acronym last) and any other ("US officials").
+    const last = tokens[mention.to - 1]!.text;
+    const organisation = lex.organisations.has(last) || isAcronym(last);
     return {
       speaker: { name: slice(range), place: place(range) },
       plural: mention.plural,
-      via: named && !role && this.groupLike(range) ? 'group' : 'description',
+      via: group ? 'group' : 'description',
+      ...(group ? { evidence: organisation ? 'organisation' : 'other' } : {}),
     };
   }
 

@@ -765,6 +765,12 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(found(named)[1]!.speaker).toBeNull();
   });
 
+  it('measures a group by whether it names an organisation, a place or neither', () => {
+    expect(only('The State Department said it was “a mistake.”').evidence).toBe('organisation');
+    expect(only('Local harbour officials said it was “a mistake.”').evidence).toBeUndefined();
+    expect(only('Harbour Board members said it was “a mistake.”').evidence).toBe('other');
+  });
+
   it('never takes a description with a name in it for a later pronoun or surname', () => {
     const [a, b] = found(
       'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
