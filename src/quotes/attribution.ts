@@ -919,28 +919,26 @@ class Paragraph {
     return undefined;
   }
 
-  private readonly titleCase = new Map<Sentence, boolean>();
+  private readonly titleCase = new Map<Sentence, number>();
 
   /**
    * Is a sentence a headline in title case? Every word of four letters or more outside its
    * quotations is capitalised, and there are at least four (the lexicon's capitalised nouns
    * aside: in German every noun is).
    */
-  isTitleCase(sentence: Sentence): boolean {
-    let known = this.titleCase.get(sentence);
-    if (known === undefined) {
-      let long = 0;
-      known = !this.lex.nounsCapitalised;
-      for (let i = sentence.from; known && i < sentence.to; i += 1) {
+  isTitleCase(sentence: Sentence, least = 4): boolean {
+    // (Kept as the number of long words, all capitalised; -1 when one is not.)
+    let long = this.titleCase.get(sentence);
+    if (long === undefined) {
+      long = this.lex.nounsCapitalised ? -1 : 0;
+      for (let i = sentence.from; long >= 0 && i < sentence.to; i += 1) {
         const token = this.tokens[i]!;
         if (token.kind !== 'word' || token.text.length < 4) continue;
-        long += 1;
-        if (!isCapitalised(token.text)) known = false;
+        long = isCapitalised(token.text) ? long + 1 : -1;
       }
-      known &&= long >= 4;
-      this.titleCase.set(sentence, known);
+      this.titleCase.set(sentence, long);
     }
-    return known;
+    return long >= least;
   }
 
   private readonly firstWords = new Map<Sentence, number>();
@@ -1211,7 +1209,8 @@ class Paragraph {
    */
   fromSubject(t: number, sentence: Sentence): Attribution | undefined {
     if (this.isLeading(t, sentence)) return this.leadingSubject(t, sentence);
-    const headline = this.isTitleCase(sentence) ? this.headlineSubject(t, sentence) : undefined;
+    // (Three long words will do here: the name that opens it must also say a gender.)
+    const headline = this.isTitleCase(sentence, 3) ? this.headlineSubject(t, sentence) : undefined;
     if (headline) return headline;
     const usable = (m: Mention | undefined): m is Mention =>
       m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
