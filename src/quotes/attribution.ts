@@ -1271,6 +1271,10 @@ class Paragraph {
     if (!isWord(first) || !isWord(last) || sentence.from + 2 >= t) return undefined;
     if (!isCapitalised(first.text) || !isCapitalised(last.text) || isAcronym(last.text))
       return undefined;
+    // "The Latest: …": a function word is no first name, whatever the lists say.
+    const opener = lowerOf(first);
+    if ([lex.determiners, lex.openers, lex.stops, lex.prepositions].some((set) => set.has(opener)))
+      return undefined;
     if (genderOfName(`${first.text} ${last.text}`, lex) === undefined) return undefined;
     const name = { from: sentence.from, to: sentence.from + 2 };
     const found = this.attribution(
