@@ -599,6 +599,23 @@ export function renderSweep(sweep: ReturnType<typeof sweepThresholds>): string {
   ].join('\n');
 }
 
+/**
+ * How many of train's wrong and missing speakers have a pronoun as gold source, scored against
+ * the evaluation's stand-in for coreference (for the report's note on what limits the figures).
+ */
+function pronounShare(scores: readonly DatasetScore[]): string {
+  const train = scores.find((s) => s.name === 'polnear-train');
+  if (!train) return '';
+  const wrong = train.failures.filter((f) => f.kind === 'wrong');
+  const pronoun = (list: readonly Failure[]) => list.filter((f) => f.goldPronoun).length;
+  return (
+    `of train's ${train.failures.length} wrong or missing named speakers, ` +
+    `${pronoun(train.failures)} (and ${pronoun(wrong)} of its ${wrong.length} wrong ones) have ` +
+    'a pronoun as gold source, scored against the stand-in above (the nearest named source ' +
+    'before it), which often names someone else than the text\'s "he" or "she" does;'
+  );
+}
+
 export function renderReport(
   scores: readonly DatasetScore[],
   sweep?: ReturnType<typeof sweepThresholds>,
@@ -674,6 +691,11 @@ speakers / coverage at each threshold (dev is not used to fit the table):
 
 ${renderSweep(sweep)}
 
+With nothing withheld (0.00) the rules give the right name to at most that share of train's
+named speakers, so no threshold reaches 0.90 there. Part of the gap is the gold's, not the
+rules': ${pronounShare(scores)} and PolNeAR names an outlet as the source of a quotation the
+text gives a speaker and then credits to the outlet ("…,” Ovell said, according to Kell Radio").
+
 `
     : ''
 }## Hand-written rules or an NLP library (issue 13, item 3)
@@ -747,16 +769,16 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
   'polnear-dev': {
     'detection precision': 0.885,
     'detection recall': 1,
-    'named accuracy': 0.935,
+    'named accuracy': 0.94,
     'precision of given speakers': 0.965,
-    coverage: 0.965,
+    coverage: 0.97,
   },
   'polnear-train': {
     'detection precision': 0.727,
     'detection recall': 0.987,
-    'named accuracy': 0.817,
-    'precision of given speakers': 0.925,
-    coverage: 0.88,
+    'named accuracy': 0.835,
+    'precision of given speakers': 0.933,
+    coverage: 0.893,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,

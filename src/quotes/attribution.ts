@@ -56,6 +56,7 @@ import {
   innerOf,
   isAcronym,
   isCapitalised,
+  isLower,
   lowerOf,
   sentencesOf,
   tokenize,
@@ -150,6 +151,8 @@ export interface Attribution {
    * comes within the next two back), `-near` or `-far` (named in this paragraph or the one
    * before, or further back), and what made the antecedent one to remember: `-quote` (it said a
    * quotation), `-cue` (a reporting verb's subject), `-subject` (only a sentence's subject).
+   * For a group (`via` group): `organisation` (an organisation's name: "State Department",
+   * "FBI"), `place` ("China said") or `other` ("US officials").
    */
   evidence?: string;
   /** Where this quotation's speaker is referred to: a pronoun, a description or the name. */
@@ -260,11 +263,15 @@ export function attributeQuotes(
   );
   const recent = new SpeakerMemory();
   const lowerWords = once(() => lowerWordsOf(paragraphs));
+  const surnames = once(() => surnamesOf(paragraphs));
   const holders = roleHoldersIn(paragraphs, lex);
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
   // The attribution a stand-alone quotation may take from the sentence before it.
   let previous: () => Attribution | undefined = () => undefined;
+  // The last quotation given a speaker in the paragraph being read, and that paragraph.
+  let lastHere: { paragraph: number; found: Attribution } | undefined;
+  let reading = -1;
   // Nothing after the last quotation can matter to it: later paragraphs are not even tokenized.
   const last = paragraphs.findLastIndex((paragraph) => paragraph.quotes.length > 0);
   const results = paragraphs.map((paragraph, p) => {
@@ -283,7 +290,18 @@ export function attributeQuotes(
       lex,
     );
     const sentences = sentencesOf(tokens, lex);
-    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, lowerWords, holders);
+    reading = p;
+    const doc = new Paragraph(
+      p,
+      paragraph.text,
+      tokens,
+      lex,
+      people,
+      recent,
+      lowerWords,
+      holders,
+      surnames,
+    );
 
     sentences.forEach((sentence, si) => {
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
@@ -313,7 +331,8 @@ export function attributeQuotes(
                 (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous) ??
                 doc.afterColon(t, sentence) ??
-                doc.fromSubject(t, sentence) ?? {
+                doc.fromSubject(t, sentence) ??
+                (si > 0 ? doc.continuing(t, sentence, previous) : undefined) ?? {
                   speaker: null,
                   reason: 'none',
                 });
@@ -328,13 +347,25 @@ export function attributeQuotes(
         }
       }
       if (found.length) {
-        const speaker = found.at(-1);
+        const speaker = found.at(-1)!;
         previous = () => speaker;
+        lastHere = { paragraph: p, found: speaker };
       } else {
         // A sentence that gives no quotation a speaker: what it leaves for later sentences is
         // worked out only if one of them asks (see SpeakerMemory).
         const left = doc.leftBy(sentence, cues, recent.upTo(recent.length));
-        previous = left.cueSpeaker;
+        // `“…,” Woolson said. They also lie in a dead zone. “That’s a tough area.”`: past
+        // sentences with no cue and no other named subject, a stand-alone quotation in the same
+        // paragraph is still the last speaker's there.
+        const before = previous;
+        const here = lastHere?.paragraph === p ? lastHere.found : undefined;
+        previous = () => {
+          const own = left.cueSpeaker();
+          if (own || !here || reading !== p) return own;
+          const subject = left.remembered();
+          if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
+          return before() === here || subject ? here : undefined;
+        };
         recent.push(left.remembered);
       }
     });
@@ -570,6 +601,18 @@ function lowerWordsOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string
   return words;
 }
 
+/**
+ * The last word of every run of two or more capitalised words ("Sanders" of "Bernie Sanders"),
+ * so a surname that ends like a plural is still read as a name.
+ */
+function surnamesOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  const run = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+  for (const { text } of paragraphs)
+    for (const match of text.matchAll(run)) words.add(match[0].split(/\s+/u).at(-1)!);
+  return words;
+}
+
 /** A value worked out on first use, then kept. */
 function once<T>(work: () => T): () => T {
   let done = false;
@@ -590,6 +633,13 @@ function once<T>(work: () => T): () => T {
  */
 const plurals = new WeakMap<FoundSpeaker, boolean>();
 
+/**
+ * Speakers found as a description with no name that reads as a group or a person ("the New
+ * York businessman", "Ovell now" of "Ovell now says"): never a pronoun's antecedent nor the
+ * full name of a later surname. A speaker gets this once, when found, like `plurals`.
+ */
+const described = new WeakSet<FoundSpeaker>();
+
 /** The person an attribution's speaker speaks to (`noteAddressee`). */
 const addressees = new WeakMap<Attribution, Candidate>();
 
@@ -605,6 +655,8 @@ class Paragraph {
   readonly lowerWords: () => ReadonlySet<string>;
   /** The person the text names with a role word, before a place (`roleHoldersIn`). */
   readonly holders: RoleHolders;
+  /** The last words of the document's names of two words or more (`surnamesOf`). */
+  readonly surnames: () => ReadonlySet<string>;
 
   constructor(
     p: number,
@@ -615,7 +667,9 @@ class Paragraph {
     recent: Recall,
     lowerWords: () => ReadonlySet<string>,
     holders: RoleHolders,
+    surnames: () => ReadonlySet<string>,
   ) {
+    this.surnames = surnames;
     this.lowerWords = lowerWords;
     this.holders = holders;
     this.p = p;
@@ -640,6 +694,7 @@ class Paragraph {
       if (phrase) {
         const last = i + phrase.words.length - 1;
         if (phrase.afterQuoteOnly && !this.afterQuote(i)) continue;
+        if (phrase.asClauseOnly && !this.inAsClause(i, sentence)) continue;
         cues.push({
           at: phrase.side === 'after' ? last : i,
           text: this.text.slice(token.start, tokens[last]!.end),
@@ -673,6 +728,20 @@ class Paragraph {
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
+      // "Sethna’s claim", "the group's report": after a possessive, a noun-or-verb form is a noun;
+      // so too after an article and a name that modifies it ("a Harbour comment"; not a plural,
+      // the subject: "the Harbourites state").
+      if (isWord(before) && /['’][sS]?$/u.test(before.text) && lex.ambiguous.has(word)) continue;
+      const modified =
+        isWord(before) &&
+        isCapitalised(before.text) &&
+        !(lex.endings.plural?.test(before.text) ?? false) &&
+        isWord(tokens[i - 2]) &&
+        lex.determiners.has(lowerOf(tokens[i - 2]));
+      if (modified && lex.ambiguous.has(word)) continue;
+      // "secretary of state", "point of order": after "of", a noun.
+      if (isWord(before) && lex.headBefore.has(lowerOf(before)) && lex.ambiguous.has(word))
+        continue;
       const quotedAs = lex.quotedAs;
       if (quotedAs?.verbs.has(word)) {
         // "quoted X as saying": the words after the speaker, within a few tokens of the verb.
@@ -706,6 +775,19 @@ class Paragraph {
       });
     }
     return cues;
+  }
+
+  /**
+   * Does a clause opened by "as" (`asWords`) hold token `i`, with only words (its subject)
+   * between ("as one aide put it")?
+   */
+  inAsClause(i: number, sentence: Sentence): boolean {
+    for (let k = i - 1; k >= Math.max(sentence.from, i - 6); k -= 1) {
+      const token = this.tokens[k]!;
+      if (!isWord(token)) return false;
+      if (this.lex.asWords.has(lowerOf(token))) return k < i - 1;
+    }
+    return false;
   }
 
   /** Is token `i` right after a quotation (a comma or an incise's dash between allowed)? */
@@ -837,28 +919,26 @@ class Paragraph {
     return undefined;
   }
 
-  private readonly titleCase = new Map<Sentence, boolean>();
+  private readonly titleCase = new Map<Sentence, number>();
 
   /**
    * Is a sentence a headline in title case? Every word of four letters or more outside its
    * quotations is capitalised, and there are at least four (the lexicon's capitalised nouns
    * aside: in German every noun is).
    */
-  isTitleCase(sentence: Sentence): boolean {
-    let known = this.titleCase.get(sentence);
-    if (known === undefined) {
-      let long = 0;
-      known = !this.lex.nounsCapitalised;
-      for (let i = sentence.from; known && i < sentence.to; i += 1) {
+  isTitleCase(sentence: Sentence, least = 4): boolean {
+    // (Kept as the number of long words, all capitalised; -1 when one is not.)
+    let long = this.titleCase.get(sentence);
+    if (long === undefined) {
+      long = this.lex.nounsCapitalised ? -1 : 0;
+      for (let i = sentence.from; long >= 0 && i < sentence.to; i += 1) {
         const token = this.tokens[i]!;
         if (token.kind !== 'word' || token.text.length < 4) continue;
-        long += 1;
-        if (!isCapitalised(token.text)) known = false;
+        long = isCapitalised(token.text) ? long + 1 : -1;
       }
-      known &&= long >= 4;
-      this.titleCase.set(sentence, known);
+      this.titleCase.set(sentence, long);
     }
-    return known;
+    return long >= least;
   }
 
   private readonly firstWords = new Map<Sentence, number>();
@@ -908,6 +988,32 @@ class Paragraph {
       if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
+      }
+      // "Ovell … also attacked developer Ravi Sethna, with whom …, calling him": a participle
+      // whose subject phrase opens with a verb's past form holds that verb's object, not its
+      // subject; the participle is the clause subject's.
+      const opener = mention && this.tokens[mention.from];
+      const past = this.lex.endings.past;
+      if (
+        mention?.kind === 'name' &&
+        cue.kind === 'verb' &&
+        this.lex.participle?.ending.test(lowerOf(this.tokens[cue.at])) &&
+        isWord(opener) &&
+        isLower(opener.text) &&
+        (this.lex.finite.has(lowerOf(opener)) || (past?.test(lowerOf(opener)) ?? false))
+      ) {
+        const subject = clauseSubject(this.tokens, sentence, mention.from, this.lex);
+        if (subject && (subject.kind === 'name' || subject.kind === 'pronoun')) {
+          mention = subject;
+          how = 'verb-implicit';
+        }
+      }
+      // "Ravi Sethna, a professor … who worked for Sen. Ada Pike (R-Kell), one of the plan’s
+      // authors, called it": past asides too long to walk back through, the
+      // verb's subject is the name that opens the sentence and the first aside.
+      if (mention?.kind === 'description' && cue.kind === 'verb' && mention.to <= cue.at) {
+        const subject = clauseSubject(this.tokens, sentence, mention.from, this.lex);
+        if (subject?.kind === 'name' && this.tokens[subject.to]?.text === ',') mention = subject;
       }
       // "Jessica Mackler issued a statement saying …": a participle after a description that
       // names no one is the sentence subject's.
@@ -992,8 +1098,36 @@ class Paragraph {
       const kind = tokens[i]!.kind;
       if (kind === 'word' || kind === 'object') return undefined;
     }
-    const following = next && this.openingAttribution(next);
+    const following =
+      next &&
+      (this.openingAttribution(next) ??
+        (next.from === sentence.to && tokens[next.from - 1]?.kind === 'quote'
+          ? this.leadingSubject(next.from - 1, next)
+          : undefined));
     if (following) return following;
+    const before = previous();
+    return before?.speaker
+      ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }
+      : undefined;
+  }
+
+  /**
+   * `“…,” said Ada Pike, a pollster. “They agree with him, but they aren't there yet” to back
+   * him.`: a quotation that opens a sentence with no cue, whose words after it name no one and
+   * hold no pronoun, goes on from the sentence before in its paragraph (its speaker's).
+   */
+  continuing(
+    t: number,
+    sentence: Sentence,
+    previous: () => Attribution | undefined,
+  ): Attribution | undefined {
+    if (!this.isLeading(t, sentence)) return undefined;
+    for (let k = t + 1; k < sentence.to; k += 1) {
+      const token = this.tokens[k]!;
+      if (token.kind === 'quote' || token.kind === 'object') return undefined;
+      if (isWord(token) && (isCapitalised(token.text) || isPronoun(token, this.lex)))
+        return undefined;
+    }
     const before = previous();
     return before?.speaker
       ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }
@@ -1074,7 +1208,10 @@ class Paragraph {
    * sentence's subject, when that is a name or a pronoun written before it.
    */
   fromSubject(t: number, sentence: Sentence): Attribution | undefined {
-    if (this.isLeading(t, sentence)) return undefined;
+    if (this.isLeading(t, sentence)) return this.leadingSubject(t, sentence);
+    // (Three long words will do here: the name that opens it must also say a gender.)
+    const headline = this.isTitleCase(sentence, 3) ? this.headlineSubject(t, sentence) : undefined;
+    if (headline) return headline;
     const usable = (m: Mention | undefined): m is Mention =>
       m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
     let mention = clauseSubject(this.tokens, sentence, t, this.lex);
@@ -1092,11 +1229,15 @@ class Paragraph {
     for (let k = mention.from; k < mention.to; k += 1) {
       if (/\d/u.test(this.tokens[k]!.text)) return undefined;
     }
-    // The name opens the subject, after titles and an article at most (not "According to
-    // Cruz, “…”", whatever the language).
+    // The name opens the subject, after titles, an article and the nouns of a role at most
+    // ("Campaign chair Ravi Sethna dismissed … as “absurd.”"; not "According to Cruz, “…”",
+    // whatever the language: no preposition, verb or participle before the name).
     for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {
       const word = this.tokens[k]!;
-      if (!isCapitalised(word.text) && !this.lex.determiners.has(lowerOf(word))) return undefined;
+      if (isCapitalised(word.text) || this.lex.determiners.has(lowerOf(word))) continue;
+      // (Only the lexicon's person nouns: a word it does not know may be a preposition.)
+      const role = isPersonNoun(lowerOf(word), this.lex);
+      if (!role) return undefined;
     }
     const found = this.attribution(mention, '', 'subject', 'sentence-subject');
     if (!found.speaker) return undefined;
@@ -1112,9 +1253,75 @@ class Paragraph {
       if (!this.personLike(name)) return undefined;
       const single = !/\s/u.test(name);
       const ending = this.lex.participle?.ending;
-      if (single && (ending?.test(name) || this.lex.endings.plural?.test(name))) return undefined;
+      // (A surname the text writes after a first name is no plural: "Bernie Sanders".)
+      const plural = this.lex.endings.plural?.test(name) && !this.surnames().has(name);
+      if (single && (ending?.test(name) || plural)) return undefined;
     }
     return found;
+  }
+
+  /**
+   * `Tamsin Ovell Sides With The Harbour Board On ‘Pier Repairs.’`: in a headline in title case,
+   * where no verb tells a name from the words after it, a quotation is the words of the person
+   * the headline opens with: a first name that says a gender and a surname.
+   */
+  headlineSubject(t: number, sentence: Sentence): Attribution | undefined {
+    const { tokens, lex } = this;
+    const [first, last] = [tokens[sentence.from], tokens[sentence.from + 1]];
+    if (!isWord(first) || !isWord(last) || sentence.from + 2 >= t) return undefined;
+    if (!isCapitalised(first.text) || !isCapitalised(last.text) || isAcronym(last.text))
+      return undefined;
+    // "The Latest: …": a function word is no first name, whatever the lists say.
+    const opener = lowerOf(first);
+    if ([lex.determiners, lex.openers, lex.stops, lex.prepositions].some((set) => set.has(opener)))
+      return undefined;
+    if (genderOfName(`${first.text} ${last.text}`, lex) === undefined) return undefined;
+    const name = { from: sentence.from, to: sentence.from + 2 };
+    const found = this.attribution(
+      { ...name, kind: 'name', name, plural: false },
+      '',
+      'subject',
+      'sentence-subject',
+    );
+    return found.speaker && this.personLike(found.speaker.name) ? found : undefined;
+  }
+
+  /**
+   * `“This is wonderful!” beamed Tamsin Ovell of Harrowgate`, `“You see the point, right?” Ovell
+   * went on`: a quotation that opens its sentence and ends as speech does (a comma, "!" or "?"
+   * inside its marks), followed by a name and a verb, or by a verb and a name, with no verb of
+   * saying: the name's words, as the sentence's subject.
+   */
+  leadingSubject(t: number, sentence: Sentence): Attribution | undefined {
+    const { tokens, lex } = this;
+    if (!/[,!?]$/u.test(innerOf(tokens[t]!.text).trim())) return undefined;
+    const first = tokens[t + 1];
+    // (After "!" or "?" the name opens the next sentence: `sentence` is then that one.)
+    if (!isWord(first) || t + 1 >= sentence.to || t + 1 < sentence.from) return undefined;
+    let mention: Mention | undefined;
+    const article =
+      lex.determiners.has(lowerOf(first)) && !lex.pluralDeterminers.has(lowerOf(first));
+    if (isCapitalised(first.text) || article) {
+      // `Name verb`: the name (also after an article and adjectives: "an angry Ovell
+      // replied"), then a lower-case word or an appositive's comma.
+      mention = subjectAfter(tokens, t, sentence.to, lex);
+      if (article && mention?.name?.to !== mention?.to) return undefined;
+      const next = tokens[mention?.to ?? -1];
+      const verbish = isWord(next) && isLower(next.text) && !lex.stops.has(lowerOf(next));
+      if (!verbish && !(next?.kind === 'punct' && next.text === ',')) return undefined;
+    } else {
+      // `verb Name`: one lower-case word that could be a verb, then the name.
+      const word = lowerOf(first);
+      if (!isLower(first.text) || !isNounish(first, lex) || lex.determiners.has(word))
+        return undefined;
+      mention = subjectAfter(tokens, t + 1, sentence.to, lex);
+      if (mention && mention.from !== t + 2) return undefined;
+    }
+    if (mention?.kind !== 'name' || (mention.name?.from !== mention.from && !article))
+      return undefined;
+    const found = this.attribution(mention, '', 'subject', 'sentence-subject');
+    if (!found.speaker || !found.rule?.endsWith('name')) return undefined;
+    return this.personLike(found.speaker.name) ? found : undefined;
   }
 
   /**
@@ -1136,6 +1343,7 @@ class Paragraph {
       past,
       this.lowerWords,
       this.holders,
+      this.surnames,
     );
     // The sentence's own cue speaker, worked out once for both uses.
     const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
@@ -1144,13 +1352,18 @@ class Paragraph {
 
   /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */
   cueSpeaker(sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
+    // "Ovell also asserted that unnamed harbour officials agree with her": a later cue whose
+    // subject is a description gives way to an earlier one with a named subject.
+    let bare: Attribution | undefined;
     for (let c = cues.length - 1; c >= 0; c -= 1) {
       const cue = cues[c]!;
       if (cue.cognition) continue;
       const mention = this.subjectOf(cue, sentence);
       const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
-      if (found?.speaker) return found;
+      if (found?.speaker && found.rule?.endsWith('/description')) bare ??= found;
+      else if (found?.speaker) return found;
     }
+    if (bare) return bare;
     // "He then listed the qualities a nominee needs:" and a quotation after it: a sentence that
     // ends with a colon introduces what follows, in its subject's words (a name or a pronoun;
     // not "Transcript as follows:" or "Wait, it gets better:", whose "it" is no person).
@@ -1224,6 +1437,7 @@ class Paragraph {
       result.reason = 'unresolved';
     }
     if (speaker) plurals.set(speaker.speaker, speaker.plural);
+    if (speaker?.via === 'description') described.add(speaker.speaker);
     return result;
   }
 
@@ -1244,7 +1458,8 @@ class Paragraph {
       const found = this.antecedent(number, gender);
       // "The company wrote … It added": a pronoun that stands for a description with no name
       // in it ("company", "the groups") gives no speaker, as the description itself does not.
-      if (found && !/\p{Lu}/u.test(found.speaker.name)) return undefined;
+      if (found && (!/\p{Lu}/u.test(found.speaker.name) || described.has(found.speaker)))
+        return undefined;
       return (
         found && { ...found, via: 'pronoun', evidence: this.evidenceOf(found, number, gender) }
       );
@@ -1277,6 +1492,7 @@ class Paragraph {
         speaker: { name: slice(mention.name), place: place(mention.name) },
         plural: false,
         via: 'group',
+        evidence: 'place',
       };
     }
     if (mention.name && this.namesAThing(mention.name)) {
@@ -1285,6 +1501,7 @@ class Paragraph {
         speaker: { name: slice(mention.name), place: place(mention.name) },
         plural: false,
         via: 'group',
+        evidence: 'organisation',
       };
     }
     if (mention.name) {
@@ -1368,10 +1585,16 @@ class Paragraph {
       );
     // "the New York businessman" that names no one: a role, however qualified.
     const role = definite && !mention.plural && isPersonNoun(head, lex);
+    const group = named && !role && this.groupLike(range);
+    // A group's confidence is measured apart for an organisation's name ("State Department",
+    // "FBI": an organisation word or an acronym last) and any other ("US officials").
+    const last = tokens[mention.to - 1]!.text;
+    const organisation = lex.organisations.has(last) || isAcronym(last);
     return {
       speaker: { name: slice(range), place: place(range) },
       plural: mention.plural,
-      via: named && !role && this.groupLike(range) ? 'group' : 'description',
+      via: group ? 'group' : 'description',
+      ...(group ? { evidence: organisation ? 'organisation' : 'other' } : {}),
     };
   }
 
@@ -1559,7 +1782,7 @@ class Paragraph {
     for (const { speaker } of this.lookBack()) {
       const written = speaker.name.split(/\s+/u);
       // Only a name: not "Sanders campaign" or a headline's "Trump dismissed critics".
-      if (written.length < 2 || !this.personLike(speaker.name)) continue;
+      if (written.length < 2 || described.has(speaker) || !this.personLike(speaker.name)) continue;
       const parts = written.map(nameKey);
       if (parts[0] === key || parts.at(-1) === key) return speaker;
     }

@@ -265,6 +265,14 @@ export function nameIn(
     }
   }
   const head = ofAt >= 0 ? people.find((run) => run.to <= ofAt) : undefined;
+  // "The mayor of Port Aldous", "the director of the Kell Institute": a lower-case noun
+  // before "of" is the head, and a name right after it (or its article) the complement, a place
+  // or an institution, not a person (unlike "head of MI5 Andrew Parker", a title's holder).
+  const nounBeforeOf =
+    ofAt > range.from && isWord(tokens[ofAt - 1]) && isLower(tokens[ofAt - 1]!.text);
+  const complement = (run: TokenRange) =>
+    run.from === ofAt + 1 || (run.from === ofAt + 2 && isDeterminer(tokens[ofAt + 1], lex));
+  if (!head && nounBeforeOf && people.length === 1 && complement(people[0]!)) return undefined;
   return head ?? people.at(-1);
 }
 
@@ -403,8 +411,15 @@ function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: 
     !isPronoun(tokens[at], lex)
   )
     at += 1;
-  // A name must be followed by its verb at once ("Hollande said"), not by more words.
-  if (at > from && !(isWord(tokens[at]) && lex.verbs.has(lowerOf(tokens[at])))) return -1;
+  // A name must be followed by its verb at once ("Hollande said", "Ovell went after Sethna"), not
+  // by more words.
+  const verbAt = (token: Token | undefined) =>
+    isWord(token) &&
+    isLower(token.text) &&
+    (lex.verbs.has(lowerOf(token)) ||
+      lex.finite.has(lowerOf(token)) ||
+      (lex.endings.past?.test(lowerOf(token)) ?? false));
+  if (at > from && !verbAt(tokens[at])) return -1;
   while (
     at < to &&
     isWord(tokens[at]) &&

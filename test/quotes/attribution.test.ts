@@ -644,3 +644,138 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(found(topic).at(-1)!.speaker?.name).toBe('Ben Osei');
   });
 });
+
+describe('issue 13: candidates after a leading quotation, roles and complements', () => {
+  it('gives a leading quotation that ends as speech to the name and verb after it', () => {
+    const q = only('“This is wonderful!” beamed Tamsin Ovell of Harrowgate, who waited all day.');
+    expect(q.speaker?.name).toBe('Tamsin Ovell');
+    expect(q.rule).toBe('sentence-subject/name');
+    expect(only('“You see the point, right?” Ovell went on, unmoved.').speaker?.name).toBe('Ovell');
+    expect(only('“It will never close,” an angry Ovell replied.').speaker?.name).toBe('Ovell');
+  });
+
+  it('leaves a leading quotation alone when no speech-like ending or name and verb follow', () => {
+    expect(only('“Harbour Lights” Ovell painted in 1990.').speaker).toBeNull();
+    expect(only('“It will never close,” the old sign read.').speaker).toBeNull();
+  });
+
+  it('takes a sentence subject behind the nouns of a role', () => {
+    const q = only('Campaign chair Ravi Sethna dismissed the memo as “absurd.”');
+    expect(q.speaker?.name).toBe('Ravi Sethna');
+    expect(q.rule).toBe('sentence-subject/name');
+  });
+
+  it('ends a subject at an irregular past form', () => {
+    const q = only('Ravi Sethna shot back, saying he had “made money in down markets.”');
+    expect(q.speaker?.name).toBe('Ravi Sethna');
+  });
+
+  it('reads the noun of a clause opened by since or after as its verb’s subject', () => {
+    const [, q] = found(
+      'The meaning of “go after them” is left to voters, since Sethna spoke only in slogans.\n\n“We have to be a lot tougher.”',
+    );
+    expect(q!.speaker?.name).toBe('Sethna');
+  });
+
+  it('never gives a place or institution after “the mayor of” as the speaker', () => {
+    expect(only('The mayor of Port Aldous said the plan was “a disgrace.”').speaker).toBeNull();
+    expect(only('“It is a disgrace,” the director of the Kell Institute said.').speaker).toBeNull();
+    expect(only('The head of MI5 Andrew Parker said there was “no reason.”').speaker?.name).toBe(
+      'Andrew Parker',
+    );
+  });
+
+  it('reads “as X put it” as a cue, and “put it” elsewhere as none', () => {
+    const q = only('As Ravi Sethna put it, “the pier is finished.”');
+    expect(q.speaker?.name).toBe('Ravi Sethna');
+    expect(q.cue).toBe('put it');
+    expect(only('Voters put it “on hold.”').speaker).toBeNull();
+  });
+
+  it('gives a headline’s quotation with no cue to the person it opens with', () => {
+    const q = only('Tamsin Ovell Sides With The Harbour Board On ‘Pier Repairs.’');
+    expect(q.speaker?.name).toBe('Tamsin Ovell');
+    expect(only('Harbour Board Sides With Tamsin Ovell On ‘Pier Repairs.’').speaker).toBeNull();
+  });
+
+  it('reads a noun-or-verb form after a possessive or an article and a name as a noun', () => {
+    const a = only('Tamsin Ovell posted a Harbour comment, saying, “We are thrilled!”');
+    expect(a.speaker?.name).toBe('Tamsin Ovell');
+    const b = only(
+      'Repeating her point, Ovell dismissed Sethna’s claim. “It is nonsense,” she said.',
+    ).speaker;
+    expect(b?.name).toBe('Ovell');
+    expect(only('“We are ready,” the Harbourites state in the paper.').speaker?.name).toBe(
+      'Harbourites',
+    );
+  });
+
+  it('gives a participle after a verb’s object and an aside to the clause’s subject', () => {
+    const q = only(
+      'Ovell, the former mayor, also attacked developer Ravi Sethna, with whom she clashed in May, calling him a “vandal.”',
+    );
+    expect(q.speaker?.name).toBe('Ovell');
+  });
+
+  it('reads the name that opens a sentence as the subject past long asides', () => {
+    const q = only(
+      'Ravi Sethna, a professor at Kell who once worked for Sen. Ada Pike (R-Kell), one of the plan’s authors, called it “a landmark.”',
+    );
+    expect(q.speaker?.name).toBe('Ravi Sethna');
+  });
+
+  it('gives a participle after a clause with any past verb to that clause’s subject', () => {
+    const q = only(
+      'Speaking at a hall in Kell, North Shire, Ovell went after Sethna, calling him “a total stiff.”',
+    );
+    expect(q.speaker?.name).toBe('Ovell');
+  });
+
+  it('remembers a sentence’s named cue subject over a later cue’s description', () => {
+    const q = only(
+      'Ovell also asserted that unnamed harbour officials agree with her. “We can win this,” she said.',
+    );
+    expect(q.speaker?.name).toBe('Ovell');
+  });
+
+  it('reads a surname that ends like a plural as a name once the text gives it a first name', () => {
+    const text =
+      'The hall is named for Ravi Dawkins.\n\nLater, Dawkins shot back, "The board called them out."';
+    expect(found(text)[0]!.speaker?.name).toBe('Dawkins');
+    expect(only('Later, Harbourites shot back, "The board called them out."').speaker).toBeNull();
+  });
+
+  it('keeps a paragraph’s speaker for a stand-alone quotation past a sentence with no cue', () => {
+    const text =
+      '“Those are small towns,” Ovell said. They also lie in a dead zone. “That is a tough area.”';
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Ovell', 'Ovell']);
+    const other =
+      '“Those are small towns,” Ovell said. Sethna disagreed with her. “That is a tough area.”';
+    expect(found(other)[1]!.speaker?.name).not.toBe('Ovell');
+    const next = '“Those are small towns,” Ovell said.\n\nThey lie in a dead zone. “It is tough.”';
+    expect(found(next)[1]!.speaker).toBeNull();
+  });
+
+  it('gives a leading quotation with no cue and no name after it to the sentence before', () => {
+    const text =
+      '"There are many quiet voters," said Ada Pike, a pollster. "They agree with him, but they are not there yet" to back him.';
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Ada Pike', 'Ada Pike']);
+    const named =
+      '"There are many quiet voters," said Ada Pike, a pollster. "They agree with him" to Ben Osei.';
+    expect(found(named)[1]!.speaker).toBeNull();
+  });
+
+  it('measures a group by whether it names an organisation, a place or neither', () => {
+    expect(only('The State Department said it was “a mistake.”').evidence).toBe('organisation');
+    expect(only('Local harbour officials said it was “a mistake.”').evidence).toBeUndefined();
+    expect(only('Harbour Board members said it was “a mistake.”').evidence).toBe('other');
+  });
+
+  it('never takes a description with a name in it for a later pronoun or surname', () => {
+    const [a, b] = found(
+      'Ovell now says the pier must go.\n\n“It will cost too much,” Ovell said. “It is finished,” he added.',
+    );
+    expect(a!.speaker?.name).toBe('Ovell');
+    expect(b!.speaker?.name).toBe('Ovell');
+  });
+});

@@ -54,6 +54,8 @@ export const en: Lexicon = {
   phrases: [
     { words: ['according', 'to'], side: 'after' },
     { words: ['in', 'the', 'words', 'of'], side: 'after' },
+    // "As the Harbour Gazette put it, “…”", "as one aide put it": the speaker before the phrase.
+    { words: ['put', 'it'], side: 'before', asClauseOnly: true },
   ],
   pronouns: new Map([
     ['he', 'singular'],
@@ -89,7 +91,7 @@ export const en: Lexicon = {
     CONTRACTED,
     CONTRACTED.replaceAll("'", '’'),
   ),
-  asWords: set('as'),
+  asWords: set('as since after before until once'),
   prepositions: set(
     'in on at for with by from to into about after before during under over since than as like',
     'without via through against among between per across near toward towards upon amid of',
@@ -170,6 +172,11 @@ export const en: Lexicon = {
     'ran stood sent spent built won lost paid met led became fell grew drew rose chose broke',
     'did does has have is are seemed appeared tried wanted needed decided hoped planned sought',
     'remained stayed faced tends tend',
+    // Irregular past forms, which no ending shows: "Sethna shot back, saying …" ends the subject
+    // at "Sethna" ("hit", "cut", "set" and "cast" are left out: as often nouns, "a tax cut").
+    'threw shot struck fought bought thought sat put let quit hurt dealt meant heard sold swore',
+    'wore tore woke rode drove flew blew dug hung fed fled bent lent shook stole stuck slid',
+    'swept swung taught caught withdrew upheld oversaw undertook forgot forgave sank sang rang',
   ),
   timeNouns: set('week month year night morning afternoon evening weekend day today yesterday'),
   timeOpeners: set('last this next earlier later'),

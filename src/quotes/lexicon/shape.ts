@@ -19,6 +19,11 @@ export interface SourcePhrase {
   side: PhraseSide;
   /** A cue only right after a quotation (German „…“, so Albers), as the word has other uses. */
   afterQuoteOnly?: boolean;
+  /**
+   * A cue only in a clause that one of `asWords` opens, right before its subject ("as one aide
+   * put it"), as the words have other uses ("voters put it on hold").
+   */
+  asClauseOnly?: boolean;
 }
 
 /** What a pronoun asks of its antecedent: a man, a woman, or no person (an organisation). */
@@ -61,7 +66,10 @@ export interface Lexicon {
   /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
   between: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
-  /** "as" (a preposition that also opens a clause: "as Joel Pollak observed, …"). */
+  /**
+   * Prepositions that also open a clause, whose noun may be its subject: "as Joel Pollak
+   * observed, …", "since Sethna spoke only in slogans".
+   */
   asWords: ReadonlySet<string>;
   /** Conjunctions and other words that end a noun phrase. */
   stops: ReadonlySet<string>;
