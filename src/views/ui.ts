@@ -17,14 +17,27 @@ export interface Ui {
   ratings: Rating[];
 }
 
+/**
+ * Each language's interface, made once per settings object (a page asks for it in most of its
+ * components; the dev server's settings are a new object after an edit, so they are made anew).
+ */
+const made = new WeakMap<object, Map<string, Ui>>();
+
 /** The interface for `language` (the site's language when undefined). */
 export async function uiFor(language: string | undefined): Promise<Ui> {
   const settings = await siteSettings();
   const lang = language ?? settings.site.language;
-  return {
-    lang,
-    t: catalogueFor(lang),
-    date: (date) => formatDate(date, lang),
-    ratings: ratingsIn(settings.ratings, lang, settings.site.language),
-  };
+  let byLanguage = made.get(settings);
+  if (!byLanguage) made.set(settings, (byLanguage = new Map()));
+  let ui = byLanguage.get(lang);
+  if (!ui) {
+    ui = {
+      lang,
+      t: catalogueFor(lang),
+      date: (date) => formatDate(date, lang),
+      ratings: ratingsIn(settings.ratings, lang, settings.site.language),
+    };
+    byLanguage.set(lang, ui);
+  }
+  return ui;
 }
