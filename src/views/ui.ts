@@ -18,8 +18,9 @@ export interface Ui {
 }
 
 /**
- * Each language's interface, made once per settings object (a page asks for it in most of its
- * components; the dev server's settings are a new object after an edit, so they are made anew).
+ * Each language's interface in a production build, made once per settings object (a page asks
+ * for it in most of its components); the dev server makes it on every call, as it reads the
+ * settings (`siteSettings`).
  */
 const made = new WeakMap<object, Map<string, Ui>>();
 
@@ -27,17 +28,16 @@ const made = new WeakMap<object, Map<string, Ui>>();
 export async function uiFor(language: string | undefined): Promise<Ui> {
   const settings = await siteSettings();
   const lang = language ?? settings.site.language;
+  const make = (): Ui => ({
+    lang,
+    t: catalogueFor(lang),
+    date: (date) => formatDate(date, lang),
+    ratings: ratingsIn(settings.ratings, lang, settings.site.language),
+  });
+  if (!import.meta.env.PROD) return make();
   let byLanguage = made.get(settings);
   if (!byLanguage) made.set(settings, (byLanguage = new Map()));
   let ui = byLanguage.get(lang);
-  if (!ui) {
-    ui = {
-      lang,
-      t: catalogueFor(lang),
-      date: (date) => formatDate(date, lang),
-      ratings: ratingsIn(settings.ratings, lang, settings.site.language),
-    };
-    byLanguage.set(lang, ui);
-  }
+  if (!ui) byLanguage.set(lang, (ui = make()));
   return ui;
 }
