@@ -6,8 +6,8 @@
 import type { Explainer, RatingChange, Speaker } from '../contract/explainer.ts';
 import type { Correction, Source } from '../contract/frontmatter.ts';
 import { lastModified, newestFirst } from '../indexes/corrections.ts';
-import { quoteKey, saidElsewhere } from '../indexes/quote-index.ts';
-import { indexClaims, type IndexedClaim } from '../indexes/claim-index.ts';
+import { quoteKey, siteSaidElsewhere } from '../indexes/quote-index.ts';
+import { siteClaims, type IndexedClaim } from '../indexes/claim-index.ts';
 import { findRating, ratingScore } from '../indexes/ratings.ts';
 import type { Rating, Site } from '../contract/settings.ts';
 import { indexAnnotations } from '../indexes/site-index.ts';
@@ -103,9 +103,9 @@ export function buildDataset(
   const bySlug = new Map(sorted.map((explainer) => [explainer.slug, explainer]));
   const sources = new Map(sorted.map((explainer) => [explainer.slug, sourceTextOf(explainer)]));
   const claims = new Map(
-    indexClaims(sorted).map((claim) => [`${claim.explainer.slug}#${claim.annotation.id}`, claim]),
+    siteClaims(sorted).map((claim) => [`${claim.explainer.slug}#${claim.annotation.id}`, claim]),
   );
-  const said = saidElsewhere(sorted);
+  const said = siteSaidElsewhere(sorted);
   const annotations = indexAnnotations(sorted).map(
     ({ annotation, explainer: ref, context }): DatasetAnnotation => {
       const explainer = bySlug.get(ref.slug)!;

@@ -294,21 +294,33 @@ export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
   }));
 }
 
-let lastIndex: { explainers: readonly Explainer[]; claims: IndexedClaim[] } | undefined;
+/** The lists {@link siteClaims} last indexed, newest first, with what came of them. */
+const lastIndexes: Array<{ explainers: readonly Explainer[]; claims: IndexedClaim[] }> = [];
 
 /**
- * {@link indexClaims}, remembered for the last list of explainers: every explainer page needs
- * the site's claims (for related claims in its JSON-LD), and they are the same for all of them.
- * The list counts as the same when it holds the same explainer objects, so changed content
- * (new objects) is indexed again.
+ * Lists a site-wide index remembers at once: the pages list explainers in the collection's
+ * order and the dataset by slug, so two orders of the same models alternate within a build.
+ */
+export const REMEMBERED_LISTS = 2;
+
+/** Whether two lists hold the same explainer objects in the same order. */
+export const sameExplainers = (a: readonly Explainer[], b: readonly Explainer[]) =>
+  a.length === b.length && a.every((explainer, i) => explainer === b[i]);
+
+/**
+ * {@link indexClaims}, remembered for the last lists of explainers: every explainer page needs
+ * the site's claims (for related claims in its JSON-LD), and so do the claims pages, the CSV and
+ * the dataset; they are the same for all of them. A list counts as the same when it holds the
+ * same explainer objects in the same order, so changed content (new objects) is indexed again.
  */
 export function siteClaims(explainers: readonly Explainer[]): IndexedClaim[] {
-  const same =
-    lastIndex?.explainers.length === explainers.length &&
-    lastIndex.explainers.every((explainer, i) => explainer === explainers[i]);
-  if (!same || !lastIndex)
-    lastIndex = { explainers: [...explainers], claims: indexClaims(explainers) };
-  return lastIndex.claims;
+  let found = lastIndexes.find((last) => sameExplainers(last.explainers, explainers));
+  if (!found) {
+    found = { explainers: [...explainers], claims: indexClaims(explainers) };
+    lastIndexes.unshift(found);
+    lastIndexes.length = Math.min(lastIndexes.length, REMEMBERED_LISTS);
+  }
+  return found.claims;
 }
 
 export interface ClaimantGroup {

@@ -1,8 +1,23 @@
 /** The site settings (`site.yaml`, `ratings.yaml`, `people.yaml`) as the settings collection holds them. */
 import { getEntry } from 'astro:content';
 
-export async function siteSettings() {
+async function settingsEntry() {
   const entry = await getEntry('settings', 'site');
   if (!entry) throw new Error('The settings collection has no `site` entry.');
   return entry.data;
+}
+
+type Settings = Awaited<ReturnType<typeof settingsEntry>>;
+
+/**
+ * The settings of a production build, read once: they cannot change while a build renders its
+ * pages, and most components ask for them (through `uiFor`), on every page. Each `getEntry`
+ * imports Astro's asset map again, which made reading them about 1.3 s of a 1,000-explainer
+ * build's pages. The dev server reads them on every call, so an edit to `site.yaml` shows.
+ */
+let built: Promise<Settings> | undefined;
+
+export function siteSettings(): Promise<Settings> {
+  if (!import.meta.env.PROD) return settingsEntry();
+  return (built ??= settingsEntry());
 }

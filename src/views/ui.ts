@@ -17,14 +17,27 @@ export interface Ui {
   ratings: Rating[];
 }
 
+/**
+ * Each language's interface in a production build, made once per settings object (a page asks
+ * for it in most of its components); the dev server makes it on every call, as it reads the
+ * settings (`siteSettings`).
+ */
+const made = new WeakMap<object, Map<string, Ui>>();
+
 /** The interface for `language` (the site's language when undefined). */
 export async function uiFor(language: string | undefined): Promise<Ui> {
   const settings = await siteSettings();
   const lang = language ?? settings.site.language;
-  return {
+  const make = (): Ui => ({
     lang,
     t: catalogueFor(lang),
     date: (date) => formatDate(date, lang),
     ratings: ratingsIn(settings.ratings, lang, settings.site.language),
-  };
+  });
+  if (!import.meta.env.PROD) return make();
+  let byLanguage = made.get(settings);
+  if (!byLanguage) made.set(settings, (byLanguage = new Map()));
+  let ui = byLanguage.get(lang);
+  if (!ui) byLanguage.set(lang, (ui = make()));
+  return ui;
 }

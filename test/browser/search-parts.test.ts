@@ -3,11 +3,11 @@
  * two explainers a part (`SAMPLE_SEARCH_PART`), so its explainers make three Pagefind bundles, and
  * the search page finds and filters the annotations of every part as one index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_PARTS_FILE } from '../../src/cli/search-index.ts';
+import { FRAGMENTS_PER_FILE, SEARCH_PARTS_FILE } from '../../src/cli/search-index.ts';
 import { searchHref } from '../../src/views/paths.ts';
 import { SAMPLE_SEARCH_PART } from '../helpers/sample-site.ts';
 import { launch } from '../helpers/browser.ts';
@@ -39,6 +39,15 @@ describe('a search index in parts', { timeout: BROWSER_TIMEOUT }, () => {
     ]);
     for (const dir of [bundle, path.join(bundle, 'part-1'), path.join(bundle, 'part-2')]) {
       expect(existsSync(path.join(dir, 'pagefind-entry.json'))).toBe(true);
+      // Fragments (one per page and per record) share files, FRAGMENTS_PER_FILE a file at most.
+      const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      const fragments = Object.values(entry.languages)[0]!.page_count;
+      expect(fragments).toBeGreaterThan(FRAGMENTS_PER_FILE);
+      expect(readdirSync(path.join(dir, 'fragment')).length).toBeLessThanOrEqual(
+        Math.ceil(fragments / FRAGMENTS_PER_FILE),
+      );
     }
   });
 

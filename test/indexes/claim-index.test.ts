@@ -12,6 +12,7 @@ import {
   wordSimilarity,
   type ClaimText,
 } from '../../src/indexes/claim-index.ts';
+import { siteSaidElsewhere } from '../../src/indexes/quote-index.ts';
 import { makeExplainer } from '../helpers/make-explainer.ts';
 import { fcRuns } from '../helpers/fc-runs.ts';
 
@@ -188,5 +189,17 @@ describe('indexClaims', () => {
     expect(siteClaims([a, b])).toBe(once);
     expect(siteClaims([a, { ...b }])).not.toBe(once);
     expect(siteClaims([a])).toHaveLength(1);
+  });
+
+  it('is remembered for two orders of the same explainers at once (pages and dataset)', async () => {
+    const a = await makeExplainer('a', 'A :claim[claim]{#c rating=accurate}.');
+    const b = await makeExplainer('b', 'B :claim[claim]{#c rating=accurate}.');
+    const pages = siteClaims([b, a]);
+    const dataset = siteClaims([a, b]);
+    expect(siteClaims([b, a])).toBe(pages);
+    expect(siteClaims([a, b])).toBe(dataset);
+    const said = siteSaidElsewhere([b, a]);
+    expect(siteSaidElsewhere([a, b])).not.toBe(said);
+    expect(siteSaidElsewhere([b, a])).toBe(said);
   });
 });

@@ -3,14 +3,14 @@ import { siteSettings } from '../../views/settings.ts';
 import type { APIRoute } from 'astro';
 import { allExplainers } from '../../views/explainers.ts';
 import { siteUrls } from '../../views/paths.ts';
-import { indexClaims } from '../../indexes/claim-index.ts';
+import { siteClaims } from '../../indexes/claim-index.ts';
 import { claimsCsv } from '../../exports/dataset.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();
   const explainers = await allExplainers();
   const csv = claimsCsv(
-    indexClaims(explainers),
+    siteClaims(explainers),
     explainers,
     settings.ratings,
     siteUrls(site ?? settings.site.baseUrl),
