@@ -294,9 +294,6 @@ export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
   }));
 }
 
-/** The lists {@link siteClaims} last indexed, newest first, with what came of them. */
-const lastIndexes: Array<{ explainers: readonly Explainer[]; claims: IndexedClaim[] }> = [];
-
 /**
  * Lists a site-wide index remembers at once: the pages list explainers in the collection's
  * order and the dataset by slug, so two orders of the same models alternate within a build.
@@ -304,24 +301,35 @@ const lastIndexes: Array<{ explainers: readonly Explainer[]; claims: IndexedClai
 export const REMEMBERED_LISTS = 2;
 
 /** Whether two lists hold the same explainer objects in the same order. */
-export const sameExplainers = (a: readonly Explainer[], b: readonly Explainer[]) =>
+const sameExplainers = (a: readonly Explainer[], b: readonly Explainer[]) =>
   a.length === b.length && a.every((explainer, i) => explainer === b[i]);
 
 /**
- * {@link indexClaims}, remembered for the last lists of explainers: every explainer page needs
- * the site's claims (for related claims in its JSON-LD), and so do the claims pages, the CSV and
- * the dataset; they are the same for all of them. A list counts as the same when it holds the
- * same explainer objects in the same order, so changed content (new objects) is indexed again.
+ * `compute`, remembered for the last {@link REMEMBERED_LISTS} lists of explainers it was given.
+ * A list counts as the same when it holds the same explainer objects in the same order, so
+ * changed content (new objects) is worked on again.
  */
-export function siteClaims(explainers: readonly Explainer[]): IndexedClaim[] {
-  let found = lastIndexes.find((last) => sameExplainers(last.explainers, explainers));
-  if (!found) {
-    found = { explainers: [...explainers], claims: indexClaims(explainers) };
-    lastIndexes.unshift(found);
-    lastIndexes.length = Math.min(lastIndexes.length, REMEMBERED_LISTS);
-  }
-  return found.claims;
+export function rememberedPerList<T>(
+  compute: (explainers: readonly Explainer[]) => T,
+): (explainers: readonly Explainer[]) => T {
+  const last: Array<{ explainers: readonly Explainer[]; value: T }> = [];
+  return (explainers) => {
+    let found = last.find((entry) => sameExplainers(entry.explainers, explainers));
+    if (!found) {
+      found = { explainers: [...explainers], value: compute(explainers) };
+      last.unshift(found);
+      last.length = Math.min(last.length, REMEMBERED_LISTS);
+    }
+    return found.value;
+  };
 }
+
+/**
+ * {@link indexClaims}, remembered per list of explainers: every explainer page needs the site's
+ * claims (for related claims in its JSON-LD), and so do the claims pages, the CSV and the
+ * dataset; they are the same for all of them.
+ */
+export const siteClaims = rememberedPerList(indexClaims);
 
 export interface ClaimantGroup {
   /** {@link claimantKey}, or null for claims whose claimant is not known. */

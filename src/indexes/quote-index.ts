@@ -16,13 +16,7 @@
  */
 import type { Explainer, Quote, Speaker } from '../contract/explainer.ts';
 import type { SitePath } from '../contract/site-paths.ts';
-import {
-  candidatePairs,
-  claimantKey,
-  claimTokens,
-  REMEMBERED_LISTS,
-  sameExplainers,
-} from './claim-index.ts';
+import { candidatePairs, claimantKey, claimTokens, rememberedPerList } from './claim-index.ts';
 import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
 /** Word overlap (Jaccard) for "the same or nearly the same words". */
@@ -150,19 +144,8 @@ export function saidElsewhere(explainers: readonly Explainer[]): Map<string, Quo
   return found;
 }
 
-/** The lists {@link siteSaidElsewhere} last worked on, newest first, with what came of them. */
-const lastFound: Array<{ explainers: readonly Explainer[]; found: Map<string, QuoteRef[]> }> = [];
-
 /**
- * {@link saidElsewhere}, remembered for the last lists of explainers (every explainer and person
- * page needs it, and the dataset; see `siteClaims` for when a list counts as the same).
+ * {@link saidElsewhere}, remembered per list of explainers (every explainer and person page needs
+ * it, and the dataset).
  */
-export function siteSaidElsewhere(explainers: readonly Explainer[]): Map<string, QuoteRef[]> {
-  let known = lastFound.find((last) => sameExplainers(last.explainers, explainers));
-  if (!known) {
-    known = { explainers: [...explainers], found: saidElsewhere(explainers) };
-    lastFound.unshift(known);
-    lastFound.length = Math.min(lastFound.length, REMEMBERED_LISTS);
-  }
-  return known.found;
-}
+export const siteSaidElsewhere = rememberedPerList(saidElsewhere);
