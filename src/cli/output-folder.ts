@@ -101,11 +101,18 @@ export async function openOutput(
 const OLD = '.build-old-';
 let discarded = 0;
 
-/** Start removing `dir` in a detached process that outlives this one. */
-function removeInBackground(dir: string): void {
+/**
+ * Start removing `dir` in a detached process that outlives this one (retrying while another
+ * process empties the same folder).
+ */
+export function removeInBackground(dir: string): void {
   const child = spawn(
     process.execPath,
-    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
+    [
+      '-e',
+      'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 50, retryDelay: 100 })',
+      dir,
+    ],
     { detached: true, stdio: 'ignore' },
   );
   child.on('error', () => rmSync(dir, { recursive: true, force: true }));
