@@ -811,16 +811,16 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
   'polnear-dev': {
     'detection precision': 0.885,
     'detection recall': 1,
-    'named accuracy': 0.94,
-    'precision of given speakers': 0.965,
-    coverage: 0.97,
+    'named accuracy': 0.945,
+    'precision of given speakers': 0.96,
+    coverage: 0.98,
   },
   'polnear-train': {
     'detection precision': 0.727,
     'detection recall': 0.987,
-    'named accuracy': 0.835,
-    'precision of given speakers': 0.933,
-    coverage: 0.893,
+    'named accuracy': 0.845,
+    'precision of given speakers': 0.93,
+    coverage: 0.905,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,
