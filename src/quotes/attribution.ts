@@ -264,6 +264,7 @@ export function attributeQuotes(
   const recent = new SpeakerMemory();
   const lowerWords = once(() => lowerWordsOf(paragraphs));
   const surnames = once(() => surnamesOf(paragraphs));
+  const repeated = once(() => repeatedWordsOf(paragraphs));
   const holders = roleHoldersIn(paragraphs, lex);
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
@@ -301,6 +302,7 @@ export function attributeQuotes(
       lowerWords,
       holders,
       surnames,
+      repeated,
     );
 
     sentences.forEach((sentence, si) => {
@@ -362,7 +364,8 @@ export function attributeQuotes(
         previous = () => {
           const own = left.cueSpeaker();
           if (own || !here || reading !== p) return own;
-          const subject = left.remembered();
+          // Any other named subject, even a lone capitalised word, stops the speaker here.
+          const subject = left.subject();
           if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
           return before() === here || subject ? here : undefined;
         };
@@ -613,6 +616,18 @@ function surnamesOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> 
   return words;
 }
 
+/** The capitalised words written more than once in the document. */
+function repeatedWordsOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { text } of paragraphs)
+    for (const [word] of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}]*/gu)) {
+      if (seen.has(word)) repeated.add(word);
+      seen.add(word);
+    }
+  return repeated;
+}
+
 /** A value worked out on first use, then kept. */
 function once<T>(work: () => T): () => T {
   let done = false;
@@ -657,6 +672,8 @@ class Paragraph {
   readonly holders: RoleHolders;
   /** The last words of the document's names of two words or more (`surnamesOf`). */
   readonly surnames: () => ReadonlySet<string>;
+  /** The capitalised words written more than once in the document (`repeatedWordsOf`). */
+  readonly repeated: () => ReadonlySet<string>;
 
   constructor(
     p: number,
@@ -668,8 +685,10 @@ class Paragraph {
     lowerWords: () => ReadonlySet<string>,
     holders: RoleHolders,
     surnames: () => ReadonlySet<string>,
+    repeated: () => ReadonlySet<string>,
   ) {
     this.surnames = surnames;
+    this.repeated = repeated;
     this.lowerWords = lowerWords;
     this.holders = holders;
     this.p = p;
@@ -1333,7 +1352,11 @@ class Paragraph {
     sentence: Sentence,
     cues: readonly Cue[] | undefined,
     past: Recall,
-  ): { cueSpeaker: () => Attribution | undefined; remembered: Pending } {
+  ): {
+    cueSpeaker: () => Attribution | undefined;
+    remembered: Pending;
+    subject: () => Candidate | undefined;
+  } {
     const doc = new Paragraph(
       this.p,
       this.text,
@@ -1344,10 +1367,15 @@ class Paragraph {
       this.lowerWords,
       this.holders,
       this.surnames,
+      this.repeated,
     );
     // The sentence's own cue speaker, worked out once for both uses.
     const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
-    return { cueSpeaker, remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()) };
+    return {
+      cueSpeaker,
+      remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()),
+      subject: () => doc.subjectSpeaker(sentence, cueSpeaker(), true),
+    };
   }
 
   /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */
@@ -1381,12 +1409,24 @@ class Paragraph {
     return found.speaker ? found : undefined;
   }
 
-  /** A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to. */
-  subjectSpeaker(sentence: Sentence, fromCue: Attribution | undefined): Candidate | undefined {
+  /**
+   * A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to;
+   * a lone capitalised word opening the sentence (`loneOpeningWord`) only with `lone`.
+   */
+  subjectSpeaker(
+    sentence: Sentence,
+    fromCue: Attribution | undefined,
+    lone = false,
+  ): Candidate | undefined {
     if (fromCue?.speaker)
       return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' };
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
-    if (subject?.kind === 'name' && subject.name && this.actsInSentence(subject, sentence)) {
+    if (
+      subject?.kind === 'name' &&
+      subject.name &&
+      this.actsInSentence(subject, sentence) &&
+      (lone || !this.loneOpeningWord(subject.name))
+    ) {
       const found = this.attribution(subject, '', 'none', 'previous');
       // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
       if (found.speaker)
@@ -1650,15 +1690,31 @@ class Paragraph {
    * a name.
    */
   private commonWordOpening(name: TokenRange): boolean {
+    return this.opensAlone(name) && this.lowerWords().has(lowerOf(this.tokens[name.from]));
+  }
+
+  /** Is a name one word that opens a sentence (or follows a quotation or colon)? */
+  private opensAlone(name: TokenRange): boolean {
     if (name.to - name.from !== 1) return false;
     const token = this.tokens[name.from]!;
     const before = this.tokens[name.from - 1];
-    const opens =
+    return (
       !before ||
       token.afterBreak ||
       before.kind === 'quote' ||
-      (before.kind === 'punct' && /^[.!?:;"“”—–-]$/u.test(before.text));
-    return opens && this.lowerWords().has(lowerOf(token));
+      (before.kind === 'punct' && /^[.!?:;"“”—–-]$/u.test(before.text))
+    );
+  }
+
+  /**
+   * "Eyebrows raised, he asked", "Footage of Al-Awlaki appears": one capitalised word that opens
+   * a sentence and is written nowhere else in the document. Its capital may be the sentence's,
+   * not a name's, and a person the text speaks of is named again (or in full somewhere), so such
+   * a word is no antecedent for "he" or "she", whether met as an earlier sentence's subject or
+   * as the subject of the pronoun's own.
+   */
+  private loneOpeningWord(name: TokenRange): boolean {
+    return this.opensAlone(name) && !this.repeated().has(this.tokens[name.from]!.text);
   }
 
   /** Is a name followed by ", which" (the name of a thing, not a person)? */
@@ -1715,6 +1771,7 @@ class Paragraph {
     }
     const subject = clauseSubject(tokens, { from, to }, to, lex);
     if (subject?.kind !== 'name' || !subject.name || subject.to > to) return undefined;
+    if (this.loneOpeningWord(subject.name)) return undefined;
     const found = this.attribution(subject, '', 'none', 'verb-before');
     if (!found.speaker || this.pluralOf(found)) return undefined;
     const candidate = { speaker: found.speaker, plural: false };

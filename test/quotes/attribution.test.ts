@@ -515,6 +515,17 @@ describe('issue 13: more candidates on polnear-train', () => {
     expect(only('The Latest: Ferry Cuts Are ‘A Betrayal Of The Coast.’').speaker).toBeNull();
   });
 
+  it("takes no lone capitalised word opening a sentence for a pronoun's antecedent", () => {
+    const said = '"We will stay," Ben Osei said.\n\n';
+    const last = (text: string) => found(said + text).at(-1)!.speaker?.name;
+    expect(last('Footage of the pier appears on the screen. "It has to stay," he says.')).toBe(
+      'Ben Osei',
+    );
+    expect(last('Eyebrows raised, he asked, "Why not?"')).toBe('Ben Osei');
+    // Written again, the word is a name: "Osei" and "Goff" are people.
+    expect(last('Goff walked in. Goff sat down. "It has to stay," he said.')).toBe('Goff');
+  });
+
   it('reads "as X observed" with X as the subject', () => {
     const text =
       'Of course, as Ben Osei observed, the real winner was the harbour:\n\n"Nobody lost tonight."';

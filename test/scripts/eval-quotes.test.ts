@@ -43,6 +43,17 @@ describe('the rules of the evaluation', () => {
     expect(sameName('Clinton campaign', 'Clinton')).toBe(false);
   });
 
+  it('takes a lone first word for the family name only where the document writes it first', () => {
+    const ban = 'Ban Ki-moon spoke in Paris. "We agreed," Ban said.';
+    expect(sameName('Ban Ki-moon', 'Ban', ban)).toBe(true);
+    expect(sameName('Ban', 'Ban Ki-moon', ban)).toBe(true);
+    expect(sameName('Ban Ki-moon', 'Ban')).toBe(false);
+    const trump = 'Donald Trump spoke. Donald was there, Trump said.';
+    expect(sameName('Donald', 'Donald Trump', trump)).toBe(false);
+    const headline = "Obama Sees 'Personal Insult'. Obama spoke.";
+    expect(sameName('Obama Sees', 'Obama', headline)).toBe(false);
+  });
+
   it('turns code-point offsets into UTF-16 offsets', () => {
     const to16 = codePointOffsets('a😀b“c”');
     expect([0, 1, 2, 3, 4].map(to16)).toEqual([0, 1, 3, 4, 5]);
