@@ -343,12 +343,21 @@ describe('script in content', () => {
     let page: Page;
     const dialogs: string[] = [];
     /** A new tab that records every dialog and flags a call of a dialog function. */
+    const tabTroubles = new WeakMap<Page, string[]>();
     const newPage = async (): Promise<Page> => {
       const tab = await browser.newPage();
       tab.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
+      // What went wrong in the tab, for a failure's message: a request that failed (a result
+      // whose fragment never came stays a placeholder) or an error no script caught.
+      const troubles: string[] = [];
+      tabTroubles.set(tab, troubles);
+      tab.on('requestfailed', (request) =>
+        troubles.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+      );
+      tab.on('pageerror', (error) => troubles.push(error.message));
       await tab.addInitScript(noteListeners);
       // A payload that calls a dialog function sets the flag even where no dialog would show.
       await tab.addInitScript(() => {
@@ -428,7 +437,12 @@ describe('script in content', () => {
           { timeout: BROWSER_TIMEOUT },
         );
         // Show every result (each with its excerpt and sub-results) and every filter value.
-        const { shown, found } = await showEveryResult(page);
+        const { shown, found } = await showEveryResult(page).catch((error: Error) => {
+          const troubles = tabTroubles.get(page) ?? [];
+          throw new Error(
+            `${query}: ${error.message}; in the tab: ${troubles.join('; ') || 'nothing failed'}`,
+          );
+        });
         expect(shown, query).toBe(found);
         results += shown;
         // Pagefind's interface listens to many events: all of them are sent to every element.
