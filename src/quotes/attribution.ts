@@ -262,10 +262,12 @@ export function attributeQuotes(
     p.quotes.some((q) => q.depth === 0 && !q.explicit && DOUBLE_MARKS.test(p.text.charAt(q.start))),
   );
   const recent = new SpeakerMemory();
-  const lowerWords = once(() => lowerWordsOf(paragraphs));
-  const surnames = once(() => surnamesOf(paragraphs));
-  const repeated = once(() => repeatedWordsOf(paragraphs));
-  const holders = roleHoldersIn(paragraphs, lex);
+  const words: DocumentWords = {
+    lowerWords: once(() => lowerWordsOf(paragraphs)),
+    surnames: once(() => surnamesOf(paragraphs)),
+    repeated: once(() => repeatedWordsOf(paragraphs)),
+    holders: roleHoldersIn(paragraphs, lex),
+  };
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
   // The attribution a stand-alone quotation may take from the sentence before it.
@@ -292,18 +294,7 @@ export function attributeQuotes(
     );
     const sentences = sentencesOf(tokens, lex);
     reading = p;
-    const doc = new Paragraph(
-      p,
-      paragraph.text,
-      tokens,
-      lex,
-      people,
-      recent,
-      lowerWords,
-      holders,
-      surnames,
-      repeated,
-    );
+    const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, words);
 
     sentences.forEach((sentence, si) => {
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
@@ -648,6 +639,18 @@ function once<T>(work: () => T): () => T {
  */
 const plurals = new WeakMap<FoundSpeaker, boolean>();
 
+/** What the whole document says about its words (each set worked out on first use). */
+interface DocumentWords {
+  /** The words the document writes in lower case somewhere. */
+  lowerWords: () => ReadonlySet<string>;
+  /** The last words of the document's names of two words or more (`surnamesOf`). */
+  surnames: () => ReadonlySet<string>;
+  /** The capitalised words written more than once in the document (`repeatedWordsOf`). */
+  repeated: () => ReadonlySet<string>;
+  /** The person the text names with a role word, before a place (`roleHoldersIn`). */
+  holders: RoleHolders;
+}
+
 /**
  * Speakers found as a description with no name that reads as a group or a person ("the New
  * York businessman", "Ovell now" of "Ovell now says"): never a pronoun's antecedent nor the
@@ -666,14 +669,8 @@ class Paragraph {
   readonly lex: Lexicon;
   readonly people: ReadonlyMap<string, Person>;
   readonly recent: Recall;
-  /** The words the document writes in lower case somewhere (worked out on first use). */
-  readonly lowerWords: () => ReadonlySet<string>;
-  /** The person the text names with a role word, before a place (`roleHoldersIn`). */
-  readonly holders: RoleHolders;
-  /** The last words of the document's names of two words or more (`surnamesOf`). */
-  readonly surnames: () => ReadonlySet<string>;
-  /** The capitalised words written more than once in the document (`repeatedWordsOf`). */
-  readonly repeated: () => ReadonlySet<string>;
+  /** What the whole document says about its words, the same for every paragraph. */
+  readonly words: DocumentWords;
 
   constructor(
     p: number,
@@ -682,15 +679,9 @@ class Paragraph {
     lex: Lexicon,
     people: ReadonlyMap<string, Person>,
     recent: Recall,
-    lowerWords: () => ReadonlySet<string>,
-    holders: RoleHolders,
-    surnames: () => ReadonlySet<string>,
-    repeated: () => ReadonlySet<string>,
+    words: DocumentWords,
   ) {
-    this.surnames = surnames;
-    this.repeated = repeated;
-    this.lowerWords = lowerWords;
-    this.holders = holders;
+    this.words = words;
     this.p = p;
     this.text = text;
     this.tokens = tokens;
@@ -1273,7 +1264,7 @@ class Paragraph {
       const single = !/\s/u.test(name);
       const ending = this.lex.participle?.ending;
       // (A surname the text writes after a first name is no plural: "Bernie Sanders".)
-      const plural = this.lex.endings.plural?.test(name) && !this.surnames().has(name);
+      const plural = this.lex.endings.plural?.test(name) && !this.words.surnames().has(name);
       if (single && (ending?.test(name) || plural)) return undefined;
     }
     return found;
@@ -1364,10 +1355,7 @@ class Paragraph {
       this.lex,
       this.people,
       past,
-      this.lowerWords,
-      this.holders,
-      this.surnames,
-      this.repeated,
+      this.words,
     );
     // The sentence's own cue speaker, worked out once for both uses.
     const cueSpeaker = once(() => doc.cueSpeaker(sentence, cues ?? doc.cuesIn(sentence)));
@@ -1582,7 +1570,7 @@ class Paragraph {
     if (definite && !mention.plural && isPersonNoun(head, lex)) {
       // "the minister": the person the text has named with that role before (never just the
       // last speaker, who may hold another office or none).
-      const holder = this.holders(head, this.p, tokens[mention.from]!.start);
+      const holder = this.words.holders(head, this.p, tokens[mention.from]!.start);
       if (holder) {
         const person = this.people.get(nameKey(holder.name));
         const speaker: FoundSpeaker = person
@@ -1657,7 +1645,7 @@ class Paragraph {
       return (
         last.text.length > 1 &&
         !isPronoun(last, lex) &&
-        (isAcronym(last.text) || !this.lowerWords().has(lowerOf(last)))
+        (isAcronym(last.text) || !this.words.lowerWords().has(lowerOf(last)))
       );
     // "RED STATES OUTNUMBER BLUE": a headline in capitals.
     if (words.every((t) => isAcronym(t.text))) return false;
@@ -1690,7 +1678,7 @@ class Paragraph {
    * a name.
    */
   private commonWordOpening(name: TokenRange): boolean {
-    return this.opensAlone(name) && this.lowerWords().has(lowerOf(this.tokens[name.from]));
+    return this.opensAlone(name) && this.words.lowerWords().has(lowerOf(this.tokens[name.from]));
   }
 
   /** Is a name one word that opens a sentence (or follows a quotation or colon)? */
@@ -1714,7 +1702,7 @@ class Paragraph {
    * as the subject of the pronoun's own.
    */
   private loneOpeningWord(name: TokenRange): boolean {
-    return this.opensAlone(name) && !this.repeated().has(this.tokens[name.from]!.text);
+    return this.opensAlone(name) && !this.words.repeated().has(this.tokens[name.from]!.text);
   }
 
   /** Is a name followed by ", which" (the name of a thing, not a person)? */
@@ -1816,7 +1804,7 @@ class Paragraph {
     const last = words.at(-1)!;
     if (last.length < 2 || last.endsWith('.')) return false;
     if (lex.nounsCapitalised) return true;
-    const lower = this.lowerWords();
+    const lower = this.words.lowerWords();
     return words.every(
       (w) =>
         w.length <= 3 ||
