@@ -30,7 +30,7 @@ import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
 import { confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
-import { genderOfName } from './gender.ts';
+import { documentGenders, genderOfName } from './gender.ts';
 import { isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
@@ -267,6 +267,12 @@ export function attributeQuotes(
     surnames: once(() => surnamesOf(paragraphs)),
     repeated: once(() => repeatedWordsOf(paragraphs)),
     holders: roleHoldersIn(paragraphs, lex),
+    genders: once(() =>
+      documentGenders(
+        paragraphs.map((p) => p.text),
+        lex,
+      ),
+    ),
   };
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
@@ -649,6 +655,8 @@ interface DocumentWords {
   repeated: () => ReadonlySet<string>;
   /** The person the text names with a role word, before a place (`roleHoldersIn`). */
   holders: RoleHolders;
+  /** The gender the document gives a surname (`documentGenders`). */
+  genders: () => ReadonlyMap<string, 'male' | 'female'>;
 }
 
 /**
@@ -852,7 +860,21 @@ class Paragraph {
         prev.text === ',' &&
         (lex.invertsAfterComma || afterQuotedClause)) ||
       (prev?.kind === 'punct' && prev.text === ':');
-    return inverted ? subjectAfter(tokens, cue.at, sentence.to, lex) : undefined;
+    if (inverted) return subjectAfter(tokens, cue.at, sentence.to, lex);
+    // "Federal mandates are a burden, said Wilcox, an Orlando Republican": a reported statement
+    // with no quotation marks, then a finite verb and right after it a name (not "…, arguing
+    // that Trump …", whose name is what is said; nor "…, said to cost" or "…, said the report").
+    const verb = tokens[cue.at]!;
+    if (
+      prev?.kind === 'punct' &&
+      prev.text === ',' &&
+      !cue.ambiguous &&
+      !(lex.participle?.ending.test(lowerOf(verb)) ?? false)
+    ) {
+      const after = subjectAfter(tokens, cue.at, sentence.to, lex);
+      if (after?.kind === 'name' && after.from === cue.at + 1) return after;
+    }
+    return undefined;
   }
 
   /** The subject of a verb that has none of its own: a name before it in its clause, else the sentence's. */
@@ -1582,7 +1604,7 @@ class Paragraph {
       // ("Ana Ruiz … añadió la portavoz"; not "Tom Weber … erklärte die Ministerin").
       const gender = this.roleGenderOf(mention);
       const last = this.antecedent('singular');
-      if (gender && last && !last.plural && genderOfName(last.speaker.name, lex) === gender)
+      if (gender && last && !last.plural && this.genderOf(last.speaker.name) === gender)
         return { ...last, via: 'role' };
       // Else the one person of people.yaml whose role ends with that word.
       const holders = [...new Set(this.people.values())].filter((person) =>
@@ -1770,10 +1792,21 @@ class Paragraph {
   /** Does a singular speaker agree with a pronoun's gender? */
   private agrees(candidate: Candidate, gender: Gender): boolean {
     const name = candidate.speaker.name;
-    const said = genderOfName(name, this.lex);
+    const said = this.genderOf(name);
     // "it" stands for no person, not even one whose name says no gender ("Osei").
     if (gender === 'thing') return said === undefined && !this.personLike(name);
     return said === gender || (said === undefined && this.personLike(name));
+  }
+
+  /**
+   * The gender a name says (`genderOfName`: an honorific or first name), else, for a surname
+   * written alone, the one the document gives it elsewhere ("Hillary Clinton", "Mrs. Clinton",
+   * "Clinton said she": `documentGenders`), so "he said" does not go to "Clinton".
+   */
+  private genderOf(name: string): 'male' | 'female' | undefined {
+    const said = genderOfName(name, this.lex);
+    if (said || name.includes(' ') || !this.personLike(name)) return said;
+    return this.words.genders().get(name);
   }
 
   /**
