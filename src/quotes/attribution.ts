@@ -230,6 +230,9 @@ function firstAfter(cues: readonly Cue[], t: number): number {
   return low;
 }
 
+/** Conjunctions that join a clause with a subject of its own after a comma (`joinedSubject`). */
+const JOINERS = new Set(['but', 'and', 'yet']);
+
 /** How many earlier speakers a pronoun or a short name may point back to. */
 const LOOK_BACK = 40;
 const SINGLE_MARKS = /^['‘’‚‹›]/u;
@@ -1430,7 +1433,17 @@ class Paragraph {
   ): Candidate | undefined {
     if (fromCue?.speaker)
       return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' };
-    const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    let subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    // "The moderators were ready to move on, but Christie wasn't having it.": where the main
+    // clause's subject is no single person, the named subject of a clause joined after a comma
+    // by a conjunction is the nearer one a later "he" or "she" stands for.
+    // Only a person's name, known in full ("Christie" after "Chris Christie"; not a town,
+    // "… and Clarkston became his home").
+    let joined = false;
+    if (subject?.kind !== 'name' || subject.plural) {
+      const later = this.joinedSubject(sentence);
+      if (later) [subject, joined] = [later, true];
+    }
     if (
       subject?.kind === 'name' &&
       subject.name &&
@@ -1438,11 +1451,29 @@ class Paragraph {
       (lone || !this.loneOpeningWord(subject.name))
     ) {
       const found = this.attribution(subject, '', 'none', 'previous');
+      if (joined && !found.speaker?.name.includes(' ')) return undefined;
       // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
       if (found.speaker)
         return { speaker: found.speaker, plural: subject.plural, source: 'subject' };
     }
     return undefined;
+  }
+
+  /** The named subject of the last clause joined by ", but", ", and" or ", yet" in a sentence. */
+  private joinedSubject(sentence: Sentence): Mention | undefined {
+    const { tokens, lex } = this;
+    const comma = findLastFrom(
+      tokens,
+      sentence.from,
+      sentence.to,
+      (t, i) => t.kind === 'punct' && t.text === ',' && JOINERS.has(lowerOf(tokens[i + 1])),
+    );
+    if (comma < 0) return undefined;
+    const clause = { from: comma + 2, to: sentence.to };
+    const subject = clauseSubject(tokens, clause, clause.to, lex);
+    return subject?.kind === 'name' && !subject.plural && subject.from === clause.from
+      ? subject
+      : undefined;
   }
 
   /**
