@@ -1082,15 +1082,53 @@ class Paragraph {
         bare ??= found;
       }
     }
-    for (const cue of before) {
+    for (const [i, cue] of before.entries()) {
       if (cue.cognition && short) continue;
       const found = tryCue(cue, false);
-      if (found && !found.rule?.endsWith('/description')) return found;
+      if (found && !found.rule?.endsWith('/description')) {
+        const outer = this.outerCue(cue, before.slice(i + 1), sentence);
+        return (outer && tryCue(outer, false)) || found;
+      }
       bare ??= found;
     }
     if (bare) return bare;
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
+  }
+
+  /**
+   * "Rep. Gregory Meeks said Clinton reassured them that Democrats “were not going to be like
+   * Trump.”": a cue whose named subject stands in the words another cue before it reports (after
+   * its verb, in the same clause) is reported speech; the quotation is in the outer speaker's
+   * words, who is the one quoted. The outer cue is a verb of saying with a person written as
+   * its subject before it ("Cruz said he's certain Rubio will …"), and nothing between the two
+   * may end a clause (a comma, a semicolon, a colon, a dash, a quotation: "While not everything
+   * Trump says is true, Jamieson said Trump is “…”" is Jamieson's), nor a conjunction that opens
+   * an adverbial clause ("Axelrod tweeted after Clinton argued that “…”" is Clinton's).
+   */
+  outerCue(inner: Cue, earlier: readonly Cue[], sentence: Sentence): Cue | undefined {
+    const { tokens } = this;
+    if (inner.kind !== 'verb') return undefined;
+    const subject = this.subjectOf(inner, sentence);
+    if (subject?.kind !== 'name' || subject.to > inner.at) return undefined;
+    for (const cue of earlier) {
+      if (cue.kind !== 'verb' || cue.cognition || cue.ambiguous || cue.at >= subject.from) continue;
+      const breaks = findFrom(
+        tokens,
+        cue.at + 1,
+        subject.from,
+        (t) =>
+          t.kind === 'quote' ||
+          (t.kind === 'punct' && /^[,;:()—–]$/u.test(t.text)) ||
+          this.lex.asWords.has(lowerOf(t)),
+      );
+      if (breaks >= 0) return undefined;
+      const outer = this.subjectOf(cue, sentence);
+      if (outer && (outer.kind === 'name' || outer.kind === 'pronoun') && outer.to <= cue.at)
+        return cue;
+      return undefined;
+    }
+    return undefined;
   }
 
   /**
