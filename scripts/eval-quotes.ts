@@ -863,7 +863,9 @@ named speakers, so no threshold reaches 0.90 there. Part of the gap is the gold'
 rules': ${pronounShare(scores)} and PolNeAR names an outlet as the source of a quotation the
 text gives a speaker and then credits to the outlet ("…,” Ovell said, according to Kell Radio").
 
-## How right is the pronoun stand-in? (issue 13)
+`
+    : ''
+}## How right is the pronoun stand-in? (issue 13)
 
 Read by hand, once (so this section is not rewritten by the script): a seeded random sample of
 100 of train's found gold quotations whose PolNeAR source is a pronoun, all of them and not only
@@ -899,9 +901,7 @@ as "Soon" and "Throughout" read as subjects). By the hand reading the stand-in i
 speaker names someone for these 95, it is right for 68 of 76 (0.89), more than the 0.86 that
 train's pronoun rules score against the stand-in.
 
-`
-    : ''
-}## Hand-written rules or an NLP library (issue 13, item 3)
+## Hand-written rules or an NLP library (issue 13, item 3)
 
 Measured once, by hand (the libraries are not dependencies, so this table is not rewritten by
 the script): each library took over one job of \`src/quotes/tokens.ts\` and \`names.ts\` in a copy
