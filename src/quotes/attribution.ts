@@ -30,7 +30,7 @@ import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
 import { confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
-import { genderOfName } from './gender.ts';
+import { documentGenders, genderOfName } from './gender.ts';
 import { isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
@@ -230,6 +230,9 @@ function firstAfter(cues: readonly Cue[], t: number): number {
   return low;
 }
 
+/** Conjunctions that join a clause with a subject of its own after a comma (`joinedSubject`). */
+const JOINERS = new Set(['but', 'and', 'yet']);
+
 /** How many earlier speakers a pronoun or a short name may point back to. */
 const LOOK_BACK = 40;
 const SINGLE_MARKS = /^['‘’‚‹›]/u;
@@ -267,6 +270,12 @@ export function attributeQuotes(
     surnames: once(() => surnamesOf(paragraphs)),
     repeated: once(() => repeatedWordsOf(paragraphs)),
     holders: roleHoldersIn(paragraphs, lex),
+    genders: once(() =>
+      documentGenders(
+        paragraphs.map((p) => p.text),
+        lex,
+      ),
+    ),
   };
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
@@ -649,6 +658,8 @@ interface DocumentWords {
   repeated: () => ReadonlySet<string>;
   /** The person the text names with a role word, before a place (`roleHoldersIn`). */
   holders: RoleHolders;
+  /** The gender the document gives a surname (`documentGenders`). */
+  genders: () => ReadonlyMap<string, 'male' | 'female'>;
 }
 
 /**
@@ -852,7 +863,21 @@ class Paragraph {
         prev.text === ',' &&
         (lex.invertsAfterComma || afterQuotedClause)) ||
       (prev?.kind === 'punct' && prev.text === ':');
-    return inverted ? subjectAfter(tokens, cue.at, sentence.to, lex) : undefined;
+    if (inverted) return subjectAfter(tokens, cue.at, sentence.to, lex);
+    // "Federal mandates are a burden, said Wilcox, an Orlando Republican": a reported statement
+    // with no quotation marks, then a finite verb and right after it a name (not "…, arguing
+    // that Trump …", whose name is what is said; nor "…, said to cost" or "…, said the report").
+    const verb = tokens[cue.at]!;
+    if (
+      prev?.kind === 'punct' &&
+      prev.text === ',' &&
+      !cue.ambiguous &&
+      !(lex.participle?.ending.test(lowerOf(verb)) ?? false)
+    ) {
+      const after = subjectAfter(tokens, cue.at, sentence.to, lex);
+      if (after?.kind === 'name' && after.from === cue.at + 1) return after;
+    }
+    return undefined;
   }
 
   /** The subject of a verb that has none of its own: a name before it in its clause, else the sentence's. */
@@ -1057,15 +1082,53 @@ class Paragraph {
         bare ??= found;
       }
     }
-    for (const cue of before) {
+    for (const [i, cue] of before.entries()) {
       if (cue.cognition && short) continue;
       const found = tryCue(cue, false);
-      if (found && !found.rule?.endsWith('/description')) return found;
+      if (found && !found.rule?.endsWith('/description')) {
+        const outer = this.outerCue(cue, before.slice(i + 1), sentence);
+        return (outer && tryCue(outer, false)) || found;
+      }
       bare ??= found;
     }
     if (bare) return bare;
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
+  }
+
+  /**
+   * "Rep. Gregory Meeks said Clinton reassured them that Democrats “were not going to be like
+   * Trump.”": a cue whose named subject stands in the words another cue before it reports (after
+   * its verb, in the same clause) is reported speech; the quotation is in the outer speaker's
+   * words, who is the one quoted. The outer cue is a verb of saying with a person written as
+   * its subject before it ("Cruz said he's certain Rubio will …"), and nothing between the two
+   * may end a clause (a comma, a semicolon, a colon, a dash, a quotation: "While not everything
+   * Trump says is true, Jamieson said Trump is “…”" is Jamieson's), nor a conjunction that opens
+   * an adverbial clause ("Axelrod tweeted after Clinton argued that “…”" is Clinton's).
+   */
+  outerCue(inner: Cue, earlier: readonly Cue[], sentence: Sentence): Cue | undefined {
+    const { tokens } = this;
+    if (inner.kind !== 'verb') return undefined;
+    const subject = this.subjectOf(inner, sentence);
+    if (subject?.kind !== 'name' || subject.to > inner.at) return undefined;
+    for (const cue of earlier) {
+      if (cue.kind !== 'verb' || cue.cognition || cue.ambiguous || cue.at >= subject.from) continue;
+      const breaks = findFrom(
+        tokens,
+        cue.at + 1,
+        subject.from,
+        (t) =>
+          t.kind === 'quote' ||
+          (t.kind === 'punct' && /^[,;:()—–]$/u.test(t.text)) ||
+          this.lex.asWords.has(lowerOf(t)),
+      );
+      if (breaks >= 0) return undefined;
+      const outer = this.subjectOf(cue, sentence);
+      if (outer && (outer.kind === 'name' || outer.kind === 'pronoun') && outer.to <= cue.at)
+        return cue;
+      return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1408,7 +1471,17 @@ class Paragraph {
   ): Candidate | undefined {
     if (fromCue?.speaker)
       return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' };
-    const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    let subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    // "The moderators were ready to move on, but Christie wasn't having it.": where the main
+    // clause's subject is no single person, the named subject of a clause joined after a comma
+    // by a conjunction is the nearer one a later "he" or "she" stands for.
+    // Only a person's name, known in full ("Christie" after "Chris Christie"; not a town,
+    // "… and Clarkston became his home").
+    let joined = false;
+    if (subject?.kind !== 'name' || subject.plural) {
+      const later = this.joinedSubject(sentence);
+      if (later) [subject, joined] = [later, true];
+    }
     if (
       subject?.kind === 'name' &&
       subject.name &&
@@ -1416,11 +1489,29 @@ class Paragraph {
       (lone || !this.loneOpeningWord(subject.name))
     ) {
       const found = this.attribution(subject, '', 'none', 'previous');
+      if (joined && !found.speaker?.name.includes(' ')) return undefined;
       // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
       if (found.speaker)
         return { speaker: found.speaker, plural: subject.plural, source: 'subject' };
     }
     return undefined;
+  }
+
+  /** The named subject of the last clause joined by ", but", ", and" or ", yet" in a sentence. */
+  private joinedSubject(sentence: Sentence): Mention | undefined {
+    const { tokens, lex } = this;
+    const comma = findLastFrom(
+      tokens,
+      sentence.from,
+      sentence.to,
+      (t, i) => t.kind === 'punct' && t.text === ',' && JOINERS.has(lowerOf(tokens[i + 1])),
+    );
+    if (comma < 0) return undefined;
+    const clause = { from: comma + 2, to: sentence.to };
+    const subject = clauseSubject(tokens, clause, clause.to, lex);
+    return subject?.kind === 'name' && !subject.plural && subject.from === clause.from
+      ? subject
+      : undefined;
   }
 
   /**
@@ -1582,7 +1673,7 @@ class Paragraph {
       // ("Ana Ruiz … añadió la portavoz"; not "Tom Weber … erklärte die Ministerin").
       const gender = this.roleGenderOf(mention);
       const last = this.antecedent('singular');
-      if (gender && last && !last.plural && genderOfName(last.speaker.name, lex) === gender)
+      if (gender && last && !last.plural && this.genderOf(last.speaker.name) === gender)
         return { ...last, via: 'role' };
       // Else the one person of people.yaml whose role ends with that word.
       const holders = [...new Set(this.people.values())].filter((person) =>
@@ -1770,10 +1861,21 @@ class Paragraph {
   /** Does a singular speaker agree with a pronoun's gender? */
   private agrees(candidate: Candidate, gender: Gender): boolean {
     const name = candidate.speaker.name;
-    const said = genderOfName(name, this.lex);
+    const said = this.genderOf(name);
     // "it" stands for no person, not even one whose name says no gender ("Osei").
     if (gender === 'thing') return said === undefined && !this.personLike(name);
     return said === gender || (said === undefined && this.personLike(name));
+  }
+
+  /**
+   * The gender a name says (`genderOfName`: an honorific or first name), else, for a surname
+   * written alone, the one the document gives it elsewhere ("Hillary Clinton", "Mrs. Clinton",
+   * "Clinton said she": `documentGenders`), so "he said" does not go to "Clinton".
+   */
+  private genderOf(name: string): 'male' | 'female' | undefined {
+    const said = genderOfName(name, this.lex);
+    if (said || name.includes(' ') || !this.personLike(name)) return said;
+    return this.words.genders().get(name);
   }
 
   /**

@@ -175,6 +175,9 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   if (/^\p{Lu}$/u.test(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
+  // "FlagShareLikeReplyAni": page furniture glued to a name; a name has at most one capital
+  // inside a word after a lower-case letter ("McDonald", "DeSantis").
+  if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(token.text)) return false;
   const word = lowerOf(token);
   // "Along with the photo, he …", "There was": a function word that opens the sentence.
   if (
@@ -186,6 +189,35 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   )
     return false;
   return true;
+}
+
+/**
+ * "Domestically, Trump's row …", "Following Sanders on MSNBC, Clinton seemed …": a word that
+ * opens a sentence (after a full stop or a line break) with the ending of an adverb before a
+ * comma or a lower-case word, or of a participle before a capitalised word, and that the
+ * first-name lists do not know ("Kelly", "Irving" and "Sterling" are names), is capitalised for
+ * the sentence, not as a name.
+ */
+function opensAsModifier(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const opens =
+    i === 0 ||
+    token.afterBreak ||
+    (before?.kind === 'punct' && /^[.!?]$/u.test(before.text)) ||
+    (before?.kind === 'quote' && /[.!?]\p{Pi}?\p{Pf}?["”’]?$/u.test(before.text));
+  if (!opens || lex.nounsCapitalised) return false;
+  const word = lowerOf(token);
+  const next = tokens[i + 1];
+  const adverb =
+    (lex.endings.adverb?.test(word) ?? false) &&
+    (next?.text === ',' || (isWord(next) && isLower(next.text)));
+  const participle =
+    word.length > 5 &&
+    (lex.participle?.ending.test(word) ?? false) &&
+    isWord(next) &&
+    isCapitalised(next.text);
+  return (adverb || participle) && genderOfName(`${token.text} ${token.text}`, lex) === undefined;
 }
 
 /**
@@ -228,7 +260,8 @@ export function nameIn(
       isNameWord(tokens[i - 1]!, lex, false) &&
       !isNameWord(tokens[i + 1] ?? token, lex, false) &&
       !/\.$/u.test(token.text);
-    const nameWord = surname || isNameWord(token, lex, i === sentenceFrom);
+    const nameWord =
+      surname || (isNameWord(token, lex, i === sentenceFrom) && !opensAsModifier(tokens, i, lex));
     const honorific = token.kind === 'word' && lex.honorifics.has(token.text);
     const nickname = isNameNickname(tokens, i) && start >= 0;
     if (nameWord || honorific || nickname) {
@@ -708,9 +741,14 @@ function opensAdverbial(
   const adverbial =
     (lex.participle?.ending.test(word) ?? false) || (lex.endings.adverb?.test(word) ?? false);
   if (!adverbial || lex.nounsCapitalised) return false;
-  // The participle opens a phrase: a lower-case word follows it ("Walking to", "Looking ahead").
+  // The participle opens a phrase: a lower-case word follows it ("Walking to", "Looking ahead"),
+  // or its object and then one ("Following Sanders on MSNBC,"; not a name such as "Irving").
   const second = tokens[start + 1];
-  const phrase = comma === start + 1 || (isWord(second) && isLower(second.text));
+  const phrase =
+    comma === start + 1 ||
+    (isWord(second) && isLower(second.text)) ||
+    (opensAsModifier(tokens, start, lex) &&
+      findFrom(tokens, start + 2, comma, (t) => isWord(t) && isLower(t.text)) >= 0);
   return phrase && (isPronoun(next, lex) || (isWord(next) && isCapitalised(next.text)));
 }
 

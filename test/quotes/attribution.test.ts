@@ -790,3 +790,62 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
     expect(b!.speaker?.name).toBe('Ovell');
   });
 });
+
+describe('issue 13: wrong speakers on polnear-train', () => {
+  it('gives a surname written alone the gender an honorific gives it elsewhere', () => {
+    const text =
+      '"We start now," Peter Reyes said.\n\nOkafor looked at the clock.\n\n"Not yet," he said.' +
+      '\n\nMrs. Okafor left at noon.';
+    // "he" skips Okafor, whom "Mrs." makes a woman, for the man named before her.
+    expect(speakers(text)[1]).toEqual(['"Not yet,"', 'Peter Reyes', 'said']);
+    expect(speakers(text.replace('Mrs.', 'Mr.'))[1]).toEqual(['"Not yet,"', 'Okafor', 'said']);
+  });
+
+  it('remembers the name after "…, said X" that ends a statement with no quotation marks', () => {
+    const text =
+      '"We need this," Ron Adeyemi said.\n\n' +
+      'The rules are a burden on small farms, said Wilcox, a grower from the valley.\n\n' +
+      '"There is more paperwork than farming," he said.';
+    expect(speakers(text).at(-1)![1]).toBe('Wilcox');
+  });
+
+  it('reads no name in an opening adverb or participle before the subject', () => {
+    const text =
+      'Following Marsh on the radio, Ines Calder seemed tired of the question.\n\n' +
+      '"I did not set conditions," she said.\n\n' +
+      'Domestically, the plan drew a reaction from Mayor Tobias Lunt, who called it "unfit to serve".';
+    const all = speakers(text);
+    expect(all[0]![1]).toBe('Ines Calder');
+    expect(all.map((s) => s[1])).not.toContain('Domestically');
+    expect(all.map((s) => s[1])).not.toContain('Following Marsh');
+  });
+
+  it('reads no name in page furniture glued to one, nor in a state’s abbreviation', () => {
+    const glued =
+      '"It is over," said Marta Olsen.\n\n' +
+      'FlagShareLikeReplyAni Vrabel moderated the thread on Monday.\n\n' +
+      '"You have not been involved," she said.';
+    expect(speakers(glued)[1]![1]).toBe('Vrabel');
+    const state =
+      'By Sunday the senator had canceled a rally in Green Bay, Wis., citing the storm.\n\n' +
+      'He did not mention the vote, but it was on his mind as he called on voters not to "give in."';
+    expect(speakers(state)[0]![1]).toBeNull();
+  });
+
+  it('takes the named subject of a clause after ", but" when the main subject is no person', () => {
+    const text =
+      '"I agree," said Chris Christie.\n\n"Let us move on," said Rubio.\n\n' +
+      'The moderators were ready to move on, but Christie was not having it.\n\n' +
+      '"You see, everybody," he said.';
+    expect(speakers(text).at(-1)![1]).toBe('Chris Christie');
+  });
+
+  it('gives reported speech to the outer speaker, not to the one reported', () => {
+    const text =
+      'Rep. Greta Moss said Lena Ortiz reassured them that the party "would stay united."';
+    expect(speakers(text)).toEqual([['"would stay united."', 'Greta Moss', 'said']]);
+    // Not across a comma or an adverbial clause: "after X argued that …" is X's.
+    const after = 'Axel Brandt wrote after Lena Ortiz argued that "it was misleading."';
+    expect(speakers(after)[0]![1]).toBe('Lena Ortiz');
+  });
+});

@@ -9,7 +9,9 @@ import {
   codePointOffsets,
   goldNameOf,
   headsOf,
+  pronounStandIn,
   sameName,
+  surnameGenders,
   THRESHOLDS,
   type DatasetScore,
 } from '../../scripts/eval-quotes.ts';
@@ -52,6 +54,29 @@ describe('the rules of the evaluation', () => {
     expect(sameName('Donald', 'Donald Trump', trump)).toBe(false);
     const headline = "Obama Sees 'Personal Insult'. Obama spoke.";
     expect(sameName('Obama Sees', 'Obama', headline)).toBe(false);
+  });
+
+  it('stands a pronoun for the nearest earlier source that agrees with it', () => {
+    const text =
+      'Mrs. Okafor spoke first. Later, Some Republicans objected. ' +
+      'The vote went to Mayor Tobias Lunt, who said "no". Then he said "yes".';
+    const at = (word: string) => text.indexOf(word);
+    const sourced = [
+      { at: at('Okafor'), name: 'Okafor' },
+      { at: at('Some'), name: 'Some Republicans' },
+    ].sort((a, b) => a.at - b.at);
+    const lower = new Set(text.match(/\b\p{Ll}+/gu));
+    const genders = surnameGenders(text);
+    expect(genders.get('Okafor')).toBe('female');
+    // "who" is the name right before it; "he" skips a group and a woman; "she" takes her.
+    expect(pronounStandIn('who', at('who'), text, sourced, lower, genders)).toBe(
+      'Mayor Tobias Lunt',
+    );
+    expect(pronounStandIn('he', at('he said'), text, sourced, lower, genders)).toBeNull();
+    expect(pronounStandIn('she', at('he said'), text, sourced, lower, genders)).toBe('Okafor');
+    expect(pronounStandIn('they', at('he said'), text, sourced, lower, genders)).toBe(
+      'Some Republicans',
+    );
   });
 
   it('turns code-point offsets into UTF-16 offsets', () => {
