@@ -412,6 +412,12 @@ async function benchDev(): Promise<string> {
     const result = await devLoop({ root, content: c.content, cache, edits: EDITS });
     const m = median(result.edits);
     log(`e. dev loop, ${c.name}: median ${millis(m)} (${result.edits.map(millis).join(', ')})`);
+    result.marks.forEach((marks, i) => {
+      if (marks.length === 0) return;
+      const page = result.edits[i]!;
+      const lines = marks.map(([at, label]) => `${at.toFixed(0).padStart(6)} ms  ${label}`);
+      log(`   edit ${i + 1} (page at ${page.toFixed(0)} ms):\n${lines.join('\n')}`);
+    });
     rows.push([
       c.name,
       millis(m),

@@ -13,6 +13,11 @@ import path from 'node:path';
 export interface DevLoop {
   /** Milliseconds from each save to the updated page, in order. */
   edits: number[];
+  /**
+   * With `EXPLAINERS_DEV_TIMING` set: per edit, the dev server's timestamps (`src/loading/
+   * dev-timing.ts`) as milliseconds after the save, in order, each with its label.
+   */
+  marks: Array<Array<[number, string]>>;
   /** Milliseconds from starting `astro dev` to the first page served. */
   startMs: number;
 }
@@ -27,6 +32,17 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/** Wall-clock milliseconds, comparable with the dev server's `[dev-timing]` lines. */
+const now = () => performance.timeOrigin + performance.now();
+
+/** The `[dev-timing]` lines of `text`, as [milliseconds after `since`, label]. */
+function marksIn(text: string, since: number): Array<[number, string]> {
+  return [...text.matchAll(/^\[dev-timing\] ([\d.]+) (.*)$/gm)].map((m): [number, string] => [
+    Number(m[1]) - since,
+    m[2]!,
+  ]);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -102,6 +118,7 @@ export async function devLoop({
   server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}/explainers/${slug}/`;
   const times: number[] = [];
+  const marks: Array<Array<[number, string]>> = [];
   try {
     await pollUntil(
       url,
@@ -112,6 +129,8 @@ export async function devLoop({
     const startMs = performance.now() - started;
     for (let edit = 0; edit < edits; edit += 1) {
       const marker = `benchedit${edit}x${Math.random().toString(36).slice(2, 8)}`;
+      const outputBefore = output.length;
+      const savedAt = now();
       writeFileSync(file, `${original}\nThe editor added ${marker} in this sentence.\n`);
       const saved = performance.now();
       await pollUntil(
@@ -123,8 +142,9 @@ export async function devLoop({
       times.push(performance.now() - saved);
       // Let the watcher settle, as between two saves by hand.
       await sleep(200);
+      marks.push(marksIn(output.slice(outputBefore), savedAt));
     }
-    return { edits: times, startMs };
+    return { edits: times, startMs, marks };
   } finally {
     writeFileSync(file, original);
     if (server.exitCode === null) {

@@ -33,6 +33,8 @@ import { explainerSchema } from '../contract/explainer.ts';
 import { contentDirFrom, loadSettings } from './load-settings.ts';
 import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
+import { devMark } from './dev-timing.ts';
+import { publishCollection, reloadComing } from './live-content.ts';
 
 export interface ExplainerLoaderOptions {
   /** The content folder, relative to the project root (default: $EXPLAINERS_CONTENT or `content`). */
@@ -114,13 +116,18 @@ function watchContent(
   const onEvent = (changed: string) => {
     const relative = path.relative(contentDir, changed);
     if (relative.startsWith('..') || path.isAbsolute(relative) || pending) return;
+    devMark(`watcher event ${relative}`);
     pending = true;
+    const done = reloadComing();
     queue = queue
-      .then(() => {
+      .then(async () => {
         pending = false;
-        return reload();
+        devMark('reload start');
+        await reload();
+        devMark('reload end');
       })
-      .catch((error: unknown) => logger.error(String(error)));
+      .catch((error: unknown) => logger.error(String(error)))
+      .finally(done);
   };
   watcher.on('add', onEvent);
   watcher.on('change', onEvent);
@@ -145,7 +152,7 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
 }
 
 async function loadExplainers(
-  { store, logger, parseData, generateDigest, config }: LoaderContext,
+  { store, logger, parseData, generateDigest, config, collection }: LoaderContext,
   root: string,
   contentDir: string,
   dev: boolean,
@@ -202,6 +209,7 @@ async function loadExplainers(
     }
     changed.push({ source, relative, digest, slug });
   }
+  devMark(`explainers read and digested, ${changed.length} changed`);
   let index = 0;
   for await (const { explainer, file, notes } of processAll(
     changed.map((c) => c.source),
@@ -228,6 +236,7 @@ async function loadExplainers(
     const data = await parseData({ id: explainer.slug, data: ref, filePath: relative });
     store.set({ id: explainer.slug, data, digest, filePath: relative });
   }
+  devMark('explainers processed');
   for (const id of untouched) store.delete(id);
   await Promise.all(writes);
   // Models of changed or removed explainers go; so do those of a store Astro has reset.
@@ -238,6 +247,7 @@ async function loadExplainers(
 
   const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
   if (dev) {
+    publishCollection(collection, store.values());
     for (const line of errorLines(describeMessages(explainerFailures, root))) logger.error(line);
     publishProblems('explainers', problemsOf(explainerFailures, root, true));
     return;
@@ -274,6 +284,7 @@ export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
         }
         const data = await context.parseData({ id: 'site', data: { ...settings } });
         context.store.set({ id: 'site', data });
+        if (dev) publishCollection(context.collection, context.store.values());
       };
       await load();
       watchContent(context, contentDir, load);
