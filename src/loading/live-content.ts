@@ -26,11 +26,12 @@ export interface LiveEntry {
 }
 
 interface Live {
+  /** What the pages read. */
   collections: Map<string, { entries: readonly LiveEntry[]; signature: string }>;
+  /** Published by a loader while others were still reloading: shown when the last is done. */
+  pending: Map<string, { entries: readonly LiveEntry[]; signature: string }>;
   /** Loader reloads started and not finished (the loaders reload together on one save). */
   busy: number;
-  /** Whether a collection changed since the browser was last told. */
-  changed: boolean;
   /** Set by the integration once the dev server runs: clears caches, reloads the browser. */
   announce?: () => void;
 }
@@ -39,8 +40,8 @@ const KEY = Symbol.for('annotated-explainers.live-content');
 const live = (): Live =>
   ((globalThis as Record<symbol, unknown>)[KEY] ??= {
     collections: new Map(),
+    pending: new Map(),
     busy: 0,
-    changed: false,
   }) as Live;
 
 /** What of an entry the pages see: a change to it must reach them. */
@@ -49,15 +50,15 @@ const signatureOf = (entries: readonly LiveEntry[]) =>
 
 /**
  * Publish a collection's entries as the pages should see them now (dev only: the loaders call
- * this when they have a watcher). Tells the browser when no other reload is still running.
+ * this when they have a watcher). They are shown when no other loader is still reloading.
  */
 export function publishCollection(name: string, entries: readonly LiveEntry[]): void {
   const state = live();
   const signature = signatureOf(entries);
-  if (state.collections.get(name)?.signature === signature) return;
-  state.collections.set(name, { entries, signature });
-  state.changed = true;
-  if (state.busy === 0) announce();
+  const shown = state.pending.get(name) ?? state.collections.get(name);
+  if (shown?.signature === signature) return;
+  state.pending.set(name, { entries, signature });
+  if (state.busy === 0) show();
 }
 
 /** The entries of a collection published in this dev server, if any (never in a build). */
@@ -67,8 +68,8 @@ export function liveCollection(name: string): readonly LiveEntry[] | undefined {
 
 /**
  * Count a loader's reload as coming; call the function it returns when that reload is done. Call
- * it in the same tick as the save's watcher event, so that the browser is told once, when the last
- * of the loaders reloading for the same save has published what it found.
+ * it in the same tick as the save's watcher event, so that what the loaders reloading for one
+ * save publish is shown at once, when the last of them is done.
  */
 export function reloadComing(): () => void {
   const state = live();
@@ -78,16 +79,21 @@ export function reloadComing(): () => void {
     if (done) return;
     done = true;
     state.busy -= 1;
-    if (state.busy === 0 && state.changed) announce();
+    if (state.busy === 0) show();
   };
 }
 
-function announce(): void {
+/**
+ * Show every pending collection, and in the same tick clear Astro's cache of `getStaticPaths`
+ * and reload the browser: no page can be served from a mix of old and new content.
+ */
+function show(): void {
   const state = live();
-  if (!state.announce) return;
-  state.changed = false;
-  devMark('live content announced');
-  state.announce();
+  if (state.pending.size === 0) return;
+  for (const [name, published] of state.pending) state.collections.set(name, published);
+  state.pending.clear();
+  devMark('live content shown');
+  state.announce?.();
 }
 
 /** The server environments whose cache of `getStaticPaths` Astro clears on a content change. */

@@ -10,13 +10,14 @@
  * an error there does not stop the server: the last good version of the page stays, and the
  * error is shown in the browser (see `content-problems.ts`) as well as in the terminal.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors, severityOf, type Severity } from '../contract/messages.ts';
-import { explainerPathOf } from '../markdown/notes-file.ts';
+import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
 import { publishProblems, type Problem } from './content-problems.ts';
@@ -141,7 +142,8 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
       const root = fileURLToPath(context.config.root);
       const contentDir = contentDirFrom(options.contentDir, root);
       const dev = context.watcher !== undefined;
-      const load = () => loadExplainers(context, root, contentDir, dev);
+      const memo = dev ? newDevMemo() : undefined;
+      const load = () => loadExplainers(context, root, contentDir, dev, memo);
       await load();
       watchContent(context, contentDir, async () => {
         context.logger.info('Content changed, reloading explainers');
@@ -151,11 +153,45 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
   };
 }
 
+/**
+ * What the dev server's loader remembers between two reloads of one save after another: each
+ * file's text with the stamp it was read at, so an unchanged file is not read again (one file
+ * changed among 1,000: the reload read and decoded every one of them), and the digests of the
+ * drafts (not in the store, so they were processed again on every save).
+ */
+interface DevMemo {
+  sources: Map<string, { stamp: string; source: ExplainerSource }>;
+  drafts: Map<string, string>;
+}
+
+const newDevMemo = (): DevMemo => ({ sources: new Map(), drafts: new Map() });
+
+/**
+ * A file's identity for {@link DevMemo}: size, inode, and change and modification times in
+ * nanoseconds (any write changes the change time), or missing.
+ */
+function stamp(file: string): string {
+  const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}` : 'missing';
+}
+
+/** An explainer file read as the build reads it, or as it was read when nothing changed since. */
+function readSource(absolute: string, memo: DevMemo | undefined): ExplainerSource {
+  if (!memo) return readExplainerSource(absolute);
+  const now = `${stamp(absolute)}\n${stamp(notesPathOf(absolute))}`;
+  const known = memo.sources.get(absolute);
+  if (known?.stamp === now) return known.source;
+  const source = readExplainerSource(absolute);
+  memo.sources.set(absolute, { stamp: now, source });
+  return source;
+}
+
 async function loadExplainers(
   { store, logger, parseData, generateDigest, config, collection }: LoaderContext,
   root: string,
   contentDir: string,
   dev: boolean,
+  memo?: DevMemo,
 ): Promise<void> {
   const folderProblem = explainersFolderProblem(contentDir);
   if (folderProblem) throw new ContentError(folderProblem);
@@ -199,7 +235,7 @@ async function loadExplainers(
       continue;
     }
     const relative = path.relative(root, absolute);
-    const source = readExplainerSource(absolute);
+    const source = readSource(absolute, memo);
     // A stand-off notes file is part of the explainer: editing it processes the explainer again.
     const notes = source.notes ? `\n${source.notes.path}\n${source.notes.value}` : '';
     const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}${notes}`);
@@ -207,6 +243,8 @@ async function loadExplainers(
       untouched.delete(slug);
       continue;
     }
+    // An unchanged draft that was fine: not on the site, nothing new to say about it.
+    if (memo?.drafts.get(slug) === digest) continue;
     changed.push({ source, relative, digest, slug });
   }
   devMark(`explainers read and digested, ${changed.length} changed`);
@@ -228,7 +266,11 @@ async function loadExplainers(
       if (dev) untouched.delete(slug);
       continue;
     }
-    if (explainer.draft) continue;
+    if (explainer.draft) {
+      if (!files.some(hasErrors)) memo?.drafts.set(slug, digest);
+      continue;
+    }
+    memo?.drafts.delete(slug);
     untouched.delete(explainer.slug);
     const model = explainerSchema.parse({ ...explainer, file: relative });
     const { ref, written } = writeModel(models, digest, model);
