@@ -20,9 +20,10 @@ export interface PairRule<T, P> {
 
 /**
  * At most this share of the items may be new for the pairs to be worked out from the last ones;
- * past it (the first call, a change of settings), the full computation is faster.
+ * past it (the first call, a change of settings: every item new), the full computation is
+ * faster. Either way gives the same pairs.
  */
-const MOST_NEW = 0.1;
+const MOST_NEW = 0.5;
 
 /** `rule.all`, remembered: the pairs of a list are made from the last list's where it can. */
 export function rememberedPairs<T extends object, P>(
