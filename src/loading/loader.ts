@@ -160,7 +160,7 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
  * drafts (not in the store, so they were processed again on every save).
  */
 interface DevMemo {
-  sources: Map<string, { stamp: string; source: ExplainerSource }>;
+  sources: Map<string, { stamp: string; source: ExplainerSource; digest?: [string, string] }>;
   drafts: Map<string, string>;
 }
 
@@ -175,15 +175,29 @@ function stamp(file: string): string {
   return stat ? `${stat.size}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}` : 'missing';
 }
 
-/** An explainer file read as the build reads it, or as it was read when nothing changed since. */
-function readSource(absolute: string, memo: DevMemo | undefined): ExplainerSource {
-  if (!memo) return readExplainerSource(absolute);
+/**
+ * An explainer file read as the build reads it, with its digest (`digestOf` its text), or both as
+ * they were when nothing changed since (the file, its notes file, and what `key` stands for: the
+ * settings and the pipeline's code).
+ */
+function readSource(
+  absolute: string,
+  memo: DevMemo | undefined,
+  key: string,
+  digestOf: (source: ExplainerSource) => string,
+): { source: ExplainerSource; digest: string } {
+  if (!memo) {
+    const source = readExplainerSource(absolute);
+    return { source, digest: digestOf(source) };
+  }
   const now = `${stamp(absolute)}\n${stamp(notesPathOf(absolute))}`;
-  const known = memo.sources.get(absolute);
-  if (known?.stamp === now) return known.source;
-  const source = readExplainerSource(absolute);
-  memo.sources.set(absolute, { stamp: now, source });
-  return source;
+  let known = memo.sources.get(absolute);
+  if (known?.stamp !== now) {
+    known = { stamp: now, source: readExplainerSource(absolute) };
+    memo.sources.set(absolute, known);
+  }
+  if (known.digest?.[0] !== key) known.digest = [key, digestOf(known.source)];
+  return { source: known.source, digest: known.digest[1] };
 }
 
 async function loadExplainers(
@@ -221,11 +235,13 @@ async function loadExplainers(
     digest: string;
     slug: string;
   }> = [];
+  devMark('explainers: settings and code digest');
   const explainersDir = path.join(contentDir, 'explainers');
   const all = listExplainerFiles(explainersDir);
   // Files that are not Markdown, and two files for one page, fail the build (as `check`).
   failed.push(...strayFiles(explainersDir), ...orphanNotes(explainersDir));
   const collisions = new Map(slugCollisions(all).map((file) => [file.path, file]));
+  devMark('explainers: files listed');
   for (const absolute of all) {
     const slug = slugFromPath(absolute);
     const collision = collisions.get(absolute);
@@ -235,10 +251,11 @@ async function loadExplainers(
       continue;
     }
     const relative = path.relative(root, absolute);
-    const source = readSource(absolute, memo);
-    // A stand-off notes file is part of the explainer: editing it processes the explainer again.
-    const notes = source.notes ? `\n${source.notes.path}\n${source.notes.value}` : '';
-    const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}${notes}`);
+    const { source, digest } = readSource(absolute, memo, settingsDigest, (read) => {
+      // A stand-off notes file is part of the explainer: editing it processes it again.
+      const notes = read.notes ? `\n${read.notes.path}\n${read.notes.value}` : '';
+      return generateDigest(`${settingsDigest}\n${relative}\n${read.value}${notes}`);
+    });
     if (store.get(slug)?.digest === digest && hasModel(models, slug, digest, refOf(slug))) {
       untouched.delete(slug);
       continue;
@@ -281,12 +298,14 @@ async function loadExplainers(
   devMark('explainers processed');
   for (const id of untouched) store.delete(id);
   await Promise.all(writes);
+  devMark('explainers: models written');
   // Models of changed or removed explainers go; so do those of a store Astro has reset.
   pruneModels(
     models,
     store.keys().flatMap((id) => refOf(id) ?? []),
   );
 
+  devMark('explainers: models pruned');
   const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
   if (dev) {
     publishCollection(collection, store.values());
