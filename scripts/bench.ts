@@ -412,6 +412,11 @@ async function benchDev(): Promise<string> {
     const result = await devLoop({ root, content: c.content, cache, edits: EDITS });
     const m = median(result.edits);
     log(`e. dev loop, ${c.name}: median ${millis(m)} (${result.edits.map(millis).join(', ')})`);
+    if (result.cpu.length > 0) {
+      log(
+        `   dev server CPU, save to page: median ${millis(median(result.cpu))} (${result.cpu.map(millis).join(', ')})`,
+      );
+    }
     result.marks.forEach((marks, i) => {
       if (marks.length === 0) return;
       const page = result.edits[i]!;

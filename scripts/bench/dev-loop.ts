@@ -18,6 +18,11 @@ export interface DevLoop {
    * dev-timing.ts`) as milliseconds after the save, in order, each with its label.
    */
   marks: Array<Array<[number, string]>>;
+  /**
+   * CPU milliseconds the dev server's process used (all its threads) from each save to the
+   * updated page, from `/proc` (Linux; empty elsewhere), in steps of the kernel's clock tick.
+   */
+  cpu: number[];
   /** Milliseconds from starting `astro dev` to the first page served. */
   startMs: number;
 }
@@ -36,6 +41,18 @@ export function freePort(): Promise<number> {
 
 /** Wall-clock milliseconds, comparable with the dev server's `[dev-timing]` lines. */
 const now = () => performance.timeOrigin + performance.now();
+
+/** CPU milliseconds (user and system) a process has used so far, if `/proc` says. */
+function cpuOf(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), from the third: utime is 14th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The `[dev-timing]` lines of `text`, as [milliseconds after `since`, label]. */
 function marksIn(text: string, since: number): Array<[number, string]> {
@@ -119,6 +136,7 @@ export async function devLoop({
   const url = `http://127.0.0.1:${port}/explainers/${slug}/`;
   const times: number[] = [];
   const marks: Array<Array<[number, string]>> = [];
+  const cpu: number[] = [];
   try {
     await pollUntil(
       url,
@@ -130,6 +148,7 @@ export async function devLoop({
     for (let edit = 0; edit < edits; edit += 1) {
       const marker = `benchedit${edit}x${Math.random().toString(36).slice(2, 8)}`;
       const outputBefore = output.length;
+      const cpuBefore = cpuOf(server.pid);
       const savedAt = now();
       writeFileSync(file, `${original}\nThe editor added ${marker} in this sentence.\n`);
       const saved = performance.now();
@@ -140,11 +159,13 @@ export async function devLoop({
         () => output,
       );
       times.push(performance.now() - saved);
+      const cpuAfter = cpuOf(server.pid);
+      if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
       // Let the watcher settle, as between two saves by hand.
       await sleep(200);
       marks.push(marksIn(output.slice(outputBefore), savedAt));
     }
-    return { edits: times, startMs, marks };
+    return { edits: times, startMs, marks, cpu };
   } finally {
     writeFileSync(file, original);
     if (server.exitCode === null) {
