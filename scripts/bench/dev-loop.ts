@@ -84,12 +84,41 @@ async function pollUntil(
   throw new Error(`${url} did not show the change within ${limitMs} ms:\n${log().slice(-4000)}`);
 }
 
+/**
+ * The dev server's reload messages, as the browser gets them: Vite's HMR websocket (with the
+ * token its client script carries). `next()` resolves at the next `full-reload` after the call.
+ */
+async function reloadMessages(
+  base: string,
+): Promise<{ next: () => Promise<void>; close: () => void }> {
+  const client = await (await fetch(new URL('@vite/client', base))).text();
+  const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
+  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}?token=${token}`, 'vite-hmr');
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve, { once: true });
+    socket.addEventListener('error', reject, { once: true });
+  });
+  let waiting: Array<() => void> = [];
+  socket.addEventListener('message', (event) => {
+    const payload = JSON.parse(String(event.data)) as { type?: string };
+    if (payload.type !== 'full-reload') return;
+    const resolve = waiting;
+    waiting = [];
+    for (const r of resolve) r();
+  });
+  return {
+    next: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    close: () => socket.close(),
+  };
+}
+
 export async function devLoop({
   root,
   content,
   cache,
   edits,
   limitMs = 600_000,
+  wait = 'reload',
 }: {
   root: string;
   /** A content folder the benchmark may edit (a copy). */
@@ -97,6 +126,12 @@ export async function devLoop({
   cache: string;
   edits: number;
   limitMs?: number;
+  /**
+   * How the page is fetched after a save: `reload` as a browser does (when the dev server sends
+   * its reload message, and again at each further one until the page shows the change), `poll`
+   * again and again (each request renders the page, on the dev server's one thread).
+   */
+  wait?: 'reload' | 'poll';
 }): Promise<DevLoop> {
   const folder = path.join(content, 'explainers');
   const name = readdirSync(folder)
@@ -137,6 +172,7 @@ export async function devLoop({
   const times: number[] = [];
   const marks: Array<Array<[number, string]>> = [];
   const cpu: number[] = [];
+  let closeReloads = () => {};
   try {
     await pollUntil(
       url,
@@ -145,6 +181,8 @@ export async function devLoop({
       () => output,
     );
     const startMs = performance.now() - started;
+    const reloads = wait === 'reload' ? await reloadMessages(new URL('/', url).href) : undefined;
+    closeReloads = () => reloads?.close();
     for (let edit = 0; edit < edits; edit += 1) {
       const marker = `benchedit${edit}x${Math.random().toString(36).slice(2, 8)}`;
       const outputBefore = output.length;
@@ -152,12 +190,23 @@ export async function devLoop({
       const savedAt = now();
       writeFileSync(file, `${original}\nThe editor added ${marker} in this sentence.\n`);
       const saved = performance.now();
-      await pollUntil(
-        url,
-        (body) => body.includes(marker),
-        limitMs,
-        () => output,
-      );
+      if (reloads) {
+        const until = saved + limitMs;
+        for (;;) {
+          const reloaded = reloads.next();
+          // A reload lost or not sent: look again every second.
+          await Promise.race([reloaded, sleep(1000)]);
+          if ((await (await fetch(url)).text()).includes(marker)) break;
+          if (performance.now() > until) throw new Error(`${url} did not change:\n${output}`);
+        }
+      } else {
+        await pollUntil(
+          url,
+          (body) => body.includes(marker),
+          limitMs,
+          () => output,
+        );
+      }
       times.push(performance.now() - saved);
       const cpuAfter = cpuOf(server.pid);
       if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
@@ -167,6 +216,7 @@ export async function devLoop({
     }
     return { edits: times, startMs, marks, cpu };
   } finally {
+    closeReloads();
     writeFileSync(file, original);
     if (server.exitCode === null) {
       const exited = once(server, 'exit');
