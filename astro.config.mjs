@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { remarkPlugins } from './src/markdown/pipeline.ts';
 import { contentDirFrom, loadSettings } from './src/loading/load-settings.ts';
 import { explainerDates, newestDate } from './src/loading/explainer-dates.ts';
+import { liveContentReload } from './src/loading/live-content.ts';
 
 // EXPLAINERS_CONTENT points the build at another content folder (tests, benchmarks).
 const contentDir = contentDirFrom(undefined, fileURLToPath(new URL('.', import.meta.url)));
@@ -70,5 +71,6 @@ export default defineConfig({
   // file I/O overlaps the next one's rendering: 12.9 s instead of 17.9 s for the page phase of
   // 1,000 benchmark explainers (4,100 outputs; medians of 3 alternating cold builds, 2 vCPUs).
   build: { concurrency: 4 },
-  integrations: [sitemap({ serialize: withLastmod }), noPrebundleInBuild],
+  // `npm run dev` shows a save as soon as the loaders have reloaded (src/loading/live-content.ts).
+  integrations: [sitemap({ serialize: withLastmod }), noPrebundleInBuild, liveContentReload()],
 });

@@ -55,6 +55,7 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '1000,5000,10000' },
     edits: { type: 'string', default: '10' },
     'dev-n': { type: 'string', default: '1000' },
+    'dev-wait': { type: 'string', default: 'reload' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     /** Add this run as a section to an existing report instead of writing a new one. */
     append: { type: 'boolean', default: false },
@@ -74,6 +75,7 @@ const sizes = options.sizes
   .sort((a, b) => a - b);
 const EDITS = Math.max(1, Number(options.edits));
 const DEV_N = Number(options['dev-n']);
+const DEV_WAIT = options['dev-wait'] === 'poll' ? 'poll' : 'reload';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -409,9 +411,20 @@ async function benchDev(): Promise<string> {
   }
   for (const c of cases) {
     const cache = path.join(work, `cache-dev-${rows.length}`);
-    const result = await devLoop({ root, content: c.content, cache, edits: EDITS });
+    const result = await devLoop({ root, content: c.content, cache, edits: EDITS, wait: DEV_WAIT });
     const m = median(result.edits);
     log(`e. dev loop, ${c.name}: median ${millis(m)} (${result.edits.map(millis).join(', ')})`);
+    if (result.cpu.length > 0) {
+      log(
+        `   dev server CPU, save to page: median ${millis(median(result.cpu))} (${result.cpu.map(millis).join(', ')})`,
+      );
+    }
+    result.marks.forEach((marks, i) => {
+      if (marks.length === 0) return;
+      const page = result.edits[i]!;
+      const lines = marks.map(([at, label]) => `${at.toFixed(0).padStart(6)} ms  ${label}`);
+      log(`   edit ${i + 1} (page at ${page.toFixed(0)} ms):\n${lines.join('\n')}`);
+    });
     rows.push([
       c.name,
       millis(m),
@@ -424,7 +437,9 @@ async function benchDev(): Promise<string> {
   return (
     `### e. Editor's loop (\`astro dev\`, ${EDITS} edits each)\n\n` +
     'From writing the explainer file to the dev server serving its page with the new sentence ' +
-    '(the page fetched again until it appears).\n\n' +
+    (DEV_WAIT === 'reload'
+      ? '(the page fetched when the dev server tells the browser to reload, as the browser does).\n\n'
+      : '(the page fetched again and again until it appears).\n\n') +
     table(['content', 'median', 'range', 'server start to first page'], rows)
   );
 }

@@ -13,6 +13,16 @@ import path from 'node:path';
 export interface DevLoop {
   /** Milliseconds from each save to the updated page, in order. */
   edits: number[];
+  /**
+   * With `EXPLAINERS_DEV_TIMING` set: per edit, the dev server's timestamps (`src/loading/
+   * dev-timing.ts`) as milliseconds after the save, in order, each with its label.
+   */
+  marks: Array<Array<[number, string]>>;
+  /**
+   * CPU milliseconds the dev server's process used (all its threads) from each save to the
+   * updated page, from `/proc` (Linux; empty elsewhere), in steps of the kernel's clock tick.
+   */
+  cpu: number[];
   /** Milliseconds from starting `astro dev` to the first page served. */
   startMs: number;
 }
@@ -27,6 +37,29 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/** Wall-clock milliseconds, comparable with the dev server's `[dev-timing]` lines. */
+const now = () => performance.timeOrigin + performance.now();
+
+/** CPU milliseconds (user and system) a process has used so far, if `/proc` says. */
+function cpuOf(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), from the third: utime is 14th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `[dev-timing]` lines of `text`, as [milliseconds after `since`, label]. */
+function marksIn(text: string, since: number): Array<[number, string]> {
+  return [...text.matchAll(/^\[dev-timing\] ([\d.]+) (.*)$/gm)].map((m): [number, string] => [
+    Number(m[1]) - since,
+    m[2]!,
+  ]);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,12 +84,41 @@ async function pollUntil(
   throw new Error(`${url} did not show the change within ${limitMs} ms:\n${log().slice(-4000)}`);
 }
 
+/**
+ * The dev server's reload messages, as the browser gets them: Vite's HMR websocket (with the
+ * token its client script carries). `next()` resolves at the next `full-reload` after the call.
+ */
+async function reloadMessages(
+  base: string,
+): Promise<{ next: () => Promise<void>; close: () => void }> {
+  const client = await (await fetch(new URL('@vite/client', base))).text();
+  const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
+  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}?token=${token}`, 'vite-hmr');
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve, { once: true });
+    socket.addEventListener('error', reject, { once: true });
+  });
+  let waiting: Array<() => void> = [];
+  socket.addEventListener('message', (event) => {
+    const payload = JSON.parse(String(event.data)) as { type?: string };
+    if (payload.type !== 'full-reload') return;
+    const resolve = waiting;
+    waiting = [];
+    for (const r of resolve) r();
+  });
+  return {
+    next: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    close: () => socket.close(),
+  };
+}
+
 export async function devLoop({
   root,
   content,
   cache,
   edits,
   limitMs = 600_000,
+  wait = 'reload',
 }: {
   root: string;
   /** A content folder the benchmark may edit (a copy). */
@@ -64,6 +126,12 @@ export async function devLoop({
   cache: string;
   edits: number;
   limitMs?: number;
+  /**
+   * How the page is fetched after a save: `reload` as a browser does (when the dev server sends
+   * its reload message, and again at each further one until the page shows the change), `poll`
+   * again and again (each request renders the page, on the dev server's one thread).
+   */
+  wait?: 'reload' | 'poll';
 }): Promise<DevLoop> {
   const folder = path.join(content, 'explainers');
   const name = readdirSync(folder)
@@ -102,6 +170,9 @@ export async function devLoop({
   server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}/explainers/${slug}/`;
   const times: number[] = [];
+  const marks: Array<Array<[number, string]>> = [];
+  const cpu: number[] = [];
+  let closeReloads = () => {};
   try {
     await pollUntil(
       url,
@@ -110,22 +181,42 @@ export async function devLoop({
       () => output,
     );
     const startMs = performance.now() - started;
+    const reloads = wait === 'reload' ? await reloadMessages(new URL('/', url).href) : undefined;
+    closeReloads = () => reloads?.close();
     for (let edit = 0; edit < edits; edit += 1) {
       const marker = `benchedit${edit}x${Math.random().toString(36).slice(2, 8)}`;
+      const outputBefore = output.length;
+      const cpuBefore = cpuOf(server.pid);
+      const savedAt = now();
       writeFileSync(file, `${original}\nThe editor added ${marker} in this sentence.\n`);
       const saved = performance.now();
-      await pollUntil(
-        url,
-        (body) => body.includes(marker),
-        limitMs,
-        () => output,
-      );
+      if (reloads) {
+        const until = saved + limitMs;
+        for (;;) {
+          const reloaded = reloads.next();
+          // A reload lost or not sent: look again every second.
+          await Promise.race([reloaded, sleep(1000)]);
+          if ((await (await fetch(url)).text()).includes(marker)) break;
+          if (performance.now() > until) throw new Error(`${url} did not change:\n${output}`);
+        }
+      } else {
+        await pollUntil(
+          url,
+          (body) => body.includes(marker),
+          limitMs,
+          () => output,
+        );
+      }
       times.push(performance.now() - saved);
+      const cpuAfter = cpuOf(server.pid);
+      if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
       // Let the watcher settle, as between two saves by hand.
       await sleep(200);
+      marks.push(marksIn(output.slice(outputBefore), savedAt));
     }
-    return { edits: times, startMs };
+    return { edits: times, startMs, marks, cpu };
   } finally {
+    closeReloads();
     writeFileSync(file, original);
     if (server.exitCode === null) {
       const exited = once(server, 'exit');

@@ -15,6 +15,7 @@ import { segmenter } from '../quotes/segmenter.ts';
 import type { Claim, Comment, Explainer, Speaker } from '../contract/explainer.ts';
 import type { SitePath } from '../contract/site-paths.ts';
 import { commentsOnSpans } from './comments-on.ts';
+import { rememberedPairs } from './pair-memo.ts';
 import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
 /** Word overlap (Jaccard) needed when both claims have the same claimant. */
@@ -258,6 +259,26 @@ export interface IndexedClaim extends IndexedAnnotation {
   related: ClaimRef[];
 }
 
+/** What the rule looks at in an indexed claim. */
+const claimText = ({ annotation, explainer }: IndexedAnnotation & { annotation: Claim }) => ({
+  text: annotation.text,
+  claimant: annotation.claimant,
+  language: explainer.language,
+  explainer: explainer.slug,
+});
+
+/**
+ * {@link relatedPairs} of the site's claims, worked out again only for the claims of changed
+ * explainers (the dev server after a save; see `pair-memo.ts`). Only claims stating the same
+ * figures can be related.
+ */
+const claimPairs = rememberedPairs<IndexedAnnotation & { annotation: Claim }, Prepared>({
+  prepare: (entry) => prepare(claimText(entry)),
+  group: (claim) => (claim.words.length === 0 ? null : claim.figures),
+  match: related,
+  all: (entries) => relatedPairs(entries.map(claimText)),
+});
+
 /** Every claim on the site, in explainer order, with its comments and related claims. */
 export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
   const indexed = indexAnnotations(explainers);
@@ -275,14 +296,7 @@ export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
     rating: annotation.rating,
     path,
   });
-  const pairs = relatedPairs(
-    claims.map(({ annotation, explainer }) => ({
-      text: annotation.text,
-      claimant: annotation.claimant,
-      language: explainer.language,
-      explainer: explainer.slug,
-    })),
-  );
+  const pairs = claimPairs(claims);
   for (const [i, j] of pairs) {
     related[i]!.push(ref(claims[j]!));
     related[j]!.push(ref(claims[i]!));

@@ -17,6 +17,7 @@
 import type { Explainer, Quote, Speaker } from '../contract/explainer.ts';
 import type { SitePath } from '../contract/site-paths.ts';
 import { candidatePairs, claimantKey, claimTokens, rememberedPerList } from './claim-index.ts';
+import { rememberedPairs } from './pair-memo.ts';
 import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
 /** Word overlap (Jaccard) for "the same or nearly the same words". */
@@ -46,6 +47,16 @@ interface Prepared {
   set: Set<string>;
 }
 
+function prepareQuote(quote: QuoteText): Prepared {
+  const { words } = claimTokens(quote.text, quote.language);
+  return {
+    explainer: quote.explainer,
+    speaker: claimantKey(quote.speaker),
+    words,
+    set: new Set(words),
+  };
+}
+
 function same(a: Prepared, b: Prepared): boolean {
   if (a.explainer === b.explainer || a.speaker === null || a.speaker !== b.speaker) return false;
   let shared = 0;
@@ -62,15 +73,7 @@ export function saidElsewherePairs(
   quotes: readonly QuoteText[],
   cost: QuoteIndexCost = { compared: 0, steps: 0 },
 ): Array<[number, number]> {
-  const prepared: Prepared[] = quotes.map((quote) => {
-    const { words } = claimTokens(quote.text, quote.language);
-    return {
-      explainer: quote.explainer,
-      speaker: claimantKey(quote.speaker),
-      words,
-      set: new Set(words),
-    };
-  });
+  const prepared = quotes.map(prepareQuote);
   const groups = new Map<string, number[]>();
   prepared.forEach((quote, index) => {
     if (quote.speaker === null || quote.words.length < MIN_WORDS) return;
@@ -104,6 +107,28 @@ export interface QuoteRef {
 /** `<slug>#<id>`: one quotation on the site. */
 export const quoteKey = (slug: string, id: string) => `${slug}#${id}`;
 
+type IndexedQuote = IndexedAnnotation & { annotation: Quote };
+
+/** What the rule looks at in an indexed quotation. */
+const quoteText = ({ annotation, explainer }: IndexedQuote): QuoteText => ({
+  text: annotation.text,
+  speaker: annotation.speaker,
+  language: explainer.language,
+  explainer: explainer.slug,
+});
+
+/**
+ * {@link saidElsewherePairs} of the site's quotations, worked out again only for the quotations
+ * of changed explainers (the dev server after a save; see `pair-memo.ts`).
+ */
+const quotePairs = rememberedPairs<IndexedQuote, Prepared>({
+  prepare: (entry) => prepareQuote(quoteText(entry)),
+  group: (quote) =>
+    quote.speaker === null || quote.words.length < MIN_WORDS ? null : quote.speaker,
+  match: same,
+  all: (entries) => saidElsewherePairs(entries.map(quoteText)),
+});
+
 /**
  * For every quotation said elsewhere, keyed by {@link quoteKey}: the same words in other
  * explainers, newest explainer first.
@@ -113,14 +138,7 @@ export function saidElsewhere(explainers: readonly Explainer[]): Map<string, Quo
     (entry): entry is IndexedAnnotation & { annotation: Quote } =>
       entry.annotation.kind === 'quote',
   );
-  const pairs = saidElsewherePairs(
-    quotes.map(({ annotation, explainer }) => ({
-      text: annotation.text,
-      speaker: annotation.speaker,
-      language: explainer.language,
-      explainer: explainer.slug,
-    })),
-  );
+  const pairs = quotePairs(quotes);
   const ref = ({ annotation, explainer, path }: (typeof quotes)[number]): QuoteRef => ({
     explainer,
     id: annotation.id,

@@ -10,6 +10,10 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
+import { publishCollection } from './live-content.ts';
+
+/** The collection's name (in `src/content.config.ts`). */
+export const PROBLEMS_COLLECTION = 'contentProblems';
 
 /** The id of the one entry of the `contentProblems` collection. */
 export const PROBLEMS_ENTRY_ID = 'current';
@@ -40,7 +44,9 @@ const devProblems = {
   store: undefined as LoaderContext['store'] | undefined,
   flush() {
     const problems = [...this.byOrigin.values()].flat();
-    this.store?.set({ id: PROBLEMS_ENTRY_ID, data: { problems } });
+    if (!this.store) return;
+    this.store.set({ id: PROBLEMS_ENTRY_ID, data: { problems } });
+    publishCollection(PROBLEMS_COLLECTION, [{ id: PROBLEMS_ENTRY_ID, data: { problems } }]);
   },
 };
 

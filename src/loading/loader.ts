@@ -10,13 +10,14 @@
  * an error there does not stop the server: the last good version of the page stays, and the
  * error is shown in the browser (see `content-problems.ts`) as well as in the terminal.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors, severityOf, type Severity } from '../contract/messages.ts';
-import { explainerPathOf } from '../markdown/notes-file.ts';
+import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
 import { publishProblems, type Problem } from './content-problems.ts';
@@ -33,6 +34,8 @@ import { explainerSchema } from '../contract/explainer.ts';
 import { contentDirFrom, loadSettings } from './load-settings.ts';
 import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
+import { devMark } from './dev-timing.ts';
+import { publishCollection, reloadComing } from './live-content.ts';
 
 export interface ExplainerLoaderOptions {
   /** The content folder, relative to the project root (default: $EXPLAINERS_CONTENT or `content`). */
@@ -114,13 +117,18 @@ function watchContent(
   const onEvent = (changed: string) => {
     const relative = path.relative(contentDir, changed);
     if (relative.startsWith('..') || path.isAbsolute(relative) || pending) return;
+    devMark(`watcher event ${relative}`);
     pending = true;
+    const done = reloadComing();
     queue = queue
-      .then(() => {
+      .then(async () => {
         pending = false;
-        return reload();
+        devMark('reload start');
+        await reload();
+        devMark('reload end');
       })
-      .catch((error: unknown) => logger.error(String(error)));
+      .catch((error: unknown) => logger.error(String(error)))
+      .finally(done);
   };
   watcher.on('add', onEvent);
   watcher.on('change', onEvent);
@@ -134,7 +142,8 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
       const root = fileURLToPath(context.config.root);
       const contentDir = contentDirFrom(options.contentDir, root);
       const dev = context.watcher !== undefined;
-      const load = () => loadExplainers(context, root, contentDir, dev);
+      const memo = dev ? newDevMemo() : undefined;
+      const load = () => loadExplainers(context, root, contentDir, dev, memo);
       await load();
       watchContent(context, contentDir, async () => {
         context.logger.info('Content changed, reloading explainers');
@@ -144,11 +153,59 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
   };
 }
 
+/**
+ * What the dev server's loader remembers between two reloads of one save after another: each
+ * file's text with the stamp it was read at, so an unchanged file is not read again (one file
+ * changed among 1,000: the reload read and decoded every one of them), and the digests of the
+ * drafts (not in the store, so they were processed again on every save).
+ */
+interface DevMemo {
+  sources: Map<string, { stamp: string; source: ExplainerSource; digest?: [string, string] }>;
+  drafts: Map<string, string>;
+}
+
+const newDevMemo = (): DevMemo => ({ sources: new Map(), drafts: new Map() });
+
+/**
+ * A file's identity for {@link DevMemo}: size, inode, and change and modification times in
+ * nanoseconds (any write changes the change time), or missing.
+ */
+function stamp(file: string): string {
+  const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}` : 'missing';
+}
+
+/**
+ * An explainer file read as the build reads it, with its digest (`digestOf` its text), or both as
+ * they were when nothing changed since (the file, its notes file, and what `key` stands for: the
+ * settings and the pipeline's code).
+ */
+function readSource(
+  absolute: string,
+  memo: DevMemo | undefined,
+  key: string,
+  digestOf: (source: ExplainerSource) => string,
+): { source: ExplainerSource; digest: string } {
+  if (!memo) {
+    const source = readExplainerSource(absolute);
+    return { source, digest: digestOf(source) };
+  }
+  const now = `${stamp(absolute)}\n${stamp(notesPathOf(absolute))}`;
+  let known = memo.sources.get(absolute);
+  if (known?.stamp !== now) {
+    known = { stamp: now, source: readExplainerSource(absolute) };
+    memo.sources.set(absolute, known);
+  }
+  if (known.digest?.[0] !== key) known.digest = [key, digestOf(known.source)];
+  return { source: known.source, digest: known.digest[1] };
+}
+
 async function loadExplainers(
-  { store, logger, parseData, generateDigest, config }: LoaderContext,
+  { store, logger, parseData, generateDigest, config, collection }: LoaderContext,
   root: string,
   contentDir: string,
   dev: boolean,
+  memo?: DevMemo,
 ): Promise<void> {
   const folderProblem = explainersFolderProblem(contentDir);
   if (folderProblem) throw new ContentError(folderProblem);
@@ -178,11 +235,13 @@ async function loadExplainers(
     digest: string;
     slug: string;
   }> = [];
+  devMark('explainers: settings and code digest');
   const explainersDir = path.join(contentDir, 'explainers');
   const all = listExplainerFiles(explainersDir);
   // Files that are not Markdown, and two files for one page, fail the build (as `check`).
   failed.push(...strayFiles(explainersDir), ...orphanNotes(explainersDir));
   const collisions = new Map(slugCollisions(all).map((file) => [file.path, file]));
+  devMark('explainers: files listed');
   for (const absolute of all) {
     const slug = slugFromPath(absolute);
     const collision = collisions.get(absolute);
@@ -192,16 +251,20 @@ async function loadExplainers(
       continue;
     }
     const relative = path.relative(root, absolute);
-    const source = readExplainerSource(absolute);
-    // A stand-off notes file is part of the explainer: editing it processes the explainer again.
-    const notes = source.notes ? `\n${source.notes.path}\n${source.notes.value}` : '';
-    const digest = generateDigest(`${settingsDigest}\n${relative}\n${source.value}${notes}`);
+    const { source, digest } = readSource(absolute, memo, settingsDigest, (read) => {
+      // A stand-off notes file is part of the explainer: editing it processes it again.
+      const notes = read.notes ? `\n${read.notes.path}\n${read.notes.value}` : '';
+      return generateDigest(`${settingsDigest}\n${relative}\n${read.value}${notes}`);
+    });
     if (store.get(slug)?.digest === digest && hasModel(models, slug, digest, refOf(slug))) {
       untouched.delete(slug);
       continue;
     }
+    // An unchanged draft that was fine: not on the site, nothing new to say about it.
+    if (memo?.drafts.get(slug) === digest) continue;
     changed.push({ source, relative, digest, slug });
   }
+  devMark(`explainers read and digested, ${changed.length} changed`);
   let index = 0;
   for await (const { explainer, file, notes } of processAll(
     changed.map((c) => c.source),
@@ -220,7 +283,11 @@ async function loadExplainers(
       if (dev) untouched.delete(slug);
       continue;
     }
-    if (explainer.draft) continue;
+    if (explainer.draft) {
+      if (!files.some(hasErrors)) memo?.drafts.set(slug, digest);
+      continue;
+    }
+    memo?.drafts.delete(slug);
     untouched.delete(explainer.slug);
     const model = explainerSchema.parse({ ...explainer, file: relative });
     const { ref, written } = writeModel(models, digest, model);
@@ -228,16 +295,20 @@ async function loadExplainers(
     const data = await parseData({ id: explainer.slug, data: ref, filePath: relative });
     store.set({ id: explainer.slug, data, digest, filePath: relative });
   }
+  devMark('explainers processed');
   for (const id of untouched) store.delete(id);
   await Promise.all(writes);
+  devMark('explainers: models written');
   // Models of changed or removed explainers go; so do those of a store Astro has reset.
   pruneModels(
     models,
     store.keys().flatMap((id) => refOf(id) ?? []),
   );
 
+  devMark('explainers: models pruned');
   const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
   if (dev) {
+    publishCollection(collection, store.values());
     for (const line of errorLines(describeMessages(explainerFailures, root))) logger.error(line);
     publishProblems('explainers', problemsOf(explainerFailures, root, true));
     return;
@@ -274,6 +345,7 @@ export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
         }
         const data = await context.parseData({ id: 'site', data: { ...settings } });
         context.store.set({ id: 'site', data });
+        if (dev) publishCollection(context.collection, context.store.values());
       };
       await load();
       watchContent(context, contentDir, load);
