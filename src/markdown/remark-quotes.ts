@@ -13,7 +13,7 @@
  */
 import type { Heading, Paragraph, Root, TableCell, Text } from 'mdast';
 import type { Position } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './walk.ts';
 import { location } from 'vfile-location';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
