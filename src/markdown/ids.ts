@@ -15,7 +15,7 @@ const MAX_LENGTH = 48;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** WORD on ASCII text in lower case, where it is letters and digits only (and much faster). */
 const ASCII_WORD = /[a-z0-9]+/g;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Lowercase words of the text joined by hyphens (letters and digits of any script). */
 export function slugify(text: string, maxWords = MAX_WORDS): string {
