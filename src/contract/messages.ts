@@ -113,7 +113,16 @@ export type Reporter = (file: VFile, report: Report) => VFileMessage;
 export function reporter(source: MessageSource): Reporter {
   return (file, { reason, ruleId, place, severity = 'warning', hint }) => {
     const position = place && 'type' in place ? place.position : place;
-    const message = file.message(reason, { place: position ?? undefined, ruleId, source });
+    // A message is an Error, whose constructor records the stack that vfile then empties: not
+    // recording it saves most of the cost of a message.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let message: VFileMessage;
+    try {
+      message = file.message(reason, { place: position ?? undefined, ruleId, source });
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     message.fatal = severity === 'error' ? true : severity === 'info' ? undefined : false;
     message.url = ruleUrl(ruleId);
     if (hint) message.note = hint;

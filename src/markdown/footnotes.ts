@@ -13,7 +13,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { FootnoteDefinition, FootnoteReference, Root } from 'mdast';
 import type { Handler, State } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 
 /** What the sanitiser puts before every id; our links point at the prefixed ids. */
 export const ID_PREFIX = 'user-content-';

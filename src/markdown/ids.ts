@@ -13,6 +13,8 @@ const MAX_LENGTH = 48;
 
 /** A word: a letter or digit, with the letters, digits and combining marks after it. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+/** WORD on ASCII text in lower case, where it is letters and digits only (and much faster). */
+const ASCII_WORD = /[a-z0-9]+/g;
 const ASCII = /^\p{ASCII}*$/u;
 
 /** Lowercase words of the text joined by hyphens (letters and digits of any script). */
@@ -20,11 +22,13 @@ export function slugify(text: string, maxWords = MAX_WORDS): string {
   // Only the first words count: look at a bounded prefix, not the whole paragraph. NFKC leaves
   // ASCII as it is, so plain-ASCII text skips it.
   let prefix = cutText(text, maxWords * 40);
-  if (!ASCII.test(prefix)) prefix = prefix.normalize('NFKC');
+  const ascii = ASCII.test(prefix);
+  if (!ascii) prefix = prefix.normalize('NFKC');
   prefix = prefix.toLowerCase();
   const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(prefix); m && words.length < maxWords; m = WORD.exec(prefix))
+  const word = ascii ? ASCII_WORD : WORD;
+  word.lastIndex = 0;
+  for (let m = word.exec(prefix); m && words.length < maxWords; m = word.exec(prefix))
     words.push(m[0]);
   return cutText(words.join('-'), MAX_LENGTH).replace(/-+$/, '');
 }

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Node } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { mayBeUnread, type Person, type Rating, type Settings } from '../contract/settings.ts';

@@ -6,7 +6,7 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
+import { visitParents } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { claimExplicitId } from './ids.ts';

@@ -18,7 +18,7 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { reporter } from '../contract/messages.ts';

@@ -14,7 +14,7 @@ import { untranslatedRatings } from '../contract/i18n/index.ts';
 import { reporter } from '../contract/messages.ts';
 import type { Rating } from '../contract/settings.ts';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 
 const report = reporter('remark-language');
 

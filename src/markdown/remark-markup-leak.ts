@@ -8,7 +8,7 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { visitParents } from 'unist-util-visit-parents';
+import { visitParents } from './walk.ts';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { reporter } from '../contract/messages.ts';

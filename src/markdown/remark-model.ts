@@ -6,7 +6,7 @@
 import type { Definition, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { catalogueFor } from '../contract/i18n/index.ts';
@@ -203,14 +203,21 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
       remoteImages: options.remoteImages ?? false,
       messages: catalogueFor(file.data.frontmatter?.language ?? options.language ?? 'en'),
     };
-    const blockHtml = renderNodes(blockNodes, definitions, rendering);
-    const commentHtml = renderNodes(
-      commentNodes.map((n) => ({ type: 'root' as const, children: n.children as RootContent[] })),
+    // Blocks and comments in one call: the document's definitions are gathered once.
+    const html = renderNodes(
+      [
+        ...blockNodes,
+        ...commentNodes.map((n) => ({
+          type: 'root' as const,
+          children: n.children as RootContent[],
+        })),
+      ],
       definitions,
       rendering,
     );
+    const blockHtml = html.slice(0, blockNodes.length);
     placed.forEach((comment, index) => {
-      comment.html = commentHtml[index]!;
+      comment.html = html[blockNodes.length + index]!;
     });
 
     file.data.explainer = {

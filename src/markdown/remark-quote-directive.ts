@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Person, Settings } from '../contract/settings.ts';

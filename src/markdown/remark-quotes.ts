@@ -13,7 +13,7 @@
  */
 import type { Heading, Paragraph, Root, TableCell, Text } from 'mdast';
 import type { Position } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './walk.ts';
 import { location } from 'vfile-location';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -53,11 +53,19 @@ export interface QuoteOptions {
 
 type Block = Paragraph | Heading | TableCell;
 
+/** Text nodes of one file, each with whether its value is exactly its source text. */
+type AsWritten = Map<Text, boolean>;
+
 /**
  * The offset in the file of a flat offset: exact where the text node is written as it reads,
  * else the start of that text node (escapes and character references change the length).
  */
-function fileOffset(flat: Flat, offset: number, file: VFile): number | undefined {
+function fileOffset(
+  flat: Flat,
+  offset: number,
+  file: VFile,
+  asWritten: AsWritten,
+): number | undefined {
   let low = 0;
   let high = flat.runs.length - 1;
   while (low < high) {
@@ -76,18 +84,18 @@ function fileOffset(flat: Flat, offset: number, file: VFile): number | undefined
   // Most text is written as it reads: check that once per node, then count.
   let verbatim = asWritten.get(run.node);
   if (verbatim === undefined) {
+    const source = String(file.value);
     verbatim =
       written === run.node.value.length &&
-      String(file.value).slice(start, position.end.offset) === run.node.value;
+      (position.end.offset === undefined
+        ? source.slice(start) === run.node.value
+        : source.startsWith(run.node.value, start));
     asWritten.set(run.node, verbatim);
   }
   if (verbatim) return start + Math.min(Math.max(k, 0), written);
   const at = alignedOffset(String(file.value).slice(start, position.end.offset), run.node.value, k);
   return at === undefined ? start : start + at;
 }
-
-/** Text nodes whose value is exactly their source text. */
-const asWritten = new WeakMap<Text, boolean>();
 
 const REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
 
@@ -179,7 +187,13 @@ function reportUncertain(
  * {@link MAX_QUOTATIONS_PER_PARAGRAPH} in one paragraph, or one nested deeper than
  * {@link MAX_QUOTATION_DEPTH}.
  */
-function refuseOverLimits(file: VFile, block: Block, flat: Flat, scan: ParagraphScan): void {
+function refuseOverLimits(
+  file: VFile,
+  block: Block,
+  flat: Flat,
+  scan: ParagraphScan,
+  asWritten: AsWritten,
+): void {
   const explicit = flat.objects.filter(({ node }) => node.type === 'quote').length;
   const count = scan.quotes.length + explicit;
   const deep = scan.quotes.find((q) => q.depth > MAX_QUOTATION_DEPTH);
@@ -192,7 +206,7 @@ function refuseOverLimits(file: VFile, block: Block, flat: Flat, scan: Paragraph
       hint: 'Split the paragraph, or mark only the quotations that matter with :quote[…].',
     });
   } else if (deep) {
-    const at = fileOffset(flat, deep.start, file);
+    const at = fileOffset(flat, deep.start, file, asWritten);
     report(file, {
       reason: `Unexpected quotation nested ${deep.depth} levels deep, expected quotations nested at most ${MAX_QUOTATION_DEPTH} levels`,
       ruleId: 'nesting-depth',
@@ -208,6 +222,8 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
   return (tree: Root, file: VFile) => {
     const language = file.data.frontmatter?.language ?? options.language ?? 'en';
     const place = location(file);
+    // Per file, not in a WeakMap: one entry per text node a quotation starts or ends in.
+    const asWritten: AsWritten = new Map();
     const blocks: Block[] = [];
     visit(tree, (node) => {
       if (node.type === 'comment' || node.type === 'code' || node.type === 'html') return SKIP;
@@ -218,7 +234,7 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
     });
     const flats = blocks.map((block) => flatten(block.children));
     const scans = scanParagraphs(flats.map(proseOf), language);
-    scans.forEach((scan, b) => refuseOverLimits(file, blocks[b]!, flats[b]!, scan));
+    scans.forEach((scan, b) => refuseOverLimits(file, blocks[b]!, flats[b]!, scan, asWritten));
 
     // Detected and explicit quotations of each block, in order, for attribution.
     const inputs = flats.map((flat, b) => {
@@ -269,11 +285,11 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
     );
 
     const offsetOf = (p: TextPlace) => ({
-      start: fileOffset(flats[p.paragraph]!, p.start, file),
+      start: fileOffset(flats[p.paragraph]!, p.start, file, asWritten),
       end: endOffset(flats[p.paragraph]!, p.end),
     });
     const endOffset = (flat: Flat, end: number) => {
-      const last = fileOffset(flat, end - 1, file);
+      const last = fileOffset(flat, end - 1, file, asWritten);
       return last === undefined ? undefined : last + 1;
     };
     const quotations: FoundQuotation[] = [];
@@ -287,7 +303,7 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
       const flat = flats[b]!;
       const scan = scans[b]!;
       for (const mark of scan.unmatched) {
-        const at = fileOffset(flat, mark.offset, file);
+        const at = fileOffset(flat, mark.offset, file, asWritten);
         report(file, {
           reason:
             mark.kind === 'open'
@@ -328,7 +344,7 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
               : flatten(children).text;
         } else {
           const q = item.q;
-          start = fileOffset(flat, q.start, file);
+          start = fileOffset(flat, q.start, file, asWritten);
           end = endOffset(flat, q.end);
           const id = newId(file, 'q', flat.text.slice(q.start, q.end));
           // As written in the file (with any markup inside), where the offsets are known.

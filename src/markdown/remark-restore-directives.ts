@@ -6,7 +6,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Node, Parent } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { reporter } from '../contract/messages.ts';

@@ -4,7 +4,7 @@
  * raw HTML that is script, an event handler, an embedded frame or an unclosed comment is removed.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';

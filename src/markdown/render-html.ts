@@ -11,9 +11,9 @@ import type { Element, ElementContent, Root as HastRoot, Properties } from 'hast
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Definition, Nodes as MdastNodes, RootContent } from 'mdast';
-import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import type { Definition, Html, Nodes as MdastNodes, RootContent } from 'mdast';
+import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { EXIT, visit } from './walk.ts';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
 import { catalogueFor, type Catalogue } from '../contract/i18n/index.ts';
 import { footnoteHandlers, type FootnoteNumbers } from './footnotes.ts';
@@ -229,9 +229,45 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
   };
 }
 
+/** One block or comment body inside the document rendered at once (see {@link renderNodes}). */
+interface Part {
+  type: 'explainerPart';
+  children: RootContent[];
+  /** The part's index in the list of nodes to render. */
+  index: number;
+}
+
+/**
+ * Each part's link definitions lookup, as rendering the part on its own would build it: the
+ * definitions inside the part first, then the document's in order, the first of each label
+ * winning. Undefined for a part with no definitions of its own: it sees the document's.
+ */
+function ownDefinitions(
+  children: readonly RootContent[],
+  definitions: readonly Definition[],
+): Map<string, Definition> | undefined {
+  const own: Definition[] = [];
+  for (const child of children)
+    visit(child, 'definition', (definition) => {
+      own.push(definition);
+    });
+  if (own.length === 0) return undefined;
+  const byId = new Map<string, Definition>();
+  for (const definition of [...own, ...definitions]) {
+    const id = String(definition.identifier).toUpperCase();
+    if (!byId.has(id)) byId.set(id, definition);
+  }
+  return byId;
+}
+
 /**
  * Render each of `nodes` on its own, sharing the document's link definitions. Returns one HTML
  * string per node.
+ *
+ * The nodes go through mdast-util-to-hast together, each as a part of one document, so the
+ * document's definitions are gathered once rather than once per node; each part's hast is
+ * exactly what converting it alone would give (the root handler's output for the node, with the
+ * definitions it would see), and is then sanitised and serialised on its own.
  */
 export function renderNodes(
   nodes: ReadonlyArray<RootContent | { type: 'root'; children: RootContent[] }>,
@@ -240,20 +276,46 @@ export function renderNodes(
 ): string[] {
   // Unguessable by content, so only the marks made here keep their ids (see `finish`).
   const own = randomUUID();
+  const parts: Part[] = nodes.map((node, index) => ({
+    type: 'explainerPart',
+    children: node.type === 'root' ? node.children : [node],
+    index,
+  }));
+  const hastOf: HastRoot[] = [];
+  /** Parts with raw HTML: only the `html` handler makes `raw` nodes. */
+  const withHtml = new Set<number>();
+  let current = -1;
   const handlers = {
     quote: spanHandler('quote', options, own),
     claim: spanHandler('claim', options, own),
     ...(options.footnotes ? footnoteHandlers(options.footnotes) : {}),
+    html: (state: State, node: Html) => {
+      withHtml.add(current);
+      return defaultHandlers.html(state, node);
+    },
+    explainerPart: (state: State, part: Part) => {
+      current = part.index;
+      const documentDefinitions = state.definitionById;
+      const lookup = definitions.length ? ownDefinitions(part.children, definitions) : undefined;
+      if (lookup) state.definitionById = lookup;
+      hastOf[part.index] = defaultHandlers.root(state, {
+        type: 'root',
+        children: part.children,
+      }) as HastRoot;
+      state.definitionById = documentDefinitions;
+      return undefined;
+    },
   } as Record<string, Handler>;
-  return nodes.map((node) => {
-    const children = node.type === 'root' ? node.children : [node];
-    const mdast: MdastNodes = { type: 'root', children: [...children, ...definitions] };
-    let hast = toHast(mdast, { allowDangerousHtml: true, handlers }) as HastRoot;
+  const document = { type: 'root', children: [...parts, ...definitions] } as unknown as MdastNodes;
+  toHast(document, { allowDangerousHtml: true, handlers });
+  return parts.map((part) => {
+    let hast = hastOf[part.index]!;
     let hasRaw = false;
-    visit(hast, 'raw', () => {
-      hasRaw = true;
-      return false;
-    });
+    if (withHtml.has(part.index))
+      visit(hast, 'raw', () => {
+        hasRaw = true;
+        return EXIT;
+      });
     if (hasRaw) hast = raw(hast) as HastRoot;
     hast = sanitize(hast, htmlSchema) as HastRoot;
     finish(hast, own, options.remoteImages ?? false);
