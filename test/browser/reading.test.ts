@@ -37,30 +37,29 @@ afterAll(async () => {
 
 /**
  * The page at `pagePath` in a viewport of `width` × `height`, fonts loaded, scrolled to the top.
- * No test changes a page it opens this way, so each page is loaded once, in a tab of its own that
- * the tests that measure it share (open until the browser closes), and is resized for each width
- * asked for: a new tab costs more CPU than a load, and a load more than a new layout. A test that
- * changes a page (print) opens its own with `fresh`.
+ * No test changes a page it opens this way, so every such page is read in one tab: a page asked
+ * for again is resized if need be, and another page is loaded in its place (a new tab costs
+ * Chromium more CPU than a load, and a load more than a new layout). A test that changes a page
+ * (print) opens its own with `fresh`.
  */
-const opened = new Map<string, Promise<Page>>();
+let shared: { page: Page; path: string } | undefined;
 async function openAt(pagePath: string, width: number, height = 900, fresh = false): Promise<Page> {
-  const known = fresh ? undefined : opened.get(pagePath);
-  if (!known) {
-    const page = (async () => {
-      const page = await browser.newPage({ viewport: { width, height }, javaScriptEnabled: false });
-      await page.goto(site.server.url + pagePath);
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      return page;
-    })();
-    if (!fresh) opened.set(pagePath, page);
+  if (fresh || !shared) {
+    const page = await browser.newPage({ viewport: { width, height }, javaScriptEnabled: false });
+    await page.goto(site.server.url + pagePath);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    if (!fresh) shared = { page, path: pagePath };
     return page;
   }
-  const page = await known;
+  const { page } = shared;
   const size = page.viewportSize();
-  if (size?.width !== width || size.height !== height) {
+  if (size?.width !== width || size.height !== height)
     await page.setViewportSize({ width, height });
-    await page.evaluate(() => document.fonts.ready.then(() => scrollTo(0, 0)));
+  if (shared.path !== pagePath) {
+    await page.goto(site.server.url + pagePath);
+    shared.path = pagePath;
   }
+  await page.evaluate(() => document.fonts.ready.then(() => scrollTo(0, 0)));
   return page;
 }
 

@@ -5,6 +5,13 @@
  * claims, explicit quotations and comments, malformed directives, raw HTML (some of which the
  * sanitiser drops), entities, links and images, tables, code, lists, footnotes, headings, and
  * LF, CRLF and CR line ends. The same seed always gives the same folder.
+ *
+ * What a document holds is not left to chance: each kind of block, each kind of inline text and
+ * each entry of every list (quotation marks, odd characters, markup an editor may write, languages,
+ * line ends, how the title is cut…) comes in a fixed rotation (`turn`), so that every document has
+ * every kind of inline text, three documents in a row every kind of block, and any 20 in a row every
+ * entry of every list and every way of cutting the title (one in four inside an astral letter: a
+ * lone surrogate, escaped in YAML). Only the words, counts and combinations are random.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +33,22 @@ export function prng(seed: number) {
   const chance = (p: number) => next() < p;
   return { next, int, pick, chance };
 }
+
+/**
+ * Draws in a fixed rotation: the `k`-th `turn` of a name in the document at `index` gives entry
+ * `index × stride + k` (modulo the list's length) of the list, so that a document with as many
+ * draws as the list is long has every entry, and `length / stride` documents in a row have
+ * every entry in every place.
+ */
+function rotation(index: number) {
+  const drawn = new Map<string, number>();
+  return <T>(name: string, items: readonly T[], stride = 1): T => {
+    const k = drawn.get(name) ?? 0;
+    drawn.set(name, k + 1);
+    return items[(index * stride + k) % items.length]!;
+  };
+}
+type Turn = ReturnType<typeof rotation>;
 type Random = ReturnType<typeof prng>;
 
 const WORDS = {
@@ -80,11 +103,20 @@ const QUOTES: Array<[string, string]> = [
 
 const SPEAKERS = ['Andrew Parker', "Robert O'Brien", 'the mayor', 'Ms Okafor', 'a spokesperson'];
 
-function words(r: Random, count: number): string {
+/** One document's generator state: its random draws, its rotation and its claim ids. */
+interface Doc {
+  r: Random;
+  turn: Turn;
+  ids: Ids;
+  /** The rating ids claims may carry (none: claims without ratings). */
+  ratings: string[];
+}
+
+function words({ r, turn }: Doc, count: number): string {
   const out: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const script = r.pick(Object.keys(WORDS) as Array<keyof typeof WORDS>);
-    out.push(r.pick(WORDS[script]));
+    out.push(script === 'odd' ? turn('odd', WORDS.odd) : r.pick(WORDS[script]));
   }
   return out.join(' ');
 }
@@ -95,136 +127,187 @@ interface Ids {
   targets: Set<string>;
 }
 
+type Part = (doc: Doc, targetable: boolean) => string;
+
+function claim(doc: Doc, targetable: boolean): string {
+  const { r, turn, ids, ratings } = doc;
+  ids.count += 1;
+  const id = `c${ids.count}`;
+  if (targetable) ids.targets.add(id);
+  const rating = ratings.length && r.chance(0.8) ? ` rating=${turn('rating', ratings)}` : '';
+  return `:claim[${words(doc, 3)}]{#${id} by="${turn('speaker', SPEAKERS)}"${rating}}`;
+}
+
+/** Every kind of inline text, each once in a document's rotation. */
+const PARTS: Part[] = [
+  (d) => {
+    const [open, close] = d.turn('quotes', QUOTES);
+    return `${d.turn('speaker', SPEAKERS)} said ${open}${words(d, d.r.int(1, 6))}${close}`;
+  },
+  (d) => {
+    const [open, close] = d.turn('quotes', QUOTES);
+    return `${open}${words(d, 3)} ${open}nested${close}${close}`;
+  },
+  () => "Britain's users' O'Brien '90s rock'n'roll 6'2\"",
+  (d) => `a stray ${d.turn('quotes', QUOTES)[d.r.int(0, 1)]} mark`,
+  claim,
+  (d) => {
+    const [open, close] = d.turn('quotes', QUOTES);
+    const by = d.turn('quote-by', ['andrew-parker', 'robert-obrien', '"Nell Okafor"']);
+    return `:quote[${open}${words(d, 3)}${close}]{by=${by}}`;
+  },
+  (d) =>
+    d.turn('directive-like', [
+      // Written as an editor means text that looks like a directive: escaped (unescaped, these
+      // are errors: directive-syntax, quote-empty).
+      '\\:claim[never closed',
+      '\\:quote\\{by=x}',
+      '::leaf',
+      'at 10:30, 3:1, https://example.org, Note:this',
+      ':unknown[text]{a=b}',
+      ':claim[x]{by="y" colour=red}',
+    ]),
+  (d) =>
+    d.turn('escapes', [
+      '&amp; &copy; &#x1F600; &#0; &nbsp; &bogus; &lt;b&gt;',
+      '\\*not emphasis\\*',
+    ]),
+  (d) =>
+    d.turn('links', [
+      '[a link](https://example.org/a?b=1&c=2 "title")',
+      '<https://example.org/auto>',
+      '[mail](mailto:desk@example.org)',
+      '[bad](javascript:alert(1))',
+      '![an image](https://example.org/x.png)',
+      '[ref link][ref]',
+      '[in page](#top)',
+    ]),
+  (d) => d.turn('code', ['`code "quoted" :claim[x]`', '``a ` b``']),
+  (d) => d.turn('emphasis', ['*emphasis*', '**strong**', '~~struck~~', '_a_b_']),
+  (d) =>
+    d.turn('html', [
+      '<b>bold</b>',
+      '<kbd>Ctrl</kbd>',
+      '<span onclick="alert(1)">click</span>',
+      '<img src=x onerror=alert(1)>',
+      '<mark id="note-x">fake</mark>',
+      '<br>',
+    ]),
+  () => 'a footnote[^1]',
+  (d) => `${words(d, 2)}  \nafter a hard break`,
+  (d) => `${words(d, 1)} ${d.turn('odd', WORDS.odd)}`,
+  (d) => words(d, d.r.int(1, 6)),
+];
+
 /**
- * Inline text: words with quotations, marks, entities, links and code here and there. Claims in
- * a comment (`targetable` false) are no targets for another comment.
+ * Inline text: words, then one to five kinds of inline text in the document's rotation (so every
+ * document has each). Claims in a comment (`targetable` false) are no targets for another comment.
  */
-function inline(r: Random, ids: Ids, ratings: string[], targetable = true): string {
-  const parts: string[] = [words(r, r.int(2, 8))];
-  const count = r.int(1, 5);
-  for (let i = 0; i < count; i += 1) {
-    const [open, close] = r.pick(QUOTES);
-    const roll = r.int(0, 21);
-    if (roll <= 4) parts.push(`${r.pick(SPEAKERS)} said ${open}${words(r, r.int(1, 6))}${close}`);
-    else if (roll === 5) parts.push(`${open}${words(r, 3)} ${open}nested${close}${close}`);
-    else if (roll === 6) parts.push("Britain's users' O'Brien '90s rock'n'roll 6'2\"");
-    else if (roll === 7) parts.push(`a stray ${open} mark`);
-    else if (roll === 8) {
-      ids.count += 1;
-      const id = `c${ids.count}`;
-      if (targetable) ids.targets.add(id);
-      const rating = ratings.length && r.chance(0.8) ? ` rating=${r.pick(ratings)}` : '';
-      parts.push(`:claim[${words(r, 3)}]{#${id} by="${r.pick(SPEAKERS)}"${rating}}`);
-    } else if (roll === 9) {
-      parts.push(
-        `:quote[${open}${words(r, 3)}${close}]{by=${r.pick(['andrew-parker', 'robert-obrien', '"Nell Okafor"'])}}`,
-      );
-    } else if (roll === 10)
-      parts.push(
-        r.pick([
-          // Written as an editor means text that looks like a directive: escaped (unescaped, these
-          // are errors: directive-syntax, quote-empty).
-          '\\:claim[never closed',
-          '\\:quote\\{by=x}',
-          '::leaf',
-          'at 10:30, 3:1, https://example.org, Note:this',
-          ':unknown[text]{a=b}',
-          ':claim[x]{by="y" colour=red}',
-        ]),
-      );
-    else if (roll === 11)
-      parts.push(
-        r.pick(['&amp; &copy; &#x1F600; &#0; &nbsp; &bogus; &lt;b&gt;', '\\*not emphasis\\*']),
-      );
-    else if (roll === 12)
-      parts.push(
-        r.pick([
-          '[a link](https://example.org/a?b=1&c=2 "title")',
-          '<https://example.org/auto>',
-          '[mail](mailto:desk@example.org)',
-          '[bad](javascript:alert(1))',
-          '![an image](https://example.org/x.png)',
-          '[ref link][ref]',
-          '[in page](#top)',
-        ]),
-      );
-    else if (roll === 13) parts.push(r.pick(['`code "quoted" :claim[x]`', '``a ` b``']));
-    else if (roll === 14) parts.push(r.pick(['*emphasis*', '**strong**', '~~struck~~', '_a_b_']));
-    else if (roll === 15)
-      parts.push(
-        r.pick([
-          '<b>bold</b>',
-          '<kbd>Ctrl</kbd>',
-          '<span onclick="alert(1)">click</span>',
-          '<img src=x onerror=alert(1)>',
-          '<mark id="note-x">fake</mark>',
-          '<br>',
-        ]),
-      );
-    else if (roll === 16) parts.push('a footnote[^1]');
-    else if (roll === 17) parts.push(`${words(r, 2)}  \nafter a hard break`);
-    else parts.push(words(r, r.int(1, 6)));
-  }
+function inline(doc: Doc, targetable = true): string {
+  const parts: string[] = [words(doc, doc.r.int(2, 8))];
+  const count = doc.r.int(1, 5);
+  for (let i = 0; i < count; i += 1) parts.push(doc.turn('part', PARTS)(doc, targetable));
   return `${parts.join(' ')}.`;
 }
 
-function block(r: Random, ids: Ids, ratings: string[]): string {
-  const roll = r.int(0, 24);
-  const text = () => inline(r, ids, ratings);
-  const commentText = () => inline(r, ids, ratings, false);
-  if (roll <= 8) return text();
-  if (roll === 9) return `${'#'.repeat(r.int(1, 4))} ${words(r, 4)}`;
-  if (roll === 10) return `${words(r, 3)}\n${r.pick(['===', '---'])}`;
-  if (roll === 11)
-    return Array.from(
-      { length: r.int(1, 4) },
-      (_, i) => `${r.pick(['-', '*', `${i + 1}.`])} ${text()}`,
-    ).join('\n');
-  if (roll === 12) return `- ${text()}\n  - ${text()}\n    1. ${text()}\n- [ ] task\n- [x] done`;
-  if (roll === 13) return `> ${text()}\n>\n> > ${text()}`;
-  if (roll === 14)
-    return `| ${words(r, 1)} | ${words(r, 1)} |\n|:---|---:|\n| ${text().replace(/\|/g, '\\|')} | a \\| b |\n| "q" | ${r.pick(WORDS.odd)} |`;
-  if (roll === 15) {
-    const fence = r.pick(['```', '~~~']);
-    return `${fence}${r.pick(['', 'js', 'markdown'])}\n"not a quote" :claim[x]{#x} <script>x</script>\n${r.pick(WORDS.odd)}\n${fence}`;
-  }
-  if (roll === 16) return `    indented code "with quotes"\n    ${r.pick(WORDS.odd)}`;
-  if (roll === 17) return r.pick(['***', '---', '___']);
-  if (roll === 18)
-    return r.pick([
+/** Every kind of block, in a document's rotation. */
+const BLOCKS: Array<(doc: Doc) => string> = [
+  (d) => inline(d),
+  (d) => `${'#'.repeat(d.turn('heading', [1, 2, 3, 4]))} ${words(d, 4)}`,
+  (d) => `${words(d, 3)}\n${d.turn('setext', ['===', '---'])}`,
+  (d) =>
+    Array.from(
+      { length: d.r.int(1, 4) },
+      (_, i) => `${d.turn('bullet', ['-', '*', `${i + 1}.`])} ${inline(d)}`,
+    ).join('\n'),
+  (d) => `- ${inline(d)}\n  - ${inline(d)}\n    1. ${inline(d)}\n- [ ] task\n- [x] done`,
+  (d) => `> ${inline(d)}\n>\n> > ${inline(d)}`,
+  (d) =>
+    `| ${words(d, 1)} | ${words(d, 1)} |\n|:---|---:|\n| ${inline(d).replace(/\|/g, '\\|')} | a \\| b |\n| "q" | ${d.turn('odd', WORDS.odd)} |`,
+  (d) => {
+    const fence = d.turn('fence', ['```', '~~~']);
+    return `${fence}${d.turn('info', ['', 'js', 'markdown'])}\n"not a quote" :claim[x]{#x} <script>x</script>\n${d.turn('odd', WORDS.odd)}\n${fence}`;
+  },
+  (d) => `    indented code "with quotes"\n    ${d.turn('odd', WORDS.odd)}`,
+  (d) => d.turn('rule', ['***', '---', '___']),
+  (d) =>
+    d.turn('html-block', [
       '<div class="box">\n<p>raw <em>html</em> block</p>\n</div>',
       '<details><summary>More</summary>hidden text</details>',
       "<!-- an editor's note -->",
       '<script>alert("x")</script>',
       '<table><tr><td>cell</td></tr></table>',
-    ]);
-  if (roll === 19 && ids.targets.size > 0)
-    return `${text()}\n\n:::comment{on=${r.pick([...ids.targets])}}\n${commentText()}\n:::`;
-  if (roll === 20) return `${text()}\n\n:::comment\n${commentText()}\n:::`;
-  if (roll === 21) return `${text()}\n\n${r.pick(['Comment:', "Editor's note:"])} ${commentText()}`;
-  if (roll === 22) return `\\:::aside\n${text()}\n\\:::`; // unescaped: unknown-directive
-  if (roll === 23) return `${text()}\n\n[^1]: ${text()}`;
-  return `[ref]: https://example.org/ref "Ref"\n\n${text()}`;
+    ]),
+  (d) => {
+    // A comment on a claim: after a paragraph with one when the document has none yet.
+    const before = d.ids.targets.size > 0 ? inline(d) : `${inline(d)} ${claim(d, true)}.`;
+    return `${before}\n\n:::comment{on=${d.r.pick([...d.ids.targets])}}\n${inline(d, false)}\n:::`;
+  },
+  (d) => `${inline(d)}\n\n:::comment\n${inline(d, false)}\n:::`,
+  (d) =>
+    `${inline(d)}\n\n${d.turn('comment-label', ['Comment:', "Editor's note:"])} ${inline(d, false)}`,
+  (d) => `\\:::aside\n${inline(d)}\n\\:::`, // unescaped: unknown-directive
+  (d) => `${inline(d)}\n\n[^1]: ${inline(d)}`,
+  (d) => `[ref]: https://example.org/ref "Ref"\n\n${inline(d)}`,
+];
+
+/** Characters of more than one UTF-16 unit, and graphemes of more than one code point. */
+const ASTRAL = ['𝒳𝓎𝓏', '𠀀𠀁', '\u{1F600}', '\u{1F1E9}\u{1F1EA}'];
+const CLUSTERS = [
+  'e\u0301te\u0301',
+  'a\u0308\u0323\u0304',
+  '\u{1F469}\u{1F3FD}\u200d\u{1F4BB}',
+  '1\ufe0f\u20e3',
+  '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}\u200d\u{1F466}',
+];
+
+/**
+ * A title cut as an editor's tool might: at 120 UTF-16 units, inside an astral letter (a lone
+ * surrogate, which YAML writes as an escape), inside a grapheme (whole code points), or not.
+ */
+function title(doc: Doc, index: number): string {
+  const text = `${index}: ${inline({ ...doc, ids: { count: 0, targets: new Set() }, ratings: [] })}`;
+  const cut = doc.turn('title-cut', ['120 units', 'astral', 'grapheme', 'none'] as const);
+  if (cut === '120 units') return text.slice(0, 120);
+  if (cut === 'none') return text;
+  if (cut === 'astral') {
+    const long = `${text} ${doc.turn('astral', ASTRAL)}`;
+    return long.slice(0, long.search(/[\ud800-\udbff][^\ud800-\udbff]*$/) + 1);
+  }
+  const long = Array.from(`${text} ${doc.turn('cluster', CLUSTERS)}`);
+  return long.slice(0, -1).join('');
 }
 
-function frontmatter(r: Random, index: number): string {
+function frontmatter(doc: Doc, index: number): string {
+  const { r, turn } = doc;
   const date = () =>
     `${r.int(2000, 2030)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
   const data: Record<string, unknown> = {
-    title: `${index}: ${inline(r, { count: 0, targets: new Set() }, []).slice(0, 120)}`,
-    summary: words(r, r.int(3, 12)),
+    title: title(doc, index),
+    summary: words(doc, r.int(3, 12)),
     published: date(),
   };
-  if (r.chance(0.3)) data.updated = date();
+  if (turn('updated', [true, false, false])) data.updated = date();
   // Languages the interface has a catalogue for (another is a `missing-translation` error).
-  if (r.chance(0.3)) data.language = r.pick(['en', 'de', 'fr', 'es', 'en-GB', 'de-CH', 'fr-CA']);
-  if (r.chance(0.5)) data.tags = Array.from({ length: r.int(1, 3) }, () => words(r, 1));
-  if (r.chance(0.3)) data.editors = [r.pick(SPEAKERS), words(r, 2)];
-  if (r.chance(0.03)) data.draft = true;
-  const source: Record<string, unknown> = { publisher: words(r, 2) };
-  if (r.chance(0.5)) source.url = `https://example.org/${encodeURIComponent(words(r, 2))}`;
-  if (r.chance(0.3)) source.author = words(r, 2);
-  if (r.chance(0.2)) source.credit = `© ${words(r, 2)}`;
+  const language = turn('language', ['', 'en', 'de', 'fr', 'es', 'en-GB', 'de-CH', 'fr-CA']);
+  if (language) data.language = language;
+  const tags = turn('tags', [0, 1, 2, 3]);
+  if (tags) data.tags = Array.from({ length: tags }, () => words(doc, 1));
+  if (turn('editors', [false, true, false, false, false])) {
+    data.editors = [turn('speaker', SPEAKERS), words(doc, 2)];
+  }
+  if (
+    turn(
+      'draft',
+      Array.from({ length: 20 }, (_, i) => i === 19),
+    )
+  )
+    data.draft = true;
+  const source: Record<string, unknown> = { publisher: words(doc, 2) };
+  if (turn('url', [true, false]))
+    source.url = `https://example.org/${encodeURIComponent(words(doc, 2))}`;
+  if (turn('author', [false, true, false])) source.author = words(doc, 2);
+  if (turn('credit', [false, false, false, false, true])) source.credit = `© ${words(doc, 2)}`;
   data.source = source;
   // Dates as plain YAML dates, as editors write them.
   return `---\n${stringify(data).replace(/^(published|updated): "(.*)"$/gm, '$1: $2')}---\n`;
@@ -233,14 +316,26 @@ function frontmatter(r: Random, index: number): string {
 /** One generated explainer. */
 export function generateExplainer(seed: number, index: number): string {
   const r = prng(seed * 1_000_003 + index);
-  const ratings = r.chance(0.2) ? [] : testSettings.ratings.map((rating) => rating.id);
-  const ids: Ids = { count: 0, targets: new Set() };
-  const blocks = Array.from({ length: r.int(2, 14) }, () => block(r, ids, ratings));
-  let text = `${frontmatter(r, index)}\n${blocks.join('\n\n')}\n`;
-  const ends = r.next();
-  if (ends < 0.2) text = text.replace(/\n/g, '\r\n');
-  else if (ends < 0.23) text = text.replace(/\n/g, '\r');
-  if (r.chance(0.05)) text = `\uFEFF${text}`;
+  const turn = rotation(index);
+  const ratingIds = testSettings.ratings.map((rating) => rating.id);
+  const ratings = turn('ratings', [
+    ratingIds,
+    ratingIds,
+    [],
+    ratingIds,
+    ratingIds,
+    ratingIds,
+    ratingIds,
+  ]);
+  const doc: Doc = { r, turn, ids: { count: 0, targets: new Set() }, ratings };
+  const head = frontmatter(doc, index);
+  // Six to ten blocks (eight on average, as many as before the rotation): three documents in a
+  // row have every kind (`BLOCKS` has 17).
+  const blocks = Array.from({ length: r.int(6, 10) }, () => turn('block', BLOCKS, 6)(doc));
+  let text = `${head}\n${blocks.join('\n\n')}\n`;
+  const ends = turn('line-ends', ['\n', '\r\n', '\n', '\r', '\n', '\r\n']);
+  if (ends !== '\n') text = text.replace(/\n/g, ends);
+  if (turn('bom', [false, false, false, false, false, false, true])) text = `\uFEFF${text}`;
   return text;
 }
 

@@ -1,4 +1,8 @@
-/** Serve a built site folder on a free loopback port, under an optional base path. */
+/**
+ * Serve a built site folder on a free loopback port, under an optional base path; `extra` maps
+ * other paths (`/__axe.min.js`) to files of the tests' own, served to be cached.
+ */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -8,10 +12,22 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(dir: string, base = '/'): Promise<Served> {
+export async function serve(
+  dir: string,
+  base = '/',
+  extra: Record<string, string> = {},
+): Promise<Served> {
   const files = sirv(dir, { dev: true, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
+    const file = extra[url];
+    if (file) {
+      // A test's own script (axe-core): kept by Chromium, which then keeps its compiled code too.
+      res.setHeader('content-type', 'text/javascript; charset=utf-8');
+      res.setHeader('cache-control', 'public, max-age=3600, immutable');
+      res.end(readFileSync(file));
+      return;
+    }
     if (!url.startsWith(base)) {
       res.statusCode = 404;
       res.end('not under base');
