@@ -19,18 +19,7 @@ import {
   sameName,
   type PronounQuotation,
 } from './eval-quotes.ts';
-
-/** A small seeded generator (mulberry32), so the same seed draws the same sample. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random as seeded } from './bench/random.ts';
 
 /**
  * The sample: the pronoun quotations in a fixed order (an article annotated twice counts once),

@@ -4,18 +4,15 @@
  * terminal; fixing it brings the page back. Runs the real `astro dev` on a free port against a
  * temporary copy of the content, with a browser; every wait is bounded.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
-import { buildEnv } from '../helpers/build.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { noteStarted } from '../helpers/run-log.ts';
 import { copyContent } from './run-cli.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
-import { freePort } from '../../scripts/bench/dev-loop.ts';
 
 const SLUG = 'kellsbury-cycle-lane-budget';
 /** How long a save waits for the page before saving again (see `save`). */
@@ -36,8 +33,8 @@ async function waitForServer(url: string, log: () => string, ms: number): Promis
 }
 
 describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
-  let server: ChildProcess | undefined;
-  let output = '';
+  let server: DevServer | undefined;
+  const output = () => server?.output() ?? '';
   let browser: Browser;
   let page: Page;
   let file: string;
@@ -53,41 +50,16 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
     });
     notesFile = path.join(content, 'explainers/harbour-ferry.notes.md');
     file = path.join(content, 'explainers', `${SLUG}.md`);
-    const port = await freePort();
-    noteStarted('astro dev');
-    server = spawn(
-      process.execPath,
-      [
-        path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--port',
-        String(port),
-        '--host',
-        '127.0.0.1',
-      ],
-      {
-        cwd: projectRoot,
-        // Vitest's NODE_ENV=test turns off the dev server's live reload.
-        env: buildEnv({ NODE_ENV: 'development', EXPLAINERS_CONTENT: content }),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    url = `http://127.0.0.1:${port}/explainers/${SLUG}/`;
-    await waitForServer(url, () => output, BUILD_TIMEOUT - 60_000);
+    server = await startDevServer(content);
+    url = `${server.url}explainers/${SLUG}/`;
+    await waitForServer(url, output, BUILD_TIMEOUT - 60_000);
     browser = await launch();
     page = await browser.newPage();
   }, BUILD_TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
+    await server?.stop();
   });
 
   /**
@@ -110,7 +82,7 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
         return;
       } catch (error) {
         if (Date.now() >= until)
-          throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
+          throw new Error(`${(error as Error).message}\n${output()}`, { cause: error });
       }
     }
   }
@@ -138,7 +110,7 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
       new RegExp(`explainers/${SLUG}\\.md:4:12\\s+error\\s+Unexpected string "soon" for published`),
     );
     expect(shown).toContain('frontmatter-schema');
-    expect(output).toMatch(new RegExp(`${SLUG}\\.md:4:12 {2}error`));
+    expect(output()).toMatch(new RegExp(`${SLUG}\\.md:4:12 {2}error`));
 
     // Every other page stays up, the home page with the last good version of the explainer.
     const home = await fetch(new URL('/', url));

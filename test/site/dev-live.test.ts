@@ -7,16 +7,13 @@
  * pages). Undoing the edit takes it away everywhere. The sample content, the real `astro dev`;
  * every wait is bounded, none is timed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent } from '../bad-input/run-cli.ts';
-import { buildEnv } from '../helpers/build.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { noteStarted } from '../helpers/run-log.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
-import { freePort } from '../../scripts/bench/dev-loop.ts';
 
 const EDITED = 'kellsbury-cycle-lane-budget';
 const OTHER = 'riverline-rail-punctuality';
@@ -28,15 +25,15 @@ const CLAIM =
 const REPEATED = `:claim[its best punctuality since the franchise began in 2014 ${MARK}]{#potholes by=gareth-ambrose rating=false}`;
 
 describe('npm run dev after a save', { timeout: BUILD_TIMEOUT }, () => {
-  let server: ChildProcess | undefined;
-  let output = '';
+  let server: DevServer | undefined;
+  const output = () => server?.output() ?? '';
   let base: string;
   let file: string;
   let original: string;
 
   const get = async (page: string) => {
     const response = await fetch(new URL(page, base));
-    expect(response.status, `${page}\n${output.slice(-3000)}`).toBe(200);
+    expect(response.status, `${page}\n${output().slice(-3000)}`).toBe(200);
     return response.text();
   };
 
@@ -52,7 +49,9 @@ describe('npm run dev after a save', { timeout: BUILD_TIMEOUT }, () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`${page} did not change within ${BROWSER_TIMEOUT} ms:\n${output.slice(-4000)}`);
+    throw new Error(
+      `${page} did not change within ${BROWSER_TIMEOUT} ms:\n${output().slice(-4000)}`,
+    );
   }
 
   beforeAll(async () => {
@@ -62,37 +61,13 @@ describe('npm run dev after a save', { timeout: BUILD_TIMEOUT }, () => {
     const content = copyContent();
     file = path.join(content, 'explainers', `${EDITED}.md`);
     expect(readFileSync(file, 'utf8')).toBe(original);
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}/`;
-    noteStarted('astro dev');
-    server = spawn(
-      process.execPath,
-      [
-        path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--port',
-        String(port),
-        '--host',
-        '127.0.0.1',
-      ],
-      {
-        cwd: projectRoot,
-        env: buildEnv({ NODE_ENV: 'development', EXPLAINERS_CONTENT: content }),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server = await startDevServer(content);
+    base = server.url;
     await until(`explainers/${EDITED}/`, () => true);
   }, BUILD_TIMEOUT);
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
+    await server?.stop();
   });
 
   it('shows a changed claim on its page, the claims index, the person pages and the related claims of an unchanged explainer', async () => {
