@@ -4,11 +4,12 @@
  * a fresh marker into the file, then fetches the page again and again (one request at a time)
  * until the marker is in it; the time is taken when that response has arrived.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 
 export interface DevLoop {
   /** Milliseconds from each save to the updated page, in order. */
@@ -28,6 +29,30 @@ export interface DevLoop {
 }
 
 /** A TCP port on the loopback interface that nothing listens on now. */
+/** `astro dev` of the project at `root` on 127.0.0.1:`port`, with what it prints collected. */
+export function spawnAstroDev(
+  root: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+): { server: ChildProcessByStdio<null, Readable, Readable>; output: () => string } {
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { server, output: () => output };
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -142,50 +167,27 @@ export async function devLoop({
   const slug = name.replace(/\.md$/, '');
   const port = await freePort();
   const started = performance.now();
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        EXPLAINERS_CONTENT: content,
-        EXPLAINERS_CACHE_DIR: cache,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const { server, output } = spawnAstroDev(root, port, {
+    ...process.env,
+    NODE_ENV: 'development',
+    EXPLAINERS_CONTENT: content,
+    EXPLAINERS_CACHE_DIR: cache,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  });
   const url = `http://127.0.0.1:${port}/explainers/${slug}/`;
   const times: number[] = [];
   const marks: Array<Array<[number, string]>> = [];
   const cpu: number[] = [];
   let closeReloads = () => {};
   try {
-    await pollUntil(
-      url,
-      () => true,
-      limitMs,
-      () => output,
-    );
+    await pollUntil(url, () => true, limitMs, output);
     const startMs = performance.now() - started;
     const reloads = wait === 'reload' ? await reloadMessages(new URL('/', url).href) : undefined;
     closeReloads = () => reloads?.close();
     for (let edit = 0; edit < edits; edit += 1) {
       const marker = `benchedit${edit}x${Math.random().toString(36).slice(2, 8)}`;
-      const outputBefore = output.length;
+      const outputBefore = output().length;
       const cpuBefore = cpuOf(server.pid);
       const savedAt = now();
       writeFileSync(file, `${original}\nThe editor added ${marker} in this sentence.\n`);
@@ -197,22 +199,17 @@ export async function devLoop({
           // A reload lost or not sent: look again every second.
           await Promise.race([reloaded, sleep(1000)]);
           if ((await (await fetch(url)).text()).includes(marker)) break;
-          if (performance.now() > until) throw new Error(`${url} did not change:\n${output}`);
+          if (performance.now() > until) throw new Error(`${url} did not change:\n${output()}`);
         }
       } else {
-        await pollUntil(
-          url,
-          (body) => body.includes(marker),
-          limitMs,
-          () => output,
-        );
+        await pollUntil(url, (body) => body.includes(marker), limitMs, output);
       }
       times.push(performance.now() - saved);
       const cpuAfter = cpuOf(server.pid);
       if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
       // Let the watcher settle, as between two saves by hand.
       await sleep(200);
-      marks.push(marksIn(output.slice(outputBefore), savedAt));
+      marks.push(marksIn(output().slice(outputBefore), savedAt));
     }
     return { edits: times, startMs, marks, cpu };
   } finally {

@@ -2,9 +2,7 @@
  * `astro dev` on a content folder, for the tests that edit files under a running dev server
  * (`test/bad-input/dev-server.test.ts`, `test/site/dev-live.test.ts`).
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { freePort } from '../../scripts/bench/dev-loop.ts';
+import { freePort, spawnAstroDev } from '../../scripts/bench/dev-loop.ts';
 import { buildEnv } from './build.ts';
 import { projectRoot } from './paths.ts';
 import { noteStarted } from './run-log.ts';
@@ -21,29 +19,15 @@ export interface DevServer {
 export async function startDevServer(content: string): Promise<DevServer> {
   const port = await freePort();
   noteStarted('astro dev');
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      cwd: projectRoot,
-      // Vitest's NODE_ENV=test turns off the dev server's live reload.
-      env: buildEnv({ NODE_ENV: 'development', EXPLAINERS_CONTENT: content }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+  const { server, output } = spawnAstroDev(
+    projectRoot,
+    port,
+    // Vitest's NODE_ENV=test turns off the dev server's live reload.
+    buildEnv({ NODE_ENV: 'development', EXPLAINERS_CONTENT: content }),
   );
-  let output = '';
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return {
     url: `http://127.0.0.1:${port}/`,
-    output: () => output,
+    output,
     async stop() {
       if (server.exitCode !== null) return;
       const exited = new Promise((resolve) => server.once('exit', resolve));
