@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MIN_CONFIDENCE } from '../src/quotes/confidence.ts';
-import { genderOfName } from '../src/quotes/gender.ts';
+import { documentGenders, genderOfName } from '../src/quotes/gender.ts';
 import { lexiconFor } from '../src/quotes/lexicon/index.ts';
 import { nameKey } from '../src/quotes/names.ts';
 import { shownPath } from '../src/cli/command.ts';
@@ -467,25 +467,6 @@ export function goldNameOf(
   return pronoun ? { pronoun } : null;
 }
 
-/**
- * The gender the document gives a surname by an honorific ("Mrs. Clinton", "Mr. Sanders"),
- * where every such place agrees. (Not by a first name: the first-name lists misgender names
- * given to both sexes, and a family shares a surname, "Chris" and "Anne Marie Murphy".)
- */
-export function surnameGenders(text: string): ReadonlyMap<string, 'male' | 'female'> {
-  const said = new Map<string, 'male' | 'female' | null>();
-  for (const [, honorific, surname] of text.matchAll(
-    /(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’])/gu,
-  )) {
-    const gender = honorific === 'Mr' ? 'male' : 'female';
-    const before = said.get(surname!);
-    said.set(surname!, before === undefined || before === gender ? gender : null);
-  }
-  const genders = new Map<string, 'male' | 'female'>();
-  for (const [surname, gender] of said) if (gender) genders.set(surname, gender);
-  return genders;
-}
-
 /** Words that make a source a group, never "he" or "she" ("Some Republicans", "Sens. X"). */
 const GROUP_WORDS = new Set(
   'some many most several other others all both few sens reps'.split(' '),
@@ -499,7 +480,7 @@ const GROUP_WORDS = new Set(
  * - else the named source of the nearest attribution before the pronoun that agrees with it:
  *   "he", "him", "his", "she" and "her" skip a name whose gender the other says (by its first
  *   name, or by an honorific the document writes before that surname elsewhere:
- *   `surnameGenders`), an acronym ("PAC", "CNN"), and a group: a name that opens with a
+ *   `documentGenders`, the rule attribution uses), an acronym ("PAC", "CNN"), and a group: a name that opens with a
  *   quantifier or a plural title ("Some Republicans", "Sens. Johnny Isakson and …") or is the
  *   plural of a word the text writes in lower case ("Republicans"); "it", "they" and the rest
  *   take any.
@@ -571,7 +552,7 @@ export function evaluatePolnear(
     const span = (s: PolnearSpan): TextSpan => ({ start: utf16(s.start), end: utf16(s.end) });
     const lowerWords = lowerWordsOf(text);
     let known: ReadonlyMap<string, 'male' | 'female'> | undefined;
-    const genders = () => (known ??= surnameGenders(text));
+    const genders = () => (known ??= documentGenders([text], english));
     // Every attribution's source name, in text order, for the pronouns to point back to.
     const sourced = doc.attributions
       .filter((a) => a.source.length > 0)

@@ -11,10 +11,11 @@ import {
   headsOf,
   pronounStandIn,
   sameName,
-  surnameGenders,
   THRESHOLDS,
   type DatasetScore,
 } from '../../scripts/eval-quotes.ts';
+import { documentGenders } from '../../src/quotes/gender.ts';
+import { lexiconFor } from '../../src/quotes/lexicon/index.ts';
 
 describe('the rules of the evaluation', () => {
   const heads = (source: string) =>
@@ -66,7 +67,7 @@ describe('the rules of the evaluation', () => {
       { at: at('Some'), name: 'Some Republicans' },
     ].sort((a, b) => a.at - b.at);
     const lower = new Set(text.match(/\b\p{Ll}+/gu));
-    const genders = surnameGenders(text);
+    const genders = documentGenders([text], lexiconFor('en'));
     expect(genders.get('Okafor')).toBe('female');
     // "who" is the name right before it; "he" skips a group and a woman; "she" takes her.
     expect(pronounStandIn('who', at('who'), text, sourced, lower, genders)).toBe(
