@@ -18,9 +18,8 @@ export interface Ui {
 }
 
 /**
- * Each language's interface in a production build, made once per settings object (a page asks
- * for it in most of its components); the dev server makes it on every call, as it reads the
- * settings (`siteSettings`).
+ * Each language's interface, made once per settings object (a page asks for it in most of its
+ * components): settings read anew (the dev server after an edit) are a new object.
  */
 const made = new WeakMap<object, Map<string, Ui>>();
 
@@ -34,7 +33,6 @@ export async function uiFor(language: string | undefined): Promise<Ui> {
     date: (date) => formatDate(date, lang),
     ratings: ratingsIn(settings.ratings, lang, settings.site.language),
   });
-  if (!import.meta.env.PROD) return make();
   let byLanguage = made.get(settings);
   if (!byLanguage) made.set(settings, (byLanguage = new Map()));
   let ui = byLanguage.get(lang);
