@@ -15,7 +15,7 @@ import { segmenter } from '../quotes/segmenter.ts';
 import type { Claim, Comment, Explainer, Speaker } from '../contract/explainer.ts';
 import type { SitePath } from '../contract/site-paths.ts';
 import { commentsOnSpans } from './comments-on.ts';
-import { rememberedPairs } from './pair-memo.ts';
+import { rememberedPairs, rememberedPerList } from './pair-memo.ts';
 import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
 /** Word overlap (Jaccard) needed when both claims have the same claimant. */
@@ -306,36 +306,6 @@ export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
     comments: commentsOnSpans(bySlug.get(entry.explainer.slug)!).get(entry.annotation.id) ?? [],
     related: related[i]!,
   }));
-}
-
-/**
- * Lists a site-wide index remembers at once: the pages list explainers in the collection's
- * order and the dataset by slug, so two orders of the same models alternate within a build.
- */
-export const REMEMBERED_LISTS = 2;
-
-/** Whether two lists hold the same explainer objects in the same order. */
-const sameExplainers = (a: readonly Explainer[], b: readonly Explainer[]) =>
-  a.length === b.length && a.every((explainer, i) => explainer === b[i]);
-
-/**
- * `compute`, remembered for the last {@link REMEMBERED_LISTS} lists of explainers it was given.
- * A list counts as the same when it holds the same explainer objects in the same order, so
- * changed content (new objects) is worked on again.
- */
-export function rememberedPerList<T>(
-  compute: (explainers: readonly Explainer[]) => T,
-): (explainers: readonly Explainer[]) => T {
-  const last: Array<{ explainers: readonly Explainer[]; value: T }> = [];
-  return (explainers) => {
-    let found = last.find((entry) => sameExplainers(entry.explainers, explainers));
-    if (!found) {
-      found = { explainers: [...explainers], value: compute(explainers) };
-      last.unshift(found);
-      last.length = Math.min(last.length, REMEMBERED_LISTS);
-    }
-    return found.value;
-  };
 }
 
 /**

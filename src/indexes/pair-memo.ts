@@ -1,11 +1,15 @@
 /**
- * Site-wide pairs (related claims, quotations said elsewhere) worked out again only for what
+ * The memos of the site-wide indexes: a whole index remembered per list of explainers
+ * ({@link rememberedPerList}), and its pairs remembered per item ({@link rememberedPairs}).
+ *
+ * Site-wide pairs (related claims, quotations said elsewhere) are worked out again only for what
  * changed. Both relations depend on the two items alone, so when a list of items differs from
  * the last one by a few items (the dev server after a save: one explainer's model is new, the
  * other models are the same objects), the pairs among the unchanged items stay as they were,
  * and only the new items need comparing, each with the items of its group. The result is the
  * same as the full computation's, in the same order.
  */
+import type { Explainer } from '../contract/explainer.ts';
 
 export interface PairRule<T, P> {
   /** What the rule compares of an item (made once per item object). */
@@ -81,5 +85,35 @@ export function rememberedPairs<T extends object, P>(
         return i < j ? [i, j] : [j, i];
       })
       .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  };
+}
+
+/**
+ * Lists a site-wide index remembers at once: the pages list explainers in the collection's
+ * order and the dataset by slug, so two orders of the same models alternate within a build.
+ */
+export const REMEMBERED_LISTS = 2;
+
+/** Whether two lists hold the same explainer objects in the same order. */
+const sameExplainers = (a: readonly Explainer[], b: readonly Explainer[]) =>
+  a.length === b.length && a.every((explainer, i) => explainer === b[i]);
+
+/**
+ * `compute`, remembered for the last {@link REMEMBERED_LISTS} lists of explainers it was given.
+ * A list counts as the same when it holds the same explainer objects in the same order, so
+ * changed content (new objects) is worked on again.
+ */
+export function rememberedPerList<T>(
+  compute: (explainers: readonly Explainer[]) => T,
+): (explainers: readonly Explainer[]) => T {
+  const last: Array<{ explainers: readonly Explainer[]; value: T }> = [];
+  return (explainers) => {
+    let found = last.find((entry) => sameExplainers(entry.explainers, explainers));
+    if (!found) {
+      found = { explainers: [...explainers], value: compute(explainers) };
+      last.unshift(found);
+      last.length = Math.min(last.length, REMEMBERED_LISTS);
+    }
+    return found.value;
   };
 }

@@ -16,8 +16,8 @@
  */
 import type { Explainer, Quote, Speaker } from '../contract/explainer.ts';
 import type { SitePath } from '../contract/site-paths.ts';
-import { candidatePairs, claimantKey, claimTokens, rememberedPerList } from './claim-index.ts';
-import { rememberedPairs } from './pair-memo.ts';
+import { candidatePairs, claimantKey, claimTokens } from './claim-index.ts';
+import { rememberedPairs, rememberedPerList } from './pair-memo.ts';
 import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
 /** Word overlap (Jaccard) for "the same or nearly the same words". */
