@@ -150,11 +150,18 @@ export interface Attribution {
    * do not agree), `-alone` or `-contested` (whether another agreeing speaker with another name
    * comes within the next two back), `-near` or `-far` (named in this paragraph or the one
    * before, or further back), and what made the antecedent one to remember: `-quote` (it said a
-   * quotation), `-cue` (a reporting verb's subject), `-subject` (only a sentence's subject).
+   * quotation), `-cue` (a reporting verb's subject), `-subject` (only a sentence's subject),
+   * `-addressee` (the person a speaker spoke to: "Ada Pike asked the conductor, Ben Osei").
    * For a group (`via` group): `organisation` (an organisation's name: "State Department",
    * "FBI"), `place` ("China said") or `other` ("US officials").
    */
   evidence?: string;
+  /**
+   * What else the attribution knew when it chose the speaker, which the confidence is computed
+   * from with the rule and evidence (`confidence.ts`, `signalsFor`): numbers by name, such as
+   * how far the mention is from the quotation or how many other names a pronoun could mean.
+   */
+  signals?: Readonly<Record<string, number>>;
   /** Where this quotation's speaker is referred to: a pronoun, a description or the name. */
   mention?: TextPlace & { text: string };
   /** The reporting verb or phrase ("said", "according to", "quoted … as saying"). */
@@ -187,9 +194,10 @@ interface Candidate {
   plural: boolean;
   /**
    * What made it a speaker to remember: a quotation's (`quote`), a cue's in a sentence with no
-   * quotation (`cue`), a sentence's named subject (`subject`).
+   * quotation (`cue`), a sentence's named subject (`subject`), the person a speaker spoke to
+   * (`addressee`).
    */
-  source?: 'quote' | 'cue' | 'subject';
+  source?: 'quote' | 'cue' | 'subject' | 'addressee';
 }
 
 /** A candidate, and the words that led to it. */
@@ -197,6 +205,8 @@ interface Resolved extends Candidate {
   via: AttributionVia;
   /** For a pronoun: how its antecedent was chosen (`Attribution.evidence`). */
   evidence?: string;
+  /** For a pronoun: what the choice of antecedent knew (`Attribution.signals`). */
+  signals?: Record<string, number>;
 }
 
 /** How a cue at its place reaches the quotation at token `t`. */
@@ -232,6 +242,9 @@ function firstAfter(cues: readonly Cue[], t: number): number {
 
 /** Conjunctions that join a clause with a subject of its own after a comma (`joinedSubject`). */
 const JOINERS = new Set(['but', 'and', 'yet']);
+
+/** How many remembered speakers before a pronoun's antecedent are read for rivals to it. */
+const RIVAL_WINDOW = 5;
 
 /** How many earlier speakers a pronoun or a short name may point back to. */
 const LOOK_BACK = 40;
@@ -279,6 +292,8 @@ export function attributeQuotes(
   };
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
+  // How many quotations each speaker (by id, else name) has been given so far.
+  const said = new Map<string, number>();
   // The attribution a stand-alone quotation may take from the sentence before it.
   let previous: () => Attribution | undefined = () => undefined;
   // The last quotation given a speaker in the paragraph being read, and that paragraph.
@@ -339,8 +354,15 @@ export function attributeQuotes(
                   reason: 'none',
                 });
         }
+        if (result.rule && result.reason !== 'explicit')
+          result.signals = {
+            ...result.signals,
+            ...doc.quoteSignals(t, sentence, cues, result, said),
+          };
         out[index] = result;
         if (result.speaker) {
+          const key = result.speaker.id ?? result.speaker.name;
+          said.set(key, (said.get(key) ?? 0) + 1);
           const addressee = addressees.get(result);
           if (addressee) recent.push(addressee);
           turns.push({ paragraph: p, found: result, question: isQuestion(token) });
@@ -494,7 +516,7 @@ function alternation(
 function withConfidence(found: Attribution, least: number): Attribution {
   if (!found.rule || found.reason === 'explicit') return found;
   const bare = found.rule.endsWith('/description');
-  const confidence = bare ? 0 : confidenceOf(found.rule, found.evidence);
+  const confidence = bare ? 0 : confidenceOf(found.rule, found.evidence, found.signals);
   if ((confidence >= least && !bare) || !found.speaker) return { ...found, confidence };
   const { cue: _cue, ...rest } = found;
   return { ...rest, speaker: null, withheld: found.speaker, confidence, reason: 'uncertain' };
@@ -699,6 +721,72 @@ class Paragraph {
     this.lex = lex;
     this.people = people;
     this.recent = recent;
+  }
+
+  /**
+   * What an automatic attribution of the quotation at token `t` knew besides its rule, for its
+   * confidence (`Attribution.signals`, measured in `confidence.ts`). Of the quotation: its
+   * length in words (`quote.words`, as log(1 + n)), whether it is three words or fewer
+   * (`quote.short`) or ends with no punctuation inside its marks (`quote.open`: a title or a
+   * phrase, not a sentence of speech), whether it opens its sentence (`quote.leading`) and how
+   * many other quotations share the sentence (`quote.others`). Of the mention of the speaker:
+   * how many tokens lie between it and the quotation (`mention.distance`, log), or that it is in
+   * another sentence (`mention.outside`). Of the cue: how many tokens lie between it and the
+   * quotation (`cue.gap`, log), and whether its verb also reads as a noun (`cue.ambiguous`) or
+   * tells a thought, not speech (`cue.cognition`), and how many other cues the sentence has
+   * (`cue.others`), one of them a phrase such as "according to" (`cue.otherPhrase`: the
+   * quotation may be credited to the outlet that reported it). Of the speaker: how many earlier quotations
+   * were already theirs (`speaker.seen`), whether the name is one word (`speaker.oneWord`) and
+   * how many speakers the document has had so far (`doc.speakers`, log).
+   */
+  quoteSignals(
+    t: number,
+    sentence: Sentence,
+    cues: readonly Cue[],
+    found: Attribution,
+    said: ReadonlyMap<string, number>,
+  ): Record<string, number> {
+    const { tokens, lex } = this;
+    const inner = innerOf(tokens[t]!.text).trim();
+    const words = inner.split(/\s+/u).filter(Boolean).length;
+    let others = 0;
+    for (let k = sentence.from; k < sentence.to; k += 1)
+      if (k !== t && tokens[k]!.kind === 'quote') others += 1;
+    const signals: Record<string, number> = {
+      'quote.words': Math.log1p(words),
+      'quote.short': words <= 3 ? 1 : 0,
+      'quote.open': /[.!?,;:…]$/u.test(inner) ? 0 : 1,
+      'quote.leading': this.isLeading(t, sentence) ? 1 : 0,
+      'quote.others': Math.min(others, 2),
+    };
+    const mention = found.mention;
+    const m =
+      mention && mention.paragraph === this.p
+        ? findFrom(tokens, sentence.from, sentence.to, (x) => x.start === mention.start)
+        : -1;
+    if (m >= 0) signals['mention.distance'] = Math.log1p(Math.abs(m - t));
+    else signals['mention.outside'] = 1;
+    const cueWord = found.cue?.split(/\s+/u)[0]?.toLowerCase();
+    if (cueWord) {
+      let gap = -1;
+      for (let k = sentence.from; k < sentence.to; k += 1)
+        if (lowerOf(tokens[k]) === cueWord && (gap < 0 || Math.abs(k - t) < gap))
+          gap = Math.abs(k - t);
+      if (gap >= 0) signals['cue.gap'] = Math.log1p(gap - 1);
+      // "…," X said, according to the Times: another cue, a phrase, in the same sentence.
+      const others = cues.filter((cue) => !cue.text.toLowerCase().startsWith(cueWord));
+      signals['cue.others'] = Math.min(others.length, 2);
+      signals['cue.otherPhrase'] = others.some((cue) => cue.kind !== 'verb') ? 1 : 0;
+      signals['cue.ambiguous'] = lex.ambiguous.has(cueWord) ? 1 : 0;
+      signals['cue.cognition'] = lex.cognition.has(cueWord) ? 1 : 0;
+    }
+    const speaker = found.speaker;
+    if (speaker) {
+      signals['speaker.seen'] = Math.min(said.get(speaker.id ?? speaker.name) ?? 0, 3);
+      signals['speaker.oneWord'] = /\s/u.test(speaker.name) ? 0 : 1;
+    }
+    signals['doc.speakers'] = Math.log1p(said.size);
+    return signals;
   }
 
   /** The reporting cues of a sentence, outside its quotations, in order. */
@@ -1140,7 +1228,11 @@ class Paragraph {
     if (object?.kind !== 'name') return;
     const other = this.attribution(object, '', 'none', 'verb-after');
     if (other.speaker && !sameSpeaker(other.speaker, found.speaker!))
-      addressees.set(found, { speaker: other.speaker, plural: this.pluralOf(other) });
+      addressees.set(found, {
+        speaker: other.speaker,
+        plural: this.pluralOf(other),
+        source: 'addressee',
+      });
   }
 
   /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
@@ -1154,6 +1246,9 @@ class Paragraph {
       cue: cue.text,
       reason: 'cue',
       rule: 'verb-after/pronoun',
+      // (A verb with no subject says no gender, but unlike "they" or "it" it stands for one
+      // person: it is not measured as a pronoun that says none.)
+      signals: { ...this.pronounSignals(found, 'singular'), 'pronoun.genderless': 0 },
     };
   }
 
@@ -1550,6 +1645,7 @@ class Paragraph {
     result.speaker = speaker?.speaker ?? null;
     if (speaker) result.rule = `${how}/${speaker.via}`;
     if (speaker?.evidence) result.evidence = speaker.evidence;
+    if (speaker?.signals) result.signals = speaker.signals;
     // The cue is what the speaker was found by: none without a speaker.
     if (!result.speaker) {
       delete result.cue;
@@ -1580,7 +1676,12 @@ class Paragraph {
       if (found && (!/\p{Lu}/u.test(found.speaker.name) || described.has(found.speaker)))
         return undefined;
       return (
-        found && { ...found, via: 'pronoun', evidence: this.evidenceOf(found, number, gender) }
+        found && {
+          ...found,
+          via: 'pronoun',
+          evidence: this.evidenceOf(found, number, gender),
+          signals: this.pronounSignals(found, number, gender),
+        }
       );
     }
     if (mention.kind === 'relative') {
@@ -1954,6 +2055,55 @@ class Paragraph {
   private fits(candidate: Candidate, number: 'singular' | 'plural' | 'any', gender?: Gender) {
     if (number !== 'any' && (number === 'plural') !== candidate.plural) return false;
     return !gender || candidate.plural || this.agrees(candidate, gender);
+  }
+
+  /**
+   * What a pronoun's choice of antecedent knew, for its confidence (`Attribution.signals`):
+   * `pronoun.skipped`, how many remembered speakers that did not agree came after the one
+   * chosen, and `pronoun.skippedOtherGender`, 1 when one of those is a person the text says is
+   * of the other gender; `pronoun.rivals`, how many other names that agree as well come within the
+   * `RIVAL_WINDOW` speakers before it (each a person the pronoun might mean instead);
+   * `pronoun.paragraphs`, how many paragraphs back the antecedent was named;
+   * `pronoun.genderless`, 1 when the pronoun says no gender ("they", "I"), and
+   * `pronoun.genderUnsaid`, 1 when it says one ("he", "she") but neither the antecedent's name
+   * nor the document says that gender (it only says none against it). Each signal is 0 where
+   * it says nothing against the speaker, so a signal left out weighs as that.
+   */
+  pronounSignals(
+    found: Candidate,
+    number: 'singular' | 'plural' | 'any',
+    gender?: Gender,
+  ): Record<string, number> {
+    let skipped = 0;
+    let otherGender = 0;
+    let after = -1;
+    const rivals = new Set<string>();
+    const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+    for (const candidate of this.lookBack()) {
+      if (after < 0 && candidate === found) after = 0;
+      else if (after < 0) {
+        // A person the text says is of the other gender is skipped for a reason ("Ada Pike
+        // asked Ben Osei. … he said"); any other skip is a guess.
+        const said = candidate.plural ? undefined : this.genderOf(candidate.speaker.name);
+        if (other && said === other) otherGender += 1;
+        else skipped += 1;
+      } else if (after < RIVAL_WINDOW) {
+        after += 1;
+        if (this.fits(candidate, number, gender) && !sameSpeaker(candidate.speaker, found.speaker))
+          rivals.add(candidate.speaker.id ?? candidate.speaker.name);
+      } else break;
+    }
+    const at = found.speaker.place?.paragraph;
+    const gendered = gender === 'male' || gender === 'female';
+    return {
+      'pronoun.skipped': Math.min(skipped, 3),
+      'pronoun.skippedOtherGender': Math.min(otherGender, 1),
+      'pronoun.rivals': Math.min(rivals.size, 3),
+      'pronoun.paragraphs': at === undefined ? 3 : Math.min(this.p - at, 3),
+      'pronoun.genderless': gendered ? 0 : 1,
+      'pronoun.genderUnsaid':
+        gendered && (found.plural || this.genderOf(found.speaker.name) !== gender) ? 1 : 0,
+    };
   }
 
   /** How the antecedent `found` was chosen among the speakers remembered (`Attribution.evidence`). */

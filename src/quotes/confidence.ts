@@ -1,14 +1,22 @@
 /**
- * How far an automatic speaker can be trusted: for each way of reaching one (`rule`, such as
- * `verb-after/pronoun`, and for a pronoun also how its antecedent was chosen, `evidence`), the
- * share of right speakers it gave on PolNeAR's train split, measured by
- * `scripts/calibrate-attribution.ts` into `data/confidence.json`. A rule and evidence seen fewer
- * than `MIN_SEEN` times there takes the rule's figure, else that of all rules with the same
- * `via`, else `UNSEEN`.
+ * How far an automatic speaker can be trusted: the chance that it is the right one, from a
+ * logistic model fitted on PolNeAR's train split by `scripts/calibrate-attribution.ts` into
+ * `data/confidence.json`. The model reads what the attribution knew when it chose the speaker
+ * (`featuresOf`): the way it was reached (`rule`, such as `verb-after/pronoun`), for a pronoun how
+ * its antecedent was chosen (`evidence`), and the attribution's `signals` (how far the mention
+ * and the cue are from the quotation, how many other names a pronoun could mean, whether the
+ * quotation reads as a title, …; see `Paragraph.quoteSignals` and `pronounSignals` in
+ * `attribution.ts`). Each feature has one weight; the confidence is the logistic function of
+ * their sum, so each weight says how much its feature raises or lowers the odds of a right
+ * speaker. A feature the model was not fitted with weighs nothing.
  */
-import calibration from './data/confidence.json' with { type: 'json' };
+import model from './data/confidence.json' with { type: 'json' };
 
-/** Speakers below this confidence are withheld: a wrong name is worse than none. */
+/**
+ * Speakers below this confidence are withheld: a wrong name is worse than none. Chosen on
+ * train's held-out curve (EVAL-QUOTES.md) as the lowest threshold whose precision of given
+ * speakers reaches 0.95.
+ */
 export const MIN_CONFIDENCE = 0.6;
 /** Speakers below this one are published but `explainer check` asks the editor to confirm them. */
 export const CONFIRM_BELOW = 0.85;
@@ -20,53 +28,60 @@ export const CONFIRM_BELOW = 0.85;
 export const shownConfidence = (confidence: number): string =>
   (Math.floor(confidence * 100 + 1e-9) / 100).toFixed(2);
 
-const MIN_SEEN = 10;
-/** The confidence of a rule never measured. */
-const UNSEEN = 0.5;
-
-/** Right and given counts per rule, as measured. */
-export type Calibration = Record<string, { right: number; given: number }>;
-
-/** Laplace-smoothed share of right speakers. */
-const share = ({ right, given }: { right: number; given: number }) => (right + 1) / (given + 2);
-
-/**
- * Counts are kept per rule and evidence (`verb-after/pronoun:latest-alone-near`); the table also
- * sums them per rule and per `via`, for the keys seen too seldom.
- */
-function tableOf(counts: Calibration): Map<string, number> {
-  const sums = new Map<string, { right: number; given: number }>();
-  const add = (key: string, count: { right: number; given: number }) => {
-    const sum = sums.get(key) ?? { right: 0, given: 0 };
-    sums.set(key, { right: sum.right + count.right, given: sum.given + count.given });
-  };
-  for (const [key, count] of Object.entries(counts)) {
-    const [rule = key, evidence] = key.split(':');
-    add(`*/${rule.split('/')[1] ?? rule}`, count);
-    add(rule, count);
-    if (evidence) add(key, count);
-  }
-  const table = new Map<string, number>();
-  for (const [key, count] of sums) if (count.given >= MIN_SEEN) table.set(key, share(count));
-  return table;
+/** A logistic model: the weight of each feature by name, and the intercept. */
+export interface ConfidenceModel {
+  intercept: number;
+  weights: Record<string, number>;
 }
 
-const table = tableOf(calibration.rules as Calibration);
+/** The numeric signals that are also read per kind of mention (their weight may differ). */
+const CROSSED = /^(?:mention|cue|quote)\./u;
 
 /**
- * The confidence of a rule (`how/via`). A `people.yaml` match (`people`) counts as the name it
- * is (the evaluation sets have no people.yaml to measure it on); a role resolved to the name the
- * text gives it ("the minister" after "Health minister Aileen Cardew", `role`) counts as a name
- * met before (`known-name`): the gold sets have too few to measure.
+ * The features of an attribution, by name. A `people.yaml` match (`people`) counts as the name
+ * it is (the evaluation sets have no people.yaml to measure it on); a role resolved to the name
+ * the text gives it ("the minister" after "Health minister Aileen Cardew", `role`) counts as a
+ * name met before (`known-name`): the gold sets have too few to measure. One-hot: the cue
+ * (`how:`), the kind of mention (`via:`), both (`rule:`), and each part of the evidence
+ * (`evidence:pronoun:latest`, `evidence:group:organisation`, …). Then every signal as it is, and the mention's, cue's
+ * and quotation's signals again per kind of mention (`pronoun×cue.gap`), since a cue far from the
+ * quotation says more against a pronoun than against a name.
  */
-export function confidenceOf(rule: string, evidence?: string): number {
-  const [how, via] = rule.split('/');
+export function featuresOf(
+  rule: string,
+  evidence?: string,
+  signals?: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const [how, via = ''] = rule.split('/');
   const as = via === 'people' ? 'name' : via === 'role' ? 'known-name' : via;
-  const key = as === via ? rule : `${how}/${as}`;
-  return (
-    (evidence ? table.get(`${key}:${evidence}`) : undefined) ??
-    table.get(key) ??
-    table.get(`*/${as}`) ??
-    UNSEEN
-  );
+  const kind = as === 'known-name' ? 'name' : as;
+  const features: Record<string, number> = {
+    [`how:${how}`]: 1,
+    [`via:${as}`]: 1,
+    [`rule:${how}/${as}`]: 1,
+  };
+  for (const part of evidence?.split('-') ?? []) features[`evidence:${as}:${part}`] = 1;
+  for (const [name, value] of Object.entries(signals ?? {})) {
+    if (CROSSED.test(name)) features[`${kind}×${name}`] = value;
+    else features[name] = value;
+  }
+  return features;
+}
+
+/** The logistic model's chance of a right speaker for these features. */
+export function scoreOf(features: Readonly<Record<string, number>>, fitted: ConfidenceModel) {
+  let sum = fitted.intercept;
+  for (const [name, value] of Object.entries(features)) sum += (fitted.weights[name] ?? 0) * value;
+  return 1 / (1 + Math.exp(-sum));
+}
+
+const fitted: ConfidenceModel = model;
+
+/** The confidence of an automatic speaker reached by `rule` (`how/via`). */
+export function confidenceOf(
+  rule: string,
+  evidence?: string,
+  signals?: Readonly<Record<string, number>>,
+): number {
+  return scoreOf(featuresOf(rule, evidence, signals), fitted);
 }

@@ -33,7 +33,9 @@ export interface FoundQuotation extends TextSpan {
   rule?: string;
   /** For a pronoun: how its antecedent was chosen (`Attribution.evidence`). */
   evidence?: string;
-  /** How often that rule is right (0–1; 1 for the editor's own). */
+  /** What else the attribution knew, which the confidence is computed from (`Attribution.signals`). */
+  signals?: Readonly<Record<string, number>>;
+  /** How likely the speaker is right (0–1; 1 for the editor's own; `confidence.ts`). */
   confidence?: number;
   /** For reason `uncertain`: the name the rule found, withheld for its low confidence. */
   withheld?: string;
@@ -77,6 +79,7 @@ export function foundQuotation(
     reason: found.reason,
     ...(found.rule ? { rule: found.rule } : {}),
     ...(found.evidence ? { evidence: found.evidence } : {}),
+    ...(found.signals ? { signals: found.signals } : {}),
     ...(found.confidence !== undefined ? { confidence: found.confidence } : {}),
     ...(found.withheld ? { withheld: found.withheld.name } : {}),
     depth,

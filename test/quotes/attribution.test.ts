@@ -130,7 +130,8 @@ describe('right or silent', () => {
   it('trusts a people.yaml match as much as the name it stands for', () => {
     const [q] = withDefault('"We will appeal," said Mr Pryce.');
     expect(q!.speaker).toMatchObject({ id: 'dafydd-pryce' });
-    expect(q!.confidence).toBe(confidenceOf('verb-after/name'));
+    expect(q!.rule).toBe('verb-after/people');
+    expect(q!.confidence).toBe(confidenceOf('verb-after/name', undefined, q!.signals));
   });
 });
 
@@ -477,8 +478,28 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
     ).at(-1)!;
     expect(contested.evidence).toMatch(/^latest-contested-near-/);
     expect(confidenceOf('verb-after/pronoun', 'latest-alone-near-cue')).toBeGreaterThan(
-      confidenceOf('verb-after/pronoun', 'latest-contested-near-subject') + 0.2,
+      confidenceOf('verb-after/pronoun', 'latest-contested-far-subject') + 0.1,
     );
+  });
+
+  it('computes a confidence from what the attribution knew, not from its rule alone', () => {
+    // The same rule and evidence; the second "he" could also mean another man named since.
+    const near = only('Tom Goff spoke first.\n\n"We are ready," he said.');
+    const rivals = found(
+      'Tom Goff spoke first.\n\nBen Osei and Mr. Hale listened. Mr. Hale nodded.\n\n"We are ready," he said.',
+    ).at(-1)!;
+    expect(near.signals?.['pronoun.rivals']).toBe(0);
+    expect(rivals.signals?.['pronoun.rivals']).toBeGreaterThan(0);
+    expect(rivals.confidence!).toBeLessThan(near.confidence!);
+    // A title-like phrase in the marks with no cue near it.
+    const phrase = only(
+      'Ada Pike, who chairs the board, later called the plan "a bad joke" in public.',
+    );
+    expect(phrase.signals?.['quote.open']).toBe(1);
+    expect(phrase.signals?.['quote.short']).toBe(1);
+    const sentence = only('"We will open the pier in June, and not a day later," said Ada Pike.');
+    expect(sentence.signals?.['quote.open']).toBe(0);
+    expect(sentence.signals?.['cue.gap']).toBe(0);
   });
 });
 

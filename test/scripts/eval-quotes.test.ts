@@ -99,6 +99,7 @@ describe('the gate (--check)', () => {
     given: 10 * right,
     right: right * right,
     byRule: {},
+    judged: [],
     misses: [],
     failures: [],
   });
