@@ -6,7 +6,17 @@
  * (which reports the held-out curve).
  */
 import { featuresOf, scoreOf, type ConfidenceModel } from '../src/quotes/confidence.ts';
-import type { Judged } from './eval-quotes.ts';
+
+/** An automatic speaker given to a named gold speaker, right or wrong (`scripts/eval-quotes.ts`). */
+export interface Judged {
+  /** The article (its text file): both annotations of one article fall on the same side of a split. */
+  article: string;
+  rule: string;
+  evidence?: string;
+  signals?: Readonly<Record<string, number>>;
+  confidence: number;
+  right: boolean;
+}
 
 /** The L2 penalty on every weight but the intercept (chosen on held-out log-loss, see `fitLambda`). */
 export const LAMBDA = 3;

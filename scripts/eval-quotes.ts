@@ -29,7 +29,7 @@ import { lexiconFor } from '../src/quotes/lexicon/index.ts';
 import { nameKey } from '../src/quotes/names.ts';
 import { shownPath } from '../src/cli/command.ts';
 import { quotationsInText, type FoundQuotation, type TextSpan } from '../src/quotes/plain-text.ts';
-import { curve, heldOutConfidences } from './confidence-fit.ts';
+import { curve, heldOutConfidences, type Judged } from './confidence-fit.ts';
 
 /** The outside corpora: `$EXPLAINERS_CORPORA`, else `../shared/fixtures/` beside the project. */
 export const DEFAULT_FIXTURES =
@@ -82,17 +82,6 @@ export interface PronounQuotation {
   standIn: string | null;
   /** Our speaker (null: none given). */
   ours: string | null;
-}
-
-/** An automatic speaker given to a named gold speaker, right or wrong. */
-export interface Judged {
-  /** The article (its text file): both annotations of one article fall on the same side of a split. */
-  article: string;
-  rule: string;
-  evidence?: string;
-  signals?: Readonly<Record<string, number>>;
-  confidence: number;
-  right: boolean;
 }
 
 /** A named gold speaker the tool got wrong (`wrong`) or gave none (`missing`). */

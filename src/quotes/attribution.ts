@@ -137,8 +137,8 @@ export interface Attribution {
   /** How the speaker was reached (`how/via`); set for every automatic speaker, also one withheld. */
   rule?: `${AttributionHow}/${AttributionVia}`;
   /**
-   * How often this rule gives the right speaker (measured on PolNeAR train, `confidence.ts`);
-   * 1 for the editor's own. A speaker below `minConfidence` is withheld: reason `uncertain`.
+   * How likely the speaker is right, from its rule, evidence and signals (a model fitted on
+   * PolNeAR train, `confidence.ts`); 1 for the editor's own. A speaker below `minConfidence` is withheld: reason `uncertain`.
    */
   confidence?: number;
   /** For reason `uncertain`: the speaker the rule found, withheld for its low confidence. */
@@ -158,7 +158,7 @@ export interface Attribution {
   evidence?: string;
   /**
    * What else the attribution knew when it chose the speaker, which the confidence is computed
-   * from with the rule and evidence (`confidence.ts`, `signalsFor`): numbers by name, such as
+   * from with the rule and evidence (`confidence.ts`, `featuresOf`): numbers by name, such as
    * how far the mention is from the quotation or how many other names a pronoun could mean.
    */
   signals?: Readonly<Record<string, number>>;
