@@ -640,8 +640,29 @@ export function subjectBefore(
   }
   // "… in turn warning": a noun after a preposition is no subject; but in "as Joel Pollak
   // observed", "wie Müller sagte" the word opens a clause whose subject the noun is.
-  if (preposition && !participle && !head && !holder && !lex.asWords.has(preposition))
+  if (preposition && !participle && !head && !holder && !lex.asWords.has(preposition)) {
+    // "Another delegate on the Cruz slate, Jim Poolman, said", "The leader of the
+    // Anti-Defamation League, Jonathan Greenblatt, warned": the noun after the preposition is
+    // the description's complement, and a name that alone fills the appositive after it, right
+    // before the verb, is the subject the description describes. (Not a place, "in Tulsa,
+    // Oklahoma, arguing", nor before a participle, whose subject is the clause's.)
+    const named = appositive && nameIn(tokens, appositive, lex);
+    if (
+      appositive &&
+      named &&
+      named.from === appositive.from &&
+      named.to === appositive.to &&
+      !isPlace(
+        tokens
+          .slice(appositive.from, appositive.to)
+          .map((t) => t.text)
+          .join(' '),
+      ) &&
+      !(lex.participle?.ending.test(lowerOf(tokens[cue])) ?? false)
+    )
+      return mentionOf(tokens, appositive, lex, sentenceFrom);
     return undefined;
+  }
   if (head && !participle) {
     // The whole phrase is the mention; the name (if any) is the head's.
     const headMention = mentionOf(tokens, head, lex, sentenceFrom);

@@ -482,6 +482,17 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
     );
   });
 
+  it('names the person set off after a description with a complement ("X of Y, Name, said")', () => {
+    expect(
+      only('Another member of the harbour board, Ada Pike, said the plan was "a good start."')
+        .speaker?.name,
+    ).toBe('Ada Pike');
+    // Not a place after a place, before a participle: the clause's subject speaks.
+    const text =
+      'Ada Pike spoke on Monday about the flood in Kellsbury, Harrowshire, arguing that the wall was "too low."';
+    expect(only(text).speaker?.name).toBe('Ada Pike');
+  });
+
   it('computes a confidence from what the attribution knew, not from its rule alone', () => {
     // The same rule and evidence; the second "he" could also mean another man named since.
     const near = only('Tom Goff spoke first.\n\n"We are ready," he said.');
