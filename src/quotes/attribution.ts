@@ -1355,7 +1355,37 @@ class Paragraph {
   afterColon(t: number, sentence: Sentence): Attribution | undefined {
     const colon = this.tokens[t - 1];
     if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;
-    return this.colonSpeaker(sentence, t - 1);
+    const found = this.colonSpeaker(sentence, t - 1);
+    if (found && !found.rule?.endsWith('/description')) return found;
+    return this.nameBeforeColon(t - 1) ?? found;
+  }
+
+  /**
+   * `… doesn't surprise Republican pollster Daron Shaw: “…”`, `POLLS NOT WRONG - Jon Cohen:
+   * “…”`: where the clause before a colon has no named subject, a person's name written right
+   * before the colon (two capitalised words or more, after a lower-case word or a dash) is the
+   * one the quotation after it is from.
+   */
+  private nameBeforeColon(colon: number): Attribution | undefined {
+    const { tokens, lex } = this;
+    let from = colon;
+    while (from > 0 && isWord(tokens[from - 1]) && isCapitalised(tokens[from - 1]!.text)) from -= 1;
+    const before = tokens[from - 1];
+    const opens =
+      (isWord(before) && isLower(before.text)) ||
+      (before?.kind === 'punct' && /^[-–—]$/u.test(before.text));
+    if (colon - from < 2 || !opens) return undefined;
+    const name = nameIn(tokens, { from, to: colon }, lex, from);
+    if (!name || name.to !== colon || name.to - name.from < 2) return undefined;
+    const found = this.attribution(
+      { from: name.from, to: name.to, kind: 'name', name, plural: false },
+      '',
+      'colon',
+      'colon',
+    );
+    return found.speaker && found.rule?.endsWith('/name') && this.personLike(found.speaker.name)
+      ? found
+      : undefined;
   }
 
   /**

@@ -493,6 +493,16 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
     expect(only(text).speaker?.name).toBe('Ada Pike');
   });
 
+  it('gives a quotation after a colon to the name right before it when the clause names no one', () => {
+    const text = 'The result does not surprise harbour pollster Ada Pike: "Late polls move late."';
+    expect(only(text)).toMatchObject({ speaker: { name: 'Ada Pike' }, rule: 'colon/name' });
+    expect(
+      only('PIER VOTE CLOSE - Ben Osei: "It was always going to be close."').speaker?.name,
+    ).toBe('Ben Osei');
+    // A subject with a name still speaks: "Tom Goff told Ada Pike: …" is Tom Goff's.
+    expect(only('Tom Goff told Ada Pike: "We will wait."').speaker?.name).toBe('Tom Goff');
+  });
+
   it('computes a confidence from what the attribution knew, not from its rule alone', () => {
     // The same rule and evidence; the second "he" could also mean another man named since.
     const near = only('Tom Goff spoke first.\n\n"We are ready," he said.');
