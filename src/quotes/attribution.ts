@@ -320,6 +320,8 @@ export function attributeQuotes(
     reading = p;
     const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, words);
 
+    // Whether the sentence before, in this paragraph, gave a quotation a speaker.
+    let quotedBefore = false;
     sentences.forEach((sentence, si) => {
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
       const cues = quoted ? doc.cuesIn(sentence) : undefined;
@@ -346,7 +348,7 @@ export function attributeQuotes(
               ? { speaker: null, reason: kind }
               : (doc.fromCue(t, sentence, cues) ??
                 (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
-                doc.standAlone(sentence, sentences[si + 1], previous) ??
+                doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
                 doc.fromSubject(t, sentence) ??
                 (si > 0 ? doc.continuing(t, sentence, previous) : undefined) ?? {
@@ -370,6 +372,7 @@ export function attributeQuotes(
           recent.push({ speaker: result.speaker, plural: doc.pluralOf(result), source: 'quote' });
         }
       }
+      quotedBefore = found.length > 0;
       if (found.length) {
         const speaker = found.at(-1)!;
         previous = () => speaker;
@@ -1260,12 +1263,19 @@ class Paragraph {
     sentence: Sentence,
     next: Sentence | undefined,
     previous: () => Attribution | undefined,
+    quotedBefore = false,
   ): Attribution | undefined {
     const { tokens } = this;
     for (let i = sentence.from; i < sentence.to; i += 1) {
       const kind = tokens[i]!.kind;
       if (kind === 'word' || kind === 'object') return undefined;
     }
+    // `“…,” said Ada Pike. “…” Ben Osei said …`: right after a sentence of the same paragraph
+    // whose quotation has a speaker, a stand-alone quotation goes on in that speaker's words
+    // (the news convention); the sentence after it starts someone else's statement.
+    const before = quotedBefore ? previous() : undefined;
+    if (before?.speaker && before.reason === 'cue')
+      return { ...before, reason: 'previous', rule: reruled(before, 'previous') };
     const following =
       next &&
       (this.openingAttribution(next) ??
@@ -1273,9 +1283,9 @@ class Paragraph {
           ? this.leadingSubject(next.from - 1, next)
           : undefined));
     if (following) return following;
-    const before = previous();
-    return before?.speaker
-      ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }
+    const last = previous();
+    return last?.speaker
+      ? { ...last, reason: 'previous', rule: reruled(last, 'previous') }
       : undefined;
   }
 

@@ -503,6 +503,12 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
     expect(only('Tom Goff told Ada Pike: "We will wait."').speaker?.name).toBe('Tom Goff');
   });
 
+  it("keeps the speaker of the sentence before for a stand-alone quotation, not the next one's", () => {
+    const text =
+      '"That is a problem for the board," said Tom Goff. "I would love to see a vote." Ben Osei said he agreed.';
+    expect(found(text).map((q) => q.speaker?.name)).toEqual(['Tom Goff', 'Tom Goff']);
+  });
+
   it('computes a confidence from what the attribution knew, not from its rule alone', () => {
     // The same rule and evidence; the second "he" could also mean another man named since.
     const near = only('Tom Goff spoke first.\n\n"We are ready," he said.');
