@@ -1084,7 +1084,10 @@ class Paragraph {
   fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
     // The nearest cues on each side; cues further away than a few others never decide.
     const split = firstAfter(cues, t);
-    const before = cues.slice(Math.max(0, split - NEAREST_CUES), split).reverse();
+    const before = cues
+      .slice(Math.max(0, split - NEAREST_CUES), split)
+      .reverse()
+      .filter((cue) => !this.inOpeningClause(cue, t, sentence));
     const after: Cue[] = [];
     let checked = t + 1;
     // `“A” and “B,” X said`: quotations joined by "and" (or a comma) share the cue after them.
@@ -1185,6 +1188,29 @@ class Paragraph {
     if (bare) return bare;
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
+  }
+
+  /**
+   * `When Trump suggested that Cuba would sue, Rubio fired back: “…”`: a cue inside the clause
+   * or phrase that opens the sentence (with a word such as "when", "after", "in" and ends at its
+   * first comma) reports that clause's words, not a quotation in the main clause after it, when that
+   * clause has a subject of its own (a capitalised word or a pronoun right after the comma).
+   */
+  inOpeningClause(cue: Cue, t: number, sentence: Sentence): boolean {
+    const { tokens, lex } = this;
+    if (cue.kind !== 'verb') return false;
+    const first = tokens[sentence.from];
+    // (Not "and" or "but", which join a sentence to the one before: "And Trump said Cruz,
+    // Rubio and Kasich were “losers”".)
+    const opener = lowerOf(first);
+    if (!lex.openers.has(opener) || lex.coordinators.has(opener) || JOINERS.has(opener))
+      return false;
+    const comma = findFrom(tokens, sentence.from, t, (x) => x.kind === 'punct' && x.text === ',');
+    if (comma < 0 || comma < cue.at) return false;
+    const subject = tokens[comma + 1];
+    return (
+      comma + 1 < t && isWord(subject) && (isCapitalised(subject.text) || isPronoun(subject, lex))
+    );
   }
 
   /**

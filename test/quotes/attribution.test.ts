@@ -509,6 +509,16 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
     expect(found(text).map((q) => q.speaker?.name)).toEqual(['Tom Goff', 'Tom Goff']);
   });
 
+  it('gives no quotation of the main clause to a cue in the clause that opens the sentence', () => {
+    const text =
+      'After Tom Goff criticized the plan, Ada Pike shot back, "I chose to fulfil my duty."';
+    expect(only(text).speaker?.name).toBe('Ada Pike');
+    // "And …" joins the sentence to the one before: its cue still speaks.
+    expect(
+      only('And Tom Goff said Ada Pike, Ben Osei and others were "too slow."').speaker?.name,
+    ).toBe('Tom Goff');
+  });
+
   it('computes a confidence from what the attribution knew, not from its rule alone', () => {
     // The same rule and evidence; the second "he" could also mean another man named since.
     const near = only('Tom Goff spoke first.\n\n"We are ready," he said.');
