@@ -14,10 +14,12 @@ import model from './data/confidence.json' with { type: 'json' };
 
 /**
  * Speakers below this confidence are withheld: a wrong name is worse than none. Chosen on
- * train's held-out curve (EVAL-QUOTES.md) as the lowest threshold whose precision of given
- * speakers reaches 0.95.
+ * train's held-out curve (EVAL-QUOTES.md): the highest threshold at which dev, never fitted on,
+ * loses no right speaker, and every train figure held out is above the former per-rule table's
+ * (0.860 / 0.941 / 0.913 against 0.856 / 0.940 / 0.911). At 0.60 train's precision as fitted
+ * reaches 0.950 (0.946 held out), but dev and the seed lose right speakers and nothing else.
  */
-export const MIN_CONFIDENCE = 0.6;
+export const MIN_CONFIDENCE = 0.5;
 /** Speakers below this one are published but `explainer check` asks the editor to confirm them. */
 export const CONFIRM_BELOW = 0.85;
 
