@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentDirFrom, loadSettings } from './src/loading/load-settings.ts';
 import { liveContentReload } from './src/loading/live-content.ts';
+import { recordAstroCommand } from './src/loading/astro-command.ts';
 
 // EXPLAINERS_CONTENT points the build at another content folder (tests, benchmarks).
 const contentDir = contentDirFrom(undefined, fileURLToPath(new URL('.', import.meta.url)));
@@ -29,6 +30,16 @@ async function withLastmod(item) {
   const date = slug ? dates.get(decodeURIComponent(slug)) : newest;
   return date ? { ...item, lastmod: date } : item;
 }
+
+/**
+ * Which command runs, for `src/content.config.ts`: outside `astro dev` it has Node load the
+ * loaders itself (see there).
+ * @type {import('astro').AstroIntegration}
+ */
+const recordCommand = {
+  name: 'explainers:record-command',
+  hooks: { 'astro:config:setup': ({ command }) => recordAstroCommand(command) },
+};
 
 /**
  * `astro build` first starts a Vite dev server to sync content, and Vite pre-bundles the dev
@@ -96,5 +107,10 @@ export default defineConfig({
   // 1,000 benchmark explainers (4,100 outputs; medians of 3 alternating cold builds, 2 vCPUs).
   build: { concurrency: 4 },
   // `npm run dev` shows a save as soon as the loaders have reloaded (src/loading/live-content.ts).
-  integrations: [sitemap({ serialize: withLastmod }), noPrebundleInBuild, liveContentReload()],
+  integrations: [
+    sitemap({ serialize: withLastmod }),
+    recordCommand,
+    noPrebundleInBuild,
+    liveContentReload(),
+  ],
 });

@@ -4,6 +4,7 @@ import type * as Loader from './loading/loader.ts';
 import type * as ModelStore from './loading/model-store.ts';
 import type * as ContentProblems from './loading/content-problems.ts';
 import type * as SettingsContract from './contract/settings.ts';
+import { astroCommand } from './loading/astro-command.ts';
 
 /**
  * A module of ours, imported by Node itself in a build (and `astro sync`), by Vite in the dev
@@ -12,7 +13,8 @@ import type * as SettingsContract from './contract/settings.ts';
  * build than Node's own loading. The dev server keeps Vite's, which sees a change to any of them.
  */
 const ours = async <T>(specifier: string, viaVite: () => Promise<T>): Promise<T> => {
-  if (process.argv[2] === 'dev') return viaVite();
+  const command = astroCommand();
+  if (command === undefined || command === 'dev') return viaVite();
   // A dynamic import Vite does not rewrite: `import()` in this file would go through Vite.
   const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<T>;
   return nativeImport(new URL(specifier, import.meta.url).href);
