@@ -13,7 +13,8 @@ const base = process.env.BASE_PATH ?? '/';
 
 // The sitemap's lastmod: an explainer's pages changed when it was last updated (or published);
 // every other page lists explainers, so it changed with the newest of them. Read when the sitemap
-// is written, not when the config is loaded: the module loads the pipeline (see `markdown` below).
+// is written, not when the config is loaded: the module loads the pipeline, which by then the
+// content loader has loaded in the same process (see `src/content.config.ts`).
 /** @type {Promise<{ dates: Map<string, string>, newest: string | undefined }> | undefined} */
 let sitemapDates;
 const readSitemapDates = async () => {
