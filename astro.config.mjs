@@ -1,12 +1,10 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { remarkPlugins } from './src/markdown/pipeline.ts';
 import { contentDirFrom, loadSettings } from './src/loading/load-settings.ts';
-import { explainerDates, newestDate } from './src/loading/explainer-dates.ts';
 import { liveContentReload } from './src/loading/live-content.ts';
+import { recordAstroCommand } from './src/loading/astro-command.ts';
 
 // EXPLAINERS_CONTENT points the build at another content folder (tests, benchmarks).
 const contentDir = contentDirFrom(undefined, fileURLToPath(new URL('.', import.meta.url)));
@@ -14,17 +12,35 @@ const { settings } = loadSettings(contentDir);
 const base = process.env.BASE_PATH ?? '/';
 
 // The sitemap's lastmod: an explainer's pages changed when it was last updated (or published);
-// every other page lists explainers, so it changed with the newest of them.
-const dates = explainerDates(contentDir);
-const newest = newestDate(dates.values());
+// every other page lists explainers, so it changed with the newest of them. Read when the sitemap
+// is written, not when the config is loaded: the module loads the pipeline, which by then the
+// content loader has loaded in the same process (see `src/content.config.ts`).
+/** @type {Promise<{ dates: Map<string, string>, newest: string | undefined }> | undefined} */
+let sitemapDates;
+const readSitemapDates = async () => {
+  const { explainerDates, newestDate } = await import('./src/loading/explainer-dates.ts');
+  const dates = explainerDates(contentDir);
+  return { dates, newest: newestDate(dates.values()) };
+};
 /** @param {import('@astrojs/sitemap').SitemapItem} item */
-function withLastmod(item) {
+async function withLastmod(item) {
+  const { dates, newest } = await (sitemapDates ??= readSitemapDates());
   const pathname = new URL(item.url).pathname;
   const sitePath = pathname.slice(base.replace(/\/?$/, '/').length);
   const slug = /^explainers\/([^/]+)\//.exec(sitePath)?.[1];
   const date = slug ? dates.get(decodeURIComponent(slug)) : newest;
   return date ? { ...item, lastmod: date } : item;
 }
+
+/**
+ * Which command runs, for `src/content.config.ts`: outside `astro dev` it has Node load the
+ * loaders itself (see there).
+ * @type {import('astro').AstroIntegration}
+ */
+const recordCommand = {
+  name: 'explainers:record-command',
+  hooks: { 'astro:config:setup': ({ command }) => recordAstroCommand(command) },
+};
 
 /**
  * `astro build` first starts a Vite dev server to sync content, and Vite pre-bundles the dev
@@ -53,6 +69,30 @@ const noPrebundleInBuild = {
   },
 };
 
+/**
+ * Astro's Markdown processor: `unified` from `@astrojs/markdown-remark` with the plugins of
+ * `src/markdown/pipeline.ts`, both loaded when Astro first renders Markdown itself. No page does
+ * (the content loader runs the pipeline), so a build no longer loads them here: every plugin, the
+ * attribution with its word lists, and the processor's own Shiki and rehype (about 1 s of CPU).
+ * @returns {NonNullable<NonNullable<import('astro').AstroUserConfig['markdown']>['processor']>}
+ */
+function markdownProcessor() {
+  // Our plugins own the whole remark stage: no smart quotes (they would change the source
+  // text), and GFM is added by the pipeline itself so the CLI and tests see the same syntax.
+  const options = { gfm: false, smartypants: false };
+  return {
+    name: 'unified',
+    options,
+    async createRenderer(shared) {
+      const [{ unified }, { remarkPlugins }] = await Promise.all([
+        import('@astrojs/markdown-remark'),
+        import('./src/markdown/pipeline.ts'),
+      ]);
+      return unified({ ...options, remarkPlugins: remarkPlugins(settings) }).createRenderer(shared);
+    },
+  };
+}
+
 export default defineConfig({
   site: settings.site.baseUrl,
   // A non-root base path (e.g. GitHub Pages project sites): BASE_PATH=/explainers/ npm run build
@@ -60,11 +100,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The build cache (content store, Vite); EXPLAINERS_CACHE_DIR keeps benchmarks apart.
   ...(process.env.EXPLAINERS_CACHE_DIR ? { cacheDir: process.env.EXPLAINERS_CACHE_DIR } : {}),
-  // Our plugins own the whole remark stage: no smart quotes (they would change the source
-  // text), and GFM is added by the pipeline itself so the CLI and tests see the same syntax.
-  markdown: {
-    processor: unified({ remarkPlugins: remarkPlugins(settings), gfm: false, smartypants: false }),
-  },
+  markdown: { processor: markdownProcessor() },
   // Unchanged pages are copied from the previous build (see src/views/cache-key.ts).
   experimental: { incrementalBuild: true },
   // Pages are written (and, in a rebuild, copied from the cache) four at a time, so one page's
@@ -72,5 +108,10 @@ export default defineConfig({
   // 1,000 benchmark explainers (4,100 outputs; medians of 3 alternating cold builds, 2 vCPUs).
   build: { concurrency: 4 },
   // `npm run dev` shows a save as soon as the loaders have reloaded (src/loading/live-content.ts).
-  integrations: [sitemap({ serialize: withLastmod }), noPrebundleInBuild, liveContentReload()],
+  integrations: [
+    sitemap({ serialize: withLastmod }),
+    recordCommand,
+    noPrebundleInBuild,
+    liveContentReload(),
+  ],
 });

@@ -11,10 +11,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { pageFailures, RENDER_FAILURE, STACK_FRAME } from './page-failures.ts';
+import { RENDER_FAILURE, STACK_FRAME } from './astro-lines.ts';
 import { openOutput, swapIn } from './output-folder.ts';
 import { indexSite } from './search-index.ts';
-import { contentDirFrom } from '../loading/load-settings.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -50,8 +49,14 @@ const steps: Step[] = [
       relay(child.stderr, process.stderr);
       const [status, signal] = (await once(child, 'close')) as [number | null, string | null];
       if (status === 0) return;
-      if (failedPages.size > 0)
+      if (failedPages.size > 0) {
+        // Loaded only now: naming the explainer files loads the pipeline (about 1 s of CPU).
+        const [{ pageFailures }, { contentDirFrom }] = await Promise.all([
+          import('./page-failures.ts'),
+          import('../loading/load-settings.ts'),
+        ]);
         throw new Error(pageFailures(failedPages, contentDirFrom(undefined, root), root));
+      }
       throw new Error(`astro build exited with ${status ?? signal}`);
     },
   },

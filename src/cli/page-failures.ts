@@ -11,10 +11,7 @@ import { slugFromPath } from '../markdown/pipeline.ts';
 
 const report = reporter('page-failures');
 
-/** Astro's line for a page that threw while rendering: its path and the error. */
-export const RENDER_FAILURE = /Caught error rendering (\/\S*): (.*)$/;
-/** A line of a stack trace, or the heading Astro puts above one. */
-export const STACK_FRAME = /^\s+(?:at |Stack trace:)/;
+export { RENDER_FAILURE, STACK_FRAME } from './astro-lines.ts';
 
 /**
  * One message per page that failed (`page` → error), at the explainer file the page is made

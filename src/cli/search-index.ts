@@ -34,11 +34,9 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import {
-  SEARCH_RECORDS_PATH,
-  type SearchRecord,
-  type SearchRecords,
-} from '../exports/search-records.ts';
+// Types only: the records module itself loads the site-wide indexes, which this step never runs.
+import type { SearchRecord, SearchRecords } from '../exports/search-records.ts';
+import { SEARCH_RECORDS_PATH } from '../contract/site-paths.ts';
 
 export interface IndexedSite {
   /** Explainer pages Pagefind read (the parts marked `data-pagefind-body`). */

@@ -16,6 +16,11 @@ const sitePath = (path: string) => path as SitePath;
 export const homePath = sitePath('');
 /** A file served as it is: from `public/`, or written by a post-step (`pagefind/`). */
 export const assetPath = (file: string) => sitePath(file);
+/**
+ * Where the build leaves the search records for the post-step, in the output folder
+ * (`src/exports/search-records.ts` writes them, `src/cli/search-index.ts` indexes them).
+ */
+export const SEARCH_RECORDS_PATH = 'search/records.json';
 
 export const explainerPath = (slug: string) => sitePath(`explainers/${slug}/`);
 /** The exact spot of an annotation (its permalink), or of any id on an explainer's page. */

@@ -2,7 +2,7 @@
  * What the search index holds besides the pages themselves: one record per quotation, claim and
  * comment, so that a result opens the explainer at that exact note and the filters (type, speaker,
  * rating) apply to the annotation itself rather than to the whole page. The build writes these to
- * `SEARCH_RECORDS_PATH`; the Pagefind post-step (`src/cli/search-index.ts`) indexes them.
+ * `SEARCH_RECORDS_PATH` (`src/contract/site-paths.ts`); the Pagefind post-step (`src/cli/search-index.ts`) indexes them.
  */
 import { noteIdFor } from '../markdown/render-html.ts';
 import type { Explainer } from '../contract/explainer.ts';
@@ -20,9 +20,6 @@ import { catalogueFor } from '../contract/i18n/index.ts';
  */
 export const SEARCH_FILTERS = ['type', 'speaker', 'rating'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-
-/** Where the build leaves the records for the post-step, in the output folder. */
-export const SEARCH_RECORDS_PATH = 'search/records.json';
 
 export interface SearchRecord {
   /** Site path of the note, from the site root without the base path: `/explainers/x/#note-y`. */
