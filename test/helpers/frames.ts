@@ -14,6 +14,8 @@ import { FRAMES_PATH } from './serve.ts';
  * Load `urls` (all on `origin`, a served site's URL) as frames of `FRAMES_PATH` in `page`, each
  * `width` × `height`, and resolve, once every frame has fired `load` (as `waitUntil: 'load'`),
  * with each URL's frame. A frame that has not loaded after `timeout` ms fails the call, named.
+ * The frames lie on top of one another at the top of the page, each wholly in view, so what a
+ * page loads only in view (`loading="lazy"`) loads as it would at the top of a tab.
  */
 export async function loadInFrames(
   page: Page,
@@ -32,7 +34,7 @@ export async function loadInFrames(
         }, timeout);
         for (const [i, url] of urls.entries()) {
           const frame = document.createElement('iframe');
-          frame.style.cssText = `display:block;border:0;width:${width}px;height:${height}px`;
+          frame.style.cssText = `position:absolute;top:0;left:0;border:0;width:${width}px;height:${height}px`;
           frame.addEventListener('load', () => {
             waiting.delete(i);
             if (waiting.size > 0) return;

@@ -26,7 +26,10 @@ export async function serve(
     const url = req.url ?? '/';
     if (url === FRAMES_PATH) {
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end('<!doctype html><html lang="en"><meta charset="utf-8"><title>frames</title><body>');
+      // No icon to ask the server for: a 404 for it would count as the page's failed request.
+      res.end(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>frames</title><body>',
+      );
       return;
     }
     const file = extra[url];
