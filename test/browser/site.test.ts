@@ -290,12 +290,14 @@ describe('every page', () => {
     expect(all.length).toBeGreaterThan(20);
     // Every page at once, each in a frame of one page: a document of its own, loaded until its
     // `load` event as a page in a tab of its own would be, without a navigation for each (56
-    // pages one after another took about 17 s of CPU on an idle machine).
+    // pages one after another took about 17 s of CPU on an idle machine). Each frame in view, so
+    // that what loads only in view (an image with `loading="lazy"`) is requested too.
     const { page, errors } = await open(browser, 'about:blank');
     const frames = await loadInFrames(page, site.server.url, all.map(url), {
       width: 1280,
       height: 900,
       timeout: BROWSER_TIMEOUT,
+      inView: true,
     });
     expect(frames.map((frame) => frame.url())).toEqual(all.map((p) => new URL(url(p)).href));
     // The search page loads its interface and index after the page itself.

@@ -496,7 +496,8 @@ describe('script in content', () => {
         ).toBe(true);
       // Every carrier at once, each in a frame of one page (a document of its own, loaded until
       // its `load` event as a page is): the same work for the page's content without a top-level
-      // navigation for each.
+      // navigation for each. One below another, most out of view (nothing here loads lazily: the site
+      // allows no remote images), so Chromium need not draw every frame when one changes.
       const urls = carriers.map(
         (file) => served.url + path.relative(outDir, file).replace(/index\.html$/, ''),
       );
