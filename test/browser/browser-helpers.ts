@@ -44,7 +44,11 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** A new page at `url`, recording console errors, failed requests and uncaught exceptions. */
+/**
+ * A new page at `url`, recording console errors, failed requests and uncaught exceptions, its
+ * frames' too (`loadInFrames`): each names the page, and the frame or the source it came from
+ * when that is another.
+ */
 export async function open(
   browser: Browser,
   url: string,
@@ -52,14 +56,24 @@ export async function open(
 ): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
   const errors: string[] = [];
+  const from = (where: string | undefined) =>
+    where && where !== page.url() ? `${page.url()} (${where})` : page.url();
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error')
+      errors.push(`${from(message.location().url)}: ${message.text()}`);
   });
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.stack ?? error.message}`));
   page.on('requestfailed', (request) => {
     // Leaving a page cancels what it was still loading (its icon, say): not a failure.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    errors.push(`${page.url()}: failed ${request.url()} (${request.failure()?.errorText})`);
+    const frame = (() => {
+      try {
+        return request.frame().url();
+      } catch {
+        return undefined; // a service worker's request
+      }
+    })();
+    errors.push(`${from(frame)}: failed ${request.url()} (${request.failure()?.errorText})`);
   });
   await page.goto(url);
   return { page, errors };

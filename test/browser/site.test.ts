@@ -20,9 +20,17 @@ import { SEARCH_FILTERS } from '../../src/exports/search-records.ts';
 import { loadSettings } from '../../src/loading/load-settings.ts';
 import { contrastRatio } from '../../src/contract/settings.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
+import { loadInFrames } from '../helpers/frames.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { htmlFiles } from '../site/publishing-crawl.ts';
-import { axeViolations, open, serveSite, shot, type Site } from './browser-helpers.ts';
+import {
+  axeViolations,
+  open,
+  serveSite,
+  shot,
+  type OpenedPage,
+  type Site,
+} from './browser-helpers.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const EXPLAINER = 'explainers/kellsbury-cycle-lane-budget/';
@@ -41,6 +49,23 @@ afterAll(async () => {
 });
 
 describe('search', () => {
+  /**
+   * One tab for the search tests (a new tab costs Chromium 1–2 s of CPU, more than a page load):
+   * each test loads its page afresh in it, at the default width, with no errors recorded yet.
+   */
+  let tab: OpenedPage;
+  beforeAll(async () => {
+    tab = await open(browser, 'about:blank');
+  });
+  afterAll(() => tab?.page.close());
+  async function fresh(target: string): Promise<OpenedPage> {
+    await tab.page.goto('about:blank');
+    tab.errors.splice(0);
+    await tab.page.setViewportSize({ width: 1280, height: 900 });
+    await tab.page.goto(target);
+    return tab;
+  }
+
   const resultLinks = (page: Page) =>
     page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')));
 
@@ -62,7 +87,7 @@ describe('search', () => {
   it('narrows a search by type, speaker and rating to the right note, and lands on it', async () => {
     // Motion welcome (the default): arriving from the search page must still land on the note,
     // even when the web fonts arrive and reflow the text during the jump.
-    const { page, errors } = await open(browser, url(searchHref()));
+    const { page, errors } = await fresh(url(searchHref()));
     await searchFor(page, 'Mill Road');
     // Pagefind shows results as they load: wait for them.
     await expect.poll(async () => (await resultLinks(page)).length).toBeGreaterThan(2);
@@ -84,13 +109,12 @@ describe('search', () => {
       });
     await expect.poll(landed).toEqual({ id: 'note-one-in-five', inView: true });
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it(
     'finds quotations, filtered by type, at the quotation itself when it has no note',
     async () => {
-      const { page } = await open(browser, url(searchHref()));
+      const { page } = await fresh(url(searchHref()));
       await searchFor(page, 'cyclists');
       await check(page, 'Type', 'Quotation');
       await expect
@@ -111,7 +135,6 @@ describe('search', () => {
         });
         expect(visible, href!).toBe(true);
       }
-      await page.close();
     },
     BROWSER_TIMEOUT,
   );
@@ -119,7 +142,7 @@ describe('search', () => {
   it('arriving with ?q=, lists every filter group even when some load after the first search', async () => {
     // Every filter list but the first one asked for arrives late, as on a slow connection: the
     // search made on arrival answers before they do, with only the groups loaded by then.
-    const { page, errors } = await open(browser, 'about:blank');
+    const { page, errors } = await fresh('about:blank');
     let asked = 0;
     await page.route('**/*.pf_filter', async (route) => {
       if ((asked += 1) > 1) await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -133,7 +156,7 @@ describe('search', () => {
     expect(await page.locator('.pagefind-ui__filter-block').count()).toBe(SEARCH_FILTERS.length);
     expect(asked).toBeGreaterThan(1);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.unrouteAll();
   });
 });
 
@@ -265,12 +288,20 @@ describe('every page', () => {
     // Every HTML file's site path (without parsing the files, which only the crawl tests need).
     const all = htmlFiles(site.built.outDir, '/').map((page) => page.url);
     expect(all.length).toBeGreaterThan(20);
-    const { page, errors } = await open(browser, url('/'));
-    for (const sitePath of all) {
-      await page.goto(url(sitePath));
-      // The search page loads its interface and index after the page itself.
-      if (sitePath === searchHref()) await page.waitForSelector('.pagefind-ui__search-input');
-    }
+    // Every page at once, each in a frame of one page: a document of its own, loaded until its
+    // `load` event as a page in a tab of its own would be, without a navigation for each (56
+    // pages one after another took about 17 s of CPU on an idle machine). Each frame in view, so
+    // that what loads only in view (an image with `loading="lazy"`) is requested too.
+    const { page, errors } = await open(browser, 'about:blank');
+    const frames = await loadInFrames(page, site.server.url, all.map(url), {
+      width: 1280,
+      height: 900,
+      timeout: BROWSER_TIMEOUT,
+      inView: true,
+    });
+    expect(frames.map((frame) => frame.url())).toEqual(all.map((p) => new URL(url(p)).href));
+    // The search page loads its interface and index after the page itself.
+    await frames[all.indexOf(searchHref())]!.waitForSelector('.pagefind-ui__search-input');
     await page.close();
     expect(errors).toEqual([]);
   });

@@ -1,11 +1,15 @@
 /**
  * Serve a built site folder on a free loopback port, under an optional base path; `extra` maps
- * other paths (`/__axe.min.js`) to files of the tests' own, served to be cached.
+ * other paths (`/__axe.min.js`) to files of the tests' own, served to be cached. `FRAMES_PATH` is
+ * an empty page on the site's origin that `loadInFrames` (frames.ts) loads pages into.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+
+/** An empty HTML page of the server's own, outside any base path (see `loadInFrames`). */
+export const FRAMES_PATH = '/__frames';
 
 export interface Served {
   url: string;
@@ -20,6 +24,14 @@ export async function serve(
   const files = sirv(dir, { dev: true, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
+    if (url === FRAMES_PATH) {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      // No icon to ask the server for: a 404 for it would count as the page's failed request.
+      res.end(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>frames</title><body>',
+      );
+      return;
+    }
     const file = extra[url];
     if (file) {
       // A test's own script (axe-core): kept by Chromium, which then keeps its compiled code too.
