@@ -130,10 +130,23 @@ const AXE_PATH = '/__axe.min.js';
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
-    // From the page's server when it serves axe (`serveSite`), else sent with the call.
-    await page
-      .addScriptTag({ url: new URL(AXE_PATH, page.url()).href })
-      .catch(() => page.addScriptTag({ content: AXE_SOURCE }));
+    // From the page's server when it serves axe (`serveSite`) and the page's policy lets it
+    // load scripts from there (only the search page's does); else sent with the call and run
+    // through the DevTools protocol, which the policy does not govern.
+    const scriptsAllowed = await page.evaluate(
+      () =>
+        !document
+          .querySelector('meta[http-equiv="Content-Security-Policy"]')
+          ?.getAttribute('content')
+          ?.includes("script-src 'none'"),
+    );
+    if (scriptsAllowed) {
+      await page
+        .addScriptTag({ url: new URL(AXE_PATH, page.url()).href })
+        .catch(() => page.evaluate(AXE_SOURCE));
+    } else {
+      await page.evaluate(AXE_SOURCE);
+    }
   }
   const result = await page.evaluate(() => window.axe.run({ resultTypes: ['violations'] }));
   return result.violations.map((v) => ({

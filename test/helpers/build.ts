@@ -24,13 +24,16 @@ export interface Built {
 
 /**
  * The environment without what Vitest sets for its own Vite (BASE_URL, MODE, …), which would
- * otherwise override the site's base path in a child build.
+ * otherwise override the site's base path in a child build, and without its `NODE_ENV=test`,
+ * which would leave a child build out of production mode (no Content-Security-Policy on the
+ * pages: `import.meta.env.PROD` is false), unlike the build a user runs.
  */
 export function testFreeEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of [
     'BASE_URL',
     'MODE',
+    'NODE_ENV',
     'DEV',
     'PROD',
     'SSR',

@@ -336,9 +336,9 @@ describe('script in content', () => {
     const checked = await runCommand(['check', '--json', '--content', content, content]);
     expect(checked.status, checked.stdout + checked.stderr).toBe(0);
     outDir = tempDir('explainers-xss-out-');
-    // Built as for production: Vitest's NODE_ENV=test, which a build inherits, leaves
-    // `import.meta.env.PROD` false and so every page without its Content-Security-Policy.
-    const result = runBuild(outDir, { EXPLAINERS_CONTENT: content, NODE_ENV: 'production' });
+    // Built for production as every test build is (`testFreeEnv` drops Vitest's NODE_ENV=test,
+    // which left every page without its Content-Security-Policy); the policy is checked below.
+    const result = runBuild(outDir, { EXPLAINERS_CONTENT: content });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     await indexSite(outDir);
     pages = filesIn(outDir, '.html');

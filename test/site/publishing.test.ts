@@ -149,6 +149,16 @@ describe(`built with base path ${BASE}`, () => {
     expect(meta(notFound, 'main a', 'href')).toContain(BASE);
   });
 
+  it('gives every page the production Content-Security-Policy: scripts only on the search page', () => {
+    for (const p of pages) {
+      const [policy, ...more] = meta(p.tree, 'meta[http-equiv="Content-Security-Policy"]');
+      expect(more, p.file).toEqual([]);
+      const scripts = p.file === 'search/index.html' ? "'self' 'wasm-unsafe-eval'" : "'none'";
+      expect(policy, p.file).toContain(`script-src ${scripts};`);
+      expect(policy, p.file).toContain("object-src 'none'");
+    }
+  });
+
   it('has landmarks and a skip link on every page', () => {
     for (const p of pages) {
       expect(selectAll('main#main', p.tree), p.file).toHaveLength(1);
