@@ -6,8 +6,10 @@
  * changed. Both relations depend on the two items alone, so when a list of items differs from
  * the last one by a few items (the dev server after a save: one explainer's model is new, the
  * other models are the same objects), the pairs among the unchanged items stay as they were,
- * and only the new items need comparing, each with the items of its group. The result is the
- * same as the full computation's, in the same order.
+ * and only the new items need comparing. Both relations are word overlaps (Jaccard) of at least
+ * a threshold t, so a new item is compared only with items that share one of its words; an
+ * index from each word to the items holding it, kept up to date between lists, gives those.
+ * The result is the same as the full computation's, in the same order.
  */
 import type { Explainer } from '../contract/explainer.ts';
 
@@ -16,6 +18,10 @@ export interface PairRule<T, P> {
   prepare(item: T): P;
   /** Items pair only within a group; null: the item pairs with nothing. */
   group(prepared: P): string | null;
+  /** The item's distinct words: two items pair only when their overlap reaches `threshold`. */
+  words(prepared: P): readonly string[];
+  /** The lowest word overlap (Jaccard, above 0) at which two items can pair. */
+  threshold: number;
   /** Whether two items of one group (in different explainers, by the rule) make a pair. */
   match(a: P, b: P): boolean;
   /** Every pair `[i, j]` (i < j) of `items`, in order: the full computation. */
@@ -29,59 +35,123 @@ export interface PairRule<T, P> {
  */
 const MOST_NEW = 0.5;
 
-/** `rule.all`, remembered: the pairs of a list are made from the last list's where it can. */
+/**
+ * How many of an item's `size` words to look up so that every item overlapping it by at least
+ * `threshold` holds one of them, whichever they are: such an item shares at least ⌈t·size⌉ of
+ * them (its overlap is at most what it shares over `size`), so at most size − ⌈t·size⌉ of any
+ * chosen words can be missing from it.
+ */
+export const wordsToLookUp = (size: number, threshold: number) =>
+  size - Math.ceil(threshold * size - 1e-9) + 1;
+
+/**
+ * `rule.all`, remembered: the pairs of a list are made from the last list's where it can. The
+ * items come in parts (one per explainer, each part an array kept per model object), and a part
+ * that is the same array as last time holds the same items: what changed is found per part,
+ * not per item. Returns the pairs `[i, j]` of the parts' items taken in order (`parts.flat()`).
+ */
 export function rememberedPairs<T extends object, P>(
   rule: PairRule<T, P>,
-): (items: readonly T[]) => Array<[number, number]> {
+): (parts: ReadonlyArray<readonly T[]>) => Array<[number, number]> {
   const prepared = new WeakMap<T, P>();
   const prepare = (item: T) => {
     let found = prepared.get(item);
     if (found === undefined) prepared.set(item, (found = rule.prepare(item)));
     return found;
   };
-  let last: { items: ReadonlySet<T>; pairs: Array<[T, T]> } | undefined;
-
-  return (items) => {
-    const previous = last?.items;
-    const fresh = previous ? items.filter((item) => !previous.has(item)) : items;
-    let pairs: Array<[T, T]>;
-    if (!last || fresh.length > items.length * MOST_NEW) {
-      pairs = rule.all(items).map(([i, j]): [T, T] => [items[i]!, items[j]!]);
-      // Ready for the next list, which will most often differ by a few items.
-      for (const item of items) prepare(item);
-    } else {
-      const now = new Set(items);
-      // Pairs of items still there are still pairs: the rule looks at the two items alone.
-      pairs = last.pairs.filter(([a, b]) => now.has(a) && now.has(b));
-      const groups = new Map<string, T[]>();
-      for (const item of items) {
-        const key = rule.group(prepare(item));
-        if (key === null) continue;
-        const members = groups.get(key);
-        if (members) members.push(item);
-        else groups.set(key, [item]);
-      }
-      const isFresh = new Set(fresh);
-      const done = new Set<T>();
-      for (const item of fresh) {
-        const mine = prepare(item);
-        const key = rule.group(mine);
-        if (key !== null) {
-          for (const other of groups.get(key)!) {
-            // Two new items are compared once.
-            if (other === item || (isFresh.has(other) && done.has(other))) continue;
-            if (rule.match(mine, prepare(other))) pairs.push([item, other]);
-          }
+  /** Each item's part and place in it. */
+  const home = new WeakMap<T, { part: readonly T[]; at: number }>();
+  let last: { parts: ReadonlySet<readonly T[]>; pairs: Array<[T, T]> } | undefined;
+  /**
+   * Group and word → the items of the last list in that group holding the word; made on first
+   * need. Keyed by group too, so that a word common on the site but rare in the group (a
+   * speaker's quotations) gives few items to compare.
+   */
+  let byWord: Map<string, Set<T>> | undefined;
+  const wordKey = (group: string, word: string) => `${group}\u0000${word}`;
+  const indexPart = (part: readonly T[], add: boolean) => {
+    for (const item of part) {
+      const mine = prepare(item);
+      const group = rule.group(mine);
+      if (group === null) continue;
+      for (const word of rule.words(mine)) {
+        const key = wordKey(group, word);
+        let holders = byWord!.get(key);
+        if (add) {
+          if (!holders) byWord!.set(key, (holders = new Set()));
+          holders.add(item);
+        } else if (holders) {
+          holders.delete(item);
+          if (holders.size === 0) byWord!.delete(key);
         }
-        done.add(item);
       }
     }
-    last = { items: new Set(items), pairs };
-    const index = new Map(items.map((item, i) => [item, i]));
+  };
+  const settle = (part: readonly T[]) => part.forEach((item, at) => home.set(item, { part, at }));
+
+  return (parts) => {
+    const now = new Set(parts);
+    const previous = last?.parts;
+    const fresh = previous ? parts.filter((part) => !previous.has(part)) : parts;
+    const freshItems = fresh.reduce((sum, part) => sum + part.length, 0);
+    const allItems = parts.reduce((sum, part) => sum + part.length, 0);
+    let pairs: Array<[T, T]>;
+    if (!last || freshItems > allItems * MOST_NEW) {
+      const items = parts.flat();
+      pairs = rule.all(items).map(([i, j]): [T, T] => [items[i]!, items[j]!]);
+      byWord = undefined;
+      for (const part of fresh) settle(part);
+    } else {
+      if (byWord) {
+        for (const part of last.parts) if (!now.has(part)) indexPart(part, false);
+      } else {
+        byWord = new Map();
+        for (const part of parts) if (previous!.has(part)) indexPart(part, true);
+      }
+      // Pairs of items still there are still pairs: the rule looks at the two items alone.
+      pairs = last.pairs.filter(
+        ([a, b]) => now.has(home.get(a)!.part) && now.has(home.get(b)!.part),
+      );
+      for (const part of fresh) {
+        settle(part);
+        for (const item of part) {
+          const mine = prepare(item);
+          const key = rule.group(mine);
+          if (key === null) continue;
+          // Its rarest words in its group: the fewest items to compare.
+          const words = rule
+            .words(mine)
+            .map((word) => byWord!.get(wordKey(key, word)))
+            .sort((a, b) => (a?.size ?? 0) - (b?.size ?? 0))
+            .slice(0, wordsToLookUp(rule.words(mine).length, rule.threshold));
+          const seen = new Set<T>();
+          for (const holders of words) {
+            for (const other of holders ?? []) {
+              if (seen.has(other)) continue;
+              seen.add(other);
+              if (rule.match(mine, prepare(other))) pairs.push([item, other]);
+            }
+          }
+          // Each new item is indexed once compared, so two new items are compared once.
+          indexPart([item], true);
+        }
+      }
+    }
+    last = { parts: now, pairs };
+    const offsets = new Map<readonly T[], number>();
+    let offset = 0;
+    for (const part of parts) {
+      offsets.set(part, offset);
+      offset += part.length;
+    }
+    const position = (item: T) => {
+      const { part, at } = home.get(item)!;
+      return offsets.get(part)! + at;
+    };
     return pairs
       .map(([a, b]): [number, number] => {
-        const i = index.get(a)!;
-        const j = index.get(b)!;
+        const i = position(a);
+        const j = position(b);
         return i < j ? [i, j] : [j, i];
       })
       .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
