@@ -63,29 +63,48 @@ export function rememberedPairs<T extends object, P>(
   const home = new WeakMap<T, { part: readonly T[]; at: number }>();
   let last: { parts: ReadonlySet<readonly T[]>; pairs: Array<[T, T]> } | undefined;
   /**
-   * Group and word → the items of the last list in that group holding the word; made on first
-   * need. Keyed by group too, so that a word common on the site but rare in the group (a
-   * speaker's quotations) gives few items to compare.
+   * The items of the last list per group, made on the first list with new items after a full
+   * computation, and then kept up to date; and per group, word → the items of that group holding
+   * it, made only for the groups new items fall in (a word common on the site may be rare among
+   * one speaker's quotations), so that a list with no new items, or the first save after the
+   * dev server starts, does not index every item's words.
    */
-  let byWord: Map<string, Set<T>> | undefined;
-  const wordKey = (group: string, word: string) => `${group}\u0000${word}`;
-  const indexPart = (part: readonly T[], add: boolean) => {
-    for (const item of part) {
-      const mine = prepare(item);
-      const group = rule.group(mine);
-      if (group === null) continue;
-      for (const word of rule.words(mine)) {
-        const key = wordKey(group, word);
-        let holders = byWord!.get(key);
-        if (add) {
-          if (!holders) byWord!.set(key, (holders = new Set()));
+  let groups: Map<string, Set<T>> | undefined;
+  const byWord = new Map<string, Map<string, Set<T>>>();
+  const place = (item: T, add: boolean) => {
+    const mine = prepare(item);
+    const group = rule.group(mine);
+    if (group === null) return;
+    let members = groups!.get(group);
+    if (add) {
+      if (!members) groups!.set(group, (members = new Set()));
+      members.add(item);
+    } else members?.delete(item);
+    const words = byWord.get(group);
+    if (!words) return;
+    for (const word of rule.words(mine)) {
+      let holders = words.get(word);
+      if (add) {
+        if (!holders) words.set(word, (holders = new Set()));
+        holders.add(item);
+      } else holders?.delete(item);
+    }
+  };
+  /** The word index of a group, made from its members when first asked for. */
+  const wordsOf = (group: string) => {
+    let words = byWord.get(group);
+    if (!words) {
+      words = new Map();
+      for (const item of groups!.get(group) ?? []) {
+        for (const word of rule.words(prepare(item))) {
+          let holders = words.get(word);
+          if (!holders) words.set(word, (holders = new Set()));
           holders.add(item);
-        } else if (holders) {
-          holders.delete(item);
-          if (holders.size === 0) byWord!.delete(key);
         }
       }
+      byWord.set(group, words);
     }
+    return words;
   };
   const settle = (part: readonly T[]) => part.forEach((item, at) => home.set(item, { part, at }));
 
@@ -99,41 +118,47 @@ export function rememberedPairs<T extends object, P>(
     if (!last || freshItems > allItems * MOST_NEW) {
       const items = parts.flat();
       pairs = rule.all(items).map(([i, j]): [T, T] => [items[i]!, items[j]!]);
-      byWord = undefined;
+      groups = undefined;
+      byWord.clear();
       for (const part of fresh) settle(part);
     } else {
-      if (byWord) {
-        for (const part of last.parts) if (!now.has(part)) indexPart(part, false);
-      } else {
-        byWord = new Map();
-        for (const part of parts) if (previous!.has(part)) indexPart(part, true);
-      }
+      const gone = [...last.parts].filter((part) => !now.has(part));
       // Pairs of items still there are still pairs: the rule looks at the two items alone.
-      pairs = last.pairs.filter(
-        ([a, b]) => now.has(home.get(a)!.part) && now.has(home.get(b)!.part),
-      );
+      pairs =
+        gone.length === 0
+          ? last.pairs.slice()
+          : last.pairs.filter(([a, b]) => now.has(home.get(a)!.part) && now.has(home.get(b)!.part));
+      if (groups) {
+        for (const part of gone) for (const item of part) place(item, false);
+      } else if (fresh.length > 0) {
+        groups = new Map();
+        for (const part of parts)
+          if (previous!.has(part)) for (const item of part) place(item, true);
+      }
       for (const part of fresh) {
         settle(part);
         for (const item of part) {
           const mine = prepare(item);
           const key = rule.group(mine);
-          if (key === null) continue;
-          // Its rarest words in its group: the fewest items to compare.
-          const words = rule
-            .words(mine)
-            .map((word) => byWord!.get(wordKey(key, word)))
-            .sort((a, b) => (a?.size ?? 0) - (b?.size ?? 0))
-            .slice(0, wordsToLookUp(rule.words(mine).length, rule.threshold));
-          const seen = new Set<T>();
-          for (const holders of words) {
-            for (const other of holders ?? []) {
-              if (seen.has(other)) continue;
-              seen.add(other);
-              if (rule.match(mine, prepare(other))) pairs.push([item, other]);
+          if (key !== null) {
+            const index = wordsOf(key);
+            // Its rarest words in its group: the fewest items to compare.
+            const words = rule
+              .words(mine)
+              .map((word) => index.get(word))
+              .sort((a, b) => (a?.size ?? 0) - (b?.size ?? 0))
+              .slice(0, wordsToLookUp(rule.words(mine).length, rule.threshold));
+            const seen = new Set<T>();
+            for (const holders of words) {
+              for (const other of holders ?? []) {
+                if (seen.has(other)) continue;
+                seen.add(other);
+                if (rule.match(mine, prepare(other))) pairs.push([item, other]);
+              }
             }
           }
-          // Each new item is indexed once compared, so two new items are compared once.
-          indexPart([item], true);
+          // Each new item is placed once compared, so two new items are compared once.
+          place(item, true);
         }
       }
     }
