@@ -17,7 +17,8 @@
  * pipeline,profile,build,warm,weight,dev,scale), --cpu-prof (write the pipeline's profile there;
  * `{corpus}` in the name is replaced by the corpus), --corpus (realistic,synthetic), --sizes (for f, default
  * 1000,5000,10000), --edits (for e, default 10), --dev-n (explainers for e beside the sample
- * content, default 1000), --out (default BENCHMARKS.md; '' prints only), --append.
+ * content, default 1000), --dev-cpu-prof (profile the dev server over the edits and write it
+ * there, `{case}` replaced by `sample` or the size), --dev-no-sample (only --dev-n), --out (default BENCHMARKS.md; '' prints only), --append.
  * A quick run: `npm run bench -- --n 100 --runs 1 --sizes 50,100,200 --dev-n 100 --out ''`.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ import { devLoop } from './bench/dev-loop.ts';
 import { digestCost } from './bench/digests.ts';
 import { describeGrowth, growth } from './bench/growth.ts';
 import { phasesOf, type Phases } from './bench/phases.ts';
-import { profile } from './bench/profile.ts';
+import { profile, summarise } from './bench/profile.ts';
 import { buildStep, measure, type Run } from './bench/run.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -56,6 +57,10 @@ const { values: options } = parseArgs({
     edits: { type: 'string', default: '10' },
     'dev-n': { type: 'string', default: '1000' },
     'dev-wait': { type: 'string', default: 'reload' },
+    /** Profile the dev server over the edits; `{case}` is replaced by `sample` or the size. */
+    'dev-cpu-prof': { type: 'string', default: '' },
+    /** Skip the sample content in the editor's loop (only the `--dev-n` explainers). */
+    'dev-no-sample': { type: 'boolean', default: false },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     /** Add this run as a section to an existing report instead of writing a new one. */
     append: { type: 'boolean', default: false },
@@ -399,7 +404,8 @@ async function benchDev(): Promise<string> {
   const cases: Array<{ name: string; content: string; limit: number; goal: string }> = [];
   const sample = path.join(work, 'content-sample');
   cpSync(path.join(root, 'content'), sample, { recursive: true });
-  cases.push({ name: 'sample content', content: sample, limit: 300, goal: '≤ 300 ms' });
+  if (!options['dev-no-sample'])
+    cases.push({ name: 'sample content', content: sample, limit: 300, goal: '≤ 300 ms' });
   if (DEV_N > 0) {
     const kind = kinds[0]!;
     cases.push({
@@ -411,7 +417,35 @@ async function benchDev(): Promise<string> {
   }
   for (const c of cases) {
     const cache = path.join(work, `cache-dev-${rows.length}`);
-    const result = await devLoop({ root, content: c.content, cache, edits: EDITS, wait: DEV_WAIT });
+    const profileTo = options['dev-cpu-prof']
+      ? path.resolve(
+          options['dev-cpu-prof'].replace(
+            '{case}',
+            c.content === sample ? 'sample' : String(DEV_N),
+          ),
+        )
+      : undefined;
+    const result = await devLoop({
+      root,
+      content: c.content,
+      cache,
+      edits: EDITS,
+      wait: DEV_WAIT,
+      cpuProfile: profileTo !== undefined,
+    });
+    if (profileTo && result.profile) {
+      writeFileSync(profileTo, JSON.stringify(result.profile));
+      const summary = summarise(result.profile, root);
+      const top = (list: typeof summary.byModule) =>
+        list
+          .slice(0, 25)
+          .map((e) => `     ${millis(e.ms).padStart(9)}  ${e.name}`)
+          .join('\n');
+      log(
+        `   dev server profile over ${EDITS} edits (${profileTo}), ${millis(summary.totalMs)} sampled, self time:\n` +
+          `${top(summary.byModule)}\n   by function:\n${top(summary.byFunction)}`,
+      );
+    }
     const m = median(result.edits);
     log(`e. dev loop, ${c.name}: median ${millis(m)} (${result.edits.map(millis).join(', ')})`);
     if (result.cpu.length > 0) {

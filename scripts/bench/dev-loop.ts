@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import type { CpuProfile } from './profile.ts';
 
 export interface DevLoop {
   /** Milliseconds from each save to the updated page, in order. */
@@ -26,6 +27,8 @@ export interface DevLoop {
   cpu: number[];
   /** Milliseconds from starting `astro dev` to the first page served. */
   startMs: number;
+  /** With `cpuProfile`: the dev server's main thread profiled over all the edits. */
+  profile?: CpuProfile;
 }
 
 /** A TCP port on the loopback interface that nothing listens on now. */
@@ -34,10 +37,12 @@ export function spawnAstroDev(
   root: string,
   port: number,
   env: NodeJS.ProcessEnv,
+  nodeOptions: readonly string[] = [],
 ): { server: ChildProcessByStdio<null, Readable, Readable>; output: () => string } {
   const server = spawn(
     process.execPath,
     [
+      ...nodeOptions,
       path.join(root, 'node_modules/astro/bin/astro.mjs'),
       'dev',
       '--port',
@@ -85,6 +90,50 @@ function marksIn(text: string, since: number): Array<[number, string]> {
     Number(m[1]) - since,
     m[2]!,
   ]);
+}
+
+/**
+ * V8's sampling profiler in the dev server (started with `--inspect`), driven over the inspector's
+ * websocket: `start()` before the edits, `stop()` after them gives the profile.
+ */
+async function inspectorProfiler(
+  output: () => string,
+): Promise<{ start: () => Promise<void>; stop: () => Promise<CpuProfile> }> {
+  let address: string | undefined;
+  for (let i = 0; i < 300 && !address; i += 1) {
+    address = /Debugger listening on (ws:\/\/\S+)/.exec(output())?.[1];
+    if (!address) await sleep(100);
+  }
+  if (!address) throw new Error(`The dev server gave no inspector address:\n${output()}`);
+  const socket = new WebSocket(address);
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve, { once: true });
+    socket.addEventListener('error', reject, { once: true });
+  });
+  let id = 0;
+  const answers = new Map<number, (result: unknown) => void>();
+  socket.addEventListener('message', (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) answers.get(message.id)?.(message.result);
+  });
+  const post = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      id += 1;
+      answers.set(id, resolve);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  return {
+    start: async () => {
+      await post('Profiler.enable');
+      await post('Profiler.setSamplingInterval', { interval: 200 });
+      await post('Profiler.start');
+    },
+    stop: async () => {
+      const { profile } = (await post('Profiler.stop')) as { profile: CpuProfile };
+      socket.close();
+      return profile;
+    },
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -144,6 +193,7 @@ export async function devLoop({
   edits,
   limitMs = 600_000,
   wait = 'reload',
+  cpuProfile = false,
 }: {
   root: string;
   /** A content folder the benchmark may edit (a copy). */
@@ -157,6 +207,8 @@ export async function devLoop({
    * again and again (each request renders the page, on the dev server's one thread).
    */
   wait?: 'reload' | 'poll';
+  /** Profile the dev server's main thread over the edits (it runs with `--inspect`). */
+  cpuProfile?: boolean;
 }): Promise<DevLoop> {
   const folder = path.join(content, 'explainers');
   const name = readdirSync(folder)
@@ -167,14 +219,19 @@ export async function devLoop({
   const slug = name.replace(/\.md$/, '');
   const port = await freePort();
   const started = performance.now();
-  const { server, output } = spawnAstroDev(root, port, {
-    ...process.env,
-    NODE_ENV: 'development',
-    EXPLAINERS_CONTENT: content,
-    EXPLAINERS_CACHE_DIR: cache,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-  });
+  const { server, output } = spawnAstroDev(
+    root,
+    port,
+    {
+      ...process.env,
+      NODE_ENV: 'development',
+      EXPLAINERS_CONTENT: content,
+      EXPLAINERS_CACHE_DIR: cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+    cpuProfile ? ['--inspect=127.0.0.1:0'] : [],
+  );
   const url = `http://127.0.0.1:${port}/explainers/${slug}/`;
   const times: number[] = [];
   const marks: Array<Array<[number, string]>> = [];
@@ -185,6 +242,8 @@ export async function devLoop({
     const startMs = performance.now() - started;
     const reloads = wait === 'reload' ? await reloadMessages(new URL('/', url).href) : undefined;
     closeReloads = () => reloads?.close();
+    const profiler = cpuProfile ? await inspectorProfiler(output) : undefined;
+    await profiler?.start();
     for (let edit = 0; edit < edits; edit += 1) {
       const marker = `benchedit${edit}x${Math.random().toString(36).slice(2, 8)}`;
       const outputBefore = output().length;
@@ -211,7 +270,8 @@ export async function devLoop({
       await sleep(200);
       marks.push(marksIn(output().slice(outputBefore), savedAt));
     }
-    return { edits: times, startMs, marks, cpu };
+    const profile = await profiler?.stop();
+    return { edits: times, startMs, marks, cpu, ...(profile ? { profile } : {}) };
   } finally {
     closeReloads();
     writeFileSync(file, original);

@@ -16,7 +16,7 @@ import type { Claim, Comment, Explainer, Speaker } from '../contract/explainer.t
 import type { SitePath } from '../contract/site-paths.ts';
 import { commentsOnSpans } from './comments-on.ts';
 import { rememberedPairs, rememberedPerList } from './pair-memo.ts';
-import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
+import { indexedOfKind, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
 /** Word overlap (Jaccard) needed when both claims have the same claimant. */
 export const SAME_CLAIMANT_SIMILARITY = 0.5;
@@ -275,18 +275,17 @@ const claimText = ({ annotation, explainer }: IndexedAnnotation & { annotation: 
 const claimPairs = rememberedPairs<IndexedAnnotation & { annotation: Claim }, Prepared>({
   prepare: (entry) => prepare(claimText(entry)),
   group: (claim) => (claim.words.length === 0 ? null : claim.figures),
+  words: (claim) => claim.words,
+  threshold: Math.min(SAME_CLAIMANT_SIMILARITY, ANY_CLAIMANT_SIMILARITY),
   match: related,
   all: (entries) => relatedPairs(entries.map(claimText)),
 });
 
 /** Every claim on the site, in explainer order, with its comments and related claims. */
 export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
-  const indexed = indexAnnotations(explainers);
   const bySlug = new Map(explainers.map((explainer) => [explainer.slug, explainer]));
-  const claims = indexed.filter(
-    (entry): entry is IndexedAnnotation & { annotation: Claim } =>
-      entry.annotation.kind === 'claim',
-  );
+  const parts = indexedOfKind(explainers, 'claim');
+  const claims = parts.flat();
   const related: ClaimRef[][] = claims.map(() => []);
   const ref = ({ annotation, explainer, path }: (typeof claims)[number]): ClaimRef => ({
     explainer,
@@ -296,7 +295,7 @@ export function indexClaims(explainers: readonly Explainer[]): IndexedClaim[] {
     rating: annotation.rating,
     path,
   });
-  const pairs = claimPairs(claims);
+  const pairs = claimPairs(parts);
   for (const [i, j] of pairs) {
     related[i]!.push(ref(claims[j]!));
     related[j]!.push(ref(claims[i]!));

@@ -18,7 +18,7 @@ import type { Explainer, Quote, Speaker } from '../contract/explainer.ts';
 import type { SitePath } from '../contract/site-paths.ts';
 import { candidatePairs, claimantKey, claimTokens } from './claim-index.ts';
 import { rememberedPairs, rememberedPerList } from './pair-memo.ts';
-import { indexAnnotations, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
+import { indexedOfKind, type ExplainerRef, type IndexedAnnotation } from './site-index.ts';
 
 /** Word overlap (Jaccard) for "the same or nearly the same words". */
 export const SAID_ELSEWHERE_SIMILARITY = 0.6;
@@ -125,6 +125,8 @@ const quotePairs = rememberedPairs<IndexedQuote, Prepared>({
   prepare: (entry) => prepareQuote(quoteText(entry)),
   group: (quote) =>
     quote.speaker === null || quote.words.length < MIN_WORDS ? null : quote.speaker,
+  words: (quote) => quote.words,
+  threshold: SAID_ELSEWHERE_SIMILARITY,
   match: same,
   all: (entries) => saidElsewherePairs(entries.map(quoteText)),
 });
@@ -134,11 +136,9 @@ const quotePairs = rememberedPairs<IndexedQuote, Prepared>({
  * explainers, newest explainer first.
  */
 export function saidElsewhere(explainers: readonly Explainer[]): Map<string, QuoteRef[]> {
-  const quotes = indexAnnotations(explainers).filter(
-    (entry): entry is IndexedAnnotation & { annotation: Quote } =>
-      entry.annotation.kind === 'quote',
-  );
-  const pairs = quotePairs(quotes);
+  const parts = indexedOfKind(explainers, 'quote');
+  const quotes = parts.flat();
+  const pairs = quotePairs(parts);
   const ref = ({ annotation, explainer, path }: (typeof quotes)[number]): QuoteRef => ({
     explainer,
     id: annotation.id,
@@ -167,3 +167,16 @@ export function saidElsewhere(explainers: readonly Explainer[]): Map<string, Quo
  * it, and the dataset).
  */
 export const siteSaidElsewhere = rememberedPerList(saidElsewhere);
+
+/** The quotations of one explainer said elsewhere, keyed by {@link quoteKey}, in its order. */
+export function saidElsewhereIn(
+  explainer: Pick<Explainer, 'slug' | 'annotations'>,
+  said: ReadonlyMap<string, QuoteRef[]>,
+): Map<string, QuoteRef[]> {
+  const elsewhere = new Map<string, QuoteRef[]>();
+  for (const a of explainer.annotations) {
+    const refs = a.kind === 'quote' ? said.get(quoteKey(explainer.slug, a.id)) : undefined;
+    if (refs) elsewhere.set(quoteKey(explainer.slug, a.id), refs);
+  }
+  return elsewhere;
+}

@@ -80,6 +80,36 @@ export function indexAnnotations(explainers: readonly Explainer[]): IndexedAnnot
   return explainers.flatMap(annotationsIndexed);
 }
 
+/** The entries of one kind of annotation, as {@link indexAnnotations} gives them. */
+export type IndexedOfKind<K extends Annotation['kind']> = IndexedAnnotation & {
+  annotation: Extract<Annotation, { kind: K }>;
+};
+
+/** Each explainer's entries per kind, made once per model object. */
+const indexedByKind = new WeakMap<Explainer, Map<string, IndexedAnnotation[]>>();
+
+/**
+ * The entries of one kind of annotation (the claims, the quotations), one array per explainer,
+ * in the order of {@link indexAnnotations}: each array kept per model object, so that a list of
+ * explainers where one model changed (the dev server after a save) is gathered without going
+ * over every annotation again, and the arrays tell what changed (`pair-memo.ts`).
+ */
+export function indexedOfKind<K extends Annotation['kind']>(
+  explainers: readonly Explainer[],
+  kind: K,
+): Array<Array<IndexedOfKind<K>>> {
+  return explainers.map((explainer) => {
+    let kinds = indexedByKind.get(explainer);
+    if (!kinds) indexedByKind.set(explainer, (kinds = new Map()));
+    let found = kinds.get(kind);
+    if (!found) {
+      found = annotationsIndexed(explainer).filter((entry) => entry.annotation.kind === kind);
+      kinds.set(kind, found);
+    }
+    return found as Array<IndexedOfKind<K>>;
+  });
+}
+
 /** Each explainer's entries, made once per model object (several pages and exports ask). */
 const indexed = new WeakMap<Explainer, IndexedAnnotation[]>();
 

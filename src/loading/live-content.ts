@@ -25,11 +25,16 @@ export interface LiveEntry {
   digest?: string | number;
 }
 
+interface Published {
+  entries: readonly LiveEntry[];
+  signature: readonly string[];
+}
+
 interface Live {
   /** What the pages read. */
-  collections: Map<string, { entries: readonly LiveEntry[]; signature: string }>;
+  collections: Map<string, Published>;
   /** Published by a loader while others were still reloading: shown when the last is done. */
-  pending: Map<string, { entries: readonly LiveEntry[]; signature: string }>;
+  pending: Map<string, Published>;
   /** Loader reloads started and not finished (the loaders reload together on one save). */
   busy: number;
   /** Set by the integration once the dev server runs: clears caches, reloads the browser. */
@@ -44,9 +49,24 @@ const live = (): Live =>
     busy: 0,
   }) as Live;
 
-/** What of an entry the pages see: a change to it must reach them. */
+/**
+ * What of an entry the pages see: a change to it must reach them. Made once per entry object
+ * (Astro's store makes a new one for each entry a loader sets, and keeps the others), so a save
+ * among 1,000 explainers serialises one entry, not every one.
+ */
+const entrySignatures = new WeakMap<LiveEntry, string>();
 const signatureOf = (entries: readonly LiveEntry[]) =>
-  JSON.stringify(entries.map((e) => [e.id, e.digest ?? null, e.data]));
+  entries.map((entry) => {
+    let signature = entrySignatures.get(entry);
+    if (signature === undefined) {
+      signature = JSON.stringify([entry.id, entry.digest ?? null, entry.data]);
+      entrySignatures.set(entry, signature);
+    }
+    return signature;
+  });
+
+const sameSignature = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((signature, i) => signature === b[i]);
 
 /**
  * Publish a collection's entries as the pages should see them now (dev only: the loaders call
@@ -56,7 +76,7 @@ export function publishCollection(name: string, entries: readonly LiveEntry[]): 
   const state = live();
   const signature = signatureOf(entries);
   const shown = state.pending.get(name) ?? state.collections.get(name);
-  if (shown?.signature === signature) return;
+  if (shown && sameSignature(shown.signature, signature)) return;
   state.pending.set(name, { entries, signature });
   if (state.busy === 0) show();
 }

@@ -122,6 +122,9 @@ function salvage<T>(
   return { valid, unread: ids.length > 0 ? ids : 'all' };
 }
 
+/** The settings files, in the content folder. */
+export const SETTINGS_FILES: readonly string[] = ['site.yaml', 'ratings.yaml', 'people.yaml'];
+
 /** Load the settings; where a file is broken its defaults are used and its errors returned. */
 export function loadSettings(contentDir: string): LoadedSettings {
   const files: VFile[] = [];

@@ -31,7 +31,7 @@ import {
   type ExplainerSource,
 } from './explainer-files.ts';
 import { explainerSchema } from '../contract/explainer.ts';
-import { contentDirFrom, loadSettings } from './load-settings.ts';
+import { contentDirFrom, loadSettings, SETTINGS_FILES } from './load-settings.ts';
 import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
 import { devMark } from './dev-timing.ts';
@@ -109,6 +109,7 @@ function watchContent(
   { watcher, logger }: LoaderContext,
   contentDir: string,
   reload: () => Promise<void>,
+  concerns: (relative: string) => boolean = () => true,
 ): void {
   if (!watcher) return;
   watcher.add(contentDir);
@@ -117,6 +118,7 @@ function watchContent(
   const onEvent = (changed: string) => {
     const relative = path.relative(contentDir, changed);
     if (relative.startsWith('..') || path.isAbsolute(relative) || pending) return;
+    if (!concerns(relative)) return;
     devMark(`watcher event ${relative}`);
     pending = true;
     const done = reloadComing();
@@ -162,6 +164,8 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
 interface DevMemo {
   sources: Map<string, { stamp: string; source: ExplainerSource; digest?: [string, string] }>;
   drafts: Map<string, string>;
+  /** What the settings digest was made of, and the digest. */
+  settings?: { json: string; code: string; models: string; digest: string };
 }
 
 const newDevMemo = (): DevMemo => ({ sources: new Map(), drafts: new Map() });
@@ -219,9 +223,16 @@ async function loadExplainers(
   // The cache holds models made by the pipeline: any change to its code (or to the installed
   // packages) must make every file be processed again. So must a new place for the model files:
   // Astro keeps an entry as it was when its digest is unchanged, reference and all.
-  const settingsDigest = generateDigest(
-    `${JSON.stringify(settings)}\n${pipelineCode(root, fileURLToPath(import.meta.url))}\n${models}`,
-  );
+  const settingsJson = JSON.stringify(settings);
+  const code = pipelineCode(root, fileURLToPath(import.meta.url));
+  const digestOf = () => generateDigest(`${settingsJson}\n${code}\n${models}`);
+  // The dev server would hash the same text, the pipeline's code in it, on every save: kept
+  // while its parts are the same (the code is the same string while its files are unchanged).
+  const known = memo?.settings;
+  if (memo && (known?.json !== settingsJson || known.code !== code || known.models !== models)) {
+    memo.settings = { json: settingsJson, code, models, digest: digestOf() };
+  }
+  const settingsDigest = memo ? memo.settings!.digest : digestOf();
   const untouched = new Set(store.keys());
   /** The model an entry points to. */
   const refOf = (slug: string) => store.get<ModelRef>(slug)?.data;
@@ -348,7 +359,8 @@ export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
         if (dev) publishCollection(context.collection, context.store.values());
       };
       await load();
-      watchContent(context, contentDir, load);
+      // Only the settings files change the settings: a saved explainer is not their concern.
+      watchContent(context, contentDir, load, (relative) => SETTINGS_FILES.includes(relative));
     },
   };
 }

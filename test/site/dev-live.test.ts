@@ -95,4 +95,18 @@ describe('npm run dev after a save', { timeout: BUILD_TIMEOUT }, () => {
     for (const page of pages) expect(await get(page), page).not.toContain(MARK);
     expect(await get('people/helen-oneill/')).toContain('fixing every pothole');
   });
+
+  it('shows a change to the site settings (only their files reload them) on the pages, and its undoing', async () => {
+    const settings = path.join(path.dirname(path.dirname(file)), 'site.yaml');
+    const before = readFileSync(settings, 'utf8');
+    expect(before).toContain('title: Annotated Explainers\n');
+    const pages = ['', `explainers/${EDITED}/`];
+    for (const page of pages) expect(await get(page)).not.toContain(MARK);
+    writeFileSync(settings, before.replace('title: Annotated Explainers\n', `title: ${MARK}\n`));
+    await until('', (html) => html.includes(MARK));
+    expect(await get(`explainers/${EDITED}/`)).toContain(MARK);
+    writeFileSync(settings, before);
+    await until('', (html) => !html.includes(MARK));
+    for (const page of pages) expect(await get(page), page).not.toContain(MARK);
+  });
 });
