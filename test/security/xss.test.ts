@@ -272,43 +272,30 @@ const blockedOn = (page: Page | Frame) =>
 /**
  * Resolves once the search page has searched: Pagefind's message ("12 results for …", "No
  * results for …") shows and the search region is no longer busy (it is until that search has
- * every filter group). Checked on each change of the page, not on every frame as
- * `waitForFunction`'s default polling does (which kept Chromium drawing frames while Pagefind
- * loaded: about 1 s of CPU a query); fails after `BROWSER_TIMEOUT` with what the page shows.
+ * every filter group). Checked every 100 ms, not on every frame as `waitForFunction`'s default
+ * polling does (which kept Chromium drawing frames while Pagefind loaded: about 1 s of CPU a
+ * query); fails after `BROWSER_TIMEOUT` with what the page shows.
  */
-const searched = (page: Page) =>
-  page.evaluate(
-    (timeout) =>
-      new Promise<void>((resolve, reject) => {
-        const message = () => document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-        const done = () =>
-          !document.getElementById('search')?.hasAttribute('aria-busy') &&
-          /results? for/i.test(message());
-        const check = () => {
-          if (!done()) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve();
-        };
-        const observer = new MutationObserver(check);
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          const busy = document.getElementById('search')?.hasAttribute('aria-busy');
-          reject(
-            new Error(`not searched after ${timeout} ms (busy: ${busy}, message: ${message()})`),
-          );
-        }, timeout);
-        observer.observe(document, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-          attributeFilter: ['aria-busy'],
-        });
-        check();
-      }),
-    BROWSER_TIMEOUT,
-  );
+const searched = async (page: Page) => {
+  try {
+    await page.waitForFunction(
+      () =>
+        !document.getElementById('search')?.hasAttribute('aria-busy') &&
+        /results? for/i.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''),
+      undefined,
+      { polling: 100, timeout: BROWSER_TIMEOUT },
+    );
+  } catch (error) {
+    const { busy, message } = await page.evaluate(() => ({
+      busy: document.getElementById('search')?.hasAttribute('aria-busy'),
+      message: document.querySelector('.pagefind-ui__message')?.textContent ?? '',
+    }));
+    throw new Error(
+      `not searched after ${BROWSER_TIMEOUT} ms (busy: ${busy}, message: ${message})`,
+      { cause: error },
+    );
+  }
+};
 
 const ran = (page: Page | Frame) => page.evaluate(() => (window as { __xss?: unknown }).__xss);
 
