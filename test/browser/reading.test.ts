@@ -39,16 +39,16 @@ afterAll(async () => {
  * The page at `pagePath` in a viewport of `width` × `height`, fonts loaded, scrolled to the top.
  * No test changes a page it opens this way, so every such page is read in one tab: a page asked
  * for again is resized if need be, and another page is loaded in its place (a new tab costs
- * Chromium more CPU than a load, and a load more than a new layout). A test that changes a page
- * (print) opens its own with `fresh`.
+ * Chromium more CPU than a load, and a load more than a new layout). The print test sets the
+ * tab's media to print and back.
  */
 let shared: { page: Page; path: string } | undefined;
-async function openAt(pagePath: string, width: number, height = 900, fresh = false): Promise<Page> {
-  if (fresh || !shared) {
+async function openAt(pagePath: string, width: number, height = 900): Promise<Page> {
+  if (!shared) {
     const page = await browser.newPage({ viewport: { width, height }, javaScriptEnabled: false });
     await page.goto(site.server.url + pagePath);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    if (!fresh) shared = { page, path: pagePath };
+    shared = { page, path: pagePath };
     return page;
   }
   const { page } = shared;
@@ -106,6 +106,156 @@ function charactersPerLine(page: Page, selector: string): Promise<number[]> {
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
+/** The gaps between an explainer page's source blocks, each with the spacing allowed after it. */
+const sourceGaps = (page: Page) =>
+  page.$$eval('.source', (blocks) =>
+    blocks.slice(1).map((block, i) => {
+      const before = blocks[i]!;
+      const spacing = parseFloat(getComputedStyle(before).marginBottom);
+      const gap = block.getBoundingClientRect().top - before.getBoundingClientRect().bottom;
+      return { id: block.id, gap, spacing };
+    }),
+  );
+
+/** The margin's items in page order (notes, comments, speaker labels) and the text's lines. */
+const marginLayout = (page: Page) =>
+  page.evaluate(() => {
+    const box = (r: DOMRect) => ({
+      top: r.top + scrollY,
+      bottom: r.bottom + scrollY,
+      left: r.left,
+      right: r.right,
+    });
+    const lineHeight = parseFloat(getComputedStyle(document.querySelector('.source')!).lineHeight);
+    // Margin items in page order: notes on a span, comments on a block, speaker labels.
+    const items = [...document.querySelectorAll('.notes, .quote-speaker')].map((el) => {
+      // A span's note belongs to the line its mark ends on; a comment on a whole block
+      // to the line right after the block's last one.
+      let lineTop = NaN;
+      if (el.classList.contains('notes-block')) {
+        const text = [...el.parentElement!.children].filter((c) => !c.classList.contains('notes'));
+        const range = document.createRange();
+        range.selectNodeContents(text.at(-1)!);
+        const rects = [...range.getClientRects()];
+        if (rects.length > 0) lineTop = Math.max(...rects.map((r) => r.bottom)) + scrollY;
+      } else {
+        const anchor = el.classList.contains('quote-speaker')
+          ? document.getElementById(el.getAttribute('data-for')!)
+          : document.querySelector(`a.note-link[href="#${el.querySelector('.note')!.id}"]`);
+        const last = anchor ? [...anchor.getClientRects()].at(-1) : undefined;
+        if (last) lineTop = last.top + scrollY;
+      }
+      const style = getComputedStyle(el);
+      return {
+        what: el.querySelector('.note')?.id ?? el.getAttribute('data-for') ?? '?',
+        box: box(el.getBoundingClientRect()),
+        marginBottom: parseFloat(style.marginBottom),
+        float: style.float,
+        lineTop,
+      };
+    });
+    const text = [...document.querySelectorAll('.source > :not(.notes)')].flatMap((el) =>
+      [...el.getClientRects()].map(box),
+    );
+    return { lineHeight, items, text };
+  });
+
+/** The encoded size of each font file the page fetched. */
+const fontSizes = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.woff2?$/.test(entry.name))
+      .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
+  );
+
+/** Where the first sentence of the source ends on screen, and how wide the page is. */
+const firstSentence = (page: Page) =>
+  page.evaluate(() => {
+    const p = document.querySelector('.source p')!;
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    range.setStart(p, 0);
+    let bottom = p.getBoundingClientRect().bottom;
+    // The end of the first sentence: its first full stop, or the whole first paragraph.
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').search(/[.!?](\s|$)/);
+      if (at >= 0) {
+        range.setEnd(node, at + 1);
+        bottom = range.getBoundingClientRect().bottom;
+        break;
+      }
+    }
+    return { bottom, scrollWidth: document.documentElement.scrollWidth };
+  });
+
+/** Each quotation with an id, and the speaker shown for it without hovering. */
+const quoteSpeakers = (page: Page) =>
+  page.$$eval('mark.quote[id]', (marks) =>
+    marks.map((mark) => {
+      const visibleText = (el: Element | null) =>
+        el && (el as HTMLElement).checkVisibility() ? (el.textContent ?? '').trim() : '';
+      const noteId = mark.getAttribute('aria-details');
+      if (noteId) {
+        const note = document.getElementById(noteId)!;
+        const who = visibleText(note.querySelector('.note-who'));
+        const summary = visibleText(note.closest('details')!.querySelector('summary'));
+        return { id: mark.id, shown: who || summary, noted: true };
+      }
+      const label = document.querySelector(`.quote-speaker[data-for="${mark.id}"]`);
+      return { id: mark.id, shown: visibleText(label), noted: false };
+    }),
+  );
+
+/** What the tests read from one explainer page, at each width they read it at. */
+interface Reading {
+  /** By width: 1280, and 1920 for the first explainer. */
+  gaps: Map<number, Awaited<ReturnType<typeof sourceGaps>>>;
+  layout: Map<number, Awaited<ReturnType<typeof marginLayout>>>;
+  /** Font files fetched at 1280px, before any other width. */
+  fonts: number[];
+  /** At 375 × 667. */
+  phone: Awaited<ReturnType<typeof firstSentence>>;
+  /** By width: 375 (× 667) and 1280. */
+  speakers: Map<number, Awaited<ReturnType<typeof quoteSpeakers>>>;
+  lang: string;
+}
+
+/**
+ * Every explainer is loaded once for the tests that read it: at 1280px, then resized to each
+ * other width they need (as `openAt` resizes a page asked for again), and read at each. Reading
+ * page by page instead of test by test loads each page once instead of once for each test
+ * (about 40 loads for the file before). A test awaits the readings of the pages it checks, so a
+ * failure still names its test.
+ */
+const readings = new Map<string, Promise<Reading>>();
+function readingOf(pagePath: string): Promise<Reading> {
+  let reading = readings.get(pagePath);
+  if (!reading) {
+    reading = (async () => {
+      const page = await openAt(pagePath, 1280);
+      const fonts = await fontSizes(page);
+      const widths = pagePath === pages[0] ? [1280, 1920] : [1280];
+      const gaps: Reading['gaps'] = new Map();
+      const layout: Reading['layout'] = new Map();
+      for (const width of widths) {
+        await openAt(pagePath, width);
+        gaps.set(width, await sourceGaps(page));
+        layout.set(width, await marginLayout(page));
+      }
+      await openAt(pagePath, 1280);
+      const speakers: Reading['speakers'] = new Map([[1280, await quoteSpeakers(page)]]);
+      await openAt(pagePath, 375, 667);
+      const phone = await firstSentence(page);
+      speakers.set(375, await quoteSpeakers(page));
+      const lang = (await page.getAttribute('html', 'lang')) ?? 'en';
+      return { gaps, layout, fonts, phone, speakers, lang };
+    })();
+    readings.set(pagePath, reading);
+  }
+  return reading;
+}
+
 describe('wide screens (1280 and 1920 px)', () => {
   it(
     'the source runs on without holes: no gap between blocks beyond the paragraph spacing',
@@ -116,15 +266,7 @@ describe('wide screens (1280 and 1920 px)', () => {
         [1920, pages.slice(0, 1)],
       ] as const) {
         for (const pagePath of some) {
-          const page = await openAt(pagePath, width);
-          const gaps = await page.$$eval('.source', (blocks) =>
-            blocks.slice(1).map((block, i) => {
-              const before = blocks[i]!;
-              const spacing = parseFloat(getComputedStyle(before).marginBottom);
-              const gap = block.getBoundingClientRect().top - before.getBoundingClientRect().bottom;
-              return { id: block.id, gap, spacing };
-            }),
-          );
+          const gaps = (await readingOf(pagePath)).gaps.get(width)!;
           expect(gaps.length).toBeGreaterThan(2);
           for (const { id, gap, spacing } of gaps) {
             expect(gap, `${pagePath} at ${width}px: gap before #${id}`).toBeLessThanOrEqual(
@@ -146,51 +288,7 @@ describe('wide screens (1280 and 1920 px)', () => {
         [1920, pages.slice(0, 1)],
       ] as const) {
         for (const pagePath of some) {
-          const page = await openAt(pagePath, width);
-          const layout = await page.evaluate(() => {
-            const box = (r: DOMRect) => ({
-              top: r.top + scrollY,
-              bottom: r.bottom + scrollY,
-              left: r.left,
-              right: r.right,
-            });
-            const lineHeight = parseFloat(
-              getComputedStyle(document.querySelector('.source')!).lineHeight,
-            );
-            // Margin items in page order: notes on a span, comments on a block, speaker labels.
-            const items = [...document.querySelectorAll('.notes, .quote-speaker')].map((el) => {
-              // A span's note belongs to the line its mark ends on; a comment on a whole block
-              // to the line right after the block's last one.
-              let lineTop = NaN;
-              if (el.classList.contains('notes-block')) {
-                const text = [...el.parentElement!.children].filter(
-                  (c) => !c.classList.contains('notes'),
-                );
-                const range = document.createRange();
-                range.selectNodeContents(text.at(-1)!);
-                const rects = [...range.getClientRects()];
-                if (rects.length > 0) lineTop = Math.max(...rects.map((r) => r.bottom)) + scrollY;
-              } else {
-                const anchor = el.classList.contains('quote-speaker')
-                  ? document.getElementById(el.getAttribute('data-for')!)
-                  : document.querySelector(`a.note-link[href="#${el.querySelector('.note')!.id}"]`);
-                const last = anchor ? [...anchor.getClientRects()].at(-1) : undefined;
-                if (last) lineTop = last.top + scrollY;
-              }
-              const style = getComputedStyle(el);
-              return {
-                what: el.querySelector('.note')?.id ?? el.getAttribute('data-for') ?? '?',
-                box: box(el.getBoundingClientRect()),
-                marginBottom: parseFloat(style.marginBottom),
-                float: style.float,
-                lineTop,
-              };
-            });
-            const text = [...document.querySelectorAll('.source > :not(.notes)')].flatMap((el) =>
-              [...el.getClientRects()].map(box),
-            );
-            return { lineHeight, items, text };
-          });
+          const layout = (await readingOf(pagePath)).layout.get(width)!;
           const where = `${pagePath} at ${width}px`;
           let previousBottom = -Infinity;
           for (const item of layout.items) {
@@ -282,13 +380,7 @@ describe('type', () => {
       expect(sizes.sans).toMatch(/^"?Source Sans 3/);
       // The faces cost at most 60 KB a page: only the subsets its text uses are fetched.
       for (const pagePath of pages) {
-        const tab = await openAt(pagePath, 1280);
-        const fonts = await tab.evaluate(() =>
-          performance
-            .getEntriesByType('resource')
-            .filter((entry) => /\.woff2?$/.test(entry.name))
-            .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
-        );
+        const { fonts } = await readingOf(pagePath);
         expect(fonts.length, pagePath).toBeGreaterThanOrEqual(2);
         const bytes = fonts.reduce((sum, size) => sum + size, 0);
         expect(bytes, pagePath).toBeGreaterThan(10_000); // measured, not missing
@@ -304,26 +396,9 @@ describe('phones (375 × 667)', () => {
     'the first sentence of the source is on the first screen',
     async () => {
       for (const pagePath of pages) {
-        const page = await openAt(pagePath, 375, 667);
-        const bottom = await page.evaluate(() => {
-          const p = document.querySelector('.source p')!;
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          const range = document.createRange();
-          range.setStart(p, 0);
-          // The end of the first sentence: its first full stop, or the whole first paragraph.
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = (node.textContent ?? '').search(/[.!?](\s|$)/);
-            if (at >= 0) {
-              range.setEnd(node, at + 1);
-              return range.getBoundingClientRect().bottom;
-            }
-          }
-          return p.getBoundingClientRect().bottom;
-        });
+        const { bottom, scrollWidth } = (await readingOf(pagePath)).phone;
         expect(bottom, pagePath).toBeLessThanOrEqual(667);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          375,
-        );
+        expect(scrollWidth, pagePath).toBeLessThanOrEqual(375);
       }
     },
     BROWSER_TIMEOUT,
@@ -353,30 +428,14 @@ describe('legend, speakers, print', () => {
   it(
     'every quotation shows its speaker without hovering, marked automatic or confirmed',
     async () => {
-      for (const [width, height] of [
-        [375, 667],
-        [1280, 900],
-      ] as const) {
+      // At 375 × 667 and 1280 × 900.
+      for (const width of [375, 1280]) {
         for (const pagePath of pages) {
-          const page = await openAt(pagePath, width, height);
-          const quotes = await page.$$eval('mark.quote[id]', (marks) =>
-            marks.map((mark) => {
-              const visibleText = (el: Element | null) =>
-                el && (el as HTMLElement).checkVisibility() ? (el.textContent ?? '').trim() : '';
-              const noteId = mark.getAttribute('aria-details');
-              if (noteId) {
-                const note = document.getElementById(noteId)!;
-                const who = visibleText(note.querySelector('.note-who'));
-                const summary = visibleText(note.closest('details')!.querySelector('summary'));
-                return { id: mark.id, shown: who || summary, noted: true };
-              }
-              const label = document.querySelector(`.quote-speaker[data-for="${mark.id}"]`);
-              return { id: mark.id, shown: visibleText(label), noted: false };
-            }),
-          );
+          const { speakers, lang } = await readingOf(pagePath);
+          const quotes = speakers.get(width)!;
           expect(quotes.length, pagePath).toBeGreaterThan(0);
           // How the speaker was found, or that there is none, in the page's language.
-          const words = catalogueFor((await page.getAttribute('html', 'lang')) ?? 'en').speaker;
+          const words = catalogueFor(lang).speaker;
           const said = new RegExp(`${words.automatic}|${words.confirmed}|${words.none}`);
           for (const q of quotes) {
             expect(q.shown, `${pagePath} at ${width}px: #${q.id}`).not.toBe('');
@@ -403,31 +462,35 @@ describe('legend, speakers, print', () => {
   it(
     'prints every verdict as its words in a box, readable without colour',
     async () => {
-      const page = await openAt(pages[0]!, 1280, 900, true);
+      // In the shared tab, as print media until the test ends (a new tab costs more than this).
+      const page = await openAt(pages[0]!, 1280);
       await page.emulateMedia({ media: 'print' });
-      const badges = await page.$$eval('.rating-badge', (els) =>
-        els.map((el) => {
-          const style = getComputedStyle(el);
-          return {
-            text: (el.textContent ?? '').trim(),
-            visible: (el as HTMLElement).checkVisibility(),
-            border: parseFloat(style.borderTopWidth),
-            borderColour: style.borderTopColor,
-            colour: style.color,
-            background: style.backgroundColor,
-          };
-        }),
-      );
-      expect(badges.length).toBeGreaterThanOrEqual(3);
-      for (const badge of badges) {
-        expect(badge.visible).toBe(true);
-        expect(badge.text).not.toBe('');
-        expect(badge.border).toBeGreaterThanOrEqual(1);
-        expect(badge.borderColour).toBe('rgb(0, 0, 0)');
-        expect(badge.colour).toBe('rgb(0, 0, 0)');
-        expect(badge.background).toBe('rgba(0, 0, 0, 0)');
+      try {
+        const badges = await page.$$eval('.rating-badge', (els) =>
+          els.map((el) => {
+            const style = getComputedStyle(el);
+            return {
+              text: (el.textContent ?? '').trim(),
+              visible: (el as HTMLElement).checkVisibility(),
+              border: parseFloat(style.borderTopWidth),
+              borderColour: style.borderTopColor,
+              colour: style.color,
+              background: style.backgroundColor,
+            };
+          }),
+        );
+        expect(badges.length).toBeGreaterThanOrEqual(3);
+        for (const badge of badges) {
+          expect(badge.visible).toBe(true);
+          expect(badge.text).not.toBe('');
+          expect(badge.border).toBeGreaterThanOrEqual(1);
+          expect(badge.borderColour).toBe('rgb(0, 0, 0)');
+          expect(badge.colour).toBe('rgb(0, 0, 0)');
+          expect(badge.background).toBe('rgba(0, 0, 0, 0)');
+        }
+      } finally {
+        await page.emulateMedia({ media: null });
       }
-      await page.close();
     },
     BROWSER_TIMEOUT,
   );
