@@ -1185,6 +1185,13 @@ class Paragraph {
       }
       bare ??= found;
     }
+    // `To believe the government must act, “…,” he said`: a cue before the quotation whose
+    // subject is a description gives way to one after it with a named or pronoun subject.
+    if (bare && !this.isLeading(t, sentence))
+      for (const cue of after) {
+        const found = tryCue(cue, false);
+        if (found && !found.rule?.endsWith('/description')) return found;
+      }
     if (bare) return bare;
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);

@@ -906,4 +906,22 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     const after = 'Axel Brandt wrote after Lena Ortiz argued that "it was misleading."';
     expect(speakers(after)[0]![1]).toBe('Lena Ortiz');
   });
+
+  it('lets a cue whose subject is a description give way to a pronoun cue after the quotation', () => {
+    const text =
+      '"We start in May," said Nadia Ferreira.\n\n' +
+      'To believe the council must ensure roads are fixed, "you have to trust it a lot," she said.';
+    expect(speakers(text).at(-1)).toEqual([
+      '"you have to trust it a lot,"',
+      'Nadia Ferreira',
+      'said',
+    ]);
+  });
+
+  it('ends an opening phrase at a quotation that ends with a comma, for the subject after it', () => {
+    const text =
+      'At a rally billed as "Roads First," Marta Kowal unveiled a plan for bridges, tunnels ' +
+      'and cycle lanes.\n\n"I remember the floods," she told the crowd.';
+    expect(speakers(text).at(-1)).toEqual(['"I remember the floods,"', 'Marta Kowal', 'told']);
+  });
 });
