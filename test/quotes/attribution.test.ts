@@ -924,4 +924,16 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'and cycle lanes.\n\n"I remember the floods," she told the crowd.';
     expect(speakers(text).at(-1)).toEqual(['"I remember the floods,"', 'Marta Kowal', 'told']);
   });
+
+  it('credits a quotation to the name on the dash line under it, in its paragraph or the next', () => {
+    const below = '"Fix the roads first and the rest will follow."\n\n– Beth Morrow, Kellsbury.';
+    expect(speakers(below)).toEqual([
+      ['"Fix the roads first and the rest will follow."', 'Beth Morrow', undefined],
+    ]);
+    const inline = 'The mood in the hall was clear.\n\n"We are ready." — Ravi Sethna';
+    expect(speakers(inline).at(-1)![1]).toBe('Ravi Sethna');
+    // A dash before a whole sentence is no credit line.
+    const prose = '"We are ready."\n\n– Beth Morrow left the hall before the vote was taken.';
+    expect(speakers(prose)[0]![1]).toBeNull();
+  });
 });
