@@ -1505,17 +1505,23 @@ class Paragraph {
     if (headline) return headline;
     const usable = (m: Mention | undefined): m is Mention =>
       m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
-    let mention = clauseSubject(this.tokens, sentence, t, this.lex);
-    if (!usable(mention)) {
-      // "Speaking to MSNBC Monday in New Hampshire, which hosts the next contest, Bush referred
-      // to Rubio as “…”": past a long opening, the clause after the last comma before the
-      // quotation, when it opens with a name.
-      const comma = findLastFrom(this.tokens, sentence.from, t, (x) => x.text === ',');
-      const after = comma >= 0 ? this.tokens[comma + 1] : undefined;
-      if (!isWord(after) || !isCapitalised(after.text)) return undefined;
-      mention = clauseSubject(this.tokens, { from: comma + 1, to: sentence.to }, t, this.lex);
-      if (!usable(mention) || mention.kind !== 'name') return undefined;
-    }
+    const mention = clauseSubject(this.tokens, sentence, t, this.lex);
+    const found = usable(mention) ? this.subjectAttribution(mention) : undefined;
+    if (found) return found;
+    // "Speaking to MSNBC Monday in New Hampshire, which hosts the next contest, Bush referred
+    // to Rubio as “…”", "Horrified at the prospect, Ramos believes in …": past a long opening,
+    // or one the subject is not read in, the clause after the last comma before the
+    // quotation, when it opens with a name.
+    const comma = findLastFrom(this.tokens, sentence.from, t, (x) => x.text === ',');
+    const after = comma >= 0 ? this.tokens[comma + 1] : undefined;
+    if (!isWord(after) || !isCapitalised(after.text)) return undefined;
+    const later = clauseSubject(this.tokens, { from: comma + 1, to: sentence.to }, t, this.lex);
+    if (!usable(later) || later.kind !== 'name' || later.from === mention?.from) return undefined;
+    return this.subjectAttribution(later);
+  }
+
+  /** A quotation's speaker as its sentence's subject (`fromSubject`), if it reads as one. */
+  private subjectAttribution(mention: Mention): Attribution | undefined {
     // A name has no figures in it ("Paragraph 12 with “…”", "Route 9 carries “…”").
     for (let k = mention.from; k < mention.to; k += 1) {
       if (/\d/u.test(this.tokens[k]!.text)) return undefined;

@@ -936,4 +936,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     const prose = '"We are ready."\n\n– Beth Morrow left the hall before the vote was taken.';
     expect(speakers(prose)[0]![1]).toBeNull();
   });
+
+  it('reads a sentence’s subject after the last comma when the opening phrase gives none', () => {
+    const text =
+      'Preceded at the lectern by Ada Pike, the council leader, Ravi Sethna launched into a ' +
+      'lament for the "forgotten riders" of the line.';
+    expect(speakers(text)).toEqual([['"forgotten riders"', 'Ravi Sethna', undefined]]);
+  });
 });
