@@ -1059,7 +1059,9 @@ class Paragraph {
       open &&
       words.length >= 2 &&
       !this.lex.nounsCapitalised &&
-      words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w))
+      words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) &&
+      // (Short lower-case words alone are no title: "has to be big", "a lot".)
+      words.some((w) => /^\p{Lu}/u.test(w))
     )
       return 'title';
     if (short) {

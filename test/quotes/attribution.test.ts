@@ -943,4 +943,9 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'lament for the "forgotten riders" of the line.';
     expect(speakers(text)).toEqual([['"forgotten riders"', 'Ravi Sethna', undefined]]);
   });
+
+  it('reads short lower-case words in quotation marks as speech, not as a title', () => {
+    const text = 'Ravi Sethna said the budget "has to be big" this year.';
+    expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);
+  });
 });
