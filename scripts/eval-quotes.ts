@@ -1022,9 +1022,9 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
   'polnear-train': {
     'detection precision': 0.727,
     'detection recall': 0.987,
-    'named accuracy': 0.858,
-    'precision of given speakers': 0.942,
-    coverage: 0.907,
+    'named accuracy': 0.862,
+    'precision of given speakers': 0.944,
+    coverage: 0.911,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,

@@ -248,6 +248,10 @@ const RIVAL_WINDOW = 5;
 
 /** How many earlier speakers a pronoun or a short name may point back to. */
 const LOOK_BACK = 40;
+/** A credit line: a dash, then the speaker's name (`“…” — Ada Pike`, a paragraph `– Ada Pike.`). */
+const CREDIT_DASH = /^[-‐‒–—―]$/u;
+/** At most this many tokens in a credit line: a name and a short description after a comma. */
+const MAX_CREDIT_TOKENS = 16;
 const SINGLE_MARKS = /^['‘’‚‹›]/u;
 const DOUBLE_MARKS = /^["“”„«»「『]/u;
 
@@ -299,6 +303,24 @@ export function attributeQuotes(
   // The last quotation given a speaker in the paragraph being read, and that paragraph.
   let lastHere: { paragraph: number; found: Attribution } | undefined;
   let reading = -1;
+  // The speaker a paragraph that is only a credit line names, for the quotation that ends the
+  // paragraph before it (worked out once, when asked).
+  const credits = new Map<number, Attribution | undefined>();
+  const creditIn = (q: number): Attribution | undefined => {
+    const paragraph = paragraphs[q];
+    if (
+      !paragraph ||
+      paragraph.quotes.length > 0 ||
+      !CREDIT_DASH.test(paragraph.text.trimStart()[0] ?? '')
+    )
+      return undefined;
+    if (!credits.has(q)) {
+      const tokens = tokenize(paragraph.text, [], lex);
+      const line = new Paragraph(q, paragraph.text, tokens, lex, people, recent, words);
+      credits.set(q, line.credit(0));
+    }
+    return credits.get(q);
+  };
   // Nothing after the last quotation can matter to it: later paragraphs are not even tokenized.
   const last = paragraphs.findLastIndex((paragraph) => paragraph.quotes.length > 0);
   const results = paragraphs.map((paragraph, p) => {
@@ -347,6 +369,8 @@ export function attributeQuotes(
             : kind
               ? { speaker: null, reason: kind }
               : (doc.fromCue(t, sentence, cues) ??
+                doc.credit(t + 1) ??
+                (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
@@ -1035,7 +1059,9 @@ class Paragraph {
       open &&
       words.length >= 2 &&
       !this.lex.nounsCapitalised &&
-      words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w))
+      words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) &&
+      // (Short lower-case words alone are no title: "has to be big", "a lot".)
+      words.some((w) => /^\p{Lu}/u.test(w))
     )
       return 'title';
     if (short) {
@@ -1185,6 +1211,13 @@ class Paragraph {
       }
       bare ??= found;
     }
+    // `To believe the government must act, “…,” he said`: a cue before the quotation whose
+    // subject is a description gives way to one after it with a named or pronoun subject.
+    if (bare && !this.isLeading(t, sentence))
+      for (const cue of after) {
+        const found = tryCue(cue, false);
+        if (found && !found.rule?.endsWith('/description')) return found;
+      }
     if (bare) return bare;
     const nearest = before.find((c) => !(c.cognition && short));
     return tryCue(nearest, true) ?? tryCue(after[0], false);
@@ -1279,6 +1312,32 @@ class Paragraph {
       // person: it is not measured as a pronoun that says none.)
       signals: { ...this.pronounSignals(found, 'singular'), 'pronoun.genderless': 0 },
     };
+  }
+
+  /**
+   * `“Ask the parents.” – Beth Morrow, Kellsbury.`: a dash at token `dash`, right after a
+   * quotation or opening a paragraph of its own after one, then a name and at most a short
+   * description after a comma, and nothing else to the paragraph's end, credits the quotation to
+   * that name (as the line under an epigraph or a pull quote does).
+   */
+  credit(dash: number): Attribution | undefined {
+    const { tokens, lex } = this;
+    const mark = tokens[dash];
+    if (mark?.kind !== 'punct' || !CREDIT_DASH.test(mark.text)) return undefined;
+    if (tokens.length - dash > MAX_CREDIT_TOKENS) return undefined;
+    if (findFrom(tokens, dash + 1, tokens.length, (x) => x.kind === 'quote') >= 0) return undefined;
+    const mention = subjectAfter(tokens, dash, tokens.length, lex);
+    if (mention?.kind !== 'name' || mention.from !== dash + 1 || mention.plural) return undefined;
+    const after = tokens[mention.to];
+    if (after && !(after.kind === 'punct' && /^[,.]$/u.test(after.text))) return undefined;
+    if (after?.text === '.' && mention.to + 1 < tokens.length) return undefined;
+    const found = this.attribution(mention, '', 'next', 'next');
+    return found.speaker && !found.rule?.endsWith('/description') ? found : undefined;
+  }
+
+  /** Is the quotation at token `t` the last thing in its paragraph but punctuation? */
+  endsParagraph(t: number): boolean {
+    return findFrom(this.tokens, t + 1, this.tokens.length, (x) => x.kind !== 'punct') < 0;
   }
 
   /**
@@ -1448,17 +1507,23 @@ class Paragraph {
     if (headline) return headline;
     const usable = (m: Mention | undefined): m is Mention =>
       m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
-    let mention = clauseSubject(this.tokens, sentence, t, this.lex);
-    if (!usable(mention)) {
-      // "Speaking to MSNBC Monday in New Hampshire, which hosts the next contest, Bush referred
-      // to Rubio as “…”": past a long opening, the clause after the last comma before the
-      // quotation, when it opens with a name.
-      const comma = findLastFrom(this.tokens, sentence.from, t, (x) => x.text === ',');
-      const after = comma >= 0 ? this.tokens[comma + 1] : undefined;
-      if (!isWord(after) || !isCapitalised(after.text)) return undefined;
-      mention = clauseSubject(this.tokens, { from: comma + 1, to: sentence.to }, t, this.lex);
-      if (!usable(mention) || mention.kind !== 'name') return undefined;
-    }
+    const mention = clauseSubject(this.tokens, sentence, t, this.lex);
+    const found = usable(mention) ? this.subjectAttribution(mention) : undefined;
+    if (found) return found;
+    // "Speaking to MSNBC Monday in New Hampshire, which hosts the next contest, Bush referred
+    // to Rubio as “…”", "Horrified at the prospect, Ramos believes in …": past a long opening,
+    // or one the subject is not read in, the clause after the last comma before the
+    // quotation, when it opens with a name.
+    const comma = findLastFrom(this.tokens, sentence.from, t, (x) => x.text === ',');
+    const after = comma >= 0 ? this.tokens[comma + 1] : undefined;
+    if (!isWord(after) || !isCapitalised(after.text)) return undefined;
+    const later = clauseSubject(this.tokens, { from: comma + 1, to: sentence.to }, t, this.lex);
+    if (!usable(later) || later.kind !== 'name' || later.from === mention?.from) return undefined;
+    return this.subjectAttribution(later);
+  }
+
+  /** A quotation's speaker as its sentence's subject (`fromSubject`), if it reads as one. */
+  private subjectAttribution(mention: Mention): Attribution | undefined {
     // A name has no figures in it ("Paragraph 12 with “…”", "Route 9 carries “…”").
     for (let k = mention.from; k < mention.to; k += 1) {
       if (/\d/u.test(this.tokens[k]!.text)) return undefined;

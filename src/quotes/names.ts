@@ -8,7 +8,15 @@ import type { Person } from '../contract/settings.ts';
 import { genderOfName } from './gender.ts';
 import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
-import { findFrom, isAcronym, isCapitalised, isLower, lowerOf, type Token } from './tokens.ts';
+import {
+  findFrom,
+  innerOf,
+  isAcronym,
+  isCapitalised,
+  isLower,
+  lowerOf,
+  type Token,
+} from './tokens.ts';
 
 /** A range of token indices, end-exclusive. */
 export interface TokenRange {
@@ -789,7 +797,16 @@ export function clauseSubject(
     isWord(first) &&
     (lex.openers.has(lowerOf(first)) || opensAdverbial(tokens, start, before, lex))
   ) {
-    const comma = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
+    // "At an event billed as “Hard Hats,” Clinton unveiled …": a quotation that ends with a
+    // comma inside its marks closes the opening words as the comma itself would.
+    const comma = findFrom(
+      tokens,
+      start + 1,
+      before,
+      (t) =>
+        (t.kind === 'punct' && t.text === ',') ||
+        (t.kind === 'quote' && innerOf(t.text).trimEnd().endsWith(',')),
+    );
     if (comma < 0) {
       // "In the summer Joe Smith decided …": the first name after the opening words.
       const name = findFrom(tokens, start + 1, before, (t) => isNameWord(t, lex, false));

@@ -906,4 +906,46 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     const after = 'Axel Brandt wrote after Lena Ortiz argued that "it was misleading."';
     expect(speakers(after)[0]![1]).toBe('Lena Ortiz');
   });
+
+  it('lets a cue whose subject is a description give way to a pronoun cue after the quotation', () => {
+    const text =
+      '"We start in May," said Nadia Ferreira.\n\n' +
+      'To believe the council must ensure roads are fixed, "you have to trust it a lot," she said.';
+    expect(speakers(text).at(-1)).toEqual([
+      '"you have to trust it a lot,"',
+      'Nadia Ferreira',
+      'said',
+    ]);
+  });
+
+  it('ends an opening phrase at a quotation that ends with a comma, for the subject after it', () => {
+    const text =
+      'At a rally billed as "Roads First," Marta Kowal unveiled a plan for bridges, tunnels ' +
+      'and cycle lanes.\n\n"I remember the floods," she told the crowd.';
+    expect(speakers(text).at(-1)).toEqual(['"I remember the floods,"', 'Marta Kowal', 'told']);
+  });
+
+  it('credits a quotation to the name on the dash line under it, in its paragraph or the next', () => {
+    const below = '"Fix the roads first and the rest will follow."\n\n– Beth Morrow, Kellsbury.';
+    expect(speakers(below)).toEqual([
+      ['"Fix the roads first and the rest will follow."', 'Beth Morrow', undefined],
+    ]);
+    const inline = 'The mood in the hall was clear.\n\n"We are ready." — Ravi Sethna';
+    expect(speakers(inline).at(-1)![1]).toBe('Ravi Sethna');
+    // A dash before a whole sentence is no credit line.
+    const prose = '"We are ready."\n\n– Beth Morrow left the hall before the vote was taken.';
+    expect(speakers(prose)[0]![1]).toBeNull();
+  });
+
+  it('reads a sentence’s subject after the last comma when the opening phrase gives none', () => {
+    const text =
+      'Preceded at the lectern by Ada Pike, the council leader, Ravi Sethna launched into a ' +
+      'lament for the "forgotten riders" of the line.';
+    expect(speakers(text)).toEqual([['"forgotten riders"', 'Ravi Sethna', undefined]]);
+  });
+
+  it('reads short lower-case words in quotation marks as speech, not as a title', () => {
+    const text = 'Ravi Sethna said the budget "has to be big" this year.';
+    expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);
+  });
 });
