@@ -4,13 +4,16 @@ import type { APIRoute } from 'astro';
 import { allExplainers } from '../../views/explainers.ts';
 import { siteUrls } from '../../views/paths.ts';
 import { buildDataset } from '../../exports/dataset.ts';
+import { jsonListResponse } from '../../views/json-response.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();
   const explainers = await allExplainers();
   const dataset = buildDataset(explainers, settings, siteUrls(site ?? settings.site.baseUrl));
-  // Compact: the file grows with the site (about 15 kB per explainer of the sample's size).
-  return new Response(`${JSON.stringify(dataset)}\n`, {
+  // Compact: the file grows with the site (about 15 kB per explainer of the sample's size), so
+  // it is written a few hundred annotations at a time.
+  return jsonListResponse(dataset, 'annotations', {
     headers: { 'Content-Type': 'application/json' },
+    trailingNewline: true,
   });
 };

@@ -6,10 +6,12 @@ import { siteSettings } from '../../views/settings.ts';
 import type { APIRoute } from 'astro';
 import { allExplainers } from '../../views/explainers.ts';
 import { searchRecords } from '../../exports/search-records.ts';
+import { jsonListResponse } from '../../views/json-response.ts';
 
 export const GET: APIRoute = async () => {
   const settings = await siteSettings();
   const explainers = await allExplainers();
   const records = searchRecords(explainers, settings.ratings, settings.site.language);
-  return new Response(JSON.stringify(records));
+  // As many records as annotations: written a few hundred at a time.
+  return jsonListResponse(records, 'records');
 };
