@@ -10,7 +10,6 @@ import type { VFileMessage } from 'vfile-message';
 import { severityOf, type Severity } from '../contract/messages.ts';
 import {
   explainerOfNotes,
-  explainersFolderProblem,
   listExplainerFiles,
   orphanNote,
   orphanNotes,
@@ -19,6 +18,7 @@ import {
   strayFiles,
 } from '../loading/explainer-files.ts';
 import { loadSettings } from '../loading/load-settings.ts';
+import { explainersFolderProblem } from '../loading/refusals.ts';
 import { processAll } from '../loading/pipeline-pool.ts';
 import { isNotesPath } from '../markdown/notes-file.ts';
 

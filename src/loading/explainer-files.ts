@@ -14,7 +14,7 @@
  *                             (a stack overflow, a bug) becomes an error message, never a
  *                             stack trace
  */
-import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Point } from 'unist';
 import { VFile } from 'vfile';
@@ -134,13 +134,6 @@ export function strayFiles(dir: string): VFile[] {
     problems.push(vfile);
   }
   return problems.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** Why a content folder cannot be built (no `explainers/` folder in it), if it cannot. */
-export function explainersFolderProblem(contentDir: string): string | undefined {
-  const dir = path.join(contentDir, 'explainers');
-  if (existsSync(dir) && statSync(dir).isDirectory()) return undefined;
-  return `Unexpected content folder \`${path.relative(process.cwd(), contentDir) || '.'}\` without an \`explainers/\` folder, expected a content folder with its explainers in \`explainers/\``;
 }
 
 /** Where the first byte that is not UTF-8 sits, and how many such sequences there are. */

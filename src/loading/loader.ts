@@ -16,13 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
-import { formatMessage, hasErrors, severityOf, type Severity } from '../contract/messages.ts';
+import { formatMessage, hasErrors } from '../contract/messages.ts';
 import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
 import { publishProblems, type Problem } from './content-problems.ts';
 import {
-  explainersFolderProblem,
   listExplainerFiles,
   orphanNotes,
   readExplainerSource,
@@ -35,6 +34,12 @@ import { contentDirFrom, loadSettings, SETTINGS_FILES } from './load-settings.ts
 import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
 import { devMark } from './dev-timing.ts';
+import {
+  describeMessages,
+  explainersFolderProblem,
+  settingsErrors,
+  type Described,
+} from './refusals.ts';
 import { publishCollection, reloadComing } from './live-content.ts';
 
 export interface ExplainerLoaderOptions {
@@ -52,24 +57,6 @@ export class ContentError extends AstroError {
     super(message, 'Fix the errors listed above, then build again.');
     this.stack = undefined;
   }
-}
-
-/** A message as the terminal shows it, with its severity (read from the message). */
-interface Described {
-  severity: Severity;
-  line: string;
-}
-
-/** All messages of these files, formatted with paths relative to `root`, worst first. */
-export function describeMessages(files: readonly VFile[], root: string): Described[] {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  return files
-    .flatMap((file) => file.messages.map((m) => ({ m, file, severity: severityOf(m) })))
-    .sort((a, b) => rank[a.severity] - rank[b.severity])
-    .map(({ m, file, severity }) => ({
-      severity,
-      line: formatMessage(m, path.relative(root, file.path) || file.path),
-    }));
 }
 
 /** The lines of the errors among `described`. */
@@ -344,11 +331,7 @@ export function settingsLoader(options: ExplainerLoaderOptions = {}): Loader {
         const { settings, files } = loadSettings(contentDir);
         const failed = files.filter(hasErrors);
         if (failed.length > 0 && !dev) {
-          throw new ContentError(
-            `Site settings have errors:\n${describeMessages(failed, root)
-              .map((d) => d.line)
-              .join('\n')}`,
-          );
+          throw new ContentError(settingsErrors(failed, root));
         }
         if (dev) {
           log(context.logger, describeMessages(failed, root));

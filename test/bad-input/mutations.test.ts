@@ -9,7 +9,8 @@
  *   0 losses       a file that passes keeps every word of the original's source column there
  *
  * Each mistake either fails the file with a message, or is read as the editor meant it.
- * Seeded, so a failure names a mutation that can be replayed (`FC_SEED`-style: MUTATION_SEED).
+ * Seeded, so a failure names a mutation that can be replayed (`FC_SEED`-style: MUTATION_SEED);
+ * `FC_RUNS` sets the count.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,9 +25,11 @@ import { loadSettings } from '../../src/loading/load-settings.ts';
 import { createProcessor, type Processed } from '../../src/markdown/pipeline.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { markupShown } from './cases.ts';
+import { fcRuns } from '../helpers/fc-runs.ts';
 import { WORK_TIMEOUT } from '../helpers/timeouts.ts';
 
-const MUTATIONS = 2_000;
+/** Mutations run (`FC_RUNS` sets another count, as for the property tests; CI keeps 2,000). */
+const MUTATIONS = fcRuns(2_000);
 const SEED = Number(process.env.MUTATION_SEED ?? 20261015);
 
 /** A small deterministic generator (Park–Miller). */

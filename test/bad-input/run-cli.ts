@@ -13,6 +13,7 @@ import { main } from '../../src/cli/main.ts';
 import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { noteStarted } from '../helpers/run-log.ts';
+import { spawnText } from '../helpers/spawn-text.ts';
 
 export interface CliResult {
   status: number | null;
@@ -20,23 +21,40 @@ export interface CliResult {
   stderr: string;
 }
 
-/** `node src/cli/explainer.ts …args` from `cwd` (default: the project), on this Node. */
-export function runCli(
-  args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
-): CliResult {
+interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** The command line and options of `node src/cli/explainer.ts …args` (see `runCli`). */
+function cliProcess(args: readonly string[], options: CliOptions) {
   noteStarted('explainer');
-  const result = spawnSync(
-    process.execPath,
-    [path.join(projectRoot, 'src/cli/explainer.ts'), ...args],
-    {
-      cwd: options.cwd ?? projectRoot,
-      env: { ...testFreeEnv(), NO_COLOR: '1', ...options.env },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const argv = [path.join(projectRoot, 'src/cli/explainer.ts'), ...args];
+  const spawnOptions = {
+    cwd: options.cwd ?? projectRoot,
+    env: { ...testFreeEnv(), NO_COLOR: '1', ...options.env },
+  };
+  return { argv, spawnOptions };
+}
+
+/** `node src/cli/explainer.ts …args` from `cwd` (default: the project), on this Node. */
+export function runCli(args: readonly string[], options: CliOptions = {}): CliResult {
+  const { argv, spawnOptions } = cliProcess(args, options);
+  const result = spawnSync(process.execPath, argv, {
+    ...spawnOptions,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `runCli` without blocking this thread, so that something else can run beside it. */
+export function runCliInBackground(
+  args: readonly string[],
+  options: CliOptions = {},
+): Promise<CliResult> {
+  const { argv, spawnOptions } = cliProcess(args, options);
+  return spawnText(process.execPath, argv, spawnOptions);
 }
 
 /**
@@ -49,7 +67,7 @@ export function runCli(
  */
 export async function runCommand(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: CliOptions = {},
 ): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];

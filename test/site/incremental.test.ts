@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainerSchema } from '../../src/contract/explainer.ts';
-import { runBuild } from '../helpers/build.ts';
+import { projectOutDir, runBuild } from '../helpers/build.ts';
 import { runBuildScript } from '../helpers/sample-site.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
@@ -38,8 +38,9 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
         path.join(projectRoot, 'test/fixtures/stand-off', name),
         path.join(content, 'explainers', name),
       );
-    const first = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
-    const second = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
+    // Output folders inside the project: a build there never waits for another (build-lock.ts).
+    const first = projectOutDir();
+    const second = projectOutDir();
     // The real build script, so the search index is built (and kept) too.
     const cold = runBuildScript(first, env);
     expect(cold.status, cold.output).toBe(0);
