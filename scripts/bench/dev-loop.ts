@@ -49,6 +49,11 @@ export function spawnAstroDev(
       String(port),
       '--host',
       '127.0.0.1',
+      // Astro 7 keeps one dev server per project in a lock file and refuses a second one: the
+      // tests start two (on different content) that may overlap, and a lock left by a killed
+      // server must not stop the next. The flag also keeps the server in the foreground where
+      // Astro would move it to the background for a coding agent.
+      '--ignore-lock',
     ],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
