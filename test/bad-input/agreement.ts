@@ -13,8 +13,8 @@ import { settingsLoader } from '../../src/loading/loader.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { writeCorpus } from '../helpers/corpus.ts';
 import { projectOutDir } from '../helpers/build.ts';
-import { runBuildScript, runBuildScriptInBackground } from '../helpers/sample-site.ts';
-import { runCliInBackground, runCommand, STACK_LINE, tempDir } from './run-cli.ts';
+import { runBuildScript } from '../helpers/sample-site.ts';
+import { runCli, runCommand, STACK_LINE, tempDir } from './run-cli.ts';
 
 export interface CheckMessage {
   file: string;
@@ -38,14 +38,14 @@ export interface CheckRun {
  * `explainer check --json <content>` from the project folder: in this process (`runCommand`), or
  * with `inProcess: false` by the real bin (for a large folder, where the check is the work and a
  * process of its own costs little more: run in a Vitest worker, the check of the generated corpus
- * left the worker slow to end), which leaves this thread free to run a build beside it.
+ * left the worker slow to end).
  */
 export async function runCheck(
   content: string,
   { inProcess = true }: { inProcess?: boolean } = {},
 ): Promise<CheckRun> {
   const args = ['check', content, '--json', '--no-progress'];
-  const result = await (inProcess ? runCommand(args) : runCliInBackground(args));
+  const result = inProcess ? await runCommand(args) : runCli(args);
   const report =
     result.status === 2 ? { messages: [] } : (JSON.parse(result.stdout) as { messages: [] });
   return {
@@ -63,13 +63,6 @@ export function runBuildCommand(
   outDir = path.join(projectOutDir(), 'dist'),
 ) {
   return { ...runBuildScript(outDir, { EXPLAINERS_CONTENT: content, ...env }), outDir };
-}
-
-/** `runBuildCommand` into a new folder, without blocking this thread (see `runBuildScript…`). */
-async function runBuildCommandInBackground(content: string, env: Record<string, string> = {}) {
-  const outDir = path.join(projectOutDir(), 'dist');
-  const result = await runBuildScriptInBackground(outDir, { EXPLAINERS_CONTENT: content, ...env });
-  return { ...result, outDir };
 }
 
 export type BuildRun = ReturnType<typeof runBuildCommand>;
@@ -129,8 +122,7 @@ export function expectAgreement(check: CheckRun, build: Pick<BuildRun, 'status' 
 
 /**
  * A generated corpus (`test/helpers/corpus.ts`) of `count` explainers in one content folder,
- * through check once and the real build once, side by side (neither reads what the other
- * writes): they agree, the generator's content passes check (warnings allowed), and every
+ * through check once and the real build once: they agree, the generator's content passes check (warnings allowed), and every
  * explainer that is not a draft has its page.
  */
 export async function expectCorpusBuilds(
@@ -138,10 +130,8 @@ export async function expectCorpusBuilds(
   seed: number,
 ): Promise<{ check: CheckRun; build: BuildRun }> {
   const content = writeCorpus(tempDir('explainers-corpus-'), count, seed);
-  const [check, build] = await Promise.all([
-    runCheck(content, { inProcess: false }),
-    runBuildCommandInBackground(content, { EXPLAINERS_CACHE_DIR: tempDir('explainers-cache-') }),
-  ]);
+  const check = await runCheck(content, { inProcess: false });
+  const build = runBuildCommand(content, { EXPLAINERS_CACHE_DIR: tempDir('explainers-cache-') });
   expectAgreement(check, build);
   expect(
     check.messages.filter((m) => m.severity === 'error'),

@@ -13,7 +13,6 @@ import { main } from '../../src/cli/main.ts';
 import { testFreeEnv } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { noteStarted } from '../helpers/run-log.ts';
-import { spawnText } from '../helpers/spawn-text.ts';
 
 export interface CliResult {
   status: number | null;
@@ -46,15 +45,6 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRe
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** `runCli` without blocking this thread, so that something else can run beside it. */
-export function runCliInBackground(
-  args: readonly string[],
-  options: CliOptions = {},
-): Promise<CliResult> {
-  const { argv, spawnOptions } = cliProcess(args, options);
-  return spawnText(process.execPath, argv, spawnOptions);
 }
 
 /**

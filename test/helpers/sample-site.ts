@@ -10,10 +10,9 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildEnv, testBuildsDir, type Built } from './build.ts';
-import { oneBuildAtATime, prerendersInOutDir } from './build-lock.ts';
+import { oneBuildAtATime } from './build-lock.ts';
 import { projectRoot } from './paths.ts';
 import { noteStarted } from './run-log.ts';
-import { spawnText } from './spawn-text.ts';
 
 /** The command that runs `src/cli/build.ts` into `outDir` with `env`. */
 function buildScript(outDir: string, env: Record<string, string> = {}) {
@@ -32,19 +31,6 @@ export function runBuildScript(outDir: string, env: Record<string, string> = {})
       maxBuffer: 256 * 1024 * 1024,
     }),
   );
-  return { status: result.status, output: result.stdout + result.stderr };
-}
-
-/**
- * `runBuildScript` without blocking this thread, so that something else can run beside it. Only
- * into a folder inside the project, where a build never waits for another (`build-lock.ts`).
- */
-export async function runBuildScriptInBackground(outDir: string, env: Record<string, string> = {}) {
-  if (!prerendersInOutDir(outDir))
-    throw new Error(`A build in the background must go to a folder inside the project: ${outDir}`);
-  noteStarted('astro build');
-  const { args, options } = buildScript(outDir, env);
-  const result = await spawnText(process.execPath, args, options);
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
