@@ -104,7 +104,8 @@ describe('hostile content folders: check and the build agree', () => {
         if (hostile === EXPLAINER_FILES) {
           // One failing build for the explainer-file and stand-off cases, an explainer with a
           // broken frontmatter, and every case of the bad-input catalogue (`case-NN.md`, each
-          // with its notes), over a previous build.
+          // with its notes), over a previous build. It is also the test of content errors
+          // failing the build (`test/site/build-errors.test.ts` says which).
           const both = makeGoodFolder();
           EXPLAINER_FILES.make(both);
           STAND_OFF_NOTES.make(both);

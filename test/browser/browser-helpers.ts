@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type axe from 'axe-core';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { buildSite, type Built } from '../helpers/build.ts';
+import type { Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { serve, type Served } from '../helpers/serve.ts';
@@ -32,9 +32,9 @@ export interface Site {
   server: Served;
 }
 
-/** Serve the sample site (built once per run, search index included), or build `env`'s content. */
-export async function serveSite(options: { env?: Record<string, string> } = {}): Promise<Site> {
-  const built = options.env ? buildSite(options.env) : await sampleSite();
+/** Serve the sample site (built once per run, search index included). */
+export async function serveSite(): Promise<Site> {
+  const built = await sampleSite();
   return { built, server: await serve(built.outDir, '/', { [AXE_PATH]: AXE_FILE }) };
 }
 

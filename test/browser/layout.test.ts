@@ -8,49 +8,25 @@
  * (test/browser/reading.test.ts checks the margin notes against the lines of their marks.)
  * Screenshots of each width are saved in test-results/.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, WIDTHS } from '../helpers/browser.ts';
 import { reusedTab, serveSite, shot, type Site } from './browser-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
+import { serve } from '../helpers/serve.ts';
+import { BASE, emptyScaleSite } from '../site/empty-scale-site.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
 let browser: Browser;
 let sample: Site;
 let dense: Site;
 
-/** A content folder whose first paragraph is one short line with six notes beside it. */
-function denseContent(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'explainers-dense-'));
-  mkdirSync(path.join(dir, 'explainers'));
-  writeFileSync(
-    path.join(dir, 'site.yaml'),
-    'title: Dense\ndescription: Many notes on one line.\nlanguage: en\nbaseUrl: https://example.org\n',
-  );
-  writeFileSync(path.join(dir, 'ratings.yaml'), 'scale: []\n');
-  const comment = (n: number) =>
-    `:::comment\nComment ${n}: ${'a long remark about this short line, '.repeat(6)}\n:::\n`;
-  writeFileSync(
-    path.join(dir, 'explainers', 'dense.md'),
-    [
-      '---\ntitle: Dense\nsummary: Six notes on a short line.\npublished: 2026-01-01\nsource:\n  publisher: Test\n---\n',
-      'A :claim[short line]{#short} with many notes.\n',
-      ':::comment{on=short}\nOn the claim.\n:::\n',
-      ...[1, 2, 3, 4, 5].map(comment),
-      'The next paragraph, which the notes must not cover.\n',
-      ':::comment\nA note on the next paragraph.\n:::\n',
-      'A third paragraph.\n',
-    ].join('\n'),
-  );
-  return dir;
-}
-
 beforeAll(async () => {
   sample = await serveSite();
-  dense = await serveSite({ env: { EXPLAINERS_CONTENT: denseContent() } });
+  // The dense explainer is in the empty-scale site, built once for it and for
+  // test/site/claims-empty-scale.test.ts (see test/site/empty-scale-site.ts).
+  const built = await emptyScaleSite();
+  dense = { built, server: await serve(built.outDir, BASE) };
   browser = await launch();
 }, BUILD_TIMEOUT);
 afterAll(async () => {

@@ -1,14 +1,6 @@
-/** Build the site with the real Astro CLI into a temporary folder, once per test file. */
+/** Build the site with the real Astro CLI into a folder of a test's own. */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { oneBuildAtATime, prerendersInOutDir } from './build-lock.ts';
@@ -108,17 +100,4 @@ export function runBuild(outDir: string, env: Record<string, string> = {}) {
     }
   }
   return result;
-}
-
-export function buildSite(env: Record<string, string> = {}): Built {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'explainers-build-'));
-  const result = runBuild(outDir, env);
-  if (result.status !== 0) {
-    throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  }
-  return {
-    outDir,
-    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
-    stdout: result.stdout,
-  };
 }

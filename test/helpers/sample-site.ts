@@ -66,12 +66,16 @@ export function startSampleSite(): { stop(): Promise<void> } {
   };
 }
 
-/** The built sample site; builds it if no test of this run has yet. */
-export async function sampleSite(): Promise<Built> {
-  const outDir = sampleOutDir();
+/**
+ * The output folder `name` in the run's folder, made by `build` once per run however many test
+ * files ask: the first builds it behind a lock (a folder, which only one process can create), the
+ * others wait for it. `build` must leave the folder whole or not at all: its `index.html` says it
+ * is done.
+ */
+export async function builtOnce(name: string, build: (outDir: string) => void): Promise<Built> {
+  const outDir = path.join(testBuildsDir(), name);
   const lock = `${outDir}.lock`;
   const done = path.join(outDir, 'index.html');
-  // A folder as a lock: only one process can create it; the others wait for the output.
   while (!existsSync(done)) {
     try {
       mkdirSync(lock);
@@ -80,12 +84,19 @@ export async function sampleSite(): Promise<Built> {
       continue;
     }
     try {
-      const result = runBuildScript(outDir, SAMPLE_ENV);
-      if (result.status !== 0)
-        throw new Error(`the sample site failed to build:\n${result.output}`);
+      build(outDir);
     } finally {
       rmdirSync(lock);
     }
   }
   return { outDir, read: (file) => readFileSync(path.join(outDir, file), 'utf8'), stdout: '' };
+}
+
+/** The built sample site; builds it if no test of this run has yet. */
+export function sampleSite(): Promise<Built> {
+  // The build script writes the folder whole (it swaps the new output in at the end).
+  return builtOnce('sample-site', (outDir) => {
+    const result = runBuildScript(outDir, SAMPLE_ENV);
+    if (result.status !== 0) throw new Error(`the sample site failed to build:\n${result.output}`);
+  });
 }

@@ -4,41 +4,23 @@
  * are no rating pages or figures and no ClaimReview, the exports still pass, the repeated claim
  * is shown as related both ways, and every link stays under the base path.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/exports/dataset.ts';
 import { modelProblems } from '../exports/web-annotation-model.ts';
-import { buildSite, type Built } from '../helpers/build.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import type { Built } from '../helpers/build.ts';
 import { attr, internalLinks, page, resolve, text } from './claims-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
+import { BASE, emptyScaleSite } from './empty-scale-site.ts';
 
-const BASE = '/sub/';
-const REPEATED =
-  '\nAt the same meeting Dafydd Pryce repeated that the Mill Road lane had :claim[cut collisions involving cyclists by 40 per cent]{#pryce-again by=dafydd-pryce}.\n';
 let site: Built;
 let dataset: Dataset;
 
-beforeAll(() => {
-  const content = mkdtempSync(path.join(tmpdir(), 'explainers-noscale-'));
-  cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
-  writeFileSync(path.join(content, 'ratings.yaml'), 'scale: []\n');
-  const folder = path.join(content, 'explainers');
-  for (const name of readdirSync(folder)) {
-    const file = path.join(folder, name);
-    // No ratings: also no rating changes in the corrections, and no source hash (a claim added
-    // below changes the text it was taken of).
-    let markdown = readFileSync(file, 'utf8')
-      .replace(/ rating=[\w"-]+/g, '')
-      .replace(/^ {4}previousRating: .*\n/gm, '')
-      .replace(/^ {2}(?:sha256|paragraphs): .*\n/gm, '');
-    if (name === 'westmarch-school-meals-pledge.md') markdown += REPEATED;
-    writeFileSync(file, markdown);
-  }
-  site = buildSite({ EXPLAINERS_CONTENT: content, BASE_PATH: BASE });
+// The build is shared with `test/browser/layout.test.ts` (see `empty-scale-site.ts`).
+beforeAll(async () => {
+  site = await emptyScaleSite();
   dataset = JSON.parse(site.read('data/annotations.json')) as Dataset;
 }, BUILD_TIMEOUT);
 

@@ -4,26 +4,94 @@
  * explainer whose stand-off notes file alone changed is rendered again (the notes file is part of
  * its digest). A model file damaged in the cache between two builds is made again. The search
  * index is indexed again only in the parts whose pages changed.
+ *
+ * The first build also shows stand-off notes through the real build: one short article written
+ * both ways, its notes inline (`harbour-ferry-inline.md`) and kept apart (`harbour-ferry.md`,
+ * untouched, with `harbour-ferry.notes.md`), builds to the same explainer page and the same
+ * notes-only view, once the slug and the ids are normalised; the notes file is no page of its
+ * own. (Those checks had a build of their own, in `stand-off.test.ts`.)
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { explainerSchema } from '../../src/contract/explainer.ts';
 import { projectOutDir, runBuild } from '../helpers/build.ts';
 import { runBuildScript } from '../helpers/sample-site.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
+// The second rebuild test moves the cache the first builds made (one build fewer than its own
+// two).
+const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
+const env = {
+  EXPLAINERS_CONTENT: content,
+  EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'explainers-cache-')),
+  // One explainer a search part, so the rebuild shows which parts Pagefind indexes again.
+  EXPLAINERS_SEARCH_PART: '1',
+};
+/** The first (cold) build: the sample content and the stand-off fixture written both ways. */
+let first: string;
+let cold: ReturnType<typeof runBuildScript>;
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+beforeAll(() => {
+  cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+  const standOff = (name: string) => path.join(projectRoot, 'test/fixtures/stand-off', name);
+  for (const name of ['harbour-ferry.md', 'harbour-ferry.notes.md'])
+    cpSync(standOff(name), path.join(content, 'explainers', name));
+  cpSync(standOff('inline.md'), path.join(content, 'explainers/harbour-ferry-inline.md'));
+  // Output folders inside the project: a build there never waits for another (build-lock.ts).
+  first = projectOutDir();
+  // The real build script, so the search index is built (and kept) too.
+  cold = runBuildScript(first, env);
+  expect(cold.status, cold.output).toBe(0);
+}, BUILD_TIMEOUT);
+
+/**
+ * A page with either explainer's address made one, and every id numbered in order of first
+ * appearance, wherever it stands for an id (`id="…"`, `aria-details="…"`, `#…` in a link, and the
+ * highlighting rules' `[id="…"]`).
+ */
+function normalised(html: string): string {
+  const text = html
+    .replaceAll('/explainers/harbour-ferry-inline/', '/explainers/SLUG/')
+    .replaceAll('/explainers/harbour-ferry/', '/explainers/SLUG/');
+  const ID = /(\b(?:id|aria-details|aria-describedby|aria-labelledby|for)="|#)([^"#\s<>),]+)/g;
+  const names = new Map<string, string>();
+  for (const [, before, id] of text.matchAll(ID)) {
+    if (before !== '#' && !names.has(id!)) names.set(id!, `id-${names.size}`);
+  }
+  return text.replace(ID, (whole, before: string, id: string) =>
+    names.has(id) ? `${before}${names.get(id)}` : whole,
+  );
+}
+
+describe('an explainer with stand-off notes', () => {
+  for (const view of ['index.html', 'notes/index.html']) {
+    it(`builds to the same ${view} as its notes written inline, apart from ids`, () => {
+      const inline = normalised(read(first, `explainers/harbour-ferry-inline/${view}`));
+      const apart = normalised(read(first, `explainers/harbour-ferry/${view}`));
+      expect(apart).toContain('Fares fell by 12 per cent');
+      expect(apart).toContain('No forecast in the board');
+      expect(apart).toEqual(inline);
+    });
+  }
+
+  it('makes no page of the notes file', () => {
+    expect(existsSync(path.join(first, 'explainers/harbour-ferry-notes'))).toBe(false);
+  });
+});
+
 describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
-  // The second test moves the cache the first one built with (one build fewer than its own two).
-  const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
-  const env = {
-    EXPLAINERS_CONTENT: content,
-    EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'explainers-cache-')),
-    // One explainer a search part, so the rebuild shows which parts Pagefind indexes again.
-    EXPLAINERS_SEARCH_PART: '1',
-  };
   /** Parts of the search index and how many of them Pagefind indexed, from a build's log. */
   const searchParts = (log: string) => {
     const [, parts, indexed] = /in (\d+) parts?, (\d+) indexed, \d+ unchanged/.exec(log) ?? [];
@@ -31,20 +99,7 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
   };
 
   it('renders the changed explainer again and reuses the others', () => {
-    cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
-    // The stand-off fixture too (test/site/stand-off.test.ts builds it once; its rebuild is here).
-    for (const name of ['harbour-ferry.md', 'harbour-ferry.notes.md'])
-      cpSync(
-        path.join(projectRoot, 'test/fixtures/stand-off', name),
-        path.join(content, 'explainers', name),
-      );
-    // Output folders inside the project: a build there never waits for another (build-lock.ts).
-    const first = projectOutDir();
     const second = projectOutDir();
-    // The real build script, so the search index is built (and kept) too.
-    const cold = runBuildScript(first, env);
-    expect(cold.status, cold.output).toBe(0);
-
     const changed = path.join(content, 'explainers/kellsbury-cycle-lane-budget.md');
     writeFileSync(
       changed,
@@ -81,7 +136,6 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
       expect(explainerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success).toBe(true);
     }
 
-    const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
     const page = read(second, 'explainers/kellsbury-cycle-lane-budget/index.html');
     expect(page).toContain('A retitled explainer');
     expect(page).toContain('the rebuild test');

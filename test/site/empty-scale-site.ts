@@ -1,0 +1,66 @@
+/**
+ * One build, once per run, for the tests of a site with an empty rating scale
+ * (`claims-empty-scale.test.ts`: a written conclusion only, as Full Fact publishes, the same claim
+ * in two explainers, a base path) and of a block with more notes than height
+ * (`test/browser/layout.test.ts`'s dense explainer, whose claim has no rating): the sample
+ * content without ratings, a repeated claim and the dense explainer, built under `BASE`. Each
+ * test reads its own explainers; the build (`builtOnce`) is shared.
+ */
+import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../bad-input/run-cli.ts';
+import { projectOutDir, runBuild, type Built } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { builtOnce } from '../helpers/sample-site.ts';
+
+export const BASE = '/sub/';
+
+/** Said again in a second explainer: related claims. */
+const REPEATED =
+  '\nAt the same meeting Dafydd Pryce repeated that the Mill Road lane had :claim[cut collisions involving cyclists by 40 per cent]{#pryce-again by=dafydd-pryce}.\n';
+
+const comment = (n: number) =>
+  `:::comment\nComment ${n}: ${'a long remark about this short line, '.repeat(6)}\n:::\n`;
+
+/** An explainer whose first paragraph is one short line with six notes beside it. */
+const DENSE = [
+  '---\ntitle: Dense\nsummary: Six notes on a short line.\npublished: 2026-01-01\nsource:\n  publisher: Test\n---\n',
+  'A :claim[short line]{#short by=dafydd-pryce} with many notes.\n',
+  ':::comment{on=short}\nOn the claim.\n:::\n',
+  ...[1, 2, 3, 4, 5].map(comment),
+  'The next paragraph, which the notes must not cover.\n',
+  ':::comment\nA note on the next paragraph.\n:::\n',
+  'A third paragraph.\n',
+].join('\n');
+
+function emptyScaleContent(): string {
+  const content = tempDir('explainers-noscale-');
+  cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+  writeFileSync(path.join(content, 'ratings.yaml'), 'scale: []\n');
+  const folder = path.join(content, 'explainers');
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    // No ratings: also no rating changes in the corrections, and no source hash (a claim added
+    // below changes the text it was taken of).
+    let markdown = readFileSync(file, 'utf8')
+      .replace(/ rating=[\w"-]+/g, '')
+      .replace(/^ {4}previousRating: .*\n/gm, '')
+      .replace(/^ {2}(?:sha256|paragraphs): .*\n/gm, '');
+    if (name === 'westmarch-school-meals-pledge.md') markdown += REPEATED;
+    writeFileSync(file, markdown);
+  }
+  writeFileSync(path.join(folder, 'dense.md'), DENSE);
+  return content;
+}
+
+/** The site (see above), built by the first test file of the run that asks. */
+export function emptyScaleSite(): Promise<Built> {
+  return builtOnce('empty-scale-site', (outDir) => {
+    // Built beside the final folder, then moved there whole (`builtOnce`'s waiters read it).
+    const next = path.join(projectOutDir(), 'out');
+    const result = runBuild(next, { EXPLAINERS_CONTENT: emptyScaleContent(), BASE_PATH: BASE });
+    if (result.status !== 0)
+      throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+    renameSync(next, outDir);
+  });
+}
