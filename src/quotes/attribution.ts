@@ -718,6 +718,12 @@ interface DocumentWords {
  */
 const described = new WeakSet<FoundSpeaker>();
 
+/**
+ * Speakers found as a group or an organisation ("the Wisconsin Republican", "the Fed", "China"):
+ * never what "he" or "she" stands for. Set once, when found, like `described`.
+ */
+const groups = new WeakSet<FoundSpeaker>();
+
 /** The person an attribution's speaker speaks to (`noteAddressee`). */
 const addressees = new WeakMap<Attribution, Candidate>();
 
@@ -1784,6 +1790,7 @@ class Paragraph {
     }
     if (speaker) plurals.set(speaker.speaker, speaker.plural);
     if (speaker?.via === 'description') described.add(speaker.speaker);
+    if (speaker?.via === 'group') groups.add(speaker.speaker);
     return result;
   }
 
@@ -1817,6 +1824,7 @@ class Paragraph {
     }
     if (mention.kind === 'relative') {
       const found = mention.antecedent && this.speakerOf(mention.antecedent, slice, place);
+      if (found?.via === 'group') groups.add(found.speaker);
       // A relative stands for its antecedent, so it is measured as that: a name, or a
       // description that names no one ("a campaign surrogate, who said").
       return found &&
@@ -2096,6 +2104,7 @@ class Paragraph {
     const said = this.genderOf(name);
     // "it" stands for no person, not even one whose name says no gender ("Osei").
     if (gender === 'thing') return said === undefined && !this.personLike(name);
+    if (groups.has(candidate.speaker)) return false;
     return said === gender || (said === undefined && this.personLike(name));
   }
 

@@ -944,6 +944,21 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(speakers(text)).toEqual([['"forgotten riders"', 'Ravi Sethna', undefined]]);
   });
 
+  it('takes no capitals after "the" for a person a later pronoun stands for', () => {
+    const text =
+      '"We will wait," said Paul Ryan.\n\n' +
+      'It was a reversal for the Wisconsin Republican, who had pledged his support.\n\n' +
+      '"I hope to get there," he said.';
+    expect(speakers(text).at(-1)).toEqual(['"I hope to get there,"', 'Paul Ryan', 'said']);
+    const subject =
+      '"We will wait," said Paul Ryan.\n\nThe Wisconsin Republican pledged his support.\n\n' +
+      '"I hope to get there," he said.';
+    expect(speakers(subject).at(-1)![1]).toBe('Paul Ryan');
+    // A title after "the" still opens a name.
+    const titled = '"We march," said the Rev. Ada Pike.';
+    expect(speakers(titled)[0]![1]).toBe('Ada Pike');
+  });
+
   it('reads short lower-case words in quotation marks as speech, not as a title', () => {
     const text = 'Ravi Sethna said the budget "has to be big" this year.';
     expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);
