@@ -1663,11 +1663,25 @@ class Paragraph {
 
   /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */
   cueSpeaker(sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
-    // "Ovell also asserted that unnamed harbour officials agree with her": a later cue whose
-    // subject is a description gives way to an earlier one with a named subject.
+    // The first cue with a named subject is the sentence's: "Carson turned the story back on the
+    // Post, pointing out that Costa had reported …" is Carson's, not the reported Costa's. "Ovell
+    // also asserted that unnamed harbour officials agree with her": a cue whose subject is a
+    // description gives way to one with a named subject. A cue in an opening subordinate clause
+    // comes after those of the main clause: "While Clinton pledged …, Sanders insisted …".
+    // When the main clause has a named subject of its own, the opening clause's cues are not the
+    // sentence's ("When Maddow pointed out …, Clinton seized upon it").
+    const clauseEnd = this.subordinateOpening(sentence);
+    const main = { from: clauseEnd + 1, to: sentence.to };
+    const named =
+      clauseEnd >= 0 && clauseSubject(this.tokens, main, main.to, this.lex)?.kind === 'name';
+    const ordered =
+      clauseEnd < 0
+        ? cues
+        : [...cues]
+            .filter((cue) => !named || cue.at > clauseEnd)
+            .sort((a, b) => +(a.at < clauseEnd) - +(b.at < clauseEnd));
     let bare: Attribution | undefined;
-    for (let c = cues.length - 1; c >= 0; c -= 1) {
-      const cue = cues[c]!;
+    for (const cue of ordered) {
       if (cue.cognition) continue;
       const mention = this.subjectOf(cue, sentence);
       const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
@@ -1684,12 +1698,31 @@ class Paragraph {
       if (found) return found;
     }
     // "Bolton distanced himself … by saying he would …": the sentence's subject.
-    const last = cues.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');
+    const last = ordered.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');
     if (!last) return undefined;
     const subject = clauseSubject(this.tokens, sentence, last.at, this.lex);
     if (subject?.kind !== 'name') return undefined;
     const found = this.attribution(subject, last.text, 'cue', 'verb-implicit');
     return found.speaker ? found : undefined;
+  }
+
+  /**
+   * Where a sentence opens with a subordinate clause ("While Clinton pledged …, Sanders …", "When
+   * Maddow pointed out …, Clinton …"), the comma that ends it; else -1. The clause opens with a
+   * word that both opens a sentence and ends a noun phrase (`openers`, `stops`), not with a
+   * coordinating conjunction.
+   */
+  private subordinateOpening(sentence: Sentence): number {
+    const { tokens, lex } = this;
+    const first = lowerOf(tokens[sentence.from]);
+    if (!lex.openers.has(first) || !lex.stops.has(first) || JOINERS.has(first)) return -1;
+    if (lex.coordinators.has(first)) return -1;
+    return findFrom(
+      tokens,
+      sentence.from + 1,
+      sentence.to,
+      (t) => t.kind === 'punct' && t.text === ',',
+    );
   }
 
   /**
@@ -1703,7 +1736,12 @@ class Paragraph {
   ): Candidate | undefined {
     if (fromCue?.speaker)
       return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' };
-    let subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    // "When Maddow pointed out …, Clinton seized upon it": the main clause's named subject.
+    const clauseEnd = this.subordinateOpening(sentence);
+    const main = { from: clauseEnd + 1, to: sentence.to };
+    let subject = clauseEnd >= 0 ? clauseSubject(this.tokens, main, main.to, this.lex) : undefined;
+    if (subject?.kind !== 'name')
+      subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     // "The moderators were ready to move on, but Christie wasn't having it.": where the main
     // clause's subject is no single person, the named subject of a clause joined after a comma
     // by a conjunction is the nearer one a later "he" or "she" stands for.

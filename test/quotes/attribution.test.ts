@@ -959,6 +959,25 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(speakers(titled)[0]![1]).toBe('Ada Pike');
   });
 
+  it('remembers the first cue of a sentence, not one in the clause it reports', () => {
+    const text =
+      'Tom Reyes told reporters that Paul Ortiz had said the plan was dead.\n\n' +
+      '"It is over," he said.';
+    expect(speakers(text).at(-1)![1]).toBe('Tom Reyes');
+  });
+
+  it('remembers the main clause’s subject, not one in an opening "while" or "when" clause', () => {
+    const whileText =
+      'While Tom Reyes pledged to work with both parties, Paul Ortiz insisted that change ' +
+      'will come. "Nothing real will happen," he said.';
+    expect(speakers(whileText).at(-1)![1]).toBe('Paul Ortiz');
+    const whenText =
+      'Anna Berg spoke first. "Is it over?" she asked.\n\n' +
+      'When Berg pointed out that the plan was late, Clara Holt seized upon it. ' +
+      '"It is not the same," she said.';
+    expect(speakers(whenText).at(-1)![1]).toBe('Clara Holt');
+  });
+
   it('reads short lower-case words in quotation marks as speech, not as a title', () => {
     const text = 'Ravi Sethna said the budget "has to be big" this year.';
     expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);
