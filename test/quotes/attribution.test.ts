@@ -978,6 +978,15 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(speakers(whenText).at(-1)![1]).toBe('Clara Holt');
   });
 
+  it('reads "yelled" and "refers to … as" as cues', () => {
+    expect(speakers('Rep. Joe Wilson yelled "You lie!" at the president.')).toEqual([
+      ['"You lie!"', 'Joe Wilson', 'yelled'],
+    ]);
+    expect(speakers('Chris Christie refers to the candidate as "Mr. Trump."')).toEqual([
+      ['"Mr. Trump."', 'Chris Christie', 'refers'],
+    ]);
+  });
+
   it('reads short lower-case words in quotation marks as speech, not as a title', () => {
     const text = 'Ravi Sethna said the budget "has to be big" this year.';
     expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);
