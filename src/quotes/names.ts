@@ -677,7 +677,10 @@ export function subjectBefore(
           .map((t) => t.text)
           .join(' '),
       ) &&
-      !(lex.participle?.ending.test(lowerOf(tokens[cue])) ?? false)
+      !(lex.participle?.ending.test(lowerOf(tokens[cue])) ?? false) &&
+      // Not inside a relative clause: "Michael Seaman, who lives outside of the state capital,
+      // Sacramento, said" is Seaman's.
+      findFrom(tokens, sentenceFrom, range.from, (t) => lex.relatives.has(lowerOf(t))) < 0
     )
       return mentionOf(tokens, appositive, lex, sentenceFrom);
     return undefined;

@@ -987,6 +987,13 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     ]);
   });
 
+  it('takes no name in an appositive inside a relative clause for the subject', () => {
+    const text =
+      'Michael Seaman, who lives outside of the state capital, Kellsbury, said he still ' +
+      '"prays that the plan wins."';
+    expect(speakers(text)[0]![1]).toBe('Michael Seaman');
+  });
+
   it('reads short lower-case words in quotation marks as speech, not as a title', () => {
     const text = 'Ravi Sethna said the budget "has to be big" this year.';
     expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);
