@@ -1112,6 +1112,12 @@ class Paragraph {
     return t <= (first < 0 ? sentence.to : first);
   }
 
+  /** Is token `at` right after the quotation at token `t`, with at most a comma between? */
+  private rightAfter(t: number, at: number): boolean {
+    const between = this.tokens.slice(t + 1, at);
+    return between.every((x) => x.kind === 'punct' && x.text === ',') && between.length <= 1;
+  }
+
   /** Attribution by a cue in the quotation's own sentence. */
   fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
     // The nearest cues on each side; cues further away than a few others never decide.
@@ -1207,6 +1213,16 @@ class Paragraph {
         if (found && !found.rule?.endsWith('/description')) return found;
         bare ??= found;
       }
+    }
+    // `Moscow denies it — “why not raise it?” asked Dunn`: a verb right after the quotation
+    // followed by its named subject is the quotation's cue, whatever cue comes before.
+    const next = after[0];
+    // (Not a participle: in `“…,” promising the Friends of Abe …` the name is its object.)
+    const participle = this.lex.participle?.ending.test(lowerOf(this.tokens[next?.at ?? -1]));
+    if (next?.kind === 'verb' && !next.cognition && !participle && this.rightAfter(t, next.at)) {
+      const found = tryCue(next, false);
+      if (found?.speaker && found.mention && /\/(name|known-name|people)$/u.test(found.rule ?? ''))
+        if (this.tokens[next.at]!.end <= found.mention.start) return found;
     }
     for (const [i, cue] of before.entries()) {
       if (cue.cognition && short) continue;

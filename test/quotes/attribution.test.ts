@@ -994,6 +994,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(speakers(text)[0]![1]).toBe('Michael Seaman');
   });
 
+  it('gives a quotation the named subject of a verb right after it over a cue before it', () => {
+    const text = 'Moscow denies it, "why would you not raise it?" asked Anita Dunn.';
+    expect(speakers(text)).toEqual([['"why would you not raise it?"', 'Anita Dunn', 'asked']]);
+  });
+
   it('reads short lower-case words in quotation marks as speech, not as a title', () => {
     const text = 'Ravi Sethna said the budget "has to be big" this year.';
     expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);
