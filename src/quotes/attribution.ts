@@ -718,6 +718,12 @@ interface DocumentWords {
  */
 const described = new WeakSet<FoundSpeaker>();
 
+/**
+ * Speakers found as a group or an organisation ("the Wisconsin Republican", "the Fed", "China"):
+ * never what "he" or "she" stands for. Set once, when found, like `described`.
+ */
+const groups = new WeakSet<FoundSpeaker>();
+
 /** The person an attribution's speaker speaks to (`noteAddressee`). */
 const addressees = new WeakMap<Attribution, Candidate>();
 
@@ -1106,6 +1112,12 @@ class Paragraph {
     return t <= (first < 0 ? sentence.to : first);
   }
 
+  /** Is token `at` right after the quotation at token `t`, with at most a comma between? */
+  private rightAfter(t: number, at: number): boolean {
+    const between = this.tokens.slice(t + 1, at);
+    return between.every((x) => x.kind === 'punct' && x.text === ',') && between.length <= 1;
+  }
+
   /** Attribution by a cue in the quotation's own sentence. */
   fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
     // The nearest cues on each side; cues further away than a few others never decide.
@@ -1201,6 +1213,16 @@ class Paragraph {
         if (found && !found.rule?.endsWith('/description')) return found;
         bare ??= found;
       }
+    }
+    // `Moscow denies it — “why not raise it?” asked Dunn`: a verb right after the quotation
+    // followed by its named subject is the quotation's cue, whatever cue comes before.
+    const next = after[0];
+    // (Not a participle: in `“…,” promising the Friends of Abe …` the name is its object.)
+    const participle = this.lex.participle?.ending.test(lowerOf(this.tokens[next?.at ?? -1]));
+    if (next?.kind === 'verb' && !next.cognition && !participle && this.rightAfter(t, next.at)) {
+      const found = tryCue(next, false);
+      if (found?.speaker && found.mention && /\/(name|known-name|people)$/u.test(found.rule ?? ''))
+        if (this.tokens[next.at]!.end <= found.mention.start) return found;
     }
     for (const [i, cue] of before.entries()) {
       if (cue.cognition && short) continue;
@@ -1657,11 +1679,25 @@ class Paragraph {
 
   /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */
   cueSpeaker(sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
-    // "Ovell also asserted that unnamed harbour officials agree with her": a later cue whose
-    // subject is a description gives way to an earlier one with a named subject.
+    // The first cue with a named subject is the sentence's: "Carson turned the story back on the
+    // Post, pointing out that Costa had reported …" is Carson's, not the reported Costa's. "Ovell
+    // also asserted that unnamed harbour officials agree with her": a cue whose subject is a
+    // description gives way to one with a named subject. A cue in an opening subordinate clause
+    // comes after those of the main clause: "While Clinton pledged …, Sanders insisted …".
+    // When the main clause has a named subject of its own, the opening clause's cues are not the
+    // sentence's ("When Maddow pointed out …, Clinton seized upon it").
+    const clauseEnd = this.subordinateOpening(sentence);
+    const main = { from: clauseEnd + 1, to: sentence.to };
+    const named =
+      clauseEnd >= 0 && clauseSubject(this.tokens, main, main.to, this.lex)?.kind === 'name';
+    const ordered =
+      clauseEnd < 0
+        ? cues
+        : [...cues]
+            .filter((cue) => !named || cue.at > clauseEnd)
+            .sort((a, b) => +(a.at < clauseEnd) - +(b.at < clauseEnd));
     let bare: Attribution | undefined;
-    for (let c = cues.length - 1; c >= 0; c -= 1) {
-      const cue = cues[c]!;
+    for (const cue of ordered) {
       if (cue.cognition) continue;
       const mention = this.subjectOf(cue, sentence);
       const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
@@ -1678,12 +1714,31 @@ class Paragraph {
       if (found) return found;
     }
     // "Bolton distanced himself … by saying he would …": the sentence's subject.
-    const last = cues.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');
+    const last = ordered.findLast((cue) => !cue.cognition && !cue.ambiguous && cue.kind === 'verb');
     if (!last) return undefined;
     const subject = clauseSubject(this.tokens, sentence, last.at, this.lex);
     if (subject?.kind !== 'name') return undefined;
     const found = this.attribution(subject, last.text, 'cue', 'verb-implicit');
     return found.speaker ? found : undefined;
+  }
+
+  /**
+   * Where a sentence opens with a subordinate clause ("While Clinton pledged …, Sanders …", "When
+   * Maddow pointed out …, Clinton …"), the comma that ends it; else -1. The clause opens with a
+   * word that both opens a sentence and ends a noun phrase (`openers`, `stops`), not with a
+   * coordinating conjunction.
+   */
+  private subordinateOpening(sentence: Sentence): number {
+    const { tokens, lex } = this;
+    const first = lowerOf(tokens[sentence.from]);
+    if (!lex.openers.has(first) || !lex.stops.has(first) || JOINERS.has(first)) return -1;
+    if (lex.coordinators.has(first)) return -1;
+    return findFrom(
+      tokens,
+      sentence.from + 1,
+      sentence.to,
+      (t) => t.kind === 'punct' && t.text === ',',
+    );
   }
 
   /**
@@ -1697,7 +1752,12 @@ class Paragraph {
   ): Candidate | undefined {
     if (fromCue?.speaker)
       return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' };
-    let subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    // "When Maddow pointed out …, Clinton seized upon it": the main clause's named subject.
+    const clauseEnd = this.subordinateOpening(sentence);
+    const main = { from: clauseEnd + 1, to: sentence.to };
+    let subject = clauseEnd >= 0 ? clauseSubject(this.tokens, main, main.to, this.lex) : undefined;
+    if (subject?.kind !== 'name')
+      subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     // "The moderators were ready to move on, but Christie wasn't having it.": where the main
     // clause's subject is no single person, the named subject of a clause joined after a comma
     // by a conjunction is the nearer one a later "he" or "she" stands for.
@@ -1784,6 +1844,7 @@ class Paragraph {
     }
     if (speaker) plurals.set(speaker.speaker, speaker.plural);
     if (speaker?.via === 'description') described.add(speaker.speaker);
+    if (speaker?.via === 'group') groups.add(speaker.speaker);
     return result;
   }
 
@@ -1817,6 +1878,7 @@ class Paragraph {
     }
     if (mention.kind === 'relative') {
       const found = mention.antecedent && this.speakerOf(mention.antecedent, slice, place);
+      if (found?.via === 'group') groups.add(found.speaker);
       // A relative stands for its antecedent, so it is measured as that: a name, or a
       // description that names no one ("a campaign surrogate, who said").
       return found &&
@@ -2096,6 +2158,7 @@ class Paragraph {
     const said = this.genderOf(name);
     // "it" stands for no person, not even one whose name says no gender ("Osei").
     if (gender === 'thing') return said === undefined && !this.personLike(name);
+    if (groups.has(candidate.speaker)) return false;
     return said === gender || (said === undefined && this.personLike(name));
   }
 

@@ -296,7 +296,18 @@ export function nameIn(
     // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name.
     .filter((run) => !(lex.nounsCapitalised && isDeterminer(tokens[run.from - 1], lex)))
     .map((run) => trimName(tokens, run, lex, titled(run)))
-    .filter((run): run is TokenRange => run !== undefined);
+    // "the Wisconsin Republican", "the Sunshine State", "the Fed": capitals right after a
+    // definite article or demonstrative name a role, a party's member, a place or a body, not a
+    // person (unlike "the Rev. Al Sharpton", whose title stands between, or "the Trump who …").
+    .filter(
+      (run): run is TokenRange =>
+        run !== undefined &&
+        !(
+          lex.definites.has(lowerOf(tokens[run.from - 1])) &&
+          !lex.honorifics.has(tokens[run.from]!.text) &&
+          !lex.relatives.has(lowerOf(tokens[run.to]))
+        ),
+    );
   if (people.length === 0) return undefined;
   // "Burton and Nick": two names joined by a conjunction are one speaker.
   for (let i = people.length - 1; i > 0; i -= 1) {
@@ -666,7 +677,10 @@ export function subjectBefore(
           .map((t) => t.text)
           .join(' '),
       ) &&
-      !(lex.participle?.ending.test(lowerOf(tokens[cue])) ?? false)
+      !(lex.participle?.ending.test(lowerOf(tokens[cue])) ?? false) &&
+      // Not inside a relative clause: "Michael Seaman, who lives outside of the state capital,
+      // Sacramento, said" is Seaman's.
+      findFrom(tokens, sentenceFrom, range.from, (t) => lex.relatives.has(lowerOf(t))) < 0
     )
       return mentionOf(tokens, appositive, lex, sentenceFrom);
     return undefined;

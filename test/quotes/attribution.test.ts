@@ -944,6 +944,61 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(speakers(text)).toEqual([['"forgotten riders"', 'Ravi Sethna', undefined]]);
   });
 
+  it('takes no capitals after "the" for a person a later pronoun stands for', () => {
+    const text =
+      '"We will wait," said Paul Ryan.\n\n' +
+      'It was a reversal for the Wisconsin Republican, who had pledged his support.\n\n' +
+      '"I hope to get there," he said.';
+    expect(speakers(text).at(-1)).toEqual(['"I hope to get there,"', 'Paul Ryan', 'said']);
+    const subject =
+      '"We will wait," said Paul Ryan.\n\nThe Wisconsin Republican pledged his support.\n\n' +
+      '"I hope to get there," he said.';
+    expect(speakers(subject).at(-1)![1]).toBe('Paul Ryan');
+    // A title after "the" still opens a name.
+    const titled = '"We march," said the Rev. Ada Pike.';
+    expect(speakers(titled)[0]![1]).toBe('Ada Pike');
+  });
+
+  it('remembers the first cue of a sentence, not one in the clause it reports', () => {
+    const text =
+      'Tom Reyes told reporters that Paul Ortiz had said the plan was dead.\n\n' +
+      '"It is over," he said.';
+    expect(speakers(text).at(-1)![1]).toBe('Tom Reyes');
+  });
+
+  it('remembers the main clause’s subject, not one in an opening "while" or "when" clause', () => {
+    const whileText =
+      'While Tom Reyes pledged to work with both parties, Paul Ortiz insisted that change ' +
+      'will come. "Nothing real will happen," he said.';
+    expect(speakers(whileText).at(-1)![1]).toBe('Paul Ortiz');
+    const whenText =
+      'Anna Berg spoke first. "Is it over?" she asked.\n\n' +
+      'When Berg pointed out that the plan was late, Clara Holt seized upon it. ' +
+      '"It is not the same," she said.';
+    expect(speakers(whenText).at(-1)![1]).toBe('Clara Holt');
+  });
+
+  it('reads "yelled" and "refers to … as" as cues', () => {
+    expect(speakers('Rep. Joe Wilson yelled "You lie!" at the president.')).toEqual([
+      ['"You lie!"', 'Joe Wilson', 'yelled'],
+    ]);
+    expect(speakers('Chris Christie refers to the candidate as "Mr. Trump."')).toEqual([
+      ['"Mr. Trump."', 'Chris Christie', 'refers'],
+    ]);
+  });
+
+  it('takes no name in an appositive inside a relative clause for the subject', () => {
+    const text =
+      'Michael Seaman, who lives outside of the state capital, Kellsbury, said he still ' +
+      '"prays that the plan wins."';
+    expect(speakers(text)[0]![1]).toBe('Michael Seaman');
+  });
+
+  it('gives a quotation the named subject of a verb right after it over a cue before it', () => {
+    const text = 'Moscow denies it, "why would you not raise it?" asked Anita Dunn.';
+    expect(speakers(text)).toEqual([['"why would you not raise it?"', 'Anita Dunn', 'asked']]);
+  });
+
   it('reads short lower-case words in quotation marks as speech, not as a title', () => {
     const text = 'Ravi Sethna said the budget "has to be big" this year.';
     expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);

@@ -34,7 +34,7 @@ const EN_MORE_VERBS = `
   lament laments lamented lamenting scoff scoffs scoffed scoffing snapped thundered gushed
   hint hints hinted hinting texted emailed mock mocks mocked mocking confess confesses confessed
   confessing fume fumes fumed fuming opine opines opined opining exhort exhorts exhorted
-  exhorting`;
+  exhorting yell yells yelled yelling refer refers referred referring`;
 
 export const en: Lexicon = {
   lang: 'en',
