@@ -99,65 +99,21 @@ export function buildDataset(
   settings: { site: Site; ratings: readonly Rating[] },
   urls: SiteUrls,
 ): Dataset {
+  const dataset = datasetOf(explainers, settings, urls);
+  return { ...dataset, annotations: [...dataset.annotations] };
+}
+
+/**
+ * {@link buildDataset} with its annotations made one at a time as they are read (a generator),
+ * for the site's file: at 10,000 explainers the annotations are hundreds of thousands of objects
+ * and the source text of every explainer, which the file does not need all at once.
+ */
+export function datasetOf(
+  explainers: readonly Explainer[],
+  settings: { site: Site; ratings: readonly Rating[] },
+  urls: SiteUrls,
+): Omit<Dataset, 'annotations'> & { annotations: Iterable<DatasetAnnotation> } {
   const sorted = [...explainers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const bySlug = new Map(sorted.map((explainer) => [explainer.slug, explainer]));
-  const sources = new Map(sorted.map((explainer) => [explainer.slug, sourceTextOf(explainer)]));
-  const claims = new Map(
-    siteClaims(sorted).map((claim) => [`${claim.explainer.slug}#${claim.annotation.id}`, claim]),
-  );
-  const said = siteSaidElsewhere(sorted);
-  const annotations = indexAnnotations(sorted).map(
-    ({ annotation, explainer: ref, context }): DatasetAnnotation => {
-      const explainer = bySlug.get(ref.slug)!;
-      const base: DatasetAnnotationBase = {
-        id: annotation.id,
-        explainer: ref.slug,
-        url: urls(annotationPath(ref.slug, annotation.id)),
-        blockId: annotation.blockId,
-        line: annotation.place.line,
-        column: annotation.place.column,
-        selector: textQuoteOf(explainer, annotation, sources.get(ref.slug)),
-      };
-      switch (annotation.kind) {
-        case 'quote':
-          return {
-            ...base,
-            kind: 'quote',
-            text: annotation.text,
-            context,
-            speaker: annotation.speaker,
-            cue: annotation.cue ?? null,
-            explicit: annotation.explicit,
-            saidElsewhere: (said.get(quoteKey(ref.slug, annotation.id)) ?? []).map((r) =>
-              urls(annotationPath(r.explainer.slug, r.id)),
-            ),
-          };
-        case 'claim': {
-          const claim = claims.get(`${ref.slug}#${annotation.id}`);
-          return {
-            ...base,
-            kind: 'claim',
-            text: annotation.text,
-            context,
-            claimant: annotation.claimant,
-            rating: annotation.rating,
-            ratingChanges: annotation.ratingChanges ?? [],
-            comments: claim?.comments.map((comment) => comment.id) ?? [],
-            related: claim?.related.map((r) => urls(annotationPath(r.explainer.slug, r.id))) ?? [],
-          };
-        }
-        case 'comment':
-          return {
-            ...base,
-            kind: 'comment',
-            target: annotation.target,
-            form: annotation.form,
-            text: annotation.text,
-            html: annotation.html,
-          };
-      }
-    },
-  );
   return {
     version: DATASET_VERSION,
     site: {
@@ -185,8 +141,72 @@ export function buildDataset(
       source: explainer.source,
       corrections: newestFirst(explainer.corrections),
     })),
-    annotations,
+    annotations: datasetAnnotations(sorted, urls),
   };
+}
+
+function* datasetAnnotations(
+  sorted: readonly Explainer[],
+  urls: SiteUrls,
+): Generator<DatasetAnnotation> {
+  const claims = new Map(
+    siteClaims(sorted).map((claim) => [`${claim.explainer.slug}#${claim.annotation.id}`, claim]),
+  );
+  const said = siteSaidElsewhere(sorted);
+  for (const explainer of sorted) {
+    const source = sourceTextOf(explainer);
+    for (const { annotation, explainer: ref, context } of indexAnnotations([explainer])) {
+      const base: DatasetAnnotationBase = {
+        id: annotation.id,
+        explainer: ref.slug,
+        url: urls(annotationPath(ref.slug, annotation.id)),
+        blockId: annotation.blockId,
+        line: annotation.place.line,
+        column: annotation.place.column,
+        selector: textQuoteOf(explainer, annotation, source),
+      };
+      switch (annotation.kind) {
+        case 'quote':
+          yield {
+            ...base,
+            kind: 'quote',
+            text: annotation.text,
+            context,
+            speaker: annotation.speaker,
+            cue: annotation.cue ?? null,
+            explicit: annotation.explicit,
+            saidElsewhere: (said.get(quoteKey(ref.slug, annotation.id)) ?? []).map((r) =>
+              urls(annotationPath(r.explainer.slug, r.id)),
+            ),
+          };
+          break;
+        case 'claim': {
+          const claim = claims.get(`${ref.slug}#${annotation.id}`);
+          yield {
+            ...base,
+            kind: 'claim',
+            text: annotation.text,
+            context,
+            claimant: annotation.claimant,
+            rating: annotation.rating,
+            ratingChanges: annotation.ratingChanges ?? [],
+            comments: claim?.comments.map((comment) => comment.id) ?? [],
+            related: claim?.related.map((r) => urls(annotationPath(r.explainer.slug, r.id))) ?? [],
+          };
+          break;
+        }
+        case 'comment':
+          yield {
+            ...base,
+            kind: 'comment',
+            target: annotation.target,
+            form: annotation.form,
+            text: annotation.text,
+            html: annotation.html,
+          };
+      }
+    }
+  }
 }
 
 /**

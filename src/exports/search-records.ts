@@ -58,9 +58,20 @@ export function searchRecords(
   ratings: readonly Rating[],
   language: string,
 ): SearchRecords {
+  return { language, records: [...recordsOf(explainers, ratings, language)] };
+}
+
+/**
+ * The records of {@link searchRecords}, each made as it is read (a generator): the site's file
+ * is written a few hundred records at a time, so they are never all held at once.
+ */
+export function* recordsOf(
+  explainers: readonly Explainer[],
+  ratings: readonly Rating[],
+  language: string,
+): Generator<SearchRecord> {
   const t = catalogueFor(language);
   const { type, speaker, rating: byRating } = t.search.filters;
-  const records: SearchRecord[] = [];
   for (const explainer of explainers) {
     // A span with a note is found at its note; a quotation without one, at the quotation.
     const withNote = new Set(
@@ -71,7 +82,7 @@ export function searchRecords(
       const meta = { explainer: explainer.title };
       const place = `${explainer.file}:${a.place.line}:${a.place.column}`;
       if (a.kind === 'comment') {
-        records.push({
+        yield {
           url: `/${annotationPath(explainer.slug, a.id)}`,
           content: a.text,
           meta: {
@@ -80,13 +91,13 @@ export function searchRecords(
           },
           filters: { [type]: [t.kind.comment] },
           place,
-        });
+        };
         continue;
       }
       const who = a.kind === 'quote' ? a.speaker : a.claimant;
       const rating =
         a.kind === 'claim' && a.rating ? ratings.find((r) => r.id === a.rating) : undefined;
-      records.push({
+      yield {
         url: `/${annotationPath(explainer.slug, withNote.has(a.id) ? noteIdFor(a.id) : a.id)}`,
         content: [
           a.text,
@@ -107,8 +118,7 @@ export function searchRecords(
           ...(rating ? { [byRating]: [filterValue(rating.label)] } : {}),
         },
         place,
-      });
+      };
     }
   }
-  return { language, records };
 }

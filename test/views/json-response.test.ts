@@ -28,6 +28,28 @@ describe('jsonListResponse', () => {
     expect(await bytes(jsonListResponse(odd, 'list'))).toEqual(utf8(JSON.stringify(odd)));
   });
 
+  it('makes the items of a generator as the body is read, with the bytes of the array', async () => {
+    const items = Array.from({ length: 3000 }, (_, i) => ({ id: i, text: `“${i}” — ${i % 7}` }));
+    let made = 0;
+    function* lazily() {
+      for (const item of items) {
+        made += 1;
+        yield item;
+      }
+    }
+    const reader = jsonListResponse({ version: 1, list: lazily() }, 'list').body!.getReader();
+    const chunks: Uint8Array[] = [];
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      chunks.push(read.value);
+      // The first chunk is there before the items are all made.
+      if (chunks.length === 1) expect(made).toBeLessThan(items.length);
+    }
+    expect(made).toBe(items.length);
+    expect(Buffer.concat(chunks).toString('base64')).toEqual(
+      utf8(JSON.stringify({ version: 1, list: items })),
+    );
+  });
+
   it('keeps the headers it is given', () => {
     const response = jsonListResponse({ list: [] }, 'list', {
       headers: { 'Content-Type': 'application/json' },

@@ -5,13 +5,16 @@
 import { siteSettings } from '../../views/settings.ts';
 import type { APIRoute } from 'astro';
 import { allExplainers } from '../../views/explainers.ts';
-import { searchRecords } from '../../exports/search-records.ts';
+import { recordsOf } from '../../exports/search-records.ts';
 import { jsonListResponse } from '../../views/json-response.ts';
 
 export const GET: APIRoute = async () => {
   const settings = await siteSettings();
   const explainers = await allExplainers();
-  const records = searchRecords(explainers, settings.ratings, settings.site.language);
-  // As many records as annotations: written a few hundred at a time.
-  return jsonListResponse(records, 'records');
+  const { language } = settings.site;
+  // As many records as annotations: made and written a few hundred at a time.
+  return jsonListResponse(
+    { language, records: recordsOf(explainers, settings.ratings, language) },
+    'records',
+  );
 };
