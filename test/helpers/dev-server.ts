@@ -1,6 +1,6 @@
 /**
  * `astro dev` on a content folder, for the tests that edit files under a running dev server
- * (`test/bad-input/dev-server.test.ts`, `test/site/dev-live.test.ts`).
+ * (`test/site/dev-server.test.ts`).
  */
 import { freePort, spawnAstroDev } from '../../scripts/bench/dev-loop.ts';
 import { buildEnv } from './build.ts';
