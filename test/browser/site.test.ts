@@ -39,33 +39,35 @@ let site: Site;
 /** A site path from a paths.ts helper (which includes the base, `/` here) → a served URL. */
 const url = (sitePath: string) => site.server.url + sitePath.replace(/^\//, '');
 
+/**
+ * One tab for the whole file, recording errors (a new tab costs Chromium more CPU than a page
+ * load): each test loads its pages afresh in it (`fresh`), in the light scheme unless it asks for
+ * another, at the default width, with no errors recorded yet. This file used three tabs (search,
+ * axe, every page); one instead took the file from 28.0 s to 26.4 s of CPU (medians of four runs
+ * each, interleaved, on a loaded 2-core machine, Chromium's renderers counted).
+ */
+let tab: OpenedPage;
+
 beforeAll(async () => {
   site = await serveSite();
   browser = await launch();
+  tab = await open(browser, 'about:blank');
 }, BUILD_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
   await site?.server.close();
 });
 
-describe('search', () => {
-  /**
-   * One tab for the search tests (a new tab costs Chromium 1–2 s of CPU, more than a page load):
-   * each test loads its page afresh in it, at the default width, with no errors recorded yet.
-   */
-  let tab: OpenedPage;
-  beforeAll(async () => {
-    tab = await open(browser, 'about:blank');
-  });
-  afterAll(() => tab?.page.close());
-  async function fresh(target: string): Promise<OpenedPage> {
-    await tab.page.goto('about:blank');
-    tab.errors.splice(0);
-    await tab.page.setViewportSize({ width: 1280, height: 900 });
-    await tab.page.goto(target);
-    return tab;
-  }
+async function fresh(target: string): Promise<OpenedPage & { status: number | undefined }> {
+  await tab.page.goto('about:blank');
+  tab.errors.splice(0);
+  await tab.page.setViewportSize({ width: 1280, height: 900 });
+  await tab.page.emulateMedia({ colorScheme: 'light' });
+  const response = await tab.page.goto(target);
+  return { ...tab, status: response?.status() };
+}
 
+describe('search', () => {
   const resultLinks = (page: Page) =>
     page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')));
 
@@ -186,41 +188,31 @@ describe('accessibility', () => {
     'annotated Markdown',
     'search',
   ]);
-  /**
-   * One tab for every axe run: a new tab costs more CPU than loading a page in it and running
-   * axe together. Each page is loaded once; for the dark scheme it is switched in place
-   * (`emulateMedia`), and axe, already on the page, runs again.
-   */
-  let tab: Page;
-  beforeAll(async () => {
-    tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(() => tab?.close());
-
+  // Every axe run is in the file's one tab (`fresh`): each page is loaded once; for the dark
+  // scheme it is switched in place (`emulateMedia`), and axe, already on the page, runs again.
   for (const [name, sitePath] of pages) {
     const schemes = dark.has(name) ? (['light', 'dark'] as const) : (['light'] as const);
     it(`axe: no violations on the ${name} page (${schemes.join(' and ')})`, async () => {
-      await tab.emulateMedia({ colorScheme: 'light' });
-      const response = await tab.goto(url(sitePath));
-      expect(response?.status(), `${sitePath} exists`).toBe(200);
+      const { page, status } = await fresh(url(sitePath));
+      expect(status, `${sitePath} exists`).toBe(200);
       if (name === 'search') {
-        await tab.fill('.pagefind-ui__search-input', 'council');
-        await tab.waitForSelector('.pagefind-ui__result');
+        await page.fill('.pagefind-ui__search-input', 'council');
+        await page.waitForSelector('.pagefind-ui__result');
       }
       for (const colorScheme of schemes) {
-        await tab.emulateMedia({ colorScheme });
-        expect(await axeViolations(tab), colorScheme).toEqual([]);
+        await page.emulateMedia({ colorScheme });
+        expect(await axeViolations(page), colorScheme).toEqual([]);
       }
     });
   }
 
   it('axe: no violations on an explainer at phone width, disclosures closed and open', async () => {
-    await tab.emulateMedia({ colorScheme: 'light' });
-    await tab.setViewportSize({ width: WIDTHS.phone, height: 800 });
-    await tab.goto(url(`/${EXPLAINER}`));
-    expect(await axeViolations(tab)).toEqual([]);
-    await tab.locator('summary').first().click();
-    expect(await axeViolations(tab)).toEqual([]);
+    const { page } = await fresh('about:blank');
+    await page.setViewportSize({ width: WIDTHS.phone, height: 800 });
+    await page.goto(url(`/${EXPLAINER}`));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('summary').first().click();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('meets WCAG AA contrast with every colour pair of the stylesheet, light and dark', async () => {
@@ -248,7 +240,8 @@ describe('accessibility', () => {
       ['--kind-comment', '--panel', 3],
     ] as const;
     const failures: string[] = [];
-    const page = tab;
+    // In the tab as the test before left it (at phone width): the colours do not depend on it.
+    const { page } = tab;
     await page.goto(url(`/${EXPLAINER}`));
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -292,7 +285,7 @@ describe('every page', () => {
     // `load` event as a page in a tab of its own would be, without a navigation for each (56
     // pages one after another took about 17 s of CPU on an idle machine). Each frame in view, so
     // that what loads only in view (an image with `loading="lazy"`) is requested too.
-    const { page, errors } = await open(browser, 'about:blank');
+    const { page, errors } = await fresh('about:blank');
     const frames = await loadInFrames(page, site.server.url, all.map(url), {
       width: 1280,
       height: 900,
@@ -302,7 +295,6 @@ describe('every page', () => {
     expect(frames.map((frame) => frame.url())).toEqual(all.map((p) => new URL(url(p)).href));
     // The search page loads its interface and index after the page itself.
     await frames[all.indexOf(searchHref())]!.waitForSelector('.pagefind-ui__search-input');
-    await page.close();
     expect(errors).toEqual([]);
   });
 });
