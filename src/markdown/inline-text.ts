@@ -56,11 +56,13 @@ export function flatten(children: readonly PhrasingContent[]): Flat {
 
 /** Flat length of one node. */
 function lengthOf(node: PhrasingContent, memo: Map<PhrasingContent, number>): number {
+  // A text node's length is at hand: only containers are worth a place in the memo (text nodes
+  // are most nodes, and the map's get and set cost more than reading the length).
+  if (node.type === 'text') return node.value.length;
   const known = memo.get(node);
   if (known !== undefined) return known;
   let length: number;
-  if (node.type === 'text') length = node.value.length;
-  else if (hasChildren(node))
+  if (hasChildren(node))
     length = node.children.reduce((sum, child) => sum + lengthOf(child, memo), 0);
   else length = 1;
   memo.set(node, length);
