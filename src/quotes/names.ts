@@ -587,7 +587,12 @@ export function subjectBefore(
     return mentionOf(tokens, { from: end - 1, to: end }, lex, sentenceFrom);
   }
   if (isWord(last) && lex.relatives.has(lowerOf(last))) {
-    const antecedent = subjectBefore(tokens, end - 1, sentenceFrom, lex) ?? nounBefore(end - 1);
+    // "…, Obama wasn't treated as credibly by his show's listeners, who wondered": set off by
+    // commas before the relative is a clause (a subject and its verb), not an appositive, so
+    // the relative stands for the noun just before it ("listeners"), not a name before that.
+    const antecedent = clauseBefore(end - 1)
+      ? nounBefore(end - 1)
+      : (subjectBefore(tokens, end - 1, sentenceFrom, lex) ?? nounBefore(end - 1));
     if (!antecedent) return undefined;
     return {
       from: end - 1,
@@ -615,6 +620,18 @@ export function subjectBefore(
   if (appositive && tokens[range.from - 1]?.text === ',' && (!inside || complement)) {
     const first = phraseBefore(tokens, range.from - 1, sentenceFrom, lex);
     if (first && nameIn(tokens, first, lex)) range = first;
+  }
+  function clauseBefore(at: number): boolean {
+    if (tokens[at - 1]?.text !== ',') return false;
+    const open = previousPunct(tokens, at - 2, Math.max(sentenceFrom, at - 30), ',');
+    if (open < 0) return false;
+    if (predicateVerb(tokens, open + 1, at - 1, lex) >= 0) return true;
+    // A finite verb anywhere in it ("Obama wasn't treated"): an appositive has none.
+    for (let t = open + 1; t < at - 1; t += 1) {
+      const word = lowerOf(tokens[t]);
+      if (isWord(tokens[t]) && (lex.finite.has(word) || /n[’']t$/u.test(word))) return true;
+    }
+    return false;
   }
   function nounBefore(at: number): Mention | undefined {
     let stop = at;

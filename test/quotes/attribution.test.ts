@@ -247,6 +247,17 @@ describe('attribution by a reporting cue', () => {
     expect(quote.mention?.text).toBe('who');
   });
 
+  it('reads a clause set off by commas before a relative as a clause, not as an appositive', () => {
+    // "who" stands for "listeners", not for the name before the clause ("Iowa" was given).
+    const text =
+      'Ada Pike recalled that before Iowa, Ben Osei wasn’t taken seriously by his listeners, who wondered if “he would be a token candidate.”\n\n“I hate to put it that way,” he said.';
+    const [first, second] = found(text);
+    expect(first!.speaker?.name).not.toBe('Iowa');
+    expect(first!.mention?.text).not.toBe('who');
+    // The sentence's named subject stays the one a later "he" points back to.
+    expect(second!.speaker?.name).not.toBe('Iowa');
+  });
+
   it('joins coordinated names', () => {
     expect(only('"We love cats!" reply Burton and Nick.').speaker?.name).toBe('Burton and Nick');
   });
