@@ -554,6 +554,21 @@ export function subjectBefore(
     ) {
       let open = previousPunct(tokens, end - 2, Math.max(sentenceFrom, end - 30), token.text);
       if (open < 0 || open === end - 2) return undefined;
+      // "After winning Ohio, Gov. John Kasich (R-OH), said": the sentence opens with an
+      // adverbial, and what the commas set off is the subject itself, not an appositive of a
+      // name in that adverbial ("Ohio").
+      if (
+        token.text === ',' &&
+        !appositive &&
+        lex.openers.has(lowerOf(tokens[sentenceFrom])) &&
+        previousPunct(tokens, open - 1, sentenceFrom, ',') < 0 &&
+        isWord(tokens[open + 1]) &&
+        isCapitalised(tokens[open + 1]!.text) &&
+        !isPronoun(tokens[open + 1], lex)
+      ) {
+        end -= 1;
+        continue;
+      }
       // "Rachel Berg, a philanthropist from Monsey, New York, said": a region after a place
       // belongs to the appositive that holds the place; its comma is no boundary.
       if (

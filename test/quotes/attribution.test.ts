@@ -247,6 +247,19 @@ describe('attribution by a reporting cue', () => {
     expect(quote.mention?.text).toBe('who');
   });
 
+  it('reads a name set off by commas after an opening adverbial as the subject', () => {
+    // Not "Ohio", the object inside the adverbial, as though the name were its appositive.
+    for (const text of [
+      'After winning Ohio, Gov. John Kasich (R-OH), said, “I am getting ready.”',
+      'After winning Ohio, Gov. John Kasich, said, “I am getting ready.”',
+    ])
+      expect(only(text).speaker?.name, text).toBe('John Kasich');
+    // An appositive after the name is still one.
+    expect(only('In Paris, Ada Pike, the mayor, said, “We are ready.”').speaker?.name).toBe(
+      'Ada Pike',
+    );
+  });
+
   it('reads a clause set off by commas before a relative as a clause, not as an appositive', () => {
     // "who" stands for "listeners", not for the name before the clause ("Iowa" was given).
     const text =
