@@ -110,7 +110,13 @@ export function phraseBefore(
       break;
     }
     const word = isWord(token) ? lowerOf(token) : '';
-    const joins = lex.joiners.has(word) || isNameNickname(tokens, i);
+    // "and" joins like with like ("Bolton and Gorka", "parents and teachers"), not an object to
+    // the next clause's subject ("asked for a photo and Clinton said").
+    const unlike =
+      lex.coordinators.has(word) &&
+      isWord(tokens[i - 1]) &&
+      isCapitalised(tokens[i - 1]!.text) !== isCapitalised(tokens[from]?.text ?? '');
+    const joins = (lex.joiners.has(word) && !unlike) || isNameNickname(tokens, i);
     if (joins && from < end && (isNounish(tokens[i - 1], lex) || isDeterminer(tokens[i - 1], lex)))
       continue;
     if (!isNounish(token, lex)) break;
@@ -655,9 +661,34 @@ export function subjectBefore(
     return r ? mentionOf(tokens, r, lex, sentenceFrom) : undefined;
   }
   let mention = mentionOf(tokens, range, lex, sentenceFrom);
-  const before = tokens[range.from - 1];
-  const preposition =
-    isWord(before) && lex.prepositions.has(lowerOf(before)) ? lowerOf(before) : '';
+  let before = tokens[range.from - 1];
+  let preposition = isWord(before) && lex.prepositions.has(lowerOf(before)) ? lowerOf(before) : '';
+  // "Saturday at the convention Sen. Elizabeth Warren said": the noun a preposition governs
+  // ends that phrase; a name right after it (a title before it aside) opens the subject. Not
+  // "a spokesman for presidential candidate Ada Pike", where a person noun says who the name is.
+  if (preposition && mention.name && mention.name.to === range.to) {
+    let start = mention.name.from;
+    while (
+      start - 1 > range.from &&
+      isWord(tokens[start - 1]) &&
+      isCapitalised(tokens[start - 1]!.text)
+    )
+      start -= 1;
+    const object = tokens[start - 1];
+    if (
+      start > range.from &&
+      isWord(object) &&
+      isLower(object.text) &&
+      isNounish(object, lex) &&
+      !lex.personNouns.has(lowerOf(object)) &&
+      !isDeterminer(object, lex)
+    ) {
+      range = { from: start, to: range.to };
+      mention = mentionOf(tokens, range, lex, sentenceFrom);
+      before = tokens[range.from - 1];
+      preposition = '';
+    }
+  }
   // "with MI5's Andrew Parker telling …": the subject of a participle.
   const participle =
     lex.participle !== undefined &&

@@ -247,6 +247,22 @@ describe('attribution by a reporting cue', () => {
     expect(quote.mention?.text).toBe('who');
   });
 
+  it('ends a prepositional phrase at its noun: the name after it is the subject', () => {
+    const text = 'Saturday at the convention Sen. Ada Pike said the plan was a “proven failure.”';
+    expect(only(text).speaker?.name).toBe('Ada Pike');
+    // A person noun before the name still says who the name is: the head is the speaker.
+    expect(
+      only('A spokesman for presidential candidate Ada Pike said, “We are ready.”').speaker,
+    ).toBeNull();
+  });
+
+  it('does not join an object and the next clause’s subject with "and"', () => {
+    const text =
+      'A woman asked for a photo and Clinton said, “as long as we are not breaking laws.”';
+    expect(only(text).speaker?.name).toBe('Clinton');
+    expect(only('Bolton and Gorka said, “We agree.”').speaker?.name).toBe('Bolton and Gorka');
+  });
+
   it('reads a name set off by commas after an opening adverbial as the subject', () => {
     // Not "Ohio", the object inside the adverbial, as though the name were its appositive.
     for (const text of [
