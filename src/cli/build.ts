@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { RENDER_FAILURE, STACK_FRAME } from './astro-lines.ts';
-import { openOutput, swapIn } from './output-folder.ts';
+import { lockFolder, openOutput, swapIn } from './output-folder.ts';
 import { indexSite } from './search-index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,7 +45,8 @@ const steps: Step[] = [
     name: 'astro build',
     async run(outDir) {
       const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-      const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+      // `--expose-gc`: see `src/views/collect-garbage.ts`.
+      const child = spawn(process.execPath, ['--expose-gc', astro, 'build', '--outDir', outDir], {
         cwd: root,
         stdio: ['inherit', 'pipe', 'pipe'],
         // Piped, Astro would drop its colours; keep them where the build's own output has them.
@@ -85,10 +86,28 @@ const steps: Step[] = [
   },
 ];
 
+/**
+ * What a build writes besides its output, which builds into other outputs share: Astro's cache
+ * folder, and the project's `.astro/.prerender/`, where Astro bundles the pages to prerender when
+ * the build folder is outside the project (inside, it uses `<build folder>/.prerender/`). Two
+ * builds writing one of these at once break each other ("Cannot find module
+ * .astro/.prerender/chunks/…"), so each is locked for the build, in a fixed order.
+ */
+function sharedFolders(buildDir: string): string[] {
+  const relative = path.relative(root, buildDir);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return [cacheDir, ...(inside ? [] : [path.join(root, '.astro/.prerender')])].sort();
+}
+
 async function main(): Promise<number> {
   const shown = `${path.relative(root, dist) || dist}/`;
   const output = await openOutput(dist);
+  const unlocks: Array<() => Promise<void>> = [];
   try {
+    for (const folder of sharedFolders(output.next))
+      unlocks.push(
+        await lockFolder(folder, `Another build is using ${path.relative(root, folder) || folder}`),
+      );
     const timings: string[] = [];
     for (const step of steps) {
       const started = performance.now();
@@ -109,6 +128,7 @@ async function main(): Promise<number> {
     console.log(`\nBuilt ${shown} (${timings.join(', ')})`);
     return 0;
   } finally {
+    for (const unlock of unlocks.reverse()) await unlock();
     await output.release();
   }
 }

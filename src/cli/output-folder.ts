@@ -3,7 +3,8 @@
  *
  * - **One build at a time.** A lock (`<out>.build.lock`, proper-lockfile: a folder whose time is kept
  *   fresh while the build runs, so a crashed build's lock goes stale and is taken over) makes a
- *   second build wait for the first instead of sharing its work folder.
+ *   second build wait for the first instead of sharing its work folder. So do the folders a build
+ *   shares with builds into other outputs (`npm run build` locks them with `lockFolder`).
  * - **Never without an output.** The new site is built in `<out>.build/next`, beside the real
  *   output so a rename never crosses file systems. Only when every step succeeded is the old
  *   output renamed aside and the new one renamed in; if that second rename fails, the old one is
@@ -61,18 +62,7 @@ export async function openOutput(
 ): Promise<OutputFolder> {
   const target = resolveTarget(out);
   mkdirSync(path.dirname(target), { recursive: true });
-  const lockOptions = { realpath: false, lockfilePath: `${target}.build.lock`, stale: 10_000 };
-  let unlock: () => Promise<void>;
-  try {
-    unlock = await lockfile.lock(target, lockOptions);
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ELOCKED') throw error;
-    say(`Another build is writing ${out}; waiting for it to finish…`);
-    unlock = await lockfile.lock(target, {
-      ...lockOptions,
-      retries: { retries: 1_000_000, minTimeout: 250, maxTimeout: 1_000 },
-    });
-  }
+  const unlock = await lockFolder(target, `Another build is writing ${out}`, say);
   const work = `${target}.build`;
   const previous = path.join(work, 'previous');
   if (!existsSync(target) && existsSync(previous)) {
@@ -95,6 +85,29 @@ export async function openOutput(
       await unlock();
     },
   };
+}
+
+/**
+ * Hold `<folder>.build.lock` for one build (see "One build at a time" above), waiting while
+ * another build holds it and saying `busy` once; resolves to the function that releases it.
+ */
+export async function lockFolder(
+  folder: string,
+  busy: string,
+  say: (line: string) => void = console.log,
+): Promise<() => Promise<void>> {
+  mkdirSync(path.dirname(folder), { recursive: true });
+  const options = { realpath: false, lockfilePath: `${folder}.build.lock`, stale: 10_000 };
+  try {
+    return await lockfile.lock(folder, options);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ELOCKED') throw error;
+    say(`${busy}; waiting for it to finish…`);
+    return lockfile.lock(folder, {
+      ...options,
+      retries: { retries: 1_000_000, minTimeout: 250, maxTimeout: 1_000 },
+    });
+  }
 }
 
 /** What a work folder is renamed to before it is removed in the background. */

@@ -13,9 +13,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { describe, expect, it, vi } from 'vitest';
-import { openOutput, swapIn } from '../../src/cli/output-folder.ts';
+import { lockFolder, openOutput, swapIn } from '../../src/cli/output-folder.ts';
 import { tempDir } from '../bad-input/run-cli.ts';
+import { buildEnv, projectOutDir } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/paths.ts';
 
 /** A finished "site" in the work folder: one file saying which build made it. */
 function buildInto(next: string, which: string): void {
@@ -56,6 +60,32 @@ describe('the output folder', () => {
       expect(read(out)).toBe('second');
       expect(existsSync(`${out}.build`)).toBe(false);
       expect(existsSync(`${out}.build.lock`)).toBe(false);
+    },
+  );
+
+  it(
+    'makes a build into another output wait while a build uses the Astro cache folder it uses',
+    { timeout: 60_000 },
+    async () => {
+      // Another build holds the cache folder; this one (output inside the project, so it
+      // shares nothing else) waits for it, says so, and is stopped before it starts Astro.
+      const cache = path.join(tempDir('explainers-cache-'), 'cache');
+      const release = await lockFolder(cache, 'held by the test', () => {});
+      const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/build.ts')], {
+        cwd: projectRoot,
+        env: buildEnv({ EXPLAINERS_CACHE_DIR: cache, OUT_DIR: path.join(projectOutDir(), 'dist') }),
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      try {
+        const lines = createInterface({ input: child.stdout });
+        for await (const line of lines) {
+          expect(line).toMatch(/^Another build is using .*cache; waiting for it to finish…$/);
+          break;
+        }
+      } finally {
+        child.kill();
+        await release();
+      }
     },
   );
 
