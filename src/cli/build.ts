@@ -45,8 +45,7 @@ const steps: Step[] = [
     name: 'astro build',
     async run(outDir) {
       const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-      // `--expose-gc`: see `src/views/collect-garbage.ts`.
-      const child = spawn(process.execPath, ['--expose-gc', astro, 'build', '--outDir', outDir], {
+      const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
         cwd: root,
         stdio: ['inherit', 'pipe', 'pipe'],
         // Piped, Astro would drop its colours; keep them where the build's own output has them.
