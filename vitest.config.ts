@@ -13,7 +13,17 @@ const ISOLATED = ['test/quotes/linear.test.ts', 'test/cli/search-index.test.ts']
  * `npm test`: everything that needs nothing beside the checkout. The suite over outside corpora
  * is `vitest.corpora.config.ts` (`npm run test:corpora`).
  */
+/**
+ * The export conditions dependencies load with. Vitest passes Vite's SSR conditions to Node, and
+ * by default they include `development`: micromark and its extensions then load their
+ * development builds (assertions and `debug` calls on every token), which made the property and
+ * bad-input files take a quarter more CPU than the builds `npm run build` and `astro dev` run.
+ * Without it the tests run the code the site does. (`vitest.corpora.config.ts` uses it too.)
+ */
+export const ssr = { resolve: { conditions: ['module', 'node'] } };
+
 export default defineConfig({
+  ssr,
   test: {
     globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/slowest-files.ts'],

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { ssr } from './vitest.config.ts';
 
 /**
  * `npm run test:corpora`: conformance over outside corpora (`$EXPLAINERS_CORPORA`, else
  * `../shared/fixtures`; see `test/corpora/corpora.ts`), and the quotation evaluation's gate.
  */
 export default defineConfig({
+  ssr,
   test: {
     include: ['test/corpora/**/*.test.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],

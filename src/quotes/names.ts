@@ -661,7 +661,7 @@ export function subjectBefore(
     return r ? mentionOf(tokens, r, lex, sentenceFrom) : undefined;
   }
   let mention = mentionOf(tokens, range, lex, sentenceFrom);
-  let before = tokens[range.from - 1];
+  const before = tokens[range.from - 1];
   let preposition = isWord(before) && lex.prepositions.has(lowerOf(before)) ? lowerOf(before) : '';
   // "Saturday at the convention Sen. Elizabeth Warren said": the noun a preposition governs
   // ends that phrase; a name right after it (a title before it aside) opens the subject. Not
@@ -685,7 +685,6 @@ export function subjectBefore(
     ) {
       range = { from: start, to: range.to };
       mention = mentionOf(tokens, range, lex, sentenceFrom);
-      before = tokens[range.from - 1];
       preposition = '';
     }
   }
