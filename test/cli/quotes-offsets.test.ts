@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { fcRuns } from '../helpers/fc-runs.ts';
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown } from '../../src/cli/commands/quotes.ts';
+import { fromMarkdown, quotesContext } from '../../src/cli/commands/quotes.ts';
 import { documentArb } from '../property/generated-explainers.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
@@ -37,12 +37,15 @@ const file = fc
   });
 
 describe('quotes --json offsets', () => {
+  // One context for every file, as one `explainer quotes` run over many files has (the site's
+  // settings read and the processor made once, not once per file).
+  const context = quotesContext(undefined);
   it(
     'slice the file to each quotation’s text, for 500 generated files',
     async () => {
       await fc.assert(
         fc.asyncProperty(file, async (text) => {
-          const { quotations } = await fromMarkdown(text, 'generated.md', undefined);
+          const { quotations } = await fromMarkdown(text, 'generated.md', undefined, context);
           for (const q of quotations) {
             expect(q.end, q.text).toBeGreaterThan(q.start);
             expect(text.slice(q.start, q.end)).toBe(q.text);
