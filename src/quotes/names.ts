@@ -693,10 +693,28 @@ export function subjectBefore(
     lex.participle !== undefined &&
     lex.participle.ending.test(lowerOf(tokens[cue])) &&
     lex.participle.prepositions.has(preposition);
-  // "A spokesman for Trump said": the head is before the preposition.
-  let head = lex.complementPrepositions.has(preposition)
+  // "A spokesman for Trump said": the head is before the preposition; so it is before "of" when
+  // it names someone ("Jeffrey Lewis of the Kell Institute wrote").
+  const headPhrase = preposition
     ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
     : undefined;
+  const namedHead = (phrase: TokenRange | undefined) => phrase && nameIn(tokens, phrase, lex);
+  let head =
+    lex.complementPrepositions.has(preposition) ||
+    (lex.headBefore.has(preposition) && namedHead(headPhrase))
+      ? headPhrase
+      : undefined;
+  // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a head that
+  // opens with an article right after "of" is that "of"'s complement, and a name before it the
+  // head.
+  if (
+    head &&
+    isDeterminer(tokens[head.from], lex) &&
+    lex.headBefore.has(lowerOf(tokens[head.from - 1]))
+  ) {
+    const outer = phraseBefore(tokens, head.from - 1, sentenceFrom, lex);
+    if (namedHead(outer)) head = outer;
+  }
   // "Sirius XM Vice President for news and talk Dave Gorab said": after a title that ends the
   // head, a complement in lower case and then a name; the name is the title holder's, the
   // subject. Not "a spokesman for presidential candidate Ada Pike", where a person noun before

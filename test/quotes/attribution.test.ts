@@ -256,6 +256,16 @@ describe('attribution by a reporting cue', () => {
     ).toBeNull();
   });
 
+  it('takes the name before "of" as the head of "X of the Y"', () => {
+    const text =
+      '"It would be a stretch," Ada Pike of the Kell Institute for Water Studies wrote in December.\n\nBut, she noted, "it is a mistake to rule it out."';
+    expect(found(text).map((q) => q.speaker?.name ?? null)).toEqual(['Ada Pike', 'Ada Pike']);
+    // No name before "of": the head is a description, which names no one.
+    expect(
+      only('"It would be a stretch," the director of the Kell Institute wrote.').speaker,
+    ).toBeNull();
+  });
+
   it('does not join an object and the next clause’s subject with "and"', () => {
     const text =
       'A woman asked for a photo and Clinton said, “as long as we are not breaking laws.”';
