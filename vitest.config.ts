@@ -10,10 +10,6 @@ import SampleSiteLastSequencer from './test/helpers/sequencer.ts';
 const ISOLATED = ['test/quotes/linear.test.ts', 'test/cli/search-index.test.ts'];
 
 /**
- * `npm test`: everything that needs nothing beside the checkout. The suite over outside corpora
- * is `vitest.corpora.config.ts` (`npm run test:corpora`).
- */
-/**
  * The export conditions dependencies load with. Vitest passes Vite's SSR conditions to Node, and
  * by default they include `development`: micromark and its extensions then load their
  * development builds (assertions and `debug` calls on every token), which made the property and
@@ -22,6 +18,10 @@ const ISOLATED = ['test/quotes/linear.test.ts', 'test/cli/search-index.test.ts']
  */
 export const ssr = { resolve: { conditions: ['module', 'node'] } };
 
+/**
+ * `npm test`: everything that needs nothing beside the checkout. The suite over outside corpora
+ * is `vitest.corpora.config.ts` (`npm run test:corpora`).
+ */
 export default defineConfig({
   ssr,
   test: {
