@@ -974,9 +974,12 @@ class Paragraph {
     }
     // `“We’re extremely happy” about the decision, said RoseAnn DeMoro`: in English too, a verb
     // with no subject before it, after a comma that ends a clause holding a quotation.
+    // Not a participle: in "“…,” Trump told a rally, saying Clinton would “…”" the name after it
+    // is what is said, and the participle's subject is the clause's.
     const afterQuotedClause =
       prev?.kind === 'punct' &&
       prev.text === ',' &&
+      !(lex.participle?.ending.test(lowerOf(tokens[cue.at])) ?? false) &&
       findFrom(tokens, sentence.from, back - 1, (x) => x.kind === 'quote') >= 0;
     const inverted =
       this.afterQuote(back) ||

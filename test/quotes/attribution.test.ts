@@ -256,6 +256,12 @@ describe('attribution by a reporting cue', () => {
     ).toBeNull();
   });
 
+  it('gives a participle after a quoted clause its clause’s subject, not the name after it', () => {
+    const text =
+      '“Nothing you can do, folks,” Ben Osei told a rally, saying Ada Pike would “abolish the tram.”';
+    expect(found(text).map((q) => q.speaker?.name ?? null)).toEqual(['Ben Osei', 'Ben Osei']);
+  });
+
   it('takes the name before "of" as the head of "X of the Y"', () => {
     const text =
       '"It would be a stretch," Ada Pike of the Kell Institute for Water Studies wrote in December.\n\nBut, she noted, "it is a mistake to rule it out."';
