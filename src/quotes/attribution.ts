@@ -590,6 +590,9 @@ type Pending = () => Candidate | undefined;
 /** How deep pending entries may work out the ones before them before that is done in order. */
 const MAX_PENDING_DEPTH = 64;
 
+/** Words a sentence may have after its reporting verb and still be only an attribution. */
+const BARE_ATTRIBUTION_WORDS = 5;
+
 /**
  * `recent`: the speakers a pronoun or a short name may point back to, in text order. A quotation
  * given a speaker adds that speaker; a sentence that gives none adds its cue's speaker, else its
@@ -1384,19 +1387,41 @@ class Paragraph {
     // whose quotation has a speaker, a stand-alone quotation goes on in that speaker's words
     // (the news convention); the sentence after it starts someone else's statement.
     const before = quotedBefore ? previous() : undefined;
-    if (before?.speaker && before.reason === 'cue')
-      return { ...before, reason: 'previous', rule: reruled(before, 'previous') };
     const following =
       next &&
       (this.openingAttribution(next) ??
         (next.from === sentence.to && tokens[next.from - 1]?.kind === 'quote'
           ? this.leadingSubject(next.from - 1, next)
           : undefined));
+    // Unless the sentence after is nothing but who said it, how and to whom: `“…?” Clinton
+    // writes to Sullivan.` attributes the quotation before it, not a statement of its own.
+    if (before?.speaker && before.reason === 'cue' && !(following && this.bareAttribution(next!)))
+      return { ...before, reason: 'previous', rule: reruled(before, 'previous') };
     if (following) return following;
     const last = previous();
     return last?.speaker
       ? { ...last, reason: 'previous', rule: reruled(last, 'previous') }
       : undefined;
+  }
+
+  /**
+   * Is the sentence only its subject, a reporting verb and at most a few words after it (whom it
+   * was said to, where, when: "Clinton writes to Sullivan."), with no clause of what was said?
+   */
+  private bareAttribution(sentence: Sentence): boolean {
+    const { tokens, lex } = this;
+    const cue = this.cuesIn(sentence).find((c) => c.kind === 'verb' && !c.cognition);
+    if (!cue) return false;
+    let words = 0;
+    for (let k = cue.at + 1; k < sentence.to; k += 1) {
+      const token = tokens[k]!;
+      if (token.kind === 'quote' || token.kind === 'object') return false;
+      if (!isWord(token)) continue;
+      const word = lowerOf(token);
+      if (lex.stops.has(word) || lex.finite.has(word) || lex.verbs.has(word)) return false;
+      words += 1;
+    }
+    return words <= BARE_ATTRIBUTION_WORDS;
   }
 
   /**

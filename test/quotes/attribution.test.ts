@@ -256,6 +256,17 @@ describe('attribution by a reporting cue', () => {
     ).toBeNull();
   });
 
+  it('gives a stand-alone quotation the speaker of a bare attribution after it', () => {
+    // The sentence before holds a quotation of someone else's; the one after is only who wrote it.
+    const text =
+      'While Ben Osei calls the plan a “terrific piece,” Ada Pike reads on. “Didn’t we say it first?” Ada Pike writes to Osei.';
+    expect(found(text).map((q) => q.speaker?.name ?? null)).toEqual(['Ben Osei', 'Ada Pike']);
+    // A sentence after it with a statement of its own still starts someone else's words.
+    const statement =
+      '“We are done,” said Ada Pike. “It is over.” Ben Osei said that he disagreed with her.';
+    expect(found(statement).map((q) => q.speaker?.name ?? null)).toEqual(['Ada Pike', 'Ada Pike']);
+  });
+
   it('gives a participle after a quoted clause its clause’s subject, not the name after it', () => {
     const text =
       '“Nothing you can do, folks,” Ben Osei told a rally, saying Ada Pike would “abolish the tram.”';
