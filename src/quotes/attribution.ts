@@ -1019,6 +1019,22 @@ class Paragraph {
       const subject = clauseSubject(tokens, sentence, joined, lex);
       if (subject && subject.to <= joined) return subject;
     }
+    // "a title game many are calling “…”": a lower-case word right before the verb's auxiliary is
+    // its subject ("many", naming no one), not a name further back ("the National Championship",
+    // an object).
+    if (joined < cue.at - 1) {
+      const word = tokens[joined];
+      const lower = lowerOf(word);
+      if (
+        isWord(word) &&
+        isLower(word.text) &&
+        !isPronoun(word, lex) &&
+        !lex.relatives.has(lower) &&
+        !lex.prepositions.has(lower) &&
+        !lex.stops.has(lower)
+      )
+        return undefined;
+    }
     for (let i = cue.at - 1; i >= sentence.from; i -= 1) {
       const token = tokens[i]!;
       if (token.kind === 'quote' || (token.kind === 'punct' && /[,;:]/.test(token.text))) break;

@@ -256,6 +256,14 @@ describe('attribution by a reporting cue', () => {
     ).toBeNull();
   });
 
+  it('gives no speaker when a lower-case word before the auxiliary is the subject', () => {
+    // "many are calling": not the name of the object further back.
+    const text =
+      'Alabama beat Clemson to take the National Championship in a game many are calling an “instant classic.”';
+    expect(only(text).speaker).toBeNull();
+    expect(only('Ben Osei, who is calling it “a mistake,” left.').speaker?.name).toBe('Ben Osei');
+  });
+
   it('gives a stand-alone quotation the speaker of a bare attribution after it', () => {
     // The sentence before holds a quotation of someone else's; the one after is only who wrote it.
     const text =
