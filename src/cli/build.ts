@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { RENDER_FAILURE, STACK_FRAME } from './astro-lines.ts';
-import { lockFolder, openOutput, swapIn } from './output-folder.ts';
+import { lockFolder, openOutput, prerendersInBuildDir, swapIn } from './output-folder.ts';
 import { indexSite } from './search-index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -93,9 +93,10 @@ const steps: Step[] = [
  * .astro/.prerender/chunks/…"), so each is locked for the build, in a fixed order.
  */
 function sharedFolders(buildDir: string): string[] {
-  const relative = path.relative(root, buildDir);
-  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return [cacheDir, ...(inside ? [] : [path.join(root, '.astro/.prerender')])].sort();
+  const prerender = prerendersInBuildDir(buildDir, root)
+    ? []
+    : [path.join(root, '.astro/.prerender')];
+  return [cacheDir, ...prerender].sort();
 }
 
 async function main(): Promise<number> {

@@ -110,6 +110,16 @@ export async function lockFolder(
   }
 }
 
+/**
+ * Whether Astro bundles a build's pages to prerender into `<buildDir>/.prerender/` (the build
+ * folder is inside the project at `root`) rather than into the project's `.astro/.prerender/`,
+ * which every build into a folder elsewhere shares.
+ */
+export function prerendersInBuildDir(buildDir: string, root: string): boolean {
+  const relative = path.relative(root, path.resolve(buildDir));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 /** What a work folder is renamed to before it is removed in the background. */
 const OLD = '.build-old-';
 let discarded = 0;

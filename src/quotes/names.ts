@@ -695,9 +695,10 @@ export function subjectBefore(
     lex.participle.prepositions.has(preposition);
   // "A spokesman for Trump said": the head is before the preposition; so it is before "of" when
   // it names someone ("Jeffrey Lewis of the Kell Institute wrote").
-  const headPhrase = preposition
-    ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
-    : undefined;
+  const headPhrase =
+    lex.complementPrepositions.has(preposition) || lex.headBefore.has(preposition)
+      ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
+      : undefined;
   const namedHead = (phrase: TokenRange | undefined) => phrase && nameIn(tokens, phrase, lex);
   let head =
     lex.complementPrepositions.has(preposition) ||

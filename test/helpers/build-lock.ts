@@ -11,15 +11,13 @@
 import { mkdirSync, rmdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { prerendersInBuildDir } from '../../src/cli/output-folder.ts';
 import { projectRoot } from './paths.ts';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Whether Astro would prerender a build into `outDir` inside that folder (see above). */
-export function prerendersInOutDir(outDir: string): boolean {
-  const relative = path.relative(projectRoot, path.resolve(outDir));
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
+export const prerendersInOutDir = (outDir: string) => prerendersInBuildDir(outDir, projectRoot);
 
 /** Run `build` (a synchronous spawn of a build into `outDir`) when it can run (see above). */
 export function oneBuildAtATime<T>(outDir: string, build: () => T): T {
