@@ -21,8 +21,9 @@ const PAGE_TYPES = [
   ['explainer', /^explainers\/[^/]+\/index\.html$/],
   ['annotations only', /^explainers\/[^/]+\/notes\/index\.html$/],
   ['Markdown source', /^explainers\/[^/]+\/source\/index\.html$/],
-  ['claims index', /^claims\/index\.html$/],
-  ['claims by rating', /^claims\/[^/]+\/index\.html$/],
+  // Each page of a list in pages (`claims/page/2/`, `claims/false/page/2/`) is one of its type.
+  ['claims index', /^claims\/(?:page\/\d+\/)?index\.html$/],
+  ['claims by rating', /^claims\/[^/]+\/(?:page\/\d+\/)?index\.html$/],
   ['people index', /^people\/index\.html$/],
   ['person', /^people\/[^/]+\/index\.html$/],
   ['topics', /^tags\/index\.html$/],

@@ -22,6 +22,11 @@ export const siteSchema = z.strictObject({
    * its host for every reader (a tracking pixel), so it is shown as its alt text and a link.
    */
   remoteImages: z.boolean().default(false),
+  /**
+   * Claims per page on the claims index and on each rating's page: a list that grows with the
+   * site is split into pages of this many, so no page grows without bound.
+   */
+  pageSize: z.number().int().min(1).max(10_000).default(100),
 });
 
 /** WCAG relative luminance of a `#rrggbb` colour. */

@@ -36,6 +36,12 @@ export const peoplePath = sitePath('people/');
 export const personPath = (key: string) => sitePath(`people/${key}/`);
 export const claimsPath = sitePath('claims/');
 export const ratingPath = (ratingId: string) => sitePath(`claims/${ratingId}/`);
+/**
+ * Page `n` (from 1) of a list split into pages (`pageSize` in `site.yaml`): the first page is the
+ * list's own path, the others `…/page/<n>/` under it (`claims/page/2/`, `claims/false/page/3/`).
+ */
+export const pagedPath = (first: SitePath, n: number) =>
+  n === 1 ? first : sitePath(`${first}page/${n}/`);
 export const tagsPath = sitePath('tags/');
 /** A tag's page, by its key (the tag as a slug). */
 export const tagPath = (key: string) => sitePath(`tags/${key}/`);

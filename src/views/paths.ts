@@ -16,6 +16,7 @@ import {
   feedPath,
   homePath,
   notesViewPath,
+  pagedPath,
   peoplePath,
   personPath,
   ratingPath,
@@ -51,8 +52,11 @@ export const annotationHref = (slug: string, id: string) => href(annotationPath(
 export const speakerKey = (speaker: Speaker) => speaker.id ?? slugify(speaker.name, 8);
 export const peopleHref = () => href(peoplePath);
 export const personHref = (speaker: Speaker) => href(personPath(speakerKey(speaker)));
-export const claimsHref = () => href(claimsPath);
-export const ratingHref = (ratingId: string) => href(ratingPath(ratingId));
+/** The claims index, or page `page` of it. */
+export const claimsHref = (page = 1) => href(pagedPath(claimsPath, page));
+/** A rating's page, or page `page` of it. */
+export const ratingHref = (ratingId: string, page = 1) =>
+  href(pagedPath(ratingPath(ratingId), page));
 /** The key of a tag's page: the tag as a slug. */
 export const tagKey = (tag: string) => slugify(tag, 8);
 export const tagHref = (tag: string) => href(tagPath(tagKey(tag)));

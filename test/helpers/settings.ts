@@ -9,6 +9,7 @@ export const testSettings: Settings = {
     baseUrl: 'https://example.org',
     commentPrefixes: ['Comment:', "Editor's note:"],
     remoteImages: false,
+    pageSize: 100,
   },
   ratings: [
     { id: 'accurate', label: 'Accurate', description: 'Right.', colour: '#1b5e20' },

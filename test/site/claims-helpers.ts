@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Built } from '../helpers/build.ts';
 
@@ -36,4 +36,27 @@ export function internalLinks(root: Root, selector: string): string[] {
   return selectAll(`${selector} a[href]`, root)
     .map((a) => attr(a, 'href'))
     .filter((href) => href.startsWith('/'));
+}
+
+/**
+ * Every page of a list split into pages (`pageSize`), from its first page's file, by following
+ * each page's "next" link (`a[rel=next]` in the pager): their files and parsed pages, in order.
+ * Fails on a "next" link that leads nowhere or back to a page already read.
+ */
+export function listPages(
+  site: Built,
+  first: string,
+  base = '/',
+): Array<{ file: string; root: Root }> {
+  const pages: Array<{ file: string; root: Root }> = [];
+  for (let file: string | undefined = first; file;) {
+    if (pages.some((p) => p.file === file)) throw new Error(`${file} is reached twice`);
+    const root = page(site, file);
+    pages.push({ file, root });
+    const next = select('nav.pager a[rel="next"]', root);
+    if (!next) break;
+    file = resolve(site, attr(next, 'href'), base);
+    if (!file) throw new Error(`the next page after ${pages.at(-1)!.file} is missing`);
+  }
+  return pages;
 }

@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
+import type { Root } from 'hast';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/exports/dataset.ts';
@@ -17,7 +18,7 @@ import type { Built } from '../helpers/build.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { attr, internalLinks, page, resolve, text } from './claims-helpers.ts';
+import { attr, internalLinks, listPages, page, resolve, text } from './claims-helpers.ts';
 import { BROWSER_TIMEOUT } from '../helpers/timeouts.ts';
 
 let site: Built;
@@ -32,11 +33,18 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT);
 
 describe('the claims index', () => {
-  it('lists every claim on the site, each linked to its exact spot', () => {
-    const index = page(site, 'claims/index.html');
-    const items = selectAll('.claim-item', index);
+  it('lists every claim on the site once, over its pages, each linked to its exact spot', () => {
+    const pages = listPages(site, 'claims/index.html');
+    // The sample site's pageSize (10) splits its claims into pages.
+    expect(pages.map((p) => p.file)).toEqual(['claims/index.html', 'claims/page/2/index.html']);
+    const items = pages.flatMap((p) => selectAll('.claim-item', p.root));
     expect(items).toHaveLength(claims.length);
     expect(claims.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(items.map((item) => attr(item, 'id'))).size).toBe(items.length);
+    for (const [i, { root }] of pages.entries())
+      expect(selectAll('.claim-item', root).length).toBe(
+        i < pages.length - 1 ? 10 : claims.length - 10 * i,
+      );
     for (const item of items) {
       const href = attr(select('.claim-text a', item)!, 'href');
       expect(resolve(site, href), href).toBeDefined();
@@ -54,16 +62,54 @@ describe('the claims index', () => {
     }
   });
 
-  it('groups the claims by claimant', () => {
-    const index = page(site, 'claims/index.html');
-    const groups = selectAll('section.claimant-group', index);
+  it('links its pages both ways, marks the current one and names each in its title', () => {
+    const [first, second] = listPages(site, 'claims/index.html');
+    expect(text(select('title', first!.root)!)).toBe('Claims · Annotated Explainers');
+    expect(text(select('title', second!.root)!)).toBe('Claims: Page 2 of 2 · Annotated Explainers');
+    expect(text(select('.page-position', second!.root)!)).toBe('Page 2 of 2');
+    for (const { root } of [first!, second!]) {
+      // One pager, after the list: a navigation landmark with a name of its own.
+      expect(selectAll('nav.pager', root)).toHaveLength(1);
+      expect(attr(select('nav.pager', root)!, 'ariaLabel')).toBe('Pages');
+    }
+    const links = (root: Root) =>
+      selectAll('nav.pager a', root).map((a) => [
+        attr(a, 'href'),
+        attr(a, 'rel'),
+        attr(a, 'ariaCurrent'),
+        attr(a, 'ariaLabel') || text(a),
+      ]);
+    expect(links(first!.root)).toEqual([
+      ['/claims/', '', 'page', 'Page 1'],
+      ['/claims/page/2/', '', '', 'Page 2'],
+      ['/claims/page/2/', 'next', '', 'Next page'],
+    ]);
+    expect(links(second!.root)).toEqual([
+      ['/claims/', 'prev', '', 'Previous page'],
+      ['/claims/', '', '', 'Page 1'],
+      ['/claims/page/2/', '', 'page', 'Page 2'],
+    ]);
+    // The figures, the ratings and the open data are on the first page only.
+    expect(
+      selectAll('.rating-bar, .rating-nav, .open-data, .claimant-index', second!.root),
+    ).toEqual([]);
+  });
+
+  it('groups the claims by claimant, and its index of claimants links to the page of each', () => {
+    const pages = listPages(site, 'claims/index.html');
+    const groups = pages.flatMap(({ file, root }) =>
+      selectAll('section.claimant-group', root).map((group) => ({ file, group })),
+    );
     const claimants = new Set(claims.map((c) => c.claimant?.name ?? null));
     expect(groups).toHaveLength(claimants.size);
-    for (const group of groups) {
+    const index = selectAll('.claimant-index a', pages[0]!.root).map((a) => attr(a, 'href'));
+    expect(index).toHaveLength(claimants.size);
+    for (const { file, group } of groups) {
       const name = text(select('h3', group)!).replace(/\s*\(\d+ claims?\)$/, '');
       const mine = claims.filter((c) => (c.claimant?.name ?? 'Claimant not identified') === name);
       expect(selectAll('.claim-item', group)).toHaveLength(mine.length);
-      expect(resolve(site, `/claims/#${attr(select('h3', group)!, 'id')}`)).toBeDefined();
+      const link = index.find((href) => href.endsWith(`#${attr(select('h3', group)!, 'id')}`))!;
+      expect(resolve(site, link), link).toBe(file);
     }
   });
 
@@ -110,7 +156,7 @@ describe('the claims index', () => {
 describe('a page per rating', () => {
   it('exists for every rating on the scale and lists exactly its claims', () => {
     const built = readdirSync(path.join(site.outDir, 'claims'), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+      .filter((d) => d.isDirectory() && d.name !== 'page')
       .map((d) => d.name)
       .sort();
     expect(built).toEqual(dataset.ratings.map((r) => r.id).sort());
@@ -248,7 +294,8 @@ describe('in Chromium', () => {
           return [style.color, style.backgroundColor];
         }),
       );
-      expect(pairs.length).toBe(claims.length);
+      // One badge per claim on the page (the first page of the index: pageSize, 10).
+      expect(pairs.length).toBe(Math.min(claims.length, 10));
       const hex = (rgb: string) =>
         `#${rgb
           .match(/\d+/g)!

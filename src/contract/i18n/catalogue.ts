@@ -115,6 +115,19 @@ export interface Catalogue {
     onThisSite: string;
     siteByRating: string;
     allCount: (n: number) => string;
+    /** After a claimant's name on a page of the claims index whose group began on an earlier one. */
+    continued: string;
+  };
+  /** Lists split into pages (the claims index, each rating's page). */
+  pager: {
+    /** The accessible name of the page links. */
+    label: string;
+    previous: string;
+    next: string;
+    /** The accessible name of the link to page `n`. */
+    page: (n: number) => string;
+    /** "Page 2 of 7". */
+    position: (n: number, count: number) => string;
   };
   people: {
     title: string;

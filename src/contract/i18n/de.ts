@@ -113,6 +113,14 @@ export const de: Catalogue = {
     onThisSite: 'Behauptungen auf dieser Website',
     siteByRating: 'Behauptungen auf dieser Website nach Bewertung',
     allCount: (n) => `Alle ${de.count.claim(n)}`,
+    continued: 'Fortsetzung',
+  },
+  pager: {
+    label: 'Seiten',
+    previous: 'Vorherige Seite',
+    next: 'Nächste Seite',
+    page: (n) => `Seite ${n}`,
+    position: (n, count) => `Seite ${n} von ${count}`,
   },
   people: {
     title: 'Personen',

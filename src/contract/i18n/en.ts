@@ -106,6 +106,14 @@ export const en: Catalogue = {
     onThisSite: 'Claims on this site',
     siteByRating: 'Claims on this site by rating',
     allCount: (n) => `All ${en.count.claim(n)}`,
+    continued: 'continued',
+  },
+  pager: {
+    label: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: (n) => `Page ${n}`,
+    position: (n, count) => `Page ${n} of ${count}`,
   },
   people: {
     title: 'People',

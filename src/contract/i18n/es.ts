@@ -114,6 +114,14 @@ export const es: Catalogue = {
     onThisSite: 'Afirmaciones de este sitio',
     siteByRating: 'Afirmaciones de este sitio por calificación',
     allCount: (n) => (n === 1 ? es.count.claim(n) : `Las ${es.count.claim(n)}`),
+    continued: 'continuación',
+  },
+  pager: {
+    label: 'Páginas',
+    previous: 'Página anterior',
+    next: 'Página siguiente',
+    page: (n) => `Página ${n}`,
+    position: (n, count) => `Página ${n} de ${count}`,
   },
   people: {
     title: 'Personas',

@@ -115,6 +115,14 @@ export const fr: Catalogue = {
     onThisSite: 'Affirmations de ce site',
     siteByRating: 'Affirmations de ce site par verdict',
     allCount: (n) => (n <= 1 ? `${fr.count.claim(n)}` : `Les ${fr.count.claim(n)}`),
+    continued: 'suite',
+  },
+  pager: {
+    label: 'Pages',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: (n) => `Page ${n}`,
+    position: (n, count) => `Page ${n} sur ${count}`,
   },
   people: {
     title: 'Personnes',
