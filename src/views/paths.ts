@@ -52,6 +52,8 @@ export const annotationHref = (slug: string, id: string) => href(annotationPath(
 export const speakerKey = (speaker: Speaker) => speaker.id ?? slugify(speaker.name, 8);
 export const peopleHref = () => href(peoplePath);
 export const personHref = (speaker: Speaker) => href(personPath(speakerKey(speaker)));
+/** Page `page` of the person whose key (`speakerKey`) is `key`. */
+export const personPageHref = (key: string, page = 1) => href(pagedPath(personPath(key), page));
 /** The claims index, or page `page` of it. */
 export const claimsHref = (page = 1) => href(pagedPath(claimsPath, page));
 /** A rating's page, or page `page` of it. */
@@ -60,6 +62,10 @@ export const ratingHref = (ratingId: string, page = 1) =>
 /** The key of a tag's page: the tag as a slug. */
 export const tagKey = (tag: string) => slugify(tag, 8);
 export const tagHref = (tag: string) => href(tagPath(tagKey(tag)));
+/** Page `page` of the topic whose key (`tagKey`) is `key`. */
+export const tagPageHref = (key: string, page = 1) => href(pagedPath(tagPath(key), page));
+/** The home page, or page `page` of its list of explainers. */
+export const homeHref = (page = 1) => href(pagedPath(homePath, page));
 export const tagsHref = () => href(tagsPath);
 export const searchHref = () => href(searchPath);
 export const feedHref = () => href(feedPath);

@@ -41,7 +41,7 @@ describe('the code digest', () => {
   it('changes when a detector file changes, and not when a page does', () => {
     const { root, loader } = copyProject();
     const before = pipelineCode(root, loader);
-    edit(path.join(root, 'src/pages/index.astro'), (text) => `${text}\n<!-- edited -->\n`);
+    edit(path.join(root, 'src/pages/[...page].astro'), (text) => `${text}\n<!-- edited -->\n`);
     expect(pipelineCode(root, loader)).toBe(before);
     const detector = moduleClosure(loader).find((file) => file.includes('/src/quotes/'))!;
     edit(detector, (text) => `${text}\n// edited\n`);

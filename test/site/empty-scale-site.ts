@@ -1,10 +1,11 @@
 /**
  * One build, once per run, for the tests of a site with an empty rating scale
  * (`claims-empty-scale.test.ts`: a written conclusion only, as Full Fact publishes, the same claim
- * in two explainers, a base path) and of a block with more notes than height
- * (`test/browser/layout.test.ts`'s dense explainer, whose claim has no rating): the sample
- * content without ratings, a repeated claim and the dense explainer, built under `BASE`. Each
- * test reads its own explainers; the build (`builtOnce`) is shared.
+ * in two explainers, a base path), of lists in small pages (`paging.test.ts`) and of a block
+ * with more notes than height (`test/browser/layout.test.ts`'s dense explainer, whose claim has
+ * no rating): the sample content without ratings, with a repeated claim, the dense explainer and
+ * pages of `PAGE_SIZE`, built under `BASE`. Each test reads its own explainers; the build
+ * (`builtOnce`) is shared.
  */
 import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,8 @@ import { projectRoot } from '../helpers/paths.ts';
 import { builtOnce } from '../helpers/sample-site.ts';
 
 export const BASE = '/sub/';
+/** Items per page (`pageSize` in `site.yaml`). */
+export const PAGE_SIZE = 2;
 
 /** Said again in a second explainer: related claims. */
 const REPEATED =
@@ -24,7 +27,8 @@ const comment = (n: number) =>
 
 /** An explainer whose first paragraph is one short line with six notes beside it. */
 const DENSE = [
-  '---\ntitle: Dense\nsummary: Six notes on a short line.\npublished: 2026-01-01\nsource:\n  publisher: Test\n---\n',
+  // Its topic makes three explainers on "budget": a topic in pages.
+  '---\ntitle: Dense\nsummary: Six notes on a short line.\npublished: 2026-01-01\ntags: [budget]\nsource:\n  publisher: Test\n---\n',
   'A :claim[short line]{#short by=dafydd-pryce} with many notes.\n',
   ':::comment{on=short}\nOn the claim.\n:::\n',
   ...[1, 2, 3, 4, 5].map(comment),
@@ -37,6 +41,10 @@ function emptyScaleContent(): string {
   const content = tempDir('explainers-noscale-');
   cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
   writeFileSync(path.join(content, 'ratings.yaml'), 'scale: []\n');
+  // Small pages, so that every list in pages has several (`test/site/paging.test.ts`).
+  const site = path.join(content, 'site.yaml');
+  const settings = readFileSync(site, 'utf8').replace(/^pageSize:.*\n/m, '');
+  writeFileSync(site, `${settings}pageSize: ${PAGE_SIZE}\n`);
   const folder = path.join(content, 'explainers');
   for (const name of readdirSync(folder)) {
     const file = path.join(folder, name);

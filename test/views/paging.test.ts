@@ -1,23 +1,22 @@
-/** Lists in pages: the split, the pager's numbers, and the claims index's groups over pages. */
+/** Lists in pages: the split, the pager's numbers, and lists of groups over pages. */
 import { describe, expect, it } from 'vitest';
-import type { ClaimantGroup, IndexedClaim } from '../../src/indexes/claim-index.ts';
 import { pagedPath, claimsPath, ratingPath } from '../../src/contract/site-paths.ts';
-import { claimsIndexPages, pageParam, pagerNumbers, pagesOf } from '../../src/views/paging.ts';
+import { groupedPages, pageParam, pagerNumbers, pagesOf } from '../../src/views/paging.ts';
 
 describe('pagesOf', () => {
   it('splits a list into pages of the size, in order, the last one shorter', () => {
     const pages = pagesOf([1, 2, 3, 4, 5], 2);
     expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(pages.map((p) => [p.number, p.count])).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3],
+    expect(pages.map((p) => [p.number, p.count, p.start])).toEqual([
+      [1, 3, 1],
+      [2, 3, 3],
+      [3, 3, 5],
     ]);
   });
 
   it('makes one empty page of an empty list, and one page of a list that fits', () => {
-    expect(pagesOf([], 10)).toEqual([{ items: [], number: 1, count: 1 }]);
-    expect(pagesOf([1, 2], 2)).toEqual([{ items: [1, 2], number: 1, count: 1 }]);
+    expect(pagesOf([], 10)).toEqual([{ items: [], number: 1, count: 1, start: 1 }]);
+    expect(pagesOf([1, 2], 2)).toEqual([{ items: [1, 2], number: 1, count: 1, start: 1 }]);
   });
 });
 
@@ -40,38 +39,37 @@ describe('pagerNumbers', () => {
   });
 });
 
-describe('claimsIndexPages', () => {
-  // Only the groups' identity and order matter here: claims are stand-ins.
-  const claim = (n: number) => ({ n }) as unknown as IndexedClaim;
-  const group = (name: string, ...ns: number[]) =>
-    ({ key: name, claimant: { name }, claims: ns.map(claim) }) as unknown as ClaimantGroup;
+describe('groupedPages', () => {
+  const group = (key: string, ...items: number[]) => ({ key, items });
+  const itemsOf = (g: ReturnType<typeof group>) => g.items;
 
   it('fills pages in group order, continuing a group that does not fit on the next page', () => {
     const groups = [group('A', 1, 2, 3), group('B', 4, 5), group('C', 6)];
-    const { pages, firstPageOf } = claimsIndexPages(groups, 2);
+    const { pages, firstPageOf } = groupedPages(groups, itemsOf, 2);
     const shape = pages.map((page) =>
-      page.sections.map((s) => [s.group.key, s.claims.length, s.continued]),
+      page.sections.map((s) => [s.group.key, s.items.length, s.continued, s.start]),
     );
     expect(shape).toEqual([
-      [['A', 2, false]],
+      [['A', 2, false, 1]],
       [
-        ['A', 1, true],
-        ['B', 1, false],
+        ['A', 1, true, 3],
+        ['B', 1, false, 1],
       ],
       [
-        ['B', 1, true],
-        ['C', 1, false],
+        ['B', 1, true, 2],
+        ['C', 1, false, 1],
       ],
     ]);
     expect(groups.map((g) => firstPageOf.get(g))).toEqual([1, 2, 3]);
     // Every claim once, in order.
-    expect(pages.flatMap((p) => p.sections.flatMap((s) => s.claims))).toEqual(
-      groups.flatMap((g) => g.claims),
+    expect(pages.flatMap((p) => p.sections.flatMap((s) => s.items))).toEqual(
+      groups.flatMap((g) => g.items),
     );
+    expect(pages.flatMap((p) => p.items)).toEqual(groups.flatMap((g) => g.items));
   });
 
-  it('gives a site without claims one page without groups', () => {
-    const { pages } = claimsIndexPages([], 100);
-    expect(pages).toEqual([{ items: [], number: 1, count: 1, sections: [] }]);
+  it('gives a list without items one page without groups', () => {
+    const { pages } = groupedPages([], itemsOf, 100);
+    expect(pages).toEqual([{ items: [], number: 1, count: 1, start: 1, sections: [] }]);
   });
 });
