@@ -198,6 +198,8 @@ interface Candidate {
    * (`addressee`).
    */
   source?: 'quote' | 'cue' | 'subject' | 'addressee';
+  /** For a sentence's named subject (`subjectSpeaker`): the attribution it reads as. */
+  found?: Attribution;
 }
 
 /** A candidate, and the words that led to it. */
@@ -412,7 +414,16 @@ export function attributeQuotes(
         const here = lastHere?.paragraph === p ? lastHere.found : undefined;
         previous = () => {
           const own = left.cueSpeaker();
-          if (own || !here || reading !== p) return own;
+          if (own || reading !== p) return own;
+          // `Clinton touted her credentials as a co-sponsor. “We need to find ways …”`: where
+          // no one has spoken yet in the paragraph, a stand-alone quotation is in the words of
+          // the named person the sentence before it is about.
+          if (!here) {
+            const subject = left.subject();
+            return subject?.found && !subject.plural
+              ? { ...subject.found, reason: 'previous', evidence: 'subject' }
+              : undefined;
+          }
           // Any other named subject, even a lone capitalised word, stops the speaker here.
           const subject = left.subject();
           if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
@@ -1264,7 +1275,32 @@ class Paragraph {
       }
     if (bare) return bare;
     const nearest = before.find((c) => !(c.cognition && short));
-    return tryCue(nearest, true) ?? tryCue(after[0], false);
+    const own = tryCue(nearest, true) ?? tryCue(after[0], false);
+    if (own) return own;
+    // `… will carry “a great deal of weight” and help bring candidates the “grass-roots
+    // firepower” they need, DFA spokesman Neil Sroka said`: with no cue of its own, a quotation
+    // shares the cue after a later quotation of its sentence (`sharesCue`).
+    const shared = cues[split];
+    return shared && this.sharesCue(t, shared) ? tryCue(shared, false) : undefined;
+  }
+
+  /**
+   * May the quotation at token `t` take the cue after a later quotation of its sentence? Only a
+   * verb of saying, and only when the words between the quotation and the last quotation before
+   * the cue could name no other speaker and open no other clause: no capitalised word, no
+   * pronoun, no colon, semicolon, dash or bracket.
+   */
+  private sharesCue(t: number, cue: Cue): boolean {
+    if (cue.kind !== 'verb' || cue.cognition) return false;
+    const last = findLastFrom(this.tokens, t + 1, cue.at, (x) => x.kind === 'quote');
+    if (last < 0) return false;
+    for (let k = t + 1; k < last; k += 1) {
+      const token = this.tokens[k]!;
+      if (token.kind === 'quote') continue;
+      if (token.kind === 'punct' && /^[;:—–()[\]]$/u.test(token.text)) return false;
+      if (isWord(token) && (!isLower(token.text) || isPronoun(token, this.lex))) return false;
+    }
+    return true;
   }
 
   /**
@@ -1822,7 +1858,7 @@ class Paragraph {
       if (joined && !found.speaker?.name.includes(' ')) return undefined;
       // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
       if (found.speaker)
-        return { speaker: found.speaker, plural: subject.plural, source: 'subject' };
+        return { speaker: found.speaker, plural: subject.plural, source: 'subject', found };
     }
     return undefined;
   }

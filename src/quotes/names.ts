@@ -152,6 +152,17 @@ export function phraseAfter(
     // capitalised one is no part of its phrase.
     if (lex.nounsCapitalised && isWord(token) && isLower(token.text) && !lex.genitives.has(word))
       if (isCapitalised(tokens[j - 1]!.text)) break;
+    // "Roloson supports Clinton in …": a lower-case word ending as a plural does between two
+    // names is the first one's verb, not a noun of its phrase (a person noun there is a noun:
+    // "Clinton aides Huma Abedin and …").
+    const between =
+      isLower(token!.text) &&
+      lex.endings.plural?.test(word) &&
+      !lex.personNouns.has(word) &&
+      isCapitalised(tokens[j - 1]!.text) &&
+      isWord(tokens[j + 1]) &&
+      isCapitalised(tokens[j + 1]!.text);
+    if (between) break;
     if (isNounish(token, lex) && !lex.times.has(token!.text)) {
       to = j + 1;
       continue;

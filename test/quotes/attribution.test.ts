@@ -1078,4 +1078,33 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     const text = 'Ravi Sethna said the budget "has to be big" this year.';
     expect(speakers(text)).toEqual([['"has to be big"', 'Ravi Sethna', 'said']]);
   });
+
+  it('gives quotations earlier in a sentence the cue after its last one, with no one between', () => {
+    const text =
+      'His backing will carry "a great deal of weight" and bring candidates the "grass-roots ' +
+      'firepower" they need, campaign spokesman Neil Sroka said.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Neil Sroka', 'Neil Sroka']);
+    // A name or a pronoun between them may be another speaker: the earlier one keeps none.
+    const other =
+      'Ada Pike called the plan "a mess" and Ben Osei said it was "worth a try," Sroka said.';
+    expect(speakers(other)[0]![1]).not.toBe('Sroka');
+  });
+
+  it('ends a subject phrase at a verb in -s between two names ("Roloson supports Clinton")', () => {
+    const text =
+      '"Jobs matter," says Melissa Roloson. Roloson supports Clinton in the race. ' +
+      '"I have student loans."';
+    expect(speakers(text)[1]).toEqual(['"I have student loans."', 'Melissa Roloson', 'says']);
+    // A person noun there is a phrase of its own, not a verb.
+    const aides = '"It is done," Clinton aides Huma Abedin and Cheryl Mills said.';
+    expect(speakers(aides)[0]![1]).not.toBe('Clinton');
+  });
+
+  it('gives a stand-alone quotation the named subject of the sentence before, where no one has spoken yet in its paragraph', () => {
+    const text =
+      'Clinton touted her record as a co-sponsor of the bill. "We need to support workers."';
+    expect(speakers(text)).toEqual([['"We need to support workers."', 'Clinton', undefined]]);
+    // Not a group, and not past a speaker of the paragraph.
+    expect(speakers('Many Republicans oppose the bill. "It costs too much."')[0]![1]).toBeNull();
+  });
 });
