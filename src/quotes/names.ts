@@ -289,7 +289,10 @@ export function nameIn(
       surname || (isNameWord(token, lex, i === sentenceFrom) && !opensAsModifier(tokens, i, lex));
     const honorific = token.kind === 'word' && lex.honorifics.has(token.text);
     const nickname = isNameNickname(tokens, i) && start >= 0;
-    if (nameWord || honorific || nickname) {
+    // "— The Democratic National Committee released …": an article written with a capital
+    // inside a sentence opens no person's name.
+    const article = start < 0 && lex.determiners.has(lowerOf(token)) && !honorific;
+    if ((nameWord || honorific || nickname) && !article) {
       if (start < 0) start = i;
       // A possessive ends the run as a modifier of what follows.
       if (token.kind === 'word' && POSSESSIVE.test(token.text) && i + 1 < range.to) {
@@ -342,6 +345,11 @@ export function nameIn(
   const complement = (run: TokenRange) =>
     run.from === ofAt + 1 || (run.from === ofAt + 2 && isDeterminer(tokens[ofAt + 1], lex));
   if (!head && nounBeforeOf && people.length === 1 && complement(people[0]!)) return undefined;
+  // "the American Federation of Teachers": capitals right before "of" that name no person (an
+  // organisation's words) make the capitals after it part of the same name, not a person's.
+  const organisationOf =
+    !head && runs.some((run) => run.to === ofAt) && people.every((run) => run.from > ofAt);
+  if (organisationOf) return undefined;
   return head ?? people.at(-1);
 }
 

@@ -1107,4 +1107,16 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     // Not a group, and not past a speaker of the paragraph.
     expect(speakers('Many Republicans oppose the bill. "It costs too much."')[0]![1]).toBeNull();
   });
+
+  it('reads an organisation named with a capitalised article or "of" as one group, not a person', () => {
+    const dnc =
+      'PHILADELPHIA (UPI) — The Democratic National Committee released a statement, offering ' +
+      '"a deep and sincere apology" to Sen. Bernie Sanders.';
+    expect(speakers(dnc)[0]![1]).toBe('Democratic National Committee');
+    const aft =
+      'Teachers unions were among her first supporters, with the American Federation of ' +
+      'Teachers calling her "the ' +
+      'champion working families need."';
+    expect(speakers(aft)[0]![1]).toBe('American Federation of Teachers');
+  });
 });
