@@ -126,10 +126,12 @@ export function writeCorpus({
   kind = 'synthetic',
 }: CorpusOptions): number {
   mkdirSync(path.join(dir, 'explainers'), { recursive: true });
-  for (const name of ['site.yaml', 'people.yaml']) {
-    const from = path.join(settingsFrom, name);
-    if (existsSync(from)) copyFileSync(from, path.join(dir, name));
-  }
+  const people = path.join(settingsFrom, 'people.yaml');
+  if (existsSync(people)) copyFileSync(people, path.join(dir, 'people.yaml'));
+  // The site's settings without a `pageSize` of their own (the sample content's is small, to
+  // show its lists in pages): a corpus is built with the default, as a real site would be.
+  const site = readFileSync(path.join(settingsFrom, 'site.yaml'), 'utf8');
+  writeFileSync(path.join(dir, 'site.yaml'), site.replace(/^pageSize:.*\n?/mu, ''));
   writeRatings(path.join(settingsFrom, 'ratings.yaml'), path.join(dir, 'ratings.yaml'));
   let bytes = 0;
   for (let i = 0; i < count; i += 1) {
