@@ -16,6 +16,7 @@ import {
   ratingsSchema,
   siteSchema,
   type Settings,
+  type Site,
   type UnreadIds,
 } from '../contract/settings.ts';
 
@@ -122,23 +123,45 @@ function salvage<T>(
   return { valid, unread: ids.length > 0 ? ids : 'all' };
 }
 
+/** What a site takes for the fields of `site.yaml` it cannot use. */
+const SITE_DEFAULTS = {
+  title: 'Explainers',
+  description: 'Annotated explainers',
+  baseUrl: 'https://example.org',
+};
+
+/**
+ * The fields of a `site.yaml` with errors that are valid on their own, over the defaults: a wrong
+ * `pageSize` must not also drop the file's `commentPrefixes`, which would make every explainer's
+ * "Editor's note:" paragraphs text and fail their source checks, an error that is not theirs.
+ */
+function salvageSite(text: string): Site {
+  let data: unknown;
+  try {
+    data = parseDocument(text.replace(/\r(?!\n)/g, '\n')).toJS();
+  } catch {
+    // Unreadable as a whole: the defaults.
+  }
+  const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  const valid = Object.entries(siteSchema.shape).flatMap(([key, schema]) => {
+    if (fields[key] === undefined) return [];
+    const parsed = schema.safeParse(fields[key]);
+    return parsed.success ? [[key, parsed.data] as const] : [];
+  });
+  return siteSchema.parse({ ...SITE_DEFAULTS, ...Object.fromEntries(valid) });
+}
+
 /** The settings files, in the content folder. */
 export const SETTINGS_FILES: readonly string[] = ['site.yaml', 'ratings.yaml', 'people.yaml'];
 
 /** Load the settings; where a file is broken its defaults are used and its errors returned. */
 export function loadSettings(contentDir: string): LoadedSettings {
   const files: VFile[] = [];
-  const site = read(contentDir, 'site.yaml', siteSchema, undefined, files).value;
+  const site = read(contentDir, 'site.yaml', siteSchema, undefined, files);
   const ratings = read(contentDir, 'ratings.yaml', ratingsSchema, { scale: [] }, files);
   const people = read(contentDir, 'people.yaml', peopleSchema, [], files);
   const settings: Settings = {
-    site:
-      site ??
-      siteSchema.parse({
-        title: 'Explainers',
-        description: 'Annotated explainers',
-        baseUrl: 'https://example.org',
-      }),
+    site: site.value ?? salvageSite(site.broken ?? ''),
     ratings: ratings.value?.scale ?? [],
     people: people.value ?? [],
   };

@@ -1,0 +1,49 @@
+/**
+ * `site.yaml` with an error: the error names its field, and every other field of the file is
+ * still used (a wrong `pageSize` must not drop the `commentPrefixes` that make an explainer's
+ * "Editor's note:" paragraphs comments, which would fail their source checks for no fault of
+ * theirs).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSettings } from '../../src/loading/load-settings.ts';
+import { minimalContent } from '../bad-input/run-cli.ts';
+
+function withSite(text: string) {
+  const content = minimalContent();
+  writeFileSync(path.join(content, 'site.yaml'), text);
+  const { settings, files } = loadSettings(content);
+  const messages = files.flatMap((f) => f.messages.map((m) => [m.ruleId, m.line, m.column]));
+  return { site: settings.site, messages };
+}
+
+const GOOD = [
+  'title: Fact desk',
+  'description: Checked.',
+  'baseUrl: https://example.net',
+  'commentPrefixes: ["Editor\'s note:"]',
+];
+
+describe('a site.yaml with an error', () => {
+  it('keeps every field that is valid on its own, and the defaults of the others', () => {
+    const { site, messages } = withSite([...GOOD, 'pageSize: ten', ''].join('\n'));
+    expect(messages).toEqual([['settings-schema', 5, 11]]);
+    expect(site).toMatchObject({
+      title: 'Fact desk',
+      baseUrl: 'https://example.net',
+      commentPrefixes: ["Editor's note:"],
+      pageSize: 100,
+    });
+  });
+
+  it('takes the defaults for a file that is no YAML mapping', () => {
+    const { site, messages } = withSite('title: [unclosed\n');
+    expect(messages.length).toBeGreaterThan(0);
+    expect(site).toMatchObject({
+      title: 'Explainers',
+      commentPrefixes: ['Comment:'],
+      pageSize: 100,
+    });
+  });
+});
