@@ -1,7 +1,8 @@
 /**
  * Lists that grow with the site, split into pages of `pageSize` (`site.yaml`): the claims index,
- * each rating's page, each person's and each topic's page, and the home page. Each page is a route of its own (`…/page/<n>/`, `pagedPath`), so no page
- * grows without bound and each is rendered and cached apart.
+ * each rating's page, each person's and each topic's page, and the home page. Each page is a
+ * route of its own (`…/page/<n>/`, `pagedPath`), so no page grows without bound and each is
+ * rendered and cached apart.
  */
 
 /** One page of a list: its items, its number (from 1) and how many pages the list has. */
