@@ -67,7 +67,10 @@ const ratingTranslation = z.strictObject({
 });
 
 export const ratingSchema = z.strictObject({
-  id: slugId,
+  /** Not `page`: `/claims/page/<n>/` holds the claims index's later pages. */
+  id: slugId.refine((id) => id !== 'page', {
+    error: 'expected another id than "page", which the claims index\'s pages use (/claims/page/2/)',
+  }),
   /** In the site's language (`site.yaml`). */
   label: displayName,
   description: z.string().trim().min(1),

@@ -1,6 +1,6 @@
 /**
- * `site.yaml` with an error: the error names its field, and every other field of the file is
- * still used (a wrong `pageSize` must not drop the `commentPrefixes` that make an explainer's
+ * Settings files with an error. `site.yaml`: the error names its field, and every other field of
+ * the file is still used (a wrong `pageSize` must not drop the `commentPrefixes` that make an explainer's
  * "Editor's note:" paragraphs comments, which would fail their source checks for no fault of
  * theirs).
  */
@@ -45,5 +45,20 @@ describe('a site.yaml with an error', () => {
       commentPrefixes: ['Comment:'],
       pageSize: 100,
     });
+  });
+});
+
+describe('a rating scale', () => {
+  it('refuses the id "page", which the claims index’s later pages use', () => {
+    const content = minimalContent();
+    const ratings = path.join(content, 'ratings.yaml');
+    writeFileSync(
+      ratings,
+      'scale:\n  - id: page\n    label: Paged\n    description: d\n    colour: "#8e0000"\n',
+    );
+    const { settings, files } = loadSettings(content);
+    const messages = files.flatMap((f) => f.messages.map((m) => [m.ruleId, m.line, m.column]));
+    expect(messages).toEqual([['settings-schema', 2, 9]]);
+    expect(settings.ratings).toEqual([]);
   });
 });
