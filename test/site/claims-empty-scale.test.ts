@@ -13,15 +13,14 @@ import { modelProblems } from '../exports/web-annotation-model.ts';
 import type { Built } from '../helpers/build.ts';
 import { attr, internalLinks, listPages, page, resolve, text } from './claims-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
-import { BASE, emptyScaleSite } from './empty-scale-site.ts';
+import { BASE, emptyScaleSiteAndData } from './empty-scale-site.ts';
 
 let site: Built;
 let dataset: Dataset;
 
 // The build is shared with `test/browser/layout.test.ts` (see `empty-scale-site.ts`).
 beforeAll(async () => {
-  site = await emptyScaleSite();
-  dataset = JSON.parse(site.read('data/annotations.json')) as Dataset;
+  ({ site, dataset } = await emptyScaleSiteAndData());
 }, BUILD_TIMEOUT);
 
 describe('an empty rating scale', () => {

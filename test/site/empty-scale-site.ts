@@ -10,6 +10,7 @@
 import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../bad-input/run-cli.ts';
+import type { Dataset } from '../../src/exports/dataset.ts';
 import { projectOutDir, runBuild, type Built } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { builtOnce } from '../helpers/sample-site.ts';
@@ -71,4 +72,10 @@ export function emptyScaleSite(): Promise<Built> {
       throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
     renameSync(next, outDir);
   });
+}
+
+/** The site (`emptyScaleSite`) and its open data (`data/annotations.json`), read. */
+export async function emptyScaleSiteAndData(): Promise<{ site: Built; dataset: Dataset }> {
+  const site = await emptyScaleSite();
+  return { site, dataset: JSON.parse(site.read('data/annotations.json')) as Dataset };
 }

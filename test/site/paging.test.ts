@@ -14,14 +14,13 @@ import type { Dataset } from '../../src/exports/dataset.ts';
 import type { Built } from '../helpers/build.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 import { attr, listPages, resolve, text } from './claims-helpers.ts';
-import { BASE, PAGE_SIZE, emptyScaleSite } from './empty-scale-site.ts';
+import { BASE, PAGE_SIZE, emptyScaleSiteAndData } from './empty-scale-site.ts';
 
 let site: Built;
 let dataset: Dataset;
 
 beforeAll(async () => {
-  site = await emptyScaleSite();
-  dataset = JSON.parse(site.read('data/annotations.json')) as Dataset;
+  ({ site, dataset } = await emptyScaleSiteAndData());
 }, BUILD_TIMEOUT);
 
 /** The pages of the list that starts at `first`, with checks every list in pages must pass. */
