@@ -167,6 +167,8 @@ export function sourcePieces(
   t: Pick<Catalogue, 'speaker' | 'goToNote'>,
   noted: ReadonlySet<string> = new Set(),
 ): SourcePiece[] {
+  // A block with no marked span (most paragraphs) has nothing to link, label or cut: as it is.
+  if (!/span-permalink|note-link/.test(html)) return [{ html, notesAfter: [] }];
   const tree = fromHtml(html, { fragment: true });
   linkNotes(tree, noted, t);
   const quotes = new Map<string, Quote>();
