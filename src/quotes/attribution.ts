@@ -836,6 +836,22 @@ class Paragraph {
     return signals;
   }
 
+  /**
+   * Is token `at` a verb of speaking to someone made passive ("was asked", "were told"), whose
+   * subject is the one spoken to (`passiveAddressed` in the lexicon)?
+   */
+  spokenTo(at: number): boolean {
+    const passive = this.lex.passiveAddressed;
+    const [auxiliary, verb] = [this.tokens[at - 1], this.tokens[at]];
+    return (
+      !!passive &&
+      isWord(verb) &&
+      passive.verbs.has(lowerOf(verb)) &&
+      isWord(auxiliary) &&
+      passive.auxiliaries.has(lowerOf(auxiliary))
+    );
+  }
+
   /** The reporting cues of a sentence, outside its quotations, in order. */
   cuesIn(sentence: Sentence): Cue[] {
     const { tokens, lex } = this;
@@ -863,6 +879,8 @@ class Paragraph {
         continue;
       }
       if (!lex.verbs.has(word)) continue;
+      // "Blumenthal was asked, “…?”": spoken to, not speaking.
+      if (this.spokenTo(i)) continue;
       // "the United States", "The Washington Post": a capital inside a sentence is part of a
       // name, not a verb; except in a headline in title case ("Hillary Clinton Calls ISIS
       // Violence ‘Genocide.’"), where the first verb of saying after a name is one (and no
@@ -1645,6 +1663,8 @@ class Paragraph {
     // A verb or an appositive follows the subject ("Cruz questioned", "Huckabee, the former
     // governor, proposed"), not a number ("Paragraph 0. council budget “…”").
     const next = this.tokens[mention.to];
+    // "Blumenthal was asked, “…?”": the subject was spoken to.
+    if (this.spokenTo(mention.to + 1)) return undefined;
     const verbish = isWord(next) && !isCapitalised(next.text) && !/^\d/u.test(next.text);
     if (!verbish && !(next?.kind === 'punct' && /^[,(—–]$/u.test(next.text))) return undefined;
     // "Specifically, “…”", "Horrified at …, Ramos", "Doing so “…”": one opening word that reads

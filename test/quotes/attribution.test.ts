@@ -1119,4 +1119,13 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'champion working families need."';
     expect(speakers(aft)[0]![1]).toBe('American Federation of Teachers');
   });
+
+  it('gives no speaker from a verb of speaking to someone made passive ("X was asked")', () => {
+    const text =
+      'Ravi Sethna spoke on Monday. Sethna was asked, "Would you have told her?" ' +
+      'Later he was told "the plan is over."';
+    expect(speakers(text).map((s) => s[1])).toEqual([null, null]);
+    // Active, the subject is the speaker.
+    expect(speakers('Sethna asked, "Would you have told her?"')[0]![1]).toBe('Sethna');
+  });
 });

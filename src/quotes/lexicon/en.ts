@@ -107,6 +107,10 @@ export const en: Lexicon = {
   complementPrepositions: set('for at from with'),
   participle: { prepositions: set('with'), ending: /ing$/ },
   quotedAs: { verbs: set('quoted quoting'), words: ['as', 'saying'] },
+  passiveAddressed: {
+    auxiliaries: set('was were is are be been being get gets got'),
+    verbs: set('asked told questioned pressed urged reminded warned assured informed advised'),
+  },
   // Nouns that end like an adverb ("Clinton ally James Carville", "the family") are no adverbs.
   endings: {
     adverb: /^(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|bully|homily)$).*..ly$/,

@@ -86,6 +86,12 @@ export interface Lexicon {
   /** "quoted X as saying": the verbs, and the words that follow the speaker. */
   quotedAs: { verbs: ReadonlySet<string>; words: readonly string[] } | undefined;
   /**
+   * Verbs of speaking to someone ("asked", "told") and the auxiliaries that make them passive
+   * ("Blumenthal was asked, “…?”"): the subject is the one spoken to, so the verb is no cue.
+   * Absent where no rule is written for the language.
+   */
+  passiveAddressed?: { auxiliaries: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  /**
    * Endings that mark a lower-case word as an adverb ("reportedly"), a past verb ("gathered") or
    * a plural noun ("officials"), where the language has reliable ones.
    */
