@@ -96,6 +96,15 @@ function read<S extends z.ZodType>(
   return { broken: String(file.value) };
 }
 
+/** A settings file's YAML as data, however wrong its fields; undefined when it is no YAML. */
+function looseData(text: string): unknown {
+  try {
+    return parseDocument(text.replace(/\r(?!\n)/g, '\n')).toJS();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The entries of a list in a settings file with errors that are valid on their own, and the ids
  * the file seems to give (read from its `id:` lines, whatever else is wrong), so that explainers
@@ -107,12 +116,8 @@ function salvage<T>(
   list: (data: unknown) => unknown,
   entry: z.ZodType<T>,
 ): { valid: T[]; unread: UnreadIds } {
-  let items: unknown = undefined;
-  try {
-    items = list(parseDocument(text.replace(/\r(?!\n)/g, '\n')).toJS());
-  } catch {
-    // Unreadable as a whole: only the id lines below.
-  }
+  // A file that is no YAML leaves only the id lines below.
+  const items = list(looseData(text));
   const valid = Array.isArray(items)
     ? items.flatMap((item) => {
         const parsed = entry.safeParse(item);
@@ -136,12 +141,7 @@ const SITE_DEFAULTS = {
  * "Editor's note:" paragraphs text and fail their source checks, an error that is not theirs.
  */
 function salvageSite(text: string): Site {
-  let data: unknown;
-  try {
-    data = parseDocument(text.replace(/\r(?!\n)/g, '\n')).toJS();
-  } catch {
-    // Unreadable as a whole: the defaults.
-  }
+  const data = looseData(text);
   const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   const valid = Object.entries(siteSchema.shape).flatMap(([key, schema]) => {
     if (fields[key] === undefined) return [];

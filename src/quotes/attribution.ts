@@ -415,17 +415,15 @@ export function attributeQuotes(
         previous = () => {
           const own = left.cueSpeaker();
           if (own || reading !== p) return own;
+          const subject = left.subject();
           // `Clinton touted her credentials as a co-sponsor. “We need to find ways …”`: where
           // no one has spoken yet in the paragraph, a stand-alone quotation is in the words of
           // the named person the sentence before it is about.
-          if (!here) {
-            const subject = left.subject();
+          if (!here)
             return subject?.found && !subject.plural
               ? { ...subject.found, reason: 'previous', evidence: 'subject' }
               : undefined;
-          }
           // Any other named subject, even a lone capitalised word, stops the speaker here.
-          const subject = left.subject();
           if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
           return before() === here || subject ? here : undefined;
         };

@@ -714,16 +714,13 @@ export function subjectBefore(
     lex.participle.prepositions.has(preposition);
   // "A spokesman for Trump said": the head is before the preposition; so it is before "of" when
   // it names someone ("Jeffrey Lewis of the Kell Institute wrote").
+  const governsComplement = lex.complementPrepositions.has(preposition);
   const headPhrase =
-    lex.complementPrepositions.has(preposition) || lex.headBefore.has(preposition)
+    governsComplement || lex.headBefore.has(preposition)
       ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
       : undefined;
   const namedHead = (phrase: TokenRange | undefined) => phrase && nameIn(tokens, phrase, lex);
-  let head =
-    lex.complementPrepositions.has(preposition) ||
-    (lex.headBefore.has(preposition) && namedHead(headPhrase))
-      ? headPhrase
-      : undefined;
+  let head = governsComplement || namedHead(headPhrase) ? headPhrase : undefined;
   // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a head that
   // opens with an article right after "of" is that "of"'s complement, and a name before it the
   // head.
