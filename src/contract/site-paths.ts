@@ -41,7 +41,9 @@ export const ratingPath = (ratingId: string) => sitePath(`claims/${ratingId}/`);
  * list's own path, the others `…/page/<n>/` under it (`claims/page/2/`, `claims/false/page/3/`).
  */
 export const pagedPath = (first: SitePath, n: number) =>
-  n === 1 ? first : sitePath(`${first}page/${n}/`);
+  n === 1 ? first : sitePath(`${first}${pageParam(n)}/`);
+/** What `pagedPath` adds to a list's path (a `[...page]` route's parameter); none for page 1. */
+export const pageParam = (n: number): string | undefined => (n === 1 ? undefined : `page/${n}`);
 export const tagsPath = sitePath('tags/');
 /** A tag's page, by its key (the tag as a slug). */
 export const tagPath = (key: string) => sitePath(`tags/${key}/`);

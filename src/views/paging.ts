@@ -25,9 +25,6 @@ export function pagesOf<T>(items: readonly T[], size: number): Page<T>[] {
   }));
 }
 
-/** The route parameter of page `n` for a `[...page]` route: none for the first. */
-export const pageParam = (n: number): string | undefined => (n === 1 ? undefined : `page/${n}`);
-
 /** The page numbers a pager links to: the first, the last, and two either side of `current`. */
 export function pagerNumbers(current: number, count: number): number[] {
   const shown = new Set([1, count]);

@@ -1,7 +1,7 @@
 /** Lists in pages: the split, the pager's numbers, and lists of groups over pages. */
 import { describe, expect, it } from 'vitest';
-import { pagedPath, claimsPath, ratingPath } from '../../src/contract/site-paths.ts';
-import { groupedPages, pageParam, pagerNumbers, pagesOf } from '../../src/views/paging.ts';
+import { claimsPath, pagedPath, pageParam, ratingPath } from '../../src/contract/site-paths.ts';
+import { groupedPages, pagerNumbers, pagesOf } from '../../src/views/paging.ts';
 
 describe('pagesOf', () => {
   it('splits a list into pages of the size, in order, the last one shorter', () => {
