@@ -24,6 +24,9 @@ function speakers(text: string, lang = 'en') {
   return found(text, lang).map((q) => [q.text, q.speaker?.name ?? null, q.cue]);
 }
 
+/** Each quotation's speaker's name, or null. */
+const names = (text: string, lang = 'en') => found(text, lang).map((q) => q.speaker?.name ?? null);
+
 const only = (text: string, lang = 'en') => {
   const all = found(text, lang);
   expect(all).toHaveLength(1);
@@ -268,23 +271,23 @@ describe('attribution by a reporting cue', () => {
     // The sentence before holds a quotation of someone else's; the one after is only who wrote it.
     const text =
       'While Ben Osei calls the plan a “terrific piece,” Ada Pike reads on. “Didn’t we say it first?” Ada Pike writes to Osei.';
-    expect(found(text).map((q) => q.speaker?.name ?? null)).toEqual(['Ben Osei', 'Ada Pike']);
+    expect(names(text)).toEqual(['Ben Osei', 'Ada Pike']);
     // A sentence after it with a statement of its own still starts someone else's words.
     const statement =
       '“We are done,” said Ada Pike. “It is over.” Ben Osei said that he disagreed with her.';
-    expect(found(statement).map((q) => q.speaker?.name ?? null)).toEqual(['Ada Pike', 'Ada Pike']);
+    expect(names(statement)).toEqual(['Ada Pike', 'Ada Pike']);
   });
 
   it('gives a participle after a quoted clause its clause’s subject, not the name after it', () => {
     const text =
       '“Nothing you can do, folks,” Ben Osei told a rally, saying Ada Pike would “abolish the tram.”';
-    expect(found(text).map((q) => q.speaker?.name ?? null)).toEqual(['Ben Osei', 'Ben Osei']);
+    expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
   });
 
   it('takes the name before "of" as the head of "X of the Y"', () => {
     const text =
       '"It would be a stretch," Ada Pike of the Kell Institute for Water Studies wrote in December.\n\nBut, she noted, "it is a mistake to rule it out."';
-    expect(found(text).map((q) => q.speaker?.name ?? null)).toEqual(['Ada Pike', 'Ada Pike']);
+    expect(names(text)).toEqual(['Ada Pike', 'Ada Pike']);
     // No name before "of": the head is a description, which names no one.
     expect(
       only('"It would be a stretch," the director of the Kell Institute wrote.').speaker,
@@ -344,7 +347,7 @@ describe('a quotation that stands alone', () => {
 
   it('takes the speaker of the paragraph before', () => {
     const text = 'Maria Lopez said on Monday: "We will vote no."\n\n"There is no money for it."';
-    expect(speakers(text).map((s) => s[1])).toEqual(['Maria Lopez', 'Maria Lopez']);
+    expect(names(text)).toEqual(['Maria Lopez', 'Maria Lopez']);
   });
 
   it('takes the speaker of a short sentence right after it', () => {
@@ -386,7 +389,7 @@ describe('pronouns', () => {
       '"We have listened," she said.',
     ].join('\n\n');
     // ("Local traders", a description with no name, is remembered but never published.)
-    expect(speakers(text).map((s) => s[1])).toEqual([null, 'Dafydd Pryce']);
+    expect(names(text)).toEqual([null, 'Dafydd Pryce']);
   });
 
   it('without a named speaker before them, give none', () => {
@@ -1083,7 +1086,7 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     const text =
       'His backing will carry "a great deal of weight" and bring candidates the "grass-roots ' +
       'firepower" they need, campaign spokesman Neil Sroka said.';
-    expect(speakers(text).map((s) => s[1])).toEqual(['Neil Sroka', 'Neil Sroka']);
+    expect(names(text)).toEqual(['Neil Sroka', 'Neil Sroka']);
     // A name or a pronoun between them may be another speaker: the earlier one keeps none.
     const other =
       'Ada Pike called the plan "a mess" and Ben Osei said it was "worth a try," Sroka said.';
@@ -1124,7 +1127,7 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     const text =
       'Ravi Sethna spoke on Monday. Sethna was asked, "Would you have told her?" ' +
       'Later he was told "the plan is over."';
-    expect(speakers(text).map((s) => s[1])).toEqual([null, null]);
+    expect(names(text)).toEqual([null, null]);
     // Active, the subject is the speaker.
     expect(speakers('Sethna asked, "Would you have told her?"')[0]![1]).toBe('Sethna');
   });
