@@ -1065,6 +1065,19 @@ class Paragraph {
     for (let i = cue.at - 1; i >= sentence.from; i -= 1) {
       const token = tokens[i]!;
       if (token.kind === 'quote' || (token.kind === 'punct' && /[,;:]/.test(token.text))) break;
+      // "Speaker of the House Rep. Paul Ryan (R-WI) said": a parenthesis after a name (a party
+      // and state, an age) is said of it, and holds no subject.
+      if (token.kind === 'punct' && token.text === ')') {
+        const open = findLastFrom(
+          tokens,
+          sentence.from,
+          i,
+          (t) => t.kind === 'punct' && t.text === '(',
+        );
+        if (open < 0) break;
+        i = open;
+        continue;
+      }
       if (
         isPronoun(token, lex) ||
         (isWord(token) && isCapitalised(token.text) && i > sentence.from)

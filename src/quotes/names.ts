@@ -579,14 +579,20 @@ export function subjectBefore(
     ) {
       let open = previousPunct(tokens, end - 2, Math.max(sentenceFrom, end - 30), token.text);
       if (open < 0 || open === end - 2) return undefined;
-      // "After winning Ohio, Gov. John Kasich (R-OH), said": the sentence opens with an
-      // adverbial, and what the commas set off is the subject itself, not an appositive of a
-      // name in that adverbial ("Ohio").
+      // "After winning Ohio, Gov. John Kasich (R-OH), said", "Tuesday in Berea, after winning
+      // Ohio, Gov. John Kasich (R-OH), said": the sentence opens with adverbials (it and what
+      // comes before the commas open with one, or with a time), and what the commas set off is
+      // the subject itself, not an appositive of a name in an adverbial ("Ohio"). Not "Warren,
+      // after remaining neutral, endorsed Clinton, saying", whose commas set off a clause.
+      const segment = previousPunct(tokens, open - 1, sentenceFrom, ',') + 1 || sentenceFrom;
+      const adverbial = (t: number) =>
+        lex.openers.has(lowerOf(tokens[t])) || lex.times.has(tokens[t]!.text);
       if (
         token.text === ',' &&
         !appositive &&
-        lex.openers.has(lowerOf(tokens[sentenceFrom])) &&
-        previousPunct(tokens, open - 1, sentenceFrom, ',') < 0 &&
+        adverbial(sentenceFrom) &&
+        adverbial(segment) &&
+        predicateVerb(tokens, open + 1, end - 1, lex) < 0 &&
         isWord(tokens[open + 1]) &&
         isCapitalised(tokens[open + 1]!.text) &&
         !isPronoun(tokens[open + 1], lex)
@@ -604,6 +610,17 @@ export function subjectBefore(
       ) {
         const outer = previousPunct(tokens, open - 1, Math.max(sentenceFrom, end - 30), ',');
         if (outer >= 0 && outer < open - 1) open = outer;
+      }
+      // "Anne Richards, assistant secretary of state for population, refugees, and migration,
+      // said": an appositive whose last comma ends a list ("…, and migration") runs back over
+      // the list's items, each in lower case, to the name.
+      if (token.text === ',' && lex.coordinators.has(lowerOf(tokens[open + 1]))) {
+        for (;;) {
+          const item = previousPunct(tokens, open - 1, Math.max(sentenceFrom, end - 40), ',');
+          const words = tokens.slice(item + 1, open);
+          if (item < 0 || !words.every((t) => isWord(t) && isLower(t.text))) break;
+          open = item;
+        }
       }
       // "Khan, who is Muslim, also decried the calls, noting he …": a participle after a
       // predicate set off by commas is the predicate's subject's, not the subject of whatever
@@ -630,9 +647,13 @@ export function subjectBefore(
     // "…, Obama wasn't treated as credibly by his show's listeners, who wondered": set off by
     // commas before the relative is a clause (a subject and its verb), not an appositive, so
     // the relative stands for the noun just before it ("listeners"), not a name before that.
-    const antecedent = clauseBefore(end - 1)
-      ? nounBefore(end - 1)
-      : (subjectBefore(tokens, end - 1, sentenceFrom, lex) ?? nounBefore(end - 1));
+    // "…, from Mike Lee, who declared": a name just before the relative is what it stands
+    // for, not the subject of a phrase further back.
+    const near = nounBefore(end - 1);
+    const antecedent =
+      clauseBefore(end - 1) || near?.name
+        ? near
+        : (subjectBefore(tokens, end - 1, sentenceFrom, lex) ?? near);
     if (!antecedent) return undefined;
     return {
       from: end - 1,

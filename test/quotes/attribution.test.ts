@@ -1131,4 +1131,28 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     // Active, the subject is the speaker.
     expect(speakers('Sethna asked, "Would you have told her?"')[0]![1]).toBe('Sethna');
   });
+
+  it('reads past a parenthesis after a name, an appositive that ends a list, and adverbials before the subject', () => {
+    // A party and state in brackets is said of the name, not a speaker.
+    expect(names('Speaker of the House Rep. Ada Pike (R-WI) said "it has no place here."')).toEqual(
+      ['Ada Pike'],
+    );
+    // Two adverbials, then the subject set off by commas (not "Ohio", a name in the adverbial).
+    const opening =
+      'Tuesday in Berea, after winning Ohio, Gov. Ben Osei (R-OH), said, "We will go all the way."';
+    expect(names(opening)).toEqual(['Ben Osei']);
+    // …while commas after a subject set off a clause whose verb has it.
+    const clause =
+      'On Thursday, after staying neutral, Ada Pike endorsed Ben Osei, saying, "He is a fighter."';
+    expect(names(clause)).toEqual(['Ada Pike']);
+    const list =
+      'The plans "are steps in the right direction," Maria Lopez, assistant secretary for ' +
+      'population, refugees, and migration, said on the call.';
+    expect(names(list)).toEqual(['Maria Lopez']);
+    // A relative stands for the name just before it, not for a phrase further back.
+    const relative =
+      'Osei won an endorsement from a Senate colleague, from Ada Pike, who declared in the ' +
+      'spin room, "It is time to unite."';
+    expect(names(relative)).toEqual(['Ada Pike']);
+  });
 });
