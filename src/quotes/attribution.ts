@@ -1891,7 +1891,26 @@ class Paragraph {
       if (found.speaker)
         return { speaker: found.speaker, plural: subject.plural, source: 'subject', found };
     }
-    return undefined;
+    return this.viewpointHolder(sentence);
+  }
+
+  /**
+   * "To Florida consultant Wilson, the party line … is just plain silly. ¶ “…,” he said.": in a
+   * sentence with no named subject that opens with whose view it gives, that person (a name
+   * right before the first comma) is who a later "he" or "she" stands for.
+   */
+  private viewpointHolder(sentence: Sentence): Candidate | undefined {
+    const { tokens, lex } = this;
+    if (!lex.viewpoint.has(lowerOf(tokens[sentence.from]))) return undefined;
+    const comma = findFrom(tokens, sentence.from + 1, sentence.to, (t) => !isWord(t));
+    if (comma < 0 || tokens[comma]!.text !== ',') return undefined;
+    const subject = phraseAround(tokens, comma - 1, { from: sentence.from + 1, to: comma }, lex);
+    // The whole phrase is the name's ("To that end they created a panel on Benghazi," is not).
+    const whole = subject?.from === sentence.from + 1 && subject.name?.to === comma;
+    if (subject?.kind !== 'name' || subject.plural || !whole) return undefined;
+    const found = this.attribution(subject, '', 'none', 'previous');
+    if (!found.speaker || !this.personLike(found.speaker.name)) return undefined;
+    return { speaker: found.speaker, plural: false, source: 'subject', found };
   }
 
   /** The named subject of the last clause joined by ", but", ", and" or ", yet" in a sentence. */

@@ -1155,4 +1155,16 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'spin room, "It is time to unite."';
     expect(names(relative)).toEqual(['Ada Pike']);
   });
+
+  it('gives "he" or "she" the person whose view a sentence opens with ("To X, …") when it has no named subject', () => {
+    const text =
+      'Ben Osei stood behind the mayor all evening. ¶ To Montclair professor Ada Pike, the ' +
+      'long stare seemed to reflect sadness. ¶ "It looked like heartbreak," she said.';
+    expect(names(text.replaceAll(' ¶ ', '\n\n'))).toEqual(['Ada Pike']);
+    // Not a name at the end of a clause that only opens with "to".
+    const clause =
+      'Ada Pike chaired the panel. ¶ To that end they created a committee on Benghazi, and ' +
+      'more. ¶ "Everybody thought it was over," she said.';
+    expect(names(clause.replaceAll(' ¶ ', '\n\n'))).toEqual(['Ada Pike']);
+  });
 });

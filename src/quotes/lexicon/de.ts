@@ -42,6 +42,7 @@ export const de: Lexicon = {
     ['Herr', 'male'],
     ['Frau', 'female'],
   ]),
+  viewpoint: set(),
   thingRelatives: set(),
   relatives: set('der die'),
   determiners: set('der die das den dem des ein eine einer eines einem einen sein seine ihre ihr'),

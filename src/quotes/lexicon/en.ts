@@ -73,6 +73,7 @@ export const en: Lexicon = {
     ...['Mr.', 'Mr', 'Sir', 'Lord'].map((h) => [h, 'male'] as const),
     ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady'].map((h) => [h, 'female'] as const),
   ]),
+  viewpoint: set('to'),
   thingRelatives: set('which'),
   relatives: set('who'),
   determiners: set(

@@ -33,6 +33,7 @@ export const es: Lexicon = {
     ['Dra.', 'female'],
     ['Doña', 'female'],
   ]),
+  viewpoint: set(),
   thingRelatives: set(),
   relatives: set('quien'),
   determiners: set('el la los las un una unos unas su sus este esta'),

@@ -28,6 +28,7 @@ export const fr: Lexicon = {
     ['Mme', 'female'],
     ['Mlle', 'female'],
   ]),
+  viewpoint: set(),
   thingRelatives: set(),
   relatives: set('qui'),
   determiners: set("le la les un une des du de l’ l' son sa ses leur leurs ce cette"),

@@ -49,6 +49,11 @@ export interface Lexicon {
   pronounGender: ReadonlyMap<string, Gender>;
   /** Honorifics that say a person's gender ("Mrs", "Herr"). */
   honorificGender: ReadonlyMap<string, 'male' | 'female'>;
+  /**
+   * Prepositions that open a sentence with whose view it gives ("To Florida consultant Wilson,
+   * the party line is silly"): the person named before the comma is who a later "he" stands for.
+   */
+  viewpoint: ReadonlySet<string>;
   /** Relative pronouns only for a thing ("Network Sorrel, which owns …"): no person's name. */
   thingRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun phrase before them ("McConnell, who said"). */
