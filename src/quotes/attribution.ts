@@ -449,57 +449,108 @@ function isPersonNoun(word: string, lex: Lexicon): boolean {
 }
 
 /** The nearest person named with a role word before a place (paragraph, offset). */
+/**
+ * The person the text has named with a role before a place: one person (the latest place it
+ * is named with the role), or `'several'` when the text names more than one person with it
+ * there ("President Barack Obama" and "Dan Gross, president of the Brady Campaign": which one
+ * "the president" is, the words do not say).
+ */
 type RoleHolders = (
   role: string,
   paragraph: number,
   before: number,
-) => { name: string; place: TextPlace } | undefined;
+  qualifiers: readonly string[],
+) => { name: string; place: TextPlace } | 'several' | undefined;
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** How far from a name a qualifier of its role may be written ("New Jersey Gov. Chris Christie"). */
+const QUALIFIER_REACH = 80;
+
+/** A capitalised word of a name, or an initial ("Harry M. Reid"). */
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A word as a pattern that matches it with a capital first letter too. */
+const eitherCase = (word: string) =>
+  `(?:${escaped(word.charAt(0).toUpperCase())}|${escaped(word.charAt(0))})${escaped(word.slice(1))}`;
 
 /**
- * Where the text names a person by a role: the role word (also ending a compound,
- * "Gesundheitsministerin") right before a name ("Health minister Aileen Cardew", "la ministra
- * Lucía Pérez", "El alcalde, Andrés Molina"), or a name of two or more words with the role in an apposition after it ("Aileen
- * Cardew, the health minister"). The name is the nearest such one before the place.
+ * Where the text names a person by a role: the role (its last word also ending a compound,
+ * "Gesundheitsministerin"; or its abbreviation, "Sen.") right before a name ("Health minister
+ * Aileen Cardew", "la ministra Lucía Pérez", "El alcalde, Andrés Molina"), or a name of two or
+ * more words with the role in an apposition right after it, bare or after an article, set off
+ * ("Aileen Cardew, the health minister,", "Dan Gross, president of …"; not "Paul Manafort,
+ * bluntly suggested that the candidate"). Only places that end before `before`: the description being
+ * resolved is no apposition of a name before it ("In an interview with Mika Brzezinski, the
+ * Democratic presidential candidate stated").
  */
 function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): RoleHolders {
-  const cache = new Map<string, Array<{ paragraph: number; start: number; end: number }>>();
+  type Hit = { paragraph: number; start: number; end: number; matchEnd: number; name: string };
+  const cache = new Map<string, Hit[]>();
   const name = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
+  const article = [...lex.determiners].map(escaped).join('|');
   const found = (role: string) => {
     let list = cache.get(role);
     if (list) return list;
-    const word = `\\p{L}*(?:${escaped(role.charAt(0).toUpperCase())}|${escaped(role.charAt(0))})${escaped(role.slice(1))}(?![\\p{L}])`;
+    const words = role.split(' ');
+    const last = words.length - 1;
+    const spelled = words
+      .map((w, k) => (k === last ? `\\p{L}*${eitherCase(w)}` : eitherCase(w)))
+      .join('\\s+');
+    const short = (words.length === 1 ? lex.roleAbbreviations.get(role) : undefined) ?? [];
+    const word = `(?:${[spelled, ...short.map(escaped)].join('|')})(?![\\p{L}])`;
     const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gu');
+    // An apposition is set off: the role ends at a mark or goes on with its complement
+    // ("Dan Gross, president of the Brady Campaign,"); "Ben Osei, the candidate stated" is a
+    // clause after an opening phrase, not the name's apposition.
+    const complement = [...lex.headBefore].map(escaped).join('|');
+    const setOff = `(?=\\s*[,.;:)]${complement ? `|\\s+(?:${complement})\\s` : ''})`;
     const after = new RegExp(
-      `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,4}?${word}`,
+      `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${setOff}`,
       'gu',
     );
     list = [];
     paragraphs.forEach(({ text }, paragraph) => {
       for (const pattern of [before, after])
         for (const match of text.matchAll(pattern)) {
+          // "President Bush's performance": the name without its possessive ending.
+          const written = match[1]!.replace(/['’]s?$/u, '');
           const start = match.index + match[0].indexOf(match[1]!);
           // Names only: not a time ("Montag") nor a title alone.
-          const words = match[1]!
+          const parts = written
             .split(/\s+/u)
             .filter((w) => !lex.times.has(w) && !lex.titles.has(w));
-          if (words.length === 0) continue;
-          list!.push({ paragraph, start, end: start + match[1]!.length });
+          if (parts.length === 0) continue;
+          const matchEnd = match.index + match[0].length;
+          list!.push({ paragraph, start, end: start + written.length, matchEnd, name: written });
         }
     });
     list.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     cache.set(role, list);
     return list;
   };
-  return (role, paragraph, at) => {
-    const hit = found(role).findLast(
-      (x) => x.paragraph < paragraph || (x.paragraph === paragraph && x.end <= at),
+  // "The Florida senator": only a place where the text writes the role's capitalised words near
+  // the name ("Sen. Joni Ernst, R-Iowa" is not the one).
+  const qualified = (x: Hit, qualifiers: readonly string[]) => {
+    const near = paragraphs[x.paragraph]!.text.slice(
+      Math.max(0, x.start - QUALIFIER_REACH),
+      x.matchEnd + QUALIFIER_REACH,
     );
+    return qualifiers.every((word) =>
+      new RegExp(`(?<![\\p{L}])${escaped(word)}(?![\\p{L}])`, 'u').test(near),
+    );
+  };
+  return (role, paragraph, at, qualifiers) => {
+    const hits = found(role).filter(
+      (x) =>
+        (x.paragraph < paragraph || (x.paragraph === paragraph && x.matchEnd <= at)) &&
+        qualified(x, qualifiers),
+    );
+    const hit = hits.at(-1);
     if (!hit) return undefined;
+    // One person named more than one way ("President Barack Obama", "President Obama") is one.
+    const surname = (x: Hit) => x.name.split(/\s+/u).at(-1);
+    if (hits.some((x) => surname(x) !== surname(hit))) return 'several';
     return {
-      name: paragraphs[hit.paragraph]!.text.slice(hit.start, hit.end),
+      name: hit.name,
       place: { paragraph: hit.paragraph, start: hit.start, end: hit.end },
     };
   };
@@ -2084,9 +2135,36 @@ class Paragraph {
         .at(-1) ?? '';
     if (definite && !mention.plural && isPersonNoun(head, lex)) {
       // "the minister": the person the text has named with that role before (never just the
-      // last speaker, who may hold another office or none).
-      const holder = this.words.holders(head, this.p, tokens[mention.from]!.start);
-      if (holder) {
+      // last speaker, who may hold another office or none); no one when it has named several.
+      // "The vice president" and "the former president" ask for the role with that word.
+      const word = tokens[mention.to - 2];
+      const modifier =
+        mention.to - 2 >= from && isWord(word) && lex.roleModifiers.has(lowerOf(word))
+          ? `${lowerOf(word)} `
+          : '';
+      const qualifiers = tokens
+        .slice(from, mention.to - 1)
+        .filter((t, k) => isWord(t) && isCapitalised(t.text) && (k > 0 || from > mention.from))
+        .map((t) => t.text);
+      const holder = this.words.holders(
+        modifier + head,
+        this.p,
+        tokens[mention.from]!.start,
+        qualifiers,
+      );
+      if (holder === 'several') return undefined;
+      if (holder && this.personLike(holder.name)) {
+        // "Rubio sought … the senator said", after "Sen. Bernie Sanders" further back: the
+        // person the sentence before was about may hold the role too, unnamed with it. (Not
+        // one who last spoke: "– …? – fragte Jonas Weber. – … – antwortete die Werkleiterin".)
+        const last = this.antecedent('singular');
+        const surname = (name: string) => name.split(/\s+/u).at(-1);
+        if (
+          last?.source === 'subject' &&
+          this.personLike(last.speaker.name) &&
+          surname(last.speaker.name) !== surname(holder.name)
+        )
+          return undefined;
         const person = this.people.get(nameKey(holder.name));
         const speaker: FoundSpeaker = person
           ? { name: person.name, id: person.id, place: holder.place }
@@ -2259,6 +2337,13 @@ class Paragraph {
         break;
       from -= 1;
     }
+    const topic = this.topicOf(from, at);
+    if (topic) {
+      const found = this.attribution(topic, '', 'none', 'verb-before');
+      if (!found.speaker || this.pluralOf(found)) return undefined;
+      const candidate = { speaker: found.speaker, plural: false };
+      return !gender || this.agrees(candidate, gender) ? candidate : undefined;
+    }
     let to = at;
     if (from === at) {
       // `Clinton seemed irritated: “It's a public statement!” she wrote.`: a pronoun right after
@@ -2280,6 +2365,23 @@ class Paragraph {
     const candidate = { speaker: found.speaker, plural: false };
     if (gender && !this.agrees(candidate, gender)) return undefined;
     return this.personLike(found.speaker.name) ? candidate : undefined;
+  }
+
+  /**
+   * "As for Trump, he said …": the name a topic phrase opens the sentence at `from` with, when
+   * the pronoun at `at` comes right after its comma.
+   */
+  private topicOf(from: number, at: number): Mention | undefined {
+    const { tokens, lex } = this;
+    const phrase = lex.topic.find((words) =>
+      words.every((word, k) => isWord(tokens[from + k]) && lowerOf(tokens[from + k]) === word),
+    );
+    const comma = at - 1;
+    if (!phrase || tokens[comma]?.text !== ',') return undefined;
+    const start = from + phrase.length;
+    const mention = phraseAround(tokens, comma - 1, { from: start, to: comma }, lex);
+    const whole = mention?.from === start && mention.name?.to === comma;
+    return mention?.kind === 'name' && !mention.plural && whole ? mention : undefined;
   }
 
   /** Does a singular speaker agree with a pronoun's gender? */

@@ -103,6 +103,42 @@ describe('right or silent', () => {
     expect(q.speaker).toBeNull();
   });
 
+  it('resolves a role only to the one person the text names with it, as written, never to a thing', () => {
+    const last = (text: string) =>
+      quotationsInText(text.replaceAll(' ¶ ', '\n\n'), { lang: 'en', people }).quotations.at(-1)!
+        .speaker?.name ?? null;
+    // An abbreviated title names the role too, and a name keeps its initial.
+    expect(last('Sen. Ada M. Pike spoke. ¶ "We will build," said the senator.')).toBe(
+      'Ada M. Pike',
+    );
+    // Two people named president: which one "the president" is, the words do not say.
+    const two =
+      'President Ben Osei arrived. ¶ Ada Pike, president of the Harbour Trust, waited. ¶ ' +
+      '"We will build," said the president.';
+    expect(last(two)).toBeNull();
+    // "The vice president" is not "President Ben Osei"; "the former president" neither.
+    const vice =
+      'President Ben Osei and Vice President Ada Pike came. ¶ "Soon," said the vice president.';
+    expect(last(vice)).toBe('Ada Pike');
+    expect(last('President Ben Osei came. ¶ "Soon," said the former president.')).toBeNull();
+    // The role's capitalised words are written near the name: not "Sen. Ada Pike, R-Iowa".
+    expect(last('Sen. Ada Pike, R-Iowa, came. ¶ "Soon," said the Florida senator.')).toBeNull();
+    // No apposition across a verb, and none that is the description itself; no organisation.
+    expect(
+      last('Ben Osei, bluntly suggested that the candidate lost. ¶ "Soon," the candidate said.'),
+    ).toBeNull();
+    const interview =
+      'In an interview with Ben Osei, the candidate stated her case. ¶ "Soon," said the candidate.';
+    expect(last(interview)).toBeNull();
+    expect(
+      last('The State Department, the candidate said, lied. ¶ "Soon," said the candidate.'),
+    ).toBeNull();
+    // The person the sentence before is about may hold the role unnamed with it.
+    const topic =
+      'Sen. Ben Osei spoke first. ¶ Ada Pike stopped by her office. ¶ "Soon," the senator said.';
+    expect(last(topic)).toBeNull();
+  });
+
   it('resolves a role to the one person of people.yaml with that role', () => {
     const withRole: Person[] = [
       ...people,

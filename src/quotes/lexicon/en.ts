@@ -74,6 +74,15 @@ export const en: Lexicon = {
     ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady'].map((h) => [h, 'female'] as const),
   ]),
   viewpoint: set('to'),
+  roleModifiers: set('vice deputy assistant acting former'),
+  roleAbbreviations: new Map([
+    ['senator', ['Sen.']],
+    ['governor', ['Gov.']],
+    ['representative', ['Rep.']],
+    ['congressman', ['Rep.']],
+    ['congresswoman', ['Rep.']],
+  ]),
+  topic: [['as', 'for']],
   thingRelatives: set('which'),
   relatives: set('who'),
   determiners: set(

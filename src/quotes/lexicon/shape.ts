@@ -54,6 +54,18 @@ export interface Lexicon {
    * the party line is silly"): the person named before the comma is who a later "he" stands for.
    */
   viewpoint: ReadonlySet<string>;
+  /**
+   * Words that make a role another one ("vice president", "former president"): "the former
+   * president" is only the person the text names with both words.
+   */
+  roleModifiers: ReadonlySet<string>;
+  /** Abbreviations of a role written before a name ("Sen. Ted Cruz" is a senator). */
+  roleAbbreviations: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Phrases, lower-case words, that open a sentence with its topic ("As for Trump, he said"): a
+   * pronoun right after the comma stands for the person named there.
+   */
+  topic: readonly (readonly string[])[];
   /** Relative pronouns only for a thing ("Network Sorrel, which owns …"): no person's name. */
   thingRelatives: ReadonlySet<string>;
   /** Relative pronouns that stand for the noun phrase before them ("McConnell, who said"). */
