@@ -244,6 +244,8 @@ function firstAfter(cues: readonly Cue[], t: number): number {
 
 /** Conjunctions that join a clause with a subject of its own after a comma (`joinedSubject`). */
 const JOINERS = new Set(['but', 'and', 'yet']);
+/** Words after a comma that open a clause of its own, with its own subject. */
+const CLAUSE_JOINERS = new Set([...JOINERS, 'while', 'whereas']);
 
 /** How many remembered speakers before a pronoun's antecedent are read for rivals to it. */
 const RIVAL_WINDOW = 5;
@@ -1689,6 +1691,21 @@ class Paragraph {
     if (headline) return headline;
     const usable = (m: Mention | undefined): m is Mention =>
       m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
+    // "Jindal signed an order, while Mike Huckabee, the former Arkansas governor, proposed we
+    // “…”": a clause joined after a comma with a subject of its own is the quotation's; its
+    // subject, not the sentence's.
+    const joiner = findLastFrom(
+      this.tokens,
+      sentence.from,
+      t,
+      (x, i) => x.text === ',' && CLAUSE_JOINERS.has(lowerOf(this.tokens[i + 1])),
+    );
+    if (joiner >= 0) {
+      const clause = { from: joiner + 2, to: sentence.to };
+      const own = clauseSubject(this.tokens, clause, t, this.lex);
+      if (own && own.from === clause.from && own.to <= t)
+        return usable(own) ? this.subjectAttribution(own) : undefined;
+    }
     const mention = clauseSubject(this.tokens, sentence, t, this.lex);
     const found = usable(mention) ? this.subjectAttribution(mention) : undefined;
     if (found) return found;

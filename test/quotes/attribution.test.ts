@@ -1203,4 +1203,16 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'more. ¶ "Everybody thought it was over," she said.';
     expect(names(clause.replaceAll(' ¶ ', '\n\n'))).toEqual(['Ada Pike']);
   });
+
+  it('takes the subject of a clause joined after a comma for a quotation in it, not the sentence subject', () => {
+    const text =
+      'Gov. Ada Pike on Monday signed an order, while Ben Osei, the former mayor, proposed ' +
+      'we "wake up and smell the coffee" and left.';
+    expect(names(text)).toEqual(['Ben Osei']);
+    expect(names('Ada Pike signed it, but Ben Osei called it "a farce" later.')).toEqual([
+      'Ben Osei',
+    ]);
+    // A joined clause whose subject is no one named gives no speaker.
+    expect(names('Ada Pike campaigned, but her favourite show is "Harbour Life."')).toEqual([null]);
+  });
 });
