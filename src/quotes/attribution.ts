@@ -963,7 +963,14 @@ class Paragraph {
         !(lex.endings.plural?.test(before.text) ?? false) &&
         isWord(tokens[i - 2]) &&
         lex.determiners.has(lowerOf(tokens[i - 2]));
-      if (modified && lex.ambiguous.has(word)) continue;
+      // After an indefinite article or a possessive (a word of its own), any verb form is a
+      // noun: "a Trump-style retort" ("the FBI said" is a subject and its verb).
+      const article = tokens[i - 2];
+      const indefinite =
+        article !== undefined &&
+        !lex.definites.has(lowerOf(article)) &&
+        /^\s?$/u.test(this.text.charAt(article.start - 1));
+      if (modified && (indefinite || lex.ambiguous.has(word))) continue;
       // "secretary of state", "point of order": after "of", a noun.
       if (isWord(before) && lex.headBefore.has(lowerOf(before)) && lex.ambiguous.has(word))
         continue;

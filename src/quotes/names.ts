@@ -200,6 +200,8 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   if (/^\p{Lu}$/u.test(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
+  // "Trump-style", "Obama-era": a name made an adjective ("Adeyemi-Holt" is a name).
+  if (/-\p{Ll}[\p{L}\p{M}]*$/u.test(token.text)) return false;
   // "FlagShareLikeReplyAni": page furniture glued to a name; a name has at most one capital
   // inside a word after a lower-case letter ("McDonald", "DeSantis").
   if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(token.text)) return false;
@@ -292,7 +294,10 @@ export function nameIn(
     // "— The Democratic National Committee released …": an article written with a capital
     // inside a sentence opens no person's name.
     const article = start < 0 && lex.determiners.has(lowerOf(token)) && !honorific;
-    if ((nameWord || honorific || nickname) && !article) {
+    // "Priorities USA": an acronym that ends the phrase after a name's words is part of it.
+    const acronym =
+      start >= 0 && i === range.to - 1 && isAcronym(token.text) && !token.abbreviation;
+    if ((nameWord || honorific || nickname || acronym) && !article) {
       if (start < 0) start = i;
       // A possessive ends the run as a modifier of what follows.
       if (token.kind === 'word' && POSSESSIVE.test(token.text) && i + 1 < range.to) {

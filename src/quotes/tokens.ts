@@ -42,6 +42,8 @@ export interface Sentence {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&][\p{L}\p{N}\p{M}]+)*/uy;
+/** A number written with thousands separators ("250,000"): one word, not three. */
+const GROUPED_NUMBER = /[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])/y;
 const SPACE = /\s/u;
 const OBJECT = 0xfffc; // the object replacement character
 
@@ -138,6 +140,8 @@ function subjectClitic(
  * asked as soon as another character could be part of the word.
  */
 function wordEnd(text: string, at: number): number {
+  GROUPED_NUMBER.lastIndex = at;
+  if (GROUPED_NUMBER.test(text)) return GROUPED_NUMBER.lastIndex;
   let end = at;
   for (let from = at; ;) {
     let to = from;

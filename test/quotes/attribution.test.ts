@@ -1215,4 +1215,19 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     // A joined clause whose subject is no one named gives no speaker.
     expect(names('Ada Pike campaigned, but her favourite show is "Harbour Life."')).toEqual([null]);
   });
+
+  it('reads a number with thousands separators as one word, a name made an adjective as no name, and an acronym that ends a name as part of it', () => {
+    // "250,000 Syrians, said": the commas of a number set off nothing.
+    const number =
+      'Ben Osei, later alleging - again falsely - that the mayor wanted to admit 250,000 ' +
+      'Syrians, said he would close roads, who he speculates are "mostly empty" anyway.';
+    expect(names(number)).toEqual(['Ben Osei']);
+    // "a Trump-style retort": a noun after an article and a modifier, and no one's name.
+    const retort =
+      'Osei offered a Pike-style retort on the radio, tweeting at her, "you are just a loser."';
+    expect(names(retort)).toEqual(['Osei']);
+    expect(names('Forward USA, a pro-Osei group, emailed one sentence: "NOT OK."')).toEqual([
+      'Forward USA',
+    ]);
+  });
 });
