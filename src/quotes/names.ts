@@ -420,7 +420,10 @@ function mentionOf(
     const number = lex.pronouns.get(pronounOf(tokens[range.from], lex)!);
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
-  const name = nameIn(tokens, range, lex, sentenceFrom);
+  let name = nameIn(tokens, range, lex, sentenceFrom);
+  // "one New Hampshire Republican", "another Democrat": one of a set, not a name.
+  if (name && name.from === range.from + 1 && lex.oneOf.has(lowerOf(tokens[range.from])))
+    name = undefined;
   // "Bolton and Gorka": two names are a plural speaker, never "he"; so is a name after a plural
   // determiner ("Many Latino Republicans").
   const joined =

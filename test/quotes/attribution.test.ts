@@ -1230,4 +1230,10 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'Forward USA',
     ]);
   });
+
+  it('gives no speaker for one unnamed member of a group ("one New Hampshire Democrat"), but the name in an apposition after it', () => {
+    expect(names('"It is over," said one Kellsbury Democrat.')).toEqual([null]);
+    expect(names('"It is over," said another Harbour Republican.')).toEqual([null]);
+    expect(names('"It is over," said another councillor, Ada Pike.')).toEqual(['Ada Pike']);
+  });
 });

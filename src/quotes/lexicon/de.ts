@@ -44,6 +44,7 @@ export const de: Lexicon = {
   ]),
   viewpoint: set(),
   roleModifiers: set(),
+  oneOf: set(),
   roleAbbreviations: new Map(),
   topic: [],
   thingRelatives: set(),

@@ -75,6 +75,7 @@ export const en: Lexicon = {
   ]),
   viewpoint: set('to'),
   roleModifiers: set('vice deputy assistant acting former'),
+  oneOf: set('one another'),
   roleAbbreviations: new Map([
     ['senator', ['Sen.']],
     ['governor', ['Gov.']],

@@ -35,6 +35,7 @@ export const es: Lexicon = {
   ]),
   viewpoint: set(),
   roleModifiers: set(),
+  oneOf: set(),
   roleAbbreviations: new Map(),
   topic: [],
   thingRelatives: set(),

@@ -30,6 +30,7 @@ export const fr: Lexicon = {
   ]),
   viewpoint: set(),
   roleModifiers: set(),
+  oneOf: set(),
   roleAbbreviations: new Map(),
   topic: [],
   thingRelatives: set(),

@@ -59,6 +59,11 @@ export interface Lexicon {
    * president" is only the person the text names with both words.
    */
   roleModifiers: ReadonlySet<string>;
+  /**
+   * Words that make what follows one unnamed member of a set ("one New Hampshire Republican",
+   * "another Democrat"): the capitals right after one name no one.
+   */
+  oneOf: ReadonlySet<string>;
   /** Abbreviations of a role written before a name ("Sen. Ted Cruz" is a senator). */
   roleAbbreviations: ReadonlyMap<string, readonly string[]>;
   /**
