@@ -450,7 +450,6 @@ function isPersonNoun(word: string, lex: Lexicon): boolean {
   return false;
 }
 
-/** The nearest person named with a role word before a place (paragraph, offset). */
 /**
  * The person the text has named with a role before a place: one person (the latest place it
  * is named with the role), or `'several'` when the text names more than one person with it
@@ -470,6 +469,8 @@ const QUALIFIER_REACH = 80;
 /** A capitalised word of a name, or an initial ("Harry M. Reid"). */
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A name's last word: "President Barack Obama" and "Obama" are one person. */
+const surnameOf = (name: string) => name.split(/\s+/u).at(-1);
 /** A word as a pattern that matches it with a capital first letter too. */
 const eitherCase = (word: string) =>
   `(?:${escaped(word.charAt(0).toUpperCase())}|${escaped(word.charAt(0))})${escaped(word.slice(1))}`;
@@ -549,8 +550,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     const hit = hits.at(-1);
     if (!hit) return undefined;
     // One person named more than one way ("President Barack Obama", "President Obama") is one.
-    const surname = (x: Hit) => x.name.split(/\s+/u).at(-1);
-    if (hits.some((x) => surname(x) !== surname(hit))) return 'several';
+    if (hits.some((x) => surnameOf(x.name) !== surnameOf(hit.name))) return 'several';
     return {
       name: hit.name,
       place: { paragraph: hit.paragraph, start: hit.start, end: hit.end },
@@ -1978,11 +1978,8 @@ class Paragraph {
     const { tokens, lex } = this;
     if (!lex.viewpoint.has(lowerOf(tokens[sentence.from]))) return undefined;
     const comma = findFrom(tokens, sentence.from + 1, sentence.to, (t) => !isWord(t));
-    if (comma < 0 || tokens[comma]!.text !== ',') return undefined;
-    const subject = phraseAround(tokens, comma - 1, { from: sentence.from + 1, to: comma }, lex);
-    // The whole phrase is the name's ("To that end they created a panel on Benghazi," is not).
-    const whole = subject?.from === sentence.from + 1 && subject.name?.to === comma;
-    if (subject?.kind !== 'name' || subject.plural || !whole) return undefined;
+    const subject = this.nameUpTo(sentence.from + 1, comma);
+    if (!subject) return undefined;
     const found = this.attribution(subject, '', 'none', 'previous');
     if (!found.speaker || !this.personLike(found.speaker.name)) return undefined;
     return { speaker: found.speaker, plural: false, source: 'subject', found };
@@ -2182,11 +2179,10 @@ class Paragraph {
         // person the sentence before was about may hold the role too, unnamed with it. (Not
         // one who last spoke: "– …? – fragte Jonas Weber. – … – antwortete die Werkleiterin".)
         const last = this.antecedent('singular');
-        const surname = (name: string) => name.split(/\s+/u).at(-1);
         if (
           last?.source === 'subject' &&
           this.personLike(last.speaker.name) &&
-          surname(last.speaker.name) !== surname(holder.name)
+          surnameOf(last.speaker.name) !== surnameOf(holder.name)
         )
           return undefined;
         const person = this.people.get(nameKey(holder.name));
@@ -2402,9 +2398,17 @@ class Paragraph {
     const phrase = lex.topic.find((words) =>
       words.every((word, k) => isWord(tokens[from + k]) && lowerOf(tokens[from + k]) === word),
     );
-    const comma = at - 1;
-    if (!phrase || tokens[comma]?.text !== ',') return undefined;
-    const start = from + phrase.length;
+    return phrase ? this.nameUpTo(from + phrase.length, at - 1) : undefined;
+  }
+
+  /**
+   * One person's name that alone fills the tokens from `start` to the comma at `comma` ("To
+   * Florida consultant Wilson,", "As for Trump,"; not "To that end they created a panel on
+   * Benghazi,").
+   */
+  private nameUpTo(start: number, comma: number): Mention | undefined {
+    const { tokens, lex } = this;
+    if (tokens[comma]?.kind !== 'punct' || tokens[comma]!.text !== ',') return undefined;
     const mention = phraseAround(tokens, comma - 1, { from: start, to: comma }, lex);
     const whole = mention?.from === start && mention.name?.to === comma;
     return mention?.kind === 'name' && !mention.plural && whole ? mention : undefined;

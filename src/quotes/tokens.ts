@@ -140,8 +140,11 @@ function subjectClitic(
  * asked as soon as another character could be part of the word.
  */
 function wordEnd(text: string, at: number): number {
-  GROUPED_NUMBER.lastIndex = at;
-  if (GROUPED_NUMBER.test(text)) return GROUPED_NUMBER.lastIndex;
+  const first = text.charCodeAt(at);
+  if (first >= 48 && first <= 57) {
+    GROUPED_NUMBER.lastIndex = at;
+    if (GROUPED_NUMBER.test(text)) return GROUPED_NUMBER.lastIndex;
+  }
   let end = at;
   for (let from = at; ;) {
     let to = from;
