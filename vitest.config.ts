@@ -19,12 +19,21 @@ const ISOLATED = ['test/quotes/linear.test.ts', 'test/cli/search-index.test.ts']
 export const ssr = { resolve: { conditions: ['module', 'node'] } };
 
 /**
+ * Transformed modules kept on disk between runs (in `node_modules/.experimental-vitest-cache`,
+ * keyed by each file's content, so `npm ci` starts it afresh): a second run skips transforming
+ * the project's TypeScript again (on a subset of the unit tests, transform 2.4 s to 0.4 s and
+ * import 6.1 s to 3.1 s). A fresh clone's first run fills it. (`vitest.corpora.config.ts` too.)
+ */
+export const experimental = { fsModuleCache: true };
+
+/**
  * `npm test`: everything that needs nothing beside the checkout. The suite over outside corpora
  * is `vitest.corpora.config.ts` (`npm run test:corpora`).
  */
 export default defineConfig({
   ssr,
   test: {
+    experimental,
     globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/slowest-files.ts'],
     // Long files that build their own content start first, beside the sample site's build.

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { ssr } from './vitest.config.ts';
+import { experimental, ssr } from './vitest.config.ts';
 
 /**
  * `npm run test:corpora`: conformance over outside corpora (`$EXPLAINERS_CORPORA`, else
@@ -8,6 +8,7 @@ import { ssr } from './vitest.config.ts';
 export default defineConfig({
   ssr,
   test: {
+    experimental,
     include: ['test/corpora/**/*.test.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/slowest-files.ts'],
