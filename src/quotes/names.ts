@@ -92,6 +92,25 @@ const isDeterminer = (token: Token | undefined, lex: Lexicon) =>
  * The noun phrase that ends just before token `end`, going no further left than `limit`: nouns,
  * adjectives, names, possessives, `of` and `and` between them, and a determiner that opens it.
  */
+/**
+ * "Theresa May said", "said Sen. Mark Will of Ohio": an auxiliary or a month written with a
+ * capital right after a capitalised word, and before a lower-case word or a mark, is a surname
+ * (not "Trump Just Announced", a headline in title case, nor "Tuesday May 3").
+ */
+function surnameLike(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const token = tokens[i];
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  return (
+    isWord(token) &&
+    isCapitalised(token.text) &&
+    (lex.between.has(lowerOf(token)) || lex.times.has(token.text)) &&
+    isWord(before) &&
+    isCapitalised(before.text) &&
+    !lex.times.has(before.text) &&
+    !(isWord(after) && !isLower(after.text))
+  );
+}
+
 export function phraseBefore(
   tokens: readonly Token[],
   end: number,
@@ -119,7 +138,7 @@ export function phraseBefore(
     const joins = (lex.joiners.has(word) && !unlike) || isNameNickname(tokens, i);
     if (joins && from < end && (isNounish(tokens[i - 1], lex) || isDeterminer(tokens[i - 1], lex)))
       continue;
-    if (!isNounish(token, lex)) break;
+    if (!isNounish(token, lex) && !surnameLike(tokens, i, lex)) break;
     from = i;
   }
   // "of" or "and" cannot open a phrase.
@@ -163,7 +182,7 @@ export function phraseAfter(
       isWord(tokens[j + 1]) &&
       isCapitalised(tokens[j + 1]!.text);
     if (between) break;
-    if (isNounish(token, lex) && !lex.times.has(token!.text)) {
+    if ((isNounish(token, lex) && !lex.times.has(token!.text)) || surnameLike(tokens, j, lex)) {
       to = j + 1;
       continue;
     }
@@ -279,14 +298,16 @@ export function nameIn(
     ) {
       start = -1;
     }
-    // "Amy Pope", "Charlie King": a title word after a first name is a surname.
+    // "Amy Pope", "Charlie King": a title word after a first name is a surname; so is a month's
+    // name or an auxiliary ("Theresa May said").
     const surname =
       start >= 0 &&
-      i > start &&
-      lex.titles.has(token.text) &&
-      isNameWord(tokens[i - 1]!, lex, false) &&
-      !isNameWord(tokens[i + 1] ?? token, lex, false) &&
-      !/\.$/u.test(token.text);
+      ((i > start &&
+        lex.titles.has(token.text) &&
+        isNameWord(tokens[i - 1]!, lex, false) &&
+        !isNameWord(tokens[i + 1] ?? token, lex, false) &&
+        !/\.$/u.test(token.text)) ||
+        surnameLike(tokens, i, lex));
     const nameWord =
       surname || (isNameWord(token, lex, i === sentenceFrom) && !opensAsModifier(tokens, i, lex));
     const honorific = token.kind === 'word' && lex.honorifics.has(token.text);
@@ -455,7 +476,7 @@ function skipBetween(tokens: readonly Token[], end: number, limit: number, lex: 
     const token = tokens[at - 1];
     if (!isWord(token)) break;
     const word = lowerOf(token);
-    if (lex.between.has(word) || isAdverb(token, lex)) {
+    if ((lex.between.has(word) && !surnameLike(tokens, at - 1, lex)) || isAdverb(token, lex)) {
       at -= 1;
       continue;
     }

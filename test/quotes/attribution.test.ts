@@ -1236,4 +1236,12 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(names('"It is over," said another Harbour Republican.')).toEqual([null]);
     expect(names('"It is over," said another councillor, Ada Pike.')).toEqual(['Ada Pike']);
   });
+
+  it('reads a month or an auxiliary written as a surname as part of the name ("Theresa May"), not a headline\'s capitals', () => {
+    expect(names('"We will leave," Ada May said on Monday.')).toEqual(['Ada May']);
+    expect(names('"We will leave," said Ada May on Monday.')).toEqual(['Ada May']);
+    expect(names('"It is over," said Sen. Ben Will of Kellsbury.')).toEqual(['Ben Will']);
+    // A headline in title case: "Just" is no surname.
+    expect(names('Osei Just Announced "Big News" For Kellsbury')).not.toContain('Osei Just');
+  });
 });
