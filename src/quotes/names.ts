@@ -324,6 +324,14 @@ export function nameIn(
       if (token.kind === 'word' && POSSESSIVE.test(token.text) && i + 1 < range.to) {
         start = -1;
       }
+    } else if (
+      lex.titles.has(token.text) &&
+      isWord(tokens[i + 1]) &&
+      isNameWord(tokens[i + 1]!, lex, false)
+    ) {
+      // "New Hampshire Sen. Kelly Ayotte", "California Rep. Duncan Hunter": the capitals before
+      // a title and its holder's name say where the title is held; they name no one.
+      start = -1;
     } else close(i);
   }
   close(range.to);

@@ -1244,4 +1244,13 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     // A headline in title case: "Just" is no surname.
     expect(names('Osei Just Announced "Big News" For Kellsbury')).not.toContain('Osei Just');
   });
+
+  it('reads the capitals before a title and its holder as where the title is held, not a speaker', () => {
+    const aide =
+      '"Positions will soften," Kellsbury Rep. Ben Osei’s chief of staff, Ada Pike, told reporters.';
+    expect(names(aide)).toEqual(['Ada Pike']);
+    expect(
+      names('Kellsbury Sen. Ben Osei’s campaign said he would "support the nominee."'),
+    ).toEqual([null]);
+  });
 });
