@@ -225,14 +225,10 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   // inside a word after a lower-case letter ("McDonald", "DeSantis").
   if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(token.text)) return false;
   const word = lowerOf(token);
+  // "CNN President On Trump: …", a headline in title case: a preposition is no name's word.
+  if (lex.prepositions.has(word)) return false;
   // "Along with the photo, he …", "There was": a function word that opens the sentence.
-  if (
-    sentenceStart &&
-    (lex.determiners.has(word) ||
-      lex.openers.has(word) ||
-      lex.stops.has(word) ||
-      lex.prepositions.has(word))
-  )
+  if (sentenceStart && (lex.determiners.has(word) || lex.openers.has(word) || lex.stops.has(word)))
     return false;
   return true;
 }
@@ -280,6 +276,8 @@ export function nameIn(
 ): TokenRange | undefined {
   const runs: TokenRange[] = [];
   let start = -1;
+  // After a preposition written with a capital, the capitals that follow are its object.
+  let object = false;
   const close = (end: number) => {
     if (start >= 0) runs.push({ from: start, to: end });
     start = -1;
@@ -318,6 +316,8 @@ export function nameIn(
     // "Priorities USA": an acronym that ends the phrase after a name's words is part of it.
     const acronym =
       start >= 0 && i === range.to - 1 && isAcronym(token.text) && !token.abbreviation;
+    if (object && (nameWord || honorific)) continue;
+    object = false;
     if ((nameWord || honorific || nickname || acronym) && !article) {
       if (start < 0) start = i;
       // A possessive ends the run as a modifier of what follows.
@@ -325,12 +325,16 @@ export function nameIn(
         start = -1;
       }
     } else if (
-      lex.titles.has(token.text) &&
-      isWord(tokens[i + 1]) &&
-      isNameWord(tokens[i + 1]!, lex, false)
+      (lex.titles.has(token.text) &&
+        isWord(tokens[i + 1]) &&
+        isNameWord(tokens[i + 1]!, lex, false)) ||
+      (isCapitalised(token.text) && lex.prepositions.has(lowerOf(token)) && i > sentenceFrom)
     ) {
       // "New Hampshire Sen. Kelly Ayotte", "California Rep. Duncan Hunter": the capitals before
-      // a title and its holder's name say where the title is held; they name no one.
+      // a title and its holder's name say where the title is held; they name no one. Nor do
+      // capitals around a preposition written with one ("CNN President On Trump: …",
+      // "Republican Medal Of Honor Winner", headlines in title case).
+      object = !lex.titles.has(token.text);
       start = -1;
     } else close(i);
   }

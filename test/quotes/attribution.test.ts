@@ -1253,4 +1253,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       names('Kellsbury Sen. Ben Osei’s campaign said he would "support the nominee."'),
     ).toEqual([null]);
   });
+
+  it('reads no name across a preposition written with a capital (a headline in title case)', () => {
+    const text =
+      'KRN President On Osei: ‘We Do Not Pay Candidates.’\n\n' +
+      '"We do not pay candidates," Ada Pike said. "It was the biggest show," Ben Osei said.';
+    expect(names(text)).toEqual([null, 'Ada Pike', 'Ben Osei']);
+  });
 });
