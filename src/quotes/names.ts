@@ -89,10 +89,6 @@ const isDeterminer = (token: Token | undefined, lex: Lexicon) =>
   isWord(token) && lex.determiners.has(lowerOf(token));
 
 /**
- * The noun phrase that ends just before token `end`, going no further left than `limit`: nouns,
- * adjectives, names, possessives, `of` and `and` between them, and a determiner that opens it.
- */
-/**
  * "Theresa May said", "said Sen. Mark Will of Ohio": an auxiliary or a month written with a
  * capital right after a capitalised word, and before a lower-case word or a mark, is a surname
  * (not "Trump Just Announced", a headline in title case, nor "Tuesday May 3").
@@ -111,6 +107,10 @@ function surnameLike(tokens: readonly Token[], i: number, lex: Lexicon): boolean
   );
 }
 
+/**
+ * The noun phrase that ends just before token `end`, going no further left than `limit`: nouns,
+ * adjectives, names, possessives, `of` and `and` between them, and a determiner that opens it.
+ */
 export function phraseBefore(
   tokens: readonly Token[],
   end: number,
