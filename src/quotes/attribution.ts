@@ -2226,8 +2226,11 @@ class Paragraph {
       );
     // "the New York businessman" that names no one: a role, however qualified.
     const role = definite && !mention.plural && isPersonNoun(head, lex);
-    // "one New Hampshire Democrat": one unnamed member of a group speaks, not the group.
-    const member = lex.oneOf.has(lowerOf(tokens[mention.from]));
+    // "one New Hampshire Democrat", "a State Department official": one unnamed member of a
+    // group speaks, not the group.
+    const member =
+      lex.oneOf.has(lowerOf(tokens[mention.from])) ||
+      (article && !definite && !mention.plural && isPersonNoun(head, lex));
     const group = named && !role && !member && this.groupLike(range);
     // A group's confidence is measured apart for an organisation's name ("State Department",
     // "FBI": an organisation word or an acronym last) and any other ("US officials").

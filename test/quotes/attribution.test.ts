@@ -1235,6 +1235,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(names('"It is over," said one Kellsbury Democrat.')).toEqual([null]);
     expect(names('"It is over," said another Harbour Republican.')).toEqual([null]);
     expect(names('"It is over," said another councillor, Ada Pike.')).toEqual(['Ada Pike']);
+    // One unnamed person of an organisation: not the organisation, nor a person page.
+    expect(names('"It is over," a Harbour Trust spokesman said.')).toEqual([null]);
+    expect(names('"It is over," Harbour Trust officials said.')).toEqual([
+      'Harbour Trust officials',
+    ]);
   });
 
   it('reads a month or an auxiliary written as a surname as part of the name ("Theresa May"), not a headline\'s capitals', () => {
