@@ -1234,6 +1234,7 @@ describe('issue 13: wrong speakers on polnear-train', () => {
   it('gives no speaker for one unnamed member of a group ("one New Hampshire Democrat"), but the name in an apposition after it', () => {
     expect(names('"It is over," said one Kellsbury Democrat.')).toEqual([null]);
     expect(names('"It is over," said another Harbour Republican.')).toEqual([null]);
+    expect(names('Some Kellsbury Democrats called the plan "a farce."')).toEqual([null]);
     expect(names('"It is over," said another councillor, Ada Pike.')).toEqual(['Ada Pike']);
     // One unnamed person of an organisation: not the organisation, nor a person page.
     expect(names('"It is over," a Harbour Trust spokesman said.')).toEqual([null]);

@@ -75,7 +75,7 @@ export const en: Lexicon = {
   ]),
   viewpoint: set('to'),
   roleModifiers: set('vice deputy assistant acting former'),
-  oneOf: set('one another'),
+  oneOf: set('one another some many several most few'),
   roleAbbreviations: new Map([
     ['senator', ['Sen.']],
     ['governor', ['Gov.']],

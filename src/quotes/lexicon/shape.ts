@@ -60,8 +60,8 @@ export interface Lexicon {
    */
   roleModifiers: ReadonlySet<string>;
   /**
-   * Words that make what follows one unnamed member of a set ("one New Hampshire Republican",
-   * "another Democrat"): the capitals right after one name no one.
+   * Words that make what follows unnamed members of a set ("one New Hampshire Republican",
+   * "another Democrat", "some Republicans"): the capitals right after one name no one.
    */
   oneOf: ReadonlySet<string>;
   /** Abbreviations of a role written before a name ("Sen. Ted Cruz" is a senator). */
