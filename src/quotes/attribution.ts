@@ -490,6 +490,11 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   const cache = new Map<string, Hit[]>();
   const name = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
   const article = [...lex.determiners].map(escaped).join('|');
+  // An apposition is set off: the role ends at a mark or goes on with its complement
+  // ("Dan Gross, president of the Brady Campaign,"); "Ben Osei, the candidate stated" is a
+  // clause after an opening phrase, not the name's apposition.
+  const complement = [...lex.headBefore].map(escaped).join('|');
+  const setOff = `(?=\\s*[,.;:)]${complement ? `|\\s+(?:${complement})\\s` : ''})`;
   const found = (role: string) => {
     let list = cache.get(role);
     if (list) return list;
@@ -501,11 +506,6 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     const short = (words.length === 1 ? lex.roleAbbreviations.get(role) : undefined) ?? [];
     const word = `(?:${[spelled, ...short.map(escaped)].join('|')})(?![\\p{L}])`;
     const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gu');
-    // An apposition is set off: the role ends at a mark or goes on with its complement
-    // ("Dan Gross, president of the Brady Campaign,"); "Ben Osei, the candidate stated" is a
-    // clause after an opening phrase, not the name's apposition.
-    const complement = [...lex.headBefore].map(escaped).join('|');
-    const setOff = `(?=\\s*[,.;:)]${complement ? `|\\s+(?:${complement})\\s` : ''})`;
     const after = new RegExp(
       `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${setOff}`,
       'gu',
@@ -532,20 +532,21 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   };
   // "The Florida senator": only a place where the text writes the role's capitalised words near
   // the name ("Sen. Joni Ernst, R-Iowa" is not the one).
-  const qualified = (x: Hit, qualifiers: readonly string[]) => {
+  const qualified = (x: Hit, patterns: readonly RegExp[]) => {
     const near = paragraphs[x.paragraph]!.text.slice(
       Math.max(0, x.start - QUALIFIER_REACH),
       x.matchEnd + QUALIFIER_REACH,
     );
-    return qualifiers.every((word) =>
-      new RegExp(`(?<![\\p{L}])${escaped(word)}(?![\\p{L}])`, 'u').test(near),
-    );
+    return patterns.every((pattern) => pattern.test(near));
   };
   return (role, paragraph, at, qualifiers) => {
+    const patterns = qualifiers.map(
+      (word) => new RegExp(`(?<![\\p{L}])${escaped(word)}(?![\\p{L}])`, 'u'),
+    );
     const hits = found(role).filter(
       (x) =>
         (x.paragraph < paragraph || (x.paragraph === paragraph && x.matchEnd <= at)) &&
-        qualified(x, qualifiers),
+        qualified(x, patterns),
     );
     const hit = hits.at(-1);
     if (!hit) return undefined;
@@ -1701,18 +1702,8 @@ class Paragraph {
     // "Jindal signed an order, while Mike Huckabee, the former Arkansas governor, proposed we
     // “…”": a clause joined after a comma with a subject of its own is the quotation's; its
     // subject, not the sentence's.
-    const joiner = findLastFrom(
-      this.tokens,
-      sentence.from,
-      t,
-      (x, i) => x.text === ',' && CLAUSE_JOINERS.has(lowerOf(this.tokens[i + 1])),
-    );
-    if (joiner >= 0) {
-      const clause = { from: joiner + 2, to: sentence.to };
-      const own = clauseSubject(this.tokens, clause, t, this.lex);
-      if (own && own.from === clause.from && own.to <= t)
-        return usable(own) ? this.subjectAttribution(own) : undefined;
-    }
+    const own = this.joinedSubject(sentence, t, CLAUSE_JOINERS);
+    if (own) return usable(own) ? this.subjectAttribution(own) : undefined;
     const mention = clauseSubject(this.tokens, sentence, t, this.lex);
     const found = usable(mention) ? this.subjectAttribution(mention) : undefined;
     if (found) return found;
@@ -1951,8 +1942,8 @@ class Paragraph {
     // "… and Clarkston became his home").
     let joined = false;
     if (subject?.kind !== 'name' || subject.plural) {
-      const later = this.joinedSubject(sentence);
-      if (later) [subject, joined] = [later, true];
+      const later = this.joinedSubject(sentence, sentence.to, JOINERS);
+      if (later?.kind === 'name' && !later.plural) [subject, joined] = [later, true];
     }
     if (
       subject?.kind === 'name' &&
@@ -1985,21 +1976,26 @@ class Paragraph {
     return { speaker: found.speaker, plural: false, source: 'subject', found };
   }
 
-  /** The named subject of the last clause joined by ", but", ", and" or ", yet" in a sentence. */
-  private joinedSubject(sentence: Sentence): Mention | undefined {
+  /**
+   * The subject that opens the last clause joined after a comma by one of `joiners` (", but",
+   * ", while") before token `before` in a sentence, when it ends before that token.
+   */
+  private joinedSubject(
+    sentence: Sentence,
+    before: number,
+    joiners: ReadonlySet<string>,
+  ): Mention | undefined {
     const { tokens, lex } = this;
     const comma = findLastFrom(
       tokens,
       sentence.from,
-      sentence.to,
-      (t, i) => t.kind === 'punct' && t.text === ',' && JOINERS.has(lowerOf(tokens[i + 1])),
+      before,
+      (t, i) => t.kind === 'punct' && t.text === ',' && joiners.has(lowerOf(tokens[i + 1])),
     );
     if (comma < 0) return undefined;
     const clause = { from: comma + 2, to: sentence.to };
-    const subject = clauseSubject(tokens, clause, clause.to, lex);
-    return subject?.kind === 'name' && !subject.plural && subject.from === clause.from
-      ? subject
-      : undefined;
+    const subject = clauseSubject(tokens, clause, before, lex);
+    return subject?.from === clause.from && subject.to <= before ? subject : undefined;
   }
 
   /**
@@ -2353,7 +2349,7 @@ class Paragraph {
     number: 'singular' | 'plural' | 'any',
     gender?: Gender,
   ): Candidate | undefined {
-    const { tokens, lex } = this;
+    const { tokens } = this;
     if (number === 'plural') return undefined;
     let from = at;
     while (from > 0) {
@@ -2362,13 +2358,18 @@ class Paragraph {
         break;
       from -= 1;
     }
-    const topic = this.topicOf(from, at);
-    if (topic) {
-      const found = this.attribution(topic, '', 'none', 'verb-before');
-      if (!found.speaker || this.pluralOf(found)) return undefined;
-      const candidate = { speaker: found.speaker, plural: false };
-      return !gender || this.agrees(candidate, gender) ? candidate : undefined;
-    }
+    const subject = this.topicOf(from, at) ?? this.openingSubject(from, at);
+    if (!subject) return undefined;
+    const found = this.attribution(subject, '', 'none', 'verb-before');
+    if (!found.speaker || this.pluralOf(found)) return undefined;
+    const candidate = { speaker: found.speaker, plural: false };
+    if (gender && !this.agrees(candidate, gender)) return undefined;
+    return this.personLike(found.speaker.name) ? candidate : undefined;
+  }
+
+  /** The named subject that opens the sentence at `from`, for a pronoun at `at` (`sentenceSubject`). */
+  private openingSubject(from: number, at: number): Mention | undefined {
+    const { tokens, lex } = this;
     let to = at;
     if (from === at) {
       // `Clinton seemed irritated: “It's a public statement!” she wrote.`: a pronoun right after
@@ -2384,12 +2385,7 @@ class Paragraph {
     }
     const subject = clauseSubject(tokens, { from, to }, to, lex);
     if (subject?.kind !== 'name' || !subject.name || subject.to > to) return undefined;
-    if (this.loneOpeningWord(subject.name)) return undefined;
-    const found = this.attribution(subject, '', 'none', 'verb-before');
-    if (!found.speaker || this.pluralOf(found)) return undefined;
-    const candidate = { speaker: found.speaker, plural: false };
-    if (gender && !this.agrees(candidate, gender)) return undefined;
-    return this.personLike(found.speaker.name) ? candidate : undefined;
+    return this.loneOpeningWord(subject.name) ? undefined : subject;
   }
 
   /**
