@@ -1266,4 +1266,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       '"We do not pay candidates," Ada Pike said. "It was the biggest show," Ben Osei said.';
     expect(names(text)).toEqual([null, 'Ada Pike', 'Ben Osei']);
   });
+
+  it('gives a pronoun right after "As for X," that X', () => {
+    const text =
+      'Ada Pike warned against a split. As for Ben Osei, he said he is not worried. ' +
+      '"I will have the votes," he said.';
+    expect(names(text)).toEqual(['Ben Osei']);
+  });
 });
