@@ -51,6 +51,7 @@ import {
   type TokenRange,
 } from './names.ts';
 import {
+  casedWords,
   findFrom,
   findLastFrom,
   innerOf,
@@ -286,10 +287,11 @@ export function attributeQuotes(
     p.quotes.some((q) => q.depth === 0 && !q.explicit && DOUBLE_MARKS.test(p.text.charAt(q.start))),
   );
   const recent = new SpeakerMemory();
+  const cased = once(() => casedWords(paragraphs.map((p) => p.text)));
   const words: DocumentWords = {
-    lowerWords: once(() => lowerWordsOf(paragraphs)),
+    lowerWords: () => cased().lower,
     surnames: once(() => surnamesOf(paragraphs)),
-    repeated: once(() => repeatedWordsOf(paragraphs)),
+    repeated: () => cased().repeated,
     holders: roleHoldersIn(paragraphs, lex),
     genders: once(() =>
       documentGenders(
@@ -710,15 +712,6 @@ class SpeakerMemory implements Recall {
   }
 }
 
-/** Every word the paragraphs write in lower case. */
-function lowerWordsOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> {
-  const words = new Set<string>();
-  for (const { text } of paragraphs)
-    for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu))
-      words.add(match[0]);
-  return words;
-}
-
 /**
  * The last word of every run of two or more capitalised words ("Sanders" of "Bernie Sanders"),
  * so a surname that ends like a plural is still read as a name.
@@ -729,18 +722,6 @@ function surnamesOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> 
   for (const { text } of paragraphs)
     for (const match of text.matchAll(run)) words.add(match[0].split(/\s+/u).at(-1)!);
   return words;
-}
-
-/** The capitalised words written more than once in the document. */
-function repeatedWordsOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const { text } of paragraphs)
-    for (const [word] of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}]*/gu)) {
-      if (seen.has(word)) repeated.add(word);
-      seen.add(word);
-    }
-  return repeated;
 }
 
 /** A value worked out on first use, then kept. */
@@ -769,7 +750,7 @@ interface DocumentWords {
   lowerWords: () => ReadonlySet<string>;
   /** The last words of the document's names of two words or more (`surnamesOf`). */
   surnames: () => ReadonlySet<string>;
-  /** The capitalised words written more than once in the document (`repeatedWordsOf`). */
+  /** The capitalised words written more than once in the document (`casedWords`). */
   repeated: () => ReadonlySet<string>;
   /** The person the text names with a role word, before a place (`roleHoldersIn`). */
   holders: RoleHolders;

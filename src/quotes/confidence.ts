@@ -54,20 +54,27 @@ export function featuresOf(
   evidence?: string,
   signals?: Readonly<Record<string, number>>,
 ): Record<string, number> {
+  const features: Record<string, number> = {};
+  eachFeature(rule, evidence, signals, (name, value) => (features[name] = value));
+  return features;
+}
+
+/** Hand each of `featuresOf`'s features to `take`, building no record (the pipeline's path). */
+function eachFeature(
+  rule: string,
+  evidence: string | undefined,
+  signals: Readonly<Record<string, number>> | undefined,
+  take: (name: string, value: number) => void,
+): void {
   const [how, via = ''] = rule.split('/');
   const as = via === 'people' ? 'name' : via === 'role' ? 'known-name' : via;
   const kind = as === 'known-name' ? 'name' : as;
-  const features: Record<string, number> = {
-    [`how:${how}`]: 1,
-    [`via:${as}`]: 1,
-    [`rule:${how}/${as}`]: 1,
-  };
-  for (const part of evidence?.split('-') ?? []) features[`evidence:${as}:${part}`] = 1;
-  for (const [name, value] of Object.entries(signals ?? {})) {
-    if (CROSSED.test(name)) features[`${kind}×${name}`] = value;
-    else features[name] = value;
-  }
-  return features;
+  take(`how:${how}`, 1);
+  take(`via:${as}`, 1);
+  take(`rule:${how}/${as}`, 1);
+  if (evidence !== undefined)
+    for (const part of evidence.split('-')) take(`evidence:${as}:${part}`, 1);
+  for (const name in signals) take(CROSSED.test(name) ? `${kind}×${name}` : name, signals[name]!);
 }
 
 /** The logistic model's chance of a right speaker for these features. */
@@ -85,5 +92,12 @@ export function confidenceOf(
   evidence?: string,
   signals?: Readonly<Record<string, number>>,
 ): number {
-  return scoreOf(featuresOf(rule, evidence, signals), fitted);
+  let sum = fitted.intercept;
+  eachFeature(
+    rule,
+    evidence,
+    signals,
+    (name, value) => (sum += (fitted.weights[name] ?? 0) * value),
+  );
+  return 1 / (1 + Math.exp(-sum));
 }

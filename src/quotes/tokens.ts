@@ -266,3 +266,70 @@ export function findLastFrom(
   }
   return -1;
 }
+
+/** A character a word may not follow for it to count as a word of its own (`casedWords`). */
+const JOINED = /[\p{L}\p{N}'’-]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * The words the texts write in lower case (`lower`), and the capitalised words they write more
+ * than once (`repeated`). A word is a lower-case or capital letter with the letters and marks
+ * after it, not right after a letter, digit, apostrophe or hyphen ("ve" of "we’ve" is none).
+ * One pass, with no regular expression for ASCII characters (most of any text).
+ */
+export function casedWords(texts: readonly string[]): {
+  lower: ReadonlySet<string>;
+  repeated: ReadonlySet<string>;
+} {
+  const lower = new Set<string>();
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  const charAt = (text: string, at: number) => String.fromCodePoint(text.codePointAt(at)!);
+  const widthAt = (text: string, at: number) => ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+  for (const text of texts) {
+    // Whether the character before `at` joins a word to it (see JOINED).
+    let joined = false;
+    for (let at = 0; at < text.length;) {
+      const code = text.charCodeAt(at);
+      const ascii = code < 128;
+      const char = ascii ? '' : charAt(text, at);
+      const width = ascii ? 1 : widthAt(text, at);
+      const small = ascii ? code >= 97 && code <= 122 : LOWER_FIRST.test(char);
+      const capital = !small && (ascii ? code >= 65 && code <= 90 : UPPER_FIRST.test(char));
+      if (joined || (!small && !capital)) {
+        joined = ascii
+          ? isAsciiLetterOrDigit(code) || code === 39 || code === 45
+          : JOINED.test(char);
+        at += width;
+        continue;
+      }
+      let end = at + width;
+      let last = char || text[at]!;
+      while (end < text.length) {
+        const next = text.charCodeAt(end);
+        if (next < 128) {
+          if (!(next >= 97 && next <= 122) && !(next >= 65 && next <= 90)) break;
+          last = text[end]!;
+          end += 1;
+        } else {
+          const letter = charAt(text, end);
+          if (!LETTER_OR_MARK.test(letter)) break;
+          last = letter;
+          end += letter.length;
+        }
+      }
+      const word = text.slice(at, end);
+      if (small) lower.add(word);
+      else {
+        if (seen.has(word)) repeated.add(word);
+        seen.add(word);
+      }
+      // A word that ends in a combining mark joins nothing to what follows.
+      joined = JOINED.test(last);
+      at = end;
+    }
+  }
+  return { lower, repeated };
+}
