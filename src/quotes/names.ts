@@ -486,6 +486,15 @@ function skipBetween(tokens: readonly Token[], end: number, limit: number, lex: 
   let at = end;
   while (at > limit) {
     const token = tokens[at - 1];
+    const aside =
+      token?.kind === 'punct' && token.text === ',' ? asideBefore(tokens, at - 1, limit, lex) : -1;
+    if (aside >= 0) {
+      // Its first comma also closes an appositive ("Murphy, the chairman, for example, said"),
+      // which the caller reads; with none before it ("Hunter, meanwhile, told"), it goes too.
+      const appositive = previousPunct(tokens, aside - 1, Math.max(limit, aside - 30), ',') >= 0;
+      at = appositive ? aside + 1 : aside;
+      continue;
+    }
     if (!isWord(token)) break;
     const word = lowerOf(token);
     if ((lex.between.has(word) && !surnameLike(tokens, at - 1, lex)) || isAdverb(token, lex)) {
@@ -503,6 +512,19 @@ function skipBetween(tokens: readonly Token[], end: number, limit: number, lex: 
     break;
   }
   return at;
+}
+
+/**
+ * The first comma of an aside set off by commas whose second comma is at `comma` (", for example,"
+ * of "Brian Murphy, the county chairman, for example, said"), which stays to end what comes
+ * before it; -1 for none.
+ */
+function asideBefore(tokens: readonly Token[], comma: number, limit: number, lex: Lexicon): number {
+  const open = previousPunct(tokens, comma - 1, Math.max(limit, comma - 4), ',');
+  if (open < 0 || open === comma - 1) return -1;
+  const words = tokens.slice(open + 1, comma);
+  if (!words.every(isWord)) return -1;
+  return lex.asides.has(words.map(lowerOf).join(' ')) ? open : -1;
 }
 
 /** Index of the previous token with this text, stopping at quotations and `limit`. */

@@ -1273,4 +1273,15 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       '"I will have the votes," he said.';
     expect(names(text)).toEqual(['Ben Osei']);
   });
+
+  it('reads past an aside set off by commas to the subject before it ("…, for example, said")', () => {
+    const text =
+      '"It is fine," Ben Osei said. Ada Pike, the chair of the Hollin County board, for example, ' +
+      'said Osei kept hurting the cause. "It has not gone well for him," she said.';
+    expect(names(text)).toEqual(['Ben Osei', 'Ada Pike']);
+    // With no appositive before the aside, its first comma goes too: "Pike, meanwhile, told".
+    expect(names('Ada Pike, meanwhile, told Hollin Radio that "we need a leader."')).toEqual([
+      'Ada Pike',
+    ]);
+  });
 });

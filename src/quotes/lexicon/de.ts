@@ -1,5 +1,5 @@
 /** German: short lists for the common reporting patterns ("sagte sie", „…“, so X, X zufolge). */
-import { set, type Lexicon } from './shape.ts';
+import { phrases, set, type Lexicon } from './shape.ts';
 
 const DE_VERBS = `
   sagen sagt sagte sagten sagst gesagt erklären erklärt erklärte erklärten betonen betont betonte
@@ -53,6 +53,7 @@ export const de: Lexicon = {
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
+  asides: phrases('zum beispiel|etwa|jedoch|allerdings|indes|seinerseits|ihrerseits'),
   between: set('auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann'),
   asWords: set('wie'),
   prepositions: set(

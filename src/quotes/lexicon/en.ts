@@ -2,7 +2,7 @@
  * English: the Gender Gap Tracker's reporting verbs (`../data/verbs.json`) plus the verbs of
  * saying it leaves out, and the fullest set of the closed word classes the rules need.
  */
-import { set, type Lexicon } from './shape.ts';
+import { phrases, set, type Lexicon } from './shape.ts';
 import verbTable from '../data/verbs.json' with { type: 'json' };
 
 /** Negated auxiliaries, which stand between a subject and its verb like the others. */
@@ -93,6 +93,10 @@ export const en: Lexicon = {
   pluralDeterminers: set('many several some most few both these those two three four five'),
   genitives: set(),
   definites: set('the this that'),
+  asides: phrases(
+    'for example|for instance|in turn|of course|in fact|in particular|too|however|though|meanwhile',
+    'instead|likewise|moreover|nonetheless|nevertheless|for his part|for her part|for their part',
+  ),
   between: set(
     'has have had was were is are be been will would could should may might must can did does do',
     'also then later again once further still even never not often previously recently',

@@ -1,5 +1,5 @@
 /** Spanish: short lists for the common reporting patterns ("dijo X", "según X"). */
-import { set, type Lexicon } from './shape.ts';
+import { phrases, set, type Lexicon } from './shape.ts';
 
 export const es: Lexicon = {
   lang: 'es',
@@ -44,6 +44,7 @@ export const es: Lexicon = {
   pluralDeterminers: set('muchos varios algunos unos dos tres cuatro cinco'),
   definites: set('el la los las este esta'),
   genitives: set(),
+  asides: phrases('por ejemplo|por su parte|sin embargo|en cambio|a su vez'),
   between: set('también ya luego después no'),
   asWords: set('como'),
   prepositions: set('a al de del en con por para sin sobre entre desde hasta'),

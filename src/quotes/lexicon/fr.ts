@@ -1,5 +1,5 @@
 /** French: the Gender Gap Tracker's reporting verbs (`../data/verbs.json`), "selon X", "a déclaré X". */
-import { set, type Lexicon } from './shape.ts';
+import { phrases, set, type Lexicon } from './shape.ts';
 import verbTable from '../data/verbs.json' with { type: 'json' };
 
 export const fr: Lexicon = {
@@ -39,6 +39,9 @@ export const fr: Lexicon = {
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set('le la les ce cette'),
   genitives: set(),
+  asides: phrases(
+    'par exemple|pour sa part|de son côté|quant à lui|quant à elle|toutefois|cependant|pourtant',
+  ),
   between: set('a ont avait avaient aussi encore déjà également ensuite ne pas'),
   asWords: set('comme'),
   prepositions: set('à au aux de du des en dans sur sous avec pour par chez vers entre sans'),

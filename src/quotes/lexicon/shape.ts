@@ -87,6 +87,11 @@ export interface Lexicon {
   genitives: ReadonlySet<string>;
   /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
   between: ReadonlySet<string>;
+  /**
+   * Phrases set off by commas that may stand between a subject and its verb, words joined by a
+   * space: "Brian Murphy, the county chairman, for example, said".
+   */
+  asides: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   /**
    * Prepositions that also open a clause, whose noun may be its subject: "as Joel Pollak
@@ -163,6 +168,17 @@ export interface Lexicon {
   /** True where every noun is capitalised, so capitals alone do not mark a name. */
   nounsCapitalised: boolean;
 }
+
+/** A set of phrases from lists separated by `|`: `phrases('for example|in turn')`. */
+export const phrases = (...parts: string[]): ReadonlySet<string> =>
+  new Set(
+    parts.flatMap((text) =>
+      text
+        .split('|')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
+  );
 
 /** A set of words from space-separated lists: `set('he she', 'it')`; `set()` is empty. */
 export const set = (...parts: string[]): ReadonlySet<string> =>
