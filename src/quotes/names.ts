@@ -1013,12 +1013,16 @@ export function clauseSubject(
     // still belongs to the opening words (a run of capitalised words, after a capitalised one).
     let end = start;
     while (isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+    // Not after a time or a lone opening word: "On Monday, Herman Cain, the pizza maven, was
+    // asked", "Recently, Herman Cain, …" open with the subject and its appositive.
     if (
       isRegion(tokens, start, end) &&
       tokens[end]?.kind === 'punct' &&
       tokens[end]!.text === ',' &&
       isWord(tokens[comma - 1]) &&
       isCapitalised(tokens[comma - 1]!.text) &&
+      comma - 1 > sentence.from &&
+      !lex.times.has(tokens[comma - 1]!.text) &&
       end + 1 < before
     )
       start = end + 1;

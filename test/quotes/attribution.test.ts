@@ -1284,4 +1284,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'Ada Pike',
     ]);
   });
+
+  it('takes a name and its appositive after an opening time or adverb as the subject', () => {
+    const text =
+      '"It is fine," Ben Osei said. On Monday, Ada Pike, the radio host, was asked by a caller ' +
+      'why the works stopped. "They ran out of money," she said.';
+    expect(names(text)).toEqual(['Ben Osei', 'Ada Pike']);
+  });
 });
