@@ -2333,12 +2333,7 @@ class Paragraph {
     const { tokens } = this;
     if (number === 'plural') return undefined;
     let from = at;
-    while (from > 0) {
-      const before = tokens[from - 1]!;
-      if (before.kind === 'quote' || (before.kind === 'punct' && /^[.!?;]$/u.test(before.text)))
-        break;
-      from -= 1;
-    }
+    while (from > 0 && tokens[from - 1]!.kind !== 'quote' && !this.endsClause(from - 1)) from -= 1;
     const subject = this.topicOf(from, at) ?? this.openingSubject(from, at);
     if (!subject) return undefined;
     const found = this.attribution(subject, '', 'none', 'verb-before');
@@ -2346,6 +2341,16 @@ class Paragraph {
     const candidate = { speaker: found.speaker, plural: false };
     if (gender && !this.agrees(candidate, gender)) return undefined;
     return this.personLike(found.speaker.name) ? candidate : undefined;
+  }
+
+  /**
+   * Does the token at `i` end a sentence or clause (. ! ? ;)? Not a full stop inside brackets:
+   * "Rep. Devin Nunes (R-Calif.), chairman of …, did not …, but he did call …".
+   */
+  private endsClause(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (token.kind !== 'punct' || !/^[.!?;]$/u.test(token.text)) return false;
+    return !(token.text === '.' && this.tokens[i + 1]?.text === ')');
   }
 
   /** The named subject that opens the sentence at `from`, for a pronoun at `at` (`sentenceSubject`). */
@@ -2358,7 +2363,7 @@ class Paragraph {
       // introduces the quotation with a colon. (Not one the quotation goes on: in `Clinton
       // “caused havoc,” he said` the name is what the speaker speaks of.)
       let open = at;
-      while (open > 0 && !/^[.!?;]$/u.test(tokens[open - 1]!.text)) open -= 1;
+      while (open > 0 && !this.endsClause(open - 1)) open -= 1;
       const quote = findFrom(tokens, open, at, (x) => x.kind === 'quote');
       if (quote <= open || tokens[quote - 1]?.text !== ':') return undefined;
       from = open;

@@ -1291,4 +1291,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'why the works stopped. "They ran out of money," she said.';
     expect(names(text)).toEqual(['Ben Osei', 'Ada Pike']);
   });
+
+  it('reads a full stop inside brackets after a name as no sentence end ("Rep. X (R-Calif.), …")', () => {
+    const text =
+      '"It is fine," Ben Osei said. Rep. Ada Pike (R-Calif.), chair of the committee, did not ' +
+      'fault the plan, but she did call for more care. "I hope it will be weighed," she said.';
+    expect(names(text)).toEqual(['Ben Osei', 'Ada Pike']);
+  });
 });
