@@ -771,6 +771,13 @@ const described = new WeakSet<FoundSpeaker>();
  */
 const groups = new WeakSet<FoundSpeaker>();
 
+/**
+ * Speakers found as one unnamed member of a group ("one California delegate", "a State
+ * Department official"): a person, so a later "he" or "she" may stand for them, and then names
+ * no one. Set once, when found, like `described`.
+ */
+const unnamed = new WeakSet<FoundSpeaker>();
+
 /** The person an attribution's speaker speaks to (`noteAddressee`). */
 const addressees = new WeakMap<Attribution, Candidate>();
 
@@ -2213,8 +2220,10 @@ class Paragraph {
     // "FBI": an organisation word or an acronym last) and any other ("US officials").
     const last = tokens[mention.to - 1]!.text;
     const organisation = lex.organisations.has(last) || isAcronym(last);
+    const speaker = { name: slice(range), place: place(range) };
+    if (member && !mention.plural) unnamed.add(speaker);
     return {
-      speaker: { name: slice(range), place: place(range) },
+      speaker,
       plural: mention.plural,
       via: group ? 'group' : 'description',
       ...(group ? { evidence: organisation ? 'organisation' : 'other' } : {}),
@@ -2406,6 +2415,9 @@ class Paragraph {
     // "it" stands for no person, not even one whose name says no gender ("Osei").
     if (gender === 'thing') return said === undefined && !this.personLike(name);
     if (groups.has(candidate.speaker)) return false;
+    // "One California delegate said he tried …. “Not even one,” he said": an unnamed person is
+    // who a later "he" or "she" means (and so names no one).
+    if (unnamed.has(candidate.speaker)) return gender !== 'thing';
     return said === gender || (said === undefined && this.personLike(name));
   }
 

@@ -1298,4 +1298,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'fault the plan, but she did call for more care. "I hope it will be weighed," she said.';
     expect(names(text)).toEqual(['Ben Osei', 'Ada Pike']);
   });
+
+  it('gives no speaker to "he" when it means one unnamed member of a group, not an earlier name', () => {
+    const text =
+      '"It is fine," Ben Osei said. One Hollin delegate said he tried to give away passes. ' +
+      '"Not even one," he said.';
+    expect(names(text)).toEqual(['Ben Osei', null]);
+  });
 });
