@@ -282,8 +282,21 @@ export function nameIn(
     if (start >= 0) runs.push({ from: start, to: end });
     start = -1;
   };
+  // "Chief of Staff", "Secretary of State": two title words joined by "of" are one title.
+  const compoundTitle = (i: number) =>
+    lex.titles.has(tokens[i]?.text ?? '') &&
+    lex.headBefore.has(lowerOf(tokens[i + 1])) &&
+    lex.titles.has(tokens[i + 2]?.text ?? '');
   for (let i = range.from; i < range.to; i += 1) {
     const token = tokens[i]!;
+    // "Clinton Chief of Staff Cheryl Mills": the capitals before such a title say where it is
+    // held, and the name after it is its holder's (`titled`).
+    if (compoundTitle(i) && i + 3 < range.to) {
+      start = -1;
+      object = false;
+      i += 2;
+      continue;
+    }
     // "US officials", "Local traders", "the New York businessman": capitals that modify a
     // lower-case noun are no one's name.
     if (
@@ -343,7 +356,7 @@ export function nameIn(
     tokens,
     range.from,
     range.to,
-    (t) => t.kind === 'word' && lex.headBefore.has(lowerOf(t)),
+    (t, k) => t.kind === 'word' && lex.headBefore.has(lowerOf(t)) && !compoundTitle(k - 1),
   );
   // "Atlantic City Mayor Don Guardian": a run right after a title word names the title's holder.
   const titled = (run: TokenRange) =>

@@ -1305,4 +1305,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       '"Not even one," he said.';
     expect(names(text)).toEqual(['Ben Osei', null]);
   });
+
+  it('reads a title of two title words joined by "of" as a title before its holder\'s name', () => {
+    const text =
+      'Osei Chief of Staff Ada Pike said the plan was late. "It is late," Pike said. ' +
+      '"So far so good," Osei replied.';
+    expect(names(text)).toEqual(['Ada Pike', 'Osei']);
+  });
 });

@@ -152,7 +152,7 @@ export const en: Lexicon = {
     'Sergeant Prof. Professor Judge Justice Chief Chairman Chairwoman Chair Director Advisor',
     'Adviser Spokesman Spokeswoman Spokesperson Ambassador Commissioner Councillor Councilor',
     'Retired Former Acting Deputy Assistant Associate Executive Officer Head Leader Speaker',
-    'Minority Majority Whip National Security State Del. Delegate Attorney Pope King Queen',
+    'Minority Majority Whip National Security State Staff Del. Delegate Attorney Pope King Queen',
     'Prince Princess Sir Dame Lord Lady Rev. Reverend Bishop Father Sheriff Police Commander',
     'Editor Correspondent Reporter Columnist Founder Co-founder CEO Coach Candidate Nominee',
     'Republican Democratic Democrat Congressman Congresswoman Sen Rep Gov Gen Lt Col Capt',
