@@ -2353,13 +2353,14 @@ class Paragraph {
   }
 
   /**
-   * Does the token at `i` end a sentence or clause (. ! ? ;)? Not a full stop inside brackets:
-   * "Rep. Devin Nunes (R-Calif.), chairman of …, did not …, but he did call …".
+   * Does the token at `i` end a sentence or clause (. ! ? ;)? Not an abbreviation's full stop
+   * before a bracket or a comma: "Rep. Devin Nunes (R-Calif.), chairman of …, did not …, but
+   * he did call …", "Kevin McCarthy, R-Calif., revealed … when he boasted".
    */
   private endsClause(i: number): boolean {
     const token = this.tokens[i]!;
     if (token.kind !== 'punct' || !/^[.!?;]$/u.test(token.text)) return false;
-    return !(token.text === '.' && this.tokens[i + 1]?.text === ')');
+    return !(token.text === '.' && /^[),]$/u.test(this.tokens[i + 1]?.text ?? ''));
   }
 
   /** The named subject that opens the sentence at `from`, for a pronoun at `at` (`sentenceSubject`). */

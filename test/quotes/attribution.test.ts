@@ -1292,11 +1292,16 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(names(text)).toEqual(['Ben Osei', 'Ada Pike']);
   });
 
-  it('reads a full stop inside brackets after a name as no sentence end ("Rep. X (R-Calif.), …")', () => {
+  it('reads a full stop before a bracket or comma after a name as no sentence end ("(R-Calif.),")', () => {
     const text =
       '"It is fine," Ben Osei said. Rep. Ada Pike (R-Calif.), chair of the committee, did not ' +
       'fault the plan, but she did call for more care. "I hope it will be weighed," she said.';
     expect(names(text)).toEqual(['Ben Osei', 'Ada Pike']);
+    // Nor one before a comma: "Kevin McCarthy, R-Calif., revealed … when he boasted".
+    const comma =
+      '"It is fine," Ben Osei said. Ada Pike, R-Calif., revealed this when she boasted of ' +
+      'the inquiry. "Everybody thought it was over, right?" she told Hollin Radio.';
+    expect(names(comma)).toEqual(['Ben Osei', 'Ada Pike']);
   });
 
   it('gives no speaker to "he" when it means one unnamed member of a group, not an earlier name', () => {
