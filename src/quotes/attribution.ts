@@ -2340,9 +2340,12 @@ class Paragraph {
     gender?: Gender,
   ): Candidate | undefined {
     const { tokens } = this;
-    if (number === 'plural') return undefined;
     let from = at;
     while (from > 0 && tokens[from - 1]!.kind !== 'quote' && !this.endsClause(from - 1)) from -= 1;
+    if (number !== 'singular') {
+      const group = this.pluralSubject(from, at);
+      if (group || number === 'plural') return group;
+    }
     const subject = this.topicOf(from, at) ?? this.openingSubject(from, at);
     if (!subject) return undefined;
     const found = this.attribution(subject, '', 'none', 'verb-before');
@@ -2350,6 +2353,27 @@ class Paragraph {
     const candidate = { speaker: found.speaker, plural: false };
     if (gender && !this.agrees(candidate, gender)) return undefined;
     return this.personLike(found.speaker.name) ? candidate : undefined;
+  }
+
+  /**
+   * "Senate Democrats blocked the bill because they said …", "US officials …, they said": "they"
+   * in a sentence that opens with a group (a plural one, or a name whose last word is the plural
+   * of a title or person noun) stands for that group; not a description ("Officials").
+   */
+  private pluralSubject(from: number, at: number): Candidate | undefined {
+    const { lex } = this;
+    const subject = clauseSubject(this.tokens, { from, to: at }, at, lex);
+    if (!subject || subject.kind === 'pronoun' || subject.to > at) return undefined;
+    const found = this.attribution(subject, '', 'none', 'verb-before');
+    if (!found.speaker) return undefined;
+    const last = found.speaker.name.split(/\s+/u).at(-1)!;
+    const one = lex.endings.plural?.test(last) ? last.replace(/e?s$/u, '') : undefined;
+    const members =
+      found.rule?.endsWith('/name') &&
+      one !== undefined &&
+      (lex.titles.has(one) || isPersonNoun(one.toLowerCase(), lex));
+    const group = found.rule?.endsWith('/group') && this.pluralOf(found);
+    return members || group ? { speaker: found.speaker, plural: true } : undefined;
   }
 
   /**
@@ -2418,7 +2442,7 @@ class Paragraph {
     if (groups.has(candidate.speaker)) return false;
     // "One California delegate said he tried …. “Not even one,” he said": an unnamed person is
     // who a later "he" or "she" means (and so names no one).
-    if (unnamed.has(candidate.speaker)) return gender !== 'thing';
+    if (unnamed.has(candidate.speaker)) return true;
     return said === gender || (said === undefined && this.personLike(name));
   }
 

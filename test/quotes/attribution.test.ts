@@ -1317,4 +1317,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       '"So far so good," Osei replied.';
     expect(names(text)).toEqual(['Ada Pike', 'Osei']);
   });
+
+  it('gives "they" the group that opens its sentence ("Senate Democrats … because they said")', () => {
+    const text =
+      '"It is fine," Ben Osei said. Hollin Democrats blocked the bill because they said the ' +
+      'clause was a "poison pill."';
+    expect(names(text)).toEqual(['Ben Osei', 'Hollin Democrats']);
+  });
 });
