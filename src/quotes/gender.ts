@@ -2,7 +2,7 @@
  * The gender a written name says, for pronoun agreement ("she" does not stand for "Tom Goff"):
  * from an honorific of the text's language ("Mrs", "Herr"), else from the first name, looked up
  * in the first-name lists of `gender-detection-from-name` (en, de, fr, es, it), when they all
- * agree. A name without either (a surname alone, an organisation) has none.
+ * agree and the lexicon does not know it as a name given to both sexes (`eitherGender`). A name without either (a surname alone, an organisation) has none.
  */
 import { getGender } from 'gender-detection-from-name';
 import type { Lexicon } from './lexicon/shape.ts';
@@ -16,7 +16,8 @@ const NAME_LISTS = ['en', 'de', 'fr', 'es', 'it'] as const;
  * The gender the first-name lists agree on: a name one list gives as male and another as female
  * ("Andrea"; the French list also has "Michel" and "Louis" as female) says none.
  */
-function genderOfFirstName(word: string): 'male' | 'female' | undefined {
+function genderOfFirstName(word: string, lex: Lexicon): 'male' | 'female' | undefined {
+  if (lex.eitherGender.has(word)) return undefined;
   let gender: 'male' | 'female' | undefined;
   for (const list of NAME_LISTS) {
     const found = getGender(word, list);
@@ -40,7 +41,7 @@ export function genderOfName(name: string, lex: Lexicon): 'male' | 'female' | un
     }
     if (lex.honorifics.has(word) || lex.titles.has(word)) continue;
     // A first name is followed by another name: "Tom Goff", not "Goff".
-    if (words.length > 1 && word !== words.at(-1)) gender = genderOfFirstName(word);
+    if (words.length > 1 && word !== words.at(-1)) gender = genderOfFirstName(word, lex);
     break;
   }
   if (known.size > 10_000) known.clear();

@@ -1324,4 +1324,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'clause was a "poison pill."';
     expect(names(text)).toEqual(['Ben Osei', 'Hollin Democrats']);
   });
+
+  it('reads a first name given to both sexes as saying no gender ("Sidney", "Lindsey")', () => {
+    const text =
+      '"It is fine," Ada Pike said. Sidney Osei was asked, "Would you have told her?" He ' +
+      'answered, "I have no idea."';
+    expect(names(text)).toEqual(['Ada Pike', null, 'Sidney Osei']);
+  });
 });

@@ -38,6 +38,7 @@ export const de: Lexicon = {
     ['sie', 'female'],
     ['es', 'thing'],
   ]),
+  eitherGender: set(),
   honorificGender: new Map([
     ['Herr', 'male'],
     ['Frau', 'female'],

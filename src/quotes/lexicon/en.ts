@@ -69,6 +69,10 @@ export const en: Lexicon = {
     ['she', 'female'],
     ['it', 'thing'],
   ]),
+  eitherGender: set(
+    'Sidney Sydney Lindsey Lindsay Leslie Jordan Taylor Morgan Casey Jamie Robin Terry Tracy Dana',
+    'Shannon Kerry Lee Marion Jody Kim Avery Riley Quinn Jean Carey Kendall Jesse Jessie Frankie',
+  ),
   honorificGender: new Map([
     ...['Mr.', 'Mr', 'Sir', 'Lord'].map((h) => [h, 'male'] as const),
     ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady'].map((h) => [h, 'female'] as const),

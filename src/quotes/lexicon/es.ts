@@ -26,6 +26,7 @@ export const es: Lexicon = {
     ['él', 'male'],
     ['ella', 'female'],
   ]),
+  eitherGender: set(),
   honorificGender: new Map([
     ['Sr.', 'male'],
     ['Don', 'male'],

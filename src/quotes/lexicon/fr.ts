@@ -23,6 +23,7 @@ export const fr: Lexicon = {
     ['il', 'male'],
     ['elle', 'female'],
   ]),
+  eitherGender: set(),
   honorificGender: new Map([
     ['M.', 'male'],
     ['Mme', 'female'],

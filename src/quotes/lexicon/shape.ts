@@ -50,6 +50,11 @@ export interface Lexicon {
   /** Honorifics that say a person's gender ("Mrs", "Herr"). */
   honorificGender: ReadonlyMap<string, 'male' | 'female'>;
   /**
+   * First names given to both sexes that the first-name lists give one gender ("Sidney",
+   * "Lindsey"): they say no gender.
+   */
+  eitherGender: ReadonlySet<string>;
+  /**
    * Prepositions that open a sentence with whose view it gives ("To Florida consultant Wilson,
    * the party line is silly"): the person named before the comma is who a later "he" stands for.
    */
