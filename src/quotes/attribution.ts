@@ -1915,8 +1915,17 @@ class Paragraph {
     fromCue: Attribution | undefined,
     lone = false,
   ): Candidate | undefined {
-    if (fromCue?.speaker)
-      return { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' };
+    const cued =
+      fromCue?.speaker &&
+      ({ speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' } as const);
+    // "Ben Osei offered a slogan when I asked him …": a cue whose subject is a description
+    // (here the writer's "I") gives way to the sentence's named subject.
+    if (cued && !fromCue.rule?.endsWith('/description')) return cued;
+    return this.namedSubject(sentence, lone) ?? (cued || undefined);
+  }
+
+  /** The named subject of a sentence, for `subjectSpeaker`. */
+  private namedSubject(sentence: Sentence, lone: boolean): Candidate | undefined {
     // "When Maddow pointed out …, Clinton seized upon it": the main clause's named subject.
     const clauseEnd = this.subordinateOpening(sentence);
     const main = { from: clauseEnd + 1, to: sentence.to };

@@ -1331,4 +1331,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'answered, "I have no idea."';
     expect(names(text)).toEqual(['Ada Pike', null, 'Sidney Osei']);
   });
+
+  it('remembers the named subject, not a description a later cue has ("when I asked him")', () => {
+    const text =
+      '"It is fine," Ada Pike said. Ben Osei offered a slogan when I asked him how she would ' +
+      'fare. "She will fight for the people," he said.';
+    expect(names(text)).toEqual(['Ada Pike', 'Ben Osei']);
+  });
 });
