@@ -100,7 +100,7 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
     }
     const word = wordEnd(text, at);
     if (word > at) {
-      const end = Math.min(word, limit);
+      const end = pluralPossessive(text, at, Math.min(word, limit), limit);
       const abbreviation =
         text[end] === '.' && end < limit && isAbbreviation(text.slice(at, end), lexicon);
       const to = abbreviation ? end + 1 : end;
@@ -117,6 +117,17 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
     at += 1;
   }
   return tokens;
+}
+
+/**
+ * Where a word ends with the apostrophe of a plural possessive ("Fox News’ Bret Baier", "the
+ * parents’ money") taken in: an apostrophe after a final s, followed by a space or the end.
+ */
+function pluralPossessive(text: string, from: number, end: number, limit: number): number {
+  const mark = text.charCodeAt(end);
+  if (end >= limit || (mark !== 0x2019 && mark !== 39)) return end;
+  if (end - from < 2 || (text[end - 1] !== 's' && text[end - 1] !== 'S')) return end;
+  return end + 1 === limit || (end + 1 < text.length && SPACE.test(text[end + 1]!)) ? end + 1 : end;
 }
 
 /** A subject pronoun hyphenated onto a verb ("a-t-elle", "dit-il"): where the verb ends and it starts. */

@@ -1338,4 +1338,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'fare. "She will fight for the people," he said.';
     expect(names(text)).toEqual(['Ada Pike', 'Ben Osei']);
   });
+
+  it('reads a plural possessive before a name as its modifier ("Fox News’ Bret Baier")', () => {
+    const text =
+      '"It is fine," Ada Pike said. Hollin News’ Ben Osei noticed that no one cut away. He ' +
+      'said his network "held on" to the speech.';
+    expect(names(text)).toEqual(['Ada Pike', 'Ben Osei']);
+  });
 });
