@@ -407,6 +407,13 @@ export function attributeQuotes(
         const speaker = found.at(-1)!;
         previous = () => speaker;
         lastHere = { paragraph: p, found: speaker };
+        // "President Obama rebuked critics who say he should … “radical Islamists,” …. ¶ “…,” he
+        // said": where each quotation got only a description, the sentence's named subject is
+        // the later one a pronoun may stand for.
+        if (found.every((f) => f.rule?.endsWith('/description'))) {
+          const subject = doc.subjectSpeaker(sentence, undefined);
+          if (subject) recent.push(subject);
+        }
       } else {
         // A sentence that gives no quotation a speaker: what it leaves for later sentences is
         // worked out only if one of them asks (see SpeakerMemory).

@@ -1345,4 +1345,12 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'said his network "held on" to the speech.';
     expect(names(text)).toEqual(['Ada Pike', 'Ben Osei']);
   });
+
+  it('remembers the named subject of a sentence whose quotations got only a description', () => {
+    const text =
+      '"It is fine," Ada Pike said. Ben Osei passionately rebuked critics who say he should ' +
+      'condemn the raiders as "river pirates," saying calling them by another name will do ' +
+      'nothing. "What would that label do?" he said.';
+    expect(names(text)).toEqual(['Ada Pike', null, 'Ben Osei']);
+  });
 });
