@@ -949,6 +949,24 @@ class Paragraph {
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
+      // "a key speaking slot": a participle between an article and its noun modifies it (not
+      // "a statement describing their meeting", "an email saying, …", whose object follows).
+      const next = tokens[i + 1];
+      if (
+        lex.participle?.ending.test(word) &&
+        isWord(before) &&
+        isLower(before.text) &&
+        i - 2 >= sentence.from &&
+        lex.determiners.has(lowerOf(tokens[i - 2])) &&
+        isWord(next) &&
+        isLower(next.text) &&
+        isNounish(next, lex) &&
+        !lex.determiners.has(next.lower) &&
+        !lex.prepositions.has(next.lower) &&
+        !lex.stops.has(next.lower) &&
+        !isPronoun(next, lex)
+      )
+        continue;
       // "Sethna’s claim", "the group's report": after a possessive, a noun-or-verb form is a noun;
       // so too after an article and a name that modifies it ("a Harbour comment"; not a plural,
       // the subject: "the Harbourites state").
@@ -2146,6 +2164,8 @@ class Paragraph {
     // A description: "US officials", "the New York businessman", "Ein Sprecher der Fraktion".
     let from = mention.from;
     const first = tokens[from];
+    // "There's no denying he …": no one.
+    if (lex.expletives.has(lowerOf(first))) return undefined;
     const article = isWord(first) && lex.determiners.has(lowerOf(first));
     const definite = article && lex.definites.has(lowerOf(first));
     if (article) from += 1;

@@ -1353,4 +1353,18 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'nothing. "What would that label do?" he said.';
     expect(names(text)).toEqual(['Ada Pike', null, 'Ben Osei']);
   });
+
+  it('takes no one for the subject of "There’s no denying"', () => {
+    const text =
+      '"It is fine," Ada Pike said. Ben Osei may feel that way himself. There’s no denying he ' +
+      'has had quite a run. "We keep the movement alive," he told me.';
+    expect(names(text)).toEqual(['Ada Pike', 'Ben Osei']);
+  });
+
+  it('reads a participle between an article and its noun as no cue ("a key speaking slot")', () => {
+    const text =
+      '"It is fine," Ben Osei said. He heads to the convention with a key speaking slot. ' +
+      '"We keep the movement alive," he told me.';
+    expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
+  });
 });
