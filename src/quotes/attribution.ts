@@ -2477,8 +2477,13 @@ class Paragraph {
     if (gender === 'thing') return said === undefined && !this.personLike(name);
     if (groups.has(candidate.speaker)) return false;
     // "One California delegate said he tried …. “Not even one,” he said": an unnamed person is
-    // who a later "he" or "she" means (and so names no one).
-    if (unnamed.has(candidate.speaker)) return true;
+    // who a later "he" or "she" means (and so names no one), unless the words say the other
+    // gender ("a campaign spokeswoman" is no "he").
+    if (unnamed.has(candidate.speaker)) {
+      const words = name.toLowerCase().split(/\s+/u);
+      const other = gender === 'male' ? this.lex.roleGender.female : this.lex.roleGender.male;
+      return !words.some((w) => other.has(w));
+    }
     return said === gender || (said === undefined && this.personLike(name));
   }
 

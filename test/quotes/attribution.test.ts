@@ -1309,6 +1309,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       '"It is fine," Ben Osei said. One Hollin delegate said he tried to give away passes. ' +
       '"Not even one," he said.';
     expect(names(text)).toEqual(['Ben Osei', null]);
+    // Unless the words say the other gender.
+    const spokeswoman =
+      '"It is fine," Ben Osei said. A Hollin spokeswoman said she saw no plan. ' +
+      '"Not even one," he said.';
+    expect(names(spokeswoman)).toEqual(['Ben Osei', 'Ben Osei']);
   });
 
   it('reads a title of two title words joined by "of" as a title before its holder\'s name', () => {
