@@ -105,7 +105,12 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
         text[end] === '.' && end < limit && isAbbreviation(text.slice(at, end), lexicon);
       const to = abbreviation ? end + 1 : end;
       const clitic = subjectClitic(text, at, to, lexicon);
-      if (clitic) {
+      const has = hasContraction(text, at, to, lexicon);
+      if (has) {
+        // "Christie's been" → "Christie", "'s".
+        push('word', text.slice(at, has), at, has);
+        push('word', text.slice(has, to), has, to);
+      } else if (clitic) {
         // "a-t-elle" → "a", "elle"; "dit-il" → "dit", "il".
         push('word', text.slice(at, clitic.verbEnd), at, clitic.verbEnd);
         push('word', text.slice(clitic.start, to), clitic.start, to);
@@ -128,6 +133,17 @@ function pluralPossessive(text: string, from: number, end: number, limit: number
   if (end >= limit || (mark !== 0x2019 && mark !== 39)) return end;
   if (end - from < 2 || (text[end - 1] !== 's' && text[end - 1] !== 'S')) return end;
   return end + 1 === limit || (end + 1 < text.length && SPACE.test(text[end + 1]!)) ? end + 1 : end;
+}
+
+/**
+ * Where the "'s" of a capitalised word that means "has" starts ("Christie's been making …": the
+ * next word is one of `hasContractionBefore`); undefined for a possessive or any other word.
+ */
+function hasContraction(text: string, from: number, to: number, lexicon: Lexicon) {
+  if (lexicon.hasContractionBefore.size === 0 || !/^\p{Lu}\p{L}+['’]s$/u.test(text.slice(from, to)))
+    return undefined;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(to, to + 20));
+  return next && lexicon.hasContractionBefore.has(next[1]!) ? to - 2 : undefined;
 }
 
 /** A subject pronoun hyphenated onto a verb ("a-t-elle", "dit-il"): where the verb ends and it starts. */

@@ -1372,4 +1372,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       '"We keep the movement alive," he told me.';
     expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
   });
+
+  it('reads a name\'s "\'s" before "been" as "has", the name as the subject', () => {
+    const text =
+      'Chris Pike spoke on Monday. "It is fine," Ben Hayman said. Pike’s been making the case ' +
+      'for weeks that Hayman is not ready. "You have not been involved," he said.';
+    expect(names(text)).toEqual(['Ben Hayman', 'Chris Pike']);
+  });
 });

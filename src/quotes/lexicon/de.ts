@@ -70,6 +70,7 @@ export const de: Lexicon = {
   participle: undefined,
   quotedAs: undefined,
   endings: {},
+  hasContractionBefore: set(),
   subjectClitics: set(),
   nullSubject: false,
   invertsAfterComma: true,

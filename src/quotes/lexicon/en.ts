@@ -110,6 +110,8 @@ export const en: Lexicon = {
     // Contracted auxiliaries ("Don Stewart wouldn't say"), typed with either apostrophe.
     CONTRACTED,
     CONTRACTED.replaceAll("'", '’'),
+    // "has" after a name ("Christie's been"; `hasContractionBefore`).
+    "'s ’s",
   ),
   asWords: set('as since after before until once'),
   prepositions: set(
@@ -137,6 +139,7 @@ export const en: Lexicon = {
     past: /..ed$/,
     plural: /[^s]s$/,
   },
+  hasContractionBefore: set('been'),
   subjectClitics: set(),
   nullSubject: false,
   invertsAfterComma: false,

@@ -58,6 +58,7 @@ export const es: Lexicon = {
   participle: undefined,
   quotedAs: undefined,
   endings: {},
+  hasContractionBefore: set(),
   subjectClitics: set(),
   nullSubject: true,
   invertsAfterComma: true,

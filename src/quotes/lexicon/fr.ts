@@ -55,6 +55,7 @@ export const fr: Lexicon = {
   participle: undefined,
   quotedAs: undefined,
   endings: {},
+  hasContractionBefore: set(),
   subjectClitics: set('il elle ils elles on'),
   nullSubject: false,
   invertsAfterComma: true,

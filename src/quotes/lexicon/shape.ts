@@ -136,6 +136,11 @@ export interface Lexicon {
    */
   subjectClitics: ReadonlySet<string>;
   /**
+   * Words after which a name's "'s" is "has", not a possessive ("Christie's been making the
+   * case"): the name and its "'s" are then two words.
+   */
+  hasContractionBefore: ReadonlySet<string>;
+  /**
    * The subject pronoun may be left out ("«…», añadió."): a verb of saying right after a
    * quotation, with no subject written, is the last named speaker's.
    */
