@@ -1549,8 +1549,10 @@ class Paragraph {
           ? this.leadingSubject(next.from - 1, next)
           : undefined));
     // Unless the sentence after is nothing but who said it, how and to whom: `“…?” Clinton
-    // writes to Sullivan.` attributes the quotation before it, not a statement of its own.
-    if (before?.speaker && before.reason === 'cue' && !(following && this.bareAttribution(next!)))
+    // writes to Sullivan.` attributes the quotation before it, not a statement of its own (not
+    // on a line of its own: "Martha Allen, a delegate, criticized the laws." opens her part).
+    const credits = following && !tokens[next!.from]?.afterBreak && this.bareAttribution(next!);
+    if (before?.speaker && before.reason === 'cue' && !credits)
       return { ...before, reason: 'previous', rule: reruled(before, 'previous') };
     if (following) return following;
     const last = previous();

@@ -1379,4 +1379,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'for weeks that Hayman is not ready. "You have not been involved," he said.';
     expect(names(text)).toEqual(['Ben Hayman', 'Chris Pike']);
   });
+
+  it('keeps a stand-alone quotation with the speaker before it when the next line opens anew', () => {
+    const text =
+      '"Guns have been a crisis for years," said Ben Osei, a delegate. "Guns have no place ' +
+      'here."\nAda Pike, a delegate, criticized the laws. "We lose too many," she said.';
+    expect(names(text)).toEqual(['Ben Osei', 'Ben Osei', 'Ada Pike']);
+  });
 });
