@@ -1551,8 +1551,9 @@ class Paragraph {
     // Unless the sentence after is nothing but who said it, how and to whom: `“…?” Clinton
     // writes to Sullivan.` attributes the quotation before it, not a statement of its own (not
     // on a line of its own: "Martha Allen, a delegate, criticized the laws." opens her part).
-    const credits = following && !tokens[next!.from]?.afterBreak && this.bareAttribution(next!);
-    if (before?.speaker && before.reason === 'cue' && !credits)
+    const newLine = tokens[next?.from ?? -1]?.afterBreak ?? false;
+    const credits = following && !newLine && this.bareAttribution(next!);
+    if (before?.speaker && (before.reason === 'cue' || newLine) && !credits)
       return { ...before, reason: 'previous', rule: reruled(before, 'previous') };
     if (following) return following;
     const last = previous();

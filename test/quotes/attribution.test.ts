@@ -1385,5 +1385,10 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       '"Guns have been a crisis for years," said Ben Osei, a delegate. "Guns have no place ' +
       'here."\nAda Pike, a delegate, criticized the laws. "We lose too many," she said.';
     expect(names(text)).toEqual(['Ben Osei', 'Ben Osei', 'Ada Pike']);
+    // Also after a speaker found as the sentence's subject, not by a cue.
+    const subject =
+      '"It will stay," an angry Ben Osei retaliated. "It never gives up."\n' +
+      'Prime Minister Ada Pike said it too.';
+    expect(names(subject)).toEqual(['Ben Osei', 'Ben Osei']);
   });
 });
