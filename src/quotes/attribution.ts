@@ -35,6 +35,7 @@ import { isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
   clauseSubject,
+  isAdverb,
   isNameNickname,
   isNounish,
   isPronoun,
@@ -1533,8 +1534,17 @@ class Paragraph {
     previous: () => Attribution | undefined,
     quotedBefore = false,
   ): Attribution | undefined {
-    const { tokens } = this;
-    for (let i = sentence.from; i < sentence.to; i += 1) {
+    const { tokens, lex } = this;
+    // "Specifically, “…”": an adverb and its comma before the quotation leave it stand-alone.
+    let from = sentence.from;
+    const opener = tokens[from];
+    if (
+      isWord(opener) &&
+      (isAdverb(opener, lex) || lex.openers.has(opener.lower)) &&
+      tokens[from + 1]?.text === ','
+    )
+      from += 2;
+    for (let i = from; i < sentence.to; i += 1) {
       const kind = tokens[i]!.kind;
       if (kind === 'word' || kind === 'object') return undefined;
     }

@@ -44,7 +44,7 @@ const POSSESSIVE = /['’][sS]?$/u;
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
 /** A lower-case word with the ending of an adverb ("reportedly"), where the language has one. */
-const isAdverb = (token: Token, lex: Lexicon) =>
+export const isAdverb = (token: Token, lex: Lexicon) =>
   lex.endings.adverb !== undefined &&
   isLower(token.text) &&
   lex.endings.adverb.test(lowerOf(token));

@@ -1391,4 +1391,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'Prime Minister Ada Pike said it too.';
     expect(names(subject)).toEqual(['Ben Osei', 'Ben Osei']);
   });
+
+  it('reads a quotation after only an adverb and its comma as stand-alone ("Specifically, “…”")', () => {
+    const text =
+      '"The plan is in thrall to a bad habit," writes Ben Osei, a critic. Osei assails what he ' +
+      'calls the lie of the moment. Specifically, "that the town has been wronged. It hasn’t."';
+    expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
+  });
 });
