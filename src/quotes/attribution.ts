@@ -2559,14 +2559,18 @@ class Paragraph {
     const words = name.filter((t) => !this.lex.honorifics.has(t.text));
     if (words.length !== 1) return undefined;
     const key = nameKey(words[0]!.text);
+    let found: FoundSpeaker | undefined;
     for (const { speaker } of this.lookBack()) {
       const written = speaker.name.split(/\s+/u);
       // Only a name: not "Sanders campaign" or a headline's "Trump dismissed critics".
       if (written.length < 2 || described.has(speaker) || !this.personLike(speaker.name)) continue;
       const parts = written.map(nameKey);
-      if (parts[0] === key || parts.at(-1) === key) return speaker;
+      if (parts[0] !== key && parts.at(-1) !== key) continue;
+      // "Ebeling" after both "Tom Ebeling" and "Betsy Ebeling": which one, the name does not say.
+      if (found && found.name !== speaker.name) return undefined;
+      found ??= speaker;
     }
-    return undefined;
+    return found;
   }
 
   /**

@@ -1398,4 +1398,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'calls the lie of the moment. Specifically, "that the town has been wronged. It hasn’t."';
     expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
   });
+
+  it('leaves a surname two named people share as written, not either full name', () => {
+    const text =
+      '"We live here," said Tom Pike. "She is a friend," said Ada Pike. Pike said it had ' +
+      'been a "wonderful" year.';
+    expect(names(text)).toEqual(['Tom Pike', 'Ada Pike', 'Pike']);
+  });
 });
