@@ -1953,13 +1953,13 @@ class Paragraph {
     fromCue: Attribution | undefined,
     lone = false,
   ): Candidate | undefined {
-    const cued =
-      fromCue?.speaker &&
-      ({ speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' } as const);
+    const cued: Candidate | undefined = fromCue?.speaker
+      ? { speaker: fromCue.speaker, plural: this.pluralOf(fromCue), source: 'cue' }
+      : undefined;
     // "Ben Osei offered a slogan when I asked him …": a cue whose subject is a description
     // (here the writer's "I") gives way to the sentence's named subject.
-    if (cued && !fromCue.rule?.endsWith('/description')) return cued;
-    return this.namedSubject(sentence, lone) ?? (cued || undefined);
+    if (cued && !fromCue?.rule?.endsWith('/description')) return cued;
+    return this.namedSubject(sentence, lone) ?? cued;
   }
 
   /** The named subject of a sentence, for `subjectSpeaker`. */

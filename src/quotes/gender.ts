@@ -2,7 +2,8 @@
  * The gender a written name says, for pronoun agreement ("she" does not stand for "Tom Goff"):
  * from an honorific of the text's language ("Mrs", "Herr"), else from the first name, looked up
  * in the first-name lists of `gender-detection-from-name` (en, de, fr, es, it), when they all
- * agree and the lexicon does not know it as a name given to both sexes (`eitherGender`). A name without either (a surname alone, an organisation) has none.
+ * agree and the lexicon does not know it as a name given to both sexes (`eitherGender`). A name
+ * without either (a surname alone, an organisation) has none.
  */
 import { getGender } from 'gender-detection-from-name';
 import type { Lexicon } from './lexicon/shape.ts';

@@ -140,6 +140,9 @@ function pluralPossessive(text: string, from: number, end: number, limit: number
  * next word is one of `hasContractionBefore`); undefined for a possessive or any other word.
  */
 function hasContraction(text: string, from: number, to: number, lexicon: Lexicon) {
+  // (Most words end otherwise: looked at without a regular expression.)
+  const apostrophe = text[to - 2];
+  if (text[to - 1] !== 's' || (apostrophe !== "'" && apostrophe !== '’')) return undefined;
   if (lexicon.hasContractionBefore.size === 0 || !/^\p{Lu}\p{L}+['’]s$/u.test(text.slice(from, to)))
     return undefined;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(to, to + 20));
