@@ -1086,8 +1086,11 @@ class Paragraph {
       prev.text === ',' &&
       !(lex.participle?.ending.test(lowerOf(tokens[cue.at])) ?? false) &&
       findFrom(tokens, sentence.from, back - 1, (x) => x.kind === 'quote') >= 0;
+    // (Not a participle: in `“fantastic,” telling reporters …` the name after it is its
+    // object, and its subject the clause's.)
+    const participle = lex.participle?.ending.test(lowerOf(tokens[cue.at])) ?? false;
     const inverted =
-      this.afterQuote(back) ||
+      (this.afterQuote(back) && !participle) ||
       (prev?.kind === 'punct' &&
         prev.text === ',' &&
         (lex.invertsAfterComma || afterQuotedClause)) ||

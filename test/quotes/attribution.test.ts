@@ -1405,4 +1405,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'been a "wonderful" year.';
     expect(names(text)).toEqual(['Tom Pike', 'Ada Pike', 'Pike']);
   });
+
+  it('reads the name after a participle that follows a quotation as its object, not the speaker', () => {
+    const text =
+      'Ben Osei has hailed the vote as "fantastic," telling reporters on Friday that the result ' +
+      'is "a great thing."';
+    expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
+  });
 });
