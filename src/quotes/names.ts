@@ -1047,11 +1047,18 @@ export function clauseSubject(
   const range = phraseAfter(tokens, start, before, lex);
   if (!range) return undefined;
   const mention = mentionOf(tokens, range, lex, sentence.from);
-  // "The education secretary, Moira Delacourt, dismissed …": the name in the appositive.
-  if (!mention.name && tokens[range.to]?.text === ',') {
-    const close = findFrom(tokens, range.to + 1, before, (t) => t.text === ',');
-    const name = close > 0 ? nameIn(tokens, { from: range.to + 1, to: close }, lex) : undefined;
-    if (name && name.from === range.to + 1 && name.to === close)
+  // "The education secretary, Moira Delacourt, dismissed …", "A former candidate -- John
+  // McCain, who lost … -- said": the name in the appositive.
+  if (!mention.name) {
+    let open = range.to;
+    const dash = (t: Token | undefined) => t?.kind === 'punct' && /^[-–—]$/u.test(t.text);
+    const comma = tokens[open]?.text === ',';
+    if (comma) open += 1;
+    else while (dash(tokens[open])) open += 1;
+    const close = findFrom(tokens, open, before, (t) => t.text === ',' || dash(t));
+    const name =
+      open > range.to && close > 0 ? nameIn(tokens, { from: open, to: close }, lex) : undefined;
+    if (name && name.from === open && name.to === close && (!comma || tokens[close]!.text === ','))
       return { ...mention, kind: 'name', name };
   }
   return mention;

@@ -1412,4 +1412,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'is "a great thing."';
     expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
   });
+
+  it('takes the name in an appositive set off by dashes ("A former candidate -- Ben Osei, … -- said")', () => {
+    const text =
+      'A former Hollin mayor -- Ben Osei, who lost the 2008 election -- said the plan "offered ' +
+      'no changes."';
+    expect(names(text)).toEqual(['Ben Osei']);
+  });
 });
