@@ -1419,4 +1419,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'no changes."';
     expect(names(text)).toEqual(['Ben Osei']);
   });
+
+  it('reads "all" after a name as no part of it ("Manafort all but begged")', () => {
+    const text =
+      '"It is fine," Newt Osei said. At the news conference, Manafort all but begged reporters ' +
+      'to ask him about something else. "We are just going to move on," he said.';
+    expect(names(text)).toEqual(['Newt Osei', 'Manafort']);
+  });
 });
