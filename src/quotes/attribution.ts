@@ -2565,8 +2565,14 @@ class Paragraph {
     let found: FoundSpeaker | undefined;
     for (const { speaker } of this.lookBack()) {
       const written = speaker.name.split(/\s+/u);
-      // Only a name: not "Sanders campaign" or a headline's "Trump dismissed critics".
-      if (written.length < 2 || described.has(speaker) || !this.personLike(speaker.name)) continue;
+      // Only a name: not "Sanders campaign" or a headline's "Trump dismissed critics" (but
+      // "Don Guardian", whose first name says a person despite the organisation word).
+      const person =
+        this.personLike(speaker.name) ||
+        (this.lex.organisations.has(written.at(-1)!) &&
+          this.personLike(written.slice(0, -1).join(' ')) &&
+          genderOfName(speaker.name, this.lex) !== undefined);
+      if (written.length < 2 || described.has(speaker) || !person) continue;
       const parts = written.map(nameKey);
       if (parts[0] !== key && parts.at(-1) !== key) continue;
       // "Ebeling" after both "Tom Ebeling" and "Betsy Ebeling": which one, the name does not say.

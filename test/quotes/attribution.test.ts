@@ -1426,4 +1426,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'to ask him about something else. "We are just going to move on," he said.';
     expect(names(text)).toEqual(['Newt Osei', 'Manafort']);
   });
+
+  it('finds the full name of a surname that is an organisation word ("Guardian" after "Don Guardian")', () => {
+    const text =
+      '"There is no bad publicity," said Hollin Mayor Don Guardian. Guardian said the city ' +
+      'was clearly "devastated" by it.';
+    expect(names(text)).toEqual(['Don Guardian', 'Don Guardian']);
+  });
 });
