@@ -1983,6 +1983,15 @@ class Paragraph {
       const later = this.joinedSubject(sentence, sentence.to, JOINERS);
       if (later?.kind === 'name' && !later.plural) [subject, joined] = [later, true];
     }
+    // "As the paper noted, it is surprising because Trump has not always …": with no person as
+    // the main clause's subject, the named subject of a clause of reason or concession.
+    const person =
+      subject?.kind === 'pronoun' &&
+      this.lex.pronounGender.get(lowerOf(this.tokens[subject.from])) !== 'thing';
+    if (!joined && (subject?.kind !== 'name' || subject.plural) && !person) {
+      const reason = this.reasonSubject(sentence);
+      if (reason) [subject, joined] = [reason, true];
+    }
     if (
       subject?.kind === 'name' &&
       subject.name &&
@@ -1996,6 +2005,20 @@ class Paragraph {
         return { speaker: found.speaker, plural: subject.plural, source: 'subject', found };
     }
     return this.viewpointHolder(sentence);
+  }
+
+  /** The named subject of the first clause of reason or concession in a sentence (`namedSubject`). */
+  private reasonSubject(sentence: Sentence): Mention | undefined {
+    const { tokens, lex } = this;
+    const at = findFrom(tokens, sentence.from + 1, sentence.to, (t) =>
+      lex.subordinators.has(t.lower),
+    );
+    if (at < 0) return undefined;
+    const clause = { from: at + 1, to: sentence.to };
+    const subject = clauseSubject(tokens, clause, sentence.to, lex);
+    return subject?.kind === 'name' && subject.from === clause.from && !subject.plural
+      ? subject
+      : undefined;
   }
 
   /**

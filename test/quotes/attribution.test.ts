@@ -1433,4 +1433,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'was clearly "devastated" by it.';
     expect(names(text)).toEqual(['Don Guardian', 'Don Guardian']);
   });
+
+  it('remembers the named subject of a clause of reason when the main clause has no person', () => {
+    const text =
+      '"It is fine," one user wrote. As the paper noted, it is surprising because Ben Osei has ' +
+      'not always been kind. Although he says he "loves the town," he also blames it.';
+    expect(names(text)).toEqual([null, 'Ben Osei']);
+  });
 });

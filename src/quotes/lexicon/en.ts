@@ -97,6 +97,7 @@ export const en: Lexicon = {
   pluralDeterminers: set('many several some most few both these those two three four five'),
   genitives: set(),
   definites: set('the this that'),
+  subordinators: set('because although though'),
   expletives: set("there there's there’s here's here’s"),
   asides: phrases(
     'for example|for instance|in turn|of course|in fact|in particular|too|however|though|meanwhile',

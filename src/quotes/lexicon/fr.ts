@@ -40,6 +40,7 @@ export const fr: Lexicon = {
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set('le la les ce cette'),
   genitives: set(),
+  subordinators: set(),
   expletives: set(),
   asides: phrases(
     'par exemple|pour sa part|de son côté|quant à lui|quant à elle|toutefois|cependant|pourtant',

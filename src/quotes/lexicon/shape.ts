@@ -90,6 +90,8 @@ export interface Lexicon {
   definites: ReadonlySet<string>;
   /** Determiners that open a genitive inside a noun phrase (German "der", "des"). */
   genitives: ReadonlySet<string>;
+  /** Words that open a clause of reason or concession inside a sentence ("because", "although"). */
+  subordinators: ReadonlySet<string>;
   /** Words that open a sentence with no subject of their own ("There's no denying he …"). */
   expletives: ReadonlySet<string>;
   /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
