@@ -950,6 +950,14 @@ class Paragraph {
       // "the report", "its claims": a noun, not a verb.
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
+      // "Most Southern states have …", "the reports are": a noun-or-verb form before a verb.
+      const after = tokens[i + 1];
+      if (
+        lex.ambiguous.has(word) &&
+        isWord(after) &&
+        (lex.copulas.has(after.lower) || lex.auxiliaries.has(after.lower))
+      )
+        continue;
       // "a key speaking slot": a participle between an article and its noun modifies it (not
       // "a statement describing their meeting", "an email saying, …", whose object follows).
       const next = tokens[i + 1];

@@ -324,8 +324,11 @@ export function nameIn(
     const honorific = token.kind === 'word' && lex.honorifics.has(token.text);
     const nickname = isNameNickname(tokens, i) && start >= 0;
     // "— The Democratic National Committee released …": an article written with a capital
-    // inside a sentence opens no person's name.
-    const article = start < 0 && lex.determiners.has(lowerOf(token)) && !honorific;
+    // inside a sentence opens no person's name; nor does a quantifier ("Most Southern states").
+    const article =
+      start < 0 &&
+      (lex.determiners.has(lowerOf(token)) || lex.oneOf.has(lowerOf(token))) &&
+      !honorific;
     // "Priorities USA": an acronym that ends the phrase after a name's words is part of it.
     const acronym =
       start >= 0 && i === range.to - 1 && isAcronym(token.text) && !token.abbreviation;

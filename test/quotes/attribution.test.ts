@@ -1440,4 +1440,11 @@ describe('issue 13: wrong speakers on polnear-train', () => {
       'not always been kind. Although he says he "loves the town," he also blames it.';
     expect(names(text)).toEqual([null, 'Ben Osei']);
   });
+
+  it('opens no name with a quantifier, nor reads "states" before a verb as one ("Most Southern states have")', () => {
+    const text =
+      '"It is fine," Ben Osei said. Most Southern states have large cities. "We will all come ' +
+      'together," he said.';
+    expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
+  });
 });

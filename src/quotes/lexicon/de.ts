@@ -54,6 +54,7 @@ export const de: Lexicon = {
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
+  auxiliaries: set('hat haben hatte hatten wird werden'),
   subordinators: set('weil obwohl'),
   expletives: set(),
   asides: phrases('zum beispiel|etwa|jedoch|allerdings|indes|seinerseits|ihrerseits'),

@@ -45,6 +45,7 @@ export const es: Lexicon = {
   pluralDeterminers: set('muchos varios algunos unos dos tres cuatro cinco'),
   definites: set('el la los las este esta'),
   genitives: set(),
+  auxiliaries: set('han había habían'),
   subordinators: set(),
   expletives: set(),
   asides: phrases('por ejemplo|por su parte|sin embargo|en cambio|a su vez'),

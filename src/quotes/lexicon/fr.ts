@@ -40,6 +40,7 @@ export const fr: Lexicon = {
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set('le la les ce cette'),
   genitives: set(),
+  auxiliaries: set('ont avait avaient'),
   subordinators: set(),
   expletives: set(),
   asides: phrases(

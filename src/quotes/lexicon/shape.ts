@@ -90,6 +90,8 @@ export interface Lexicon {
   definites: ReadonlySet<string>;
   /** Determiners that open a genitive inside a noun phrase (German "der", "des"). */
   genitives: ReadonlySet<string>;
+  /** Auxiliary verbs, after which a noun-or-verb form is a noun: "Most states have …". */
+  auxiliaries: ReadonlySet<string>;
   /** Words that open a clause of reason or concession inside a sentence ("because", "although"). */
   subordinators: ReadonlySet<string>;
   /** Words that open a sentence with no subject of their own ("There's no denying he …"). */
