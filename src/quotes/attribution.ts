@@ -951,16 +951,15 @@ class Paragraph {
       const before = tokens[i - 1];
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
       // "Most Southern states have …", "the reports are": a noun-or-verb form before a verb.
-      const after = tokens[i + 1];
+      const next = tokens[i + 1];
       if (
         lex.ambiguous.has(word) &&
-        isWord(after) &&
-        (lex.copulas.has(after.lower) || lex.auxiliaries.has(after.lower))
+        isWord(next) &&
+        (lex.copulas.has(next.lower) || lex.auxiliaries.has(next.lower))
       )
         continue;
       // "a key speaking slot": a participle between an article and its noun modifies it (not
       // "a statement describing their meeting", "an email saying, …", whose object follows).
-      const next = tokens[i + 1];
       if (
         lex.participle?.ending.test(word) &&
         isWord(before) &&
@@ -970,10 +969,7 @@ class Paragraph {
         isWord(next) &&
         isLower(next.text) &&
         isNounish(next, lex) &&
-        !lex.determiners.has(next.lower) &&
-        !lex.prepositions.has(next.lower) &&
-        !lex.stops.has(next.lower) &&
-        !isPronoun(next, lex)
+        !lex.determiners.has(next.lower)
       )
         continue;
       // "Sethna’s claim", "the group's report": after a possessive, a noun-or-verb form is a noun;
@@ -1085,18 +1081,17 @@ class Paragraph {
       const after = subjectAfter(tokens, cue.at, sentence.to, lex);
       if (after?.kind === 'name') return after;
     }
+    // A participle never inverts: in "“…,” Trump told a rally, saying Clinton would “…”" and
+    // "“fantastic,” telling reporters …" the name after it is what is said or its object, and
+    // the participle's subject is the clause's.
+    const participle = lex.participle?.ending.test(lowerOf(tokens[cue.at])) ?? false;
     // `“We’re extremely happy” about the decision, said RoseAnn DeMoro`: in English too, a verb
     // with no subject before it, after a comma that ends a clause holding a quotation.
-    // Not a participle: in "“…,” Trump told a rally, saying Clinton would “…”" the name after it
-    // is what is said, and the participle's subject is the clause's.
     const afterQuotedClause =
       prev?.kind === 'punct' &&
       prev.text === ',' &&
-      !(lex.participle?.ending.test(lowerOf(tokens[cue.at])) ?? false) &&
+      !participle &&
       findFrom(tokens, sentence.from, back - 1, (x) => x.kind === 'quote') >= 0;
-    // (Not a participle: in `“fantastic,” telling reporters …` the name after it is its
-    // object, and its subject the clause's.)
-    const participle = lex.participle?.ending.test(lowerOf(tokens[cue.at])) ?? false;
     const inverted =
       (this.afterQuote(back) && !participle) ||
       (prev?.kind === 'punct' &&
@@ -1107,13 +1102,7 @@ class Paragraph {
     // "Federal mandates are a burden, said Wilcox, an Orlando Republican": a reported statement
     // with no quotation marks, then a finite verb and right after it a name (not "…, arguing
     // that Trump …", whose name is what is said; nor "…, said to cost" or "…, said the report").
-    const verb = tokens[cue.at]!;
-    if (
-      prev?.kind === 'punct' &&
-      prev.text === ',' &&
-      !cue.ambiguous &&
-      !(lex.participle?.ending.test(lowerOf(verb)) ?? false)
-    ) {
+    if (prev?.kind === 'punct' && prev.text === ',' && !cue.ambiguous && !participle) {
       const after = subjectAfter(tokens, cue.at, sentence.to, lex);
       if (after?.kind === 'name' && after.from === cue.at + 1) return after;
     }
@@ -2021,12 +2010,8 @@ class Paragraph {
     const at = findFrom(tokens, sentence.from + 1, sentence.to, (t) =>
       lex.subordinators.has(t.lower),
     );
-    if (at < 0) return undefined;
-    const clause = { from: at + 1, to: sentence.to };
-    const subject = clauseSubject(tokens, clause, sentence.to, lex);
-    return subject?.kind === 'name' && subject.from === clause.from && !subject.plural
-      ? subject
-      : undefined;
+    const subject = at < 0 ? undefined : this.subjectOpening(at + 1, sentence, sentence.to);
+    return subject?.kind === 'name' && !subject.plural ? subject : undefined;
   }
 
   /**
@@ -2054,17 +2039,23 @@ class Paragraph {
     before: number,
     joiners: ReadonlySet<string>,
   ): Mention | undefined {
-    const { tokens, lex } = this;
+    const { tokens } = this;
     const comma = findLastFrom(
       tokens,
       sentence.from,
       before,
       (t, i) => t.kind === 'punct' && t.text === ',' && joiners.has(lowerOf(tokens[i + 1])),
     );
-    if (comma < 0) return undefined;
-    const clause = { from: comma + 2, to: sentence.to };
-    const subject = clauseSubject(tokens, clause, before, lex);
-    return subject?.from === clause.from && subject.to <= before ? subject : undefined;
+    return comma < 0 ? undefined : this.subjectOpening(comma + 2, sentence, before);
+  }
+
+  /**
+   * The subject of the clause that starts at token `from` of a sentence, when it opens the clause
+   * and ends before token `before` (`joinedSubject`, `reasonSubject`).
+   */
+  private subjectOpening(from: number, sentence: Sentence, before: number): Mention | undefined {
+    const subject = clauseSubject(this.tokens, { from, to: sentence.to }, before, this.lex);
+    return subject?.from === from && subject.to <= before ? subject : undefined;
   }
 
   /**
@@ -2260,7 +2251,7 @@ class Paragraph {
       }
       // Else the last named speaker, when the description and the name say the same gender
       // ("Ana Ruiz … añadió la portavoz"; not "Tom Weber … erklärte die Ministerin").
-      const gender = this.roleGenderOf(mention);
+      const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
       const last = this.antecedent('singular');
       if (gender && last && !last.plural && this.genderOf(last.speaker.name) === gender)
         return { ...last, via: 'role' };
@@ -2345,12 +2336,11 @@ class Paragraph {
     });
   }
 
-  /** The gender the words of a description say, if they all agree. */
-  private roleGenderOf(mention: TokenRange): 'male' | 'female' | undefined {
+  /** The gender the words of a description say (in lower case), if they all agree. */
+  private roleGenderOf(words: readonly string[]): 'male' | 'female' | undefined {
     const { female, male } = this.lex.roleGender;
     let gender: 'male' | 'female' | undefined;
-    for (const token of this.tokens.slice(mention.from, mention.to)) {
-      const word = lowerOf(token);
+    for (const word of words) {
       const says = female.has(word) ? 'female' : male.has(word) ? 'male' : undefined;
       if (!says) continue;
       if (gender && gender !== says) return undefined;
@@ -2449,7 +2439,7 @@ class Paragraph {
     if (!subject || subject.kind === 'pronoun' || subject.to > at) return undefined;
     const found = this.attribution(subject, '', 'none', 'verb-before');
     if (!found.speaker) return undefined;
-    const last = found.speaker.name.split(/\s+/u).at(-1)!;
+    const last = surnameOf(found.speaker.name)!;
     const one = lex.endings.plural?.test(last) ? last.replace(/e?s$/u, '') : undefined;
     const members =
       found.rule?.endsWith('/name') &&
@@ -2527,9 +2517,8 @@ class Paragraph {
     // who a later "he" or "she" means (and so names no one), unless the words say the other
     // gender ("a campaign spokeswoman" is no "he").
     if (unnamed.has(candidate.speaker)) {
-      const words = name.toLowerCase().split(/\s+/u);
-      const other = gender === 'male' ? this.lex.roleGender.female : this.lex.roleGender.male;
-      return !words.some((w) => other.has(w));
+      const says = this.roleGenderOf(name.toLowerCase().split(/\s+/u));
+      return says === undefined || says === gender;
     }
     return said === gender || (said === undefined && this.personLike(name));
   }

@@ -373,6 +373,7 @@ export function nameIn(
     // "the Wisconsin Republican", "the Sunshine State", "the Fed": capitals right after a
     // definite article or demonstrative name a role, a party's member, a place or a body, not a
     // person (unlike "the Rev. Al Sharpton", whose title stands between, or "the Trump who …").
+    // "one New Hampshire Republican", "another Democrat": right after a quantifier, one of a set.
     .filter(
       (run): run is TokenRange =>
         run !== undefined &&
@@ -380,7 +381,8 @@ export function nameIn(
           lex.definites.has(lowerOf(tokens[run.from - 1])) &&
           !lex.honorifics.has(tokens[run.from]!.text) &&
           !lex.relatives.has(lowerOf(tokens[run.to]))
-        ),
+        ) &&
+        !(run.from > range.from && lex.oneOf.has(lowerOf(tokens[run.from - 1]))),
     );
   if (people.length === 0) return undefined;
   // "Burton and Nick": two names joined by a conjunction are one speaker.
@@ -469,10 +471,7 @@ function mentionOf(
     const number = lex.pronouns.get(pronounOf(tokens[range.from], lex)!);
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
-  let name = nameIn(tokens, range, lex, sentenceFrom);
-  // "one New Hampshire Republican", "another Democrat": one of a set, not a name.
-  if (name && name.from === range.from + 1 && lex.oneOf.has(lowerOf(tokens[range.from])))
-    name = undefined;
+  const name = nameIn(tokens, range, lex, sentenceFrom);
   // "Bolton and Gorka": two names are a plural speaker, never "he"; so is a name after a plural
   // determiner ("Many Latino Republicans").
   const joined =

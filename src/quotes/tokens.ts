@@ -104,16 +104,11 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
       const abbreviation =
         text[end] === '.' && end < limit && isAbbreviation(text.slice(at, end), lexicon);
       const to = abbreviation ? end + 1 : end;
-      const clitic = subjectClitic(text, at, to, lexicon);
-      const has = hasContraction(text, at, to, lexicon);
-      if (has) {
-        // "Christie's been" → "Christie", "'s".
-        push('word', text.slice(at, has), at, has);
-        push('word', text.slice(has, to), has, to);
-      } else if (clitic) {
-        // "a-t-elle" → "a", "elle"; "dit-il" → "dit", "il".
-        push('word', text.slice(at, clitic.verbEnd), at, clitic.verbEnd);
-        push('word', text.slice(clitic.start, to), clitic.start, to);
+      // One written word read as two: "a-t-elle" → "a", "elle"; "Christie's been" → "Christie", "'s".
+      const split = hasContraction(text, at, to, lexicon) ?? subjectClitic(text, at, to, lexicon);
+      if (split) {
+        push('word', text.slice(at, split.firstEnd), at, split.firstEnd);
+        push('word', text.slice(split.secondStart, to), split.secondStart, to);
       } else push('word', text.slice(at, to), at, to, abbreviation);
       at = to;
       continue;
@@ -135,33 +130,46 @@ function pluralPossessive(text: string, from: number, end: number, limit: number
   return end + 1 === limit || (end + 1 < text.length && SPACE.test(text[end + 1]!)) ? end + 1 : end;
 }
 
+/** Where the first of two words written as one ends, and the second starts (`tokenize`). */
+interface Split {
+  firstEnd: number;
+  secondStart: number;
+}
+
 /**
- * Where the "'s" of a capitalised word that means "has" starts ("Christie's been making …": the
- * next word is one of `hasContractionBefore`); undefined for a possessive or any other word.
+ * A capitalised word and its "'s" that means "has" ("Christie's been making …": the next word is
+ * one of `hasContractionBefore`); undefined for a possessive or any other word.
  */
-function hasContraction(text: string, from: number, to: number, lexicon: Lexicon) {
+function hasContraction(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+): Split | undefined {
   // (Most words end otherwise: looked at without a regular expression.)
   const apostrophe = text[to - 2];
   if (text[to - 1] !== 's' || (apostrophe !== "'" && apostrophe !== '’')) return undefined;
   if (lexicon.hasContractionBefore.size === 0 || !/^\p{Lu}\p{L}+['’]s$/u.test(text.slice(from, to)))
     return undefined;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(to, to + 20));
-  return next && lexicon.hasContractionBefore.has(next[1]!) ? to - 2 : undefined;
+  return next && lexicon.hasContractionBefore.has(next[1]!)
+    ? { firstEnd: to - 2, secondStart: to - 2 }
+    : undefined;
 }
 
-/** A subject pronoun hyphenated onto a verb ("a-t-elle", "dit-il"): where the verb ends and it starts. */
+/** A subject pronoun hyphenated onto a verb ("a-t-elle", "dit-il"): the verb, then it. */
 function subjectClitic(
   text: string,
   from: number,
   to: number,
   lexicon: Lexicon,
-): { verbEnd: number; start: number } | undefined {
+): Split | undefined {
   if (lexicon.subjectClitics.size === 0) return undefined;
   const hyphen = text.lastIndexOf('-', to - 1);
   if (hyphen <= from) return undefined;
   if (!lexicon.subjectClitics.has(text.slice(hyphen + 1, to).toLowerCase())) return undefined;
   const euphonic = text.slice(hyphen - 2, hyphen) === '-t' && hyphen - 2 > from;
-  return { verbEnd: euphonic ? hyphen - 2 : hyphen, start: hyphen + 1 };
+  return { firstEnd: euphonic ? hyphen - 2 : hyphen, secondStart: hyphen + 1 };
 }
 
 /**
