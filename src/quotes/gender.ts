@@ -1,32 +1,61 @@
 /**
  * The gender a written name says, for pronoun agreement ("she" does not stand for "Tom Goff"):
  * from an honorific of the text's language ("Mrs", "Herr"), else from the first name, looked up
- * in the first-name lists of `gender-detection-from-name` (en, de, fr, es, it), when they all
- * agree and the lexicon does not know it as a name given to both sexes (`eitherGender`). A name
- * without either (a surname alone, an organisation) has none.
+ * in the first-name lists of `gender-detection-from-name` (en, de, fr, es, it), when every list
+ * that has it gives it the same gender and the lexicon does not know it as a name given to both
+ * sexes (`eitherGender`). A name without either (a surname alone, an organisation) has none.
  */
-import { getGender } from 'gender-detection-from-name';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Lexicon } from './lexicon/shape.ts';
 
 const known = new Map<string, 'male' | 'female' | undefined>();
 
-/** The lists the first-name lookup asks. */
+/** The lists the first-name lookup reads. */
 const NAME_LISTS = ['en', 'de', 'fr', 'es', 'it'] as const;
 
+let firstNames: Map<string, 'male' | 'female' | null> | undefined;
+
 /**
- * The gender the first-name lists agree on: a name one list gives as male and another as female
- * ("Andrea"; the French list also has "Michel" and "Louis" as female) says none.
+ * Every first name of the lists, lower-cased, with the gender they give it, or `null` when two
+ * lists disagree. Read from the lists' files, not through the package's `getGender`: that answers
+ * from one list with the others as fallbacks, so a name only the French list has looked agreed
+ * by all five; and each list is a `Map` built from pairs, so of a name one list gives both sexes
+ * (2,298 in the French list: "Florent", "Gérard", but also "William" and "Catherine") only the
+ * last pair is kept, often "female". A list that gives a name both says nothing of it here; the
+ * other lists decide. Reading the files (about 87,000 pairs) also costs less than compiling them.
+ */
+function firstNameGenders(): Map<string, 'male' | 'female' | null> {
+  if (firstNames) return firstNames;
+  const require = createRequire(import.meta.url);
+  const lists = NAME_LISTS.map((list) => {
+    const genders = new Map<string, 'male' | 'female' | null>();
+    const file = require.resolve(`gender-detection-from-name/names/${list}.js`);
+    for (const [, name, gender] of readFileSync(file, 'utf8').matchAll(
+      /\['([^']+)', '(male|female)'\]/g,
+    ))
+      genders.set(name!, agree(genders.get(name!), gender as 'male' | 'female'));
+    return genders;
+  });
+  firstNames = new Map();
+  for (const genders of lists)
+    for (const [name, gender] of genders)
+      if (gender) firstNames.set(name, agree(firstNames.get(name), gender));
+  return firstNames;
+}
+
+/** What a name's gender is after one more source says `gender`: `null` once two disagree. */
+const agree = (before: 'male' | 'female' | null | undefined, gender: 'male' | 'female') =>
+  before === undefined || before === gender ? gender : null;
+
+/**
+ * The gender the first-name lists agree on: a name one list (or one list twice) gives as male
+ * and another as female ("Andrea"; the French list also has "Michel" and "Louis" as female) says
+ * none.
  */
 function genderOfFirstName(word: string, lex: Lexicon): 'male' | 'female' | undefined {
   if (lex.eitherGender.has(word)) return undefined;
-  let gender: 'male' | 'female' | undefined;
-  for (const list of NAME_LISTS) {
-    const found = getGender(word, list);
-    if (found !== 'male' && found !== 'female') continue;
-    if (gender && gender !== found) return undefined;
-    gender = found;
-  }
-  return gender;
+  return firstNameGenders().get(word.toLowerCase()) ?? undefined;
 }
 
 export function genderOfName(name: string, lex: Lexicon): 'male' | 'female' | undefined {

@@ -1337,6 +1337,15 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(names(text)).toEqual(['Ada Pike', null, 'Sidney Osei']);
   });
 
+  it('reads a first name one list gives both sexes by the other lists ("Florent", "William")', () => {
+    // The French list has "Florent" as both and nothing else has it: no gender, so "he" may
+    // stand for him; it has "William" as both too, which the other lists settle as male.
+    const text =
+      'Florent Osei spoke for the plan. "It is ready," he said. "It is fine," Ada Pike said. ' +
+      'William Roe turned to her. "It is late," she said.';
+    expect(names(text)).toEqual(['Florent Osei', 'Ada Pike', 'Ada Pike']);
+  });
+
   it('remembers the named subject, not a description a later cue has ("when I asked him")', () => {
     const text =
       '"It is fine," Ada Pike said. Ben Osei offered a slogan when I asked him how she would ' +
