@@ -1651,6 +1651,10 @@ class Paragraph {
       (x) => !(x.kind === 'word' && isCapitalised(x.text)) && x.text !== '.',
     );
     if (colon <= sentence.from || tokens[colon]!.text !== ':') return undefined;
+    // "Name: Ann Hatcher Age: 27 … Why she’s protesting: “…”": a form's label, whose colon
+    // introduces only what comes before the next.
+    if (findFrom(tokens, colon + 1, t, (x) => x.kind === 'punct' && x.text === ':') >= 0)
+      return undefined;
     const range = { from: sentence.from, to: colon };
     const name = nameIn(tokens, range, lex, sentence.from);
     // The whole label is the name, after titles at most ("Rep. Darrell Issa:").
@@ -1706,7 +1710,16 @@ class Paragraph {
    * `person`, only a name or a pronoun (not a description: "Transcript as follows:").
    */
   private colonSpeaker(sentence: Sentence, colon: number, person = false): Attribution | undefined {
-    const mention = clauseSubject(this.tokens, sentence, colon, this.lex);
+    // "Name: Ann Hatcher Age: 27 … Why she’s protesting: “…”": an earlier colon of the sentence
+    // ends a clause, so the subject is sought after it.
+    const before = findLastFrom(
+      this.tokens,
+      sentence.from,
+      colon,
+      (t) => t.kind === 'punct' && t.text === ':',
+    );
+    const clause = before < 0 ? sentence : { from: before + 1, to: sentence.to };
+    const mention = clauseSubject(this.tokens, clause, colon, this.lex);
     if (!mention || (person && mention.kind !== 'name' && mention.kind !== 'pronoun'))
       return undefined;
     const found = this.attribution(mention, '', 'colon', 'colon');

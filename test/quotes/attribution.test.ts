@@ -685,6 +685,9 @@ describe('issue 13: more candidates on polnear-train', () => {
     expect(q.speaker?.name).toBe('Ada Pike');
     expect(q.rule).toBe('colon/name');
     expect(only('The Latest: Ferry Cuts Are ‘A Betrayal Of The Coast.’').speaker).toBeNull();
+    // A form's label: its colon introduces only what comes before the next one.
+    const form = 'Name: Ada Pike Age: 27 Pay: $5 an hour Why she marches: “The pay is too low.”';
+    expect(only(form).speaker).toBeNull();
   });
 
   it("takes no lone capitalised word opening a sentence for a pronoun's antecedent", () => {
