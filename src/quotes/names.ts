@@ -1018,6 +1018,10 @@ export function clauseSubject(
         (t.kind === 'quote' && innerOf(t.text).trimEnd().endsWith(',')),
     );
     if (comma < 0) {
+      // "And she is sure that keeping Santilli …", "Later he said": a pronoun right after the
+      // opening word is the subject.
+      if (isPronoun(tokens[start + 1], lex) && isWord(tokens[start + 2]) && start + 1 < before)
+        return mentionOf(tokens, { from: start + 1, to: start + 2 }, lex, -1);
       // "In the summer Joe Smith decided …": the first name after the opening words.
       const name = findFrom(tokens, start + 1, before, (t) => isNameWord(t, lex, false));
       if (name < 0) return undefined;

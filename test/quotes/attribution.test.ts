@@ -751,6 +751,13 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(found(named).at(-1)!.speaker?.name).toBe('Ruth Ebling');
   });
 
+  it('reads a pronoun right after an opening word as the subject ("And she is sure that …")', () => {
+    const text =
+      '"It is late," Ada Pike said. Ben Osei stayed home.\n\nAnd she is sure that keeping ' +
+      'Osei in jail will make him louder: "They are making a martyr."';
+    expect(names(text)).toEqual(['Ada Pike', 'Ada Pike']);
+  });
+
   it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
     const mayor = only('Port Aldous Mayor Don Guardian said the plan was "a disaster."');
     expect(mayor.speaker?.name).toBe('Don Guardian');
