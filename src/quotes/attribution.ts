@@ -1262,7 +1262,7 @@ class Paragraph {
     const before = cues
       .slice(Math.max(0, split - NEAREST_CUES), split)
       .reverse()
-      .filter((cue) => !this.inOpeningClause(cue, t, sentence));
+      .filter((cue) => !this.inOpeningClause(cue, t, sentence) && !this.closedBy(cue, t, sentence));
     const after: Cue[] = [];
     let checked = t + 1;
     // `“A” and “B,” X said`: quotations joined by "and" (or a comma) share the cue after them.
@@ -1427,6 +1427,25 @@ class Paragraph {
     const subject = tokens[comma + 1];
     return (
       comma + 1 < t && isWord(subject) && (isCapitalised(subject.text) || isPronoun(subject, lex))
+    );
+  }
+
+  /**
+   * "In a clip that Judge Mosman called “distasteful,” Santilli expressed a desire to “…”": a
+   * cue before a quotation does not reach it past an earlier quotation after which a clause
+   * opens with a subject of its own (a name or a pronoun, then a lower-case word).
+   */
+  closedBy(cue: Cue, t: number, sentence: Sentence): boolean {
+    const { tokens } = this;
+    const quote = findLastFrom(tokens, cue.at + 1, t, (x) => x.kind === 'quote');
+    if (quote < 0) return false;
+    const from = tokens[quote + 1]?.text === ',' ? quote + 2 : quote + 1;
+    const subject = this.subjectOpening(from, sentence, t);
+    const next = tokens[subject?.to ?? -1];
+    return (
+      (subject?.kind === 'name' || subject?.kind === 'pronoun') &&
+      isWord(next) &&
+      isLower(next.text)
     );
   }
 
@@ -1750,7 +1769,14 @@ class Paragraph {
     // to Rubio as “…”", "Horrified at the prospect, Ramos believes in …": past a long opening,
     // or one the subject is not read in, the clause after the last comma before the
     // quotation, when it opens with a name.
-    const comma = findLastFrom(this.tokens, sentence.from, t, (x) => x.text === ',');
+    // (A quotation whose words end with a comma ends its clause too: "in a clip that Mosman called
+    // “distasteful,” Santilli expressed a desire to “…”".)
+    const comma = findLastFrom(
+      this.tokens,
+      sentence.from,
+      t,
+      (x) => x.text === ',' || (x.kind === 'quote' && innerOf(x.text).trimEnd().endsWith(',')),
+    );
     const after = comma >= 0 ? this.tokens[comma + 1] : undefined;
     if (!isWord(after) || !isCapitalised(after.text)) return undefined;
     const later = clauseSubject(this.tokens, { from: comma + 1, to: sentence.to }, t, this.lex);

@@ -758,6 +758,19 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(names(text)).toEqual(['Ada Pike', 'Ada Pike']);
   });
 
+  it('stops a cue at a quotation after which a clause has its own subject ("…,” Santilli expressed")', () => {
+    const text =
+      'In a clip that Judge Ada Pike called "distasteful," Ben Osei expressed a wish to "close ' +
+      'the harbour for good."';
+    expect(names(text)).toEqual(['Ada Pike', 'Ben Osei']);
+    // Quotations the cue lists stay its own.
+    expect(names('Ada Pike called the plan "rushed," "costly" and "unfair."')).toEqual([
+      'Ada Pike',
+      'Ada Pike',
+      'Ada Pike',
+    ]);
+  });
+
   it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
     const mayor = only('Port Aldous Mayor Don Guardian said the plan was "a disaster."');
     expect(mayor.speaker?.name).toBe('Don Guardian');
