@@ -771,6 +771,11 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     ]);
   });
 
+  it('reads "kept", "began" before a participle of saying as no part of its subject', () => {
+    expect(names('Sen. Ada Pike kept asking him why the plan was "rushed."')).toEqual(['Ada Pike']);
+    expect(names('Ben Osei keeps saying the pier is "fine."')).toEqual(['Ben Osei']);
+  });
+
   it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
     const mayor = only('Port Aldous Mayor Don Guardian said the plan was "a disaster."');
     expect(mayor.speaker?.name).toBe('Don Guardian');

@@ -109,6 +109,8 @@ export const en: Lexicon = {
     'also then later again once further still even never not often previously recently',
     'repeatedly earlier first last already just only long reportedly allegedly now',
     'himself herself themselves itself however all',
+    // Verbs that take a participle of saying after them ("Ron Johnson kept asking her …").
+    'kept keeps began begins started starts',
     // Contracted auxiliaries ("Don Stewart wouldn't say"), typed with either apostrophe.
     CONTRACTED,
     CONTRACTED.replaceAll("'", '’'),
