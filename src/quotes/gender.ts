@@ -48,6 +48,9 @@ function firstNameGenders(): Map<string, 'male' | 'female' | null> {
 const agree = (before: 'male' | 'female' | null | undefined, gender: 'male' | 'female') =>
   before === undefined || before === gender ? gender : null;
 
+/** Is a word a first name in any of the lists (whatever gender they give it)? */
+export const isFirstName = (word: string) => firstNameGenders().has(word.toLowerCase());
+
 /**
  * The gender the first-name lists agree on: a name one list (or one list twice) gives as male
  * and another as female ("Andrea"; the French list also has "Michel" and "Louis" as female) says

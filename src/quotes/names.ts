@@ -5,7 +5,7 @@
  * to a `people.yaml` entry by its name or an alias.
  */
 import type { Person } from '../contract/settings.ts';
-import { genderOfName } from './gender.ts';
+import { genderOfName, isFirstName } from './gender.ts';
 import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import {
@@ -440,6 +440,21 @@ function trimName(
   while (from < to && !isNameWord(tokens[from]!, lex, false) && !(honorific(from) && from + 1 < to))
     from += 1;
   if (from >= to) return undefined;
+  // "Actor Clint Howard", "Journalist Jorge Ramos": a word before a first name that is no first
+  // name itself is a role written with a capital (not "Mary Kay Henry" or "Hillary Rodham
+  // Clinton", whose first word is a first name, "J. Gerald Hebert", whose is an initial, or
+  // "South Carolina Democrat", whose first two are a place; nor after "the", which the caller
+  // reads before the run: "The South China Sea").
+  if (
+    to - from >= 3 &&
+    !honorific(from) &&
+    !isFirstName(tokens[from]!.text) &&
+    !/^\p{Lu}\.$/u.test(tokens[from]!.text) &&
+    !isPlace(`${tokens[from]!.text} ${tokens[from + 1]!.text}`) &&
+    !lex.definites.has(lowerOf(tokens[run.from - 1])) &&
+    genderOfName(`${tokens[from + 1]!.text} ${last.text}`, lex) !== undefined
+  )
+    from += 1;
   const kept = honorific(from) ? 1 : 0;
   // Where every noun is capitalised, one capitalised word is no evidence of a name.
   if (lex.nounsCapitalised && to - from - kept < 2 && !kept) return undefined;

@@ -776,6 +776,14 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(names('Ben Osei keeps saying the pier is "fine."')).toEqual(['Ben Osei']);
   });
 
+  it('takes a capitalised role off a name that starts with a first name ("Actor Clint Howard")', () => {
+    expect(names('Actor Clint Osei said the pier was "a mess."')).toEqual(['Clint Osei']);
+    expect(names('Filmmaker Ada Pike called it "a disgrace."')).toEqual(['Ada Pike']);
+    // A first name, an initial or a place first stays: these are the name.
+    expect(names('Mary Kay Pike said it was "a mess."')).toEqual(['Mary Kay Pike']);
+    expect(names('J. Gerald Osei said it was "a mess."')).toEqual(['J. Gerald Osei']);
+  });
+
   it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
     const mayor = only('Port Aldous Mayor Don Guardian said the plan was "a disaster."');
     expect(mayor.speaker?.name).toBe('Don Guardian');
