@@ -440,6 +440,11 @@ function trimName(
   while (from < to && !isNameWord(tokens[from]!, lex, false) && !(honorific(from) && from + 1 < to))
     from += 1;
   if (from >= to) return undefined;
+  const kept = honorific(from) ? 1 : 0;
+  // Where every noun is capitalised, one capitalised word is no evidence of a name.
+  if (lex.nounsCapitalised && to - from - kept < 2 && !kept) return undefined;
+  if (to - from - kept > lex.maxNameWords && !hasInitials(tokens, from, to))
+    from = to - lex.maxNameWords;
   // "Actor Clint Howard", "Journalist Jorge Ramos": a word before a first name that is no first
   // name itself is a role written with a capital (not "Mary Kay Henry" or "Hillary Rodham
   // Clinton", whose first word is a first name, "J. Gerald Hebert", whose is an initial, or
@@ -451,15 +456,10 @@ function trimName(
     !isFirstName(tokens[from]!.text) &&
     !/^\p{Lu}\.$/u.test(tokens[from]!.text) &&
     !isPlace(`${tokens[from]!.text} ${tokens[from + 1]!.text}`) &&
-    !lex.definites.has(lowerOf(tokens[run.from - 1])) &&
+    !lex.definites.has(lowerOf(tokens[from - 1])) &&
     genderOfName(`${tokens[from + 1]!.text} ${last.text}`, lex) !== undefined
   )
     from += 1;
-  const kept = honorific(from) ? 1 : 0;
-  // Where every noun is capitalised, one capitalised word is no evidence of a name.
-  if (lex.nounsCapitalised && to - from - kept < 2 && !kept) return undefined;
-  if (to - from - kept > lex.maxNameWords && !hasInitials(tokens, from, to))
-    from = to - lex.maxNameWords;
   return { from, to };
 }
 

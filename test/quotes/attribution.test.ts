@@ -779,6 +779,8 @@ describe('issue 13: opening words and colons on polnear-train', () => {
   it('takes a capitalised role off a name that starts with a first name ("Actor Clint Howard")', () => {
     expect(names('Actor Clint Osei said the pier was "a mess."')).toEqual(['Clint Osei']);
     expect(names('Filmmaker Ada Pike called it "a disgrace."')).toEqual(['Ada Pike']);
+    // Also after a place, past the words a name may have.
+    expect(names('Hollin County Recorder Ada Pike said it was "a mess."')).toEqual(['Ada Pike']);
     // A first name, an initial or a place first stays: these are the name.
     expect(names('Mary Kay Pike said it was "a mess."')).toEqual(['Mary Kay Pike']);
     expect(names('J. Gerald Osei said it was "a mess."')).toEqual(['J. Gerald Osei']);
