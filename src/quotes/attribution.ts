@@ -289,6 +289,7 @@ export function attributeQuotes(
   );
   const recent = new SpeakerMemory();
   const cased = once(() => casedWords(paragraphs.map((p) => p.text)));
+  const runningNames = new Map<string, boolean>();
   const words: DocumentWords = {
     lowerWords: () => cased().lower,
     surnames: once(() => surnamesOf(paragraphs)),
@@ -300,6 +301,17 @@ export function attributeQuotes(
         lex,
       ),
     ),
+    running: (name) => {
+      let written = runningNames.get(name);
+      if (written === undefined) {
+        written = writtenInRunningText(
+          name,
+          paragraphs.map((p) => p.text),
+        );
+        runningNames.set(name, written);
+      }
+      return written;
+    },
   };
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
@@ -764,6 +776,19 @@ interface DocumentWords {
   holders: RoleHolders;
   /** The gender the document gives a surname (`documentGenders`). */
   genders: () => ReadonlyMap<string, 'male' | 'female'>;
+  /** Does the document write this name in running text somewhere (`writtenInRunningText`)? */
+  running: (name: string) => boolean;
+}
+
+/**
+ * Is a name written somewhere followed by punctuation, a bracket or a lower-case word, as running
+ * text writes a name ("Florent Groberg is", "Groberg, 33,")? Not one only a headline's capitals
+ * make ("Obama Sees ‘Personal Insult’ …", "Woman Reveals Stunning Thing Trump Did …").
+ */
+function writtenInRunningText(name: string, texts: readonly string[]): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?:[,.;:!?()'’"”]|\\s+[(\\p{Ll}])`, 'u');
+  return texts.some((text) => pattern.test(text));
 }
 
 /**
@@ -2632,6 +2657,7 @@ class Paragraph {
           this.personLike(written.slice(0, -1).join(' ')) &&
           genderOfName(speaker.name, this.lex) !== undefined);
       if (written.length < 2 || described.has(speaker) || !person) continue;
+      if (!this.words.running(speaker.name)) continue;
       const parts = written.map(nameKey);
       if (parts[0] !== key && parts.at(-1) !== key) continue;
       // "Ebeling" after both "Tom Ebeling" and "Betsy Ebeling": which one, the name does not say.

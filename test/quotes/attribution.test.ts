@@ -786,6 +786,15 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(names('J. Gerald Osei said it was "a mess."')).toEqual(['J. Gerald Osei']);
   });
 
+  it("completes a surname only to a name the text writes in running text, not a headline's", () => {
+    const text =
+      'Pike Sees ‘A Betrayal’ In Ferry Cuts.\n\nThe mayor spoke on Monday. "It is about me," Mr. Pike said.';
+    expect(names(text)).toEqual([null, 'Mr. Pike']);
+    // Written in running text once, the full name is the one meant.
+    const written = '"We sail," Ada Pike said.\n\nThe ferry left. "It is late," Pike said.';
+    expect(names(written)).toEqual(['Ada Pike', 'Ada Pike']);
+  });
+
   it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
     const mayor = only('Port Aldous Mayor Don Guardian said the plan was "a disaster."');
     expect(mayor.speaker?.name).toBe('Don Guardian');
