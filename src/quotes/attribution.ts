@@ -781,13 +781,16 @@ interface DocumentWords {
 }
 
 /**
- * Is a name written somewhere followed by punctuation, a bracket or a lower-case word, as running
- * text writes a name ("Florent Groberg is", "Groberg, 33,")? Not one only a headline's capitals
+ * Is a name written somewhere followed by punctuation, a bracket, a dash or a lower-case word, as
+ * running text writes a name ("Florent Groberg is", "Groberg, 33,", "Jason Sims — ")? Not one only a headline's capitals
  * make ("Obama Sees ‘Personal Insult’ …", "Woman Reveals Stunning Thing Trump Did …").
  */
 function writtenInRunningText(name: string, texts: readonly string[]): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?:[,.;:!?()'’"”]|\\s+[(\\p{Ll}])`, 'u');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}])${escaped}(?:[,.;:!?()'’"”]|\\s+[(\\p{Ll}—–-])`,
+    'u',
+  );
   return texts.some((text) => pattern.test(text));
 }
 
