@@ -28,6 +28,7 @@
  */
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
+import { isCommonWord } from './common-words.ts';
 import { confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { documentGenders, genderOfName } from './gender.ts';
@@ -2221,7 +2222,8 @@ class Paragraph {
         via: 'people',
       };
     }
-    if (mention.name && this.commonWordOpening(mention.name)) return undefined;
+    if (mention.name && (this.commonWordOpening(mention.name) || this.loneCommonWord(mention.name)))
+      return undefined;
     if (mention.name && isPlace(slice(mention.name))) {
       // "Aurora, Colorado, …": the second part of a place is no subject; "China said" is a
       // country, spoken for as a group.
@@ -2423,6 +2425,21 @@ class Paragraph {
    */
   private commonWordOpening(name: TokenRange): boolean {
     return this.opensAlone(name) && this.words.lowerWords().has(lowerOf(this.tokens[name.from]));
+  }
+
+  /**
+   * "Unless …", "Optimism …", "Transcript as follows:", "Signs of …": one capitalised word that opens a
+   * sentence, is written nowhere else in the document (`loneOpeningWord`) and is a common word of
+   * the language (`isCommonWord`) is that word, not a name. (Common alone is no evidence: "Brown",
+   * "Bush"; lone alone neither: "Lopez-Cantera" is a name the text may write once.)
+   */
+  private loneCommonWord(name: TokenRange): boolean {
+    const { tokens, lex } = this;
+    const word = tokens[name.from]!.text;
+    if (!this.loneOpeningWord(name) || !isCommonWord(word, lex.lang)) return false;
+    // A plural may name a group that speaks ("Demonstrators said they want …"), unless "of"
+    // makes it the head of a phrase ("Signs of momentum shifts … -More from Blumenthal: “…”").
+    return !lex.endings.plural?.test(word) || lex.headBefore.has(lowerOf(tokens[name.to]));
   }
 
   /** Is a name one word that opens a sentence (or follows a quotation or colon)? */

@@ -795,6 +795,14 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     expect(names(written)).toEqual(['Ada Pike', 'Ada Pike']);
   });
 
+  it('reads a common word that opens a sentence, written nowhere else, as no name ("Transcript")', () => {
+    const text =
+      'Transcript as follows:\n\n"We sail at dawn."\n\nSomeone called it a "quiet revolution."' +
+      '\n\nDemonstrators said they want "justice for all."';
+    // A plural may still name a group that speaks.
+    expect(names(text)).toEqual([null, null, 'Demonstrators']);
+  });
+
   it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
     const mayor = only('Port Aldous Mayor Don Guardian said the plan was "a disaster."');
     expect(mayor.speaker?.name).toBe('Don Guardian');
