@@ -1092,6 +1092,15 @@ class Paragraph {
       const range = phraseBefore(tokens, cue.at, sentence.from, lex);
       return range ? phraseAround(tokens, range.to - 1, sentence, lex) : undefined;
     }
+    // "Merkel hat am Montag die Pläne verteidigt.": a participle that ends its clause after an
+    // auxiliary has the clause's subject, not the phrase before it (its object).
+    const next = tokens[cue.at + 1];
+    if (
+      lex.participleLast &&
+      (!next || next.kind === 'punct') &&
+      findFrom(tokens, sentence.from, cue.at, (t) => lex.auxiliaries.has(lowerOf(t))) >= 0
+    )
+      return clauseSubject(tokens, sentence, cue.at, lex);
     const before = subjectBefore(tokens, cue.at, sentence.from, lex);
     // "The New York Times reports": a noun-or-verb form is a verb after a name or pronoun.
     const named =

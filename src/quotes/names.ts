@@ -367,9 +367,18 @@ export function nameIn(
     isWord(tokens[run.from - 1]) &&
     lex.titles.has(tokens[run.from - 1]!.text);
   const people = runs
-    // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name.
-    .filter((run) => !(lex.nounsCapitalised && isDeterminer(tokens[run.from - 1], lex)))
-    .map((run) => trimName(tokens, run, lex, titled(run)))
+    .map((run) => [run, trimName(tokens, run, lex, titled(run))] as const)
+    // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name;
+    // unless a role is taken off them before a first name ("Die Grünen-Chefin Ricarda Lang").
+    .filter(
+      ([run, trimmed]) =>
+        !(
+          lex.nounsCapitalised &&
+          isDeterminer(tokens[run.from - 1], lex) &&
+          !(trimmed && trimmed.from > run.from && isFirstName(tokens[trimmed.from]!.text))
+        ),
+    )
+    .map(([, trimmed]) => trimmed)
     // "the Wisconsin Republican", "the Sunshine State", "the Fed": capitals right after a
     // definite article or demonstrative name a role, a party's member, a place or a body, not a
     // person (unlike "the Rev. Al Sharpton", whose title stands between, or "the Trump who …").
@@ -723,6 +732,12 @@ export function subjectBefore(
         if (verb >= 0) return subjectBefore(tokens, verb, sentenceFrom, lex);
       }
       appositive = { from: open + 1, to: end - 1 };
+      // "Peter Krause (CDU)", "Ben Osei (D-Kell)": a party or a state in brackets after the name
+      // is no part of the appositive.
+      if (tokens[appositive.to - 1]?.text === ')') {
+        const bracket = previousPunct(tokens, appositive.to - 2, appositive.from, '(');
+        if (bracket > appositive.from) appositive = { from: appositive.from, to: bracket };
+      }
       end = open;
       // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": before a relative clause,
       // the person's age, hometown and state are more of the appositive, not the subject.
@@ -891,7 +906,13 @@ export function subjectBefore(
       !(lex.participle?.ending.test(lowerOf(tokens[cue])) ?? false) &&
       // Not inside a relative clause: "Michael Seaman, who lives outside of the state capital,
       // Sacramento, said" is Seaman's.
-      findFrom(tokens, sentenceFrom, range.from, (t) => lex.relatives.has(lowerOf(t))) < 0
+      // (A relative after a comma: German "der", "die" are articles too.)
+      findFrom(
+        tokens,
+        sentenceFrom,
+        range.from,
+        (t, k) => lex.relatives.has(lowerOf(t)) && tokens[k - 1]?.text === ',',
+      ) < 0
     )
       return mentionOf(tokens, appositive, lex, sentenceFrom);
     return undefined;
@@ -910,7 +931,25 @@ export function subjectBefore(
       lex.stops.has(lowerOf(opens)) ||
       lex.prepositions.has(lowerOf(opens)));
   const headWord = tokens[mention.to - 1];
-  if (appositive && !mention.name && !clause && isWord(headWord) && !isCapitalised(headWord.text)) {
+  // The description's last word may have a capital where every noun has one ("Der Sprecher des
+  // Ministeriums, Jens Albrecht, erklärte"), or as its complement's name ("The mayor of
+  // Hollstadt, Peter Krause, said").
+  const described =
+    isDeterminer(tokens[mention.from], lex) &&
+    (lex.nounsCapitalised ||
+      findFrom(
+        tokens,
+        mention.from + 2,
+        mention.to - 1,
+        (t, k) => lex.headBefore.has(lowerOf(t)) && isLower(tokens[k - 1]!.text),
+      ) >= 0);
+  if (
+    appositive &&
+    !mention.name &&
+    !clause &&
+    isWord(headWord) &&
+    (!isCapitalised(headWord.text) || described)
+  ) {
     const name = nameIn(tokens, appositive, lex);
     if (name) mention = { ...mention, kind: 'name', name };
   }

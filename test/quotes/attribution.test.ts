@@ -1512,3 +1512,37 @@ describe('issue 13: wrong speakers on polnear-train', () => {
     expect(names(text)).toEqual(['Ben Osei', 'Ben Osei']);
   });
 });
+
+describe('issue 13: German news patterns (de-rathaus)', () => {
+  const de = (text: string) => names(text, 'de');
+
+  it('gives a participle that ends its clause after an auxiliary the clause subject, not its object', () => {
+    const text =
+      'Ministerin Anna Wolf hat am Montag die Pläne verteidigt. „Wir haben keine Wahl“, sagte Wolf.';
+    expect(de(text)).toEqual(['Anna Wolf']);
+  });
+
+  it('finds the name in an appositive after a description, past a party in brackets', () => {
+    expect(
+      de(
+        'Der Sprecher des Ministeriums, Jens Albrecht, erklärte, man werde „alle Optionen prüfen“.',
+      ),
+    ).toEqual(['Jens Albrecht']);
+    expect(
+      de(
+        'Der Bürgermeister von Hollstadt, Peter Krause (CDU), sagte der Zeitung, er sei „sehr enttäuscht“.',
+      ),
+    ).toEqual(['Peter Krause']);
+    expect(
+      names('The mayor of Hollstadt, Peter Krause (D), told the paper he was "very disappointed".'),
+    ).toEqual(['Peter Krause']);
+  });
+
+  it('resolves a role that points back, takes a role off a name, and reads "wie X mitteilte"', () => {
+    const text =
+      'Kanzlerin Ilse Brenner kam nach Hollstadt. „Wir müssen handeln“, betonte die Kanzlerin. ' +
+      'Die Grünen-Chefin Ricarda Lenz kritisierte den Plan: „Das ist ein Skandal.“ ' +
+      'Landesminister Thomas Weber prüfte die Bücher. Wie Weber mitteilte, sei „nichts passiert“.';
+    expect(de(text)).toEqual(['Ilse Brenner', 'Ricarda Lenz', 'Thomas Weber']);
+  });
+});

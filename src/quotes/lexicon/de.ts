@@ -11,7 +11,9 @@ const DE_VERBS = `
   behauptete behaupteten bestätigen bestätigt bestätigte verteidigen verteidigt verteidigte
   ergänzt ergänzte ergänzten erwidert erwiderte entgegnete entgegnet kündigte kündigt
   beklagt beklagte klagt klagte mahnt mahnte verspricht versprach teilte teilt sprach spricht
-  zitiert zitierte rief ruft fragt fragte fragten`;
+  zitiert zitierte rief ruft fragt fragte fragten
+  mitteilte mitteilten hinzufügte hinzufügten ankündigte ankündigten einräumte einräumten
+  unterstrich unterstreicht`;
 
 export const de: Lexicon = {
   lang: 'de',
@@ -76,6 +78,7 @@ export const de: Lexicon = {
   subjectClitics: set(),
   nullSubject: false,
   invertsAfterComma: true,
+  participleLast: true,
   ordinalFullStop: true,
   copulas: set('ist sind war waren sei seien sein gewesen'),
   openers: set(
@@ -96,12 +99,18 @@ export const de: Lexicon = {
   roleGender: {
     female: set(
       'sprecherin geschäftsführerin ministerin präsidentin bürgermeisterin chefin leiterin frau',
+      'kanzlerin politikerin direktorin richterin anwältin expertin landrätin senatorin',
     ),
-    male: set('der sprecher geschäftsführer minister präsident bürgermeister chef leiter herr'),
+    male: set(
+      'der sprecher geschäftsführer minister präsident bürgermeister chef leiter herr',
+      'kanzler politiker direktor richter anwalt experte landrat senator',
+    ),
   },
   personNouns: set(
     'sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',
     'ministerin präsident präsidentin bürgermeister bürgermeisterin chef chefin leiter leiterin',
+    'kanzler kanzlerin abgeordnete abgeordneter politiker politikerin direktor direktorin',
+    'richter richterin anwalt anwältin experte expertin landrat landrätin senator senatorin',
   ),
   times: set(
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai',

@@ -147,6 +147,7 @@ export const en: Lexicon = {
   subjectClitics: set(),
   nullSubject: false,
   invertsAfterComma: false,
+  participleLast: false,
   ordinalFullStop: false,
   copulas: set('is are was were be been being am'),
   openers: set(

@@ -64,6 +64,7 @@ export const es: Lexicon = {
   subjectClitics: set(),
   nullSubject: true,
   invertsAfterComma: true,
+  participleLast: false,
   ordinalFullStop: false,
   copulas: set('es son era eran fue ser sido está están'),
   openers: set('en con por para según tras después antes pero y'),

@@ -61,6 +61,7 @@ export const fr: Lexicon = {
   subjectClitics: set('il elle ils elles on'),
   nullSubject: false,
   invertsAfterComma: true,
+  participleLast: false,
   ordinalFullStop: false,
   copulas: set('est sont était étaient être été'),
   openers: set('en dans à au pour par selon après avant pendant lors mais et'),

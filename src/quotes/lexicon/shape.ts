@@ -151,6 +151,11 @@ export interface Lexicon {
   nullSubject: boolean;
   /** A reporting verb after a comma may have its subject after it: "…, sagte sie". */
   invertsAfterComma: boolean;
+  /**
+   * After an auxiliary, the participle ends the clause, and what stands right before it is its
+   * object, not its subject: "Merkel hat am Montag die Pläne verteidigt".
+   */
+  participleLast: boolean;
   /** Ordinals are written with a full stop ("zum 1. Januar"), which then ends no sentence. */
   ordinalFullStop: boolean;
   copulas: ReadonlySet<string>;
