@@ -1245,6 +1245,17 @@ class Paragraph {
       words.some((w) => /^\p{Lu}/u.test(w))
     )
       return 'title';
+    // "told the “Post”", "gegenüber dem „Spiegel“": one capitalised word right after a
+    // definite article is a title (a paper's, a programme's), not words anyone said (not after
+    // a possessive: "his “D-minus” rating").
+    const article = this.tokens[t - 1];
+    if (
+      words.length === 1 &&
+      /^\p{Lu}[\p{L}\p{M}'’-]*[,]?$/u.test(words[0]!) &&
+      isWord(article) &&
+      this.lex.definites.has(lowerOf(article))
+    )
+      return 'title';
     if (short) {
       const governing = cues[firstAfter(cues, t) - 1];
       if (governing?.cognition) return 'scare';
@@ -1793,8 +1804,15 @@ class Paragraph {
     // (Three long words will do here: the name that opens it must also say a gender.)
     const headline = this.isTitleCase(sentence, 3) ? this.headlineSubject(t, sentence) : undefined;
     if (headline) return headline;
+    // (Where nouns are capitalised, one capitalised word is a name when it is the surname of
+    // one named before: "Maria Seidel … Seidel warf der Regierung vor, „…“".)
+    const surname = (m: Mention) =>
+      this.lex.nounsCapitalised &&
+      m.to - m.from === 1 &&
+      isCapitalised(this.tokens[m.from]!.text) &&
+      this.fullName([this.tokens[m.from]!]) !== undefined;
     const usable = (m: Mention | undefined): m is Mention =>
-      m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun');
+      m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun' || surname(m));
     // "Jindal signed an order, while Mike Huckabee, the former Arkansas governor, proposed we
     // “…”": a clause joined after a comma with a subject of its own is the quotation's; its
     // subject, not the sentence's.
@@ -2286,8 +2304,14 @@ class Paragraph {
     const definite = article && lex.definites.has(lowerOf(first));
     if (article) from += 1;
     if (from >= mention.to) return undefined;
+    // "eine Sprecherin der Stadt": where nouns are capitalised, a genitive article after the
+    // first noun opens its complement, and the noun before it is the head.
+    const genitive = lex.nounsCapitalised
+      ? findFrom(tokens, from + 1, mention.to, (t) => isWord(t) && lex.genitives.has(lowerOf(t)))
+      : -1;
+    const headEnd = genitive > from ? genitive : mention.to;
     const head =
-      lowerOf(tokens[mention.to - 1])
+      lowerOf(tokens[headEnd - 1])
         .split('-')
         .at(-1) ?? '';
     if (definite && !mention.plural && isPersonNoun(head, lex)) {
@@ -2355,7 +2379,7 @@ class Paragraph {
     const opens = (k: number) => k === 0 || /^[.!?:"“”]$/u.test(tokens[k - 1]!.text);
     // A role word ("Minister", "Ministerin", capitalised in German) is no name.
     const named = tokens
-      .slice(from, mention.to)
+      .slice(from, headEnd)
       .some(
         (t, k) =>
           isWord(t) && isCapitalised(t.text) && !opens(from + k) && !isPersonNoun(lowerOf(t), lex),

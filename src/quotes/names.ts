@@ -187,7 +187,10 @@ export function phraseAfter(
       continue;
     }
     const nextIsName = isWord(tokens[j + 1]) && isCapitalised(tokens[j + 1]!.text);
-    const joins = lex.joiners.has(word) || lex.genitives.has(word);
+    // (A genitive joins a complement to a noun after an article, "die Sprecherin der Stadt";
+    // after a name it opens an object: "sagte Hofmann der Deutschen Presse-Agentur".)
+    const joins =
+      lex.joiners.has(word) || (lex.genitives.has(word) && isDeterminer(tokens[start], lex));
     if (joins && nextIsName) continue;
     if (isNameNickname(tokens, j)) continue;
     break;

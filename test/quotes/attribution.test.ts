@@ -1546,3 +1546,33 @@ describe('issue 13: German news patterns (de-rathaus)', () => {
     expect(de(text)).toEqual(['Ilse Brenner', 'Ricarda Lenz', 'Thomas Weber']);
   });
 });
+
+describe('issue 13: more German news patterns (de-rathaus, second part)', () => {
+  const de = (text: string) => names(text, 'de');
+
+  it('ends a name after the verb at an object ("sagte Hofmann der Deutschen Presse-Agentur")', () => {
+    const text =
+      'Ministerin Katrin Hofmann legte Zahlen vor. „Das ist gut“, sagte Hofmann der Deutschen Presse-Agentur.';
+    expect(de(text)).toEqual(['Katrin Hofmann']);
+  });
+
+  it('reads a genitive complement as no name: an unnamed speaker is no one ("eine Sprecherin der Stadt")', () => {
+    expect(de('„Wir bedauern das“, sagte eine Sprecherin der Stadt.')).toEqual([null]);
+  });
+
+  it('reads one capitalised word after a definite article as a title, in German and English', () => {
+    expect(de('Gegenüber dem „Spiegel“ sagte Rolf Meinhardt: „Wir brauchen Zeit.“')).toEqual([
+      null,
+      'Rolf Meinhardt',
+    ]);
+    expect(names('Ben Osei told the "Post" it was "fine."')).toEqual([null, 'Ben Osei']);
+    // Not after a possessive: his "D-minus" rating is still his.
+    expect(found('Ben Osei pointed to his "D-minus" rating.')[0]!.reason).not.toBe('title');
+  });
+
+  it('gives a quotation in a sentence with no cue to its subject, a surname named before', () => {
+    const text =
+      '„Das ist unseriös“, erklärte die Politikerin Maria Seidel. Seidel warf der Regierung vor, „die Zahlen schönzurechnen“.';
+    expect(de(text)).toEqual(['Maria Seidel', 'Maria Seidel']);
+  });
+});
