@@ -2284,9 +2284,16 @@ class Paragraph {
       };
     }
     // "Vogel" where one capitalised word is no evidence of a name (German): an earlier
-    // speaker's surname.
-    const only = tokens[mention.from];
-    if (mention.to - mention.from === 1 && isWord(only) && isCapitalised(only.text)) {
+    // speaker's surname; so too after an article and lower-case words ("der 61-jährige Meyer").
+    const only = tokens[mention.to - 1];
+    const modified =
+      mention.to - mention.from > 1 &&
+      lex.nounsCapitalised &&
+      lex.determiners.has(lowerOf(tokens[mention.from])) &&
+      tokens
+        .slice(mention.from + 1, mention.to - 1)
+        .every((t) => isWord(t) && !isCapitalised(t.text));
+    if ((mention.to - mention.from === 1 || modified) && isWord(only) && isCapitalised(only.text)) {
       const known = this.fullName([only]);
       if (known)
         return {

@@ -1571,6 +1571,13 @@ describe('issue 13: more German news patterns (de-rathaus, second part)', () => 
     expect(found('Ben Osei pointed to his "D-minus" rating.')[0]!.reason).not.toBe('title');
   });
 
+  it('reads a surname after an article and an adjective ("der 61-jährige Meyer") and "twitterte"', () => {
+    const text =
+      'Minister Klaus Meyer kam spät. Der 61-jährige Meyer sagte: „Wir prüfen alles.“ ' +
+      '„Die Zahlen sprechen für sich“, twitterte Meyer später.';
+    expect(de(text)).toEqual(['Klaus Meyer', 'Klaus Meyer']);
+  });
+
   it('gives a quotation in a sentence with no cue to its subject, a surname named before', () => {
     const text =
       '„Das ist unseriös“, erklärte die Politikerin Maria Seidel. Seidel warf der Regierung vor, „die Zahlen schönzurechnen“.';

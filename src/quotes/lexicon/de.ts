@@ -13,7 +13,7 @@ const DE_VERBS = `
   beklagt beklagte klagt klagte mahnt mahnte verspricht versprach teilte teilt sprach spricht
   zitiert zitierte rief ruft fragt fragte fragten
   mitteilte mitteilten hinzufügte hinzufügten ankündigte ankündigten einräumte einräumten
-  unterstrich unterstreicht`;
+  unterstrich unterstreicht twittert twitterte twitterten postet postete posteten`;
 
 export const de: Lexicon = {
   lang: 'de',
