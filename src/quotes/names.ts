@@ -983,7 +983,9 @@ export function subjectAfter(
   // "explicó la concejala de Cultura, Marta Ruiz": the name in the appositive (after a short
   // complement of the description).
   const comma = findFrom(tokens, range.to, Math.min(sentenceTo, range.to + 5), (t) => !isWord(t));
-  if (!mention.name && comma >= 0 && tokens[comma]!.text === ',') {
+  // (A name in the complement is a place's or a body's: "la maire de Lyon, Anne Martin".)
+  const complement = mention.name && lex.prepositions.has(lowerOf(tokens[mention.name.from - 1]));
+  if ((!mention.name || complement) && comma >= 0 && tokens[comma]!.text === ',') {
     const end = findFrom(tokens, comma + 1, sentenceTo, (t) => !isWord(t));
     const close = end < 0 ? sentenceTo : end;
     const name = nameIn(tokens, { from: comma + 1, to: close }, lex);

@@ -1584,3 +1584,18 @@ describe('issue 13: more German news patterns (de-rathaus, second part)', () => 
     expect(de(text)).toEqual(['Maria Seidel', 'Maria Seidel']);
   });
 });
+
+describe('issue 13: French and Spanish news patterns', () => {
+  it('French: a reflexive verb of saying and the name in the appositive after a place', () => {
+    const text =
+      "« C'est un scandale », s'est indignée la maire de Lyon, Anne Martin. « Je suis déçue », confie Martin.";
+    expect(names(text, 'fr')).toEqual(['Anne Martin', 'Anne Martin']);
+  });
+
+  it('Spanish: "se quejó", "se lamentó" and "de acuerdo con"', () => {
+    const text =
+      '«Es un escándalo», se quejó la alcaldesa de Toledo, Ana López. «Estamos preocupados», ' +
+      'se lamentó López. De acuerdo con Luis García, la medida es «urgente».';
+    expect(names(text, 'es')).toEqual(['Ana López', 'Ana López', 'Luis García']);
+  });
+});

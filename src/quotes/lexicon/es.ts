@@ -11,11 +11,16 @@ export const es: Lexicon = {
     'criticó critica criticaron pidió pide recordó recuerda confirmó confirma defendió defiende',
     'agregó agrega aclaró aclara precisó precisa reiteró lamentó lamenta denunció denuncia',
     'preguntó pregunta exclamó concluyó advirtieron aseguraron explicaron señalaron',
+    // Reflexive ones ("«…», se quejó la alcaldesa"), whose "se" stands between (`between`).
+    'quejó queja felicitó felicita',
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),
   ambiguous: set(),
-  phrases: [{ words: ['según'], side: 'after' }],
+  phrases: [
+    { words: ['según'], side: 'after' },
+    { words: ['de', 'acuerdo', 'con'], side: 'after' },
+  ],
   pronouns: new Map([
     ['él', 'singular'],
     ['ella', 'singular'],
@@ -49,7 +54,7 @@ export const es: Lexicon = {
   subordinators: set(),
   expletives: set(),
   asides: phrases('por ejemplo|por su parte|sin embargo|en cambio|a su vez'),
-  between: set('también ya luego después no'),
+  between: set('también ya luego después no se'),
   asWords: set('como'),
   prepositions: set('a al de del en con por para sin sobre entre desde hasta'),
   stops: set('y o pero que cuando porque si como'),

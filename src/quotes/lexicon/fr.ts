@@ -2,9 +2,18 @@
 import { phrases, set, type Lexicon } from './shape.ts';
 import verbTable from '../data/verbs.json' with { type: 'json' };
 
+/**
+ * Verbs of saying the table lacks: the feminine participles of reflexive ones ("s'est indignée la
+ * maire"), whose participle agrees with the speaker, and a few news favourites.
+ */
+const FR_MORE_VERBS = `
+  indignée insurgée exclamée félicitée réjouie emportée défendue étonnée inquiétée
+  insurgé exclamé félicité réjoui emporté étonné inquiété
+  martèle martelé regrette regretté tempête tempêté glisse glissé`;
+
 export const fr: Lexicon = {
   lang: 'fr',
-  verbs: set(verbTable.verbs.fr),
+  verbs: set(verbTable.verbs.fr, FR_MORE_VERBS),
   cognition: set('pense pensait croit croyait estime estimait trouve trouvait'),
   finite: set('est sont était étaient a ont avait avaient'),
   ambiguous: set(),
@@ -46,7 +55,11 @@ export const fr: Lexicon = {
   asides: phrases(
     'par exemple|pour sa part|de son côté|quant à lui|quant à elle|toutefois|cependant|pourtant',
   ),
-  between: set('a ont avait avaient aussi encore déjà également ensuite ne pas'),
+  between: set(
+    'a ont avait avaient aussi encore déjà également ensuite ne pas',
+    // The reflexive auxiliary: "« … », s'est indignée la maire".
+    "s'est s’est s'était s’était",
+  ),
   asWords: set('comme'),
   prepositions: set('à au aux de du des en dans sur sous avec pour par chez vers entre sans'),
   stops: set('et ou mais que qui quand car si comme'),
