@@ -529,13 +529,22 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     const short = (words.length === 1 ? lex.roleAbbreviations.get(role) : undefined) ?? [];
     const word = `(?:${[spelled, ...short.map(escaped)].join('|')})(?![\\p{L}])`;
     const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gu');
+    // "la alcaldesa de Toledo, Ana López,", "the mayor of Hollstadt, Peter Krause.": the role, its
+    // complement, then the name set off by commas.
+    const ofWords = [...new Set([...lex.headBefore, ...lex.genitives, ...lex.prepositions])]
+      .map(escaped)
+      .join('|');
+    const complemented = new RegExp(
+      `(?<![\\p{L}])${word}\\s+(?:${ofWords})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,3}?[\\p{L}\\p{M}.'’-]+,\\s+(${name})(?=\\s*[,.;:)])`,
+      'gu',
+    );
     const after = new RegExp(
       `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${setOff}`,
       'gu',
     );
     list = [];
     paragraphs.forEach(({ text }, paragraph) => {
-      for (const pattern of [before, after])
+      for (const pattern of [before, complemented, after])
         for (const match of text.matchAll(pattern)) {
           // "President Bush's performance": the name without its possessive ending.
           const written = match[1]!.replace(/['’]s?$/u, '');

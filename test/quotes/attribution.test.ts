@@ -1592,6 +1592,16 @@ describe('issue 13: French and Spanish news patterns', () => {
     expect(names(text, 'fr')).toEqual(['Anne Martin', 'Anne Martin']);
   });
 
+  it('resolves a role to the name set off after the role and its complement ("la alcaldesa de Toledo, Ana López")', () => {
+    const text =
+      'Llegó la alcaldesa de Toledo, Ana López, con el plan. «No», dijo Luis García. ' +
+      'La alcaldesa insistió en que el plan es «viable».';
+    expect(names(text, 'es')).toEqual(['Luis García', 'Ana López']);
+    const english =
+      'The mayor of Hollstadt, Ada Pike, arrived. "No," said Ben Osei. The mayor said it was "viable."';
+    expect(names(english)).toEqual(['Ben Osei', 'Ada Pike']);
+  });
+
   it('Spanish: "se quejó", "se lamentó" and "de acuerdo con"', () => {
     const text =
       '«Es un escándalo», se quejó la alcaldesa de Toledo, Ana López. «Estamos preocupados», ' +
