@@ -1254,13 +1254,13 @@ class Paragraph {
       words.some((w) => /^\p{Lu}/u.test(w))
     )
       return 'title';
-    // "told the “Post”", "gegenüber dem „Spiegel“": one capitalised word right after a
-    // definite article is a title (a paper's, a programme's), not words anyone said (not after
+    // "told the “Post”", "gegenüber dem „Spiegel“", "der „Süddeutschen Zeitung“": up to three
+    // capitalised words right after a definite article are a title (a paper's, a programme's), not words anyone said (not after
     // a possessive: "his “D-minus” rating").
     const article = this.tokens[t - 1];
     if (
-      words.length === 1 &&
-      /^\p{Lu}[\p{L}\p{M}'’-]*[,]?$/u.test(words[0]!) &&
+      words.length <= 3 &&
+      words.every((w) => /^\p{Lu}[\p{L}\p{M}'’-]*[,]?$/u.test(w)) &&
       isWord(article) &&
       this.lex.definites.has(lowerOf(article))
     )
@@ -2394,12 +2394,19 @@ class Paragraph {
     // (A capital that only opens the sentence says nothing.)
     const opens = (k: number) => k === 0 || /^[.!?:"“”]$/u.test(tokens[k - 1]!.text);
     // A role word ("Minister", "Ministerin", capitalised in German) is no name.
-    const named = tokens
-      .slice(from, headEnd)
-      .some(
-        (t, k) =>
-          isWord(t) && isCapitalised(t.text) && !opens(from + k) && !isPersonNoun(lowerOf(t), lex),
-      );
+    // (German "einem Bericht": a capitalised noun after an indefinite article names no one.)
+    const indefiniteNoun = lex.nounsCapitalised && article && !definite;
+    const named =
+      !indefiniteNoun &&
+      tokens
+        .slice(from, headEnd)
+        .some(
+          (t, k) =>
+            isWord(t) &&
+            isCapitalised(t.text) &&
+            !opens(from + k) &&
+            !isPersonNoun(lowerOf(t), lex),
+        );
     // "the New York businessman" that names no one: a role, however qualified.
     const role = definite && !mention.plural && isPersonNoun(head, lex);
     // "one New Hampshire Democrat", "a State Department official": one unnamed member of a

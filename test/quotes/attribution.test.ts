@@ -1571,6 +1571,16 @@ describe('issue 13: more German news patterns (de-rathaus, second part)', () => 
     expect(found('Ben Osei pointed to his "D-minus" rating.')[0]!.reason).not.toBe('title');
   });
 
+  it('reads a paper\'s name quoted after "der" as a title and "einem Bericht" as no one', () => {
+    expect(
+      de('Laut einem Bericht der „Süddeutschen Zeitung“ soll der Plan bis Juni stehen.'),
+    ).toEqual([null]);
+    expect(found('Laut einem Bericht der „Süddeutschen Zeitung“ kommt er.', 'de')[0]!.reason).toBe(
+      'title',
+    );
+    expect(de('Laut einem Bericht ist die Lage „ernst“.')).toEqual([null]);
+  });
+
   it('reads a surname after an article and an adjective ("der 61-jährige Meyer") and "twitterte"', () => {
     const text =
       'Minister Klaus Meyer kam spät. Der 61-jährige Meyer sagte: „Wir prüfen alles.“ ' +
