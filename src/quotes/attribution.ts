@@ -792,8 +792,9 @@ interface DocumentWords {
 
 /**
  * Is a name written somewhere followed by punctuation, a bracket, a dash or a lower-case word, as
- * running text writes a name ("Florent Groberg is", "Groberg, 33,", "Jason Sims — ")? Not one only a headline's capitals
- * make ("Obama Sees ‘Personal Insult’ …", "Woman Reveals Stunning Thing Trump Did …").
+ * running text writes a name ("Florent Groberg is", "Groberg, 33,", "Jason Sims — ")? Not one
+ * only a headline's capitals make ("Obama Sees ‘Personal Insult’ …", "Woman Reveals Stunning
+ * Thing Trump Did …").
  */
 function writtenInRunningText(name: string, texts: readonly string[]): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
@@ -1255,8 +1256,8 @@ class Paragraph {
     )
       return 'title';
     // "told the “Post”", "gegenüber dem „Spiegel“", "der „Süddeutschen Zeitung“": up to three
-    // capitalised words right after a definite article are a title (a paper's, a programme's), not words anyone said (not after
-    // a possessive: "his “D-minus” rating").
+    // capitalised words right after a definite article are a title (a paper's, a programme's),
+    // not words anyone said (not after a possessive: "his “D-minus” rating").
     const article = this.tokens[t - 1];
     if (
       words.length <= 3 &&
@@ -2484,10 +2485,10 @@ class Paragraph {
   }
 
   /**
-   * "Unless …", "Optimism …", "Transcript as follows:", "Signs of …": one capitalised word that opens a
-   * sentence, is written nowhere else in the document (`loneOpeningWord`) and is a common word of
-   * the language (`isCommonWord`) is that word, not a name. (Common alone is no evidence: "Brown",
-   * "Bush"; lone alone neither: "Lopez-Cantera" is a name the text may write once.)
+   * "Unless …", "Optimism …", "Transcript as follows:", "Signs of …": one capitalised word that
+   * opens a sentence, is written nowhere else in the document (`loneOpeningWord`) and is a common
+   * word of the language (`isCommonWord`) is that word, not a name. (Common alone is no evidence:
+   * "Brown", "Bush"; lone alone neither: "Lopez-Cantera" is a name the text may write once.)
    */
   private loneCommonWord(name: TokenRange): boolean {
     const { tokens, lex } = this;
