@@ -797,13 +797,23 @@ interface DocumentWords {
  * Thing Trump Did …").
  */
 function writtenInRunningText(name: string, texts: readonly string[]): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{M}])${escaped}(?:[,.;:!?()'’"”]|\\s+[(\\p{Ll}—–-])`,
-    'u',
-  );
-  return texts.some((text) => pattern.test(text));
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at > 0 && LETTER_OR_MARK.test(text.charAt(at - 1))) continue;
+      let end = at + name.length;
+      if (RUNNING_MARK.test(text.charAt(end))) return true;
+      if (!/\s/u.test(text.charAt(end))) continue;
+      while (/\s/u.test(text.charAt(end))) end += 1;
+      if (RUNNING_NEXT.test(text.charAt(end))) return true;
+    }
+  }
+  return false;
 }
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** What may follow a name in running text at once, and after a space (`writtenInRunningText`). */
+const RUNNING_MARK = /[,.;:!?()'’"”]/u;
+const RUNNING_NEXT = /[(\p{Ll}—–-]/u;
 
 /**
  * Speakers found as a description with no name that reads as a group or a person ("the New
