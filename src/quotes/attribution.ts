@@ -1114,13 +1114,16 @@ class Paragraph {
     }
     // "Merkel hat am Montag die Pläne verteidigt.": a participle that ends its clause after an
     // auxiliary has the clause's subject, not the phrase before it (its object).
+    // After a quotation, the subject stands between the auxiliary and the participle: "„…“, hat
+    // der Minister Klaus Meyer am Montag gesagt".
     const next = tokens[cue.at + 1];
-    if (
-      lex.participleLast &&
-      (!next || next.kind === 'punct') &&
-      findFrom(tokens, sentence.from, cue.at, (t) => lex.auxiliaries.has(lowerOf(t))) >= 0
-    )
-      return clauseSubject(tokens, sentence, cue.at, lex);
+    const auxiliary = lex.participleLast
+      ? findFrom(tokens, sentence.from, cue.at, (t) => lex.auxiliaries.has(lowerOf(t)))
+      : -1;
+    if (auxiliary >= 0 && (!next || next.kind === 'punct'))
+      return this.afterQuote(auxiliary)
+        ? subjectAfter(tokens, auxiliary, cue.at, lex)
+        : clauseSubject(tokens, sentence, cue.at, lex);
     const before = subjectBefore(tokens, cue.at, sentence.from, lex);
     // "The New York Times reports": a noun-or-verb form is a verb after a name or pronoun.
     const named =

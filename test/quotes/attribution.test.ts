@@ -1521,6 +1521,10 @@ describe('issue 13: German news patterns (de-rathaus)', () => {
     const text =
       'Ministerin Anna Wolf hat am Montag die Pläne verteidigt. „Wir haben keine Wahl“, sagte Wolf.';
     expect(de(text)).toEqual(['Anna Wolf']);
+    // After a quotation the subject stands between the auxiliary and the participle.
+    expect(de('„Das ist falsch“, hat der Minister Klaus Meyer am Montag gesagt.')).toEqual([
+      'Klaus Meyer',
+    ]);
   });
 
   it('finds the name in an appositive after a description, past a party in brackets', () => {
