@@ -1116,6 +1116,12 @@ export function clauseSubject(
   // McCain, who lost … -- said": the name in the appositive.
   if (!mention.name) {
     let open = range.to;
+    // "La directrice de l'école, Claire Vidal, a reçu …": past a short complement.
+    const of = lowerOf(tokens[open]);
+    if (isWord(tokens[open]) && (lex.headBefore.has(of) || lex.prepositions.has(of))) {
+      const end = findFrom(tokens, open, Math.min(before, open + 6), (t) => !isWord(t));
+      if (end > open && tokens[end]!.text === ',') open = end;
+    }
     const dash = (t: Token | undefined) => t?.kind === 'punct' && /^[-–—]$/u.test(t.text);
     const comma = tokens[open]?.text === ',';
     if (comma) open += 1;

@@ -1616,6 +1616,15 @@ describe('issue 13: French and Spanish news patterns', () => {
     expect(names(english)).toEqual(['Ben Osei', 'Ada Pike']);
   });
 
+  it('French: the appositive name of a subject after a short complement ("La directrice de l\'école, Claire Vidal")', () => {
+    const text =
+      "La directrice de l'école, Claire Vidal, a reçu les parents lundi. « Nous manquons de moyens », explique-t-elle.";
+    expect(names(text, 'fr')).toEqual(['Claire Vidal']);
+    const english =
+      'The director of the school, Claire Vidal, met the parents. "We lack the means," she said.';
+    expect(names(english)).toEqual(['Claire Vidal']);
+  });
+
   it('Spanish: "se quejó", "se lamentó" and "de acuerdo con"', () => {
     const text =
       '«Es un escándalo», se quejó la alcaldesa de Toledo, Ana López. «Estamos preocupados», ' +
