@@ -1625,6 +1625,13 @@ describe('issue 13: French and Spanish news patterns', () => {
     expect(names(english)).toEqual(['Claire Vidal']);
   });
 
+  it('Spanish: a role that points back ("añadió el consejero") and "replicó"', () => {
+    const text =
+      'El consejero de Sanidad, Alberto Ruiz, visitó el hospital. «Hemos reforzado las plantillas», ' +
+      'añadió el consejero. «No es verdad», replicó Ruiz.';
+    expect(names(text, 'es')).toEqual(['Alberto Ruiz', 'Alberto Ruiz']);
+  });
+
   it('Spanish: "se quejó", "se lamentó" and "de acuerdo con"', () => {
     const text =
       '«Es un escándalo», se quejó la alcaldesa de Toledo, Ana López. «Estamos preocupados», ' +

@@ -12,7 +12,7 @@ export const es: Lexicon = {
     'agregó agrega aclaró aclara precisó precisa reiteró lamentó lamenta denunció denuncia',
     'preguntó pregunta exclamó concluyó advirtieron aseguraron explicaron señalaron',
     // Reflexive ones ("«…», se quejó la alcaldesa"), whose "se" stands between (`between`).
-    'quejó queja felicitó felicita',
+    'quejó queja felicitó felicita replicó replica',
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),
@@ -81,11 +81,19 @@ export const es: Lexicon = {
     'Ayuntamiento Tribunal Policía Radio',
   ),
   roleGender: {
-    female: set('la presidenta ministra directora alcaldesa sra'),
-    male: set('el presidente ministro director alcalde sr'),
+    female: set(
+      'la presidenta ministra directora alcaldesa sra consejera concejala diputada senadora',
+      'secretaria delegada',
+    ),
+    male: set(
+      'el presidente ministro director alcalde sr consejero concejal diputado senador',
+      'secretario delegado',
+    ),
   },
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
+    'consejero consejera concejal concejala diputado diputada senador senadora secretario',
+    'secretaria delegado delegada',
   ),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',

@@ -86,10 +86,16 @@ export const fr: Lexicon = {
     'Préfecture Tribunal Cour Police Gendarmerie Radio Journal',
   ),
   roleGender: {
-    female: set('la présidente directrice mme'),
-    male: set('le président directeur m'),
+    female: set(
+      'la présidente directrice mme conseillère députée sénatrice adjointe avocate préfète',
+    ),
+    male: set('le président directeur m conseiller député sénateur adjoint avocat préfet'),
   },
-  personNouns: set('président présidente ministre porte-parole directeur directrice maire'),
+  personNouns: set(
+    'président présidente ministre porte-parole directeur directrice maire conseiller',
+    'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',
+    'préfet préfète',
+  ),
   times: set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',
     'juillet août septembre octobre novembre décembre',
