@@ -12,7 +12,8 @@ export const es: Lexicon = {
     'agregó agrega aclaró aclara precisó precisa reiteró lamentó lamenta denunció denuncia',
     'preguntó pregunta exclamó concluyó advirtieron aseguraron explicaron señalaron',
     // Reflexive ones ("«…», se quejó la alcaldesa"), whose "se" stands between (`between`).
-    'quejó queja felicitó felicita replicó replica',
+    'quejó queja felicitó felicita',
+    'replicó replica',
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),
