@@ -1038,7 +1038,9 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
     'detection recall': 1,
     'named accuracy': 0.945,
     'precision of given speakers': 0.96,
-    coverage: 0.98,
+    // 0.98 until 2026-12-04: "Demonstrators said they want “…”", a bare role word the gold
+    // names as the speaker, no longer gets one (issue 13: never a page for a bare role word).
+    coverage: 0.975,
   },
   'polnear-train': {
     'detection precision': 0.727,

@@ -2498,18 +2498,15 @@ class Paragraph {
   }
 
   /**
-   * "Unless …", "Optimism …", "Transcript as follows:", "Signs of …": one capitalised word that
-   * opens a sentence, is written nowhere else in the document (`loneOpeningWord`) and is a common
-   * word of the language (`isCommonWord`) is that word, not a name. (Common alone is no evidence:
-   * "Brown", "Bush"; lone alone neither: "Lopez-Cantera" is a name the text may write once.)
+   * "Unless …", "Optimism …", "Transcript as follows:", "Critics said …": one capitalised word
+   * that opens a sentence, is written nowhere else in the document (`loneOpeningWord`) and is a
+   * common word of the language (`isCommonWord`) is that word, not a name: a bare role word
+   * ("Critics", "Officials", "Demonstrators") gets no speaker, and so no page of its own. (Common
+   * alone is no evidence: "Brown", "Bush", or "Democrats" written again in the text; lone alone
+   * neither: "Lopez-Cantera" is a name the text may write once.)
    */
   private loneCommonWord(name: TokenRange): boolean {
-    const { tokens, lex } = this;
-    const word = tokens[name.from]!.text;
-    if (!this.loneOpeningWord(name) || !isCommonWord(word, lex.lang)) return false;
-    // A plural may name a group that speaks ("Demonstrators said they want …"), unless "of"
-    // makes it the head of a phrase ("Signs of momentum shifts … -More from Blumenthal: “…”").
-    return !lex.endings.plural?.test(word) || lex.headBefore.has(lowerOf(tokens[name.to]));
+    return this.loneOpeningWord(name) && isCommonWord(this.tokens[name.from]!.text, this.lex.lang);
   }
 
   /** Is a name one word that opens a sentence (or follows a quotation or colon)? */

@@ -800,8 +800,13 @@ describe('issue 13: opening words and colons on polnear-train', () => {
     const text =
       'Transcript as follows:\n\n"We sail at dawn."\n\nSomeone called it a "quiet revolution."' +
       '\n\nDemonstrators said they want "justice for all."';
-    // A plural may still name a group that speaks.
-    expect(names(text)).toEqual([null, null, 'Demonstrators']);
+    // A plural bare role word too: no speaker, so no page of its own; a party the text names
+    // again is a group that speaks.
+    expect(names(text)).toEqual([null, null, null]);
+    expect(names('Critics said the plan was "reckless."')).toEqual([null]);
+    expect(
+      names('Hollin Democrats met. Hollin Democrats said the bill was "dead on arrival."'),
+    ).toEqual(['Hollin Democrats']);
   });
 
   it('names the holder of a title: an organisation word as a surname, a name after a complement', () => {
