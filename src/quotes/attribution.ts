@@ -57,6 +57,7 @@ import {
   findFrom,
   findLastFrom,
   innerOf,
+  LETTER_OR_MARK,
   isAcronym,
   isCapitalised,
   isLower,
@@ -518,6 +519,10 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   // clause after an opening phrase, not the name's apposition.
   const complement = [...lex.headBefore].map(escaped).join('|');
   const setOff = `(?=\\s*[,.;:)]${complement ? `|\\s+(?:${complement})\\s` : ''})`;
+  // The words that join a role to its complement ("de", "of", "der"): `complemented` below.
+  const ofWords = [...new Set([...lex.headBefore, ...lex.genitives, ...lex.prepositions])]
+    .map(escaped)
+    .join('|');
   const found = (role: string) => {
     let list = cache.get(role);
     if (list) return list;
@@ -531,9 +536,6 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gu');
     // "la alcaldesa de Toledo, Ana López,", "the mayor of Hollstadt, Peter Krause.": the role, its
     // complement, then the name set off by commas.
-    const ofWords = [...new Set([...lex.headBefore, ...lex.genitives, ...lex.prepositions])]
-      .map(escaped)
-      .join('|');
     const complemented = new RegExp(
       `(?<![\\p{L}])${word}\\s+(?:${ofWords})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,3}?[\\p{L}\\p{M}.'’-]+,\\s+(${name})(?=\\s*[,.;:)])`,
       'gu',
@@ -810,7 +812,6 @@ function writtenInRunningText(name: string, texts: readonly string[]): boolean {
   return false;
 }
 
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 /** What may follow a name in running text at once, and after a space (`writtenInRunningText`). */
 const RUNNING_MARK = /[,.;:!?()'’"”]/u;
 const RUNNING_NEXT = /[(\p{Ll}—–-]/u;
@@ -1113,9 +1114,9 @@ class Paragraph {
       return range ? phraseAround(tokens, range.to - 1, sentence, lex) : undefined;
     }
     // "Merkel hat am Montag die Pläne verteidigt.": a participle that ends its clause after an
-    // auxiliary has the clause's subject, not the phrase before it (its object).
-    // After a quotation, the subject stands between the auxiliary and the participle: "„…“, hat
-    // der Minister Klaus Meyer am Montag gesagt".
+    // auxiliary has the clause's subject, not the phrase before it (its object); after a
+    // quotation, the one between the auxiliary and the participle ("„…“, hat der Minister Klaus
+    // Meyer am Montag gesagt").
     const next = tokens[cue.at + 1];
     const auxiliary = lex.participleLast
       ? findFrom(tokens, sentence.from, cue.at, (t) => lex.auxiliaries.has(lowerOf(t)))

@@ -110,8 +110,7 @@ export function documentGenders(
   for (const text of texts)
     for (const [, honorific, surname] of text.matchAll(pattern)) {
       const gender = lex.honorificGender.get(honorific!)!;
-      const before = said.get(surname!);
-      said.set(surname!, before === undefined || before === gender ? gender : null);
+      said.set(surname!, agree(said.get(surname!), gender));
     }
   const genders = new Map<string, 'male' | 'female'>();
   for (const [surname, gender] of said) if (gender) genders.set(surname, gender);

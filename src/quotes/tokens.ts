@@ -307,7 +307,8 @@ export function findLastFrom(
 
 /** A character a word may not follow for it to count as a word of its own (`casedWords`). */
 const JOINED = /[\p{L}\p{N}'’-]/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** A letter or a combining mark (a word goes on across either). */
+export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
