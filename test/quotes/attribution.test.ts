@@ -1555,10 +1555,6 @@ describe('issue 13: German news patterns (de-rathaus)', () => {
       'Landesminister Thomas Weber prüfte die Bücher. Wie Weber mitteilte, sei „nichts passiert“.';
     expect(de(text)).toEqual(['Ilse Brenner', 'Ricarda Lenz', 'Thomas Weber']);
   });
-});
-
-describe('issue 13: more German news patterns (de-rathaus, second part)', () => {
-  const de = (text: string) => names(text, 'de');
 
   it('ends a name after the verb at an object ("sagte Hofmann der Deutschen Presse-Agentur")', () => {
     const text =
