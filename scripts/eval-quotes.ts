@@ -355,6 +355,8 @@ export const OWN_ARTICLE_NAMES = [
   'es-biblioteca',
   'es-ayuntamiento',
   'en-dialogue',
+  'en-story',
+  'de-erzaehlung',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -877,7 +879,10 @@ ${apostrophes}
   la maire de Lyon, Anne Martin\`, \`se quejó la alcaldesa\`), names in appositives after a
   role and its complement, \`selon\`, \`d'après\`, \`según\`, \`de acuerdo con\`, unnamed
   sources, and a role that points back (\`la alcaldesa\`), which the rules leave without a
-  speaker.
+  speaker. **en-story** and **de-erzaehlung** are short stories: dialogue in short turns, most
+  with no verb of saying, people named by first name alone, fiction's verbs of saying
+  (\`muttered\`, \`flüsterte\`), what a person does before their turn, and a father the story
+  never names, whose turns have no named speaker.
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is

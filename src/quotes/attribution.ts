@@ -31,7 +31,7 @@ import type { Person } from '../contract/settings.ts';
 import { isCommonWord } from './common-words.ts';
 import { confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
-import { documentGenders, genderOfName } from './gender.ts';
+import { documentGenders, genderOfFirstName, genderOfName } from './gender.ts';
 import { isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
@@ -292,9 +292,20 @@ export function attributeQuotes(
   const recent = new SpeakerMemory();
   const cased = once(() => casedWords(paragraphs.map((p) => p.text)));
   const runningNames = new Map<string, boolean>();
+  const afterNames = new Map<string, boolean>();
+  const dialogue = isDialogue(paragraphs);
   const words: DocumentWords = {
+    dialogue,
     lowerWords: () => cased().lower,
     surnames: once(() => surnamesOf(paragraphs)),
+    afterName: (word) => {
+      let after = afterNames.get(word);
+      if (after === undefined) {
+        after = writtenAfterName(word, paragraphs, lex);
+        afterNames.set(word, after);
+      }
+      return after;
+    },
     repeated: () => cased().repeated,
     holders: roleHoldersIn(paragraphs, lex),
     genders: once(() =>
@@ -392,7 +403,7 @@ export function attributeQuotes(
               : (doc.fromCue(t, sentence, cues) ??
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
-                (si === 0 ? alternation(turns, p, token, tokens) : undefined) ??
+                (si === 0 ? alternation(turns, p, token, tokens, dialogue && doc) : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
                 doc.fromSubject(t, sentence) ??
@@ -453,6 +464,7 @@ export function attributeQuotes(
           if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
           return before() === here || subject ? here : undefined;
         };
+        if (dialogue) recent.push(left.opening);
         recent.push(left.remembered);
       }
     });
@@ -610,26 +622,70 @@ const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (
  * last turn was itself found by alternation (`"Late again?" asked Ada Pike. / "Twenty
  * minutes," said Ben Osei. / "Why?" / "The tide."`). Otherwise a stand-alone quotation keeps the
  * speaker before it, the news convention (`previous`).
+ *
+ * In a text written as dialogue (`isDialogue`: fiction, a transcript), every paragraph that opens
+ * with such a quotation is the next turn, question or not, and when the turn before the last is no one's yet (the first
+ * exchange of a scene), the other person is the last one the text named before the last
+ * speaker (`Paragraph.otherParticipant`); when that person has no name ("her father"), or there
+ * is none, the quotation gets no speaker rather than the last speaker's.
  */
 function alternation(
   turns: readonly Turn[],
   p: number,
   token: Token,
   tokens: readonly Token[],
+  dialogue: Paragraph | false,
 ): Attribution | undefined {
   const last = turns.at(-1);
   if (!last?.found.speaker || last.paragraph !== p - 1) return undefined;
-  if (tokens.some((x) => x.kind === 'word' || x.kind === 'object')) return undefined;
+  // (In a dialogue, the turn may open a paragraph that goes on with what someone does: "„Schon
+  // wieder.“ Sie hängte den Mantel an den Haken.")
+  const alone = dialogue
+    ? tokens[0] === token
+    : !tokens.some((x) => x.kind === 'word' || x.kind === 'object');
+  if (!alone) return undefined;
   const chained = last.found.rule?.startsWith('alternation/') ?? false;
-  if (!last.question && !isQuestion(token) && !chained) return undefined;
+  if (!dialogue && !last.question && !isQuestion(token) && !chained) return undefined;
   // The turn before the last is the other speaker's, in the paragraph before it: two people
   // are taking turns (not one speaker going on after a rhetorical question).
   // (A turn may have several pieces: `—Abriremos —dijo Marta—. Pronto.`)
   const other = turns.findLast((turn) => turn.paragraph === p - 2);
-  if (!other?.found.speaker) return undefined;
-  if (sameSpeaker(other.found.speaker, last.found.speaker)) return undefined;
-  const { cue: _cue, ...rest } = other.found;
-  return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
+  if (other?.found.speaker && !sameSpeaker(other.found.speaker, last.found.speaker)) {
+    const { cue: _cue, ...rest } = other.found;
+    return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
+  }
+  if (!dialogue) return undefined;
+  const named = dialogue.otherParticipant(last.found.speaker);
+  return named
+    ? { speaker: named.speaker, reason: 'previous', rule: 'alternation/name' }
+    : { speaker: null, reason: 'none' };
+}
+
+/** The longest paragraph read as one turn of a dialogue (`isDialogue`), in characters. */
+const SHORT_TURN = 80;
+
+/**
+ * Is the text written as dialogue? Twice, two paragraphs in a row are each a short quotation and
+ * nothing else ("„Schon wieder?“" / "„Schon wieder.“"): the turns of fiction or a transcript.
+ * News rarely has such pairs (of PolNeAR train's 840 articles, one has two), and there a
+ * quotation standing alone in its paragraph goes on in the words of the speaker before it.
+ */
+function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
+  const turn = ({ text, quotes }: ParagraphInput) => {
+    const top = quotes.filter((q) => q.depth === 0);
+    if (top.length === 0 || text.trim().length > SHORT_TURN) return false;
+    let outside = text.slice(0, top[0]!.start);
+    top.forEach((q, i) => (outside += text.slice(q.end, top[i + 1]?.start ?? text.length)));
+    return /^[\s\p{P}]*$/u.test(outside);
+  };
+  let pairs = 0;
+  let before = false;
+  for (const paragraph of paragraphs) {
+    const now = turn(paragraph);
+    if (now && before && (pairs += 1) >= 2) return true;
+    before = now;
+  }
+  return false;
 }
 
 /**
@@ -745,6 +801,34 @@ class SpeakerMemory implements Recall {
 }
 
 /**
+ * Is `word` written somewhere right after another capitalised word that is no function word of
+ * the language ("Elizabeth Warren", "Pat Miller", "Mrs. Miller", "Senator Warren"; not "Als Lena",
+ * "Dann Anna"), so that the document uses it as a surname?
+ */
+function writtenAfterName(
+  word: string,
+  paragraphs: readonly ParagraphInput[],
+  lex: Lexicon,
+): boolean {
+  const functionWord = (w: string) =>
+    [
+      lex.openers,
+      lex.stops,
+      lex.determiners,
+      lex.prepositions,
+      lex.subordinators,
+      lex.between,
+    ].some((set) => set.has(w)) || lex.verbSecond?.has(w);
+  for (const { text } of paragraphs)
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+      if (before && !functionWord(before[1]!.toLowerCase()) && !lex.times.has(before[1]!))
+        return true;
+    }
+  return false;
+}
+
+/**
  * The last word of every run of two or more capitalised words ("Sanders" of "Bernie Sanders"),
  * so a surname that ends like a plural is still read as a name.
  */
@@ -782,6 +866,10 @@ interface DocumentWords {
   lowerWords: () => ReadonlySet<string>;
   /** The last words of the document's names of two words or more (`surnamesOf`). */
   surnames: () => ReadonlySet<string>;
+  /** Is the word written somewhere as a surname (`writtenAfterName`)? */
+  afterName: (word: string) => boolean;
+  /** Is the text written as dialogue (`isDialogue`)? */
+  dialogue: boolean;
   /** The capitalised words written more than once in the document (`casedWords`). */
   repeated: () => ReadonlySet<string>;
   /** The person the text names with a role word, before a place (`roleHoldersIn`). */
@@ -1125,6 +1213,12 @@ class Paragraph {
       return this.afterQuote(auxiliary)
         ? subjectAfter(tokens, auxiliary, cue.at, lex)
         : clauseSubject(tokens, sentence, cue.at, lex);
+    // "Am Montag sagte Peter Müller: „…“", "Dann flüsterte sie": where the verb comes second,
+    // what stands before it may be no subject, and the subject follows the verb.
+    if (this.frontedBeforeVerb(cue.at, sentence.from)) {
+      const after = subjectAfter(tokens, cue.at, sentence.to, lex);
+      if (after) return after;
+    }
     const before = subjectBefore(tokens, cue.at, sentence.from, lex);
     // "The New York Times reports": a noun-or-verb form is a verb after a name or pronoun.
     const named =
@@ -1169,6 +1263,27 @@ class Paragraph {
       if (after?.kind === 'name' && after.from === cue.at + 1) return after;
     }
     return undefined;
+  }
+
+  /**
+   * In a language whose main clauses put the finite verb second (`Lexicon.verbSecond`), does the
+   * verb at `at` follow a phrase that is no subject: an adverb of that list ("Dann") or a phrase
+   * that opens with a preposition ("Am Montag", "Im Rathaus")? Read from the start of the clause
+   * (the sentence's, or a colon's or quotation's end before the verb).
+   */
+  private frontedBeforeVerb(at: number, from: number): boolean {
+    const { tokens, lex } = this;
+    if (!lex.verbSecond) return false;
+    let start = at;
+    while (start > from && isWord(tokens[start - 1])) start -= 1;
+    const before = tokens[start - 1];
+    if (start === at || (start > from && !(before?.kind === 'punct' && before.text === ':')))
+      return false;
+    const first = lowerOf(tokens[start]);
+    return (
+      (lex.verbSecond.has(first) && start + 1 === at) ||
+      (lex.prepositions.has(first) && at - start >= 2)
+    );
   }
 
   /** The subject of a verb that has none of its own: a name before it in its clause, else the sentence's. */
@@ -1979,6 +2094,7 @@ class Paragraph {
   ): {
     cueSpeaker: () => Attribution | undefined;
     remembered: Pending;
+    opening: Pending;
     subject: () => Candidate | undefined;
   } {
     const doc = new Paragraph(
@@ -1995,6 +2111,7 @@ class Paragraph {
     return {
       cueSpeaker,
       remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()),
+      opening: () => doc.openingClausePerson(sentence),
       subject: () => doc.subjectSpeaker(sentence, cueSpeaker(), true),
     };
   }
@@ -2064,6 +2181,28 @@ class Paragraph {
   }
 
   /**
+   * The person named right after the conjunction of a sentence's opening clause ("Als Lena nach
+   * Hause kam, saß Jonas am Tisch": Lena), remembered in a dialogue before the main clause's
+   * subject, as one of the people of the scene (`otherParticipant`).
+   */
+  openingClausePerson(sentence: Sentence): Candidate | undefined {
+    const clauseEnd = this.subordinateOpening(sentence);
+    if (clauseEnd < 0) return undefined;
+    const range = { from: sentence.from + 1, to: clauseEnd };
+    const name = nameIn(this.tokens, range, this.lex, sentence.from + 1);
+    if (name?.from !== range.from) return undefined;
+    const found = this.attribution(
+      { ...range, ...name, kind: 'name', name, plural: false },
+      '',
+      'none',
+      'previous',
+    );
+    return found.speaker && !found.rule?.endsWith('/group')
+      ? { speaker: found.speaker, plural: false, source: 'subject', found }
+      : undefined;
+  }
+
+  /**
    * A sentence's cue speaker, else its named subject, as a speaker pronouns may point back to;
    * a lone capitalised word opening the sentence (`loneOpeningWord`) only with `lone`.
    */
@@ -2120,7 +2259,33 @@ class Paragraph {
       if (found.speaker)
         return { speaker: found.speaker, plural: subject.plural, source: 'subject', found };
     }
-    return this.viewpointHolder(sentence);
+    // "She poured herself a cup of tea. “You have to answer it.”": in a dialogue, a "he" or
+    // "she" opening the sentence stands for the person it resolves to.
+    if (this.words.dialogue && subject?.kind === 'pronoun' && subject.from === sentence.from) {
+      const found = this.attribution(subject, '', 'none', 'previous');
+      if (found.speaker && !subject.plural)
+        return { speaker: found.speaker, plural: false, source: 'subject', found };
+    }
+    return this.viewpointHolder(sentence) ?? this.unnamedSubject(subject);
+  }
+
+  /**
+   * In a dialogue (`DocumentWords.dialogue`), a subject that names a person by relation or kind
+   * and not by name ("Ihr Vater rief an", "The old man shrugged"): someone a later "he" or the
+   * next turn may be, remembered so that they give no speaker rather than someone named before.
+   */
+  private unnamedSubject(subject: Mention | undefined): Candidate | undefined {
+    if (!this.words.dialogue || subject?.kind !== 'description' || subject.plural) return undefined;
+    const head = this.tokens[subject.to - 1];
+    if (!isWord(head) || !this.lex.kin.has(lowerOf(head))) return undefined;
+    const { tokens, text } = this;
+    const speaker: FoundSpeaker = {
+      name: text.slice(tokens[subject.from]!.start, head.end),
+      place: { paragraph: this.p, start: tokens[subject.from]!.start, end: head.end },
+    };
+    unnamed.add(speaker);
+    described.add(speaker);
+    return { speaker, plural: false, source: 'subject' };
   }
 
   /** The named subject of the first clause of reason or concession in a sentence (`namedSubject`). */
@@ -2544,6 +2709,20 @@ class Paragraph {
     );
   }
 
+  /**
+   * The other person of a dialogue whose last turn was `speaker`'s: the last singular person
+   * remembered before it who is someone else. A named one is returned; an unnamed one ("Ihr
+   * Vater rief an") or none gives undefined.
+   */
+  otherParticipant(speaker: FoundSpeaker): Candidate | undefined {
+    for (const candidate of this.lookBack()) {
+      if (candidate.plural || sameSpeaker(candidate.speaker, speaker)) continue;
+      if (unnamed.has(candidate.speaker) || groups.has(candidate.speaker)) return undefined;
+      return this.personLike(candidate.speaker.name) ? candidate : undefined;
+    }
+    return undefined;
+  }
+
   /** The last LOOK_BACK speakers in `recent`, newest first. */
   private *lookBack(): Generator<Candidate> {
     let seen = 0;
@@ -2683,7 +2862,12 @@ class Paragraph {
   private genderOf(name: string): 'male' | 'female' | undefined {
     const said = genderOfName(name, this.lex);
     if (said || name.includes(' ') || !this.personLike(name)) return said;
-    return this.words.genders().get(name);
+    // "Anna" alone, as fiction names its people: the first name's gender, unless the document
+    // also writes it as a surname ("Elizabeth Warren", then "Warren"; "Pat Miller").
+    return (
+      this.words.genders().get(name) ??
+      (this.words.afterName(name) ? undefined : genderOfFirstName(name, this.lex))
+    );
   }
 
   /**

@@ -57,7 +57,7 @@ export const isFirstName = (word: string) => firstNameGenders().has(word.toLower
  * and another as female ("Andrea"; the French list also has "Michel" and "Louis" as female) says
  * none.
  */
-function genderOfFirstName(word: string, lex: Lexicon): 'male' | 'female' | undefined {
+export function genderOfFirstName(word: string, lex: Lexicon): 'male' | 'female' | undefined {
   if (lex.eitherGender.has(word)) return undefined;
   return firstNameGenders().get(word.toLowerCase()) ?? undefined;
 }

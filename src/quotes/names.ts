@@ -5,7 +5,7 @@
  * to a `people.yaml` entry by its name or an alias.
  */
 import type { Person } from '../contract/settings.ts';
-import { genderOfName, isFirstName } from './gender.ts';
+import { genderOfFirstName, genderOfName, isFirstName } from './gender.ts';
 import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import {
@@ -453,8 +453,11 @@ function trimName(
     from += 1;
   if (from >= to) return undefined;
   const kept = honorific(from) ? 1 : 0;
-  // Where every noun is capitalised, one capitalised word is no evidence of a name.
-  if (lex.nounsCapitalised && to - from - kept < 2 && !kept) return undefined;
+  // Where every noun is capitalised, one capitalised word is no evidence of a name, unless
+  // the first-name lists give it one gender ("„Noch nicht“, antwortete Anna": fiction names its
+  // people by first name; not "Mai", a time).
+  if (lex.nounsCapitalised && to - from - kept < 2 && !kept && !loneFirstName(tokens[from]!, lex))
+    return undefined;
   if (to - from - kept > lex.maxNameWords && !hasInitials(tokens, from, to))
     from = to - lex.maxNameWords;
   // "Actor Clint Howard", "Journalist Jorge Ramos": a word before a first name that is no first
@@ -474,6 +477,10 @@ function trimName(
     from += 1;
   return { from, to };
 }
+
+/** A word alone that the first-name lists give one gender, and no time word ("Mai", "April"). */
+const loneFirstName = (token: Token, lex: Lexicon) =>
+  !lex.times.has(token.text) && genderOfFirstName(token.text, lex) !== undefined;
 
 const hasInitials = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(from, to).some((t) => /^\p{Lu}\.$/u.test(t.text));

@@ -134,6 +134,97 @@ describe('sentences and names', () => {
   });
 });
 
+describe('fiction: dialogue, first names, verbs of saying', () => {
+  /** A scene of short turns (two pairs of paragraphs that are only a quotation: a dialogue). */
+  const scene = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+  it('reads a German first name alone after the verb as a name', () => {
+    expect(speakers('„Noch nicht“, antwortete Anna.', 'de')).toEqual([['Anna', 'verb-after/name']]);
+  });
+
+  it('gives a first name alone its gender, unless the text uses it as a surname', () => {
+    expect(names('"Yes," said Tom. "No," said Margaret. "Maybe," he said.').at(-1)).toBe('Tom');
+    expect(names('„Ja“, sagte Jonas. „Nein“, sagte Lena. „Gut“, sagte er.', 'de').at(-1)).toBe(
+      'Jonas',
+    );
+  });
+
+  it.each([
+    ['en', 'Henry Hale sat down. "Later, then," he muttered.', 'Henry Hale'],
+    ['de', 'Lena Berg schwieg. „Für dich vielleicht“, flüsterte sie.', 'Lena Berg'],
+    ['fr', '« Peut-être », murmura Marie Dupont.', 'Marie Dupont'],
+    ['es', '«Ya voy», susurró Ana Ruiz.', 'Ana Ruiz'],
+  ])('knows fiction’s verbs of saying (%s: %s)', (lang, text, speaker) => {
+    expect(names(text, lang)).toEqual([speaker]);
+  });
+
+  it('takes the subject after a German verb that comes second after an adverb or a phrase', () => {
+    expect(names('Am Montag sagte Peter Müller: „Wir bauen.“', 'de')).toEqual(['Peter Müller']);
+    expect(names('Peter Müller kam. Danach erklärte er: „Wir bauen.“', 'de')).toEqual([
+      'Peter Müller',
+    ]);
+    expect(names('Im Rathaus erklärte Eva Roth, man werde „rasch bauen“.', 'de')).toEqual([
+      'Eva Roth',
+    ]);
+  });
+
+  it('gives each turn of a dialogue to the other person, question or not', () => {
+    const text = scene(
+      'Als Lena Berg nach Hause kam, saß Jonas am Tisch.',
+      '„Du bist spät“, sagte Jonas.',
+      '„Der Zug stand.“',
+      '„Schon wieder?“',
+      '„Schon wieder.“ Sie hängte den Mantel an den Haken.',
+      '„Und morgen?“',
+      '„Fährt er wieder.“',
+    );
+    expect(names(text, 'de')).toEqual([
+      'Jonas',
+      'Lena Berg',
+      'Jonas',
+      'Lena Berg',
+      'Jonas',
+      'Lena Berg',
+    ]);
+  });
+
+  it('leaves the turns of a person the story does not name without a speaker', () => {
+    const text = scene(
+      '"You are up early," said Margaret.',
+      '"I could not sleep."',
+      '"Why not?"',
+      '"The rain."',
+      'Their father appeared in the doorway. "Has anyone seen my umbrella?" he asked.',
+      '"By the door," said Margaret.',
+      '"It is not there."',
+    );
+    const all = names(text);
+    expect(all.slice(0, 4)).toEqual(['Margaret', null, null, null]);
+    expect(all.slice(4)).toEqual([null, 'Margaret', null]);
+  });
+
+  it('reads a "she" opening the sentence before a turn as its speaker in a dialogue', () => {
+    const text = scene(
+      '"You are up early," Margaret said.',
+      'Henry did not look up. "I could not sleep."',
+      '"Because of the letter?"',
+      '"Because of the rain."',
+      '"Only the rain?"',
+      '"Only the rain."',
+      'She poured a cup of tea. "You have to answer it."',
+    );
+    expect(names(text)).toEqual([
+      'Margaret',
+      'Henry',
+      'Margaret',
+      'Henry',
+      'Margaret',
+      'Henry',
+      'Margaret',
+    ]);
+  });
+});
+
 describe('our own articles, scored by name', () => {
   it.each(OWN_ARTICLE_NAMES)('%s reaches its floor in THRESHOLDS', (name) => {
     const score = evaluateOwnArticle(name);

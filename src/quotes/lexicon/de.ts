@@ -13,7 +13,10 @@ const DE_VERBS = `
   beklagt beklagte klagt klagte mahnt mahnte verspricht versprach teilte teilt sprach spricht
   zitiert zitierte rief ruft fragt fragte fragten
   mitteilte mitteilten hinzufügte hinzufügten ankündigte ankündigten einräumte einräumten
-  unterstrich unterstreicht twittert twitterte twitterten postet postete posteten`;
+  unterstrich unterstreicht twittert twitterte twitterten postet postete posteten
+  murmelt murmelte flüstert flüsterte seufzt seufzte schreit schrie stammelt stammelte brummt
+  brummte knurrt knurrte zischt zischte wiederholt wiederholte beharrt beharrte protestiert
+  protestierte fleht flehte drängt drängte unterbricht unterbrach bat`;
 
 export const de: Lexicon = {
   lang: 'de',
@@ -98,14 +101,25 @@ export const de: Lexicon = {
   ),
   roleGender: {
     female: set(
+      'mutter schwester tochter tante großmutter oma mädchen nachbarin freundin',
       'sprecherin geschäftsführerin ministerin präsidentin bürgermeisterin chefin leiterin frau',
       'kanzlerin politikerin direktorin richterin anwältin expertin landrätin senatorin',
     ),
     male: set(
+      'vater bruder sohn mann onkel großvater opa junge nachbar freund',
       'der sprecher geschäftsführer minister präsident bürgermeister chef leiter herr',
       'kanzler politiker direktor richter anwalt experte landrat senator',
     ),
   },
+  kin: set(
+    'vater mutter bruder schwester sohn tochter mann frau onkel tante großvater großmutter opa',
+    'oma junge mädchen fremde nachbar nachbarin freund freundin',
+  ),
+  verbSecond: set(
+    'dann danach später daraufhin anschließend zuvor zudem außerdem heute gestern nun jetzt',
+    'schließlich zunächst darauf dazu hier dort deshalb deswegen trotzdem dennoch damals bald',
+    'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls',
+  ),
   personNouns: set(
     'sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',
     'ministerin präsident präsidentin bürgermeister bürgermeisterin chef chefin leiter leiterin',

@@ -34,7 +34,11 @@ const EN_MORE_VERBS = `
   lament laments lamented lamenting scoff scoffs scoffed scoffing snapped thundered gushed
   hint hints hinted hinting texted emailed mock mocks mocked mocking confess confesses confessed
   confessing fume fumes fumed fuming opine opines opined opining exhort exhorts exhorted
-  exhorting yell yells yelled yelling refer refers referred referring`;
+  exhorting yell yells yelled yelling refer refers referred referring
+  mutter mutters muttered muttering murmured murmuring whispered whispering sighed growled
+  hissed grumbled grumbling stammered stuttered sobbed pleaded protested chuckled teased
+  screamed gasped groaned mumbled mumbling inquired enquired interrupted objected snarled sneered
+  bellowed hollered croaked wailed whined`;
 
 export const en: Lexicon = {
   lang: 'en',
@@ -185,9 +189,20 @@ export const en: Lexicon = {
     'Secondary Grammar Hall Stadium',
   ),
   roleGender: {
-    female: set('spokeswoman businesswoman chairwoman congresswoman lady mrs ms'),
-    male: set('spokesman businessman chairman congressman mr'),
+    female: set(
+      'mother sister daughter wife aunt grandmother woman girl',
+      'spokeswoman businesswoman chairwoman congresswoman lady mrs ms',
+    ),
+    male: set(
+      'father brother son husband uncle grandfather man boy',
+      'spokesman businessman chairman congressman mr',
+    ),
   },
+  kin: set(
+    'father mother brother sister son daughter husband wife uncle aunt grandfather grandmother',
+    'man woman boy girl stranger neighbour neighbor friend',
+  ),
+  verbSecond: undefined,
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',
     'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',

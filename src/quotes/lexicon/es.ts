@@ -14,6 +14,9 @@ export const es: Lexicon = {
     // Reflexive ones ("«…», se quejó la alcaldesa"), whose "se" stands between (`between`).
     'quejó queja felicitó felicita',
     'replicó replica',
+    // Verbs of saying that fiction uses more than news ("—Ya voy —murmuró Ana").
+    'murmuró murmura susurró susurra suspiró suspira gritó grita continuó prosiguió balbuceó',
+    'gruñó protestó protesta suplicó observó',
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),
@@ -83,14 +86,21 @@ export const es: Lexicon = {
   ),
   roleGender: {
     female: set(
+      'madre hermana hija esposa tía abuela mujer chica vecina amiga',
       'la presidenta ministra directora alcaldesa sra consejera concejala diputada senadora',
       'secretaria delegada',
     ),
     male: set(
+      'padre hermano hijo marido esposo tío abuelo hombre chico vecino amigo desconocido',
       'el presidente ministro director alcalde sr consejero concejal diputado senador',
       'secretario delegado',
     ),
   },
+  kin: set(
+    'padre madre hermano hermana hijo hija marido esposa esposo tío tía abuelo abuela hombre',
+    'mujer chico chica vecino vecina amigo amiga desconocido',
+  ),
+  verbSecond: undefined,
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',

@@ -9,7 +9,9 @@ import verbTable from '../data/verbs.json' with { type: 'json' };
 const FR_MORE_VERBS = `
   indignée insurgée exclamée félicitée réjouie emportée défendue étonnée inquiétée
   insurgé exclamé félicité réjoui emporté étonné inquiété
-  martèle martelé regrette regretté tempête tempêté glisse glissé`;
+  martèle martelé regrette regretté tempête tempêté glisse glissé
+  murmure murmura chuchote chuchota crie cria hurle hurla reprend reprit continue continua
+  balbutie balbutia grogne grogna marmonne marmonna supplie supplia soupire soupira exclama écria`;
 
 export const fr: Lexicon = {
   lang: 'fr',
@@ -87,10 +89,19 @@ export const fr: Lexicon = {
   ),
   roleGender: {
     female: set(
+      'mère sœur fille femme tante grand-mère inconnue voisine amie',
       'la présidente directrice mme conseillère députée sénatrice adjointe avocate préfète',
     ),
-    male: set('le président directeur m conseiller député sénateur adjoint avocat préfet'),
+    male: set(
+      'père frère fils mari oncle grand-père homme garçon inconnu voisin ami',
+      'le président directeur m conseiller député sénateur adjoint avocat préfet',
+    ),
   },
+  kin: set(
+    'père mère frère sœur fils fille mari femme oncle tante grand-père grand-mère homme garçon',
+    'inconnu inconnue voisin voisine ami amie',
+  ),
+  verbSecond: undefined,
   personNouns: set(
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',

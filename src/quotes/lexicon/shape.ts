@@ -172,8 +172,20 @@ export interface Lexicon {
    * ("la ministra", "die Ministerin", "the spokeswoman"), lower-case.
    */
   roleGender: { female: ReadonlySet<string>; male: ReadonlySet<string> };
+  /**
+   * Where the finite verb of a main clause comes second (German), the adverbs that can stand
+   * first, before it, leaving the subject after it ("Dann sagte sie", "Danach erklärte
+   * Müller"); with a preposition opening the clause ("Am Montag sagte …") the same holds.
+   * Undefined where the subject comes first.
+   */
+  verbSecond: ReadonlySet<string> | undefined;
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
+  /**
+   * Nouns that name a person by relation or kind, as a story names people it gives no name
+   * ("her father", "the old man"): in a dialogue, such a subject is someone a later "he" may mean.
+   */
+  kin: ReadonlySet<string>;
   /** Capitalised words that are times, not names (days, months). */
   times: ReadonlySet<string>;
   /** Common finite verbs (irregular past forms), which end a noun phrase ("US officials went"). */
