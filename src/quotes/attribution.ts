@@ -818,7 +818,8 @@ function writtenAfterName(
       lex.prepositions,
       lex.subordinators,
       lex.between,
-    ].some((set) => set.has(w)) || lex.verbSecond?.has(w);
+      lex.verbSecond,
+    ].some((set) => set.has(w));
   for (const { text } of paragraphs)
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
@@ -1273,7 +1274,7 @@ class Paragraph {
    */
   private frontedBeforeVerb(at: number, from: number): boolean {
     const { tokens, lex } = this;
-    if (!lex.verbSecond) return false;
+    if (lex.verbSecond.size === 0) return false;
     let start = at;
     while (start > from && isWord(tokens[start - 1])) start -= 1;
     const before = tokens[start - 1];
@@ -2645,13 +2646,28 @@ class Paragraph {
   private roleGenderOf(words: readonly string[]): 'male' | 'female' | undefined {
     const { female, male } = this.lex.roleGender;
     let gender: 'male' | 'female' | undefined;
-    for (const word of words) {
-      const says = female.has(word) ? 'female' : male.has(word) ? 'male' : undefined;
+    for (const [k, word] of words.entries()) {
+      const says = female.has(word)
+        ? 'female'
+        : male.has(word)
+          ? 'male'
+          : this.germanNounGender(word, words[k - 1]);
       if (!says) continue;
       if (gender && gender !== says) return undefined;
       gender = says;
     }
     return gender;
+  }
+
+  /**
+   * The gender a German person noun says by its form: "-in" ("die Trainerin", "die
+   * Mittelfeldspielerin"), or a noun made from an adjective after "die" in the singular ("die
+   * 41-Jährige", not "die 41-Jährigen").
+   */
+  private germanNounGender(word: string, before: string | undefined): 'female' | undefined {
+    if (!this.lex.nounsCapitalised || !isPersonNoun(word, this.lex)) return undefined;
+    if (word.endsWith('in')) return 'female';
+    return before === 'die' && word.endsWith('e') ? 'female' : undefined;
   }
 
   /**

@@ -59,7 +59,11 @@ export const isFirstName = (word: string) => firstNameGenders().has(word.toLower
  */
 export function genderOfFirstName(word: string, lex: Lexicon): 'male' | 'female' | undefined {
   if (lex.eitherGender.has(word)) return undefined;
-  return firstNameGenders().get(word.toLowerCase()) ?? undefined;
+  const listed = firstNameGenders().get(word.toLowerCase());
+  if (listed !== undefined || !word.includes('-')) return listed ?? undefined;
+  // "Jan-Erik", "Anne-Marie": a double first name the lists lack, when its parts agree.
+  const parts = word.split('-').map((part) => genderOfFirstName(part, lex));
+  return parts.every((gender) => gender && gender === parts[0]) ? parts[0] : undefined;
 }
 
 export function genderOfName(name: string, lex: Lexicon): 'male' | 'female' | undefined {

@@ -164,6 +164,7 @@ export function phraseAfter(
   for (let j = to; j < limit && j - start < MAX_PHRASE; j += 1) {
     const token = tokens[j];
     const word = isWord(token) ? lowerOf(token) : '';
+    if (particleAt(tokens, j, i, lex)) continue;
     // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
     const past = lex.endings.past;
     if (lex.finite.has(word) || (past && isLower(token!.text) && past.test(word))) break;
@@ -308,7 +309,8 @@ export function nameIn(
       isWord(token) &&
       isLower(token.text) &&
       isNounish(token, lex) &&
-      !lex.nounsCapitalised
+      !lex.nounsCapitalised &&
+      !particleAt(tokens, i, start, lex)
     ) {
       start = -1;
     }
@@ -326,6 +328,9 @@ export function nameIn(
       surname || (isNameWord(token, lex, i === sentenceFrom) && !opensAsModifier(tokens, i, lex));
     const honorific = token.kind === 'word' && lex.honorifics.has(token.text);
     const nickname = isNameNickname(tokens, i) && start >= 0;
+    // "Heiko von Bergen", "Ursula von der Leyen", "Charles de Gaulle": a particle after a first
+    // name, before the rest of the name (not "Peter Müller von Siemens").
+    const particle = start >= 0 && particleAt(tokens, i, start, lex);
     // "— The Democratic National Committee released …": an article written with a capital
     // inside a sentence opens no person's name; nor does a quantifier ("Most Southern states").
     const article =
@@ -337,7 +342,7 @@ export function nameIn(
       start >= 0 && i === range.to - 1 && isAcronym(token.text) && !token.abbreviation;
     if (object && (nameWord || honorific)) continue;
     object = false;
-    if ((nameWord || honorific || nickname || acronym) && !article) {
+    if ((nameWord || honorific || nickname || acronym || particle) && !article) {
       if (start < 0) start = i;
       // A possessive ends the run as a modifier of what follows.
       if (token.kind === 'word' && POSSESSIVE.test(token.text) && i + 1 < range.to) {
@@ -458,7 +463,9 @@ function trimName(
   // people by first name; not "Mai", a time).
   if (lex.nounsCapitalised && to - from - kept < 2 && !kept && !loneFirstName(tokens[from]!, lex))
     return undefined;
-  if (to - from - kept > lex.maxNameWords && !hasInitials(tokens, from, to))
+  // (Particles are no words of their own here: "Ursula von der Leyen" is two.)
+  const particles = tokens.slice(from, to).filter((t) => PARTICLES.has(t.text)).length;
+  if (to - from - kept - particles > lex.maxNameWords && !hasInitials(tokens, from, to))
     from = to - lex.maxNameWords;
   // "Actor Clint Howard", "Journalist Jorge Ramos": a word before a first name that is no first
   // name itself is a role written with a capital (not "Mary Kay Henry" or "Hillary Rodham
@@ -520,6 +527,50 @@ function mentionOf(
     ...(name ? { name } : {}),
     plural: name ? joined : isPlural(tokens, range, lex),
   };
+}
+
+/** Lower-case particles inside a surname ("von", "van der", "de", "del", "di"). */
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'du',
+  'des',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'zu',
+  'ten',
+  'ter',
+  'le',
+  'la',
+]);
+
+/**
+ * Is the token at `i` a particle of a surname: it, and any particles after it, stand between a
+ * first name that opens the run at `start` (after an honorific or title, if any) and a name word
+ * ("Heiko von Bergen", "Ursula von der Leyen")?
+ */
+function particleAt(tokens: readonly Token[], i: number, start: number, lex: Lexicon): boolean {
+  if (!isWord(tokens[i]) || !PARTICLES.has(tokens[i]!.text)) return false;
+  let first = start;
+  while (
+    first < i &&
+    (lex.honorifics.has(tokens[first]!.text) || lex.titles.has(tokens[first]!.text))
+  )
+    first += 1;
+  let particleStart = i;
+  while (particleStart > first && PARTICLES.has(tokens[particleStart - 1]!.text))
+    particleStart -= 1;
+  if (particleStart !== first + 1 || !isFirstName(tokens[first]!.text)) return false;
+  let next = i + 1;
+  while (isWord(tokens[next]) && PARTICLES.has(tokens[next]!.text)) next += 1;
+  return isWord(tokens[next]) && isNameWord(tokens[next]!, lex, false);
 }
 
 /** A time word: "2010", "Thursday", "week". */
@@ -1061,6 +1112,33 @@ function opensAdverbial(
  * The subject of a sentence's main clause: the first noun phrase after an opening adverbial
  * ("In December, US officials …") and after a conjunction ("But Flynn said …").
  */
+/**
+ * In a language whose main clauses put the finite verb second (`Lexicon.verbSecond`), the subject
+ * after the verb when the clause at `start` opens with a phrase that is no subject (an adverb of
+ * that list, or a phrase opening with a preposition): "Dann sagte sie", "Im Interview wurde
+ * Lorenz deutlicher". The verb is the first lower-case word a list of the lexicon knows as one.
+ */
+export function verbSecondSubject(
+  tokens: readonly Token[],
+  start: number,
+  before: number,
+  lex: Lexicon,
+): Mention | undefined {
+  const first = lowerOf(tokens[start]);
+  if (lex.verbSecond.size === 0 || !(lex.verbSecond.has(first) || lex.prepositions.has(first)))
+    return undefined;
+  const verb = findFrom(tokens, start + 1, before, (t) => {
+    if (!isWord(t) || !isLower(t.text)) return false;
+    const word = lowerOf(t);
+    return lex.verbs.has(word) || lex.finite.has(word) || lex.auxiliaries.has(word);
+  });
+  if (verb < 0 || verb + 1 >= before) return undefined;
+  if (isPronoun(tokens[verb + 1], lex))
+    return mentionOf(tokens, { from: verb + 1, to: verb + 2 }, lex, -1);
+  const range = phraseAfter(tokens, verb + 1, before, lex);
+  return range ? mentionOf(tokens, range, lex, -1) : undefined;
+}
+
 export function clauseSubject(
   tokens: readonly Token[],
   sentence: TokenRange,
@@ -1068,6 +1146,10 @@ export function clauseSubject(
   lex: Lexicon,
 ): Mention | undefined {
   let start = sentence.from;
+  // "Im Interview mit dem Vereinsradio wurde Lorenz deutlicher:": where the verb comes second,
+  // the subject follows the first verb after an opening phrase that is no subject.
+  const inverted = verbSecondSubject(tokens, start, before, lex);
+  if (inverted) return inverted;
   const first = tokens[start];
   if (
     isWord(first) &&

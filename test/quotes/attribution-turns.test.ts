@@ -225,6 +225,37 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
   });
 });
 
+describe('German news: verb-second clauses, person nouns, name particles', () => {
+  const report = [
+    'Die Trainerin des FC Almental, Julia Kessler, hat nach dem Spiel geredet.',
+    '„Wir haben den Faden verloren“, sagt die 41-Jährige.',
+    '„Das war zu wenig“, meint Jan-Erik Lorenz. Der Mittelfeldspieler fügte hinzu: „Wir müssen mehr laufen.“',
+    '„Klare Fehlentscheidung“, schimpfte Kessler nach dem Spiel.',
+    'Im Interview mit dem Vereinsradio wurde Lorenz deutlicher: „So etwas darf nicht passieren.“',
+  ].join('\n\n');
+
+  it('resolves "die 41-Jährige" and "der Mittelfeldspieler" to the person named before', () => {
+    expect(names(report, 'de').slice(0, 3)).toEqual([
+      'Julia Kessler',
+      'Jan-Erik Lorenz',
+      'Jan-Erik Lorenz',
+    ]);
+  });
+
+  it('takes the subject after the verb of a clause opened by a phrase, before a colon', () => {
+    expect(names(report, 'de').slice(3)).toEqual(['Julia Kessler', 'Jan-Erik Lorenz']);
+  });
+
+  it.each([
+    ['de', '„Ein Punkt“, sagte Heiko von Bergen.', 'Heiko von Bergen'],
+    ['en', '"A point," said Ursula von der Leyen.', 'Ursula von der Leyen'],
+    ['fr', '« Un point », a dit Charles de Gaulle.', 'Charles de Gaulle'],
+    ['de', '„Gut“, sagte Peter Müller von Siemens.', 'Peter Müller'],
+  ])('keeps a particle inside a name after a first name (%s: %s)', (lang, text, speaker) => {
+    expect(names(text, lang)).toEqual([speaker]);
+  });
+});
+
 describe('our own articles, scored by name', () => {
   it.each(OWN_ARTICLE_NAMES)('%s reaches its floor in THRESHOLDS', (name) => {
     const score = evaluateOwnArticle(name);

@@ -15,7 +15,7 @@ const DE_VERBS = `
   mitteilte mitteilten hinzufügte hinzufügten ankündigte ankündigten einräumte einräumten
   unterstrich unterstreicht twittert twitterte twitterten postet postete posteten
   murmelt murmelte flüstert flüsterte seufzt seufzte schreit schrie stammelt stammelte brummt
-  brummte knurrt knurrte zischt zischte wiederholt wiederholte beharrt beharrte protestiert
+  brummte knurrt knurrte zischt zischte schimpft schimpfte lobt lobte jubelt jubelte wiederholt wiederholte beharrt beharrte protestiert
   protestierte fleht flehte drängt drängte unterbricht unterbrach bat`;
 
 export const de: Lexicon = {
@@ -125,6 +125,11 @@ export const de: Lexicon = {
     'ministerin präsident präsidentin bürgermeister bürgermeisterin chef chefin leiter leiterin',
     'kanzler kanzlerin abgeordnete abgeordneter politiker politikerin direktor direktorin',
     'richter richterin anwalt anwältin experte expertin landrat landrätin senator senatorin',
+    'spieler spielerin trainer trainerin kapitän kapitänin torwart stürmer stürmerin berater',
+    'beraterin manager managerin gründer gründerin inhaber inhaberin mitarbeiter mitarbeiterin',
+    'lehrer lehrerin arzt ärztin polizist polizistin kommissar kommissarin vertreter vertreterin',
+    'unternehmer unternehmerin wissenschaftler wissenschaftlerin forscher forscherin autor',
+    'autorin journalist journalistin kandidat kandidatin funktionär funktionärin',
   ),
   times: set(
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai',

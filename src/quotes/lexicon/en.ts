@@ -202,7 +202,7 @@ export const en: Lexicon = {
     'father mother brother sister son daughter husband wife uncle aunt grandfather grandmother',
     'man woman boy girl stranger neighbour neighbor friend',
   ),
-  verbSecond: undefined,
+  verbSecond: set(),
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',
     'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',

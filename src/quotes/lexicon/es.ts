@@ -100,7 +100,7 @@ export const es: Lexicon = {
     'padre madre hermano hermana hijo hija marido esposa esposo tío tía abuelo abuela hombre',
     'mujer chico chica vecino vecina amigo amiga desconocido',
   ),
-  verbSecond: undefined,
+  verbSecond: set(),
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',

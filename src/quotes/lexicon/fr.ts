@@ -101,7 +101,7 @@ export const fr: Lexicon = {
     'père mère frère sœur fils fille mari femme oncle tante grand-père grand-mère homme garçon',
     'inconnu inconnue voisin voisine ami amie',
   ),
-  verbSecond: undefined,
+  verbSecond: set(),
   personNouns: set(
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',

@@ -176,9 +176,9 @@ export interface Lexicon {
    * Where the finite verb of a main clause comes second (German), the adverbs that can stand
    * first, before it, leaving the subject after it ("Dann sagte sie", "Danach erklärte
    * Müller"); with a preposition opening the clause ("Am Montag sagte …") the same holds.
-   * Undefined where the subject comes first.
+   * Empty where the subject comes first.
    */
-  verbSecond: ReadonlySet<string> | undefined;
+  verbSecond: ReadonlySet<string>;
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
