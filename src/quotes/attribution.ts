@@ -403,6 +403,7 @@ export function attributeQuotes(
               : (doc.fromCue(t, sentence, cues) ??
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
+                (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
                 (si === 0 ? alternation(turns, p, token, tokens, dialogue && doc) : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
@@ -680,10 +681,15 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
   };
   let pairs = 0;
   let before = false;
+  let opening = 0;
   for (const paragraph of paragraphs) {
     const now = turn(paragraph);
     if (now && before && (pairs += 1) >= 2) return true;
     before = now;
+    const first = paragraph.quotes[0];
+    const short = paragraph.text.trim().length <= SHORT_TURN;
+    if (short && first && !paragraph.text.slice(0, first.start).trim() && (opening += 1) >= 5)
+      return true;
   }
   return false;
 }
@@ -1777,6 +1783,21 @@ class Paragraph {
     const last = previous();
     return last?.speaker
       ? { ...last, reason: 'previous', rule: reruled(last, 'previous') }
+      : undefined;
+  }
+
+  /**
+   * In a dialogue, a quotation that opens its paragraph and is its whole sentence, followed by a
+   * sentence about what a person does (`“Sorry doesn't mend coaches.” Mrs. Abernathy turned to
+   * the boy.`): that person's words.
+   */
+  beat(t: number, sentence: Sentence, next: Sentence | undefined): Attribution | undefined {
+    const { tokens } = this;
+    if (t !== 0 || !next || sentence.to !== t + 1) return undefined;
+    if (findFrom(tokens, next.from, next.to, (x) => x.kind === 'quote') >= 0) return undefined;
+    const subject = this.namedSubject(next, true)?.found;
+    return subject?.speaker
+      ? { ...subject, reason: 'previous', rule: reruled(subject, 'previous') }
       : undefined;
   }
 
