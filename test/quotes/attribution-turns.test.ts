@@ -225,6 +225,19 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
   });
 });
 
+describe('French and Spanish narration', () => {
+  it.each([
+    [
+      'fr',
+      'Claire Dubois attendait Julien devant le lycée. « Bonjour », dit-elle.',
+      'Claire Dubois',
+    ],
+    ['es', 'Ana Ruiz esperaba a Mateo. «Hola», dijo ella.', 'Ana Ruiz'],
+  ])('ends a subject before a verb of narration (%s: %s)', (lang, text, speaker) => {
+    expect(names(text, lang)).toEqual([speaker]);
+  });
+});
+
 describe('German news: verb-second clauses, person nouns, name particles', () => {
   const report = [
     'Die Trainerin des FC Almental, Julia Kessler, hat nach dem Spiel geredet.',

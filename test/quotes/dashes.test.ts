@@ -31,6 +31,8 @@ describe('dialogue dashes', () => {
     ],
     ['es', '—¿Con qué horario? —preguntó Herrera.', ['—¿Con qué horario?']],
     ['es', '—De nueve a nueve, todos los días.', ['—De nueve a nueve, todos los días.']],
+    ['fr', '— Alors, tu lui as dit ? demanda-t-elle.', ['— Alors, tu lui as dit ?']],
+    ['fr', '— Quelle horreur ! s’écria Julien. Partons.', ['— Quelle horreur !', 'Partons.']],
   ])('%s: the speech of a turn, not its incise: %s', (lang, text, pieces) => {
     expect(turn(text, lang)).toEqual(pieces.map((piece) => [piece, 0]));
   });

@@ -68,7 +68,10 @@ export const es: Lexicon = {
   complementPrepositions: set(),
   participle: undefined,
   quotedAs: undefined,
-  endings: {},
+  endings: {
+    // The imperfect and the preterite of narration ("esperaba", "llegaron", "preguntó").
+    past: /..(?:aba|aban|ó|aron|ieron)$/u,
+  },
   hasContractionBefore: set(),
   subjectClitics: set(),
   nullSubject: true,

@@ -71,7 +71,11 @@ export const fr: Lexicon = {
   complementPrepositions: set(),
   participle: undefined,
   quotedAs: undefined,
-  endings: {},
+  endings: {
+    // The imperfect and the simple past of narration ("attendait", "entrèrent"), not nouns so
+    // formed ("portrait", "souhait").
+    past: /^(?!(?:portrait|extrait|retrait|souhait|attrait|abstrait|distrait|parfait|trait|lait|fait|bienfait|forfait)$)..+(?:ait|aient|èrent|irent|urent)$/u,
+  },
   hasContractionBefore: set(),
   subjectClitics: set('il elle ils elles on'),
   nullSubject: false,

@@ -39,7 +39,8 @@ function cueWord(word: string, isVerb: (word: string) => boolean): boolean {
 /**
  * Where an incise starts at or after `from`: an inner dash with a space or punctuation before it
  * and a lower-case word after it (`—dijo`, `– sagte`), or a comma followed, within two words, by a
- * verb of saying (`, a déclaré`, `, dit-il`). `comma` says which.
+ * verb of saying (`, a déclaré`, `, dit-il`), or a question or exclamation mark followed by one
+ * (`? demanda-t-elle`, `! s'écria-t-il`). `comma` says which kind of ending it has.
  */
 function inciseAt(
   text: string,
@@ -62,6 +63,13 @@ function inciseAt(
         .trimStart()
         .split(/[\s.,;:!?—–]+/u, 2);
       if (words.some((w) => w && cueWord(w, isVerb))) return { at: i, comma: true };
+    } else if (char === '?' || char === '!') {
+      // "— Alors, tu lui as dit ? demanda-t-elle.": a question or exclamation ends the speech
+      // when a lower-case verb of saying follows it (read as a comma's incise: to the sentence's end).
+      const next = skipSpaces(text, i + 1);
+      const word = /^[\p{Ll}][\p{L}'’-]*/u.exec(text.slice(next))?.[0];
+      if (next > i + 1 && word && cueWord(word.replace(/^s['’]/u, ''), isVerb))
+        return { at: i + 1, comma: true };
     }
   }
   return undefined;
