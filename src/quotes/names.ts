@@ -747,13 +747,17 @@ export function subjectBefore(
       // comes before the commas open with one, or with a time), and what the commas set off is
       // the subject itself, not an appositive of a name in an adverbial ("Ohio"). Not "Warren,
       // after remaining neutral, endorsed Clinton, saying", whose commas set off a clause.
-      const segment = previousPunct(tokens, open - 1, sentenceFrom, ',') + 1 || sentenceFrom;
+      // (A conjunction that opens the sentence is neither: "But Sen. Lisa Hammond, R-Maine, said".)
+      const opening = lex.conjunctions.has(lowerOf(tokens[sentenceFrom]))
+        ? sentenceFrom + 1
+        : sentenceFrom;
+      const segment = previousPunct(tokens, open - 1, sentenceFrom, ',') + 1 || opening;
       const adverbial = (t: number) =>
         lex.openers.has(lowerOf(tokens[t])) || lex.times.has(tokens[t]!.text);
       if (
         token.text === ',' &&
         !appositive &&
-        adverbial(sentenceFrom) &&
+        adverbial(opening) &&
         adverbial(segment) &&
         predicateVerb(tokens, open + 1, end - 1, lex) < 0 &&
         isWord(tokens[open + 1]) &&
@@ -1146,6 +1150,16 @@ export function clauseSubject(
   lex: Lexicon,
 ): Mention | undefined {
   let start = sentence.from;
+  // "But Sen. Lisa Hammond, R-Maine, said …": a conjunction before a capitalised word opens no
+  // phrase that a comma ends; the subject follows it (not "But to give you the tenor, Trump …").
+  if (
+    isWord(tokens[start]) &&
+    lex.conjunctions.has(lowerOf(tokens[start])) &&
+    isWord(tokens[start + 1]) &&
+    isCapitalised(tokens[start + 1]!.text) &&
+    start + 1 < before
+  )
+    start += 1;
   // "Im Interview mit dem Vereinsradio wurde Lorenz deutlicher:": where the verb comes second,
   // the subject follows the first verb after an opening phrase that is no subject.
   const inverted = verbSecondSubject(tokens, start, before, lex);

@@ -225,6 +225,15 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
   });
 });
 
+describe('a conjunction opening the sentence', () => {
+  it('reads the subject after it, not the appositive of a name after an opening phrase', () => {
+    const text =
+      'But Sen. Lisa Hammond, R-Maine, said she would not support it. "My state has old dams," Hammond said.';
+    expect(names(text)).toEqual(['Lisa Hammond']);
+    expect(names('Aber Eva Roth, die Chefin, sagte: „Nein.“', 'de')).toEqual(['Eva Roth']);
+  });
+});
+
 describe('French and Spanish narration', () => {
   it.each([
     [

@@ -111,6 +111,7 @@ export const de: Lexicon = {
       'kanzler politiker direktor richter anwalt experte landrat senator',
     ),
   },
+  conjunctions: set('und aber doch denn oder'),
   kin: set(
     'vater mutter bruder schwester sohn tochter mann frau onkel tante großvater großmutter opa',
     'oma junge mädchen fremde nachbar nachbarin freund freundin',

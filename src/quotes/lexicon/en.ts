@@ -198,6 +198,7 @@ export const en: Lexicon = {
       'spokesman businessman chairman congressman mr',
     ),
   },
+  conjunctions: set('and but yet so or'),
   kin: set(
     'father mother brother sister son daughter husband wife uncle aunt grandfather grandmother',
     'man woman boy girl stranger neighbour neighbor friend',

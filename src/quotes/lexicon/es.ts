@@ -99,6 +99,7 @@ export const es: Lexicon = {
       'secretario delegado',
     ),
   },
+  conjunctions: set('y pero sino'),
   kin: set(
     'padre madre hermano hermana hijo hija marido esposa esposo tío tía abuelo abuela hombre',
     'mujer chico chica vecino vecina amigo amiga desconocido',

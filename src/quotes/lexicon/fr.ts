@@ -101,6 +101,7 @@ export const fr: Lexicon = {
       'le président directeur m conseiller député sénateur adjoint avocat préfet',
     ),
   },
+  conjunctions: set('et mais or donc'),
   kin: set(
     'père mère frère sœur fils fille mari femme oncle tante grand-père grand-mère homme garçon',
     'inconnu inconnue voisin voisine ami amie',

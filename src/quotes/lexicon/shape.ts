@@ -179,6 +179,8 @@ export interface Lexicon {
    * Empty where the subject comes first.
    */
   verbSecond: ReadonlySet<string>;
+  /** Conjunctions that open a main clause and are no part of its subject ("But", "Aber"). */
+  conjunctions: ReadonlySet<string>;
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
