@@ -44,8 +44,11 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     // Timeouts only catch a hang: a test that builds or drives a browser sets its own, and none
-    // of these may decide a verdict on a loaded machine.
-    testTimeout: 120_000,
+    // of these may decide a verdict on a loaded machine. The default is 600 s, not 120 s: a
+    // browser test of several steps, each of which may wait up to `BROWSER_TIMEOUT` (120 s), once
+    // ran out of a 120 s test timeout with every step still within its own (the search test of
+    // test/browser/site.test.ts, 2026-12-04, with evaluations running beside the suite).
+    testTimeout: 600_000,
     // `expect.poll` waits on a browser or a process: by default it gives up after 1 s, which a
     // loaded machine can exceed (a smooth scroll to a note once did); here it only catches a hang.
     expect: { poll: { timeout: 60_000 } },

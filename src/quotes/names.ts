@@ -1131,11 +1131,22 @@ export function verbSecondSubject(
   const first = lowerOf(tokens[start]);
   if (lex.verbSecond.size === 0 || !(lex.verbSecond.has(first) || lex.prepositions.has(first)))
     return undefined;
-  const verb = findFrom(tokens, start + 1, before, (t) => {
-    if (!isWord(t) || !isLower(t.text)) return false;
-    const word = lowerOf(t);
-    return lex.verbs.has(word) || lex.finite.has(word) || lex.auxiliaries.has(word);
-  });
+  // After an adverb the verb is the next word ("Trotzdem stand Felix …"); after a phrase, the
+  // first lower-case word the lexicon knows as a verb.
+  const next = tokens[start + 1];
+  const adverb =
+    lex.verbSecond.has(first) &&
+    isWord(next) &&
+    isLower(next.text) &&
+    !lex.between.has(lowerOf(next)) &&
+    !lex.stops.has(lowerOf(next));
+  const verb = adverb
+    ? start + 1
+    : findFrom(tokens, start + 1, before, (t) => {
+        if (!isWord(t) || !isLower(t.text)) return false;
+        const word = lowerOf(t);
+        return lex.verbs.has(word) || lex.finite.has(word) || lex.auxiliaries.has(word);
+      });
   if (verb < 0 || verb + 1 >= before) return undefined;
   if (isPronoun(tokens[verb + 1], lex))
     return mentionOf(tokens, { from: verb + 1, to: verb + 2 }, lex, -1);

@@ -188,6 +188,17 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     ]);
   });
 
+  it('remembers the subject after the verb of a German clause opened by an adverb', () => {
+    const text = scene(
+      'Trotzdem stand Felix an einem Sonntag vor der Tür.',
+      '„Was willst du?“, fragte Martha.',
+      '„Nur reden.“',
+      '„Mit mir redet keiner.“',
+      '„Doch.“',
+    );
+    expect(names(text, 'de')).toEqual(['Martha', 'Felix', 'Martha', 'Felix']);
+  });
+
   it('leaves the turns of a person the story does not name without a speaker', () => {
     const text = scene(
       '"You are up early," said Margaret.',

@@ -117,7 +117,7 @@ export const de: Lexicon = {
     'oma junge mädchen fremde nachbar nachbarin freund freundin',
   ),
   verbSecond: set(
-    'dann danach später daraufhin anschließend zuvor zudem außerdem heute gestern nun jetzt',
+    'dann danach später daraufhin anschließend zuvor zudem außerdem heute gestern nun jetzt trotzdem',
     'schließlich zunächst darauf dazu hier dort deshalb deswegen trotzdem dennoch damals bald',
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls',
   ),
