@@ -1097,6 +1097,8 @@ function opensAdverbial(
   if (comma < 0) return false;
   const next = tokens[comma + 1];
   if (isPronoun(next, lex) && isWord(tokens[comma + 2]) && comma === start + 1) return true;
+  // "Le lendemain, Claire attendait …", "The next day, Tom …": a short phrase of time.
+  if (comma - start <= 3 && tokens.slice(start, comma).some((t) => isTime(t, lex))) return true;
   const word = lowerOf(first);
   const adverbial =
     (lex.participle?.ending.test(word) ?? false) || (lex.endings.adverb?.test(word) ?? false);

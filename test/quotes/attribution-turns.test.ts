@@ -256,6 +256,17 @@ describe('French and Spanish narration', () => {
   ])('ends a subject before a verb of narration (%s: %s)', (lang, text, speaker) => {
     expect(names(text, lang)).toEqual([speaker]);
   });
+
+  it.each([
+    [
+      'fr',
+      'Le lendemain, Claire attendait Julien.\n\n— Alors, tu lui as dit ? demanda-t-elle.',
+      'Claire',
+    ],
+    ['en', 'The next day, Clara Moss waited at the gate.\n\n"Well?" she asked.', 'Clara Moss'],
+  ])('reads the subject after a short phrase of time and its comma (%s)', (lang, text, speaker) => {
+    expect(names(text, lang)).toEqual([speaker]);
+  });
 });
 
 describe('German news: verb-second clauses, person nouns, name particles', () => {

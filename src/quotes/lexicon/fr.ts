@@ -116,7 +116,7 @@ export const fr: Lexicon = {
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',
     'juillet août septembre octobre novembre décembre',
   ),
-  timeNouns: set('semaine mois année an soir matin jour'),
+  timeNouns: set('semaine mois année an soir matin jour lendemain veille'),
   timeOpeners: set('ce cette'),
   abbreviations: set('m mme mlle dr pr st'),
   maxNameWords: 3,
