@@ -165,6 +165,13 @@ export function phraseAfter(
     const token = tokens[j];
     const word = isWord(token) ? lowerOf(token) : '';
     if (particleAt(tokens, j, i, lex)) continue;
+    // "Mateo la esperaba": an object pronoun after a name, before the verb.
+    const clitic =
+      lex.objectClitics.has(word) &&
+      isCapitalised(tokens[j - 1]!.text) &&
+      isWord(tokens[j + 1]) &&
+      isLower(tokens[j + 1]!.text);
+    if (clitic) break;
     // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
     const past = lex.endings.past;
     if (lex.finite.has(word) || (past && isLower(token!.text) && past.test(word))) break;

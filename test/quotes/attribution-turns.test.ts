@@ -253,6 +253,11 @@ describe('French and Spanish narration', () => {
       'Claire Dubois',
     ],
     ['es', 'Ana Ruiz esperaba a Mateo. «Hola», dijo ella.', 'Ana Ruiz'],
+    [
+      'es',
+      'Lucía Gil calló. Al día siguiente, Mateo la esperaba.\n\n—¿Se lo has dicho? —preguntó.',
+      'Mateo',
+    ],
   ])('ends a subject before a verb of narration (%s: %s)', (lang, text, speaker) => {
     expect(names(text, lang)).toEqual([speaker]);
   });

@@ -111,6 +111,7 @@ export const de: Lexicon = {
       'kanzler politiker direktor richter anwalt experte landrat senator',
     ),
   },
+  objectClitics: set(),
   conjunctions: set('und aber doch denn oder'),
   kin: set(
     'vater mutter bruder schwester sohn tochter mann frau onkel tante großvater großmutter opa',

@@ -198,6 +198,7 @@ export const en: Lexicon = {
       'spokesman businessman chairman congressman mr',
     ),
   },
+  objectClitics: set(),
   conjunctions: set('and but yet so or'),
   kin: set(
     'father mother brother sister son daughter husband wife uncle aunt grandfather grandmother',

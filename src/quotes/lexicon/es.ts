@@ -99,6 +99,7 @@ export const es: Lexicon = {
       'secretario delegado',
     ),
   },
+  objectClitics: set('la lo le les los las me te se nos os'),
   conjunctions: set('y pero sino'),
   kin: set(
     'padre madre hermano hermana hijo hija marido esposa esposo tío tía abuelo abuela hombre',

@@ -101,6 +101,7 @@ export const fr: Lexicon = {
       'le président directeur m conseiller député sénateur adjoint avocat préfet',
     ),
   },
+  objectClitics: set('le la les lui leur me te se nous vous'),
   conjunctions: set('et mais or donc'),
   kin: set(
     'père mère frère sœur fils fille mari femme oncle tante grand-père grand-mère homme garçon',

@@ -179,6 +179,11 @@ export interface Lexicon {
    * Empty where the subject comes first.
    */
   verbSecond: ReadonlySet<string>;
+  /**
+   * Object pronouns written before the verb ("Mateo la esperaba", "Jean le savait"): after a name
+   * and before a lower-case word, one ends the name's phrase.
+   */
+  objectClitics: ReadonlySet<string>;
   /** Conjunctions that open a main clause and are no part of its subject ("But", "Aber"). */
   conjunctions: ReadonlySet<string>;
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
