@@ -291,21 +291,12 @@ export function attributeQuotes(
   );
   const recent = new SpeakerMemory();
   const cased = once(() => casedWords(paragraphs.map((p) => p.text)));
-  const runningNames = new Map<string, boolean>();
-  const afterNames = new Map<string, boolean>();
   const dialogue = isDialogue(paragraphs);
   const words: DocumentWords = {
     dialogue,
     lowerWords: () => cased().lower,
     surnames: once(() => surnamesOf(paragraphs)),
-    afterName: (word) => {
-      let after = afterNames.get(word);
-      if (after === undefined) {
-        after = writtenAfterName(word, paragraphs, lex);
-        afterNames.set(word, after);
-      }
-      return after;
-    },
+    afterName: memoised((word) => writtenAfterName(word, paragraphs, lex)),
     repeated: () => cased().repeated,
     holders: roleHoldersIn(paragraphs, lex),
     genders: once(() =>
@@ -314,17 +305,12 @@ export function attributeQuotes(
         lex,
       ),
     ),
-    running: (name) => {
-      let written = runningNames.get(name);
-      if (written === undefined) {
-        written = writtenInRunningText(
-          name,
-          paragraphs.map((p) => p.text),
-        );
-        runningNames.set(name, written);
-      }
-      return written;
-    },
+    running: memoised((name) =>
+      writtenInRunningText(
+        name,
+        paragraphs.map((p) => p.text),
+      ),
+    ),
   };
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
@@ -625,10 +611,10 @@ const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (
  * speaker before it, the news convention (`previous`).
  *
  * In a text written as dialogue (`isDialogue`: fiction, a transcript), every paragraph that opens
- * with such a quotation is the next turn, question or not, and when the turn before the last is no one's yet (the first
- * exchange of a scene), the other person is the last one the text named before the last
- * speaker (`Paragraph.otherParticipant`); when that person has no name ("her father"), or there
- * is none, the quotation gets no speaker rather than the last speaker's.
+ * with such a quotation is the next turn, question or not, and when the turn before the last is
+ * no one's yet (the first exchange of a scene), the other person is the last one the text named
+ * before the last speaker (`Paragraph.otherParticipant`); when that person has no name ("her
+ * father"), or there is none, the quotation gets no speaker rather than the last speaker's.
  */
 function alternation(
   turns: readonly Turn[],
@@ -666,10 +652,12 @@ function alternation(
 const SHORT_TURN = 80;
 
 /**
- * Is the text written as dialogue? Twice, two paragraphs in a row are each a short quotation and
- * nothing else ("„Schon wieder?“" / "„Schon wieder.“"): the turns of fiction or a transcript.
- * News rarely has such pairs (of PolNeAR train's 840 articles, one has two), and there a
- * quotation standing alone in its paragraph goes on in the words of the speaker before it.
+ * Is the text written as dialogue, the turns of fiction or a transcript? Twice, two paragraphs in
+ * a row are each a short quotation and nothing else ("„Schon wieder?“" / "„Schon wieder.“"), or
+ * five short paragraphs open with a quotation (`“Who told you?”`, `“Later,” he muttered.`). News
+ * rarely has either (of PolNeAR train's 840 articles, one has two such pairs; four have four
+ * short paragraphs that open with a quotation, one six), and there a quotation standing alone in
+ * its paragraph goes on in the words of the speaker before it.
  */
 function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
   const turn = ({ text, quotes }: ParagraphInput) => {
@@ -845,6 +833,15 @@ function surnamesOf(paragraphs: readonly ParagraphInput[]): ReadonlySet<string> 
   for (const { text } of paragraphs)
     for (const match of text.matchAll(run)) words.add(match[0].split(/\s+/u).at(-1)!);
   return words;
+}
+
+/** A function of a string whose answers are worked out once each, then kept. */
+function memoised<T>(work: (key: string) => T): (key: string) => T {
+  const kept = new Map<string, T>();
+  return (key) => {
+    if (!kept.has(key)) kept.set(key, work(key));
+    return kept.get(key)!;
+  };
 }
 
 /** A value worked out on first use, then kept. */
