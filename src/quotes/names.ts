@@ -1122,16 +1122,13 @@ function opensAdverbial(
 }
 
 /**
- * The subject of a sentence's main clause: the first noun phrase after an opening adverbial
- * ("In December, US officials …") and after a conjunction ("But Flynn said …").
- */
-/**
  * In a language whose main clauses put the finite verb second (`Lexicon.verbSecond`), the subject
  * after the verb when the clause at `start` opens with a phrase that is no subject (an adverb of
  * that list, or a phrase opening with a preposition): "Dann sagte sie", "Im Interview wurde
- * Lorenz deutlicher". The verb is the first lower-case word a list of the lexicon knows as one.
+ * Lorenz deutlicher". After the adverb the verb is the next word; after the phrase, the first
+ * lower-case word a list of the lexicon knows as a verb.
  */
-export function verbSecondSubject(
+function verbSecondSubject(
   tokens: readonly Token[],
   start: number,
   before: number,
@@ -1140,8 +1137,7 @@ export function verbSecondSubject(
   const first = lowerOf(tokens[start]);
   if (lex.verbSecond.size === 0 || !(lex.verbSecond.has(first) || lex.prepositions.has(first)))
     return undefined;
-  // After an adverb the verb is the next word ("Trotzdem stand Felix …"); after a phrase, the
-  // first lower-case word the lexicon knows as a verb.
+  // ("Trotzdem stand Felix …": "stand" is in no list.)
   const next = tokens[start + 1];
   const adverb =
     lex.verbSecond.has(first) &&
@@ -1163,6 +1159,10 @@ export function verbSecondSubject(
   return range ? mentionOf(tokens, range, lex, -1) : undefined;
 }
 
+/**
+ * The subject of a sentence's main clause: the first noun phrase after an opening adverbial
+ * ("In December, US officials …") and after a conjunction ("But Flynn said …").
+ */
 export function clauseSubject(
   tokens: readonly Token[],
   sentence: TokenRange,
