@@ -1044,6 +1044,16 @@ export function subjectAfter(
     else if (isDeterminer(token, lex) && isTimeWord(tokens[start + 1], lex)) start += 2;
     else break;
   }
+  // "so von Bergen", "said von der Leyen": a surname's particles before it are no preposition
+  // (where nouns are capitalised, only "von" right before the name: "von der Stadt" is one).
+  let particles = start;
+  while (isWord(tokens[particles]) && PARTICLES.has(tokens[particles]!.text)) particles += 1;
+  const surname =
+    particles > start &&
+    isWord(tokens[particles]) &&
+    isNameWord(tokens[particles]!, lex, false) &&
+    (!lex.nounsCapitalised || (particles === start + 1 && tokens[start]!.text === 'von'));
+  if (surname) start = particles;
   const first = tokens[start];
   if (isPronoun(first, lex)) return mentionOf(tokens, { from: start, to: start + 1 }, lex, -1);
   const range = phraseAfter(tokens, start, sentenceTo, lex);

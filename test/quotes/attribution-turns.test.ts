@@ -303,6 +303,15 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
   ])('keeps a particle inside a name after a first name (%s: %s)', (lang, text, speaker) => {
     expect(names(text, lang)).toEqual([speaker]);
   });
+
+  it('completes a surname written with its particle alone to the full name', () => {
+    const text = 'Heiko von Bergen war zufrieden. „Ein Punkt“, so von Bergen.';
+    expect(names(text, 'de')).toEqual(['Heiko von Bergen']);
+    expect(names('„Wir bauen“, erklärte von der Stadtverwaltung niemand.', 'de')).toEqual([null]);
+    expect(names('Ursula von der Leyen came. "A point," said von der Leyen.')).toEqual([
+      'Ursula von der Leyen',
+    ]);
+  });
 });
 
 describe('our own articles, scored by name', () => {
