@@ -350,6 +350,7 @@ export function evaluateOwnArticle(name: string, dir = OWN_ARTICLES): DatasetSco
 export const OWN_ARTICLE_NAMES = [
   'de-wasserwerk',
   'de-rathaus',
+  'de-sport',
   'fr-tramway',
   'fr-mairie',
   'es-biblioteca',
@@ -879,7 +880,10 @@ ${apostrophes}
   la maire de Lyon, Anne Martin\`, \`se quejó la alcaldesa\`), names in appositives after a
   role and its complement, \`selon\`, \`d'après\`, \`según\`, \`de acuerdo con\`, unnamed
   sources, and a role that points back (\`la alcaldesa\`), which the rules leave without a
-  speaker. **en-story** and **de-erzaehlung** are short stories: dialogue in short turns, most
+  speaker. **de-sport** (a third German article, a match report) has the patterns of German
+  sports reporting: a person named again by age or position (\`die 41-Jährige\`, \`der
+  Mittelfeldspieler\`), verb-second clauses opened by a phrase, a particle in a surname (\`so
+  von Bergen\`). **en-story** and **de-erzaehlung** are short stories: dialogue in short turns, most
   with no verb of saying, people named by first name alone, fiction's verbs of saying
   (\`muttered\`, \`flüsterte\`), what a person does before their turn, and a father the story
   never names, whose turns have no named speaker.

@@ -472,8 +472,11 @@ function trimName(
     return undefined;
   // (Particles are no words of their own here: "Ursula von der Leyen" is two.)
   const particles = tokens.slice(from, to).filter((t) => PARTICLES.has(t.text)).length;
-  if (to - from - kept - particles > lex.maxNameWords && !hasInitials(tokens, from, to))
-    from = to - lex.maxNameWords;
+  if (to - from - kept - particles > lex.maxNameWords && !hasInitials(tokens, from, to)) {
+    let words = 0;
+    from = to;
+    while (words < lex.maxNameWords) if (!PARTICLES.has(tokens[--from]!.text)) words += 1;
+  }
   // "Actor Clint Howard", "Journalist Jorge Ramos": a word before a first name that is no first
   // name itself is a role written with a capital (not "Mary Kay Henry" or "Hillary Rodham
   // Clinton", whose first word is a first name, "J. Gerald Hebert", whose is an initial, or
@@ -560,8 +563,8 @@ const PARTICLES = new Set([
 
 /**
  * Is the token at `i` a particle of a surname: it, and any particles after it, stand between a
- * first name that opens the run at `start` (after an honorific or title, if any) and a name word
- * ("Heiko von Bergen", "Ursula von der Leyen")?
+ * first name in the run that opens at `start` and a name word ("Heiko von Bergen", "Ursula von
+ * der Leyen")?
  */
 function particleAt(tokens: readonly Token[], i: number, start: number, lex: Lexicon): boolean {
   if (!isWord(tokens[i]) || !PARTICLES.has(tokens[i]!.text)) return false;
@@ -574,7 +577,11 @@ function particleAt(tokens: readonly Token[], i: number, start: number, lex: Lex
   let particleStart = i;
   while (particleStart > first && PARTICLES.has(tokens[particleStart - 1]!.text))
     particleStart -= 1;
-  if (particleStart !== first + 1 || !isFirstName(tokens[first]!.text)) return false;
+  // The first name right before the particles opens the run, or follows a word that is no first
+  // name ("Coach Heiko von Bergen"; not "Thomas Maier von Siemens").
+  const given = particleStart - 1;
+  if (given < first || !isFirstName(tokens[given]!.text)) return false;
+  if (given > first && isFirstName(tokens[given - 1]!.text)) return false;
   let next = i + 1;
   while (isWord(tokens[next]) && PARTICLES.has(tokens[next]!.text)) next += 1;
   return isWord(tokens[next]) && isNameWord(tokens[next]!, lex, false);
