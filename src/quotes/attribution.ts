@@ -2638,7 +2638,12 @@ class Paragraph {
    */
   private groupLike(range: TokenRange): boolean {
     const { lex } = this;
-    if (lex.nounsCapitalised) return true;
+    if (lex.nounsCapitalised) {
+      // "sprach der Alte", "sagte die Kleine", "rief der Vater": a person's description (an
+      // adjective made a noun, a word of kin), no group's name.
+      const head = lowerOf(this.tokens[range.to - 1]);
+      return !/e$/u.test(head) && !lex.kin.has(head);
+    }
     const words = this.tokens.slice(range.from, range.to);
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last.text) || words.some((t) => !isWord(t) || lex.times.has(t.text)))

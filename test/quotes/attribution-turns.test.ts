@@ -188,6 +188,16 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     ]);
   });
 
+  it('reads "der Alte" and "der Vater" as a person unnamed, not a group; knows older verbs', () => {
+    expect(names('»Dann ist es besser so«, sprach der Alte.', 'de')).toEqual([null]);
+    expect(names('»Komm her«, rief der Vater.', 'de')).toEqual([null]);
+    const text = 'Gretchen Roth saß am Herd. »Er kommt nicht wieder«, versetzte sie leise.';
+    expect(names(text, 'de')).toEqual(['Gretchen Roth']);
+    expect(names('Max Roth kam. »Ist es wegen des Jägers?« fuhr er fort.', 'de')).toEqual([
+      'Max Roth',
+    ]);
+  });
+
   it('remembers the subject after the verb of a German clause opened by an adverb', () => {
     const text = scene(
       'Trotzdem stand Felix an einem Sonntag vor der Tür.',

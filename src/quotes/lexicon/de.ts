@@ -14,6 +14,7 @@ const DE_VERBS = `
   zitiert zitierte rief ruft fragt fragte fragten
   mitteilte mitteilten hinzufügte hinzufügten ankündigte ankündigten einräumte einräumten
   unterstrich unterstreicht twittert twitterte twitterten postet postete posteten
+  versetzte erwiderte sprach fuhr
   murmelt murmelte flüstert flüsterte seufzt seufzte schreit schrie stammelt stammelte brummt
   brummte knurrt knurrte zischt zischte schimpft schimpfte lobt lobte jubelt jubelte wiederholt wiederholte beharrt beharrte protestiert
   protestierte fleht flehte drängt drängte unterbricht unterbrach bat`;
@@ -25,7 +26,8 @@ export const de: Lexicon = {
   finite: set('ist sind war waren hat haben hatte hatten wird werden wurde wurden kam ging'),
   timeNouns: set('woche monat jahr abend morgen tag'),
   timeOpeners: set('letzte letzten vergangene vergangenen'),
-  ambiguous: set(),
+  // "fuhr … fort" (went on) is also "drove": a verb of saying only with a subject of its own.
+  ambiguous: set('fuhr'),
   phrases: [
     { words: ['laut'], side: 'after' },
     { words: ['nach', 'angaben', 'von'], side: 'after' },
