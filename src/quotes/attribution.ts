@@ -398,6 +398,7 @@ export function attributeQuotes(
                   speaker: null,
                   reason: 'none',
                 });
+          if (!kind && !labelled) result = doc.notToTheAddressee(token, result, dialogue);
         }
         if (result.rule && result.reason !== 'explicit')
           result.signals = {
@@ -2746,6 +2747,28 @@ class Paragraph {
       comma.text === ',' &&
       this.lex.thingRelatives.has(lowerOf(this.tokens[name.to + 1]))
     );
+  }
+
+  /**
+   * A quotation that opens by calling someone by name ("Henry, you have to answer it", „Lena,
+   * was ist los?“) is not that person's words: a speaker found for it who is the person addressed
+   * is dropped; in a dialogue, one found for none is the other person of the scene
+   * (`otherParticipant`). The name must be a person remembered from the text.
+   */
+  notToTheAddressee(quote: Token, found: Attribution, dialogue: boolean): Attribution {
+    const called = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[,!]/u.exec(
+      innerOf(quote.text),
+    )?.[1];
+    if (!called) return found;
+    const words = called.split(/\s+/u);
+    const addressee = [...this.lookBack()].find(
+      (c) => !c.plural && words.every((w) => c.speaker.name.split(/\s+/u).includes(w)),
+    );
+    if (!addressee) return found;
+    if (found.speaker && sameSpeaker(found.speaker, addressee.speaker))
+      return { speaker: null, reason: 'none' };
+    const other = !found.speaker && dialogue && this.otherParticipant(addressee.speaker);
+    return other ? { speaker: other.speaker, reason: 'previous', rule: 'alternation/name' } : found;
   }
 
   /**

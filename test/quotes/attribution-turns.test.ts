@@ -209,6 +209,19 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     expect(names(text, 'de')).toEqual(['Martha', 'Felix', 'Martha', 'Felix']);
   });
 
+  it('never gives a quotation to the person it calls by name; in a dialogue, to the other one', () => {
+    expect(names('Margaret Hale came in. "Margaret, you are late."')).toEqual([null]);
+    const text = scene(
+      '"You are up early," said Margaret.',
+      '"I could not sleep," said Henry.',
+      '"Why not?"',
+      '"The rain."',
+      'Later Henry came back from the garden.',
+      '"Margaret, where is the letter?"',
+    );
+    expect(names(text).at(-1)).toBe('Henry');
+  });
+
   it('leaves the turns of a person the story does not name without a speaker', () => {
     const text = scene(
       '"You are up early," said Margaret.',
