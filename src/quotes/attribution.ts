@@ -292,8 +292,10 @@ export function attributeQuotes(
   const recent = new SpeakerMemory();
   const cased = once(() => casedWords(paragraphs.map((p) => p.text)));
   const dialogue = isDialogue(paragraphs);
+  const texts = paragraphs.map((p) => p.text);
   const words: DocumentWords = {
     dialogue,
+    texts,
     lowerWords: () => cased().lower,
     surnames: once(() => surnamesOf(paragraphs)),
     afterName: memoised((word) => writtenAfterName(word, paragraphs, lex)),
@@ -612,7 +614,11 @@ const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (
  * speaker before it, the news convention (`previous`).
  *
  * In a text written as dialogue (`isDialogue`: fiction, a transcript), every paragraph that opens
- * with such a quotation is the next turn, question or not, and when the turn before the last is
+ * with such a quotation is the next turn, question or not, when the last speaker is someone the
+ * text named before the last turn (a character of the scene); else it gets no speaker (the next
+ * passer-by of a vox pop, `“It's too expensive,” said Ann Lee. / “I like it,” said Bob Stone. /
+ * “It keeps the vans away.”`, would take Ann Lee's turn, and the news convention would take Bob
+ * Stone's where a story's first exchange has changed speaker). When the turn before the last is
  * no one's yet (the first exchange of a scene), the other person is the last one the text named
  * before the last speaker (`Paragraph.otherParticipant`); when that person has no name ("her
  * father"), or there is none, the quotation gets no speaker rather than the last speaker's.
@@ -633,7 +639,10 @@ function alternation(
     : !tokens.some((x) => x.kind === 'word' || x.kind === 'object');
   if (!alone) return undefined;
   const chained = last.found.rule?.startsWith('alternation/') ?? false;
-  if (!dialogue && !last.question && !isQuestion(token) && !chained) return undefined;
+  const asked = last.question || isQuestion(token) || chained;
+  if (!asked && !dialogue) return undefined;
+  if (!asked && dialogue && !dialogue.namedBefore(last.found.speaker, p - 1))
+    return { speaker: null, reason: 'none' };
   // The turn before the last is the other speaker's, in the paragraph before it: two people
   // are taking turns (not one speaker going on after a rhetorical question).
   // (A turn may have several pieces: `—Abriremos —dijo Marta—. Pronto.`)
@@ -875,6 +884,8 @@ interface DocumentWords {
   afterName: (word: string) => boolean;
   /** Is the text written as dialogue (`isDialogue`)? */
   dialogue: boolean;
+  /** The text of each paragraph. */
+  texts: readonly string[];
   /** The capitalised words written more than once in the document (`casedWords`). */
   repeated: () => ReadonlySet<string>;
   /** The person the text names with a role word, before a place (`roleHoldersIn`). */
@@ -2769,6 +2780,12 @@ class Paragraph {
       return { speaker: null, reason: 'none' };
     const other = !found.speaker && dialogue && this.otherParticipant(addressee.speaker);
     return other ? { speaker: other.speaker, reason: 'previous', rule: 'alternation/name' } : found;
+  }
+
+  /** Does the text write a word of the speaker's name in a paragraph before `paragraph`? */
+  namedBefore(speaker: FoundSpeaker, paragraph: number): boolean {
+    const words = speaker.name.split(/\s+/u).filter((w) => w.length > 2 && isCapitalised(w));
+    return this.words.texts.slice(0, paragraph).some((text) => words.some((w) => text.includes(w)));
   }
 
   /**

@@ -222,6 +222,19 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     expect(names(text).at(-1)).toBe('Henry');
   });
 
+  it('gives a vox pop’s untagged words to no one, never to the passer-by before last', () => {
+    const text = scene(
+      'Shoppers on Main Street had mixed views on the new parking fees.',
+      '"It is too expensive," said Ann Lee, 34.',
+      '"I like it," said Bob Stone.',
+      '"It keeps the vans away."',
+      '"We will see," said Carla Diaz, a baker.',
+      '"Maybe next year it works."',
+      '"I am not coming back," said Dev Patel.',
+    );
+    expect(names(text)).toEqual(['Ann Lee', 'Bob Stone', null, 'Carla Diaz', null, 'Dev Patel']);
+  });
+
   it('leaves the turns of a person the story does not name without a speaker', () => {
     const text = scene(
       '"You are up early," said Margaret.',
