@@ -29,7 +29,7 @@
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
 import { isCommonWord } from './common-words.ts';
-import { confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
+import { CONFIRM_BELOW, confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { documentGenders, genderOfFirstName, genderOfName } from './gender.ts';
 import { isPlace } from './places.ts';
@@ -649,14 +649,25 @@ function alternation(
   const other = turns.findLast((turn) => turn.paragraph === p - 2);
   if (other?.found.speaker && !sameSpeaker(other.found.speaker, last.found.speaker)) {
     const { cue: _cue, ...rest } = other.found;
-    return { ...rest, reason: 'previous', rule: reruled(other.found, 'alternation') };
+    const turn = {
+      ...rest,
+      reason: 'previous' as const,
+      rule: reruled(other.found, 'alternation'),
+    };
+    return asked ? turn : { ...turn, evidence: DIALOGUE };
   }
   if (!dialogue) return undefined;
   const named = dialogue.otherParticipant(last.found.speaker);
   return named
-    ? { speaker: named.speaker, reason: 'previous', rule: 'alternation/name' }
+    ? { speaker: named.speaker, reason: 'previous', rule: 'alternation/name', evidence: DIALOGUE }
     : { speaker: null, reason: 'none' };
 }
+
+/**
+ * The evidence of an attribution made by a rule only dialogue uses (the other person of the
+ * scene, an action after a turn): its confidence stays below `CONFIRM_BELOW`.
+ */
+const DIALOGUE = 'dialogue';
 
 /** The longest paragraph read as one turn of a dialogue (`isDialogue`), in characters. */
 const SHORT_TURN = 80;
@@ -700,7 +711,10 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
 function withConfidence(found: Attribution, least: number): Attribution {
   if (!found.rule || found.reason === 'explicit') return found;
   const bare = found.rule.endsWith('/description');
-  const confidence = bare ? 0 : confidenceOf(found.rule, found.evidence, found.signals);
+  const fitted = bare ? 0 : confidenceOf(found.rule, found.evidence, found.signals);
+  // The dialogue rules were never fitted (PolNeAR has no fiction): published, but below the
+  // level at which `explainer check` asks the editor to confirm.
+  const confidence = found.evidence === DIALOGUE ? Math.min(fitted, CONFIRM_BELOW - 0.01) : fitted;
   if ((confidence >= least && !bare) || !found.speaker) return { ...found, confidence };
   const { cue: _cue, ...rest } = found;
   return { ...rest, speaker: null, withheld: found.speaker, confidence, reason: 'uncertain' };
@@ -1806,7 +1820,7 @@ class Paragraph {
     if (findFrom(tokens, next.from, next.to, (x) => x.kind === 'quote') >= 0) return undefined;
     const subject = this.namedSubject(next, true)?.found;
     return subject?.speaker
-      ? { ...subject, reason: 'previous', rule: reruled(subject, 'previous') }
+      ? { ...subject, reason: 'previous', rule: reruled(subject, 'previous'), evidence: DIALOGUE }
       : undefined;
   }
 
@@ -2779,7 +2793,9 @@ class Paragraph {
     if (found.speaker && sameSpeaker(found.speaker, addressee.speaker))
       return { speaker: null, reason: 'none' };
     const other = !found.speaker && dialogue && this.otherParticipant(addressee.speaker);
-    return other ? { speaker: other.speaker, reason: 'previous', rule: 'alternation/name' } : found;
+    return other
+      ? { speaker: other.speaker, reason: 'previous', rule: 'alternation/name', evidence: DIALOGUE }
+      : found;
   }
 
   /** Does the text write a word of the speaker's name in a paragraph before `paragraph`? */

@@ -6,6 +6,7 @@
  * scores them.
  */
 import { describe, expect, it } from 'vitest';
+import { CONFIRM_BELOW } from '../../src/quotes/confidence.ts';
 import { quotationsInText } from '../../src/quotes/plain-text.ts';
 import {
   evaluateOwnArticle,
@@ -233,6 +234,27 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
       '"I am not coming back," said Dev Patel.',
     );
     expect(names(text)).toEqual(['Ann Lee', 'Bob Stone', null, 'Carla Diaz', null, 'Dev Patel']);
+  });
+
+  it('keeps the turns only dialogue rules gave below the confidence an editor must confirm', () => {
+    const text = scene(
+      'Als Lena Berg nach Hause kam, saß Jonas am Tisch.',
+      '„Du bist spät“, sagte Jonas.',
+      '„Der Zug stand.“',
+      '„Schon wieder?“',
+      '„Schon wieder.“ Sie hängte den Mantel an den Haken.',
+      '„Und morgen?“',
+    );
+    const found = quotationsInText(text, { lang: 'de' }).quotations;
+    expect(found.map((q) => q.speaker?.name)).toEqual([
+      'Jonas',
+      'Lena Berg',
+      'Jonas',
+      'Lena Berg',
+      'Jonas',
+    ]);
+    expect(found[0]!.confidence).toBeGreaterThanOrEqual(CONFIRM_BELOW);
+    expect(found[1]!.confidence).toBeLessThan(CONFIRM_BELOW);
   });
 
   it('leaves the turns of a person the story does not name without a speaker', () => {
