@@ -23,6 +23,10 @@ const speakers = (text: string, lang = 'en') =>
   ]);
 const names = (text: string, lang = 'en') => speakers(text, lang).map(([name]) => name);
 
+/** One test per [language, text, speaker]: the text's one quotation has that speaker. */
+const eachSpeaker = (title: string, cases: Array<[string, string, string]>) =>
+  it.each(cases)(title, (lang, text, speaker) => expect(names(text, lang)).toEqual([speaker]));
+
 describe('turn alternation', () => {
   it('gives the turns of a question-and-answer exchange to the two speakers in turn', () => {
     const text = [
@@ -150,14 +154,12 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     );
   });
 
-  it.each([
+  eachSpeaker('knows fiction’s verbs of saying (%s: %s)', [
     ['en', 'Henry Hale sat down. "Later, then," he muttered.', 'Henry Hale'],
     ['de', 'Lena Berg schwieg. „Für dich vielleicht“, flüsterte sie.', 'Lena Berg'],
     ['fr', '« Peut-être », murmura Marie Dupont.', 'Marie Dupont'],
     ['es', '«Ya voy», susurró Ana Ruiz.', 'Ana Ruiz'],
-  ])('knows fiction’s verbs of saying (%s: %s)', (lang, text, speaker) => {
-    expect(names(text, lang)).toEqual([speaker]);
-  });
+  ]);
 
   it('takes the subject after a German verb that comes second after an adverb or a phrase', () => {
     expect(names('Am Montag sagte Peter Müller: „Wir bauen.“', 'de')).toEqual(['Peter Müller']);
@@ -169,17 +171,19 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     ]);
   });
 
+  /** Lena and Jonas: a first exchange, turns with no verb of saying, an action after a turn. */
+  const homecoming = scene(
+    'Als Lena Berg nach Hause kam, saß Jonas am Tisch.',
+    '„Du bist spät“, sagte Jonas.',
+    '„Der Zug stand.“',
+    '„Schon wieder?“',
+    '„Schon wieder.“ Sie hängte den Mantel an den Haken.',
+    '„Und morgen?“',
+    '„Fährt er wieder.“',
+  );
+
   it('gives each turn of a dialogue to the other person, question or not', () => {
-    const text = scene(
-      'Als Lena Berg nach Hause kam, saß Jonas am Tisch.',
-      '„Du bist spät“, sagte Jonas.',
-      '„Der Zug stand.“',
-      '„Schon wieder?“',
-      '„Schon wieder.“ Sie hängte den Mantel an den Haken.',
-      '„Und morgen?“',
-      '„Fährt er wieder.“',
-    );
-    expect(names(text, 'de')).toEqual([
+    expect(names(homecoming, 'de')).toEqual([
       'Jonas',
       'Lena Berg',
       'Jonas',
@@ -237,23 +241,9 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
   });
 
   it('keeps the turns only dialogue rules gave below the confidence an editor must confirm', () => {
-    const text = scene(
-      'Als Lena Berg nach Hause kam, saß Jonas am Tisch.',
-      '„Du bist spät“, sagte Jonas.',
-      '„Der Zug stand.“',
-      '„Schon wieder?“',
-      '„Schon wieder.“ Sie hängte den Mantel an den Haken.',
-      '„Und morgen?“',
-    );
-    const found = quotationsInText(text, { lang: 'de' }).quotations;
-    expect(found.map((q) => q.speaker?.name)).toEqual([
-      'Jonas',
-      'Lena Berg',
-      'Jonas',
-      'Lena Berg',
-      'Jonas',
-    ]);
+    const found = quotationsInText(homecoming, { lang: 'de' }).quotations;
     expect(found[0]!.confidence).toBeGreaterThanOrEqual(CONFIRM_BELOW);
+    expect(found[1]!.speaker?.name).toBe('Lena Berg');
     expect(found[1]!.confidence).toBeLessThan(CONFIRM_BELOW);
   });
 
@@ -304,7 +294,7 @@ describe('a conjunction opening the sentence', () => {
 });
 
 describe('French and Spanish narration', () => {
-  it.each([
+  eachSpeaker('ends a subject before a verb of narration (%s: %s)', [
     [
       'fr',
       'Claire Dubois attendait Julien devant le lycée. « Bonjour », dit-elle.',
@@ -316,20 +306,16 @@ describe('French and Spanish narration', () => {
       'Lucía Gil calló. Al día siguiente, Mateo la esperaba.\n\n—¿Se lo has dicho? —preguntó.',
       'Mateo',
     ],
-  ])('ends a subject before a verb of narration (%s: %s)', (lang, text, speaker) => {
-    expect(names(text, lang)).toEqual([speaker]);
-  });
+  ]);
 
-  it.each([
+  eachSpeaker('reads the subject after a short phrase of time and its comma (%s)', [
     [
       'fr',
       'Le lendemain, Claire attendait Julien.\n\n— Alors, tu lui as dit ? demanda-t-elle.',
       'Claire',
     ],
     ['en', 'The next day, Clara Moss waited at the gate.\n\n"Well?" she asked.', 'Clara Moss'],
-  ])('reads the subject after a short phrase of time and its comma (%s)', (lang, text, speaker) => {
-    expect(names(text, lang)).toEqual([speaker]);
-  });
+  ]);
 });
 
 describe('German news: verb-second clauses, person nouns, name particles', () => {
@@ -353,14 +339,12 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     expect(names(report, 'de').slice(3)).toEqual(['Julia Kessler', 'Jan-Erik Lorenz']);
   });
 
-  it.each([
+  eachSpeaker('keeps a particle inside a name after a first name (%s: %s)', [
     ['de', '„Ein Punkt“, sagte Heiko von Bergen.', 'Heiko von Bergen'],
     ['en', '"A point," said Ursula von der Leyen.', 'Ursula von der Leyen'],
     ['fr', '« Un point », a dit Charles de Gaulle.', 'Charles de Gaulle'],
     ['de', '„Gut“, sagte Peter Müller von Siemens.', 'Peter Müller'],
-  ])('keeps a particle inside a name after a first name (%s: %s)', (lang, text, speaker) => {
-    expect(names(text, lang)).toEqual([speaker]);
-  });
+  ]);
 
   it('completes a surname written with its particle alone to the full name', () => {
     const text = 'Heiko von Bergen war zufrieden. „Ein Punkt“, so von Bergen.';
