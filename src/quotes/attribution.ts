@@ -2226,15 +2226,27 @@ class Paragraph {
   }
 
   /**
-   * The person named right after the conjunction of a sentence's opening clause ("Als Lena nach
-   * Hause kam, saß Jonas am Tisch": Lena), remembered in a dialogue before the main clause's
+   * The person named right after the conjunction of a sentence's subordinate clause, opening it
+   * ("Als Lena nach Hause kam, saß Jonas am Tisch": Lena) or after a comma ("Karl stand am
+   * Fenster, als Marie hereinkam": Marie), remembered in a dialogue before the main clause's
    * subject, as one of the people of the scene (`otherParticipant`).
    */
   openingClausePerson(sentence: Sentence): Candidate | undefined {
-    const clauseEnd = this.subordinateOpening(sentence);
-    if (clauseEnd < 0) return undefined;
-    const range = { from: sentence.from + 1, to: clauseEnd };
-    const name = nameIn(this.tokens, range, this.lex, sentence.from + 1);
+    const { tokens, lex } = this;
+    const opening = this.subordinateOpening(sentence);
+    const conjunction = (k: number) =>
+      isWord(tokens[k]) && lex.openers.has(lowerOf(tokens[k])) && lex.stops.has(lowerOf(tokens[k]));
+    const comma = findFrom(
+      tokens,
+      sentence.from + 1,
+      sentence.to,
+      (t, k) => t.kind === 'punct' && t.text === ',' && conjunction(k + 1),
+    );
+    const from = opening >= 0 ? sentence.from + 1 : comma >= 0 ? comma + 2 : -1;
+    if (from < 0) return undefined;
+    const end = findFrom(tokens, from, sentence.to, (t) => t.kind === 'punct');
+    const range = { from, to: opening >= 0 ? opening : end < 0 ? sentence.to : end };
+    const name = nameIn(this.tokens, range, this.lex, from);
     if (name?.from !== range.from) return undefined;
     const found = this.attribution(
       { ...range, ...name, kind: 'name', name, plural: false },
@@ -2296,7 +2308,7 @@ class Paragraph {
       subject?.kind === 'name' &&
       subject.name &&
       this.actsInSentence(subject, sentence) &&
-      (lone || !this.loneOpeningWord(subject.name))
+      (lone || !this.loneOpeningWord(subject.name) || this.storyFirstName(subject.name))
     ) {
       const found = this.attribution(subject, '', 'none', 'previous');
       if (joined && !found.speaker?.name.includes(' ')) return undefined;
@@ -2762,6 +2774,20 @@ class Paragraph {
    */
   private loneOpeningWord(name: TokenRange): boolean {
     return this.opensAlone(name) && !this.words.repeated().has(this.tokens[name.from]!.text);
+  }
+
+  /**
+   * In a dialogue, one word that the first-name lists give one gender ("Karl stand am Fenster"):
+   * a story names its people so, even once.
+   */
+  private storyFirstName(name: TokenRange): boolean {
+    const word = this.tokens[name.from]!.text;
+    return (
+      this.words.dialogue &&
+      name.to - name.from === 1 &&
+      !isCommonWord(word, this.lex.lang) &&
+      genderOfFirstName(word, this.lex) !== undefined
+    );
   }
 
   /** Is a name followed by ", which" (the name of a thing, not a person)? */

@@ -203,6 +203,18 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     ]);
   });
 
+  it('remembers the person a clause after a comma names, as one of the scene', () => {
+    const text = scene(
+      'Karl stand am Fenster, als Marie hereinkam.',
+      '»Du bist früh«, sagte er.',
+      '»Der Zug war pünktlich.«',
+      '»Hast du Hunger?«',
+      '»Nein.«',
+      '»Dann setz dich.«',
+    );
+    expect(names(text, 'de')).toEqual(['Karl', 'Marie', 'Karl', 'Marie', 'Karl']);
+  });
+
   it('remembers the subject after the verb of a German clause opened by an adverb', () => {
     const text = scene(
       'Trotzdem stand Felix an einem Sonntag vor der Tür.',
