@@ -156,6 +156,7 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
 
   eachSpeaker('knows fiction’s verbs of saying (%s: %s)', [
     ['en', 'Henry Hale sat down. "Later, then," he muttered.', 'Henry Hale'],
+    ['en', 'Ann Lee sat down. "But it is," returned she.', 'Ann Lee'],
     ['de', 'Lena Berg schwieg. „Für dich vielleicht“, flüsterte sie.', 'Lena Berg'],
     ['fr', '« Peut-être », murmura Marie Dupont.', 'Marie Dupont'],
     ['es', '«Ya voy», susurró Ana Ruiz.', 'Ana Ruiz'],

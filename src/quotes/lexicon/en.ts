@@ -38,7 +38,7 @@ const EN_MORE_VERBS = `
   mutter mutters muttered muttering murmured murmuring whispered whispering sighed growled
   hissed grumbled grumbling stammered stuttered sobbed pleaded protested chuckled teased
   screamed gasped groaned mumbled mumbling inquired enquired interrupted objected snarled sneered
-  bellowed hollered croaked wailed whined`;
+  bellowed hollered croaked wailed whined returned`;
 
 export const en: Lexicon = {
   lang: 'en',
@@ -53,7 +53,7 @@ export const en: Lexicon = {
     'present releases release remarks finds finding thought answer answers call calls charge',
     'post posts brand label quote quotes promise promises pledge pledges stress counter dub',
     'estimates thinking feeling vow vows joke jokes chants chant cries cry calls remarks quotes',
-    'answers charges counters blasts slams labels brands urges concerns testimony',
+    'answers charges counters blasts slams labels brands urges concerns testimony returned',
   ),
   phrases: [
     { words: ['according', 'to'], side: 'after' },
