@@ -299,6 +299,16 @@ export function attributeQuotes(
     lowerWords: () => cased().lower,
     surnames: once(() => surnamesOf(paragraphs)),
     afterName: memoised((word) => writtenAfterName(word, paragraphs, lex)),
+    pluralOfWritten: memoised(
+      (word) =>
+        /\p{Ll}s$/u.test(word) &&
+        texts.some((text) =>
+          new RegExp(
+            `(?<![\\p{L}\\p{N}])${escaped(word.slice(0, -1))}(?![\\p{L}\\p{N}])`,
+            'u',
+          ).test(text),
+        ),
+    ),
     repeated: () => cased().repeated,
     holders: roleHoldersIn(paragraphs, lex),
     genders: once(() =>
@@ -896,6 +906,11 @@ interface DocumentWords {
   surnames: () => ReadonlySet<string>;
   /** Is the word written somewhere as a surname (`writtenAfterName`)? */
   afterName: (word: string) => boolean;
+  /**
+   * Does a capitalised word end in "s" after a word the text also writes capitalised without it
+   * ("Latinos" and "Latino", "Democrats" and "Democrat")?
+   */
+  pluralOfWritten: (word: string) => boolean;
   /** Is the text written as dialogue (`isDialogue`)? */
   dialogue: boolean;
   /** The text of each paragraph. */
@@ -3003,6 +3018,8 @@ class Paragraph {
     if (isPlace(name)) return false;
     if (words.some((w) => this.lex.coordinators.has(w))) return false;
     if (!words.every((w) => isCapitalised(w) || w.length <= 3)) return false;
+    // "Latinos" where the text also writes "Latino": the plural of a word for a group.
+    if (words.length === 1 && this.words.pluralOfWritten(last)) return false;
     return this.nameOfAPerson(words);
   }
 

@@ -297,6 +297,14 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
   });
 });
 
+describe('a plural of a word the text writes', () => {
+  it('is no person a "he" can stand for ("Latinos" beside "Latino")', () => {
+    const text =
+      'The Latino vote matters. In Texas, Latinos turned out in force. "We matter," he said.';
+    expect(names(text)).toEqual([null]);
+  });
+});
+
 describe('a conjunction opening the sentence', () => {
   it('reads the subject after it, not the appositive of a name after an opening phrase', () => {
     const text =
