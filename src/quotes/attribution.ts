@@ -47,6 +47,7 @@ import {
   phraseAround,
   subjectAfter,
   subjectBefore,
+  verbSecondVerb,
   phraseBefore,
   pronounOf,
   type Mention,
@@ -1311,24 +1312,18 @@ class Paragraph {
   }
 
   /**
-   * In a language whose main clauses put the finite verb second (`Lexicon.verbSecond`), does the
-   * verb at `at` follow a phrase that is no subject: an adverb of that list ("Dann") or a phrase
-   * that opens with a preposition ("Am Montag", "Im Rathaus")? Read from the start of the clause
-   * (the sentence's, or a colon's or quotation's end before the verb).
+   * Is the verb at `at` the second of its clause, after a phrase that is no subject
+   * (`verbSecondVerb`: "Am Montag sagte", "Dann flüsterte")? Read from the start of the clause:
+   * the sentence's, or a colon's end before the verb.
    */
   private frontedBeforeVerb(at: number, from: number): boolean {
     const { tokens, lex } = this;
-    if (lex.verbSecond.size === 0) return false;
     let start = at;
     while (start > from && isWord(tokens[start - 1])) start -= 1;
     const before = tokens[start - 1];
     if (start === at || (start > from && !(before?.kind === 'punct' && before.text === ':')))
       return false;
-    const first = lowerOf(tokens[start]);
-    return (
-      (lex.verbSecond.has(first) && start + 1 === at) ||
-      (lex.prepositions.has(first) && at - start >= 2)
-    );
+    return verbSecondVerb(tokens, start, at + 1, lex) === at;
   }
 
   /** The subject of a verb that has none of its own: a name before it in its clause, else the sentence's. */

@@ -1139,22 +1139,21 @@ function opensAdverbial(
 }
 
 /**
- * In a language whose main clauses put the finite verb second (`Lexicon.verbSecond`), the subject
- * after the verb when the clause at `start` opens with a phrase that is no subject (an adverb of
- * that list, or a phrase opening with a preposition): "Dann sagte sie", "Im Interview wurde
- * Lorenz deutlicher". After the adverb the verb is the next word; after the phrase, the first
- * lower-case word a list of the lexicon knows as a verb.
+ * In a language whose main clauses put the finite verb second (`Lexicon.verbSecond`), the verb
+ * of a clause at `start` that opens with a phrase that is no subject: after an adverb of that list
+ * the next word ("Dann sagte sie", "Trotzdem stand Felix": "stand" is in no list), after a phrase
+ * opening with a preposition the first lower-case word a list of the lexicon knows as a verb ("Im
+ * Interview wurde Lorenz deutlicher"); -1 for any other clause.
  */
-function verbSecondSubject(
+export function verbSecondVerb(
   tokens: readonly Token[],
   start: number,
   before: number,
   lex: Lexicon,
-): Mention | undefined {
+): number {
   const first = lowerOf(tokens[start]);
   if (lex.verbSecond.size === 0 || !(lex.verbSecond.has(first) || lex.prepositions.has(first)))
-    return undefined;
-  // ("Trotzdem stand Felix …": "stand" is in no list.)
+    return -1;
   const next = tokens[start + 1];
   const adverb =
     lex.verbSecond.has(first) &&
@@ -1162,13 +1161,22 @@ function verbSecondSubject(
     isLower(next.text) &&
     !lex.between.has(lowerOf(next)) &&
     !lex.stops.has(lowerOf(next));
-  const verb = adverb
-    ? start + 1
-    : findFrom(tokens, start + 1, before, (t) => {
-        if (!isWord(t) || !isLower(t.text)) return false;
-        const word = lowerOf(t);
-        return lex.verbs.has(word) || lex.finite.has(word) || lex.auxiliaries.has(word);
-      });
+  if (adverb) return start + 1 < before ? start + 1 : -1;
+  return findFrom(tokens, start + 1, before, (t) => {
+    if (!isWord(t) || !isLower(t.text)) return false;
+    const word = lowerOf(t);
+    return lex.verbs.has(word) || lex.finite.has(word) || lex.auxiliaries.has(word);
+  });
+}
+
+/** The subject after the verb of a verb-second clause that opens with no subject (`verbSecondVerb`). */
+function verbSecondSubject(
+  tokens: readonly Token[],
+  start: number,
+  before: number,
+  lex: Lexicon,
+): Mention | undefined {
+  const verb = verbSecondVerb(tokens, start, before, lex);
   if (verb < 0 || verb + 1 >= before) return undefined;
   if (isPronoun(tokens[verb + 1], lex))
     return mentionOf(tokens, { from: verb + 1, to: verb + 2 }, lex, -1);
