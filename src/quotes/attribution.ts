@@ -291,40 +291,23 @@ export function attributeQuotes(
     p.quotes.some((q) => q.depth === 0 && !q.explicit && DOUBLE_MARKS.test(p.text.charAt(q.start))),
   );
   const recent = new SpeakerMemory();
-  const cased = once(() => casedWords(paragraphs.map((p) => p.text)));
-  const dialogue = isDialogue(paragraphs);
   const texts = paragraphs.map((p) => p.text);
+  const cased = once(() => casedWords(texts));
   const words: DocumentWords = {
-    dialogue,
+    dialogue: isDialogue(paragraphs),
     texts,
     lowerWords: () => cased().lower,
     surnames: once(() => surnamesOf(paragraphs)),
-    afterName: memoised((word) => writtenAfterName(word, paragraphs, lex)),
+    afterName: memoised((word) => writtenAfterName(word, texts, lex)),
     pluralOfWritten: memoised(
-      (word) =>
-        /\p{Ll}s$/u.test(word) &&
-        texts.some((text) =>
-          new RegExp(
-            `(?<![\\p{L}\\p{N}])${escaped(word.slice(0, -1))}(?![\\p{L}\\p{N}])`,
-            'u',
-          ).test(text),
-        ),
+      (word) => /\p{Ll}s$/u.test(word) && writtenAlone(word.slice(0, -1), texts),
     ),
     repeated: () => cased().repeated,
     holders: roleHoldersIn(paragraphs, lex),
-    genders: once(() =>
-      documentGenders(
-        paragraphs.map((p) => p.text),
-        lex,
-      ),
-    ),
-    running: memoised((name) =>
-      writtenInRunningText(
-        name,
-        paragraphs.map((p) => p.text),
-      ),
-    ),
+    genders: once(() => documentGenders(texts, lex)),
+    running: memoised((name) => writtenInRunningText(name, texts)),
   };
+  const { dialogue } = words;
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
   // How many quotations each speaker (by id, else name) has been given so far.
@@ -834,11 +817,7 @@ class SpeakerMemory implements Recall {
  * the language ("Elizabeth Warren", "Pat Miller", "Mrs. Miller", "Senator Warren"; not "Als Lena",
  * "Dann Anna"), so that the document uses it as a surname?
  */
-function writtenAfterName(
-  word: string,
-  paragraphs: readonly ParagraphInput[],
-  lex: Lexicon,
-): boolean {
+function writtenAfterName(word: string, texts: readonly string[], lex: Lexicon): boolean {
   const functionWord = (w: string) =>
     [
       lex.openers,
@@ -849,12 +828,27 @@ function writtenAfterName(
       lex.between,
       lex.verbSecond,
     ].some((set) => set.has(w));
-  for (const { text } of paragraphs)
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
-      if (before && !functionWord(before[1]!.toLowerCase()) && !lex.times.has(before[1]!))
-        return true;
-    }
+  for (const [text, at] of occurrences(word, texts)) {
+    const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (before && !functionWord(before[1]!.toLowerCase()) && !lex.times.has(before[1]!))
+      return true;
+  }
+  return false;
+}
+
+/** Every place `word` is written in `texts`, as [text, offset]. */
+function* occurrences(word: string, texts: readonly string[]): Generator<[string, number]> {
+  for (const text of texts)
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) yield [text, at];
+}
+
+/** Is `word` written somewhere with no letter or digit right before or after it? */
+function writtenAlone(word: string, texts: readonly string[]): boolean {
+  for (const [text, at] of occurrences(word, texts)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + word.length, at + word.length + 2);
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
   return false;
 }
 
@@ -933,15 +927,13 @@ interface DocumentWords {
  * Thing Trump Did …").
  */
 function writtenInRunningText(name: string, texts: readonly string[]): boolean {
-  for (const text of texts) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (at > 0 && LETTER_OR_MARK.test(text.charAt(at - 1))) continue;
-      let end = at + name.length;
-      if (RUNNING_MARK.test(text.charAt(end))) return true;
-      if (!/\s/u.test(text.charAt(end))) continue;
-      while (/\s/u.test(text.charAt(end))) end += 1;
-      if (RUNNING_NEXT.test(text.charAt(end))) return true;
-    }
+  for (const [text, at] of occurrences(name, texts)) {
+    if (at > 0 && LETTER_OR_MARK.test(text.charAt(at - 1))) continue;
+    let end = at + name.length;
+    if (RUNNING_MARK.test(text.charAt(end))) return true;
+    if (!/\s/u.test(text.charAt(end))) continue;
+    while (/\s/u.test(text.charAt(end))) end += 1;
+    if (RUNNING_NEXT.test(text.charAt(end))) return true;
   }
   return false;
 }
