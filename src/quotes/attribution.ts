@@ -652,9 +652,7 @@ function alternation(
   }
   if (!dialogue) return undefined;
   const named = dialogue.otherParticipant(last.found.speaker);
-  return named
-    ? { speaker: named.speaker, reason: 'previous', rule: 'alternation/name', evidence: DIALOGUE }
-    : { speaker: null, reason: 'none' };
+  return named ? otherTurn(named) : { speaker: null, reason: 'none' };
 }
 
 /**
@@ -662,6 +660,22 @@ function alternation(
  * scene, an action after a turn): its confidence stays below `CONFIRM_BELOW`.
  */
 const DIALOGUE = 'dialogue';
+
+/** A dialogue's turn given to the other person of the scene (`Paragraph.otherParticipant`). */
+const otherTurn = (other: Candidate): Attribution => ({
+  speaker: other.speaker,
+  reason: 'previous',
+  rule: 'alternation/name',
+  evidence: DIALOGUE,
+});
+
+/** A sentence's subject as a speaker to remember, from the attribution that named it (with one). */
+const subjectCandidate = (found: Attribution, plural = false): Candidate => ({
+  speaker: found.speaker!,
+  plural,
+  source: 'subject',
+  found,
+});
 
 /** The longest paragraph read as one turn of a dialogue (`isDialogue`), in characters. */
 const SHORT_TURN = 80;
@@ -677,7 +691,7 @@ const SHORT_TURN = 80;
 function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
   const turn = ({ text, quotes }: ParagraphInput) => {
     const top = quotes.filter((q) => q.depth === 0);
-    if (top.length === 0 || text.trim().length > SHORT_TURN) return false;
+    if (top.length === 0) return false;
     let outside = text.slice(0, top[0]!.start);
     top.forEach((q, i) => (outside += text.slice(q.end, top[i + 1]?.start ?? text.length)));
     return /^[\s\p{P}]*$/u.test(outside);
@@ -686,11 +700,11 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
   let before = false;
   let opening = 0;
   for (const paragraph of paragraphs) {
-    const now = turn(paragraph);
+    const short = paragraph.text.trim().length <= SHORT_TURN;
+    const now = short && turn(paragraph);
     if (now && before && (pairs += 1) >= 2) return true;
     before = now;
     const first = paragraph.quotes[0];
-    const short = paragraph.text.trim().length <= SHORT_TURN;
     if (short && first && !paragraph.text.slice(0, first.start).trim() && (opening += 1) >= 5)
       return true;
   }
@@ -2256,9 +2270,7 @@ class Paragraph {
       'none',
       'previous',
     );
-    return found.speaker && !found.rule?.endsWith('/group')
-      ? { speaker: found.speaker, plural: false, source: 'subject', found }
-      : undefined;
+    return found.speaker && !found.rule?.endsWith('/group') ? subjectCandidate(found) : undefined;
   }
 
   /**
@@ -2315,15 +2327,13 @@ class Paragraph {
       const found = this.attribution(subject, '', 'none', 'previous');
       if (joined && !found.speaker?.name.includes(' ')) return undefined;
       // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
-      if (found.speaker)
-        return { speaker: found.speaker, plural: subject.plural, source: 'subject', found };
+      if (found.speaker) return subjectCandidate(found, subject.plural);
     }
     // "She poured herself a cup of tea. “You have to answer it.”": in a dialogue, a "he" or
     // "she" opening the sentence stands for the person it resolves to.
     if (this.words.dialogue && subject?.kind === 'pronoun' && subject.from === sentence.from) {
       const found = this.attribution(subject, '', 'none', 'previous');
-      if (found.speaker && !subject.plural)
-        return { speaker: found.speaker, plural: false, source: 'subject', found };
+      if (found.speaker && !subject.plural) return subjectCandidate(found);
     }
     return this.viewpointHolder(sentence) ?? this.unnamedSubject(subject);
   }
@@ -2370,7 +2380,7 @@ class Paragraph {
     if (!subject) return undefined;
     const found = this.attribution(subject, '', 'none', 'previous');
     if (!found.speaker || !this.personLike(found.speaker.name)) return undefined;
-    return { speaker: found.speaker, plural: false, source: 'subject', found };
+    return subjectCandidate(found);
   }
 
   /**
@@ -2821,9 +2831,7 @@ class Paragraph {
     if (found.speaker && sameSpeaker(found.speaker, addressee.speaker))
       return { speaker: null, reason: 'none' };
     const other = !found.speaker && dialogue && this.otherParticipant(addressee.speaker);
-    return other
-      ? { speaker: other.speaker, reason: 'previous', rule: 'alternation/name', evidence: DIALOGUE }
-      : found;
+    return other ? otherTurn(other) : found;
   }
 
   /** Does the text write a word of the speaker's name in a paragraph before `paragraph`? */
