@@ -30,9 +30,9 @@ function trimEnd(text: string, i: number, comma: boolean): number {
   return i;
 }
 
-/** Is `word` (lower case, a clitic "-il" left out) a verb of saying? */
+/** Is `word` (lower case, a clitic "-il" or a reflexive "s'" left out) a verb of saying? */
 function cueWord(word: string, isVerb: (word: string) => boolean): boolean {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/^s['’]/u, '');
   return isVerb(lower) || isVerb(lower.split('-')[0]!);
 }
 
@@ -68,7 +68,7 @@ function inciseAt(
       // when a lower-case verb of saying follows it (read as a comma's incise: to the sentence's end).
       const next = skipSpaces(text, i + 1);
       const word = /^[\p{Ll}][\p{L}'’-]*/u.exec(text.slice(next))?.[0];
-      if (next > i + 1 && word && cueWord(word.replace(/^s['’]/u, ''), isVerb))
+      if (next > i + 1 && word && cueWord(word, isVerb))
         return { at: i + 1, comma: true };
     }
   }
