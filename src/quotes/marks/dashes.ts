@@ -68,8 +68,7 @@ function inciseAt(
       // when a lower-case verb of saying follows it (read as a comma's incise: to the sentence's end).
       const next = skipSpaces(text, i + 1);
       const word = /^[\p{Ll}][\p{L}'’-]*/u.exec(text.slice(next))?.[0];
-      if (next > i + 1 && word && cueWord(word, isVerb))
-        return { at: i + 1, comma: true };
+      if (next > i + 1 && word && cueWord(word, isVerb)) return { at: i + 1, comma: true };
     }
   }
   return undefined;
