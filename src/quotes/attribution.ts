@@ -3051,6 +3051,9 @@ class Paragraph {
     const words = name.filter((t) => !this.lex.honorifics.has(t.text));
     if (words.length !== 1) return undefined;
     const key = nameKey(words[0]!.text);
+    // "Mr. Harwood" is not "Miss Harwood": an honorific that says a gender keeps the name from
+    // a remembered one of the other gender.
+    const says = genderOfName(name.map((t) => t.text).join(' '), this.lex);
     let found: FoundSpeaker | undefined;
     for (const { speaker } of this.lookBack()) {
       const written = speaker.name.split(/\s+/u);
@@ -3063,6 +3066,8 @@ class Paragraph {
           genderOfName(speaker.name, this.lex) !== undefined);
       if (written.length < 2 || described.has(speaker) || !person) continue;
       if (!this.words.running(speaker.name)) continue;
+      const other = says && genderOfName(speaker.name, this.lex);
+      if (other && other !== says) continue;
       const parts = written.map(nameKey);
       if (parts[0] !== key && parts.at(-1) !== key) continue;
       // "Ebeling" after both "Tom Ebeling" and "Betsy Ebeling": which one, the name does not say.

@@ -102,7 +102,10 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
     if (word > at) {
       const end = pluralPossessive(text, at, Math.min(word, limit), limit);
       const abbreviation =
-        text[end] === '.' && end < limit && isAbbreviation(text.slice(at, end), lexicon);
+        text[end] === '.' &&
+        end < limit &&
+        isAbbreviation(text.slice(at, end), lexicon) &&
+        !(lexicon.lang === 'en' && sentenceEndingI(text, at, end, limit));
       const to = abbreviation ? end + 1 : end;
       // One written word read as two: "a-t-elle" → "a", "elle"; "Christie's been" → "Christie", "'s".
       const split = hasContraction(text, at, to, lexicon) ?? subjectClitic(text, at, to, lexicon);
@@ -216,6 +219,17 @@ function isAbbreviation(word: string, lexicon: Lexicon): boolean {
   if (word.includes('.')) return true; // "U.S", "a.m"
   // Ordinals written with a full stop, as in German: "zum 1. Januar".
   return lexicon.ordinalFullStop && /^\d{1,2}$/.test(word);
+}
+
+/**
+ * English "I" whose full stop ends the sentence, not an initial: with no capitalised word after
+ * it on its line, or after a word that is no name ("“It is simple,” said I. “Quite.”"; not
+ * "Henry I. Tribe").
+ */
+function sentenceEndingI(text: string, at: number, end: number, limit: number): boolean {
+  if (end - at !== 1 || text[at] !== 'I') return false;
+  if (!/^[ \t]+\p{Lu}/u.test(text.slice(end + 1, Math.min(limit, end + 4)))) return true;
+  return /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, at - 30), at));
 }
 
 const TERMINAL = /[.!?…]$/u;

@@ -297,6 +297,26 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
   });
 });
 
+describe('one surname, two people', () => {
+  it('never gives "Mr. Harwood" the words of "Miss Harwood", or hers his', () => {
+    const text = [
+      'Mr. Harwood came into the parlour.',
+      '"Mr. Crouch is a tyrant," cried Miss Harwood.',
+      '"Show him up," said Mr. Harwood.',
+      '"Who is it?" asked Miss Harwood.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Miss Harwood', 'Mr. Harwood', 'Miss Harwood']);
+  });
+});
+
+describe('a first-person narrator', () => {
+  it('is no one named "I." ("said I." ends the sentence; "Henry I. Tribe" keeps his initial)', () => {
+    const text =
+      '"It is simple," said I. "Quite," said Holmes. Henry I. Tribe spoke. "Fine," he said.';
+    expect(names(text)).toEqual([null, 'Holmes', 'Henry I. Tribe']);
+  });
+});
+
 describe('a plural of a word the text writes', () => {
   it('is no person a "he" can stand for ("Latinos" beside "Latino")', () => {
     const text =
