@@ -2256,12 +2256,15 @@ class Paragraph {
       tokens,
       sentence.from + 1,
       sentence.to,
-      (t, k) => t.kind === 'punct' && t.text === ',' && conjunction(k + 1),
+      (t, k) =>
+        conjunction(k + 1) &&
+        ((t.kind === 'punct' && t.text === ',') || (isWord(t) && !isCapitalised(t.text))),
     );
     const from = opening >= 0 ? sentence.from + 1 : comma >= 0 ? comma + 2 : -1;
-    if (from < 0) return undefined;
-    const end = findFrom(tokens, from, sentence.to, (t) => t.kind === 'punct');
-    const range = { from, to: opening >= 0 ? opening : end < 0 ? sentence.to : end };
+    if (from < 0) return this.objectPerson(sentence);
+    // The name's words: up to the first that is no capitalised word ("Mr. Harwood came …").
+    const end = findFrom(tokens, from, sentence.to, (t) => !isWord(t) || !isCapitalised(t.text));
+    const range = { from, to: end < 0 ? sentence.to : end };
     const name = nameIn(this.tokens, range, this.lex, from);
     if (name?.from !== range.from) return undefined;
     const found = this.attribution(
@@ -2271,6 +2274,38 @@ class Paragraph {
       'previous',
     );
     return found.speaker && !found.rule?.endsWith('/group') ? subjectCandidate(found) : undefined;
+  }
+
+  /**
+   * The person named right after the verb of a sentence whose subject is a name ("Mary found
+   * John in the garage", "Holmes looked at Watson": John, Watson), remembered in a dialogue before
+   * the subject as one of the people of the scene, so that a later "he" or the other turn can be
+   * theirs (`openingClausePerson`). A name after at most one lower-case word past the verb, and
+   * only a person's (not a place or an organisation).
+   */
+  private objectPerson(sentence: Sentence): Candidate | undefined {
+    const { tokens, lex } = this;
+    const subject = clauseSubject(tokens, sentence, sentence.to, lex);
+    if (subject?.kind !== 'name' || subject.plural) return undefined;
+    const verb = tokens[subject.to];
+    if (!isWord(verb) || isCapitalised(verb.text)) return undefined;
+    let from = subject.to + 1;
+    if (isWord(tokens[from]) && !isCapitalised(tokens[from]!.text)) from += 1;
+    const end = findFrom(tokens, from, sentence.to, (t) => !isWord(t));
+    const range = { from, to: end < 0 ? sentence.to : end };
+    const name = nameIn(tokens, range, lex, sentence.from);
+    if (
+      name?.from !== from ||
+      !this.personLike(this.text.slice(tokens[name.from]!.start, tokens[name.to - 1]!.end))
+    )
+      return undefined;
+    const found = this.attribution(
+      { ...name, kind: 'name', name, plural: false },
+      '',
+      'none',
+      'previous',
+    );
+    return found.speaker && found.rule?.endsWith('/name') ? subjectCandidate(found) : undefined;
   }
 
   /**

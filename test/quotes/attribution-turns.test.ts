@@ -154,6 +154,31 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     );
   });
 
+  it('remembers the person named after the verb of a scene’s first sentence', () => {
+    const text = scene(
+      'Mary found John in the garage, bent over the engine.',
+      '"You said you would be done by six," she said.',
+      'He did not look up. "I said I would try."',
+      '"It is nearly nine."',
+      '"I know what time it is."',
+      '"Then come in."',
+    );
+    expect(names(text)).toEqual(['Mary', 'John', 'Mary', 'John', 'Mary']);
+  });
+
+  it('remembers the person of a clause that opens after a lower-case word, without a comma', () => {
+    const text = scene(
+      'It was late in the evening when Mr. Harwood came into the parlour.',
+      '"You are late," said she.',
+      '"I was detained," he replied.',
+      '"Oh?"',
+      '"Yes."',
+      '"Why?"',
+      '"Work."',
+    );
+    expect(names(text)[1]).toBe('Mr. Harwood');
+  });
+
   eachSpeaker('knows fiction’s verbs of saying (%s: %s)', [
     ['en', 'Henry Hale sat down. "Later, then," he muttered.', 'Henry Hale'],
     ['en', 'Ann Lee sat down. "But it is," returned she.', 'Ann Lee'],
