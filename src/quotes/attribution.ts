@@ -661,6 +661,9 @@ function alternation(
  */
 const DIALOGUE = 'dialogue';
 
+/** Words broken off: a dash (or two hyphens) at the end of a quotation's text. */
+const INTERRUPTED = /(?:[—–]|--)$/u;
+
 /** A dialogue's turn given to the other person of the scene (`Paragraph.otherParticipant`). */
 const otherTurn = (other: Candidate): Attribution => ({
   speaker: other.speaker,
@@ -1632,6 +1635,10 @@ class Paragraph {
     if (cue.kind !== 'verb' || cue.cognition) return false;
     const last = findLastFrom(this.tokens, t + 1, cue.at, (x) => x.kind === 'quote');
     if (last < 0) return false;
+    // `“But—” “No buts,” said Tom.`: words broken off by a dash, and another quotation right
+    // after them, are someone cut short by the next speaker.
+    if (INTERRUPTED.test(innerOf(this.tokens[t]!.text)) && this.tokens[t + 1]?.kind === 'quote')
+      return false;
     for (let k = t + 1; k < last; k += 1) {
       const token = this.tokens[k]!;
       if (token.kind === 'quote') continue;

@@ -334,6 +334,13 @@ describe('one surname, two people', () => {
   });
 });
 
+describe('words cut short', () => {
+  it('do not share the cue of the quotation that interrupts them', () => {
+    expect(names('"You must go." "But—" "No buts," said Tom.')).toEqual([null, null, 'Tom']);
+    expect(names('„Aber —“ „Kein Aber“, sagte Tom.', 'de')).toEqual([null, 'Tom']);
+  });
+});
+
 describe('a first-person narrator', () => {
   it('is no one named "I." ("said I." ends the sentence; "Henry I. Tribe" keeps his initial)', () => {
     const text =
