@@ -1995,10 +1995,38 @@ class Paragraph {
     );
     const clause = before < 0 ? sentence : { from: before + 1, to: sentence.to };
     const mention = clauseSubject(this.tokens, clause, colon, this.lex);
+    if (mention?.kind !== 'name' && mention?.kind !== 'pronoun') {
+      const holder = this.viewpointSpeaker(clause, colon);
+      if (holder) return holder;
+    }
     if (!mention || (person && mention.kind !== 'name' && mention.kind !== 'pronoun'))
       return undefined;
     const found = this.attribution(mention, '', 'colon', 'colon');
     return found.speaker ? found : undefined;
+  }
+
+  /**
+   * "Für Anwohnerin Gisela Maier ist klar: „…“", "For Ann Lee, the answer is simple: “…”": a
+   * clause with no named subject that opens with whose view it gives (`viewpoint`) introduces
+   * that person's words: a name (with its role) right after the word, up to the comma (where
+   * nouns are capitalised, up to the first lower-case word: the verb).
+   */
+  private viewpointSpeaker(clause: Sentence, colon: number): Attribution | undefined {
+    const { tokens, lex } = this;
+    const from = clause.from + 1;
+    if (!lex.viewpoint.has(lowerOf(tokens[clause.from]))) return undefined;
+    const end = findFrom(
+      tokens,
+      from,
+      colon,
+      (t) => !isWord(t) || (lex.nounsCapitalised && isLower(t.text)),
+    );
+    if (end <= from || (!lex.nounsCapitalised && tokens[end]!.text !== ',')) return undefined;
+    const mention = phraseAround(tokens, end - 1, { from, to: end }, lex);
+    if (mention?.kind !== 'name' || mention.plural || mention.from !== from) return undefined;
+    if (mention.name?.to !== end) return undefined;
+    const found = this.attribution(mention, '', 'colon', 'colon');
+    return found.speaker && this.personLike(found.speaker.name) ? found : undefined;
   }
 
   /**

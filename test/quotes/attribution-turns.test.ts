@@ -412,6 +412,13 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     expect(names(report, 'de').slice(3)).toEqual(['Julia Kessler', 'Jan-Erik Lorenz']);
   });
 
+  eachSpeaker('gives the words a colon introduces to whose view the clause gives (%s: %s)', [
+    ['de', 'Für Anwohnerin Gisela Maier ist klar: „Die Schlaglöcher zuerst.“', 'Gisela Maier'],
+    ['fr', 'Pour Claire Dubois, c’est clair : « Il faut agir. »', 'Claire Dubois'],
+    ['es', 'Para la concejala Ana López, está claro: «Hay que actuar».', 'Ana López'],
+    ['en', 'To Ann Lee, the answer is simple: "Build it."', 'Ann Lee'],
+  ]);
+
   eachSpeaker('keeps a particle inside a name after a first name (%s: %s)', [
     ['de', '„Ein Punkt“, sagte Heiko von Bergen.', 'Heiko von Bergen'],
     ['en', '"A point," said Ursula von der Leyen.', 'Ursula von der Leyen'],

@@ -50,7 +50,7 @@ export const de: Lexicon = {
     ['Herr', 'male'],
     ['Frau', 'female'],
   ]),
-  viewpoint: set(),
+  viewpoint: set('für'),
   roleModifiers: set(),
   oneOf: set(),
   roleAbbreviations: new Map(),

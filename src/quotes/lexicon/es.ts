@@ -43,7 +43,7 @@ export const es: Lexicon = {
     ['Dra.', 'female'],
     ['Doña', 'female'],
   ]),
-  viewpoint: set(),
+  viewpoint: set('para'),
   roleModifiers: set(),
   oneOf: set(),
   roleAbbreviations: new Map(),

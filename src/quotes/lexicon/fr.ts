@@ -40,7 +40,7 @@ export const fr: Lexicon = {
     ['Mme', 'female'],
     ['Mlle', 'female'],
   ]),
-  viewpoint: set(),
+  viewpoint: set('pour'),
   roleModifiers: set(),
   oneOf: set(),
   roleAbbreviations: new Map(),

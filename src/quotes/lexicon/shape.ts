@@ -56,7 +56,9 @@ export interface Lexicon {
   eitherGender: ReadonlySet<string>;
   /**
    * Prepositions that open a sentence with whose view it gives ("To Florida consultant Wilson,
-   * the party line is silly"): the person named before the comma is who a later "he" stands for.
+   * the party line is silly"): the person named before the comma is who a later "he" stands for,
+   * and whose words a colon that ends the clause introduces ("Für Anwohnerin Gisela Maier ist
+   * klar: „…“"). (English "for" was tried: on PolNeAR train it named 13 wrong speakers.)
    */
   viewpoint: ReadonlySet<string>;
   /**
