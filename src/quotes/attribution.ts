@@ -2392,7 +2392,7 @@ class Paragraph {
       subject?.kind === 'name' &&
       subject.name &&
       this.actsInSentence(subject, sentence) &&
-      (lone || !this.loneOpeningWord(subject.name) || this.storyFirstName(subject.name))
+      (lone || !this.loneOpeningWord(subject.name) || this.openingFirstName(subject.name))
     ) {
       const found = this.attribution(subject, '', 'none', 'previous');
       if (joined && !found.speaker?.name.includes(' ')) return undefined;
@@ -2859,13 +2859,14 @@ class Paragraph {
   }
 
   /**
-   * In a dialogue, one word that the first-name lists give one gender ("Karl stand am Fenster"):
-   * a story names its people so, even once.
+   * One word that the first-name lists give one gender ("Karl stand am Fenster", "Jeanne, 34 ans,
+   * fait le trajet"): a story or a vox pop names its people so, even once. (Without dialogue
+   * too: on PolNeAR train this changed one speaker, "Carson defied the question. “…,” he said",
+   * now Carson, as the text means; the gold names Cruz.)
    */
-  private storyFirstName(name: TokenRange): boolean {
+  private openingFirstName(name: TokenRange): boolean {
     const word = this.tokens[name.from]!.text;
     return (
-      this.words.dialogue &&
       name.to - name.from === 1 &&
       !isCommonWord(word, this.lex.lang) &&
       genderOfFirstName(word, this.lex) !== undefined

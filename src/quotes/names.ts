@@ -228,6 +228,8 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   if (lex.titles.has(token.text) || lex.times.has(token.text)) return false;
   // "I" is no one's name; an initial keeps its full stop ("J.").
   if (/^\p{Lu}$/u.test(token.text)) return false;
+  // "L'opposition", "D'après": an elided article before a lower-case noun (not "D'Angelo").
+  if (/^[LD]['’]\p{Ll}/u.test(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
   // "Trump-style", "Obama-era": a name made an adjective ("Adeyemi-Holt" is a name).
@@ -1024,7 +1026,7 @@ export function subjectBefore(
       ) >= 0);
   if (
     appositive &&
-    !mention.name &&
+    (!mention.name || complementName(tokens, mention, lex)) &&
     !clause &&
     isWord(headWord) &&
     (!isCapitalised(headWord.text) || described)
@@ -1262,7 +1264,7 @@ export function clauseSubject(
   const mention = mentionOf(tokens, range, lex, sentence.from);
   // "The education secretary, Moira Delacourt, dismissed …", "A former candidate -- John
   // McCain, who lost … -- said": the name in the appositive.
-  if (!mention.name) {
+  if (!mention.name || complementName(tokens, mention, lex)) {
     let open = range.to;
     // "La directrice de l'école, Claire Vidal, a reçu …": past a short complement.
     const of = lowerOf(tokens[open]);
@@ -1281,6 +1283,23 @@ export function clauseSubject(
       return { ...mention, kind: 'name', name };
   }
   return mention;
+}
+
+/**
+ * Is a description's name only its complement's, a place or a body after a person noun and a
+ * preposition ("Le maire de Lyon", "la alcaldesa de Toledo")? Then a name set off after the
+ * description is the person's ("Le maire de Lyon, Bruno Martin, a présenté").
+ */
+function complementName(tokens: readonly Token[], mention: Mention, lex: Lexicon): boolean {
+  const at = mention.name?.from ?? -1;
+  return (
+    at > mention.from + 1 &&
+    isWord(tokens[at - 1]) &&
+    lex.prepositions.has(lowerOf(tokens[at - 1])) &&
+    tokens
+      .slice(mention.from, at - 1)
+      .some((t) => isWord(t) && isLower(t.text) && lex.personNouns.has(lowerOf(t)))
+  );
 }
 
 /** A `people.yaml` entry found by a name or alias. */

@@ -366,6 +366,41 @@ describe('a conjunction opening the sentence', () => {
   });
 });
 
+describe('news in French and Spanish: roles, first names, groups', () => {
+  it('gives "il" the name set off after a role and its complement, not the complement', () => {
+    const text =
+      'Le maire de Lyon, Bruno Martin, a présenté son plan. « Nous voulons doubler le réseau », a-t-il déclaré.';
+    expect(names(text, 'fr')).toEqual(['Bruno Martin']);
+  });
+
+  eachSpeaker('takes a first name alone opening a sentence as a person (%s: %s)', [
+    [
+      'fr',
+      'Sophie Laurent critique le plan. Jeanne, 34 ans, fait le trajet. « Je me sens plus en sécurité », confie-t-elle.',
+      'Jeanne',
+    ],
+    [
+      'en',
+      'Sophie Laurent criticised the plan. Jeanne, 34, rides to work. "I feel safer," she says.',
+      'Jeanne',
+    ],
+    [
+      'es',
+      'Sofía Laurent critica el plan. Juana, de 34 años, va en bici. «Me siento más segura», dice.',
+      'Juana',
+    ],
+    [
+      'de',
+      'Sophie Laurent kritisiert den Plan. Jana, 34, fährt mit dem Rad. „Ich fühle mich sicherer“, sagt sie.',
+      'Jana',
+    ],
+  ]);
+
+  it('reads an elided article before a lower-case noun as no name ("L’opposition")', () => {
+    expect(names("L'opposition dénonce un projet « irréaliste ».", 'fr')).toEqual([null]);
+  });
+});
+
 describe('French and Spanish narration', () => {
   eachSpeaker('ends a subject before a verb of narration (%s: %s)', [
     [
