@@ -2635,9 +2635,12 @@ class Paragraph {
     const first = tokens[from];
     // "There's no denying he …": no one.
     if (lex.expletives.has(lowerOf(first))) return undefined;
-    const article = isWord(first) && lex.determiners.has(lowerOf(first));
-    const definite = article && lex.definites.has(lowerOf(first));
-    if (article) from += 1;
+    // "l’édile", "l’adjointe": an article elided onto its noun, written as one word.
+    const elided = /^(\p{L}['’])\p{Ll}/u.exec(lowerOf(first))?.[1];
+    const opening = elided && lex.determiners.has(elided) ? elided : lowerOf(first);
+    const article = isWord(first) && lex.determiners.has(opening);
+    const definite = article && lex.definites.has(opening);
+    if (article && !elided) from += 1;
     if (from >= mention.to) return undefined;
     // "eine Sprecherin der Stadt": where nouns are capitalised, a genitive article after the
     // first noun opens its complement, and the noun before it is the head.
@@ -2647,6 +2650,7 @@ class Paragraph {
     const headEnd = genitive > from ? genitive : mention.to;
     const head =
       lowerOf(tokens[headEnd - 1])
+        .replace(/^\p{L}['’]/u, '')
         .split('-')
         .at(-1) ?? '';
     if (definite && !mention.plural && isPersonNoun(head, lex)) {
@@ -2662,12 +2666,12 @@ class Paragraph {
         .slice(from, mention.to - 1)
         .filter((t, k) => isWord(t) && isCapitalised(t.text) && (k > 0 || from > mention.from))
         .map((t) => t.text);
-      const holder = this.words.holders(
-        modifier + head,
-        this.p,
-        tokens[mention.from]!.start,
-        qualifiers,
-      );
+      const holderOf = (role: string) =>
+        this.words.holders(modifier + role, this.p, tokens[mention.from]!.start, qualifiers);
+      // "el regidor" after "El alcalde de Sevilla, Antonio Ruiz,": a role the press writes
+      // another way (`roleSynonyms`), when the text names no one with this word.
+      let holder = holderOf(head);
+      for (const role of lex.roleSynonyms.get(head) ?? []) holder ??= holderOf(role);
       if (holder === 'several') return undefined;
       if (holder && this.personLike(holder.name)) {
         // "Rubio sought … the senator said", after "Sen. Bernie Sanders" further back: the

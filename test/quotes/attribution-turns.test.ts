@@ -396,6 +396,30 @@ describe('news in French and Spanish: roles, first names, groups', () => {
     ],
   ]);
 
+  eachSpeaker('resolves a role the press writes another way, or with an elided article (%s: %s)', [
+    [
+      'es',
+      'El alcalde de Sevilla, Antonio Ruiz, habló ayer. «Es la mayor inversión», afirmó el regidor durante el acto.',
+      'Antonio Ruiz',
+    ],
+    [
+      'fr',
+      'Le maire de Nantes, Paul Roy, a parlé au conseil. « Nous tiendrons le budget », a assuré l’édile.',
+      'Paul Roy',
+    ],
+    [
+      'fr',
+      'L’adjointe aux sports, Marie Blanc, a visité le stade. « Il faut le rénover », a expliqué l’adjointe.',
+      'Marie Blanc',
+    ],
+  ]);
+
+  it('gives "der Rathauschef" to the mayor, not to the last man who spoke', () => {
+    const text =
+      'Bürgermeister Thomas Krüger (SPD) sprach im Rat. „Zu wenig“, sagte Kämmerer Jens Hoffmann. „Wir sparen nicht an Schulen“, sagte der Rathauschef.';
+    expect(names(text, 'de')).toEqual(['Jens Hoffmann', 'Thomas Krüger']);
+  });
+
   it('reads an elided article before a lower-case noun as no name ("L’opposition")', () => {
     expect(names("L'opposition dénonce un projet « irréaliste ».", 'fr')).toEqual([null]);
   });

@@ -125,7 +125,7 @@ export const de: Lexicon = {
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls',
   ),
   personNouns: set(
-    'sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',
+    'stadtoberhaupt sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',
     'ministerin präsident präsidentin bürgermeister bürgermeisterin chef chefin leiter leiterin',
     'kanzler kanzlerin abgeordnete abgeordneter politiker politikerin direktor direktorin',
     'richter richterin anwalt anwältin experte expertin landrat landrätin senator senatorin',
@@ -135,6 +135,13 @@ export const de: Lexicon = {
     'unternehmer unternehmerin wissenschaftler wissenschaftlerin forscher forscherin autor',
     'autorin journalist journalistin kandidat kandidatin funktionär funktionärin',
   ),
+  roleSynonyms: new Map([
+    ['rathauschef', ['bürgermeister']],
+    ['rathauschefin', ['bürgermeisterin']],
+    ['stadtoberhaupt', ['bürgermeister', 'bürgermeisterin']],
+    ['regierungschef', ['ministerpräsident', 'kanzler']],
+    ['regierungschefin', ['ministerpräsidentin', 'kanzlerin']],
+  ]),
   times: set(
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai',
     'Juni Juli August September Oktober November Dezember',

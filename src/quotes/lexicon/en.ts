@@ -212,6 +212,7 @@ export const en: Lexicon = {
     'executive professor economist analyst official councillor headteacher head chief',
     'general colonel officer commissioner ambassador premier chancellor campaigner',
   ),
+  roleSynonyms: new Map(),
   times: set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May',
     'June July August September October November December Today Yesterday Tonight',

@@ -60,7 +60,9 @@ export const es: Lexicon = {
   asides: phrases('por ejemplo|por su parte|sin embargo|en cambio|a su vez'),
   between: set('también ya luego después no se'),
   asWords: set('como'),
-  prepositions: set('a al de del en con por para sin sobre entre desde hasta'),
+  prepositions: set(
+    'a al de del en con por para sin sobre entre desde hasta durante ante tras según contra hacia',
+  ),
   stops: set('y o pero que cuando porque si como'),
   coordinators: set('y &'),
   joiners: set(),
@@ -109,8 +111,14 @@ export const es: Lexicon = {
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',
-    'secretaria delegado delegada',
+    'secretaria delegado delegada regidor regidora mandatario mandataria',
   ),
+  roleSynonyms: new Map([
+    ['regidor', ['alcalde']],
+    ['regidora', ['alcaldesa']],
+    ['mandatario', ['presidente']],
+    ['mandataria', ['presidenta']],
+  ]),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',
     'julio agosto septiembre octubre noviembre diciembre',

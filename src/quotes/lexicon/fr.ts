@@ -49,7 +49,7 @@ export const fr: Lexicon = {
   relatives: set('qui'),
   determiners: set("le la les un une des du de l’ l' son sa ses leur leurs ce cette"),
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
-  definites: set('le la les ce cette'),
+  definites: set("le la les l’ l' ce cette"),
   genitives: set(),
   auxiliaries: set('ont avait avaient'),
   subordinators: set(),
@@ -63,7 +63,10 @@ export const fr: Lexicon = {
     "s'est s’est s'était s’était",
   ),
   asWords: set('comme'),
-  prepositions: set('à au aux de du des en dans sur sous avec pour par chez vers entre sans'),
+  prepositions: set(
+    'à au aux de du des en dans sur sous avec pour par chez vers entre sans pendant lors devant',
+    'après avant selon contre depuis malgré',
+  ),
   stops: set('et ou mais que qui quand car si comme'),
   coordinators: set('et &'),
   joiners: set(),
@@ -111,8 +114,9 @@ export const fr: Lexicon = {
   personNouns: set(
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',
-    'préfet préfète',
+    'préfet préfète édile',
   ),
+  roleSynonyms: new Map([['édile', ['maire']]]),
   times: set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',
     'juillet août septembre octobre novembre décembre',

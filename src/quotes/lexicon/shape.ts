@@ -191,6 +191,13 @@ export interface Lexicon {
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
+   * Person nouns the press writes for a role so as not to repeat it, each with the roles it
+   * stands for ("el regidor" for "el alcalde", "der Rathauschef" for "der Bürgermeister"): a
+   * description headed by one is the holder of one of those roles when the text names none
+   * with its own word.
+   */
+  roleSynonyms: ReadonlyMap<string, readonly string[]>;
+  /**
    * Nouns that name a person by relation or kind, as a story names people it gives no name
    * ("her father", "the old man"): in a dialogue, such a subject is someone a later "he" may mean.
    */
