@@ -154,6 +154,29 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     );
   });
 
+  it('reads a scene as dialogue when its short turns go on with a sentence of narration', () => {
+    const text = scene(
+      'Herr Brandt saß am Fenster, als seine Tochter hereinkam.',
+      '»Vater, ich muss mit dir reden«, sagte Klara leise.',
+      'Er ließ die Zeitung sinken. »Was gibt es denn?«',
+      '»Herr Wendt hat um meine Hand angehalten.«',
+      '»So?« Herr Brandt nahm die Brille ab und putzte sie umständlich. »Und was hast du gesagt?«',
+      '»Noch nichts. Ich wollte erst dich fragen.«',
+      '»Anständig!« rief Herr Brandt. »Ein Habenichts ist er!«',
+    );
+    // The daughter's answer had gone to her father, as news goes on in the last speaker's words.
+    expect(names(text, 'de')).toEqual([
+      'Klara',
+      'Herr Brandt',
+      'Klara',
+      'Herr Brandt',
+      'Herr Brandt',
+      'Klara',
+      'Herr Brandt',
+      'Herr Brandt',
+    ]);
+  });
+
   it('remembers the person named after the verb of a scene’s first sentence', () => {
     const text = scene(
       'Mary found John in the garage, bent over the engine.',
