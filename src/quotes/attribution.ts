@@ -1437,6 +1437,9 @@ class Paragraph {
     const open = !/[.!?,;:…]$/u.test(inner);
     const short = words.length <= 3 && open;
     if (short && speechInDoubleMarks && SINGLE_MARKS.test(token.text)) return 'scare';
+    // "the so-called “bathroom bill”": a name the writer quotes.
+    if (open && words.length <= 5 && this.lex.soCalled.has(lowerOf(this.tokens[t - 1])))
+      return 'scare';
     const leading = this.isLeading(t, sentence);
     if (
       !leading &&

@@ -24,7 +24,7 @@ const speakers = (text: string, lang = 'en') =>
 const names = (text: string, lang = 'en') => speakers(text, lang).map(([name]) => name);
 
 /** One test per [language, text, speaker]: the text's one quotation has that speaker. */
-const eachSpeaker = (title: string, cases: Array<[string, string, string]>) =>
+const eachSpeaker = (title: string, cases: Array<[string, string, string | null]>) =>
   it.each(cases)(title, (lang, text, speaker) => expect(names(text, lang)).toEqual([speaker]));
 
 describe('turn alternation', () => {
@@ -355,6 +355,15 @@ describe('one surname, two people', () => {
     ].join('\n\n');
     expect(names(text)).toEqual(['Miss Harwood', 'Mr. Harwood', 'Miss Harwood']);
   });
+});
+
+describe('a name the writer quotes', () => {
+  eachSpeaker('after "so-called" is no one’s words (%s: %s)', [
+    ['en', 'Gov. Maria Alvarez vetoed the so-called "bathroom bill" on Friday.', null],
+    ['de', 'Finanzminister Jens Roth verteidigte die sogenannte „Schuldenbremse“ am Montag.', null],
+    ['fr', 'La ministre Anne Roy défend la soi-disant « réforme juste » devant les députés.', null],
+    ['es', 'La ministra Ana Gil defendió el llamado «plan B» ante el Congreso.', null],
+  ]);
 });
 
 describe('words cut short', () => {

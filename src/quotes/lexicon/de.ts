@@ -124,6 +124,7 @@ export const de: Lexicon = {
     'schließlich zunächst darauf dazu hier dort deshalb deswegen trotzdem dennoch damals bald',
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls',
   ),
+  soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   personNouns: set(
     'stadtoberhaupt sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',
     'ministerin präsident präsidentin bürgermeister bürgermeisterin chef chefin leiter leiterin',

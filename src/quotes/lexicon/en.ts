@@ -205,6 +205,7 @@ export const en: Lexicon = {
     'man woman boy girl stranger neighbour neighbor friend',
   ),
   verbSecond: set(),
+  soCalled: set('so-called'),
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',
     'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',

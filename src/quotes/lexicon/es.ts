@@ -108,6 +108,7 @@ export const es: Lexicon = {
     'mujer chico chica vecino vecina amigo amiga desconocido',
   ),
   verbSecond: set(),
+  soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',

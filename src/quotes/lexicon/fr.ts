@@ -111,6 +111,7 @@ export const fr: Lexicon = {
     'inconnu inconnue voisin voisine ami amie',
   ),
   verbSecond: set(),
+  soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   personNouns: set(
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',

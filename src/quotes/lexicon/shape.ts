@@ -188,6 +188,12 @@ export interface Lexicon {
   objectClitics: ReadonlySet<string>;
   /** Conjunctions that open a main clause and are no part of its subject ("But", "Aber"). */
   conjunctions: ReadonlySet<string>;
+  /**
+   * Words that say the writer quotes a name for something, not anyone's words ("the so-called
+   * “bathroom bill”", "die sogenannte „Schuldenbremse“"): a short quotation right after one has
+   * no speaker.
+   */
+  soCalled: ReadonlySet<string>;
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
