@@ -310,6 +310,13 @@ export function attributeQuotes(
   const { dialogue } = words;
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
+  // In a dialogue, where in `recent` each paragraph's person of the scene is (the last one it
+  // names in a clause or after a verb: `Paragraph.openingClausePerson`).
+  const scenes = new Map<number, number>();
+  const sceneIn = (p: number) => {
+    const at = scenes.get(p);
+    return at === undefined ? undefined : recent.at(at);
+  };
   // How many quotations each speaker (by id, else name) has been given so far.
   const said = new Map<string, number>();
   // The attribution a stand-alone quotation may take from the sentence before it.
@@ -386,7 +393,9 @@ export function attributeQuotes(
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
-                (si === 0 ? alternation(turns, p, token, tokens, dialogue && doc) : undefined) ??
+                (si === 0
+                  ? alternation(turns, p, token, tokens, dialogue && doc, sceneIn(p - 1))
+                  : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
                 doc.fromSubject(t, sentence) ??
@@ -413,6 +422,18 @@ export function attributeQuotes(
         }
       }
       quotedBefore = found.length > 0;
+      // `'You're late,' said Mrs Tibbs, opening the door before Oliver could knock.`: in a
+      // dialogue, the person of a clause after the speaker is one of the scene too, remembered
+      // before the speaker (who stays the latest).
+      const last = found.at(-1);
+      if (dialogue && last) {
+        const scene = doc.openingClausePerson(sentence, false);
+        if (scene && !sameSpeaker(scene.speaker, last.speaker!)) {
+          scenes.set(p, recent.length);
+          recent.push(scene);
+          recent.push({ speaker: last.speaker!, plural: doc.pluralOf(last), source: 'quote' });
+        }
+      }
       if (found.length) {
         const speaker = found.at(-1)!;
         previous = () => speaker;
@@ -448,7 +469,10 @@ export function attributeQuotes(
           if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
           return before() === here || subject ? here : undefined;
         };
-        if (dialogue) recent.push(left.opening);
+        if (dialogue) {
+          scenes.set(p, recent.length);
+          recent.push(left.opening);
+        }
         recent.push(left.remembered);
       }
     });
@@ -623,6 +647,7 @@ function alternation(
   token: Token,
   tokens: readonly Token[],
   dialogue: Paragraph | false,
+  scene?: Candidate,
 ): Attribution | undefined {
   const last = turns.at(-1);
   if (!last?.found.speaker || last.paragraph !== p - 1) return undefined;
@@ -637,6 +662,10 @@ function alternation(
   if (!asked && !dialogue) return undefined;
   if (!asked && dialogue && !dialogue.namedBefore(last.found.speaker, p - 1))
     return { speaker: null, reason: 'none' };
+  // `Martin looked up from his book as Oliver came in. 'Hello, stranger.'`: the person the last
+  // turn's paragraph brings into the scene answers, not whoever spoke before it.
+  if (dialogue && scene && !scene.plural && !sameSpeaker(scene.speaker, last.found.speaker))
+    return otherTurn(scene);
   // The turn before the last is the other speaker's, in the paragraph before it: two people
   // are taking turns (not one speaker going on after a rhetorical question).
   // (A turn may have several pieces: `—Abriremos —dijo Marta—. Pronto.`)
@@ -2300,11 +2329,21 @@ class Paragraph {
    * Fenster, als Marie hereinkam": Marie), remembered in a dialogue before the main clause's
    * subject, as one of the people of the scene (`otherParticipant`).
    */
-  openingClausePerson(sentence: Sentence): Candidate | undefined {
+  openingClausePerson(sentence: Sentence, objects = true): Candidate | undefined {
     const { tokens, lex } = this;
     const opening = this.subordinateOpening(sentence);
-    const conjunction = (k: number) =>
-      isWord(tokens[k]) && lex.openers.has(lowerOf(tokens[k])) && lex.stops.has(lowerOf(tokens[k]));
+    // A conjunction, or a word that opens a phrase of time when a name and a verb in lower case
+    // follow it ("as Oliver came in", "before Oliver could knock"; not "before Christmas," nor
+    // "A reporter for Agence France-Presse called it").
+    const conjunction = (k: number) => {
+      const word = lowerOf(tokens[k]);
+      if (!isWord(tokens[k]) || !lex.openers.has(word)) return false;
+      if (lex.stops.has(word)) return true;
+      if (lex.complementPrepositions.has(word)) return false;
+      let next = k + 1;
+      while (isWord(tokens[next]) && isCapitalised(tokens[next]!.text)) next += 1;
+      return next > k + 1 && isWord(tokens[next]) && isLower(tokens[next]!.text);
+    };
     const comma = findFrom(
       tokens,
       sentence.from + 1,
@@ -2314,7 +2353,7 @@ class Paragraph {
         ((t.kind === 'punct' && t.text === ',') || (isWord(t) && !isCapitalised(t.text))),
     );
     const from = opening >= 0 ? sentence.from + 1 : comma >= 0 ? comma + 2 : -1;
-    if (from < 0) return this.objectPerson(sentence);
+    if (from < 0) return objects ? this.objectPerson(sentence) : undefined;
     // The name's words: up to the first that is no capitalised word ("Mr. Harwood came …").
     const end = findFrom(tokens, from, sentence.to, (t) => !isWord(t) || !isCapitalised(t.text));
     const range = { from, to: end < 0 ? sentence.to : end };

@@ -177,6 +177,29 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     ]);
   });
 
+  it('gives the next turn to the person a paragraph brings into the scene', () => {
+    const text = scene(
+      "'You're late,' said Mrs Tibbs, opening the door before Oliver could knock.",
+      "'The bus didn't come,' he said. 'I walked from the station.'",
+      "'In this rain?' She took his coat. 'Go and sit by the fire. Martin's in there.'",
+      "Martin looked up from his book as Oliver came in. 'Hello, stranger.'",
+      "'Hello yourself.'",
+      "'Mum's been fretting all afternoon.'",
+      "'As if I would.'",
+    );
+    expect(names(text)).toEqual([
+      'Mrs Tibbs',
+      'Oliver',
+      'Oliver',
+      'Mrs Tibbs',
+      'Mrs Tibbs',
+      'Martin',
+      'Oliver',
+      'Martin',
+      'Oliver',
+    ]);
+  });
+
   it('remembers the person named after the verb of a scene’s first sentence', () => {
     const text = scene(
       'Mary found John in the garage, bent over the engine.',
