@@ -1792,6 +1792,10 @@ class Paragraph {
   droppedSubject(cue: Cue): Attribution | undefined {
     const found = this.antecedent('singular');
     if (!found) return undefined;
+    // "Su abuelo ya estaba sentado. —Llegas tarde —dijo.": the subject dropped stands for a
+    // person the text does not name, so the words are no one's (as a pronoun's would be).
+    if (!/\p{Lu}/u.test(found.speaker.name) || described.has(found.speaker))
+      return { speaker: null, reason: 'none' };
     const verb = this.tokens[cue.at]!;
     return {
       speaker: found.speaker,

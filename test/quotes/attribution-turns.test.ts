@@ -480,6 +480,32 @@ describe('news in French and Spanish: roles, first names, groups', () => {
   });
 });
 
+describe('French and Spanish fiction', () => {
+  it('reads the subject after an opening clause of time ("Quand Julien rentra, Claire …")', () => {
+    const text = [
+      "Quand Julien rentra, Claire l'attendait dans le salon.",
+      "— Tu as vu l'heure ? demanda-t-elle.",
+      '— Je sais. Le train avait du retard.',
+      '— Encore ?',
+      '— Encore.',
+      '— Bon.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Claire', 'Julien', 'Claire', 'Julien', 'Claire']);
+  });
+
+  it('gives no speaker to a dropped subject that stands for a person the text does not name', () => {
+    const text = [
+      'Cuando Lucía entró en la cocina, su abuelo ya estaba sentado junto a la ventana.',
+      '—Llegas tarde —dijo sin volverse.',
+      '—Había tráfico.',
+      '—Siempre hay tráfico.',
+      '—No tengo hambre.',
+      '—Tonterías.',
+    ].join('\n\n');
+    expect(names(text, 'es')[0]).toBe(null);
+  });
+});
+
 describe('French and Spanish narration', () => {
   eachSpeaker('ends a subject before a verb of narration (%s: %s)', [
     [

@@ -33,6 +33,9 @@ describe('dialogue dashes', () => {
     ['es', '—De nueve a nueve, todos los días.', ['—De nueve a nueve, todos los días.']],
     ['fr', '— Alors, tu lui as dit ? demanda-t-elle.', ['— Alors, tu lui as dit ?']],
     ['fr', '— Quelle horreur ! s’écria Julien. Partons.', ['— Quelle horreur !', 'Partons.']],
+    // A comma before the person addressed, then the incise: the name is still speech.
+    ['es', '—Sí, mamá —respondió la muchacha—. Ya estoy aquí.', ['—Sí, mamá', 'Ya estoy aquí.']],
+    ['fr', '— Oui, maman, répondit Paul.', ['— Oui, maman']],
   ])('%s: the speech of a turn, not its incise: %s', (lang, text, pieces) => {
     expect(turn(text, lang)).toEqual(pieces.map((piece) => [piece, 0]));
   });

@@ -63,7 +63,7 @@ export const es: Lexicon = {
   prepositions: set(
     'a al de del en con por para sin sobre entre desde hasta durante ante tras según contra hacia',
   ),
-  stops: set('y o pero que cuando porque si como'),
+  stops: set('y o pero que cuando mientras aunque porque si como'),
   coordinators: set('y &'),
   joiners: set(),
   headBefore: set(),
@@ -81,7 +81,7 @@ export const es: Lexicon = {
   participleLast: false,
   ordinalFullStop: false,
   copulas: set('es son era eran fue ser sido está están'),
-  openers: set('en con por para según tras después antes pero y'),
+  openers: set('en con por para según tras después antes pero y cuando mientras como si aunque'),
   titles: set('Sr. Sra. Dr. Dra. presidente presidenta ministro ministra portavoz'),
   honorifics: set('Sr. Sra. Dr. Dra. Don Doña'),
   organisations: set(

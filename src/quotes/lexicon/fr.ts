@@ -67,7 +67,7 @@ export const fr: Lexicon = {
     'à au aux de du des en dans sur sous avec pour par chez vers entre sans pendant lors devant',
     'après avant selon contre depuis malgré',
   ),
-  stops: set('et ou mais que qui quand car si comme'),
+  stops: set('et ou mais que qui quand lorsque car si comme'),
   coordinators: set('et &'),
   joiners: set(),
   headBefore: set(),
@@ -86,7 +86,9 @@ export const fr: Lexicon = {
   participleLast: false,
   ordinalFullStop: false,
   copulas: set('est sont était étaient être été'),
-  openers: set('en dans à au pour par selon après avant pendant lors mais et'),
+  openers: set(
+    'en dans à au pour par selon après avant pendant lors mais et quand lorsque comme si',
+  ),
   titles: set('M. Mme Mlle Dr Pr président présidente ministre porte-parole directeur directrice'),
   honorifics: set('M. Mme Mlle Dr'),
   organisations: set(

@@ -58,10 +58,13 @@ function inciseAt(
       )
         return { at: i, comma: false };
     } else if (char === ',') {
+      // (Only words before the next mark: in `—Sí, mamá —respondió la muchacha—.` and `— Oui,
+      // maman, répondit Paul.` "mamá" and "maman" are still speech.)
       const words = text
         .slice(i + 1)
+        .split(/[—–―.,;:!?]/u, 1)[0]!
         .trimStart()
-        .split(/[\s.,;:!?—–]+/u, 2);
+        .split(/\s+/u, 2);
       if (words.some((w) => w && cueWord(w, isVerb))) return { at: i, comma: true };
     } else if (char === '?' || char === '!') {
       // "— Alors, tu lui as dit ? demanda-t-elle.": a question or exclamation ends the speech
