@@ -1280,6 +1280,9 @@ class Paragraph {
 
   /** Is token `i` right after a quotation (a comma or an incise's dash between allowed)? */
   afterQuote(i: number): boolean {
+    // (An object pronoun before the verb: `—¡Andrés! —le reprochó Rosario.`)
+    while (isWord(this.tokens[i - 1]) && this.lex.objectClitics.has(lowerOf(this.tokens[i - 1])))
+      i -= 1;
     const before = this.tokens[i - 1];
     if (before?.kind === 'quote') return true;
     return (
@@ -1318,6 +1321,10 @@ class Paragraph {
       const after = subjectAfter(tokens, cue.at, sentence.to, lex);
       if (after) return after;
     }
+    // `—¡Andrés! —le dijo Rosario.`: after a quotation, an object pronoun before the verb is
+    // no subject; the subject follows the verb (or is dropped).
+    if (isWord(tokens[cue.at - 1]) && lex.objectClitics.has(lowerOf(tokens[cue.at - 1])))
+      if (this.afterQuote(cue.at)) return subjectAfter(tokens, cue.at, sentence.to, lex);
     const before = subjectBefore(tokens, cue.at, sentence.from, lex);
     // "The New York Times reports": a noun-or-verb form is a verb after a name or pronoun.
     const named =

@@ -17,7 +17,8 @@ const DE_VERBS = `
   versetzte erwiderte sprach fuhr
   murmelt murmelte flüstert flüsterte seufzt seufzte schreit schrie stammelt stammelte brummt
   brummte knurrt knurrte zischt zischte schimpft schimpfte lobt lobte jubelt jubelte wiederholt wiederholte beharrt beharrte protestiert
-  protestierte fleht flehte drängt drängte unterbricht unterbrach bat`;
+  protestierte fleht flehte drängt drängte unterbricht unterbrach bat
+  stöhnte keuchte jammerte maulte schnaubte spottete befahl`;
 
 export const de: Lexicon = {
   lang: 'de',

@@ -38,7 +38,8 @@ const EN_MORE_VERBS = `
   mutter mutters muttered muttering murmured murmuring whispered whispering sighed growled
   hissed grumbled grumbling stammered stuttered sobbed pleaded protested chuckled teased
   screamed gasped groaned mumbled mumbling inquired enquired interrupted objected snarled sneered
-  bellowed hollered croaked wailed whined returned`;
+  bellowed hollered croaked wailed whined returned retorted scolded countered snorted drawled
+  repeated`;
 
 export const en: Lexicon = {
   lang: 'en',

@@ -16,7 +16,8 @@ export const es: Lexicon = {
     'replicó replica',
     // Verbs of saying that fiction uses more than news ("—Ya voy —murmuró Ana").
     'murmuró murmura susurró susurra suspiró suspira gritó grita continuó prosiguió balbuceó',
-    'gruñó protestó protesta suplicó observó',
+    'gruñó protestó protesta suplicó observó reprochó reprendió regañó bromeó repitió repuso',
+    'masculló interrumpió concedió sentenció ordenó',
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),

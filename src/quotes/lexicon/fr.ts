@@ -11,7 +11,9 @@ const FR_MORE_VERBS = `
   insurgé exclamé félicité réjoui emporté étonné inquiété
   martèle martelé regrette regretté tempête tempêté glisse glissé
   murmure murmura chuchote chuchota crie cria hurle hurla reprend reprit continue continua
-  balbutie balbutia grogne grogna marmonne marmonna supplie supplia soupire soupira exclama écria`;
+  balbutie balbutia grogne grogna marmonne marmonna supplie supplia soupire soupira exclama écria
+  répète répéta lance lança souffle souffla rétorqua objecta protesta plaisanta insista coupa
+  ordonna gronda`;
 
 export const fr: Lexicon = {
   lang: 'fr',

@@ -57,6 +57,19 @@ function inciseAt(
         /^\p{Ll}/u.test(text.slice(next, next + 1))
       )
         return { at: i, comma: false };
+      // `—Siempre hay obras. —Le cogió la maleta—. ¿Has comido?`: after a sentence of speech, a
+      // narrator's sentence opens with a capital between two dashes, the closing one written
+      // against its last word (not `— Tu viens ? — Oui. — Alors…`, a new turn each).
+      let close = next;
+      while (close < text.length && !DASHES.has(text[close]!)) close += 1;
+      if (
+        SPACE.test(before) &&
+        /[.!?…]/u.test(text[trimEnd(text, i, false) - 1] ?? '') &&
+        /^\p{Lu}/u.test(text.slice(next, next + 1)) &&
+        close < text.length &&
+        /[\p{L}\p{N}]/u.test(text[close - 1]!)
+      )
+        return { at: i, comma: false };
     } else if (char === ',') {
       // (Only words before the next mark: in `—Sí, mamá —respondió la muchacha—.` and `— Oui,
       // maman, répondit Paul.` "mamá" and "maman" are still speech.)
