@@ -493,6 +493,11 @@ describe('French and Spanish fiction', () => {
     expect(names(text, 'fr')).toEqual(['Claire', 'Julien', 'Claire', 'Julien', 'Claire']);
   });
 
+  eachSpeaker('reads the subject after an object pronoun and the verb (%s: %s)', [
+    ['es', '—¡Andrés! —le dijo Rosario.', 'Rosario'],
+    ['fr', '— Viens ici, lui dit Marie.', 'Marie'],
+  ]);
+
   it('gives no speaker to a dropped subject that stands for a person the text does not name', () => {
     const text = [
       'Cuando Lucía entró en la cocina, su abuelo ya estaba sentado junto a la ventana.',

@@ -36,6 +36,18 @@ describe('dialogue dashes', () => {
     // A comma before the person addressed, then the incise: the name is still speech.
     ['es', '—Sí, mamá —respondió la muchacha—. Ya estoy aquí.', ['—Sí, mamá', 'Ya estoy aquí.']],
     ['fr', '— Oui, maman, répondit Paul.', ['— Oui, maman']],
+    // A narrator's sentence between dashes after a sentence of speech, the closing dash
+    // against its last word; not a new turn in the same paragraph.
+    [
+      'es',
+      '—Siempre hay obras. —Le cogió la maleta—. ¿Has comido algo?',
+      ['—Siempre hay obras.', '¿Has comido algo?'],
+    ],
+    [
+      'fr',
+      '— Tu viens ? — Oui. — Alors dépêche-toi.',
+      ['— Tu viens ? — Oui. — Alors dépêche-toi.'],
+    ],
   ])('%s: the speech of a turn, not its incise: %s', (lang, text, pieces) => {
     expect(turn(text, lang)).toEqual(pieces.map((piece) => [piece, 0]));
   });
