@@ -548,8 +548,11 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     if (list) return list;
     const words = role.split(' ');
     const last = words.length - 1;
+    // (A role's last word may end a compound, "Oberbürgermeisterin"; a word of kin may not: no
+    // "chairwoman" for "woman".)
+    const prefix = lex.kin.has(role) ? '' : '\\p{L}*';
     const spelled = words
-      .map((w, k) => (k === last ? `\\p{L}*${eitherCase(w)}` : eitherCase(w)))
+      .map((w, k) => (k === last ? `${prefix}${eitherCase(w)}` : eitherCase(w)))
       .join('\\s+');
     const short = (words.length === 1 ? lex.roleAbbreviations.get(role) : undefined) ?? [];
     const word = `(?:${[spelled, ...short.map(escaped)].join('|')})(?![\\p{L}])`;
@@ -560,8 +563,14 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
       `(?<![\\p{L}])${word}\\s+(?:${ofWords})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,3}?[\\p{L}\\p{M}.'’-]+,\\s+(${name})(?=\\s*[,.;:)])`,
       'gu',
     );
+    // (One word will do for a word of kin, as a story names its people: "Rosario, la mujer de
+    // Andrés,", "Kate, their daughter,".)
+    const kin = lex.kin.has(role);
+    const least = kin ? 0 : 1;
+    // (And the word of kin may go on with whose kin: "la mujer de Andrés".)
+    const ends = kin ? `(?=\\s*[,.;:)]|\\s+(?:${ofWords})\\s)` : setOff;
     const after = new RegExp(
-      `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${setOff}`,
+      `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${ends}`,
       'gu',
     );
     list = [];
@@ -692,6 +701,9 @@ const DIALOGUE = 'dialogue';
 
 /** Words broken off: a dash (or two hyphens) at the end of a quotation's text. */
 const INTERRUPTED = /(?:[—–]|--)$/u;
+
+/** How many remembered speakers back `Paragraph.otherParticipant` looks for a third person. */
+const SCENE_WINDOW = 5;
 
 /** A dialogue's turn given to the other person of the scene (`Paragraph.otherParticipant`). */
 const otherTurn = (other: Candidate): Attribution => ({
@@ -2485,6 +2497,9 @@ class Paragraph {
     if (!this.words.dialogue || subject?.kind !== 'description' || subject.plural) return undefined;
     const head = this.tokens[subject.to - 1];
     if (!isWord(head) || !this.lex.kin.has(lowerOf(head))) return undefined;
+    // "su tío" after "su tío Andrés": the person the text names with that word of kin.
+    const named = this.attribution(subject, '', 'none', 'previous');
+    if (named.speaker && named.rule?.endsWith('/role')) return subjectCandidate(named);
     const { tokens, text } = this;
     const speaker: FoundSpeaker = {
       name: text.slice(tokens[subject.from]!.start, head.end),
@@ -2799,6 +2814,19 @@ class Paragraph {
             !isPersonNoun(lowerOf(t), lex),
         );
     // "the New York businessman" that names no one: a role, however qualified.
+    // "su tío" after "su tío Andrés", "his wife" after "his wife, Anna": a person named by
+    // relation is the one the text names with that word (`holders`), when it names one only.
+    const related = definite || lex.possessives.has(opening);
+    if (related && !mention.plural && lex.kin.has(head)) {
+      // (Up to the word of kin itself: "Rosario, la mujer de Andrés," names its own holder.)
+      const holder = this.words.holders(head, this.p, tokens[headEnd - 1]!.end, []);
+      if (holder && holder !== 'several' && this.personLike(holder.name))
+        return {
+          speaker: { name: holder.name, place: holder.place },
+          plural: false,
+          via: 'role',
+        };
+    }
     const role = definite && !mention.plural && isPersonNoun(head, lex);
     // "one New Hampshire Democrat", "a State Department official": one unnamed member of a
     // group speaks, not the group.
@@ -2986,15 +3014,25 @@ class Paragraph {
   /**
    * The other person of a dialogue whose last turn was `speaker`'s: the last singular person
    * remembered before it who is someone else. A named one is returned; an unnamed one ("Ihr
-   * Vater rief an") or none gives undefined.
+   * Vater rief an") or none gives undefined; so does a third person who spoke among the
+   * `SCENE_WINDOW` entries before (after turns of Lucía, Andrés and Rosario, the next turn
+   * after Rosario's may be either other's).
    */
   otherParticipant(speaker: FoundSpeaker): Candidate | undefined {
+    let found: Candidate | undefined;
+    let seen = 0;
     for (const candidate of this.lookBack()) {
+      if ((seen += 1) > SCENE_WINDOW) break;
       if (candidate.plural || sameSpeaker(candidate.speaker, speaker)) continue;
+      if (found) {
+        if (sameSpeaker(candidate.speaker, found.speaker) || candidate.source !== 'quote') continue;
+        return this.personLike(candidate.speaker.name) ? undefined : found;
+      }
       if (unnamed.has(candidate.speaker) || groups.has(candidate.speaker)) return undefined;
-      return this.personLike(candidate.speaker.name) ? candidate : undefined;
+      if (!this.personLike(candidate.speaker.name)) return undefined;
+      found = candidate;
     }
-    return undefined;
+    return found;
   }
 
   /** The last LOOK_BACK speakers in `recent`, newest first. */

@@ -62,6 +62,7 @@ export const de: Lexicon = {
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
+  possessives: set('sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer'),
   auxiliaries: set('hat haben hatte hatten wird werden'),
   subordinators: set('weil obwohl'),
   expletives: set(),

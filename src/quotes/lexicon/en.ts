@@ -102,6 +102,7 @@ export const en: Lexicon = {
   pluralDeterminers: set('many several some most few both these those two three four five'),
   genitives: set(),
   definites: set('the this that'),
+  possessives: set('his her their my your our'),
   auxiliaries: set('have has had will would can could should may might must do does did'),
   subordinators: set('because although though'),
   expletives: set("there there's there’s here's here’s"),

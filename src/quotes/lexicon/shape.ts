@@ -90,6 +90,8 @@ export interface Lexicon {
   pluralDeterminers: ReadonlySet<string>;
   /** Definite articles and demonstratives: "the senator" points back to someone named. */
   definites: ReadonlySet<string>;
+  /** Possessive determiners ("his", "seine", "su", "sa"): "his wife" names someone by relation. */
+  possessives: ReadonlySet<string>;
   /** Determiners that open a genitive inside a noun phrase (German "der", "des"). */
   genitives: ReadonlySet<string>;
   /** Auxiliary verbs, after which a noun-or-verb form is a noun: "Most states have …". */
