@@ -532,7 +532,9 @@ const eitherCase = (word: string) =>
 function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): RoleHolders {
   type Hit = { paragraph: number; start: number; end: number; matchEnd: number; name: string };
   const cache = new Map<string, Hit[]>();
-  const name = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
+  // (An honorific may open the name: "An old woman, Mrs. Grey,".)
+  const honorific = `(?:(?:${[...lex.honorifics].map(escaped).join('|')})\\s+)?`;
+  const name = `${honorific}${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
   const article = [...lex.determiners].map(escaped).join('|');
   // An apposition is set off: the role ends at a mark or goes on with its complement
   // ("Dan Gross, president of the Brady Campaign,"); "Ben Osei, the candidate stated" is a
@@ -570,7 +572,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     // (And the word of kin may go on with whose kin: "la mujer de Andrés".)
     const ends = kin ? `(?=\\s*[,.;:)]|\\s+(?:${ofWords})\\s)` : setOff;
     const after = new RegExp(
-      `(?<![\\p{L}\\p{M}'’-])(${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${ends}`,
+      `(?<![\\p{L}\\p{M}'’-])(${honorific}${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${ends}`,
       'gu',
     );
     list = [];

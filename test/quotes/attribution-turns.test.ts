@@ -393,6 +393,15 @@ describe('people named by relation', () => {
     ],
   ]);
 
+  it('keeps the honorific of the name the text gives ("An old woman, Mrs. Grey,")', () => {
+    const text =
+      'An old woman, Mrs. Grey, sat by the door. Peter bowed. "Good evening," said the old woman.';
+    expect(names(text)).toEqual(['Mrs. Grey']);
+    expect(
+      names('Mrs. Grey, an old woman with a cane, sat down. "Well," said the old woman.'),
+    ).toEqual(['Mrs. Grey']);
+  });
+
   it('not someone a new person is introduced as, nor a word inside a longer one', () => {
     // "a young woman" is someone new; "chairwoman" is no "woman".
     const text =
