@@ -2828,6 +2828,8 @@ class Paragraph {
           plural: false,
           via: 'role',
         };
+      const spouse = this.spouseOf(opening, head);
+      if (spouse) return { ...spouse, via: 'role' };
     }
     const role = definite && !mention.plural && isPersonNoun(head, lex);
     // "one New Hampshire Democrat", "a State Department official": one unnamed member of a
@@ -3227,6 +3229,29 @@ class Paragraph {
               (w.length > 5 && lex.participle?.ending.test(w)))
           )),
     );
+  }
+
+  /**
+   * "“…?” cried his wife" after "Mr. Lambert … Mrs. Lambert": the one person remembered who
+   * has the surname of the nearest person of the owner's gender ("his": a man) and the spouse's
+   * gender by name (`spouses`); undefined when the words say no gender or no one, or two, fit.
+   */
+  private spouseOf(possessive: string, head: string): Candidate | undefined {
+    const owner = this.lex.spouses.owners.get(possessive);
+    const gender = this.lex.spouses.words.get(head);
+    if (!owner || !gender) return undefined;
+    const possessor = this.antecedent('singular', owner);
+    const surname = possessor && surnameOf(possessor.speaker.name);
+    if (!surname || possessor.plural) return undefined;
+    let found: Candidate | undefined;
+    for (const candidate of this.lookBack()) {
+      const { name } = candidate.speaker;
+      if (candidate.plural || surnameOf(name) !== surname) continue;
+      if (genderOfName(name, this.lex) !== gender) continue;
+      if (found && !sameSpeaker(found.speaker, candidate.speaker)) return undefined;
+      found = candidate;
+    }
+    return found;
   }
 
   /** A recent speaker whose longer name starts or ends with this one-word name. */

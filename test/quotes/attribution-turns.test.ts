@@ -402,6 +402,18 @@ describe('people named by relation', () => {
     ).toEqual(['Mrs. Grey']);
   });
 
+  it('reads "his wife", "ihr Mann" as the other person of the nearest one’s surname', () => {
+    const text = [
+      '"My dear," said Mrs. Lambert to her husband, "have you heard?"',
+      'Mr. Lambert replied that he had not.',
+      '"Do not you want to know who has taken it?" cried his wife impatiently.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Mrs. Lambert', 'Mrs. Lambert', 'Mrs. Lambert']);
+    const de =
+      'Herr Brandt saß am Tisch. Frau Brandt kam herein. „Du bist spät“, sagte sie. „Ich weiß“, brummte ihr Mann.';
+    expect(names(de, 'de')).toEqual(['Frau Brandt', 'Herr Brandt']);
+  });
+
   it('not someone a new person is introduced as, nor a word inside a longer one', () => {
     // "a young woman" is someone new; "chairwoman" is no "woman".
     const text =

@@ -63,6 +63,20 @@ export const de: Lexicon = {
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
   possessives: set('sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer'),
+  spouses: {
+    owners: new Map([
+      ['sein', 'male'],
+      ['seine', 'male'],
+      ['ihr', 'female'],
+      ['ihre', 'female'],
+    ]),
+    words: new Map([
+      ['frau', 'female'],
+      ['ehefrau', 'female'],
+      ['mann', 'male'],
+      ['ehemann', 'male'],
+    ]),
+  },
   auxiliaries: set('hat haben hatte hatten wird werden'),
   subordinators: set('weil obwohl'),
   expletives: set(),

@@ -103,6 +103,16 @@ export const en: Lexicon = {
   genitives: set(),
   definites: set('the this that'),
   possessives: set('his her their my your our'),
+  spouses: {
+    owners: new Map([
+      ['his', 'male'],
+      ['her', 'female'],
+    ]),
+    words: new Map([
+      ['wife', 'female'],
+      ['husband', 'male'],
+    ]),
+  },
   auxiliaries: set('have has had will would can could should may might must do does did'),
   subordinators: set('because although though'),
   expletives: set("there there's there’s here's here’s"),

@@ -55,6 +55,7 @@ export const es: Lexicon = {
   pluralDeterminers: set('muchos varios algunos unos dos tres cuatro cinco'),
   definites: set('el la los las este esta'),
   possessives: set('su sus mi mis tu tus'),
+  spouses: { owners: new Map(), words: new Map() },
   genitives: set(),
   auxiliaries: set('han había habían'),
   subordinators: set(),

@@ -53,6 +53,7 @@ export const fr: Lexicon = {
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set("le la les l’ l' ce cette"),
   possessives: set('son sa ses leur leurs mon ma mes ton ta tes'),
+  spouses: { owners: new Map(), words: new Map() },
   genitives: set(),
   auxiliaries: set('ont avait avaient'),
   subordinators: set(),

@@ -92,6 +92,15 @@ export interface Lexicon {
   definites: ReadonlySet<string>;
   /** Possessive determiners ("his", "seine", "su", "sa"): "his wife" names someone by relation. */
   possessives: ReadonlySet<string>;
+  /**
+   * The possessives that say their owner's gender ("his", "her"; "sein", "ihr"), and the words for
+   * a spouse with the spouse's gender ("wife", "husband"): "said his wife" is the woman of the
+   * nearest man's surname ("Mrs. Lambert" after "Mr. Lambert").
+   */
+  spouses: {
+    owners: ReadonlyMap<string, 'male' | 'female'>;
+    words: ReadonlyMap<string, 'male' | 'female'>;
+  };
   /** Determiners that open a genitive inside a noun phrase (German "der", "des"). */
   genitives: ReadonlySet<string>;
   /** Auxiliary verbs, after which a noun-or-verb form is a noun: "Most states have …". */
