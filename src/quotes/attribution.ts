@@ -3232,9 +3232,10 @@ class Paragraph {
   }
 
   /**
-   * "“…?” cried his wife" after "Mr. Lambert … Mrs. Lambert": the one person remembered who
-   * has the surname of the nearest person of the owner's gender ("his": a man) and the spouse's
-   * gender by name (`spouses`); undefined when the words say no gender or no one, or two, fit.
+   * "“…?” cried his wife" after "Mr. Lambert … Mrs. Lambert": the one other person remembered
+   * who has the surname of the nearest person of the owner's gender ("his": a man) and, by
+   * name, the gender the word of family says (`spouses`); undefined when the words say no
+   * gender or no one, or two, fit.
    */
   private spouseOf(possessive: string, head: string): Candidate | undefined {
     const owner = this.lex.spouses.owners.get(possessive);
@@ -3247,6 +3248,7 @@ class Paragraph {
     for (const candidate of this.lookBack()) {
       const { name } = candidate.speaker;
       if (candidate.plural || surnameOf(name) !== surname) continue;
+      if (sameSpeaker(candidate.speaker, possessor.speaker)) continue;
       if (genderOfName(name, this.lex) !== gender) continue;
       if (found && !sameSpeaker(found.speaker, candidate.speaker)) return undefined;
       found = candidate;

@@ -412,6 +412,9 @@ describe('people named by relation', () => {
     const de =
       'Herr Brandt saß am Tisch. Frau Brandt kam herein. „Du bist spät“, sagte sie. „Ich weiß“, brummte ihr Mann.';
     expect(names(de, 'de')).toEqual(['Frau Brandt', 'Herr Brandt']);
+    const sister =
+      'Mr. Harwood came in. "He is a tyrant," cried Miss Harwood. "He is careful," said Mr. Harwood. "Nonsense," replied his sister.';
+    expect(names(sister).at(-1)).toBe('Miss Harwood');
   });
 
   it('not someone a new person is introduced as, nor a word inside a longer one', () => {

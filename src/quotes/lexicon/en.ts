@@ -111,6 +111,12 @@ export const en: Lexicon = {
     words: new Map([
       ['wife', 'female'],
       ['husband', 'male'],
+      ['sister', 'female'],
+      ['brother', 'male'],
+      ['daughter', 'female'],
+      ['son', 'male'],
+      ['mother', 'female'],
+      ['father', 'male'],
     ]),
   },
   auxiliaries: set('have has had will would can could should may might must do does did'),

@@ -94,8 +94,9 @@ export interface Lexicon {
   possessives: ReadonlySet<string>;
   /**
    * The possessives that say their owner's gender ("his", "her"; "sein", "ihr"), and the words for
-   * a spouse with the spouse's gender ("wife", "husband"): "said his wife" is the woman of the
-   * nearest man's surname ("Mrs. Lambert" after "Mr. Lambert").
+   * a member of the family, who shares the owner's surname, with that member's gender ("wife",
+   * "sister", "father"): "said his wife" is the woman of the nearest man's surname ("Mrs.
+   * Lambert" after "Mr. Lambert").
    */
   spouses: {
     owners: ReadonlyMap<string, 'male' | 'female'>;
