@@ -3195,6 +3195,7 @@ class Paragraph {
     const words = name.split(/\s+/u);
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last) || isAcronym(last) || this.lex.organisations.has(last)) return false;
+    if (words.length > 1 && this.lex.collectiveOpeners.has(words[0]!)) return false;
     if (isPlace(name)) return false;
     if (words.some((w) => this.lex.coordinators.has(w))) return false;
     if (!words.every((w) => isCapitalised(w) || w.length <= 3)) return false;

@@ -182,13 +182,16 @@ export function phraseAfter(
     // "Roloson supports Clinton in …": a lower-case word ending as a plural does between two
     // names is the first one's verb, not a noun of its phrase (a person noun there is a noun:
     // "Clinton aides Huma Abedin and …").
+    // So is one between a name and a determiner or a pronoun ("Ben Adler sees it", "Ann Lee
+    // wants the …").
+    const next = tokens[j + 1];
     const between =
       isLower(token!.text) &&
       lex.endings.plural?.test(word) &&
       !lex.personNouns.has(word) &&
       isCapitalised(tokens[j - 1]!.text) &&
-      isWord(tokens[j + 1]) &&
-      isCapitalised(tokens[j + 1]!.text);
+      isWord(next) &&
+      (isCapitalised(next.text) || lex.determiners.has(next.lower) || lex.pronouns.has(next.lower));
     if (between) break;
     if ((isNounish(token, lex) && !lex.times.has(token!.text)) || surnameLike(tokens, j, lex)) {
       to = j + 1;

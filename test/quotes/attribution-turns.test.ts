@@ -425,6 +425,19 @@ describe('people named by relation', () => {
   });
 });
 
+describe('a verb in -s after a name', () => {
+  it('ends the name’s phrase before a determiner or pronoun ("Ben Adler sees it")', () => {
+    expect(
+      names('Her colleague Ben Adler sees it differently. "This is the best deal," Adler said.'),
+    ).toEqual(['Ben Adler']);
+  });
+
+  it('leaves a team’s name a group ("Team Trump sees …"), no one a "he" stands for', () => {
+    const text = 'Team Trump sees the convention as a second chance. "It will resonate," he said.';
+    expect(names(text)).toEqual([null]);
+  });
+});
+
 describe('a name the writer quotes', () => {
   eachSpeaker('after "so-called" is no one’s words (%s: %s)', [
     ['en', 'Gov. Maria Alvarez vetoed the so-called "bathroom bill" on Friday.', null],

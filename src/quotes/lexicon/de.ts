@@ -62,6 +62,7 @@ export const de: Lexicon = {
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
+  collectiveOpeners: set('Team Lager'),
   possessives: set('sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer'),
   spouses: {
     owners: new Map([

@@ -90,6 +90,8 @@ export interface Lexicon {
   pluralDeterminers: ReadonlySet<string>;
   /** Definite articles and demonstratives: "the senator" points back to someone named. */
   definites: ReadonlySet<string>;
+  /** Capitalised words that make a group of the name after them ("Team Trump", "Camp Clinton"). */
+  collectiveOpeners: ReadonlySet<string>;
   /** Possessive determiners ("his", "seine", "su", "sa"): "his wife" names someone by relation. */
   possessives: ReadonlySet<string>;
   /**
