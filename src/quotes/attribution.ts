@@ -1311,7 +1311,17 @@ class Paragraph {
     const { tokens, lex } = this;
     if (cue.kind === 'after' || cue.kind === 'quoted-as') {
       // subjectAfter reads from the token after the one it is given.
-      return subjectAfter(tokens, cue.speakerFrom! - 1, sentence.to, lex);
+      // "Selon lui, « … »", "According to her, “…”": the pronoun after the phrase.
+      const at = cue.speakerFrom!;
+      const subjectForm = lex.objectPronouns.get(lowerOf(tokens[at]));
+      if (subjectForm && !isWord(tokens[at + 1]) && lex.pronouns.has(subjectForm))
+        return {
+          from: at,
+          to: at + 1,
+          kind: 'pronoun',
+          plural: lex.pronouns.get(subjectForm) === 'plural',
+        };
+      return subjectAfter(tokens, at - 1, sentence.to, lex);
     }
     if (cue.kind === 'before') {
       const range = phraseBefore(tokens, cue.at, sentence.from, lex);
@@ -2623,7 +2633,9 @@ class Paragraph {
     const via = (candidate: Candidate | undefined, how: AttributionVia): Resolved | undefined =>
       candidate && { ...candidate, via: how };
     if (mention.kind === 'pronoun') {
-      const word = pronounOf(tokens[mention.from], lex)!;
+      const word =
+        pronounOf(tokens[mention.from], lex) ??
+        lex.objectPronouns.get(lowerOf(tokens[mention.from]))!;
       const number = mention.plural ? 'plural' : lex.pronouns.get(word)!;
       const gender = mention.plural ? undefined : lex.pronounGender.get(word);
       const subject = this.sentenceSubject(mention.from, number, gender);

@@ -438,6 +438,22 @@ describe('a verb in -s after a name', () => {
   });
 });
 
+describe('a pronoun after a phrase that names a source', () => {
+  eachSpeaker('stands for the person it resolves to (%s: %s)', [
+    [
+      'fr',
+      'Le député Jean Castel est prudent. Selon lui, « la question reste entière ».',
+      'Jean Castel',
+    ],
+    [
+      'en',
+      'Rep. Jean Castel was more cautious. According to him, "the question remains open."',
+      'Jean Castel',
+    ],
+    ['es', 'La ministra Ana Gil fue prudente. Según ella, «la cuestión sigue abierta».', 'Ana Gil'],
+  ]);
+});
+
 describe('a name the writer quotes', () => {
   eachSpeaker('after "so-called" is no one’s words (%s: %s)', [
     ['en', 'Gov. Maria Alvarez vetoed the so-called "bathroom bill" on Friday.', null],

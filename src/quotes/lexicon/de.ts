@@ -62,6 +62,10 @@ export const de: Lexicon = {
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
+  objectPronouns: new Map([
+    ['ihm', 'er'],
+    ['ihr', 'sie'],
+  ]),
   collectiveOpeners: set('Team Lager'),
   possessives: set('sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer'),
   spouses: {

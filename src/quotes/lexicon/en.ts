@@ -102,6 +102,11 @@ export const en: Lexicon = {
   pluralDeterminers: set('many several some most few both these those two three four five'),
   genitives: set(),
   definites: set('the this that'),
+  objectPronouns: new Map([
+    ['him', 'he'],
+    ['her', 'she'],
+    ['them', 'they'],
+  ]),
   collectiveOpeners: set('Team Camp'),
   possessives: set('his her their my your our'),
   spouses: {

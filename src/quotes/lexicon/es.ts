@@ -54,6 +54,12 @@ export const es: Lexicon = {
   determiners: set('el la los las un una unos unas su sus este esta'),
   pluralDeterminers: set('muchos varios algunos unos dos tres cuatro cinco'),
   definites: set('el la los las este esta'),
+  objectPronouns: new Map([
+    ['él', 'él'],
+    ['ella', 'ella'],
+    ['ellos', 'ellos'],
+    ['ellas', 'ellas'],
+  ]),
   collectiveOpeners: set('Equipo'),
   possessives: set('su sus mi mis tu tus'),
   spouses: { owners: new Map(), words: new Map() },

@@ -52,6 +52,12 @@ export const fr: Lexicon = {
   determiners: set("le la les un une des du de l’ l' son sa ses leur leurs ce cette"),
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set("le la les l’ l' ce cette"),
+  objectPronouns: new Map([
+    ['lui', 'il'],
+    ['elle', 'elle'],
+    ['eux', 'ils'],
+    ['elles', 'elles'],
+  ]),
   collectiveOpeners: set('Équipe Camp'),
   possessives: set('son sa ses leur leurs mon ma mes ton ta tes'),
   spouses: { owners: new Map(), words: new Map() },

@@ -90,6 +90,11 @@ export interface Lexicon {
   pluralDeterminers: ReadonlySet<string>;
   /** Definite articles and demonstratives: "the senator" points back to someone named. */
   definites: ReadonlySet<string>;
+  /**
+   * Pronouns as the object of a phrase that names a source, each with its subject form
+   * ("according to him", "selon lui", "según ella"): "he", "il", "ella" for the speaker.
+   */
+  objectPronouns: ReadonlyMap<string, string>;
   /** Capitalised words that make a group of the name after them ("Team Trump", "Camp Clinton"). */
   collectiveOpeners: ReadonlySet<string>;
   /** Possessive determiners ("his", "seine", "su", "sa"): "his wife" names someone by relation. */
