@@ -438,6 +438,19 @@ describe('a verb in -s after a name', () => {
   });
 });
 
+describe('fiction’s titled people', () => {
+  it('are the one the text names with the title ("said the Inspector", "said the doctor")', () => {
+    expect(
+      names(
+        'Colonel Ross came in with Inspector Gregory. "Well?" said the Colonel. "Nothing yet," answered the Inspector.',
+      ),
+    ).toEqual(['Ross', 'Gregory']);
+    expect(names('Dr. Mortimer looked up. "It is a curious case," said the doctor.')).toEqual([
+      'Mortimer',
+    ]);
+  });
+});
+
 describe('a pronoun after a phrase that names a source', () => {
   eachSpeaker('stands for the person it resolves to (%s: %s)', [
     [
