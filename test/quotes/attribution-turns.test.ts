@@ -449,6 +449,18 @@ describe('fiction’s titled people', () => {
       'Mortimer',
     ]);
   });
+
+  eachSpeaker('in German, French and Spanish too (%s: %s)', [
+    ['de', 'Inspektor Karl Lenz nickte. „Allerdings“, sagte der Inspektor.', 'Karl Lenz'],
+    ['fr', 'Le commissaire Maigret alluma sa pipe. « Curieux », dit le commissaire.', 'Maigret'],
+    ['fr', 'Le docteur Paul Rivière hocha la tête. « En effet », dit le médecin.', 'Paul Rivière'],
+    [
+      'es',
+      'El inspector Luis Mora encendió un cigarro. «Curioso», dijo el inspector.',
+      'Luis Mora',
+    ],
+    ['es', 'La doctora Elena Ruiz asintió. «En efecto», dijo la médica.', 'Elena Ruiz'],
+  ]);
 });
 
 describe('a pronoun after a phrase that names a source', () => {

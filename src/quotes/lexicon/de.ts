@@ -153,6 +153,7 @@ export const de: Lexicon = {
   ),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   personNouns: set(
+    'inspektor inspektorin doktor',
     'stadtoberhaupt sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',
     'ministerin präsident präsidentin bürgermeister bürgermeisterin chef chefin leiter leiterin',
     'kanzler kanzlerin abgeordnete abgeordneter politiker politikerin direktor direktorin',

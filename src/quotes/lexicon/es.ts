@@ -122,13 +122,16 @@ export const es: Lexicon = {
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',
-    'secretaria delegado delegada regidor regidora mandatario mandataria',
+    'secretaria delegado delegada regidor regidora mandatario mandataria inspector inspectora',
+    'comisario comisaria doctor doctora médico médica capitán teniente',
   ),
   roleSynonyms: new Map([
     ['regidor', ['alcalde']],
     ['regidora', ['alcaldesa']],
     ['mandatario', ['presidente']],
     ['mandataria', ['presidenta']],
+    ['médico', ['doctor']],
+    ['médica', ['doctora']],
   ]),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',

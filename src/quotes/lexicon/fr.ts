@@ -128,9 +128,13 @@ export const fr: Lexicon = {
   personNouns: set(
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',
-    'préfet préfète édile',
+    'préfet préfète édile commissaire inspecteur inspectrice docteur médecin capitaine',
+    'lieutenant',
   ),
-  roleSynonyms: new Map([['édile', ['maire']]]),
+  roleSynonyms: new Map([
+    ['édile', ['maire']],
+    ['médecin', ['docteur']],
+  ]),
   times: set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',
     'juillet août septembre octobre novembre décembre',
