@@ -550,9 +550,10 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     if (list) return list;
     const words = role.split(' ');
     const last = words.length - 1;
+    const kin = lex.kin.has(role);
     // (A role's last word may end a compound, "Oberbürgermeisterin"; a word of kin may not: no
     // "chairwoman" for "woman".)
-    const prefix = lex.kin.has(role) ? '' : '\\p{L}*';
+    const prefix = kin ? '' : '\\p{L}*';
     const spelled = words
       .map((w, k) => (k === last ? `${prefix}${eitherCase(w)}` : eitherCase(w)))
       .join('\\s+');
@@ -567,7 +568,6 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     );
     // (One word will do for a word of kin, as a story names its people: "Rosario, la mujer de
     // Andrés,", "Kate, their daughter,".)
-    const kin = lex.kin.has(role);
     const least = kin ? 0 : 1;
     // (And the word of kin may go on with whose kin: "la mujer de Andrés".)
     const ends = kin ? `(?=\\s*[,.;:)]|\\s+(?:${ofWords})\\s)` : setOff;
@@ -2360,9 +2360,10 @@ class Paragraph {
 
   /**
    * The person named right after the conjunction of a sentence's subordinate clause, opening it
-   * ("Als Lena nach Hause kam, saß Jonas am Tisch": Lena) or after a comma ("Karl stand am
-   * Fenster, als Marie hereinkam": Marie), remembered in a dialogue before the main clause's
-   * subject, as one of the people of the scene (`otherParticipant`).
+   * ("Als Lena nach Hause kam, saß Jonas am Tisch": Lena) or after a comma or a lower-case word
+   * ("Karl stand am Fenster, als Marie hereinkam", "It was late when Mr. Harwood came in"),
+   * remembered in a dialogue before the main clause's subject, as one of the people of the scene
+   * (`otherParticipant`); else, with `objects`, the person named after its verb (`objectPerson`).
    */
   openingClausePerson(sentence: Sentence, objects = true): Candidate | undefined {
     const { tokens, lex } = this;
