@@ -38,10 +38,11 @@ function cueWord(word: string, isVerb: (word: string) => boolean): boolean {
 
 /**
  * Where an incise starts at or after `from`: an inner dash with a space or punctuation before it
- * and a lower-case word after it (`—dijo`, `– sagte`), or, after a sentence of speech, one before
- * a capitalised sentence that a dash closes (`. —Le cogió la maleta—.`), or a comma followed, within two words, by a
- * verb of saying before any other mark (`, a déclaré`, `, dit-il`), or a question or exclamation mark followed by one
- * (`? demanda-t-elle`, `! s'écria-t-il`). `comma` says which kind of ending it has.
+ * and a lower-case word after it (`—dijo`, `– sagte`), or, after a sentence of speech, one
+ * before a capitalised sentence that a dash closes (`. —Le cogió la maleta—.`), or a comma
+ * followed, within two words and before any other mark, by a verb of saying (`, a déclaré`,
+ * `, dit-il`), or a question or exclamation mark followed by one (`? demanda-t-elle`,
+ * `! s'écria-t-il`). `comma` says which kind of ending it has.
  */
 function inciseAt(
   text: string,
