@@ -416,7 +416,12 @@ export function attributeQuotes(
           said.set(key, (said.get(key) ?? 0) + 1);
           const addressee = addressees.get(result);
           if (addressee) recent.push(addressee);
-          turns.push({ paragraph: p, found: result, question: isQuestion(token) });
+          turns.push({
+            paragraph: p,
+            found: result,
+            question: isQuestion(token),
+            addressee: dialogue ? doc.addressedIn(token) : undefined,
+          });
           found.push(result);
           recent.push({ speaker: result.speaker, plural: doc.pluralOf(result), source: 'quote' });
         }
@@ -629,6 +634,8 @@ interface Turn {
   paragraph: number;
   found: Attribution;
   question: boolean;
+  /** In a dialogue, the person the turn calls by name (`Paragraph.addressedIn`). */
+  addressee?: Candidate | undefined;
 }
 
 const isQuestion = (token: Token) => /[?¿][\s\p{Pf}\p{Pi}"'»«›‹]*$/u.test(innerOf(token.text));
@@ -673,6 +680,11 @@ function alternation(
   if (!asked && !dialogue) return undefined;
   if (!asked && dialogue && !dialogue.namedBefore(last.found.speaker, p - 1))
     return { speaker: null, reason: 'none' };
+  // `“Do you play, Mr. Collins?” asked Kitty. / “I do not.”`: the person the last turn called by
+  // name answers.
+  const called = last.addressee;
+  if (dialogue && called && !sameSpeaker(called.speaker, last.found.speaker))
+    return otherTurn(called);
   // `Martin looked up from his book as Oliver came in. 'Hello, stranger.'`: the person the last
   // turn's paragraph brings into the scene answers, not whoever spoke before it.
   if (dialogue && scene && !scene.plural && !sameSpeaker(scene.speaker, last.found.speaker))
@@ -3007,19 +3019,30 @@ class Paragraph {
    * (`otherParticipant`). The name must be a person remembered from the text.
    */
   notToTheAddressee(quote: Token, found: Attribution, dialogue: boolean): Attribution {
-    const called = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[,!]/u.exec(
-      innerOf(quote.text),
-    )?.[1];
-    if (!called) return found;
-    const words = called.split(/\s+/u);
-    const addressee = [...this.lookBack()].find(
-      (c) => !c.plural && words.every((w) => c.speaker.name.split(/\s+/u).includes(w)),
-    );
+    const addressee = this.addressedIn(quote, true);
     if (!addressee) return found;
     if (found.speaker && sameSpeaker(found.speaker, addressee.speaker))
       return { speaker: null, reason: 'none' };
     const other = !found.speaker && dialogue && this.otherParticipant(addressee.speaker);
     return other ? otherTurn(other) : found;
+  }
+
+  /**
+   * The person remembered from the text whom a quotation calls by name, at its opening ("Henry,
+   * you have to answer it") or, unless `opening`, at its end ("Do you play, Mr. Collins?").
+   */
+  addressedIn(quote: Token, opening = false): Candidate | undefined {
+    const inner = innerOf(quote.text);
+    const called =
+      /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[,!]/u.exec(inner)?.[1] ??
+      (opening
+        ? undefined
+        : /,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)?\p{Lu}[\p{L}\p{M}'’-]+)[?!.…]*$/u.exec(inner)?.[1]);
+    if (!called) return undefined;
+    const words = called.split(/\s+/u);
+    return [...this.lookBack()].find(
+      (c) => !c.plural && words.every((w) => c.speaker.name.split(/\s+/u).includes(w)),
+    );
   }
 
   /** Does the text write a word of the speaker's name in a paragraph before `paragraph`? */

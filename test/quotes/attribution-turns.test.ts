@@ -201,6 +201,20 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     ]);
   });
 
+  it('gives the next turn to the person the last one called by name', () => {
+    const text = scene(
+      'Mr. Collins arrived at four.',
+      '"You are very kind," said Mrs. Bennet.',
+      '"I am sensible of it," replied Mr. Collins.',
+      'Elizabeth glanced at her sister. Jane kept her eyes on her plate.',
+      '"Do you play, Mr. Collins?" asked Kitty.',
+      '"I do not, my dear young lady."',
+      '"Then what do you do?"',
+      '"I attend to my parish."',
+    );
+    expect(names(text).slice(3)).toEqual(['Mr. Collins', 'Kitty', 'Mr. Collins']);
+  });
+
   it('remembers the person named after the verb of a scene’s first sentence', () => {
     const text = scene(
       'Mary found John in the garage, bent over the engine.',
