@@ -461,7 +461,16 @@ export function attributeQuotes(
         const here = lastHere?.paragraph === p ? lastHere.found : undefined;
         previous = () => {
           const own = left.cueSpeaker();
-          if (own || reading !== p) return own;
+          if (own) return own;
+          // `“…,” Miller said. ¶ She pauses. ¶ “Well, thank you so much.”`: a sentence about the
+          // last speaker (its subject is that person) lets the next paragraph's stand-alone
+          // quotation go on in their words.
+          if (reading !== p) {
+            const last = before();
+            return last?.speaker && left.about(last.speaker)
+              ? { ...last, reason: 'previous', rule: reruled(last, 'previous') }
+              : undefined;
+          }
           const subject = left.subject();
           // `Clinton touted her credentials as a co-sponsor. “We need to find ways …”`: where
           // no one has spoken yet in the paragraph, a stand-alone quotation is in the words of
@@ -2286,6 +2295,7 @@ class Paragraph {
     remembered: Pending;
     opening: Pending;
     subject: () => Candidate | undefined;
+    about: (speaker: FoundSpeaker) => boolean;
   } {
     const doc = new Paragraph(
       this.p,
@@ -2303,7 +2313,18 @@ class Paragraph {
       remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()),
       opening: () => doc.openingClausePerson(sentence),
       subject: () => doc.subjectSpeaker(sentence, cueSpeaker(), true),
+      about: (speaker) => doc.subjectIs(sentence, speaker),
     };
+  }
+
+  /** Is the subject of a sentence (a name or a pronoun) this speaker? */
+  subjectIs(sentence: Sentence, speaker: FoundSpeaker): boolean {
+    const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    if ((subject?.kind !== 'name' && subject?.kind !== 'pronoun') || subject.plural) return false;
+    const found = this.attribution(subject, '', 'none', 'previous');
+    return (
+      found.speaker !== null && found.speaker !== undefined && sameSpeaker(found.speaker, speaker)
+    );
   }
 
   /** The speaker a sentence's cues name when it has no quotation (for the next stand-alone one). */

@@ -493,6 +493,23 @@ describe('a pronoun after a phrase that names a source', () => {
   ]);
 });
 
+describe('a paragraph about the last speaker', () => {
+  it('lets the next stand-alone quotation go on in their words, and only theirs', () => {
+    const call = [
+      '"I am calling from the campaign," Ann Osei said into the phone.',
+      'She pauses.',
+      '"Well, thank you so much."',
+    ].join('\n\n');
+    expect(names(call)).toEqual(['Ann Osei', 'Ann Osei']);
+    const other = [
+      '"We will appeal," said Tom Reid.',
+      'Anna Pike shook her head.',
+      '"It is over."',
+    ];
+    expect(names(other.join('\n\n'))).toEqual(['Tom Reid', null]);
+  });
+});
+
 describe('a name the writer quotes', () => {
   eachSpeaker('after "so-called" is no one’s words (%s: %s)', [
     ['en', 'Gov. Maria Alvarez vetoed the so-called "bathroom bill" on Friday.', null],
