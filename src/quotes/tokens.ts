@@ -319,8 +319,14 @@ export function findLastFrom(
   return -1;
 }
 
-/** A character a word may not follow for it to count as a word of its own (`casedWords`). */
-const JOINED = /[\p{L}\p{N}'’-]/u;
+/**
+ * A character a word may not follow for it to count as a word of its own (`casedWords`): also
+ * those of a handle, hashtag or address ("@mike_pence" writes no "pence" or "mike" in lower
+ * case, so "Pence" and "Mike" stay names).
+ */
+const JOINED = /[\p{L}\p{N}'’_@#/-]/u;
+/** JOINED's characters inside the ASCII range besides letters and digits: ' - _ @ # / */
+const JOINED_ASCII = new Set([39, 45, 95, 64, 35, 47]);
 /** A letter or a combining mark (a word goes on across either). */
 export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -352,9 +358,7 @@ export function casedWords(texts: readonly string[]): {
       const small = ascii ? code >= 97 && code <= 122 : LOWER_FIRST.test(char);
       const capital = !small && (ascii ? code >= 65 && code <= 90 : UPPER_FIRST.test(char));
       if (joined || (!small && !capital)) {
-        joined = ascii
-          ? isAsciiLetterOrDigit(code) || code === 39 || code === 45
-          : JOINED.test(char);
+        joined = ascii ? isAsciiLetterOrDigit(code) || JOINED_ASCII.has(code) : JOINED.test(char);
         at += width;
         continue;
       }

@@ -510,6 +510,17 @@ describe('a paragraph about the last speaker', () => {
   });
 });
 
+describe('a handle or an address in the text', () => {
+  it('writes no word of a name in lower case ("@mike_pence" beside "Pence")', () => {
+    const text = [
+      'The governor, Mike Pence, endorsed Ted Cruz on Friday.',
+      '"I will be voting for Ted Cruz," Pence said.',
+      '"I appreciate @mike_pence endorsing @tedcruz," tweeted Sen. Lindsey Graham.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Mike Pence', 'Lindsey Graham']);
+  });
+});
+
 describe('a name the writer quotes', () => {
   eachSpeaker('after "so-called" is no one’s words (%s: %s)', [
     ['en', 'Gov. Maria Alvarez vetoed the so-called "bathroom bill" on Friday.', null],
