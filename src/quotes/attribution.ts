@@ -2773,6 +2773,14 @@ class Paragraph {
     const definite = article && lex.definites.has(opening);
     if (article && !elided) from += 1;
     if (from >= mention.to) return undefined;
+    // "a ajouté Le Pen" after "Marine Le Pen": an article written with a capital inside a
+    // sentence, before a surname a remembered person's name ends with, is part of that name.
+    const inside = mention.from > 0 && !/^[.!?:"“”«»„]$/u.test(tokens[mention.from - 1]!.text);
+    if (article && inside && isCapitalised(first!.text) && mention.to - from === 1) {
+      const known = this.fullName([tokens[from]!]);
+      if (known?.name.endsWith(`${first!.text} ${tokens[from]!.text}`))
+        return { speaker: { ...known, place: place(mention) }, plural: false, via: 'known-name' };
+    }
     // "eine Sprecherin der Stadt": where nouns are capitalised, a genitive article after the
     // first noun opens its complement, and the noun before it is the head.
     const genitive = lex.nounsCapitalised

@@ -1058,13 +1058,16 @@ export function subjectAfter(
   }
   // "so von Bergen", "said von der Leyen": a surname's particles before it are no preposition
   // (where nouns are capitalised, only "von" right before the name: "von der Stadt" is one).
-  let particles = start;
+  // ("a dit M. de Villepin": an honorific before them too.)
+  const titled = isWord(tokens[start]) && lex.honorifics.has(tokens[start]!.text) ? 1 : 0;
+  let particles = start + titled;
   while (isWord(tokens[particles]) && PARTICLES.has(tokens[particles]!.text)) particles += 1;
   const surname =
-    particles > start &&
+    particles > start + titled &&
     isWord(tokens[particles]) &&
     isNameWord(tokens[particles]!, lex, false) &&
-    (!lex.nounsCapitalised || (particles === start + 1 && tokens[start]!.text === 'von'));
+    (!lex.nounsCapitalised ||
+      (particles === start + titled + 1 && tokens[start + titled]!.text === 'von'));
   if (surname) start = particles;
   const first = tokens[start];
   if (isPronoun(first, lex)) return mentionOf(tokens, { from: start, to: start + 1 }, lex, -1);

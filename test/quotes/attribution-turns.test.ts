@@ -705,6 +705,23 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['en', 'To Ann Lee, the answer is simple: "Build it."', 'Ann Lee'],
   ]);
 
+  it.each([
+    [
+      'fr',
+      'Marine Le Pen a tenu un meeting. « Nous gagnerons », a-t-elle lancé. « La France est prête », a ajouté Le Pen.',
+      'Marine Le Pen',
+    ],
+    [
+      'fr',
+      '« Non », a dit Dominique de Villepin. « Une erreur », a dit M. de Villepin.',
+      'Dominique de Villepin',
+    ],
+    ['en', 'Heiko von Bergen spoke. "No," said Mr. von Bergen.', 'Heiko von Bergen'],
+  ])(
+    'completes a surname written with its capital article or an honorific (%s: %s)',
+    (lang, text, speaker) => expect(names(text, lang).at(-1)).toBe(speaker),
+  );
+
   eachSpeaker('keeps a particle inside a name after a first name (%s: %s)', [
     ['de', '„Ein Punkt“, sagte Heiko von Bergen.', 'Heiko von Bergen'],
     ['en', '"A point," said Ursula von der Leyen.', 'Ursula von der Leyen'],
