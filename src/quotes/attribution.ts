@@ -760,9 +760,10 @@ const OPENING_PARAGRAPH = 120;
  * Is the text written as dialogue, the turns of fiction or a transcript? Twice, two paragraphs in
  * a row are each a short quotation and nothing else ("„Schon wieder?“" / "„Schon wieder.“"), or
  * five fairly short paragraphs open with a short quotation (`“Who told you?”`, `“Later,” he
- * muttered.`: `OPENING_TURN`). News rarely has either (of PolNeAR train's 840 articles, one
- * has two such pairs; a few have four such paragraphs, two five or more), and there a quotation
- * standing alone in its paragraph goes on in the words of the speaker before it.
+ * muttered.`: `OPENING_TURN`), or four and one such pair (a short scene: `“From Duval's?” /
+ * “Where else?”`). News rarely has any (of PolNeAR train's 840 articles, one has two such
+ * pairs; a few have four such paragraphs, two five or more; the mixed count adds none), and
+ * there a quotation standing alone in its paragraph goes on in the words of the speaker before it.
  */
 function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
   const turn = ({ text, quotes }: ParagraphInput) => {
@@ -778,7 +779,7 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
   for (const paragraph of paragraphs) {
     const short = paragraph.text.trim().length <= SHORT_TURN;
     const now = short && turn(paragraph);
-    if (now && before && (pairs += 1) >= 2) return true;
+    if (now && before) pairs += 1;
     before = now;
     // A short turn that opens its paragraph, which may go on a little with narration:
     // `»So?« Herr Brandt nahm die Brille ab und putzte sie umständlich. »Und …?«`.
@@ -787,8 +788,8 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
       first !== undefined &&
       first.end - first.start <= OPENING_TURN &&
       paragraph.text.trim().length <= OPENING_PARAGRAPH;
-    if (shortTurn && !paragraph.text.slice(0, first.start).trim() && (opening += 1) >= 5)
-      return true;
+    if (shortTurn && !paragraph.text.slice(0, first.start).trim()) opening += 1;
+    if (pairs >= 2 || opening >= 5 || opening + 2 * pairs >= 6) return true;
   }
   return false;
 }
@@ -1944,6 +1945,10 @@ class Paragraph {
     const { tokens } = this;
     if (t !== 0 || !next || sentence.to !== t + 1) return undefined;
     if (findFrom(tokens, next.from, next.to, (x) => x.kind === 'quote') >= 0) return undefined;
+    // `“Is the ferry late?” Ada Pike asked the conductor, Ben Osei.`: a sentence that opens with
+    // who said it is that attribution, which also remembers whom they asked.
+    const said = this.openingAttribution(next);
+    if (said) return said;
     const subject = this.namedSubject(next, true)?.found;
     return subject?.speaker
       ? { ...subject, reason: 'previous', rule: reruled(subject, 'previous'), evidence: DIALOGUE }

@@ -155,6 +155,19 @@ describe('fiction: dialogue, first names, verbs of saying', () => {
     );
   });
 
+  it('reads a short scene as dialogue: four turns opening paragraphs and a pair of bare turns', () => {
+    const text = scene(
+      'Nora opens the door before Sam can knock.',
+      '"You\'re early," she says.',
+      '"I couldn\'t sleep." He holds up a paper bag. "I brought croissants."',
+      '"From Duval\'s?"',
+      '"Where else?"',
+      'She steps aside to let him in. "Then you can stay."',
+    );
+    // As news, each bare turn had gone on in Nora's words.
+    expect(names(text)).toEqual(['Nora', 'Sam', 'Sam', 'Nora', 'Sam', 'Nora']);
+  });
+
   it('reads a scene as dialogue when its short turns go on with a sentence of narration', () => {
     const text = scene(
       'Herr Brandt saß am Fenster, als seine Tochter hereinkam.',
