@@ -43,6 +43,7 @@ import {
   matchPerson,
   nameIn,
   nameKey,
+  PARTICLES,
   personIndex,
   phraseAround,
   subjectAfter,
@@ -1343,7 +1344,7 @@ class Paragraph {
           kind: 'pronoun',
           plural: lex.pronouns.get(subjectForm) === 'plural',
         };
-      return subjectAfter(tokens, at - 1, sentence.to, lex);
+      return subjectAfter(tokens, at - 1, sentence.to, lex) ?? this.particleSurname(at - 1);
     }
     if (cue.kind === 'before') {
       const range = phraseBefore(tokens, cue.at, sentence.from, lex);
@@ -1406,7 +1407,8 @@ class Paragraph {
         prev.text === ',' &&
         (lex.invertsAfterComma || afterQuotedClause)) ||
       (prev?.kind === 'punct' && prev.text === ':');
-    if (inverted) return subjectAfter(tokens, cue.at, sentence.to, lex);
+    if (inverted)
+      return subjectAfter(tokens, cue.at, sentence.to, lex) ?? this.particleSurname(cue.at);
     // "Federal mandates are a burden, said Wilcox, an Orlando Republican": a reported statement
     // with no quotation marks, then a finite verb and right after it a name (not "…, arguing
     // that Trump …", whose name is what is said; nor "…, said to cost" or "…, said the report").
@@ -3325,6 +3327,27 @@ class Paragraph {
       found = candidate;
     }
     return found;
+  }
+
+  /**
+   * `„…“, sagte von der Leyen` after "Ursula von der Leyen": particles after the verb and a
+   * surname (which `subjectAfter`, where nouns are capitalised, reads as a phrase of place) make
+   * a name when a remembered full name ends with them.
+   */
+  private particleSurname(verb: number): Mention | undefined {
+    // (`verb` is the verb's or the phrase's last token: the particles follow it.)
+    const { tokens } = this;
+    let at = verb + 1;
+    while (isWord(tokens[at]) && PARTICLES.has(tokens[at]!.text)) at += 1;
+    const surname = tokens[at];
+    if (at === verb + 1 || !isWord(surname) || !isCapitalised(surname.text)) return undefined;
+    const written = tokens
+      .slice(verb + 1, at + 1)
+      .map((t) => t.text)
+      .join(' ');
+    if (!this.fullName([surname])?.name.endsWith(` ${written}`)) return undefined;
+    const name = { from: at, to: at + 1 };
+    return { ...name, kind: 'name', name, plural: false };
   }
 
   /** A recent speaker whose longer name starts or ends with this one-word name. */

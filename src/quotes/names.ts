@@ -545,7 +545,7 @@ function mentionOf(
 }
 
 /** Lower-case particles inside a surname ("von", "van der", "de", "del", "di"). */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   'von',
   'van',
   'der',

@@ -730,6 +730,17 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
       'Dominique de Villepin',
     ],
     ['en', 'Heiko von Bergen spoke. "No," said Mr. von Bergen.', 'Heiko von Bergen'],
+    [
+      'de',
+      '„Wir bleiben“, sagte Ursula von der Leyen. „Ja“, sagte von der Leyen.',
+      'Ursula von der Leyen',
+    ],
+    [
+      'de',
+      '„Wir bleiben“, sagte Ursula von der Leyen. „Ja“, so von der Leyen.',
+      'Ursula von der Leyen',
+    ],
+    ['de', '„Wir bleiben“, sagte Tom Weber. „Gut“, hieß es von der Stadt.', null],
   ])(
     'completes a surname written with its capital article or an honorific (%s: %s)',
     (lang, text, speaker) => expect(names(text, lang).at(-1)).toBe(speaker),
