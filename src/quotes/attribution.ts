@@ -2132,9 +2132,8 @@ class Paragraph {
       (t) => !isWord(t) || (lex.nounsCapitalised && isLower(t.text)),
     );
     if (end <= from || (!lex.nounsCapitalised && tokens[end]!.text !== ',')) return undefined;
-    const mention = phraseAround(tokens, end - 1, { from, to: end }, lex);
-    if (mention?.kind !== 'name' || mention.plural || mention.from !== from) return undefined;
-    if (mention.name?.to !== end) return undefined;
+    const mention = this.wholeName(from, end);
+    if (!mention) return undefined;
     const found = this.attribution(mention, '', 'colon', 'colon');
     return found.speaker && this.personLike(found.speaker.name) ? found : undefined;
   }
@@ -2784,8 +2783,8 @@ class Paragraph {
     // sentence, before a surname a remembered person's name ends with, is part of that name.
     const inside = mention.from > 0 && !/^[.!?:"“”«»„]$/u.test(tokens[mention.from - 1]!.text);
     if (article && inside && isCapitalised(first!.text) && mention.to - from === 1) {
-      const known = this.fullName([tokens[from]!]);
-      if (known?.name.endsWith(`${first!.text} ${tokens[from]!.text}`))
+      const known = this.fullNameEnding(mention.from, from + 1);
+      if (known)
         return { speaker: { ...known, place: place(mention) }, plural: false, via: 'known-name' };
     }
     // "eine Sprecherin der Stadt": where nouns are capitalised, a genitive article after the
@@ -3218,10 +3217,15 @@ class Paragraph {
    * Benghazi,").
    */
   private nameUpTo(start: number, comma: number): Mention | undefined {
-    const { tokens, lex } = this;
+    const { tokens } = this;
     if (tokens[comma]?.kind !== 'punct' || tokens[comma]!.text !== ',') return undefined;
-    const mention = phraseAround(tokens, comma - 1, { from: start, to: comma }, lex);
-    const whole = mention?.from === start && mention.name?.to === comma;
+    return this.wholeName(start, comma);
+  }
+
+  /** One person's name that alone fills the tokens from `start` to `end`. */
+  private wholeName(start: number, end: number): Mention | undefined {
+    const mention = phraseAround(this.tokens, end - 1, { from: start, to: end }, this.lex);
+    const whole = mention?.from === start && mention.name?.to === end;
     return mention?.kind === 'name' && !mention.plural && whole ? mention : undefined;
   }
 
@@ -3307,12 +3311,12 @@ class Paragraph {
   /**
    * "“…?” cried his wife" after "Mr. Lambert … Mrs. Lambert": the one other person remembered
    * who has the surname of the nearest person of the owner's gender ("his": a man) and, by
-   * name, the gender the word of family says (`spouses`); undefined when the words say no
-   * gender or no one, or two, fit.
+   * name, the gender the word of family says (`spouses`, `roleGender`); undefined when the
+   * words say no gender or no one, or two, fit.
    */
   private spouseOf(possessive: string, head: string): Candidate | undefined {
     const owner = this.lex.spouses.owners.get(possessive);
-    const gender = this.lex.spouses.words.get(head);
+    const gender = this.lex.spouses.words.has(head) ? this.roleGenderOf([head]) : undefined;
     if (!owner || !gender) return undefined;
     const possessor = this.antecedent('singular', owner);
     const surname = possessor && surnameOf(possessor.speaker.name);
@@ -3341,13 +3345,22 @@ class Paragraph {
     while (isWord(tokens[at]) && PARTICLES.has(tokens[at]!.text)) at += 1;
     const surname = tokens[at];
     if (at === verb + 1 || !isWord(surname) || !isCapitalised(surname.text)) return undefined;
-    const written = tokens
-      .slice(verb + 1, at + 1)
-      .map((t) => t.text)
-      .join(' ');
-    if (!this.fullName([surname])?.name.endsWith(` ${written}`)) return undefined;
+    if (!this.fullNameEnding(verb + 1, at + 1)) return undefined;
     const name = { from: at, to: at + 1 };
     return { ...name, kind: 'name', name, plural: false };
+  }
+
+  /**
+   * The remembered full name (`fullName` of the last token) that ends with the words from `from`
+   * to `to` as written, article or particles included ("Le Pen", "von der Leyen").
+   */
+  private fullNameEnding(from: number, to: number): FoundSpeaker | undefined {
+    const written = this.tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+    const known = this.fullName([this.tokens[to - 1]!]);
+    return known?.name.endsWith(` ${written}`) ? known : undefined;
   }
 
   /** A recent speaker whose longer name starts or ends with this one-word name. */

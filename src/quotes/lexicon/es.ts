@@ -62,7 +62,7 @@ export const es: Lexicon = {
   ]),
   collectiveOpeners: set('Equipo'),
   possessives: set('su sus mi mis tu tus'),
-  spouses: { owners: new Map(), words: new Map() },
+  spouses: { owners: new Map(), words: set() },
   genitives: set(),
   auxiliaries: set('han había habían'),
   subordinators: set(),

@@ -60,7 +60,7 @@ export const fr: Lexicon = {
   ]),
   collectiveOpeners: set('Équipe Camp'),
   possessives: set('son sa ses leur leurs mon ma mes ton ta tes'),
-  spouses: { owners: new Map(), words: new Map() },
+  spouses: { owners: new Map(), words: set() },
   genitives: set(),
   auxiliaries: set('ont avait avaient'),
   subordinators: set(),

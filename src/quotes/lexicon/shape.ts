@@ -101,13 +101,13 @@ export interface Lexicon {
   possessives: ReadonlySet<string>;
   /**
    * The possessives that say their owner's gender ("his", "her"; "sein", "ihr"), and the words for
-   * a member of the family, who shares the owner's surname, with that member's gender ("wife",
-   * "sister", "father"): "said his wife" is the woman of the nearest man's surname ("Mrs.
+   * a member of the family, who shares the owner's surname ("wife", "sister", "father"; their
+   * gender is `roleGender`'s): "said his wife" is the woman of the nearest man's surname ("Mrs.
    * Lambert" after "Mr. Lambert").
    */
   spouses: {
     owners: ReadonlyMap<string, 'male' | 'female'>;
-    words: ReadonlyMap<string, 'male' | 'female'>;
+    words: ReadonlySet<string>;
   };
   /** Determiners that open a genitive inside a noun phrase (German "der", "des"). */
   genitives: ReadonlySet<string>;
