@@ -778,7 +778,8 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
   let before = false;
   let opening = 0;
   for (const paragraph of paragraphs) {
-    const short = paragraph.text.trim().length <= SHORT_TURN;
+    const length = paragraph.text.trim().length;
+    const short = length <= SHORT_TURN;
     const now = short && turn(paragraph);
     if (now && before) pairs += 1;
     before = now;
@@ -786,9 +787,7 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
     // `»So?« Herr Brandt nahm die Brille ab und putzte sie umständlich. »Und …?«`.
     const first = paragraph.quotes[0];
     const shortTurn =
-      first !== undefined &&
-      first.end - first.start <= OPENING_TURN &&
-      paragraph.text.trim().length <= OPENING_PARAGRAPH;
+      first !== undefined && first.end - first.start <= OPENING_TURN && length <= OPENING_PARAGRAPH;
     if (shortTurn && !paragraph.text.slice(0, first.start).trim()) opening += 1;
     if (pairs >= 2 || opening >= 5 || opening + 2 * pairs >= 6) return true;
   }
@@ -2431,16 +2430,15 @@ class Paragraph {
     if (from < 0) return objects ? this.objectPerson(sentence) : undefined;
     // The name's words: up to the first that is no capitalised word ("Mr. Harwood came …").
     const end = findFrom(tokens, from, sentence.to, (t) => !isWord(t) || !isCapitalised(t.text));
-    const range = { from, to: end < 0 ? sentence.to : end };
-    const name = nameIn(this.tokens, range, this.lex, from);
+    const found = this.nameOpening({ from, to: end < 0 ? sentence.to : end }, from);
+    return found?.speaker && !found.rule?.endsWith('/group') ? subjectCandidate(found) : undefined;
+  }
+
+  /** The attribution of the name that opens `range`, if one does. */
+  private nameOpening(range: TokenRange, sentenceFrom: number): Attribution | undefined {
+    const name = nameIn(this.tokens, range, this.lex, sentenceFrom);
     if (name?.from !== range.from) return undefined;
-    const found = this.attribution(
-      { ...range, ...name, kind: 'name', name, plural: false },
-      '',
-      'none',
-      'previous',
-    );
-    return found.speaker && !found.rule?.endsWith('/group') ? subjectCandidate(found) : undefined;
+    return this.attribution({ ...name, kind: 'name', name, plural: false }, '', 'none', 'previous');
   }
 
   /**
@@ -2459,20 +2457,10 @@ class Paragraph {
     let from = subject.to + 1;
     if (isWord(tokens[from]) && !isCapitalised(tokens[from]!.text)) from += 1;
     const end = findFrom(tokens, from, sentence.to, (t) => !isWord(t));
-    const range = { from, to: end < 0 ? sentence.to : end };
-    const name = nameIn(tokens, range, lex, sentence.from);
-    if (
-      name?.from !== from ||
-      !this.personLike(this.text.slice(tokens[name.from]!.start, tokens[name.to - 1]!.end))
-    )
-      return undefined;
-    const found = this.attribution(
-      { ...name, kind: 'name', name, plural: false },
-      '',
-      'none',
-      'previous',
-    );
-    return found.speaker && found.rule?.endsWith('/name') ? subjectCandidate(found) : undefined;
+    const found = this.nameOpening({ from, to: end < 0 ? sentence.to : end }, sentence.from);
+    return found?.speaker && found.rule?.endsWith('/name') && this.personLike(found.speaker.name)
+      ? subjectCandidate(found)
+      : undefined;
   }
 
   /**
