@@ -400,7 +400,8 @@ export function attributeQuotes(
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
                 doc.fromSubject(t, sentence) ??
-                (si > 0 ? doc.continuing(t, sentence, previous) : undefined) ?? {
+                (si > 0 ? doc.continuing(t, sentence, previous) : undefined) ??
+                doc.reported(sentence, cues, previous) ?? {
                   speaker: null,
                   reason: 'none',
                 });
@@ -1534,13 +1535,17 @@ class Paragraph {
       words.some((w) => /^\p{Lu}/u.test(w))
     )
       return 'title';
-    // "told the “Post”", "gegenüber dem „Spiegel“", "der „Süddeutschen Zeitung“": up to three
-    // capitalised words right after a definite article are a title (a paper's, a programme's),
-    // not words anyone said (not after a possessive: "his “D-minus” rating").
+    // "told the “Post”", "gegenüber dem „Spiegel“", "der „Süddeutschen Zeitung“", "der „Bild am
+    // Sonntag“": up to four words right after a definite article, capitalised but for short
+    // ones inside, are a title (a paper's, a programme's), not words anyone said (not after a
+    // possessive: "his “D-minus” rating").
     const article = this.tokens[t - 1];
+    const capital = (w: string | undefined) => /^\p{Lu}[\p{L}\p{M}'’-]*[,]?$/u.test(w ?? '');
     if (
-      words.length <= 3 &&
-      words.every((w) => /^\p{Lu}[\p{L}\p{M}'’-]*[,]?$/u.test(w)) &&
+      words.length <= 4 &&
+      capital(words[0]) &&
+      capital(words.at(-1)) &&
+      words.every((w) => capital(w) || /^\p{Ll}{1,3}$/u.test(w)) &&
       isWord(article) &&
       this.lex.definites.has(lowerOf(article))
     )
@@ -1974,6 +1979,30 @@ class Paragraph {
       words += 1;
     }
     return words <= BARE_ATTRIBUTION_WORDS;
+  }
+
+  /**
+   * `„…“, sagte Hebestreit. Es gebe „keinen Grund zur Aufregung“.`: a sentence with no cue whose
+   * verb is in the mood that reports speech (German Konjunktiv I) is the speaker's before it.
+   */
+  reported(
+    sentence: Sentence,
+    cues: readonly Cue[],
+    previous: () => Attribution | undefined,
+  ): Attribution | undefined {
+    const { tokens, lex } = this;
+    if (lex.reportedMood.size === 0 || cues.length > 0) return undefined;
+    let reported = false;
+    for (let k = sentence.from; k < sentence.to; k += 1) {
+      const token = tokens[k]!;
+      if (!isWord(token)) continue;
+      if (token.lower === 'ich') return undefined;
+      if (lex.reportedMood.has(token.lower)) reported = true;
+    }
+    const before = reported ? previous() : undefined;
+    return before?.speaker
+      ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }
+      : undefined;
   }
 
   /**

@@ -124,12 +124,15 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
 
 /**
  * Where a word ends with the apostrophe of a plural possessive ("Fox News’ Bret Baier", "the
- * parents’ money") taken in: an apostrophe after a final s, followed by a space or the end.
+ * parents’ money") or of a German name's genitive ("Scholz’ Sprecher", "Marx’ Thesen") taken in:
+ * an apostrophe after a final s, x, z or ß, followed by a space or the end.
  */
+const SIBILANT = /[sxzß]/iu;
+
 function pluralPossessive(text: string, from: number, end: number, limit: number): number {
   const mark = text.charCodeAt(end);
   if (end >= limit || (mark !== 0x2019 && mark !== 39)) return end;
-  if (end - from < 2 || (text[end - 1] !== 's' && text[end - 1] !== 'S')) return end;
+  if (end - from < 2 || !SIBILANT.test(text[end - 1]!)) return end;
   return end + 1 === limit || (end + 1 < text.length && SPACE.test(text[end + 1]!)) ? end + 1 : end;
 }
 

@@ -753,6 +753,25 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['de', '„Gut“, sagte Peter Müller von Siemens.', 'Peter Müller'],
   ]);
 
+  it.each([
+    ['Es gebe „keinen Grund zur Sorge“.', 'Tom Weber'],
+    ['Man werde „alle Bedenken ernst nehmen“.', 'Tom Weber'],
+    ['Es gab „keinen Grund zur Sorge“.', null],
+    ['Ich habe „keine Zweifel“.', null],
+  ])('reads a German sentence in the reporting mood as the last speaker’s (%s)', (after, speaker) =>
+    expect(names(`„Wir bleiben“, sagte Tom Weber. ${after}`, 'de')).toEqual(['Tom Weber', speaker]),
+  );
+
+  eachSpeaker('gives no speaker to a title after an article, or a possessive’s name (%s: %s)', [
+    ['de', 'Tom Weber kam. Er sagte der „Bild am Sonntag“ nichts.', null],
+    ['fr', 'Il l’a confié au « Journal du Dimanche ».', null],
+    [
+      'de',
+      'Scholz’ Sprecher Steffen Hebestreit kam. „Gut“, sagte Hebestreit.',
+      'Steffen Hebestreit',
+    ],
+  ]);
+
   it('completes a surname written with its particle alone to the full name', () => {
     const text = 'Heiko von Bergen war zufrieden. „Ein Punkt“, so von Bergen.';
     expect(names(text, 'de')).toEqual(['Heiko von Bergen']);

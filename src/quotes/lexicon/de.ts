@@ -141,6 +141,12 @@ export const de: Lexicon = {
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls',
   ),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
+  // Third person singular (and "seien"): "ich habe" shares the form, so a sentence with "ich"
+  // outside its quotations is not read as reported.
+  reportedMood: set(
+    'sei seien habe werde gebe könne müsse solle wolle dürfe möge wisse gehe komme stehe bleibe',
+    'liege fehle gelte brauche',
+  ),
   personNouns: set(
     'inspektor inspektorin doktor',
     'stadtoberhaupt sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',

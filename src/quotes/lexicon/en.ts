@@ -227,6 +227,7 @@ export const en: Lexicon = {
   ),
   verbSecond: set(),
   soCalled: set('so-called'),
+  reportedMood: set(),
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',
     'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',

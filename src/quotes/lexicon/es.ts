@@ -119,6 +119,7 @@ export const es: Lexicon = {
   ),
   verbSecond: set(),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
+  reportedMood: set(),
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',

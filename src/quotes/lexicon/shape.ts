@@ -213,6 +213,12 @@ export interface Lexicon {
    * no speaker.
    */
   soCalled: ReadonlySet<string>;
+  /**
+   * Verb forms of a mood that only reports what someone said (German Konjunktiv I: "Es gebe
+   * „keinen Grund zur Aufregung“"): a sentence of the narrator in it, with no cue of its own,
+   * goes on in the words of the speaker before it. Only forms that no other mood shares.
+   */
+  reportedMood: ReadonlySet<string>;
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
