@@ -252,6 +252,7 @@ function firstAfter(cues: readonly Cue[], t: number): number {
 const JOINERS = new Set(['but', 'and', 'yet']);
 /** Words after a comma that open a clause of its own, with its own subject. */
 const CLAUSE_JOINERS = new Set([...JOINERS, 'while', 'whereas']);
+const joinersOf: Record<string, ReadonlySet<string>> = {};
 
 /** How many remembered speakers before a pronoun's antecedent are read for rivals to it. */
 const RIVAL_WINDOW = 5;
@@ -925,10 +926,23 @@ function writtenAfterName(word: string, texts: readonly string[], lex: Lexicon):
       lex.subordinators,
       lex.between,
       lex.verbSecond,
+      // "Ihr Bruder Felix", "Nachbarin Inge": a person's noun before a first name ("Frau
+      // Brandt" is an honorific's surname, below).
+      lex.kin,
+      lex.personNouns,
     ].some((set) => set.has(w));
+  // (A word and a full stop is a name's only as an initial or an honorific: "Küche. Peter saß"
+  // starts a sentence with a first name.)
+  const sentenceEnd = (w: string) =>
+    /\p{L}{2}\.$/u.test(w) && !lex.honorifics.has(w) && !lex.titles.has(w);
   for (const [text, at] of occurrences(word, texts)) {
     const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
-    if (before && !functionWord(before[1]!.toLowerCase()) && !lex.times.has(before[1]!))
+    if (
+      before &&
+      (lex.honorifics.has(before[1]!) || !functionWord(before[1]!.toLowerCase())) &&
+      !lex.times.has(before[1]!) &&
+      !sentenceEnd(before[1]!)
+    )
       return true;
   }
   return false;
@@ -1559,6 +1573,11 @@ class Paragraph {
 
   private readonly titleCase = new Map<Sentence, number>();
 
+  /** The conjunctions that join a main clause after a comma: English's and the language's. */
+  private get joiners(): ReadonlySet<string> {
+    return (joinersOf[this.lex.lang] ??= new Set([...JOINERS, ...this.lex.conjunctions]));
+  }
+
   /**
    * Is a sentence a headline in title case? Every word of four letters or more outside its
    * quotations is capitalised, and there are at least four (the lexicon's capitalised nouns
@@ -1933,13 +1952,28 @@ class Paragraph {
     // on a line of its own: "Martha Allen, a delegate, criticized the laws." opens her part).
     const newLine = tokens[next?.from ?? -1]?.afterBreak ?? false;
     const credits = following && !newLine && this.bareAttribution(next!);
+    // `“I could not sleep.” He folded the paper.` after Hanna's words: the sentence after it, in
+    // its paragraph, is about someone of the other gender, so the words are not hers.
+    const otherAfter = (speaker: FoundSpeaker) =>
+      next && !newLine && this.pronounOfOtherGender(next, speaker);
     if (before?.speaker && (before.reason === 'cue' || newLine) && !credits)
-      return { ...before, reason: 'previous', rule: reruled(before, 'previous') };
+      return otherAfter(before.speaker)
+        ? undefined
+        : { ...before, reason: 'previous', rule: reruled(before, 'previous') };
     if (following) return following;
     const last = previous();
-    return last?.speaker
+    return last?.speaker && !otherAfter(last.speaker)
       ? { ...last, reason: 'previous', rule: reruled(last, 'previous') }
       : undefined;
+  }
+
+  /** Does a sentence open with a singular pronoun whose gender is not the speaker's? */
+  private pronounOfOtherGender(sentence: Sentence, speaker: FoundSpeaker): boolean {
+    const first = this.tokens[sentence.from];
+    if (!isWord(first) || !isPronoun(first, this.lex)) return false;
+    const gender = this.lex.pronounGender.get(first.lower);
+    const said = this.genderOf(speaker.name);
+    return (gender === 'male' || gender === 'female') && said !== undefined && said !== gender;
   }
 
   /**
@@ -2525,7 +2559,7 @@ class Paragraph {
     // "… and Clarkston became his home").
     let joined = false;
     if (subject?.kind !== 'name' || subject.plural) {
-      const later = this.joinedSubject(sentence, sentence.to, JOINERS);
+      const later = this.joinedSubject(sentence, sentence.to, this.joiners);
       if (later?.kind === 'name' && !later.plural) [subject, joined] = [later, true];
     }
     // "As the paper noted, it is surprising because Trump has not always …": with no person as
@@ -2544,7 +2578,8 @@ class Paragraph {
       (lone || !this.loneOpeningWord(subject.name) || this.openingFirstName(subject.name))
     ) {
       const found = this.attribution(subject, '', 'none', 'previous');
-      if (joined && !found.speaker?.name.includes(' ')) return undefined;
+      if (joined && !found.speaker?.name.includes(' ') && !this.openingFirstName(subject.name))
+        return undefined;
       // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
       if (found.speaker) return subjectCandidate(found, subject.plural);
     }

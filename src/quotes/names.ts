@@ -469,6 +469,17 @@ function trimName(
   while (from < to && !isNameWord(tokens[from]!, lex, false) && !(honorific(from) && from + 1 < to))
     from += 1;
   if (from >= to) return undefined;
+  // German "Ihr Bruder Felix", "Nachbarin Inge": a noun of kin or for a person, written with a
+  // capital, before a first name alone is no part of the name.
+  const noun = lowerOf(tokens[from]);
+  if (
+    lex.nounsCapitalised &&
+    to - from === 2 &&
+    !honorific(from) &&
+    (lex.kin.has(noun) || lex.personNouns.has(noun)) &&
+    loneFirstName(tokens[from + 1]!, lex)
+  )
+    from += 1;
   const kept = honorific(from) ? 1 : 0;
   // Where every noun is capitalised, one capitalised word is no evidence of a name, unless
   // the first-name lists give it one gender ("„Noch nicht“, antwortete Anna": fiction names its

@@ -772,6 +772,27 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ],
   ]);
 
+  it('finds the people of a German scene named by kin, after a conjunction or a sentence', () => {
+    // A person's noun before a first name is no part of it, nor makes it a surname.
+    const kin = 'Hanna kam herein. Ihr Bruder Felix saß am Tisch.';
+    expect(names(`${kin}\n\n»Früh?«, fragte sie.\n\n»Ja«, sagte er.`, 'de')).toEqual([
+      'Hanna',
+      'Felix',
+    ]);
+    // A capitalised word and a full stop end a sentence: "Peter" is still a man's first name.
+    expect(names('Hanna kam in die Küche. Peter saß am Tisch. »Früh?«, fragte sie.', 'de')).toEqual(
+      ['Hanna'],
+    );
+    // "und" joins a main clause as "and" does; a first name alone is a person there.
+    const joined = 'Hanna saß am Tisch. Die Tür ging auf, und Erika kam herein.';
+    expect(names(`${joined} »Habt ihr es gehört?«, fragte sie.`, 'de')).toEqual(['Erika']);
+  });
+
+  it('does not go on in the last speaker’s words before a sentence about the other gender', () => {
+    const text = 'Hanna came in.\n\n"You are up early," she said.\n\n"I could not sleep." He sat.';
+    expect(names(text)).toEqual(['Hanna', null]);
+  });
+
   it('completes a surname written with its particle alone to the full name', () => {
     const text = 'Heiko von Bergen war zufrieden. „Ein Punkt“, so von Bergen.';
     expect(names(text, 'de')).toEqual(['Heiko von Bergen']);
