@@ -2544,6 +2544,20 @@ class Paragraph {
     return this.namedSubject(sentence, lone) ?? cued;
   }
 
+  /**
+   * "It was Daniel.", "Es war Daniel.": a sentence whose subject is "it" and whose verb is a
+   * copula, with a name and nothing else after it, names who is there (as a subject would).
+   */
+  private identified(sentence: Sentence, subject: Mention | undefined): Mention | undefined {
+    const { tokens, lex } = this;
+    if (subject?.kind !== 'pronoun' || subject.from !== sentence.from) return undefined;
+    if (lex.pronounGender.get(lowerOf(tokens[subject.from])) !== 'thing') return undefined;
+    if (!lex.copulas.has(lowerOf(tokens[subject.to]))) return undefined;
+    let end = sentence.to;
+    while (end > subject.to + 1 && tokens[end - 1]!.kind === 'punct') end -= 1;
+    return this.wholeName(subject.to + 1, end);
+  }
+
   /** The named subject of a sentence, for `subjectSpeaker`. */
   private namedSubject(sentence: Sentence, lone: boolean): Candidate | undefined {
     // "When Maddow pointed out …, Clinton seized upon it": the main clause's named subject.
@@ -2552,6 +2566,8 @@ class Paragraph {
     let subject = clauseEnd >= 0 ? clauseSubject(this.tokens, main, main.to, this.lex) : undefined;
     if (subject?.kind !== 'name')
       subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    const identified = this.identified(sentence, subject);
+    subject = identified ?? subject;
     // "The moderators were ready to move on, but Christie wasn't having it.": where the main
     // clause's subject is no single person, the named subject of a clause joined after a comma
     // by a conjunction is the nearer one a later "he" or "she" stands for.
@@ -2574,7 +2590,7 @@ class Paragraph {
     if (
       subject?.kind === 'name' &&
       subject.name &&
-      this.actsInSentence(subject, sentence) &&
+      (identified || this.actsInSentence(subject, sentence)) &&
       (lone || !this.loneOpeningWord(subject.name) || this.openingFirstName(subject.name))
     ) {
       const found = this.attribution(subject, '', 'none', 'previous');

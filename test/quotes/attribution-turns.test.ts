@@ -788,6 +788,14 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     expect(names(`${joined} »Habt ihr es gehört?«, fragte sie.`, 'de')).toEqual(['Erika']);
   });
 
+  it('remembers the person a sentence only identifies ("It was Daniel.")', () => {
+    const text = 'Her phone buzzed. It was Daniel.\n\n"Are you coming tonight?" he wrote.';
+    expect(names(`Maya sat by the window. ${text}`)).toEqual(['Daniel']);
+    expect(names('Peter saß am Tisch. Es klopfte. Es war Anna. »Hallo«, sagte sie.', 'de')).toEqual(
+      ['Anna'],
+    );
+  });
+
   it('does not go on in the last speaker’s words before a sentence about the other gender', () => {
     const text = 'Hanna came in.\n\n"You are up early," she said.\n\n"I could not sleep." He sat.';
     expect(names(text)).toEqual(['Hanna', null]);
