@@ -1061,11 +1061,22 @@ export function subjectAfter(
   let start = cue + 1;
   // "sagte dagegen", "a expliqué mardi", "explicó el lunes": skip adverbs and a time right
   // after the verb.
+  // ("matizó sin embargo el economista": and an adverbial phrase of a few words.)
   for (;;) {
     const token = tokens[start];
+    const phrase = betweenPhraseAt(tokens, start, lex);
     if (isWord(token) && (lex.between.has(lowerOf(token)) || isTimeWord(token, lex))) start += 1;
     else if (isDeterminer(token, lex) && isTimeWord(tokens[start + 1], lex)) start += 2;
+    else if (phrase) start += phrase;
     else break;
+  }
+  // "dijo a EFE Carmen López": whom it was said to, then a name that ends the phrase.
+  if (isWord(tokens[start]) && lex.toWords.has(lowerOf(tokens[start]))) {
+    const end = findFrom(tokens, start + 1, sentenceTo, (t) => !isWord(t));
+    const close = end < 0 ? sentenceTo : end;
+    const name = nameIn(tokens, { from: start + 1, to: close }, lex);
+    if (name && name.from > start + 1 && name.to === close)
+      return { from: name.from, to: close, kind: 'name', name, plural: false };
   }
   // "so von Bergen", "said von der Leyen": a surname's particles before it are no preposition
   // (where nouns are capitalised, only "von" right before the name: "von der Stadt" is one).
@@ -1098,6 +1109,16 @@ export function subjectAfter(
       return { ...mention, kind: 'name', name };
   }
   return mention;
+}
+
+/** How many words of one of `betweenPhrases` start at token `at` (0 for none). */
+function betweenPhraseAt(tokens: readonly Token[], at: number, lex: Lexicon): number {
+  for (const phrase of lex.betweenPhrases) {
+    const words = phrase.split(' ');
+    if (words.every((word, k) => isWord(tokens[at + k]) && lowerOf(tokens[at + k]) === word))
+      return words.length;
+  }
+  return 0;
 }
 
 /** A day or month ("mardi", "Thursday"), or a lower-case noun of time ("lunes", "morning"). */

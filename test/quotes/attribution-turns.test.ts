@@ -788,6 +788,14 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     expect(names(`${joined} »Habt ihr es gehört?«, fragte sie.`, 'de')).toEqual(['Erika']);
   });
 
+  eachSpeaker('reads the subject after whom it was said to or an adverbial (%s: %s)', [
+    ['es', 'Ana Ruiz llegó. «Por fin», dijo a EFE Carmen López.', 'Carmen López'],
+    ['es', 'Ana Ruiz llegó. «Vamos», dijo a Carmen López.', 'Ana Ruiz'],
+    ['es', 'Ana Ruiz llegó. «No basta», dijo sin embargo el economista José Gil.', 'José Gil'],
+    ['es', '«No basta», matizó el economista José Gil.', 'José Gil'],
+    ['fr', 'Marie Roux vint. « Nous irons », a ajouté pour sa part Jean Dupont.', 'Jean Dupont'],
+  ]);
+
   it('remembers the person a sentence only identifies ("It was Daniel.")', () => {
     const text = 'Her phone buzzed. It was Daniel.\n\n"Are you coming tonight?" he wrote.';
     expect(names(`Maya sat by the window. ${text}`)).toEqual(['Daniel']);

@@ -18,6 +18,8 @@ export const es: Lexicon = {
     'murmuró murmura susurró susurra suspiró suspira gritó grita continuó prosiguió balbuceó',
     'gruñó protestó protesta suplicó observó reprochó reprendió regañó bromeó repitió repuso',
     'masculló interrumpió concedió sentenció ordenó',
+    // The press's ways of adding a nuance or a stress ("«…», matizó el economista").
+    'matizó matiza puntualizó puntualiza recalcó recalca zanjó incidió enfatizó valoró',
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),
@@ -68,6 +70,15 @@ export const es: Lexicon = {
   subordinators: set(),
   expletives: set(),
   asides: phrases('por ejemplo|por su parte|sin embargo|en cambio|a su vez'),
+  betweenPhrases: [
+    'sin embargo',
+    'no obstante',
+    'por su parte',
+    'por otra parte',
+    'en cambio',
+    'eso sí',
+  ],
+  toWords: set('a al'),
   between: set('también ya luego después no se'),
   asWords: set('como'),
   prepositions: set(

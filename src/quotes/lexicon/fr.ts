@@ -68,6 +68,8 @@ export const fr: Lexicon = {
   asides: phrases(
     'par exemple|pour sa part|de son côté|quant à lui|quant à elle|toutefois|cependant|pourtant',
   ),
+  betweenPhrases: ['pour sa part', 'de son côté', 'quant à lui', 'quant à elle', 'pour autant'],
+  toWords: set('à au aux'),
   between: set(
     'a ont avait avaient aussi encore déjà également ensuite ne pas',
     // The reflexive auxiliary: "« … », s'est indignée la maire".
