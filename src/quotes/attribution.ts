@@ -508,7 +508,9 @@ function isPersonNoun(word: string, lex: Lexicon): boolean {
   if (lex.personNouns.has(word)) return true;
   if (!lex.nounsCapitalised) return false;
   for (const noun of lex.personNouns) if (noun.length >= 4 && word.endsWith(noun)) return true;
-  return false;
+  return lex.personEndings.some(
+    (ending) => word.length > ending.length + 2 && word.endsWith(ending),
+  );
 }
 
 /**

@@ -1202,12 +1202,29 @@ export function verbSecondVerb(
     !lex.between.has(lowerOf(next)) &&
     !lex.stops.has(lowerOf(next));
   if (adverb) return start + 1 < before ? start + 1 : -1;
-  return findFrom(tokens, start + 1, before, (t) => {
+  const known = findFrom(tokens, start + 1, before, (t) => {
     if (!isWord(t) || !isLower(t.text)) return false;
     const word = lowerOf(t);
     return lex.verbs.has(word) || lex.finite.has(word) || lex.auxiliaries.has(word);
   });
+  if (known >= 0 || !lex.nounsCapitalised || !lex.prepositions.has(first)) return known;
+  // "Seit vierzig Jahren verkauft Hildegard Maier Gemüse": where nouns are capitalised, after
+  // an opening preposition's noun, the first lower-case word that is no function word is the verb.
+  let noun = false;
+  for (let k = start + 1; k < before; k += 1) {
+    const token = tokens[k]!;
+    if (!isWord(token)) return -1;
+    if (isCapitalised(token.text)) noun = true;
+    else if (noun && !functionWordOf(lowerOf(token), lex)) return k;
+  }
+  return -1;
 }
+
+/** A word of the grammar, not a verb: a preposition, determiner, conjunction or adverb. */
+const functionWordOf = (word: string, lex: Lexicon) =>
+  [lex.prepositions, lex.determiners, lex.stops, lex.conjunctions, lex.between, lex.genitives].some(
+    (set) => set.has(word),
+  );
 
 /** The subject after the verb of a verb-second clause that opens with no subject (`verbSecondVerb`). */
 function verbSecondSubject(

@@ -796,6 +796,18 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['fr', 'Marie Roux vint. « Nous irons », a ajouté pour sa part Jean Dupont.', 'Jean Dupont'],
   ]);
 
+  it('reads German person nouns by their ending and a subject after an opening phrase', () => {
+    // "die Bäuerin" is a woman described, not a group "Bäuerin".
+    const named = 'Hildegard Maier verkauft Gemüse.';
+    expect(names(`${named} „Gut“, sagt die Bäuerin aus dem Dorf.`, 'de')).toEqual([
+      'Hildegard Maier',
+    ]);
+    expect(names('„Gut“, sagt die Rentnerin.', 'de')).toEqual([null]);
+    // The subject after the verb of a sentence that opens with a preposition's phrase.
+    const opening = 'Seit vierzig Jahren verkauft Hildegard Maier Gemüse.';
+    expect(names(`${opening} „Gut“, meint Maier.`, 'de')).toEqual(['Hildegard Maier']);
+  });
+
   it('remembers the person a sentence only identifies ("It was Daniel.")', () => {
     const text = 'Her phone buzzed. It was Daniel.\n\n"Are you coming tonight?" he wrote.';
     expect(names(`Maya sat by the window. ${text}`)).toEqual(['Daniel']);

@@ -149,6 +149,7 @@ export const de: Lexicon = {
     'sei seien habe werde gebe könne müsse solle wolle dürfe möge wisse gehe komme stehe bleibe',
     'liege fehle gelte brauche',
   ),
+  personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin'],
   personNouns: set(
     'inspektor inspektorin doktor',
     'stadtoberhaupt sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',

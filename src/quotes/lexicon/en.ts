@@ -230,6 +230,7 @@ export const en: Lexicon = {
   verbSecond: set(),
   soCalled: set('so-called'),
   reportedMood: set(),
+  personEndings: [],
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',
     'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',

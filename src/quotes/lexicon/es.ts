@@ -131,6 +131,7 @@ export const es: Lexicon = {
   verbSecond: set(),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: set(),
+  personEndings: [],
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',

@@ -128,6 +128,7 @@ export const fr: Lexicon = {
   verbSecond: set(),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: set(),
+  personEndings: [],
   personNouns: set(
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',

@@ -232,6 +232,11 @@ export interface Lexicon {
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
+   * Endings that make a noun a person's, in lower case, where nouns are capitalised and new ones
+   * are made freely (German "-erin", "-istin": "die Bäuerin", "die Anwohnerin").
+   */
+  personEndings: readonly string[];
+  /**
    * Person nouns the press writes for a role so as not to repeat it, each with the roles it
    * stands for ("el regidor" for "el alcalde", "der Rathauschef" for "der Bürgermeister"): a
    * description headed by one is the holder of one of those roles when the text names none
