@@ -804,7 +804,7 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ]);
     expect(names('„Gut“, sagt die Rentnerin.', 'de')).toEqual([null]);
     // The subject after the verb of a sentence that opens with a preposition's phrase.
-    const opening = 'Seit vierzig Jahren verkauft Hildegard Maier Gemüse.';
+    const opening = 'Seit vierzig Jahren verkauft Hildegard Maier (71) Gemüse.';
     expect(names(`${opening} „Gut“, meint Maier.`, 'de')).toEqual(['Hildegard Maier']);
   });
 
