@@ -184,14 +184,20 @@ export function phraseAfter(
     // "Clinton aides Huma Abedin and …").
     // So is one between a name and a determiner or a pronoun ("Ben Adler sees it", "Ann Lee
     // wants the …").
+    // Where no ending tells a plural (French, Spanish), any lower-case word that is no word of
+    // the grammar does so before a determiner or pronoun: "Claire Vidal ouvrit la porte".
     const next = tokens[j + 1];
+    const objectNext =
+      isWord(next) && (lex.determiners.has(next.lower) || lex.pronouns.has(next.lower));
+    const verbLike = lex.endings.plural
+      ? lex.endings.plural.test(word) && (objectNext || isCapitalised(next?.text ?? ''))
+      : !lex.nounsCapitalised && !functionWordOf(word, lex) && objectNext;
     const between =
-      isLower(token!.text) &&
-      lex.endings.plural?.test(word) &&
+      isWord(token) &&
+      isLower(token.text) &&
+      verbLike &&
       !lex.personNouns.has(word) &&
-      isCapitalised(tokens[j - 1]!.text) &&
-      isWord(next) &&
-      (isCapitalised(next.text) || lex.determiners.has(next.lower) || lex.pronouns.has(next.lower));
+      isCapitalised(tokens[j - 1]!.text);
     if (between) break;
     if ((isNounish(token, lex) && !lex.times.has(token!.text)) || surnameLike(tokens, j, lex)) {
       to = j + 1;
@@ -1222,9 +1228,15 @@ export function verbSecondVerb(
 
 /** A word of the grammar, not a verb: a preposition, determiner, conjunction or adverb. */
 const functionWordOf = (word: string, lex: Lexicon) =>
-  [lex.prepositions, lex.determiners, lex.stops, lex.conjunctions, lex.between, lex.genitives].some(
-    (set) => set.has(word),
-  );
+  [
+    lex.prepositions,
+    lex.determiners,
+    lex.stops,
+    lex.conjunctions,
+    lex.between,
+    lex.genitives,
+    lex.joiners,
+  ].some((set) => set.has(word));
 
 /** The subject after the verb of a verb-second clause that opens with no subject (`verbSecondVerb`). */
 function verbSecondSubject(
@@ -1317,6 +1329,14 @@ export function clauseSubject(
   const range = phraseAfter(tokens, start, before, lex);
   if (!range) return undefined;
   const mention = mentionOf(tokens, range, lex, sentence.from);
+  // "A stout woman named Mrs. Pratt opened the door": the name the description is given.
+  if (!mention.name && isWord(tokens[range.to]) && lex.namedWords.has(lowerOf(tokens[range.to]))) {
+    let end = range.to + 1;
+    while (end < before && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+    const name = nameIn(tokens, { from: range.to + 1, to: end }, lex);
+    if (name && name.from === range.to + 1 && name.to === end)
+      return { ...mention, to: end, kind: 'name', name };
+  }
   // "The education secretary, Moira Delacourt, dismissed …", "A former candidate -- John
   // McCain, who lost … -- said": the name in the appositive.
   if (!mention.name || complementName(tokens, mention, lex)) {

@@ -808,6 +808,17 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     expect(names(`${opening} „Gut“, meint Maier.`, 'de')).toEqual(['Hildegard Maier']);
   });
 
+  eachSpeaker('reads the name a description is given, and a verb with no known ending (%s: %s)', [
+    [
+      'en',
+      'Tom sat. A stout woman named Mrs. Pratt opened the door. "Oh," she cried.',
+      'Mrs. Pratt',
+    ],
+    ['de', 'Tom saß da. Eine Frau namens Inge Roth öffnete. „Oh“, rief sie.', 'Inge Roth'],
+    ['fr', 'Claire Vidal ouvrit la porte. « Oh », dit-elle.', 'Claire Vidal'],
+    ['fr', 'Une femme nommée Claire Vidal ouvrit la porte. « Oh », dit-elle.', 'Claire Vidal'],
+  ]);
+
   it('remembers the person a sentence only identifies ("It was Daniel.")', () => {
     const text = 'Her phone buzzed. It was Daniel.\n\n"Are you coming tonight?" he wrote.';
     expect(names(`Maya sat by the window. ${text}`)).toEqual(['Daniel']);

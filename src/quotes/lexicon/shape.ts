@@ -223,6 +223,8 @@ export interface Lexicon {
    * no speaker.
    */
   soCalled: ReadonlySet<string>;
+  /** Words that give a description its person's name ("a woman named Mrs. Pratt", "namens"). */
+  namedWords: ReadonlySet<string>;
   /**
    * Verb forms of a mood that only reports what someone said (German Konjunktiv I: "Es gebe
    * „keinen Grund zur Aufregung“"): a sentence of the narrator in it, with no cue of its own,
