@@ -819,6 +819,15 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['fr', 'Une femme nommée Claire Vidal ouvrit la porte. « Oh », dit-elle.', 'Claire Vidal'],
   ]);
 
+  eachSpeaker('skips an adverb between the auxiliary and the verb of saying (%s: %s)', [
+    [
+      'fr',
+      'Jean Roux est venu. Il a toutefois reconnu que « la situation reste tendue ».',
+      'Jean Roux',
+    ],
+    ['de', 'Tom Weber kam. Er hat allerdings gesagt, es sei „sehr gut“.', 'Tom Weber'],
+  ]);
+
   it('remembers the person a sentence only identifies ("It was Daniel.")', () => {
     const text = 'Her phone buzzed. It was Daniel.\n\n"Are you coming tonight?" he wrote.';
     expect(names(`Maya sat by the window. ${text}`)).toEqual(['Daniel']);

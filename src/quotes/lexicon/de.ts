@@ -83,7 +83,10 @@ export const de: Lexicon = {
   asides: phrases('zum beispiel|etwa|jedoch|allerdings|indes|seinerseits|ihrerseits'),
   betweenPhrases: [],
   toWords: set(),
-  between: set('auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann'),
+  between: set(
+    'auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann allerdings',
+    'trotzdem dennoch gleichwohl daher deshalb inzwischen mittlerweile später zuvor erneut',
+  ),
   asWords: set('wie'),
   prepositions: set(
     'in im an am auf aus bei mit nach von vom vor zu zum zur über unter für gegen um durch ohne',

@@ -79,7 +79,9 @@ export const es: Lexicon = {
     'eso sí',
   ],
   toWords: set('a al'),
-  between: set('también ya luego después no se'),
+  between: set(
+    'también ya luego después no se además incluso finalmente nuevamente entonces todavía',
+  ),
   asWords: set('como'),
   prepositions: set(
     'a al de del en con por para sin sobre entre desde hasta durante ante tras según contra hacia',

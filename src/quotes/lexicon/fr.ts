@@ -72,6 +72,7 @@ export const fr: Lexicon = {
   toWords: set('à au aux'),
   between: set(
     'a ont avait avaient aussi encore déjà également ensuite ne pas',
+    'toutefois cependant pourtant néanmoins alors enfin finalement notamment même surtout aussitôt',
     // The reflexive auxiliary: "« … », s'est indignée la maire".
     "s'est s’est s'était s’était",
   ),
