@@ -817,6 +817,12 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['de', 'Tom saß da. Eine Frau namens Inge Roth öffnete. „Oh“, rief sie.', 'Inge Roth'],
     ['fr', 'Claire Vidal ouvrit la porte. « Oh », dit-elle.', 'Claire Vidal'],
     ['fr', 'Une femme nommée Claire Vidal ouvrit la porte. « Oh », dit-elle.', 'Claire Vidal'],
+    [
+      'fr',
+      'Jean Roux vint. Il a toutefois reconnu que « la situation reste tendue ».',
+      'Jean Roux',
+    ],
+    ['es', 'Luis Gil vino. Ana Ruiz calla. «Bien», dice ella.', 'Ana Ruiz'],
   ]);
 
   eachSpeaker('skips an adverb between the auxiliary and the verb of saying (%s: %s)', [
