@@ -1237,9 +1237,12 @@ class Paragraph {
         if (prev?.kind !== 'quote' && !(prev?.kind === 'punct' && /^[:"“”«»—–]$/u.test(prev.text)))
           continue;
       }
-      // "the report", "its claims": a noun, not a verb.
+      // "the report", "its claims": a noun, not a verb (not after a word that opens the sentence
+      // pointing back at a quotation: "Das sagte Jens Meier").
       const before = tokens[i - 1];
-      if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from) continue;
+      const resumed = i - 1 === sentence.from && lex.resumptives.has(lowerOf(before));
+      if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from && !resumed)
+        continue;
       // "Most Southern states have …", "the reports are": a noun-or-verb form before a verb.
       const next = tokens[i + 1];
       if (
@@ -2070,14 +2073,28 @@ class Paragraph {
       const quoted = (x: Token, k: number) => x.kind === 'quote' && !this.isNickname(k);
       if (findFrom(this.tokens, sentence.from, cue.at, quoted) >= 0) return undefined;
       if (cue.kind !== 'verb' || cue.cognition) continue;
-      const mention = this.subjectOf(cue, sentence);
-      if (!mention || mention.from !== sentence.from) continue;
+      const resumed = this.resumes(sentence, cue);
+      const mention = resumed
+        ? subjectAfter(this.tokens, cue.at, sentence.to, this.lex)
+        : this.subjectOf(cue, sentence);
+      if (!mention || (mention.from !== sentence.from && !resumed)) continue;
       const found = this.attribution(mention, cue.text, 'next', 'next');
       if (!found.speaker) return undefined;
       this.noteAddressee(found, cue, sentence);
       return found;
     }
     return undefined;
+  }
+
+  /**
+   * Does the sentence open with a word that points back at the quotation before it, right before
+   * the verb (`resumptives`; a clitic between: "Así lo explicó")?
+   */
+  private resumes(sentence: Sentence, cue: Cue): boolean {
+    const { tokens, lex } = this;
+    if (!lex.resumptives.has(lowerOf(tokens[sentence.from]))) return false;
+    const clitic = lex.objectClitics.has(lowerOf(tokens[sentence.from + 1])) ? 1 : 0;
+    return cue.at === sentence.from + 1 + clitic;
   }
 
   isNickname(index: number): boolean {

@@ -825,6 +825,11 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['es', 'Luis Gil vino. Ana Ruiz calla. «Bien», dice ella.', 'Ana Ruiz'],
   ]);
 
+  eachSpeaker('gives a quotation to the subject of a sentence that points back at it (%s: %s)', [
+    ['de', 'Tom kam. „Wir warten.“ Das sagte Behördenchef Jens Meier am Donnerstag.', 'Jens Meier'],
+    ['es', 'Luis Gil vino. «Hay que esperar». Así lo explicó Ana Ruiz.', 'Ana Ruiz'],
+  ]);
+
   eachSpeaker('skips an adverb between the auxiliary and the verb of saying (%s: %s)', [
     [
       'fr',

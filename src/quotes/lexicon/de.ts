@@ -145,6 +145,7 @@ export const de: Lexicon = {
     'schließlich zunächst darauf dazu hier dort deshalb deswegen trotzdem dennoch damals bald',
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls',
   ),
+  resumptives: set('das dies so'),
   namedWords: set('namens'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"): "ich habe" shares the form, so a sentence with "ich"

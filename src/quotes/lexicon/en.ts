@@ -228,6 +228,7 @@ export const en: Lexicon = {
     'man woman boy girl stranger neighbour neighbor friend',
   ),
   verbSecond: set(),
+  resumptives: set(),
   namedWords: set('named called'),
   soCalled: set('so-called'),
   reportedMood: set(),

@@ -131,6 +131,7 @@ export const es: Lexicon = {
     'mujer chico chica vecino vecina amigo amiga desconocido',
   ),
   verbSecond: set(),
+  resumptives: set('así'),
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: set(),

@@ -127,6 +127,7 @@ export const fr: Lexicon = {
     'inconnu inconnue voisin voisine ami amie',
   ),
   verbSecond: set(),
+  resumptives: set(),
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: set(),

@@ -223,6 +223,12 @@ export interface Lexicon {
    * no speaker.
    */
   soCalled: ReadonlySet<string>;
+  /**
+   * Words that open a sentence by pointing back at the quotation before it, right before its
+   * verb of saying ("„…“ Das sagte Jens Meier.", "«…» Así lo explicó Ana Ruiz."): that verb's
+   * subject, after it, said the quotation.
+   */
+  resumptives: ReadonlySet<string>;
   /** Words that give a description its person's name ("a woman named Mrs. Pratt", "namens"). */
   namedWords: ReadonlySet<string>;
   /**
