@@ -287,10 +287,12 @@ export function sentencesOf(tokens: readonly Token[], lexicon?: Lexicon): Senten
 
 /**
  * "… attacks in the U.S. He says …": a dotted abbreviation ("U.S.", "p.m."; not an initial or
- * a title) followed by a capitalised pronoun, article or sentence opener ends the sentence.
+ * a title) or one that ends a name ("said a statement from Acme Corp. Its chief executive …")
+ * followed by a capitalised pronoun, article or sentence opener ends the sentence.
  */
 function endsAbbreviatedSentence(token: Token, next: Token | undefined, lexicon: Lexicon) {
-  if (!/\p{L}\.\p{L}+\.$/u.test(token.text)) return false;
+  const closing = lexicon.closingAbbreviations.has(token.text.slice(0, -1).toLowerCase());
+  if (!closing && !/\p{L}\.\p{L}+\.$/u.test(token.text)) return false;
   if (next?.kind !== 'word' || !isCapitalised(next.text)) return false;
   const word = next.lower;
   return lexicon.pronouns.has(word) || lexicon.determiners.has(word) || lexicon.openers.has(word);

@@ -830,6 +830,11 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['es', 'Luis Gil vino. «Hay que esperar». Así lo explicó Ana Ruiz.', 'Ana Ruiz'],
   ]);
 
+  it('ends a sentence after an abbreviation that ends a name ("Acme Corp. Its …")', () => {
+    const text = '"We agree," said a statement from Acme Corp. Its chief, Dan Ortiz, spoke.';
+    expect(names(text)).toEqual([null]);
+  });
+
   eachSpeaker('skips an adverb between the auxiliary and the verb of saying (%s: %s)', [
     [
       'fr',

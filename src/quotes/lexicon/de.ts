@@ -178,6 +178,7 @@ export const de: Lexicon = {
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai',
     'Juni Juli August September Oktober November Dezember',
   ),
+  closingAbbreviations: set('usw'),
   abbreviations: set('dr prof nr bzw ca usw vgl z b d h s str'),
   maxNameWords: 2,
   nounsCapitalised: true,

@@ -259,6 +259,7 @@ export const en: Lexicon = {
   ),
   timeNouns: set('week month year night morning afternoon evening weekend day today yesterday'),
   timeOpeners: set('last this next earlier later'),
+  closingAbbreviations: set('corp inc ltd co jr sr etc'),
   abbreviations: set(
     'mr mrs ms dr st lt gen gov sen rep jr sr col capt sgt prof mt no vs etc adm del corp inc',
     'ltd co rev hon fig jan feb mar apr jun jul aug sep sept oct nov dec approx dept est ft',

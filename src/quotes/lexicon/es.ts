@@ -156,6 +156,7 @@ export const es: Lexicon = {
   ),
   timeNouns: set('semana mes año noche mañana tarde día'),
   timeOpeners: set('este esta'),
+  closingAbbreviations: set(),
   abbreviations: set('sr sra dr dra ud uds'),
   maxNameWords: 3,
   nounsCapitalised: false,

@@ -148,6 +148,7 @@ export const fr: Lexicon = {
   ),
   timeNouns: set('semaine mois année an soir matin jour lendemain veille'),
   timeOpeners: set('ce cette'),
+  closingAbbreviations: set(),
   abbreviations: set('m mme mlle dr pr st'),
   maxNameWords: 3,
   nounsCapitalised: false,

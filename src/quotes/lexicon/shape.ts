@@ -266,6 +266,11 @@ export interface Lexicon {
   timeOpeners: ReadonlySet<string>;
   /** Abbreviations that take a full stop without ending the sentence. */
   abbreviations: ReadonlySet<string>;
+  /**
+   * Those of `abbreviations` that end a name ("Acme Corp.", "Martin Luther King Jr."), whose
+   * full stop also ends the sentence before a capitalised pronoun, article or opener.
+   */
+  closingAbbreviations: ReadonlySet<string>;
   /** The most words a person's name may have (German capitalises every noun). */
   maxNameWords: number;
   /** True where every noun is capitalised, so capitals alone do not mark a name. */
