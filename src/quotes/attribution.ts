@@ -501,16 +501,17 @@ export function attributeQuotes(
 }
 
 /**
- * Is a lower-case word a person noun ("minister")? Where nouns compound (German), also one that
+ * Is a lower-case word a person noun ("minister", or one with a person's ending: "Bäuerin",
+ * "commerçante")? Where nouns compound (German), also one that
  * ends with one ("werkleiterin").
  */
 function isPersonNoun(word: string, lex: Lexicon): boolean {
   if (lex.personNouns.has(word)) return true;
+  if (lex.personEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)))
+    return true;
   if (!lex.nounsCapitalised) return false;
   for (const noun of lex.personNouns) if (noun.length >= 4 && word.endsWith(noun)) return true;
-  return lex.personEndings.some(
-    (ending) => word.length > ending.length + 2 && word.endsWith(ending),
-  );
+  return false;
 }
 
 /**

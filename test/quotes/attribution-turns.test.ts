@@ -803,6 +803,10 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
       'Hildegard Maier',
     ]);
     expect(names('„Gut“, sagt die Rentnerin.', 'de')).toEqual([null]);
+    // French and Spanish feminine endings too; not "-ère" ("le ministère").
+    const fr = 'Sophie Le Guen a fermé. « Je pars », confie la commerçante de 48 ans.';
+    expect(names(fr, 'fr')).toEqual(['Sophie Le Guen']);
+    expect(names('Ana Ruiz cerró. «Me voy», dijo la trabajadora.', 'es')).toEqual(['Ana Ruiz']);
     // The subject after the verb of a sentence that opens with a preposition's phrase.
     const opening = 'Seit vierzig Jahren verkauft Hildegard Maier (71) Gemüse.';
     expect(names(`${opening} „Gut“, meint Maier.`, 'de')).toEqual(['Hildegard Maier']);

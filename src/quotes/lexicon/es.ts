@@ -135,7 +135,7 @@ export const es: Lexicon = {
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: set(),
-  personEndings: [],
+  personEndings: ['dora', 'tora', 'sora'],
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',

@@ -131,7 +131,9 @@ export const fr: Lexicon = {
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: set(),
-  personEndings: [],
+  // Feminine (and common) endings of nouns for people ("la commerçante", "l'agricultrice");
+  // not "-ère", which "le ministère" has too.
+  personEndings: ['trice', 'ante', 'euse', 'iste', 'ienne'],
   personNouns: set(
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',
