@@ -2275,9 +2275,16 @@ class Paragraph {
     // The name opens the subject, after titles, an article and the nouns of a role at most
     // ("Campaign chair Ravi Sethna dismissed … as “absurd.”"; not "According to Cruz, “…”",
     // whatever the language: no preposition, verb or participle before the name).
+    let inflected = false;
     for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {
       const word = this.tokens[k]!;
-      if (isCapitalised(word.text) || this.lex.determiners.has(lowerOf(word))) continue;
+      if (isCapitalised(word.text) || this.lex.determiners.has(lowerOf(word))) {
+        inflected = this.lex.nounsCapitalised && this.lex.determiners.has(lowerOf(word));
+        continue;
+      }
+      // German "Deren verkehrspolitischer Sprecher Heiko Strohmann": an inflected adjective
+      // after the determiner (or another adjective).
+      if (inflected && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(word.text)) continue;
       // (Only the lexicon's person nouns: a word it does not know may be a preposition.)
       const role = isPersonNoun(lowerOf(word), this.lex);
       if (!role) return undefined;

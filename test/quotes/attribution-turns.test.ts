@@ -834,6 +834,12 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['es', 'Luis Gil vino. «Hay que esperar». Así lo explicó Ana Ruiz.', 'Ana Ruiz'],
   ]);
 
+  it('reads a German subject opened by "Deren" and an adjective before its name', () => {
+    const text =
+      'Kritik kommt von der CDU. Deren verkehrspolitischer Sprecher Heiko Strohmann hält das für „völlig überdimensioniert“.';
+    expect(names(text, 'de')).toEqual(['Heiko Strohmann']);
+  });
+
   it('ends a sentence after an abbreviation that ends a name ("Acme Corp. Its …")', () => {
     const text = '"We agree," said a statement from Acme Corp. Its chief, Dan Ortiz, spoke.';
     expect(names(text)).toEqual([null]);

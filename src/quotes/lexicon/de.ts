@@ -58,7 +58,11 @@ export const de: Lexicon = {
   topic: [],
   thingRelatives: set(),
   relatives: set('der die'),
-  determiners: set('der die das den dem des ein eine einer eines einem einen sein seine ihre ihr'),
+  determiners: set(
+    'der die das den dem des ein eine einer eines einem einen sein seine ihre ihr',
+    // Their other cases, and the possessive relatives and demonstratives ("Deren Sprecher …").
+    'seinen seinem seiner ihren ihrem ihrer dessen deren dieser diese dieses diesem diesen',
+  ),
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
