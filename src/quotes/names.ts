@@ -250,8 +250,9 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   // inside a word after a lower-case letter ("McDonald", "DeSantis").
   if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(token.text)) return false;
   const word = lowerOf(token);
-  // "CNN President On Trump: …", a headline in title case: a preposition is no name's word.
-  if (lex.prepositions.has(word)) return false;
+  // "CNN President On Trump: …", a headline in title case: a preposition is no name's word;
+  // nor is a word for people unnamed ("Tous jugent …", "Alle halten …").
+  if (lex.prepositions.has(word) || lex.indefinites.has(word)) return false;
   // "Along with the photo, he …", "There was": a function word that opens the sentence.
   if (sentenceStart && (lex.determiners.has(word) || lex.openers.has(word) || lex.stops.has(word)))
     return false;

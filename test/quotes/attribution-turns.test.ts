@@ -834,6 +834,13 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['es', 'Luis Gil vino. «Hay que esperar». Así lo explicó Ana Ruiz.', 'Ana Ruiz'],
   ]);
 
+  eachSpeaker('never publishes a word for people unnamed as a name (%s: %s)', [
+    ['fr', 'La ville change. Tous jugent cela « absurde ».', null],
+    ['fr', 'La ville change. Certains jugent cela « absurde ».', null],
+    ['de', 'Die Stadt plant neu. Alle halten das für „völlig falsch“.', null],
+    ['de', 'Die Stadt plant neu. Andere halten das für „völlig falsch“.', null],
+  ]);
+
   it('reads a German subject opened by "Deren" and an adjective before its name', () => {
     const text =
       'Kritik kommt von der CDU. Deren verkehrspolitischer Sprecher Heiko Strohmann hält das für „völlig überdimensioniert“.';

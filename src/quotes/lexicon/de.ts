@@ -150,6 +150,10 @@ export const de: Lexicon = {
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls',
   ),
   resumptives: set('das dies so'),
+  indefinites: set(
+    'alle andere anderen manche viele einige mehrere beide jeder jede jedes niemand jemand keiner',
+    'keine man alles nichts etwas wer',
+  ),
   namedWords: set('namens'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"): "ich habe" shares the form, so a sentence with "ich"

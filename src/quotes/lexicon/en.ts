@@ -229,6 +229,10 @@ export const en: Lexicon = {
   ),
   verbSecond: set(),
   resumptives: set(),
+  indefinites: set(
+    'all others many some both everyone everybody nobody none several each few most anyone',
+    'anybody someone somebody',
+  ),
   namedWords: set('named called'),
   soCalled: set('so-called'),
   reportedMood: set(),

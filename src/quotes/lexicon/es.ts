@@ -132,6 +132,10 @@ export const es: Lexicon = {
   ),
   verbSecond: set(),
   resumptives: set('así'),
+  indefinites: set(
+    'todos todas otros otras muchos muchas algunos algunas varios varias nadie cada ambos ambas',
+    'alguien cualquiera',
+  ),
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: set(),

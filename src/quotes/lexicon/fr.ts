@@ -128,6 +128,10 @@ export const fr: Lexicon = {
   ),
   verbSecond: set(),
   resumptives: set(),
+  indefinites: set(
+    'tous toutes certains certaines beaucoup plusieurs chacun chacune personne aucun aucune',
+    "autres rien quelqu’un quelqu'un",
+  ),
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: set(),

@@ -229,6 +229,11 @@ export interface Lexicon {
    * subject, after it, said the quotation.
    */
   resumptives: ReadonlySet<string>;
+  /**
+   * Indefinite pronouns and quantifiers, in lower case, that stand for people without naming
+   * them ("Tous jugent …", "Alle halten …", "Nobody said …"): no word of a name.
+   */
+  indefinites: ReadonlySet<string>;
   /** Words that give a description its person's name ("a woman named Mrs. Pratt", "namens"). */
   namedWords: ReadonlySet<string>;
   /**
