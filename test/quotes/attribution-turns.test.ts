@@ -839,6 +839,11 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['fr', 'La ville change. Certains jugent cela « absurde ».', null],
     ['de', 'Die Stadt plant neu. Alle halten das für „völlig falsch“.', null],
     ['de', 'Die Stadt plant neu. Andere halten das für „völlig falsch“.', null],
+    ['fr', 'La ville change. On a déclaré : « C’est absurde. »', null],
+    ['fr', 'La ville change. Ensuite a été déclaré : « C’est absurde. »', null],
+    ['es', 'La ciudad cambia. Ese dijo que era «absurdo».', null],
+    ['es', 'La ciudad cambia. Luego dijo que era «absurdo».', null],
+    ['de', 'Die Stadt plant neu. Jene halten das für „völlig falsch“.', null],
   ]);
 
   it('reads a German subject opened by "Deren" and an adjective before its name', () => {

@@ -104,7 +104,12 @@ export const es: Lexicon = {
   participleLast: false,
   ordinalFullStop: false,
   copulas: set('es son era eran fue ser sido está están'),
-  openers: set('en con por para según tras después antes pero y cuando mientras como si aunque'),
+  openers: set(
+    'en con por para según tras después antes pero y cuando mientras como si aunque',
+    // Sentence adverbs, written with a capital at a sentence's start and no one's name.
+    'luego entonces ahora hoy ayer mañana aquí allí así pues incluso además también todavía',
+    'finalmente asimismo igualmente tampoco quizás quizá solo sólo aún donde dónde qué cómo',
+  ),
   titles: set('Sr. Sra. Dr. Dra. presidente presidenta ministro ministra portavoz'),
   honorifics: set('Sr. Sra. Dr. Dra. Don Doña'),
   organisations: set(
@@ -135,6 +140,9 @@ export const es: Lexicon = {
   indefinites: set(
     'todos todas otros otras muchos muchas algunos algunas varios varias nadie cada ambos ambas',
     'alguien cualquiera',
+    // "we", "you" and the demonstratives ("Ese dijo …").
+    'nosotros nosotras ustedes usted vosotros vosotras este esta estos estas ese esa esos esas',
+    'eso esto aquel aquella aquellos aquellas uno una',
   ),
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),

@@ -102,6 +102,10 @@ export const fr: Lexicon = {
   copulas: set('est sont était étaient être été'),
   openers: set(
     'en dans à au pour par selon après avant pendant lors mais et quand lorsque comme si',
+    // Sentence adverbs, written with a capital at a sentence's start and no one's name.
+    'puis ainsi donc alors ensuite enfin désormais aujourd’hui hier demain ici là certes bref',
+    'sinon pourtant cependant toutefois néanmoins seulement surtout parfois souvent déjà',
+    'pourquoi comment quoi oui non outre parmi durant très trop assez tant autant bien mieux pire',
   ),
   titles: set('M. Mme Mlle Dr Pr président présidente ministre porte-parole directeur directrice'),
   honorifics: set('M. Mme Mlle Dr'),
@@ -131,6 +135,8 @@ export const fr: Lexicon = {
   indefinites: set(
     'tous toutes certains certaines beaucoup plusieurs chacun chacune personne aucun aucune',
     "autres rien quelqu’un quelqu'un",
+    // The pronoun of anyone ("On a déclaré …"), "we", "you" and the demonstratives.
+    'on nous vous celui celle ceux celles cela ceci ça quelques peu',
   ),
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
