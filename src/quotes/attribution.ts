@@ -401,7 +401,7 @@ export function attributeQuotes(
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
                 doc.fromSubject(t, sentence) ??
-                (si > 0 ? doc.continuing(t, sentence, previous) : undefined) ??
+                (si > 0 ? doc.continuing(t, sentence, cues, previous) : undefined) ??
                 doc.reported(sentence, cues, previous) ?? {
                   speaker: null,
                   reason: 'none',
@@ -1239,9 +1239,11 @@ class Paragraph {
           continue;
       }
       // "the report", "its claims": a noun, not a verb (not after a word that opens the sentence
-      // pointing back at a quotation: "Das sagte Jens Meier").
+      // pointing back at a quotation: "Das sagte Jens Meier"; nor right after a quotation: `“…,”
+      // one said`, `“…,” many said`).
       const before = tokens[i - 1];
-      const resumed = i - 1 === sentence.from && lex.resumptives.has(lowerOf(before));
+      const resumed =
+        (i - 1 === sentence.from && lex.resumptives.has(lowerOf(before))) || this.afterQuote(i - 1);
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from && !resumed)
         continue;
       // "Most Southern states have …", "the reports are": a noun-or-verb form before a verb.
@@ -2053,9 +2055,13 @@ class Paragraph {
   continuing(
     t: number,
     sentence: Sentence,
+    cues: readonly Cue[],
     previous: () => Attribution | undefined,
   ): Attribution | undefined {
     if (!this.isLeading(t, sentence)) return undefined;
+    // `“Good,” said another.`, `„Gut“, sagte einer.`: a verb of saying after it says someone
+    // else said it, whom the words do not name.
+    if (cues.some((c) => c.at > t && c.kind === 'verb' && !c.cognition)) return undefined;
     for (let k = t + 1; k < sentence.to; k += 1) {
       const token = this.tokens[k]!;
       if (token.kind === 'quote' || token.kind === 'object') return undefined;

@@ -846,6 +846,15 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['de', 'Die Stadt plant neu. Jene halten das für „völlig falsch“.', null],
   ]);
 
+  it.each([
+    ['en', 'Tom Reid came. "Good," said another.'],
+    ['en', 'Tom Reid came. "Good," one said.'],
+    ['en', 'Tom Reid came. "Good," many said.'],
+    ['de', 'Tom Weber kam. „Gut“, sagte einer.'],
+  ])('gives no speaker where a verb after it says someone unnamed said it (%s: %s)', (lang, text) =>
+    expect(names(text, lang)).toEqual([null]),
+  );
+
   it('reads a German subject opened by "Deren" and an adjective before its name', () => {
     const text =
       'Kritik kommt von der CDU. Deren verkehrspolitischer Sprecher Heiko Strohmann hält das für „völlig überdimensioniert“.';
