@@ -1240,10 +1240,13 @@ class Paragraph {
       }
       // "the report", "its claims": a noun, not a verb (not after a word that opens the sentence
       // pointing back at a quotation: "Das sagte Jens Meier"; nor right after a quotation: `“…,”
-      // one said`, `“…,” many said`).
+      // one said`, `“…,” many said`; nor after a possessive that ends a phrase with "of": "a
+      // friend of his said").
       const before = tokens[i - 1];
       const resumed =
-        (i - 1 === sentence.from && lex.resumptives.has(lowerOf(before))) || this.afterQuote(i - 1);
+        (i - 1 === sentence.from && lex.resumptives.has(lowerOf(before))) ||
+        this.afterQuote(i - 1) ||
+        (lex.possessives.has(lowerOf(before)) && lex.headBefore.has(lowerOf(tokens[i - 2])));
       if (isWord(before) && lex.determiners.has(lowerOf(before)) && i > sentence.from && !resumed)
         continue;
       // "Most Southern states have …", "the reports are": a noun-or-verb form before a verb.
@@ -3506,8 +3509,11 @@ class Paragraph {
       latest ??= candidate;
       if (this.fits(candidate, number, gender)) return candidate;
     }
-    // Nothing agrees: an organisation is often "they" and a group "it".
-    return number === 'plural' ? latest : undefined;
+    // Nothing agrees: an organisation is often "they" and a group "it" (not one person whose
+    // first name says a gender: `Ann Lee came in. They said: “…”` is someone else's).
+    if (number !== 'plural' || !latest) return undefined;
+    const gendered = genderOfName(latest.speaker.name, this.lex) !== undefined;
+    return gendered && !latest.plural ? undefined : latest;
   }
 
   private fits(candidate: Candidate, number: 'singular' | 'plural' | 'any', gender?: Gender) {

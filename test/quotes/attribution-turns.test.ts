@@ -851,6 +851,9 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['en', 'Tom Reid came. "Good," one said.'],
     ['en', 'Tom Reid came. "Good," many said.'],
     ['de', 'Tom Weber kam. „Gut“, sagte einer.'],
+    ['en', 'Tom Reid came in. "Good," a friend of his said.'],
+    ['en', 'Ann Lee came in. They said: "Good."'],
+    ['es', 'Ana Ruiz entró. «Bien», dijeron ellos.'],
   ])('gives no speaker where a verb after it says someone unnamed said it (%s: %s)', (lang, text) =>
     expect(names(text, lang)).toEqual([null]),
   );
