@@ -3030,7 +3030,13 @@ class Paragraph {
       // "sprach der Alte", "sagte die Kleine", "rief der Vater": a person's description (an
       // adjective made a noun, a word of kin), no group's name.
       const head = lowerOf(this.tokens[range.to - 1]);
-      return !/e$/u.test(head) && !lex.kin.has(head);
+      // "sagten Kritiker", "meinen Experten": a plural noun alone, with no article, is some of a
+      // kind, unnamed, not a body that speaks ("die Polizei", "teilte Siemens mit").
+      const bare =
+        range.to - range.from === 1 &&
+        !lex.determiners.has(lowerOf(this.tokens[range.from - 1])) &&
+        /(?:er|en|innen)$/u.test(head);
+      return !/e$/u.test(head) && !lex.kin.has(head) && !bare;
     }
     const words = this.tokens.slice(range.from, range.to);
     const last = words.at(-1)!;

@@ -854,6 +854,8 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['en', 'Tom Reid came in. "Good," a friend of his said.'],
     ['en', 'Ann Lee came in. They said: "Good."'],
     ['es', 'Ana Ruiz entró. «Bien», dijeron ellos.'],
+    ['de', 'Tom Weber kam herein. „Gut“, sagten Kritiker.'],
+    ['de', 'Tom Weber kam herein. „Gut“, warnen Experten.'],
   ])('gives no speaker where a verb after it says someone unnamed said it (%s: %s)', (lang, text) =>
     expect(names(text, lang)).toEqual([null]),
   );
