@@ -185,8 +185,9 @@ export function phraseAfter(
     // So is one between a name and a determiner or a pronoun ("Ben Adler sees it", "Ann Lee
     // wants the …").
     // Where no ending tells a plural (French, Spanish), any lower-case word that is no word of
-    // the grammar does so before a determiner, a pronoun or the clause's end: "Claire Vidal
-    // ouvrit la porte", "Jean Roux sourit." (French and Spanish write no adjective there).
+    // the grammar does so before a determiner, a pronoun, a preposition or the clause's end:
+    // "Claire Vidal ouvrit la porte", "Jean Roux sourit.", "Ana Ruiz vio a Luis Gil" (French and
+    // Spanish write no adjective there).
     const next = tokens[j + 1];
     const objectNext =
       isWord(next) && (lex.determiners.has(next.lower) || lex.pronouns.has(next.lower));
@@ -194,7 +195,9 @@ export function phraseAfter(
       ? lex.endings.plural.test(word) && (objectNext || isCapitalised(next?.text ?? ''))
       : !lex.nounsCapitalised &&
         !functionWordOf(word, lex) &&
-        (objectNext || next?.kind === 'punct');
+        (objectNext ||
+          next?.kind === 'punct' ||
+          (isWord(next) && lex.prepositions.has(next.lower)));
     const between =
       isWord(token) &&
       isLower(token.text) &&

@@ -827,6 +827,7 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
       'Jean Roux',
     ],
     ['es', 'Luis Gil vino. Ana Ruiz calla. «Bien», dice ella.', 'Ana Ruiz'],
+    ['es', 'Ana Ruiz vio a Luis Gil. «Bien», dijo ella.', 'Ana Ruiz'],
   ]);
 
   eachSpeaker('gives a quotation to the subject of a sentence that points back at it (%s: %s)', [
