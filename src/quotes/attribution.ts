@@ -39,6 +39,7 @@ import {
   isAdverb,
   isNameNickname,
   isNounish,
+  isPersonNoun,
   isPronoun,
   matchPerson,
   nameIn,
@@ -498,20 +499,6 @@ export function attributeQuotes(
   shareAcrossParagraphs(paragraphs, results);
   const least = options.minConfidence ?? MIN_CONFIDENCE;
   return results.map((list) => list.map((found) => withConfidence(found, least)));
-}
-
-/**
- * Is a lower-case word a person noun ("minister", or one with a person's ending: "Bäuerin",
- * "commerçante")? Where nouns compound (German), also one that
- * ends with one ("werkleiterin").
- */
-function isPersonNoun(word: string, lex: Lexicon): boolean {
-  if (lex.personNouns.has(word)) return true;
-  if (lex.personEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)))
-    return true;
-  if (!lex.nounsCapitalised) return false;
-  for (const noun of lex.personNouns) if (noun.length >= 4 && word.endsWith(noun)) return true;
-  return false;
 }
 
 /**
@@ -2370,6 +2357,8 @@ class Paragraph {
       const next = tokens[mention?.to ?? -1];
       const verbish = isWord(next) && isLower(next.text) && !lex.stops.has(lowerOf(next));
       if (!verbish && !(next?.kind === 'punct' && next.text === ',')) return undefined;
+      // `“Why?” Ann Lee was asked.`: the name was spoken to.
+      if (mention && this.spokenTo(mention.to + 1)) return undefined;
     } else {
       // `verb Name`: one lower-case word that could be a verb, then the name.
       const word = lowerOf(first);
@@ -3036,11 +3025,15 @@ class Paragraph {
         range.to - range.from === 1 &&
         !lex.determiners.has(lowerOf(this.tokens[range.from - 1])) &&
         /(?:er|en|innen)$/u.test(head);
-      return !/e$/u.test(head) && !lex.kin.has(head) && !bare;
+      // (Nor "Tom Webers Anwalt": someone's role.)
+      return !/e$/u.test(head) && !lex.kin.has(head) && !bare && !isPersonNoun(head, lex);
     }
     const words = this.tokens.slice(range.from, range.to);
     const last = words.at(-1)!;
     if (/['’]s?$/u.test(last.text) || words.some((t) => !isWord(t) || lex.times.has(t.text)))
+      return false;
+    // "Tom Reid's spokeswoman": someone's role, one person unnamed.
+    if (isPersonNoun(lowerOf(last), lex) && words.some((t) => /['’][sS]?$/u.test(t.text)))
       return false;
     if (words.length === 1)
       return (

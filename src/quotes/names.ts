@@ -237,6 +237,20 @@ export function isNameNickname(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * Is a lower-case word a person noun ("minister", or one with a person's ending: "Bäuerin",
+ * "commerçante")? Where nouns compound (German), also one that
+ * ends with one ("werkleiterin").
+ */
+export function isPersonNoun(word: string, lex: Lexicon): boolean {
+  if (lex.personNouns.has(word)) return true;
+  if (lex.personEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)))
+    return true;
+  if (!lex.nounsCapitalised) return false;
+  for (const noun of lex.personNouns) if (noun.length >= 4 && word.endsWith(noun)) return true;
+  return false;
+}
+
 /** Is this word part of a person's name (not a title, acronym, time or function word)? */
 function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
@@ -493,6 +507,18 @@ function trimName(
     loneFirstName(tokens[from + 1]!, lex)
   )
     from += 1;
+  // German "Tom Webers Anwalt", "Scholz’ Sprecher": a name in the genitive (no first name
+  // ending in s, "Hans Richter") before a noun for a person says whose that person is; the
+  // phrase names no one.
+  const owner = tokens[to - 2]?.text ?? '';
+  if (
+    lex.nounsCapitalised &&
+    to - from >= 2 &&
+    /[s’']$/u.test(owner) &&
+    !isFirstName(owner) &&
+    isPersonNoun(lowerOf(last), lex)
+  )
+    return undefined;
   const kept = honorific(from) ? 1 : 0;
   // Where every noun is capitalised, one capitalised word is no evidence of a name, unless
   // the first-name lists give it one gender ("„Noch nicht“, antwortete Anna": fiction names its

@@ -857,6 +857,10 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['es', 'Ana Ruiz entró. «Bien», dijeron ellos.'],
     ['de', 'Tom Weber kam herein. „Gut“, sagten Kritiker.'],
     ['de', 'Tom Weber kam herein. „Gut“, warnen Experten.'],
+    ['en', '"Why?" Ann Lee was asked.'],
+    ['en', '"Go home," Ann Lee was told by Tom Reid.'],
+    ['en', '"It works," Tom Reid\'s spokeswoman said.'],
+    ['de', '„Es klappt“, sagte Tom Webers Anwalt.'],
   ])('gives no speaker where a verb after it says someone unnamed said it (%s: %s)', (lang, text) =>
     expect(names(text, lang)).toEqual([null]),
   );
