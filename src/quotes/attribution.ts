@@ -844,6 +844,9 @@ type Pending = () => Candidate | undefined;
 /** How deep pending entries may work out the ones before them before that is done in order. */
 const MAX_PENDING_DEPTH = 64;
 
+/** At most how many words after a quotation make a clause of their own (`continuing`). */
+const SHORT_CLAUSE_WORDS = 4;
+
 /** Words a sentence may have after its reporting verb and still be only an attribution. */
 const BARE_ATTRIBUTION_WORDS = 5;
 
@@ -1536,6 +1539,7 @@ class Paragraph {
     // "the so-called “bathroom bill”": a name the writer quotes.
     if (open && words.length <= 5 && this.lex.soCalled.has(lowerOf(this.tokens[t - 1])))
       return 'scare';
+    if (this.afterWork(t)) return 'title';
     const leading = this.isLeading(t, sentence);
     if (
       !leading &&
@@ -1567,6 +1571,23 @@ class Paragraph {
       if (governing?.cognition) return 'scare';
     }
     return undefined;
+  }
+
+  /**
+   * Is quotation `t` a work's title, right after a noun for one ("a book called “The Long
+   * Road”", "das Buch „Der lange Weg“", "el libro «El largo camino»")? A title opens with a
+   * capital ("called the show “the conservative news show of record”" is someone's words); and
+   * not after a possessive ("his book “…”" may be quoted from it).
+   */
+  private afterWork(t: number): boolean {
+    const { tokens, lex } = this;
+    if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
+    let k = t - 1;
+    while (isWord(tokens[k]) && lex.works.titled.has(lowerOf(tokens[k]))) k -= 1;
+    const noun = tokens[k];
+    if (!isWord(noun) || !lex.works.nouns.has(lowerOf(noun))) return false;
+    const before = lowerOf(tokens[k - 1]);
+    return lex.determiners.has(before) && !lex.possessives.has(before);
   }
 
   private readonly titleCase = new Map<Sentence, number>();
@@ -2052,12 +2073,25 @@ class Paragraph {
     // `“Good,” said another.`, `„Gut“, sagte einer.`: a verb of saying after it says someone
     // else said it, whom the words do not name.
     if (cues.some((c) => c.at > t && c.kind === 'verb' && !c.cognition)) return undefined;
+    // (Nor a short clause with a determiner, which opens a subject of its own: `“Stop the war,”
+    // read a sign.`, `“…,” the headline read.`; not words that go on from the quotation's own,
+    // opened by a conjunction or a preposition: `“…” and other pocketbook issues.`)
+    let words = 0;
+    let determiner = false;
+    let joined = false;
+    const { lex } = this;
     for (let k = t + 1; k < sentence.to; k += 1) {
       const token = this.tokens[k]!;
       if (token.kind === 'quote' || token.kind === 'object') return undefined;
-      if (isWord(token) && (isCapitalised(token.text) || isPronoun(token, this.lex)))
-        return undefined;
+      if (!isWord(token)) continue;
+      if (isCapitalised(token.text) || isPronoun(token, lex)) return undefined;
+      const word = lowerOf(token);
+      if (words === 0)
+        joined = lex.stops.has(word) || lex.prepositions.has(word) || lex.joiners.has(word);
+      words += 1;
+      determiner ||= lex.determiners.has(word);
     }
+    if (determiner && !joined && words <= SHORT_CLAUSE_WORDS) return undefined;
     const before = previous();
     return before?.speaker
       ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }

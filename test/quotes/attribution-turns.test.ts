@@ -861,6 +861,12 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['en', '"Go home," Ann Lee was told by Tom Reid.'],
     ['en', '"It works," Tom Reid\'s spokeswoman said.'],
     ['de', '„Es klappt“, sagte Tom Webers Anwalt.'],
+    ['en', 'Tom Reid came. "Stop the war," read a sign.'],
+    ['en', 'Tom Reid came. "Help," the headline read.'],
+    ['es', 'Luis Gil llegó. «No a la guerra», decía una pancarta.'],
+    ['en', 'Ann Lee wrote a book called "The Long Road."'],
+    ['de', 'Anna Berg schrieb das Buch „Der lange Weg“.'],
+    ['es', 'Ana Ruiz escribió el libro «El largo camino».'],
   ])('gives no speaker where a verb after it says someone unnamed said it (%s: %s)', (lang, text) =>
     expect(names(text, lang)).toEqual([null]),
   );

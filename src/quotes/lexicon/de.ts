@@ -157,6 +157,13 @@ export const de: Lexicon = {
     'alle andere anderen manche viele einige mehrere beide jeder jede jedes niemand jemand keiner',
     'keine man alles nichts etwas wer',
   ),
+  works: {
+    nouns: set(
+      'buch buches film films lied liedes album albums roman romans stück stücks serie serien',
+      'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan',
+    ),
+    titled: set('namens mit dem titel'),
+  },
   namedWords: set('namens'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"): "ich habe" shares the form, so a sentence with "ich"

@@ -233,6 +233,13 @@ export const en: Lexicon = {
     'all others many some both everyone everybody nobody none several each few most anyone',
     'anybody someone somebody',
   ),
+  works: {
+    nouns: set(
+      'book books film films movie movies song songs album albums novel novels play plays show',
+      'shows series documentary poem poems essay essays column columns headline slogan motto',
+    ),
+    titled: set('called titled entitled named'),
+  },
   namedWords: set('named called'),
   soCalled: set('so-called'),
   reportedMood: set(),

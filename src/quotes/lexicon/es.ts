@@ -144,6 +144,13 @@ export const es: Lexicon = {
     'nosotros nosotras ustedes usted vosotros vosotras este esta estos estas ese esa esos esas',
     'eso esto aquel aquella aquellos aquellas uno una',
   ),
+  works: {
+    nouns: set(
+      'libro libros película películas canción canciones álbum álbumes novela novelas obra',
+      'serie series documental poema ensayo columna título lema eslogan',
+    ),
+    titled: set('titulado titulada titulados tituladas llamado llamada'),
+  },
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: set(),

@@ -138,6 +138,13 @@ export const fr: Lexicon = {
     // The pronoun of anyone ("On a déclaré …"), "we", "you" and the demonstratives.
     'on nous vous celui celle ceux celles cela ceci ça quelques peu',
   ),
+  works: {
+    nouns: set(
+      'livre livres film films chanson chansons album albums roman romans pièce série séries',
+      'documentaire poème essai chronique titre slogan devise',
+    ),
+    titled: set('intitulé intitulée intitulés intitulées nommé nommée appelé appelée'),
+  },
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: set(),

@@ -234,6 +234,11 @@ export interface Lexicon {
    * them ("Tous jugent …", "Alle halten …", "Nobody said …"): no word of a name.
    */
   indefinites: ReadonlySet<string>;
+  /**
+   * Nouns for a work with a title, in lower case ("a book called “The Long Road”", "das Buch
+   * „Der lange Weg“"), and the words that may stand between one and its quoted title.
+   */
+  works: { nouns: ReadonlySet<string>; titled: ReadonlySet<string> };
   /** Words that give a description its person's name ("a woman named Mrs. Pratt", "namens"). */
   namedWords: ReadonlySet<string>;
   /**
