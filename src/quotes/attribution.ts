@@ -2803,7 +2803,7 @@ class Paragraph {
       const word =
         pronounOf(tokens[mention.from], lex) ??
         lex.objectPronouns.get(lowerOf(tokens[mention.from]))!;
-      const number = mention.plural ? 'plural' : lex.pronouns.get(word)!;
+      const number = mention.plural ? 'plural' : this.numberOf(mention, lex.pronouns.get(word)!);
       const gender = mention.plural ? undefined : lex.pronounGender.get(word);
       const subject = this.sentenceSubject(mention.from, number, gender);
       if (subject) return { ...subject, via: 'pronoun', evidence: 'subject' };
@@ -3364,6 +3364,26 @@ class Paragraph {
     const mention = phraseAround(this.tokens, end - 1, { from: start, to: end }, this.lex);
     const whole = mention?.from === start && mention.name?.to === end;
     return mention?.kind === 'name' && !mention.plural && whole ? mention : undefined;
+  }
+
+  /**
+   * A pronoun's number, from the verb next to it where the pronoun may be either: German
+   * "sagten sie", "Sie erklärten" are "they"; "sagte sie" is "she".
+   */
+  private numberOf(
+    mention: Mention,
+    number: 'singular' | 'plural' | 'any',
+  ): 'singular' | 'plural' | 'any' {
+    const { tokens, lex } = this;
+    const ending = lex.endings.pluralVerb;
+    if (number !== 'any' || !ending) return number;
+    for (const verb of [tokens[mention.from - 1], tokens[mention.to]]) {
+      if (!isWord(verb)) continue;
+      const word = lowerOf(verb);
+      if (!lex.verbs.has(word) && !lex.finite.has(word) && !lex.auxiliaries.has(word)) continue;
+      return ending.test(word) ? 'plural' : 'singular';
+    }
+    return number;
   }
 
   /** Does a singular speaker agree with a pronoun's gender? */

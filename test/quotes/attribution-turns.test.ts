@@ -867,6 +867,7 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['en', 'Ann Lee wrote a book called "The Long Road."'],
     ['de', 'Anna Berg schrieb das Buch „Der lange Weg“.'],
     ['es', 'Ana Ruiz escribió el libro «El largo camino».'],
+    ['de', 'Anna Berg und Tom Weber trafen sich. „Gut“, sagten sie.'],
   ])('gives no speaker where the text names no one who said it (%s: %s)', (lang, text) =>
     expect(names(text, lang)).toEqual([null]),
   );

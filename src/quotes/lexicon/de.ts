@@ -103,7 +103,7 @@ export const de: Lexicon = {
   complementPrepositions: set(),
   participle: undefined,
   quotedAs: undefined,
-  endings: {},
+  endings: { pluralVerb: /(?:en|ten|ern)$/u },
   hasContractionBefore: set(),
   subjectClitics: set(),
   nullSubject: false,

@@ -164,7 +164,16 @@ export interface Lexicon {
    * Endings that mark a lower-case word as an adverb ("reportedly"), a past verb ("gathered") or
    * a plural noun ("officials"), where the language has reliable ones.
    */
-  endings: { adverb?: RegExp; past?: RegExp; plural?: RegExp };
+  endings: {
+    adverb?: RegExp;
+    past?: RegExp;
+    plural?: RegExp;
+    /**
+     * A verb's ending in the plural, where a pronoun may be either ("sagten sie" is "they",
+     * "sagte sie" "she"): read on a verb of saying, finite verb or auxiliary next to the pronoun.
+     */
+    pluralVerb?: RegExp;
+  };
   /**
    * Subject pronouns written onto the verb with a hyphen ("a-t-elle", "dit-il"): the tokenizer
    * splits them off, so the pronoun is the verb's subject. Empty where the language has none.
