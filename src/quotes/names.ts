@@ -6,6 +6,7 @@
  */
 import type { Person } from '../contract/settings.ts';
 import { genderOfFirstName, genderOfName, isFirstName } from './gender.ts';
+import { isCommonWord } from './common-words.ts';
 import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import {
@@ -360,7 +361,8 @@ export function nameIn(
       ((i > start &&
         lex.titles.has(token.text) &&
         isNameWord(tokens[i - 1]!, lex, false) &&
-        !isNameWord(tokens[i + 1] ?? token, lex, false) &&
+        (!isNameWord(tokens[i + 1] ?? token, lex, false) ||
+          NAME_SUFFIX.test(tokens[i + 1]!.text)) &&
         !/\.$/u.test(token.text)) ||
         surnameLike(tokens, i, lex));
     const nameWord =
@@ -526,21 +528,34 @@ function trimName(
   if (lex.nounsCapitalised && to - from - kept < 2 && !kept && !loneFirstName(tokens[from]!, lex))
     return undefined;
   // (Particles are no words of their own here: "Ursula von der Leyen" is two.)
-  const particles = tokens.slice(from, to).filter((t) => PARTICLES.has(t.text)).length;
+  // (Nor is a suffix: "Martin Luther King Jr.")
+  const notWord = (t: Token) => PARTICLES.has(t.text) || NAME_SUFFIX.test(t.text);
+  const particles = tokens.slice(from, to).filter(notWord).length;
   if (to - from - kept - particles > lex.maxNameWords && !hasInitials(tokens, from, to)) {
     let words = 0;
     from = to;
-    while (words < lex.maxNameWords) if (!PARTICLES.has(tokens[--from]!.text)) words += 1;
+    while (words < lex.maxNameWords) if (!notWord(tokens[--from]!)) words += 1;
   }
   // "Actor Clint Howard", "Journalist Jorge Ramos": a word before a first name that is no first
   // name itself is a role written with a capital (not "Mary Kay Henry" or "Hillary Rodham
   // Clinton", whose first word is a first name, "J. Gerald Hebert", whose is an initial, or
   // "South Carolina Democrat", whose first two are a place; nor after "the", which the caller
   // reads before the run: "The South China Sea").
+  // (Only a word the language writes in lower case too, a title, or one with an ending of a
+  // noun for a person: "María José García-Pérez", "Recep Tayyip Erdoğan" keep their first
+  // names; "Filmmaker Ada Pike", "Schauspieler Tom Hanks" are Ada Pike and Tom Hanks.)
+  // (A headline's verb in -s too: "NYTimes Casually Conflates Ted Cruz With …".)
+  const role = (word: string) =>
+    /(?:er|or|ist|ian|ant|ent|eur|in)$/u.test(word) ||
+    (lex.endings.plural?.test(word.toLowerCase()) ?? false) ||
+    isCommonWord(word, lex.lang) ||
+    lex.titles.has(word) ||
+    isPersonNoun(word.toLowerCase(), lex);
   if (
     to - from >= 3 &&
     !honorific(from) &&
     !isFirstName(tokens[from]!.text) &&
+    role(tokens[from]!.text) &&
     !/^\p{Lu}\.$/u.test(tokens[from]!.text) &&
     !isPlace(`${tokens[from]!.text} ${tokens[from + 1]!.text}`) &&
     !lex.definites.has(lowerOf(tokens[from - 1])) &&
@@ -595,7 +610,13 @@ function mentionOf(
 }
 
 /** Lower-case particles inside a surname ("von", "van der", "de", "del", "di"). */
+/** A suffix that ends a name ("Jr.", "III"): a word of it, not counted among its words. */
+const NAME_SUFFIX = /^(?:(?:Jr|Sr)\.?|II|III|IV)$/u;
+
 export const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
   'von',
   'van',
   'der',

@@ -872,6 +872,15 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     expect(names(text, lang)).toEqual([null]),
   );
 
+  eachSpeaker('keeps a name whole: first names the lists lack, suffixes, "bin" (%s: %s)', [
+    ['en', 'Tom Reid came. "Good," said María José García-Pérez.', 'María José García-Pérez'],
+    ['es', 'Luis Gil vino. María José García-Pérez dijo: «Bien».', 'María José García-Pérez'],
+    ['en', 'Tom Reid came. "Good," Recep Tayyip Erdoğan said.', 'Recep Tayyip Erdoğan'],
+    ['en', 'Tom Reid came. "Good," Martin Luther King Jr. said.', 'Martin Luther King Jr.'],
+    ['fr', 'Jean Roux vint. « Bien », a dit Mohammed bin Salman.', 'Mohammed bin Salman'],
+    ['de', 'Tom Weber kam. „Gut“, sagte Schauspieler Tom Hanks.', 'Tom Hanks'],
+  ]);
+
   it('reads a German subject opened by "Deren" and an adjective before its name', () => {
     const text =
       'Kritik kommt von der CDU. Deren verkehrspolitischer Sprecher Heiko Strohmann hält das für „völlig überdimensioniert“.';
