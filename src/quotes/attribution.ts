@@ -231,6 +231,13 @@ function reruled(found: Attribution, how: AttributionHow): Attribution['rule'] {
   return via ? `${how}/${via}` : undefined;
 }
 
+/** A speaker found before, going on in the words of a quotation after (none without a speaker). */
+function goingOn(found: Attribution | undefined): Attribution | undefined {
+  return found?.speaker
+    ? { ...found, reason: 'previous', rule: reruled(found, 'previous') }
+    : undefined;
+}
+
 /** The most words a speaker's label before a colon may have ("Dr. Ben Carson:"). */
 const MAX_LABEL_TOKENS = 5;
 
@@ -471,9 +478,7 @@ export function attributeQuotes(
           // quotation go on in their words.
           if (reading !== p) {
             const last = before();
-            return last?.speaker && left.about(last.speaker)
-              ? { ...last, reason: 'previous', rule: reruled(last, 'previous') }
-              : undefined;
+            return last?.speaker && left.about(last.speaker) ? goingOn(last) : undefined;
           }
           const subject = left.subject();
           // `Clinton touted her credentials as a co-sponsor. “We need to find ways …”`: where
@@ -1976,14 +1981,10 @@ class Paragraph {
     const otherAfter = (speaker: FoundSpeaker) =>
       next && !newLine && this.pronounOfOtherGender(next, speaker);
     if (before?.speaker && (before.reason === 'cue' || newLine) && !credits)
-      return otherAfter(before.speaker)
-        ? undefined
-        : { ...before, reason: 'previous', rule: reruled(before, 'previous') };
+      return otherAfter(before.speaker) ? undefined : goingOn(before);
     if (following) return following;
     const last = previous();
-    return last?.speaker && !otherAfter(last.speaker)
-      ? { ...last, reason: 'previous', rule: reruled(last, 'previous') }
-      : undefined;
+    return last?.speaker && !otherAfter(last.speaker) ? goingOn(last) : undefined;
   }
 
   /** Does a sentence open with a singular pronoun whose gender is not the speaker's? */
@@ -2052,10 +2053,7 @@ class Paragraph {
       if (token.lower === 'ich') return undefined;
       if (lex.reportedMood.has(token.lower)) reported = true;
     }
-    const before = reported ? previous() : undefined;
-    return before?.speaker
-      ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }
-      : undefined;
+    return reported ? goingOn(previous()) : undefined;
   }
 
   /**
@@ -2092,10 +2090,7 @@ class Paragraph {
       determiner ||= lex.determiners.has(word);
     }
     if (determiner && !joined && words <= SHORT_CLAUSE_WORDS) return undefined;
-    const before = previous();
-    return before?.speaker
-      ? { ...before, reason: 'previous', rule: reruled(before, 'previous') }
-      : undefined;
+    return goingOn(previous());
   }
 
   /** The speaker of a sentence that opens with its subject and a reporting verb. */
