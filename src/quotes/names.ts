@@ -540,11 +540,10 @@ function trimName(
   // name itself is a role written with a capital (not "Mary Kay Henry" or "Hillary Rodham
   // Clinton", whose first word is a first name, "J. Gerald Hebert", whose is an initial, or
   // "South Carolina Democrat", whose first two are a place; nor after "the", which the caller
-  // reads before the run: "The South China Sea").
-  // (Only a word the language writes in lower case too, a title, or one with an ending of a
-  // noun for a person: "María José García-Pérez", "Recep Tayyip Erdoğan" keep their first
-  // names; "Filmmaker Ada Pike", "Schauspieler Tom Hanks" are Ada Pike and Tom Hanks.)
-  // (A headline's verb in -s too: "NYTimes Casually Conflates Ted Cruz With …".)
+  // reads before the run: "The South China Sea"). It must read as a role: a word the language
+  // writes in lower case too, a title, one with the ending of a noun for a person ("Filmmaker",
+  // "Schauspieler"), or a headline's verb in -s ("NYTimes Casually Conflates Ted Cruz With …");
+  // "María José García-Pérez", "Recep Tayyip Erdoğan" keep their first names.
   const role = (word: string) =>
     /(?:er|or|ist|ian|ant|ent|eur|in)$/u.test(word) ||
     (lex.endings.plural?.test(word.toLowerCase()) ?? false) ||
@@ -609,10 +608,10 @@ function mentionOf(
   };
 }
 
-/** Lower-case particles inside a surname ("von", "van der", "de", "del", "di"). */
 /** A suffix that ends a name ("Jr.", "III"): a word of it, not counted among its words. */
 const NAME_SUFFIX = /^(?:(?:Jr|Sr)\.?|II|III|IV)$/u;
 
+/** Lower-case particles inside a surname ("von", "van der", "de", "del", "di", "bin"). */
 export const PARTICLES = new Set([
   'bin',
   'ibn',
