@@ -359,6 +359,7 @@ export const OWN_ARTICLE_NAMES = [
   'en-story',
   'de-erzaehlung',
   'es-novela',
+  'de-presse',
 ];
 
 /**

@@ -177,9 +177,10 @@ export function phraseAfter(
     const past = lex.endings.past;
     if (lex.finite.has(word) || (past && isLower(token!.text) && past.test(word))) break;
     // German "Vogel blieb …": where nouns are capitalised, a lower-case word after a
-    // capitalised one is no part of its phrase.
+    // capitalised one (or a noun after a figure: "fügte der 56-Jährige hinzu") is no part of its
+    // phrase.
     if (lex.nounsCapitalised && isWord(token) && isLower(token.text) && !lex.genitives.has(word))
-      if (isCapitalised(tokens[j - 1]!.text)) break;
+      if (/^(?:\p{N}+-)?\p{Lu}/u.test(tokens[j - 1]!.text)) break;
     // "Roloson supports Clinton in …": a lower-case word ending as a plural does between two
     // names is the first one's verb, not a noun of its phrase (a person noun there is a noun:
     // "Clinton aides Huma Abedin and …").

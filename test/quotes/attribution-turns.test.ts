@@ -881,6 +881,12 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['de', 'Tom Weber kam. „Gut“, sagte Schauspieler Tom Hanks.', 'Tom Hanks'],
   ]);
 
+  it('ends a German description after a figure before the rest of a separable verb', () => {
+    const text =
+      'Staatssekretär Jörg Hellwig sprach. „Aber wir dürfen die Mieter nicht vergessen“, fügte der 56-Jährige hinzu.';
+    expect(names(text, 'de')).toEqual(['Jörg Hellwig']);
+  });
+
   it('reads a German subject opened by "Deren" and an adjective before its name', () => {
     const text =
       'Kritik kommt von der CDU. Deren verkehrspolitischer Sprecher Heiko Strohmann hält das für „völlig überdimensioniert“.';
