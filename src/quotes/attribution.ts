@@ -2920,6 +2920,14 @@ class Paragraph {
         .replace(/^\p{L}['’]/u, '')
         .split('-')
         .at(-1) ?? '';
+    // "said the 74-year-old", after "Ann Lee, 74,": the person the text gives that age.
+    const age = lex.ageNoun?.exec(lowerOf(tokens[headEnd - 1]))?.[1];
+    const aged =
+      definite && !mention.plural && age
+        ? this.words.holders(age, this.p, tokens[mention.from]!.start, [])
+        : undefined;
+    if (aged && aged !== 'several' && this.personLike(aged.name))
+      return { speaker: { name: aged.name, place: aged.place }, plural: false, via: 'role' };
     if (definite && !mention.plural && isPersonNoun(head, lex)) {
       // "the minister": the person the text has named with that role before (never just the
       // last speaker, who may hold another office or none); no one when it has named several.

@@ -881,6 +881,12 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['de', 'Tom Weber kam. „Gut“, sagte Schauspieler Tom Hanks.', 'Tom Hanks'],
   ]);
 
+  it('gives "the 52-year-old" to the person the text gives that age, or no one', () => {
+    const two = 'Ann Lee, 74, and Tom Reid, 52, spoke.';
+    expect(names(`${two} "Good," the 52-year-old said.`)).toEqual(['Tom Reid']);
+    expect(names('Ann Lee, 74, spoke. "Good," said the 52-year-old.')).toEqual([null]);
+  });
+
   it('ends a German description after a figure before the rest of a separable verb', () => {
     const text =
       'Staatssekretär Jörg Hellwig sprach. „Aber wir dürfen die Mieter nicht vergessen“, fügte der 56-Jährige hinzu.';

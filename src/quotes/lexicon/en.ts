@@ -240,6 +240,7 @@ export const en: Lexicon = {
     ),
     titled: set('called titled entitled named'),
   },
+  ageNoun: /^(\d{1,3})-year-old$/u,
   namedWords: set('named called'),
   soCalled: set('so-called'),
   reportedMood: set(),

@@ -248,6 +248,11 @@ export interface Lexicon {
    * „Der lange Weg“"), and the words that may stand between one and its quoted title.
    */
   works: { nouns: ReadonlySet<string>; titled: ReadonlySet<string> };
+  /**
+   * A noun for a person by their age, its figure captured ("the 74-year-old"): the person the
+   * text gives that age ("Ann Lee, 74,"). Absent where the language writes it another way.
+   */
+  ageNoun?: RegExp;
   /** Words that give a description its person's name ("a woman named Mrs. Pratt", "namens"). */
   namedWords: ReadonlySet<string>;
   /**
