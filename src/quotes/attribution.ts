@@ -675,6 +675,15 @@ function alternation(
   scene?: Candidate,
 ): Attribution | undefined {
   const last = turns.at(-1);
+  // `— Le train. / Elle referma son livre. / — Elle ne va pas bien, Marc.`: a turn that calls the
+  // last speaker by name, even after a paragraph of narration, is the other person's of the
+  // scene.
+  if (dialogue && last?.found.speaker && last.paragraph === p - 2 && tokens[0] === token) {
+    const called = dialogue.addressedIn(token);
+    const other = called && sameSpeaker(called.speaker, last.found.speaker);
+    const answer = other ? dialogue.otherParticipant(last.found.speaker) : undefined;
+    if (answer) return otherTurn(answer);
+  }
   if (!last?.found.speaker || last.paragraph !== p - 1) return undefined;
   // (In a dialogue, the turn may open a paragraph that goes on with what someone does: "„Schon
   // wieder.“ Sie hängte den Mantel an den Haken.")
@@ -3212,7 +3221,9 @@ class Paragraph {
       /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[,!]/u.exec(inner)?.[1] ??
       (opening
         ? undefined
-        : /,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)?\p{Lu}[\p{L}\p{M}'’-]+)[?!.…]*$/u.exec(inner)?.[1]);
+        : /,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)?\p{Lu}[\p{L}\p{M}'’-]+)(?:[?!.…]*$|[?!.…]+\s)/u.exec(
+            inner,
+          )?.[1]);
     if (!called) return undefined;
     const words = called.split(/\s+/u);
     return [...this.lookBack()].find(

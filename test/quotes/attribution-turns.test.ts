@@ -881,6 +881,19 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     ['de', 'Tom Weber kam. „Gut“, sagte Schauspieler Tom Hanks.', 'Tom Hanks'],
   ]);
 
+  it('gives a turn that calls the last speaker by name, after narration, to the other one', () => {
+    const text = [
+      'Marc poussa la porte. Sa sœur Élise l’attendait.',
+      '— Tu es en retard, dit-elle.',
+      '— Le train.',
+      '— Tu as vu maman ?',
+      '— Pas encore.',
+      'Elle referma son livre et le regarda enfin.',
+      '— Elle ne va pas bien, Marc. Il faut que tu le saches.',
+    ].join('\n\n');
+    expect(names(text, 'fr').at(-1)).toBe('Élise');
+  });
+
   it('gives "the 52-year-old" to the person the text gives that age, or no one', () => {
     const two = 'Ann Lee, 74, and Tom Reid, 52, spoke.';
     expect(names(`${two} "Good," the 52-year-old said.`)).toEqual(['Tom Reid']);
