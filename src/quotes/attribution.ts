@@ -2936,7 +2936,7 @@ class Paragraph {
         ? this.words.holders(age, this.p, tokens[mention.from]!.start, [])
         : undefined;
     if (aged && aged !== 'several' && this.personLike(aged.name))
-      return { speaker: { name: aged.name, place: aged.place }, plural: false, via: 'role' };
+      return { speaker: this.holderSpeaker(aged), plural: false, via: 'role' };
     if (definite && !mention.plural && isPersonNoun(head, lex)) {
       // "the minister": the person the text has named with that role before (never just the
       // last speaker, who may hold another office or none); no one when it has named several.
@@ -2968,11 +2968,7 @@ class Paragraph {
           surnameOf(last.speaker.name) !== surnameOf(holder.name)
         )
           return undefined;
-        const person = this.people.get(nameKey(holder.name));
-        const speaker: FoundSpeaker = person
-          ? { name: person.name, id: person.id, place: holder.place }
-          : { name: holder.name, place: holder.place };
-        return { speaker, plural: false, via: 'role' };
+        return { speaker: this.holderSpeaker(holder), plural: false, via: 'role' };
       }
       // Else the last named speaker, when the description and the name say the same gender
       // ("Ana Ruiz … añadió la portavoz"; not "Tom Weber … erklärte die Ministerin").
@@ -3398,6 +3394,14 @@ class Paragraph {
       return ending.test(word) ? 'plural' : 'singular';
     }
     return number;
+  }
+
+  /** The person the text names with a role (`roleHoldersIn`), as people.yaml knows them. */
+  private holderSpeaker(holder: { name: string; place: TextPlace }): FoundSpeaker {
+    const person = this.people.get(nameKey(holder.name));
+    return person
+      ? { name: person.name, id: person.id, place: holder.place }
+      : { name: holder.name, place: holder.place };
   }
 
   /** Does a singular speaker agree with a pronoun's gender? */
