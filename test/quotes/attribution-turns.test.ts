@@ -765,11 +765,7 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
   eachSpeaker('gives no speaker to a title after an article, or a possessive’s name (%s: %s)', [
     ['de', 'Tom Weber kam. Er sagte der „Bild am Sonntag“ nichts.', null],
     ['fr', 'Il l’a confié au « Journal du Dimanche ».', null],
-    [
-      'de',
-      'Scholz’ Sprecher Steffen Hebestreit kam. „Gut“, sagte Hebestreit.',
-      'Steffen Hebestreit',
-    ],
+    ['de', 'Kranz’ Sprecher Torsten Lindqvist kam. „Gut“, sagte Lindqvist.', 'Torsten Lindqvist'],
   ]);
 
   it('finds the people of a German scene named by kin, after a conjunction or a sentence', () => {
@@ -875,9 +871,9 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
   eachSpeaker('keeps a name whole: first names the lists lack, suffixes, "bin" (%s: %s)', [
     ['en', 'Tom Reid came. "Good," said María José García-Pérez.', 'María José García-Pérez'],
     ['es', 'Luis Gil vino. María José García-Pérez dijo: «Bien».', 'María José García-Pérez'],
-    ['en', 'Tom Reid came. "Good," Recep Tayyip Erdoğan said.', 'Recep Tayyip Erdoğan'],
-    ['en', 'Tom Reid came. "Good," Martin Luther King Jr. said.', 'Martin Luther King Jr.'],
-    ['fr', 'Jean Roux vint. « Bien », a dit Mohammed bin Salman.', 'Mohammed bin Salman'],
+    ['en', 'Tom Reid came. "Good," Kerem Tayfun Yıldız said.', 'Kerem Tayfun Yıldız'],
+    ['en', 'Tom Reid came. "Good," Robert Lee King Jr. said.', 'Robert Lee King Jr.'],
+    ['fr', 'Jean Roux vint. « Bien », a dit Khalid bin Rashed.', 'Khalid bin Rashed'],
     ['de', 'Tom Weber kam. „Gut“, sagte Schauspieler Tom Hanks.', 'Tom Hanks'],
   ]);
 
@@ -908,8 +904,8 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
 
   it('reads a German subject opened by "Deren" and an adjective before its name', () => {
     const text =
-      'Kritik kommt von der CDU. Deren verkehrspolitischer Sprecher Heiko Strohmann hält das für „völlig überdimensioniert“.';
-    expect(names(text, 'de')).toEqual(['Heiko Strohmann']);
+      'Kritik kommt von der CDU. Deren verkehrspolitischer Sprecher Heiko Strohbach hält das für „völlig überdimensioniert“.';
+    expect(names(text, 'de')).toEqual(['Heiko Strohbach']);
   });
 
   it('ends a sentence after an abbreviation that ends a name ("Acme Corp. Its …")', () => {
