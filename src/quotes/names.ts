@@ -1121,10 +1121,10 @@ export function subjectAfter(
   let start = cue + 1;
   // "sagte dagegen", "a expliqué mardi", "explicó el lunes": skip adverbs and a time right
   // after the verb.
-  // ("matizó sin embargo el economista": and an adverbial phrase of a few words.)
+  // ("matizó sin embargo el economista": and an aside of two or three words.)
   for (;;) {
     const token = tokens[start];
-    const phrase = betweenPhraseAt(tokens, start, lex);
+    const phrase = asideAt(tokens, start, lex);
     if (isWord(token) && (lex.between.has(lowerOf(token)) || isTimeWord(token, lex))) start += 1;
     else if (isDeterminer(token, lex) && isTimeWord(tokens[start + 1], lex)) start += 2;
     else if (phrase) start += phrase;
@@ -1171,12 +1171,16 @@ export function subjectAfter(
   return mention;
 }
 
-/** How many words of one of `betweenPhrases` start at token `at` (0 for none). */
-function betweenPhraseAt(tokens: readonly Token[], at: number, lex: Lexicon): number {
-  for (const phrase of lex.betweenPhrases) {
-    const words = phrase.split(' ');
-    if (words.every((word, k) => isWord(tokens[at + k]) && lowerOf(tokens[at + k]) === word))
-      return words.length;
+/** How many words of an aside of two or three words (`asides`) start at token `at` (0 for none). */
+function asideAt(tokens: readonly Token[], at: number, lex: Lexicon): number {
+  for (const length of [3, 2]) {
+    const words = tokens.slice(at, at + length);
+    if (
+      words.length === length &&
+      words.every(isWord) &&
+      lex.asides.has(words.map(lowerOf).join(' '))
+    )
+      return length;
   }
   return 0;
 }

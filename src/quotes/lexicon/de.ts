@@ -85,7 +85,6 @@ export const de: Lexicon = {
   subordinators: set('weil obwohl'),
   expletives: set(),
   asides: phrases('zum beispiel|etwa|jedoch|allerdings|indes|seinerseits|ihrerseits'),
-  betweenPhrases: [],
   toWords: set(),
   between: set(
     'auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann allerdings',

@@ -129,7 +129,6 @@ export const en: Lexicon = {
     'for example|for instance|in turn|of course|in fact|in particular|too|however|though|meanwhile',
     'instead|likewise|moreover|nonetheless|nevertheless|for his part|for her part|for their part',
   ),
-  betweenPhrases: [],
   toWords: set('to'),
   between: set(
     'has have had was were is are be been will would could should may might must can did does do',

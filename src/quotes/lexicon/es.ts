@@ -69,15 +69,9 @@ export const es: Lexicon = {
   auxiliaries: set('han había habían'),
   subordinators: set(),
   expletives: set(),
-  asides: phrases('por ejemplo|por su parte|sin embargo|en cambio|a su vez'),
-  betweenPhrases: [
-    'sin embargo',
-    'no obstante',
-    'por su parte',
-    'por otra parte',
-    'en cambio',
-    'eso sí',
-  ],
+  asides: phrases(
+    'por ejemplo|por su parte|sin embargo|en cambio|a su vez|no obstante|por otra parte|eso sí',
+  ),
   toWords: set('a al'),
   between: set(
     'también ya luego después no se además incluso finalmente nuevamente entonces todavía',

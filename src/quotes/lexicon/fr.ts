@@ -67,8 +67,8 @@ export const fr: Lexicon = {
   expletives: set(),
   asides: phrases(
     'par exemple|pour sa part|de son côté|quant à lui|quant à elle|toutefois|cependant|pourtant',
+    'pour autant',
   ),
-  betweenPhrases: ['pour sa part', 'de son côté', 'quant à lui', 'quant à elle', 'pour autant'],
   toWords: set('à au aux'),
   between: set(
     'a ont avait avaient aussi encore déjà également ensuite ne pas',

@@ -120,18 +120,14 @@ export interface Lexicon {
   /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
   between: ReadonlySet<string>;
   /**
-   * Adverbial phrases of two or three words, in lower case, that may stand between a verb of
-   * saying and its subject after it ("matizó sin embargo el economista", "a ajouté pour sa part").
-   */
-  betweenPhrases: readonly string[];
-  /**
    * Prepositions of whom words are said to ("to", "a", "à"): after a verb of saying, such a phrase
    * and then a name leave the name the subject ("dijo a EFE Carmen López").
    */
   toWords: ReadonlySet<string>;
   /**
    * Phrases set off by commas that may stand between a subject and its verb, words joined by a
-   * space: "Brian Murphy, the county chairman, for example, said".
+   * space: "Brian Murphy, the county chairman, for example, said"; those of two or three words
+   * also between a verb of saying and its subject after it ("matizó sin embargo el economista").
    */
   asides: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
