@@ -1597,7 +1597,8 @@ class Paragraph {
     const { tokens, lex } = this;
     if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
     let k = t - 1;
-    while (isWord(tokens[k]) && lex.works.titled.has(lowerOf(tokens[k]))) k -= 1;
+    const titled = (word: string) => lex.works.titled.has(word) || lex.namedWords.has(word);
+    while (isWord(tokens[k]) && titled(lowerOf(tokens[k]))) k -= 1;
     const noun = tokens[k];
     if (!isWord(noun) || !lex.works.nouns.has(lowerOf(noun))) return false;
     const before = lowerOf(tokens[k - 1]);

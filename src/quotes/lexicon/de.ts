@@ -161,7 +161,7 @@ export const de: Lexicon = {
       'buch buches film films lied liedes album albums roman romans stück stücks serie serien',
       'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan',
     ),
-    titled: set('namens mit dem titel'),
+    titled: set('mit dem titel'),
   },
   namedWords: set('namens'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),

@@ -237,7 +237,7 @@ export const en: Lexicon = {
       'book books film films movie movies song songs album albums novel novels play plays show',
       'shows series documentary poem poems essay essays column columns headline slogan motto',
     ),
-    titled: set('called titled entitled named'),
+    titled: set('titled entitled'),
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
   namedWords: set('named called'),

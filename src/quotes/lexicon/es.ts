@@ -143,7 +143,7 @@ export const es: Lexicon = {
       'libro libros película películas canción canciones álbum álbumes novela novelas obra',
       'serie series documental poema ensayo columna título lema eslogan',
     ),
-    titled: set('titulado titulada titulados tituladas llamado llamada'),
+    titled: set('titulado titulada titulados tituladas'),
   },
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),

@@ -143,7 +143,7 @@ export const fr: Lexicon = {
       'livre livres film films chanson chansons album albums roman romans pièce série séries',
       'documentaire poème essai chronique titre slogan devise',
     ),
-    titled: set('intitulé intitulée intitulés intitulées nommé nommée appelé appelée'),
+    titled: set('intitulé intitulée intitulés intitulées'),
   },
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),

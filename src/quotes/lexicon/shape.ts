@@ -241,7 +241,8 @@ export interface Lexicon {
   indefinites: ReadonlySet<string>;
   /**
    * Nouns for a work with a title, in lower case ("a book called “The Long Road”", "das Buch
-   * „Der lange Weg“"), and the words that may stand between one and its quoted title.
+   * „Der lange Weg“"), and the words that may stand between one and its quoted title besides
+   * `namedWords` ("titled", "intitulé").
    */
   works: { nouns: ReadonlySet<string>; titled: ReadonlySet<string> };
   /**
