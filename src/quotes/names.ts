@@ -272,8 +272,15 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   // "CNN President On Trump: …", a headline in title case: a preposition is no name's word;
   // nor is a word for people unnamed ("Tous jugent …", "Alle halten …").
   if (lex.prepositions.has(word) || lex.indefinites.has(word)) return false;
-  // "Along with the photo, he …", "There was": a function word that opens the sentence.
-  if (sentenceStart && (lex.determiners.has(word) || lex.openers.has(word) || lex.stops.has(word)))
+  // "Along with the photo, he …", "There was", "Heute sagte …": a function word that opens the
+  // sentence.
+  if (
+    sentenceStart &&
+    (lex.determiners.has(word) ||
+      lex.openers.has(word) ||
+      lex.stops.has(word) ||
+      lex.verbSecond.has(word))
+  )
     return false;
   return true;
 }

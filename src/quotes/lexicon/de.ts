@@ -113,9 +113,9 @@ export const de: Lexicon = {
   openers: set(
     'in im an am auf aus bei mit nach von vom vor zu zum zur für gegen um seit während wegen',
     'trotz als wenn weil dass beim auch doch denn aber und',
-    // Sentence adverbs, written with a capital at a sentence's start and no one's name.
-    'nur mehr jene hier dort damals heute gestern jetzt nun dann danach später zudem dabei',
-    'daher deshalb trotzdem dennoch immerhin schließlich zwar sogar insgesamt inzwischen',
+    // Sentence adverbs, written with a capital at a sentence's start and no one's name (those
+    // that put the verb right after them are `verbSecond`).
+    'nur mehr jene dabei daher immerhin zwar sogar insgesamt inzwischen',
   ),
   titles: set(
     'Geschäftsführer Geschäftsführerin Vorsitzender Vorsitzende Bürgermeister Bürgermeisterin',
