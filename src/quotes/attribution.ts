@@ -2055,13 +2055,14 @@ class Paragraph {
     previous: () => Attribution | undefined,
   ): Attribution | undefined {
     const { tokens, lex } = this;
-    if (lex.reportedMood.size === 0 || cues.length > 0) return undefined;
+    const { forms, notWith } = lex.reportedMood;
+    if (forms.size === 0 || cues.length > 0) return undefined;
     let reported = false;
     for (let k = sentence.from; k < sentence.to; k += 1) {
       const token = tokens[k]!;
       if (!isWord(token)) continue;
-      if (token.lower === 'ich') return undefined;
-      if (lex.reportedMood.has(token.lower)) reported = true;
+      if (notWith.has(token.lower)) return undefined;
+      if (forms.has(token.lower)) reported = true;
     }
     return reported ? goingOn(previous()) : undefined;
   }

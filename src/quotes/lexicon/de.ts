@@ -165,12 +165,15 @@ export const de: Lexicon = {
   },
   namedWords: set('namens'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
-  // Third person singular (and "seien"): "ich habe" shares the form, so a sentence with "ich"
+  // Third person singular (and "seien"); "ich habe" shares the form, so a sentence with "ich"
   // outside its quotations is not read as reported.
-  reportedMood: set(
-    'sei seien habe werde gebe könne müsse solle wolle dürfe möge wisse gehe komme stehe bleibe',
-    'liege fehle gelte brauche',
-  ),
+  reportedMood: {
+    forms: set(
+      'sei seien habe werde gebe könne müsse solle wolle dürfe möge wisse gehe komme stehe',
+      'bleibe liege fehle gelte brauche',
+    ),
+    notWith: set('ich'),
+  },
   personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin'],
   personNouns: set(
     'inspektor inspektorin doktor',

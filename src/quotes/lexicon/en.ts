@@ -242,7 +242,7 @@ export const en: Lexicon = {
   ageNoun: /^(\d{1,3})-year-old$/u,
   namedWords: set('named called'),
   soCalled: set('so-called'),
-  reportedMood: set(),
+  reportedMood: { forms: set(), notWith: set() },
   personEndings: [],
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',

@@ -147,7 +147,7 @@ export const es: Lexicon = {
   },
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
-  reportedMood: set(),
+  reportedMood: { forms: set(), notWith: set() },
   personEndings: ['dora', 'tora', 'sora'],
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',

@@ -147,7 +147,7 @@ export const fr: Lexicon = {
   },
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
-  reportedMood: set(),
+  reportedMood: { forms: set(), notWith: set() },
   // Feminine (and common) endings of nouns for people ("la commerçante", "l'agricultrice");
   // not "-ère", which "le ministère" has too.
   personEndings: ['trice', 'ante', 'euse', 'iste', 'ienne'],

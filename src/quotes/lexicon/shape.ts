@@ -255,9 +255,10 @@ export interface Lexicon {
   /**
    * Verb forms of a mood that only reports what someone said (German Konjunktiv I: "Es gebe
    * „keinen Grund zur Aufregung“"): a sentence of the narrator in it, with no cue of its own,
-   * goes on in the words of the speaker before it. Only forms that no other mood shares.
+   * goes on in the words of the speaker before it. Only forms that no other mood shares, and
+   * the subjects with which a form is another mood's ("ich habe").
    */
-  reportedMood: ReadonlySet<string>;
+  reportedMood: { forms: ReadonlySet<string>; notWith: ReadonlySet<string> };
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
