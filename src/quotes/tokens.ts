@@ -122,13 +122,14 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
   return tokens;
 }
 
+/** The last letters of a word that takes its possessive apostrophe alone. */
+const SIBILANT = /[sxzß]/iu;
+
 /**
  * Where a word ends with the apostrophe of a plural possessive ("Fox News’ Bret Baier", "the
  * parents’ money") or of a German name's genitive ("Scholz’ Sprecher", "Marx’ Thesen") taken in:
  * an apostrophe after a final s, x, z or ß, followed by a space or the end.
  */
-const SIBILANT = /[sxzß]/iu;
-
 function pluralPossessive(text: string, from: number, end: number, limit: number): number {
   const mark = text.charCodeAt(end);
   if (end >= limit || (mark !== 0x2019 && mark !== 39)) return end;
