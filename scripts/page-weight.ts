@@ -18,9 +18,8 @@ import { toText } from 'hast-util-to-text';
 /** Page types, matched on the page's path in the output folder, first match wins. */
 const PAGE_TYPES = [
   ['home', /^index\.html$/],
+  // With its other two views (every annotation, the annotated Markdown) as sections of it.
   ['explainer', /^explainers\/[^/]+\/index\.html$/],
-  ['annotations only', /^explainers\/[^/]+\/notes\/index\.html$/],
-  ['Markdown source', /^explainers\/[^/]+\/source\/index\.html$/],
   // Each page of a list in pages (`claims/page/2/`, `claims/false/page/2/`) is one of its type.
   ['claims index', /^claims\/(?:page\/\d+\/)?index\.html$/],
   ['claims by rating', /^claims\/[^/]+\/(?:page\/\d+\/)?index\.html$/],

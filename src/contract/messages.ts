@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'settings-schema',
   'duplicate-id',
   'invalid-id',
+  'reserved-id',
   'unknown-rating',
   'missing-rating',
   'unknown-attribute',

@@ -25,11 +25,41 @@ export const SEARCH_RECORDS_PATH = 'search/records.json';
 export const explainerPath = (slug: string) => sitePath(`explainers/${slug}/`);
 /** The exact spot of an annotation (its permalink), or of any id on an explainer's page. */
 export const annotationPath = (slug: string, id: string) => sitePath(`explainers/${slug}/#${id}`);
-/** Per explainer: W3C Web Annotation export, annotations-only view, annotated Markdown source. */
+/** Per explainer: the W3C Web Annotation export. */
 export const webAnnotationPath = (slug: string) =>
   sitePath(`explainers/${slug}/annotations.jsonld`);
-export const notesViewPath = (slug: string) => sitePath(`explainers/${slug}/notes/`);
-export const sourceViewPath = (slug: string) => sitePath(`explainers/${slug}/source/`);
+/**
+ * The ids of the explainer page's other views: sections of the same page, shown in place of the
+ * text when their id is the URL's fragment (CSS `:target`, no script), so an explainer is one
+ * page, not three.
+ */
+export const VIEW_IDS = { notes: 'notes', source: 'source' } as const;
+/** The annotations-only view and the annotated Markdown source view of an explainer. */
+export const notesViewPath = (slug: string) => sitePath(`explainers/${slug}/#${VIEW_IDS.notes}`);
+export const sourceViewPath = (slug: string) => sitePath(`explainers/${slug}/#${VIEW_IDS.source}`);
+/**
+ * Every id the explainer page gives an element of its own (not one of the content's): the
+ * layout's, the components' and the views'. An editor's `#id` may not be one of them
+ * (`reserved-id`): two elements with one id make a permalink or a view land on the wrong one.
+ * test/site/publishing.test.ts checks the built page uses no other.
+ */
+const PAGE_IDS: ReadonlySet<string> = new Set([
+  'main',
+  'legend-title',
+  'corrections',
+  'data-links-heading',
+  ...Object.values(VIEW_IDS),
+  ...Object.values(VIEW_IDS).map((id) => `${id}-title`),
+]);
+/**
+ * How the ids the page makes from others begin: a span's note (`note-<span id>`), GFM
+ * footnotes (`user-content-fn-1`) and the explainer's rating bar (`explainer-claims-caption`).
+ */
+const PAGE_ID_PREFIXES = ['note-', 'user-content-', 'explainer-claims'];
+
+/** True when the explainer page itself uses `id` (or may: an id it makes from another). */
+export const isPageId = (id: string) =>
+  PAGE_IDS.has(id) || PAGE_ID_PREFIXES.some((prefix) => id.startsWith(prefix));
 
 export const peoplePath = sitePath('people/');
 /** A speaker's page, by their key (the people.yaml id, or the name as a slug). */

@@ -7,6 +7,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../contract/messages.ts';
 import { cutText } from '../contract/text.ts';
+import { isPageId } from '../contract/site-paths.ts';
 
 const MAX_WORDS = 6;
 const MAX_LENGTH = 48;
@@ -86,6 +87,16 @@ export function claimExplicitId(
       place: node,
       severity: 'error',
       hint: 'Write an id such as `#unfounded-claim`.',
+    });
+    return undefined;
+  }
+  if (isPageId(id)) {
+    report(file, {
+      reason: `Unexpected id \`#${id}\`, expected one the explainer page does not use itself`,
+      ruleId: 'reserved-id',
+      place: node,
+      severity: 'error',
+      hint: `Choose another id: the page uses \`#${id}\` for its own parts (a view, a heading or a note), and a link to it would land there. Ids beginning \`note-\` or \`user-content-\` are the page's too.`,
     });
     return undefined;
   }

@@ -1,7 +1,7 @@
 /**
- * `getStaticPaths` for the pages made one per explainer from that explainer alone (the
- * annotations-only view, the Markdown source view, the Web Annotation export): its slug, the
- * model as props, and an incremental-build key from its digest and the site settings.
+ * `getStaticPaths` for the outputs made one per explainer from that explainer alone (the Web
+ * Annotation export): its slug, the model as props, and an incremental-build key from its digest
+ * and the site settings.
  */
 import { siteSettings } from './settings.ts';
 import { explainerEntries } from './explainers.ts';

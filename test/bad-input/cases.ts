@@ -277,6 +277,16 @@ export const cases: BadCase[] = [
     messages: [['invalid-id', 'error', BODY, 3]],
   },
   {
+    name: 'an id the page uses for a view',
+    input: () =>
+      doc('A :claim[one]{#notes rating=false} and :quote["two"]{#note-q-x by=Someone}.\n'),
+    messages: [
+      ['reserved-id', 'error', BODY, 3],
+      ['reserved-id', 'error', BODY, 40],
+    ],
+    reason: /^Unexpected id `#notes`, expected one the explainer page does not use itself/,
+  },
+  {
     name: 'unknown rating',
     input: () => doc('A :claim[one]{rating=pants-on-fire}.\n'),
     messages: [['unknown-rating', 'error', BODY, 3]],

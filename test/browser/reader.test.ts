@@ -1,6 +1,6 @@
 /**
  * Reading an explainer with keyboard and pointer, JavaScript off: from a marked span to its note
- * and back; the speaker of a quotation without a note, shown without hovering;
+ * and back; its three views (text, annotations, Markdown) on one page; the speaker of a quotation without a note, shown without hovering;
  * permalinks shown on hover and focus; span ↔ note highlighting; text-fragment links to the
  * original; print; reduced motion and dark mode.
  */
@@ -92,6 +92,50 @@ describe('keyboard: from a span to its note and back', () => {
     await page.keyboard.press('Enter');
     expect(await active(page)).toMatchObject({ id: block, hash: `#${block}` });
   });
+});
+
+describe('the three views of one page', () => {
+  for (const width of [WIDTHS.desktop, WIDTHS.phone]) {
+    it(`goes from the text to every annotation, to one in the text, and to the Markdown, by keyboard, at ${width}px`, async () => {
+      const page = await openAt(width);
+      const shown = () =>
+        page.evaluate(() =>
+          ['.reading-view', '#notes', '#source'].filter((s) =>
+            document.querySelector<HTMLElement>(s)!.checkVisibility(),
+          ),
+        );
+      const press = async (selector: string) => {
+        await page.locator(selector).focus();
+        await page.keyboard.press('Enter');
+      };
+      expect(await shown()).toEqual(['.reading-view']);
+      // On phones the view links wait in the closed "about" disclosure.
+      if (width === WIDTHS.phone) await press('.explainer-about > summary');
+      await press('.view-link-notes');
+      expect(await active(page)).toMatchObject({ id: 'notes', hash: '#notes' });
+      expect(await shown()).toEqual(['#notes']);
+      expect(await inViewport(page, '#notes h2')).toBe(true);
+      const marked = async (link: string) =>
+        page.locator(link).evaluate((a) => getComputedStyle(a).fontWeight);
+      expect(await marked('.view-link-notes')).toBe('700');
+      expect(await marked('.view-link-read')).not.toBe('700');
+      // An annotation's way back to its passage shows the text again, at that passage.
+      const back = page.locator('#notes .note-links a').first();
+      const id = (await back.getAttribute('href'))!.split('#')[1]!;
+      await back.focus();
+      await page.keyboard.press('Enter');
+      expect(await active(page)).toMatchObject({ id, hash: `#${id}` });
+      expect(await shown()).toEqual(['.reading-view']);
+      expect(await inViewport(page, `#${id}`)).toBe(true);
+      await press('.view-link-source');
+      expect(await active(page)).toMatchObject({ id: 'source', hash: '#source' });
+      expect(await shown()).toEqual(['#source']);
+      await press('.view-link-read');
+      expect(await shown()).toEqual(['.reading-view']);
+      expect(await marked('.view-link-read')).toBe('700');
+      await shot(page, `views-${width}`);
+    });
+  }
 });
 
 describe('a quotation without a note', () => {

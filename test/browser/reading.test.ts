@@ -347,7 +347,7 @@ describe('type', () => {
         [pages[0]!, '.source > p', [768, 1280, 1920]],
         [pages[0]!, '.note-body > p', [768, 1280, 1920]],
         ['claims/', '.claim-text p, .claim-context', [1280]],
-        [`${pages[0]!}notes/`, '.annotation .note-body p, .annotation-context', [1280]],
+        [`${pages[0]!}#notes`, '.annotation .note-body p, .annotation-context', [1280]],
       ];
       for (const [pagePath, selector, widths] of columns) {
         for (const width of widths) {
@@ -466,7 +466,9 @@ describe('legend, speakers, print', () => {
       const page = await openAt(pages[0]!, 1280);
       await page.emulateMedia({ media: 'print' });
       try {
-        const badges = await page.$$eval('.rating-badge', (els) =>
+        // The text's badges (the notes view, a section of the same page, prints only when it
+        // is the fragment).
+        const badges = await page.$$eval('.reading-view .rating-badge', (els) =>
           els.map((el) => {
             const style = getComputedStyle(el);
             return {

@@ -14,6 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDEXED_PAGES } from '../../src/cli/search-index.ts';
+import { isPageId, VIEW_IDS } from '../../src/contract/site-paths.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { fileFor, htmlPages, idsOf, linksOf, type Page } from './publishing-crawl.ts';
 import { projectOutDir } from '../helpers/build.ts';
@@ -84,10 +85,37 @@ describe(`built with base path ${BASE}`, () => {
       'tags/index.html',
       'tags/transport/index.html',
       'explainers/kellsbury-cycle-lane-budget/index.html',
-      'explainers/kellsbury-cycle-lane-budget/notes/index.html',
-      'explainers/kellsbury-cycle-lane-budget/source/index.html',
     ]) {
       expect(files, file).toContain(file);
+    }
+  });
+
+  it('makes one page per explainer, its other views sections of it', () => {
+    const explainerFiles = pages.filter((p) => p.file.startsWith('explainers/'));
+    expect(explainerFiles.map((p) => p.file)).toEqual(explainerPages().map((p) => p.file));
+    for (const p of explainerPages()) {
+      expect(meta(p.tree, 'article.explainer > section.view', 'id'), p.file).toEqual([
+        VIEW_IDS.notes,
+        VIEW_IDS.source,
+      ]);
+    }
+  });
+
+  it('gives every id on an explainer page to one element, and takes its own only from isPageId', () => {
+    for (const p of explainerPages()) {
+      const all = selectAll('[id]', p.tree).map((el) => String(el.properties.id));
+      expect(all.length, p.file).toBe(new Set(all).size);
+      // The others are the content's: its blocks', its marked spans' and its notes'.
+      const own = all.filter((id) => !isPageId(id));
+      const fromContent = new Set(
+        selectAll('.source[id], mark[id], .note[id], .note-comment-on[id]', p.tree).map((el) =>
+          String(el.properties.id),
+        ),
+      );
+      expect(
+        own.filter((id) => !fromContent.has(id)),
+        p.file,
+      ).toEqual([]);
     }
   });
 
@@ -133,10 +161,8 @@ describe(`built with base path ${BASE}`, () => {
   });
 
   it('sets the language of each explainer on its pages', () => {
-    for (const file of ['', 'notes/', 'source/']) {
-      const tree = page(`explainers/lindenau-fernwaerme-preise/${file}index.html`).tree;
-      expect(meta(tree, 'html', 'lang')).toEqual(['de']);
-    }
+    const tree = page('explainers/lindenau-fernwaerme-preise/index.html').tree;
+    expect(meta(tree, 'html', 'lang')).toEqual(['de']);
     expect(meta(page('index.html').tree, 'html', 'lang')).toEqual(['en']);
   });
 
@@ -269,8 +295,8 @@ describe(`built with base path ${BASE}`, () => {
   });
 
   it('shows the annotated Markdown highlighted at build time, with no script', () => {
-    const source = page('explainers/kellsbury-cycle-lane-budget/source/index.html').tree;
-    const [pre] = selectAll('pre.markdown-source', source);
+    const source = page('explainers/kellsbury-cycle-lane-budget/index.html').tree;
+    const [pre] = selectAll(`#${VIEW_IDS.source} pre.markdown-source`, source);
     expect(pre).toBeDefined();
     // Every character of the file, as written.
     const written = readFileSync(
@@ -283,7 +309,8 @@ describe(`built with base path ${BASE}`, () => {
     // Colours come from the stylesheet's variables, one set per colour scheme.
     const colours = new Set(styled.map((span) => String(span.properties.style)));
     expect([...colours].every((style) => style.includes('var(--md-'))).toBe(true);
-    expect(selectAll('script', source)).toHaveLength(0);
+    // No script: the page's only one is its structured data, which browsers do not run.
+    expect(meta(source, 'script', 'type')).toEqual(['application/ld+json']);
   });
 
   it('keeps every explainer page under 25 KB gzip, with no JavaScript needed to read', () => {

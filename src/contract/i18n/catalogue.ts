@@ -80,13 +80,11 @@ export interface Catalogue {
   webAnnotationTitle: string;
 
   // The annotations-only and annotated-Markdown views.
-  notesTitle: (title: string) => string;
   everyAnnotation: string;
   noAnnotations: string;
   onThePassage: string;
   inContext: string;
   seeInExplainer: string;
-  sourceTitle: (title: string) => string;
   annotatedMarkdown: string;
   /** The sentence around the file's name: [before, after]. */
   markdownIntro: [string, string];

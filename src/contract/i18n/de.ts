@@ -74,13 +74,11 @@ export const de: Catalogue = {
   allClaims: 'Alle Behauptungen',
   claimsIndex: 'Verzeichnis der Behauptungen',
   webAnnotationTitle: 'Anmerkungen (W3C Web Annotation)',
-  notesTitle: (title) => `Anmerkungen: ${title}`,
   everyAnnotation: 'Alle Anmerkungen in Lesereihenfolge',
   noAnnotations: 'Dieses Erklärstück hat noch keine Anmerkungen.',
   onThePassage: 'Zur Textstelle:',
   inContext: 'Im Zusammenhang:',
   seeInExplainer: 'Im Erklärstück ansehen',
-  sourceTitle: (title) => `Annotiertes Markdown: ${title}`,
   annotatedMarkdown: 'Das annotierte Markdown',
   markdownIntro: [
     'Die Datei',

@@ -67,13 +67,11 @@ export const en: Catalogue = {
   allClaims: 'All claims',
   claimsIndex: 'Claims index',
   webAnnotationTitle: 'Annotations (W3C Web Annotation)',
-  notesTitle: (title) => `Annotations: ${title}`,
   everyAnnotation: 'Every annotation, in reading order',
   noAnnotations: 'This explainer has no annotations yet.',
   onThePassage: 'On the passage:',
   inContext: 'In context:',
   seeInExplainer: 'See it in the explainer',
-  sourceTitle: (title) => `Annotated Markdown: ${title}`,
   annotatedMarkdown: 'The annotated Markdown',
   markdownIntro: [
     'The file',

@@ -74,13 +74,11 @@ export const es: Catalogue = {
   allClaims: 'Todas las afirmaciones',
   claimsIndex: 'Índice de afirmaciones',
   webAnnotationTitle: 'Anotaciones (W3C Web Annotation)',
-  notesTitle: (title) => `Anotaciones: ${title}`,
   everyAnnotation: 'Todas las anotaciones, en orden de lectura',
   noAnnotations: 'Este análisis aún no tiene anotaciones.',
   onThePassage: 'Sobre el pasaje:',
   inContext: 'En contexto:',
   seeInExplainer: 'Verlo en el análisis',
-  sourceTitle: (title) => `Markdown anotado: ${title}`,
   annotatedMarkdown: 'El Markdown anotado',
   markdownIntro: [
     'El archivo',

@@ -75,13 +75,11 @@ export const fr: Catalogue = {
   allClaims: 'Toutes les affirmations',
   claimsIndex: 'Index des affirmations',
   webAnnotationTitle: 'Annotations (W3C Web Annotation)',
-  notesTitle: (title) => `Annotations : ${title}`,
   everyAnnotation: 'Toutes les annotations, dans l’ordre de lecture',
   noAnnotations: 'Ce décryptage n’a pas encore d’annotations.',
   onThePassage: 'Sur le passage :',
   inContext: 'En contexte :',
   seeInExplainer: 'Voir dans le décryptage',
-  sourceTitle: (title) => `Markdown annoté : ${title}`,
   annotatedMarkdown: 'Le Markdown annoté',
   markdownIntro: [
     'Le fichier',
