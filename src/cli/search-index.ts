@@ -6,16 +6,16 @@
  * into the output folder; the search page loads it from there, from any static file server.
  *
  * A site is indexed in parts of at least `SEARCH_PART_SIZE` explainers (see `partSizeFor`),
- * each by a Pagefind process of its own that ends before the next starts, so the memory the
- * search step needs stays that of one part (Pagefind holds its whole index in memory: 9.4 GB
- * for 10,000 explainers in one). The first part is the bundle in `pagefind/`, each further one
+ * each by a Pagefind process of its own (`search-part.ts`) that ends with its part, at most
+ * `SEARCH_JOBS` at a time, so the memory the search step needs stays that of two parts
+ * (Pagefind holds its whole index in memory: 9.4 GB for 10,000 explainers in one). The first part is the bundle in `pagefind/`, each further one
  * a bundle in `pagefind/part-<n>/`, listed in `pagefind/parts.json`; the search page merges them
  * (Pagefind's `mergeIndex`).
  *
  * Pagefind has no incremental mode, so each part's bundle is kept in the build cache
  * (`<cacheDir>/search-parts/<digest>/`), named by a digest of everything that goes into it: the
- * HTML of its explainer pages, its annotation records, the language, Pagefind's version and this
- * module's code. A rebuild indexes again only the parts whose digest changed (one changed
+ * HTML of its explainer pages, its annotation records, the language, Pagefind's version and the
+ * code of this module and `search-part.ts`. A rebuild indexes again only the parts whose digest changed (one changed
  * explainer: the one part holding it) and links the others' files into the output from the
  * cache (hard links, a copy where the two are on different disks).
  */
@@ -33,10 +33,12 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 // Types only: the records module itself loads the site-wide indexes, which this step never runs.
 import type { SearchRecord, SearchRecords } from '../exports/search-records.ts';
 import { SEARCH_RECORDS_PATH } from '../contract/site-paths.ts';
+import { indexPart, type PartJob, type PartPage } from './search-part.ts';
 
 export interface IndexedSite {
   /** Explainer pages Pagefind read (the parts marked `data-pagefind-body`). */
@@ -57,6 +59,8 @@ export interface IndexOptions {
    * while its digest is unchanged. Without it, every part is indexed.
    */
   cacheDir?: string;
+  /** Parts indexed at once, each on a worker thread with a Pagefind process (`SEARCH_JOBS`). */
+  jobs?: number;
 }
 
 /**
@@ -78,6 +82,17 @@ export const INDEXED_PAGES = 'explainers/*/index.html';
  */
 export const SEARCH_PART_SIZE = Number(process.env.EXPLAINERS_SEARCH_PART) || 250;
 
+/**
+ * Parts indexed at once (`EXPLAINERS_SEARCH_JOBS` sets another number): one per core, at most
+ * two. Pagefind indexes a part on one core (its CPU time is about its wall time), so two parts at
+ * once take less time than one after the other, though not half on the benchmark machine's two
+ * vCPUs: one part of 250 realistic explainers 3.9 s, two at once 6.2 s; the 4 parts of 1,000
+ * 15.0 s one after the other, 11.8 s two at a time, with the same bundles. Memory is that of two
+ * parts (about 0.25 GB each at the default size, about 1 GB at the largest).
+ */
+export const SEARCH_JOBS =
+  Number(process.env.EXPLAINERS_SEARCH_JOBS) || Math.min(2, os.availableParallelism());
+
 /** The most parts the default part size makes (10,000 explainers: 10 parts of 1,000). */
 export const MAX_SEARCH_PARTS = 10;
 
@@ -97,33 +112,6 @@ export const searchPartsDir = (cacheDir: string) => path.join(cacheDir, 'search-
 
 /** The further bundles of a split index, relative to `pagefind/` (`[]` for a single index). */
 export const SEARCH_PARTS_FILE = 'parts.json';
-
-/** Annotation records sent to Pagefind at once (each is a round trip to its process). */
-const RECORD_BATCH = 500;
-
-/**
- * Fragments (what a result shows: one per page and per record) Pagefind writes into one file, at
- * most (its `maxFragments`: a part of N fragments gets N / 4 files). One file each made a part of
- * 250 explainers 5,000 small files, and creating them was a third of Pagefind's CPU time (system
- * time, in the kernel); in shared files the same results come out, and a reader's search loads a
- * file of four fragments where it loaded one (about 2 KB compressed instead of 0.5 KB).
- */
-export const FRAGMENTS_PER_FILE = 4;
-
-function check(step: string, errors: readonly string[]) {
-  if (errors.length > 0) throw new Error(`Pagefind ${step}: ${errors.join('; ')}`);
-}
-
-/**
- * A failure while adding records, naming the explainer file and the line of the annotation it
- * failed on: the one whose address Pagefind's message quotes, else the first of the batch.
- */
-function recordError(batch: readonly SearchRecord[], error: unknown): Error {
-  const reason = error instanceof Error ? error.message : String(error);
-  const culprit = batch.find((record) => reason.includes(record.url)) ?? batch[0];
-  const where = culprit ? `${culprit.place}: the annotation ${culprit.url}` : 'a record';
-  return new Error(`${where} could not be indexed: ${reason.split('\n')[0]}`);
-}
 
 /** The slug of the explainer a record's or page's site path is in (`/explainers/<slug>/…`). */
 const slugOf = (url: string) => decodeURIComponent(url.split('/')[2] ?? '');
@@ -151,12 +139,6 @@ function explainerPages(outDir: string): string[] {
     .sort();
 }
 
-/** An explainer page of a part, as read from the output (for its digest and for Pagefind). */
-interface PartPage {
-  sourcePath: string;
-  content: string;
-}
-
 /** The explainer pages `slugs` of one part, each read once. */
 const partPages = (outDir: string, slugs: readonly string[]): PartPage[] =>
   slugs.map((slug) => {
@@ -164,48 +146,10 @@ const partPages = (outDir: string, slugs: readonly string[]): PartPage[] =>
     return { sourcePath, content: readFileSync(path.join(outDir, sourcePath), 'utf8') };
   });
 
-/** Index one part, its explainer pages and `records`, with a Pagefind process of its own. */
-async function indexPart(
-  forceLanguage: string,
-  records: readonly SearchRecord[],
-  pages: readonly PartPage[],
-  outputPath: string,
-): Promise<void> {
-  try {
-    const fragments = pages.length + records.length;
-    const created = await pagefind.createIndex({
-      forceLanguage,
-      maxFragments: Math.max(1, Math.ceil(fragments / FRAGMENTS_PER_FILE)),
-    });
-    check('createIndex', created.errors);
-    const index = created.index!;
-    // Sent all at once, like the records: Pagefind takes its messages in the order they come
-    // (the same page order, so the same index), and is not left waiting for each round trip.
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
-    added.forEach((result, i) => check(`addHTMLFile ${pages[i]!.sourcePath}`, result.errors));
-    for (let start = 0; start < records.length; start += RECORD_BATCH) {
-      const batch = records.slice(start, start + RECORD_BATCH);
-      try {
-        const added = await Promise.all(
-          batch.map(({ place: _, ...record }) =>
-            index.addCustomRecord({ ...record, language: forceLanguage }),
-          ),
-        );
-        added.forEach((result, i) => check(`addCustomRecord ${batch[i]!.url}`, result.errors));
-      } catch (error) {
-        throw recordError(batch, error);
-      }
-    }
-    const written = await index.writeFiles({ outputPath });
-    check('writeFiles', written.errors);
-  } finally {
-    // The process ends with its part, and the memory it held with it.
-    await pagefind.close();
-  }
-}
-
-/** This module's own code: a change to how parts are indexed makes every part new. */
-const OWN_CODE = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+/** The code that indexes a part: a change to it makes every part new. */
+const OWN_CODE = [import.meta.url, new URL('./search-part.ts', import.meta.url).href]
+  .map((url) => readFileSync(fileURLToPath(url), 'utf8'))
+  .join('\0');
 /** Pagefind's version, from its package (whose `exports` leave out package.json: found by path). */
 const PAGEFIND_VERSION = (
   JSON.parse(
@@ -231,6 +175,57 @@ function partDigest(
   return hash.digest('hex').slice(0, 32);
 }
 
+/** Index one part on a worker thread of its own (and so with a Pagefind process of its own). */
+function indexPartInWorker(job: PartJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-part-worker.ts', import.meta.url), {
+      workerData: job,
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the search index worker exited with ${code}`)),
+    );
+  });
+}
+
+/** One part to index: what Pagefind is given (read when it starts), and what to do after. */
+interface PartWork {
+  job: () => PartJob;
+  done: () => void;
+}
+
+/**
+ * Index every part, `jobs` at a time: here when one at a time, on worker threads otherwise. The
+ * first failure stops new parts from starting and is thrown once the running ones have ended.
+ */
+async function runParts(work: readonly PartWork[], jobs: number): Promise<void> {
+  if (jobs <= 1 || work.length <= 1) {
+    for (const { job, done } of work) {
+      await indexPart(job());
+      done();
+    }
+    return;
+  }
+  let next = 0;
+  let failed = false;
+  const results = await Promise.allSettled(
+    Array.from({ length: Math.min(jobs, work.length) }, async () => {
+      while (!failed && next < work.length) {
+        const { job, done } = work[next++]!;
+        try {
+          await indexPartInWorker(job());
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+        done();
+      }
+    }),
+  );
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
 /** Every file under `from`, linked (or, across disks, copied) to the same place under `to`. */
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
@@ -250,7 +245,7 @@ function linkTree(from: string, to: string): void {
 
 export async function indexSite(
   outDir: string,
-  { partSize: base = SEARCH_PART_SIZE, cacheDir }: IndexOptions = {},
+  { partSize: base = SEARCH_PART_SIZE, cacheDir, jobs = SEARCH_JOBS }: IndexOptions = {},
 ): Promise<IndexedSite> {
   const recordsFile = path.join(outDir, SEARCH_RECORDS_PATH);
   if (!existsSync(recordsFile)) {
@@ -269,32 +264,40 @@ export async function indexSite(
   const stray = records.filter((record) => !known.has(slugOf(record.url)));
   const cached = cacheDir ? searchPartsDir(cacheDir) : undefined;
   const used = new Set<string>();
-  let indexed = 0;
+  // The parts to index, and the cached bundles to link into the output once they are all there.
+  const work: PartWork[] = [];
+  const links: Array<[string, string]> = [];
   // One part at least: a site of up to `partSize` explainers is one bundle.
   for (let start = 0, n = 0; n === 0 || start < slugs.length; start += partSize, n += 1) {
     const part = slugs.slice(start, start + partSize);
     const bundle = path.join(outDir, n === 0 ? 'pagefind' : `pagefind/part-${n}`);
     const own = [...(n === 0 ? stray : []), ...part.flatMap((slug) => bySlug.get(slug) ?? [])];
     if (n > 0) parts.push(`part-${n}/`);
-    const pages = partPages(outDir, part);
+    // A part's pages are read when it is indexed (and once before, for its digest), so only
+    // the parts being indexed are held in memory.
+    const job = (outputPath: string) => () => ({
+      forceLanguage,
+      records: own,
+      pages: partPages(outDir, part),
+      outputPath,
+    });
     if (!cached) {
-      await indexPart(forceLanguage, own, pages, bundle);
-      indexed += 1;
+      work.push({ job: job(bundle), done: () => {} });
       continue;
     }
-    const digest = partDigest(forceLanguage, own, pages);
+    const digest = partDigest(forceLanguage, own, partPages(outDir, part));
     const kept = path.join(cached, digest);
     used.add(digest);
+    links.push([kept, bundle]);
     if (!existsSync(kept)) {
       // Written beside its final name and renamed, so a part cut short is never taken as whole.
       const writing = `${kept}.writing-${process.pid}`;
       rmSync(writing, { recursive: true, force: true });
-      await indexPart(forceLanguage, own, pages, writing);
-      renameSync(writing, kept);
-      indexed += 1;
+      work.push({ job: job(writing), done: () => renameSync(writing, kept) });
     }
-    linkTree(kept, bundle);
   }
+  await runParts(work, jobs);
+  for (const [kept, bundle] of links) linkTree(kept, bundle);
   mkdirSync(path.join(outDir, 'pagefind'), { recursive: true });
   writeFileSync(path.join(outDir, 'pagefind', SEARCH_PARTS_FILE), `${JSON.stringify(parts)}\n`);
   rmSync(recordsFile);
@@ -305,5 +308,10 @@ export async function indexSite(
         rmSync(path.join(cached, name), { recursive: true, force: true });
     }
   }
-  return { pages: slugs.length, records: records.length, parts: parts.length + 1, indexed };
+  return {
+    pages: slugs.length,
+    records: records.length,
+    parts: parts.length + 1,
+    indexed: work.length,
+  };
 }
