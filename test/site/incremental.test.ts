@@ -79,9 +79,11 @@ describe('an explainer with stand-off notes', () => {
   it('builds to the same page as its notes written inline, apart from ids and the Markdown view', () => {
     // The Markdown view shows each file as written: the text alone, or the text with its notes.
     const page = (slug: string) =>
-      normalised(read(first, `explainers/${slug}/index.html`)).replace(
-        /<section id="source".*?<\/section>/s,
-        '',
+      normalised(
+        read(first, `explainers/${slug}/index.html`).replace(
+          /<section id="source".*?<\/section>/s,
+          '',
+        ),
       );
     const inline = page('harbour-ferry-inline');
     const apart = page('harbour-ferry');
