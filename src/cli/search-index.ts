@@ -59,7 +59,10 @@ export interface IndexOptions {
    * while its digest is unchanged. Without it, every part is indexed.
    */
   cacheDir?: string;
-  /** Parts indexed at once, each on a worker thread with a Pagefind process (`SEARCH_JOBS`). */
+  /**
+   * Parts indexed at once, each on a worker thread with a Pagefind process (default:
+   * `SEARCH_JOBS` while parts hold at most `PARALLEL_PART_LIMIT` explainers, else one).
+   */
   jobs?: number;
 }
 
@@ -84,14 +87,22 @@ export const SEARCH_PART_SIZE = Number(process.env.EXPLAINERS_SEARCH_PART) || 25
 
 /**
  * Parts indexed at once (`EXPLAINERS_SEARCH_JOBS` sets another number): one per core, at most
- * two. Pagefind indexes a part on one core (its CPU time is about its wall time), so two parts at
- * once take less time than one after the other, though not half on the benchmark machine's two
- * vCPUs: one part of 250 realistic explainers 3.9 s, two at once 6.2 s; the 4 parts of 1,000
- * 15.0 s one after the other, 11.8 s two at a time, with the same bundles. Memory is that of two
- * parts (about 0.25 GB each at the default size, about 1 GB at the largest).
+ * two, while parts hold at most `PARALLEL_PART_LIMIT` explainers. Pagefind indexes a part on one
+ * core (its CPU time is about its wall time), so two parts at once take less time than one after
+ * the other, though not half on the benchmark machine's two vCPUs: one part of 250 realistic
+ * explainers 3.9 s, two at once 6.2 s; the 4 parts of 1,000 15.0 s one after the other, 11.8 s
+ * two at a time, with the same bundles.
  */
 export const SEARCH_JOBS =
   Number(process.env.EXPLAINERS_SEARCH_JOBS) || Math.min(2, os.availableParallelism());
+
+/**
+ * The largest part indexed beside another. Memory is that of the parts being indexed: the
+ * search step's processes together peaked at 1.5 GB for one part of 1,000 realistic explainers
+ * and 1.9 GB for two of 500 at once, and at 4.8 GB at 10,000 explainers with two parts of 1,000
+ * at once (issue 18's limit is 3.5 GB), so parts of more than 500 go one after the other.
+ */
+export const PARALLEL_PART_LIMIT = 500;
 
 /** The most parts the default part size makes (10,000 explainers: 10 parts of 1,000). */
 export const MAX_SEARCH_PARTS = 10;
@@ -245,7 +256,7 @@ function linkTree(from: string, to: string): void {
 
 export async function indexSite(
   outDir: string,
-  { partSize: base = SEARCH_PART_SIZE, cacheDir, jobs = SEARCH_JOBS }: IndexOptions = {},
+  { partSize: base = SEARCH_PART_SIZE, cacheDir, jobs }: IndexOptions = {},
 ): Promise<IndexedSite> {
   const recordsFile = path.join(outDir, SEARCH_RECORDS_PATH);
   if (!existsSync(recordsFile)) {
@@ -296,7 +307,7 @@ export async function indexSite(
       work.push({ job: job(writing), done: () => renameSync(writing, kept) });
     }
   }
-  await runParts(work, jobs);
+  await runParts(work, jobs ?? (partSize <= PARALLEL_PART_LIMIT ? SEARCH_JOBS : 1));
   for (const [kept, bundle] of links) linkTree(kept, bundle);
   mkdirSync(path.join(outDir, 'pagefind'), { recursive: true });
   writeFileSync(path.join(outDir, 'pagefind', SEARCH_PARTS_FILE), `${JSON.stringify(parts)}\n`);

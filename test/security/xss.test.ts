@@ -5,9 +5,10 @@
  * people's names and rating labels, which reach the search filters. The content is built with the
  * real build (Astro, then the Pagefind index); every HTML file of the output is parsed and
  * checked, and Chromium, with JavaScript on, loads every page that carries a payload (explainer,
- * notes and source views are sections of it, claims, people, tags, home), the search page with queries, filters and
- * every result shown, the feed and the JSON, fires every element's handlers, and sees no payload
- * run and no dialog open; the CSV (a download) is read back with every formula guarded. A name or label with markup is refused by `check`.
+ * with its notes and source views, claims, people, tags, home), the search page with queries,
+ * filters and every result shown, the feed and the JSON, fires every element's handlers, and sees
+ * no payload run and no dialog open; the CSV (a download) is read back with every formula
+ * guarded. A name or label with markup is refused by `check`.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
