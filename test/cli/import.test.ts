@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
 import { minimalContent, runCommand, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
@@ -13,6 +14,7 @@ import { harbourFerry } from '../helpers/articles.ts';
 import { runBuild } from '../helpers/build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { testSettings } from '../helpers/settings.ts';
+import { explainerText } from '../site/publishing-crawl.ts';
 import { describeImport } from './import-article.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
@@ -112,7 +114,9 @@ describe('explainer import', { timeout: BUILD_TIMEOUT }, () => {
     expect(build.status, printed).toBe(0);
     for (const warning of warnings) expect(printed).toContain(warning);
     const page = readFileSync(path.join(outDir, `explainers/${slug}/index.html`), 'utf8');
-    expect(page).toContain('show a surplus in two of the last three years');
+    expect(explainerText(fromHtml(page))).toContain(
+      'show a surplus in two of the last three years',
+    );
     expect(path.relative(projectRoot, file)).not.toMatch(/^content\//);
   });
 });

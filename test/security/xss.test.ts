@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/cli/search-index.ts';
 import { loadSettings } from '../../src/loading/load-settings.ts';
 import { parseCsv } from '../exports/csv.ts';
-import { htmlPages } from '../site/publishing-crawl.ts';
+import { explainerText, htmlPages } from '../site/publishing-crawl.ts';
 import { tempDir } from '../bad-input/run-cli.ts';
 import { launch } from '../helpers/browser.ts';
 import { loadInFrames } from '../helpers/frames.ts';
@@ -358,7 +358,7 @@ describe('script in content', () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(120);
     expect(NAMES.length).toBeGreaterThanOrEqual(20);
     const page = readFileSync(path.join(outDir, 'explainers/xss-0/index.html'), 'utf8');
-    const text = hastText(fromHtml(page));
+    const text = explainerText(fromHtml(page));
     expect(text).toContain(`XSS 0 ${PAYLOADS[0]!.text}`);
     expect(text).toContain(`Person ${nameFor(PAYLOADS[0]!).text}`);
     for (const p of PAYLOADS.slice(0, PER_EXPLAINER)) {

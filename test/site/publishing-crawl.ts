@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { parse } from 'parse5';
+import { VIEW_IDS } from '../../src/contract/site-paths.ts';
 
 export interface Page {
   /** Path in the output folder: `explainers/x/index.html`. */
@@ -72,4 +74,15 @@ export function fileFor(outDir: string, base: string, pathname: string): string 
 /** The ids in a page. */
 export function idsOf(tree: Root): Set<string> {
   return new Set(selectAll('[id]', tree).map((el) => String(el.properties.id)));
+}
+
+/**
+ * An explainer page's text in its text and notes views: every part of the page's article but
+ * the annotated Markdown view, which shows the file as written (so a check that some words
+ * reach the page would pass on it even if the text lost them).
+ */
+export function explainerText(tree: Root): string {
+  return selectAll(`article > :not(#${VIEW_IDS.source})`, tree)
+    .map((element) => toText(element))
+    .join('\n');
 }
