@@ -18,6 +18,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent } from '../bad-input/run-cli.ts';
@@ -25,6 +26,7 @@ import { launch } from '../helpers/browser.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
+import { explainerText } from './publishing-crawl.ts';
 
 /** The explainer both groups edit. */
 const EDITED = 'kellsbury-cycle-lane-budget';
@@ -106,7 +108,8 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
       expect(await get('people/helen-oneill/')).toContain('fixing every pothole');
 
       writeFileSync(file, original.replace(CLAIM, REPEATED));
-      await until(`explainers/${EDITED}/`, (html) => html.includes(MARK));
+      // In the page's text, not only in its Markdown view (which shows the file as soon as it is read).
+      await until(`explainers/${EDITED}/`, (html) => explainerText(fromHtml(html)).includes(MARK));
       // The same claim now: the unchanged explainer's note links to it.
       expect(await get(`explainers/${OTHER}/`)).toContain(MARK);
       expect(await get('claims/')).toContain(MARK);
