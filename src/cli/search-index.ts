@@ -8,16 +8,16 @@
  * A site is indexed in parts of at least `SEARCH_PART_SIZE` explainers (see `partSizeFor`),
  * each by a Pagefind process of its own (`search-part.ts`) that ends with its part, at most
  * `SEARCH_JOBS` at a time, so the memory the search step needs stays that of two parts
- * (Pagefind holds its whole index in memory: 9.4 GB for 10,000 explainers in one). The first part is the bundle in `pagefind/`, each further one
- * a bundle in `pagefind/part-<n>/`, listed in `pagefind/parts.json`; the search page merges them
- * (Pagefind's `mergeIndex`).
+ * (Pagefind holds its whole index in memory: 9.4 GB for 10,000 explainers in one). The first
+ * part is the bundle in `pagefind/`, each further one a bundle in `pagefind/part-<n>/`, listed
+ * in `pagefind/parts.json`; the search page merges them (Pagefind's `mergeIndex`).
  *
  * Pagefind has no incremental mode, so each part's bundle is kept in the build cache
  * (`<cacheDir>/search-parts/<digest>/`), named by a digest of everything that goes into it: the
  * HTML of its explainer pages, its annotation records, the language, Pagefind's version and the
- * code of this module and `search-part.ts`. A rebuild indexes again only the parts whose digest changed (one changed
- * explainer: the one part holding it) and links the others' files into the output from the
- * cache (hard links, a copy where the two are on different disks).
+ * code of this module and `search-part.ts`. A rebuild indexes again only the parts whose digest
+ * changed (one changed explainer: the one part holding it) and links the others' files into the
+ * output from the cache (hard links, a copy where the two are on different disks).
  */
 import { createHash } from 'node:crypto';
 import {

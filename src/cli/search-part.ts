@@ -2,8 +2,8 @@
  * One part of the search index: its explainer pages and annotation records, indexed by a
  * Pagefind process of its own, written to one folder. `search-index.ts` plans the parts and runs
  * them, here or on worker threads (`search-part-worker.ts`), each of which starts its own Pagefind
- * process: Pagefind indexes on one core, so two parts at once take about half the time of one
- * after the other.
+ * process: Pagefind indexes on one core, so two parts at once take less time than one after the
+ * other (`SEARCH_JOBS` has the figures).
  */
 import * as pagefind from 'pagefind';
 // Types only: the records module itself loads the site-wide indexes, which this step never runs.

@@ -35,8 +35,8 @@ export const webAnnotationPath = (slug: string) =>
  */
 export const VIEW_IDS = { notes: 'notes', source: 'source' } as const;
 /** The annotations-only view and the annotated Markdown source view of an explainer. */
-export const notesViewPath = (slug: string) => sitePath(`explainers/${slug}/#${VIEW_IDS.notes}`);
-export const sourceViewPath = (slug: string) => sitePath(`explainers/${slug}/#${VIEW_IDS.source}`);
+export const notesViewPath = (slug: string) => annotationPath(slug, VIEW_IDS.notes);
+export const sourceViewPath = (slug: string) => annotationPath(slug, VIEW_IDS.source);
 /**
  * Every id the explainer page gives an element of its own (not one of the content's): the
  * layout's, the components' and the views'. An editor's `#id` may not be one of them
