@@ -465,6 +465,7 @@ export function attributeQuotes(
         // A sentence that gives no quotation a speaker: what it leaves for later sentences is
         // worked out only if one of them asks (see SpeakerMemory).
         const left = doc.leftBy(sentence, cues, recent.upTo(recent.length));
+        const beat = dialogue && sentences.length === 1 && namesOnlyAtStart(tokens, sentence);
         // `“…,” Woolson said. They also lie in a dead zone. “That’s a tough area.”`: past
         // sentences with no cue and no other named subject, a stand-alone quotation in the same
         // paragraph is still the last speaker's there.
@@ -478,7 +479,15 @@ export function attributeQuotes(
           // quotation go on in their words.
           if (reading !== p) {
             const last = before();
-            return last?.speaker && left.about(last.speaker) ? goingOn(last) : undefined;
+            if (last?.speaker && left.about(last.speaker)) return goingOn(last);
+            // `—Es la verdad. ¶ Lucía lo miró, sorprendida. ¶ —¿Quién ha dicho…?`: in a
+            // dialogue, a paragraph of one sentence about what one named person does (an action
+            // beat) gives the turn after it to that person; not when it names anyone else
+            // ("Sam looked at Nora.": the one looked at answers as often).
+            const subject = beat && reading === p + 1 ? left.subject() : undefined;
+            return subject?.found && !subject.plural
+              ? { ...subject.found, reason: 'previous', evidence: DIALOGUE }
+              : undefined;
           }
           const subject = left.subject();
           // `Clinton touted her credentials as a co-sponsor. “We need to find ways …”`: where
@@ -637,6 +646,18 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
 }
 
 /** A quotation given a speaker: its paragraph and whether it asks a question. */
+/** Are a sentence's capitalised words only those it opens with (its subject's name)? */
+function namesOnlyAtStart(tokens: readonly Token[], sentence: Sentence): boolean {
+  let opening = true;
+  for (let k = sentence.from; k < sentence.to; k += 1) {
+    const token = tokens[k]!;
+    if (!isWord(token)) continue;
+    if (!isCapitalised(token.text)) opening = false;
+    else if (!opening) return false;
+  }
+  return true;
+}
+
 interface Turn {
   paragraph: number;
   found: Attribution;

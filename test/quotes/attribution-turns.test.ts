@@ -11,7 +11,6 @@ import { quotationsInText } from '../../src/quotes/plain-text.ts';
 import {
   evaluateOwnArticle,
   namedAccuracyOf,
-  OWN_ARTICLE_NAMED_FLOOR,
   OWN_ARTICLE_NAMES,
   THRESHOLDS,
 } from '../../scripts/eval-quotes.ts';
@@ -888,6 +887,30 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
     expect(names(text, 'fr').at(-1)).toBe('Élise');
   });
 
+  it('gives the turn after a paragraph of what one named person does to that person', () => {
+    const turns = [
+      '"You missed the bus," said Nora Hale.',
+      '"It left early," said Sam Quill.',
+      '"It never leaves early."',
+      '"It did today."',
+    ];
+    const rest = (beat: string) => names([...turns, beat, '"Then we walk."'].join('\n\n')).at(-1);
+    // Not the other person's turn by alternation (that would be Nora's): Sam's, who acts.
+    expect(rest('Sam shrugged and picked up his bag.')).toBe('Sam Quill');
+    expect(rest('Nora shrugged and picked up her bag.')).toBe('Nora Hale');
+    // Nor when it names someone else: the one looked at answers as often as the one looking.
+    expect(rest('Sam looked at Nora.')).toBeNull();
+    // A person the story does not name: no speaker, not the last one's nor the other one's.
+    expect(rest('A man at the stop laughed at them.')).toBeNull();
+    // In news prose (no dialogue) a paragraph about someone passes no words to them.
+    const news = [
+      '"We will appeal," said Tom Reid.',
+      'Maria Oyelaran chairs the board of the port, which opened in 1990.',
+      '"The ruling ignores the evidence."',
+    ];
+    expect(names(news.join('\n\n')).at(-1)).not.toBe('Maria Oyelaran');
+  });
+
   it('gives "the 52-year-old" to the person the text gives that age, or no one', () => {
     const two = 'Ann Lee, 74, and Tom Reid, 52, spoke.';
     expect(names(`${two} "Good," the 52-year-old said.`)).toEqual(['Tom Reid']);
@@ -948,9 +971,7 @@ describe('our own articles, scored by name', () => {
     const score = evaluateOwnArticle(name);
     expect(score.goldFound).toBe(score.gold);
     expect(namedAccuracyOf(score)).toBeGreaterThanOrEqual(THRESHOLDS[name]!['named accuracy']!);
-    // The issue's 0.85, but for a story whose lower floor `OWN_ARTICLE_NAMED_FLOOR` explains.
-    expect(THRESHOLDS[name]!['named accuracy']).toBeGreaterThanOrEqual(
-      OWN_ARTICLE_NAMED_FLOOR[name] ?? 0.85,
-    );
+    // The issue's target for every own article.
+    expect(THRESHOLDS[name]!['named accuracy']).toBeGreaterThanOrEqual(0.85);
   });
 });
