@@ -37,6 +37,7 @@ import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
   clauseSubject,
   isAdverb,
+  isDeterminer,
   isNameNickname,
   isNounish,
   isPersonNoun,
@@ -753,6 +754,9 @@ const DIALOGUE = 'dialogue';
 /** Words broken off: a dash (or two hyphens) at the end of a quotation's text. */
 const INTERRUPTED = /(?:[—–]|--)$/u;
 
+/** The most words after a phrase such as "so" that end a sentence as its source (`closingSource`). */
+const CLOSING_SOURCE_WORDS = 6;
+
 /** How many remembered speakers back `Paragraph.otherParticipant` looks for a third person. */
 const SCENE_WINDOW = 5;
 
@@ -1229,7 +1233,8 @@ class Paragraph {
       );
       if (phrase) {
         const last = i + phrase.words.length - 1;
-        if (phrase.afterQuoteOnly && !this.afterQuote(i)) continue;
+        if (phrase.afterQuoteOnly && !this.afterQuote(i) && !this.closingSource(i, sentence))
+          continue;
         if (phrase.asClauseOnly && !this.inAsClause(i, sentence)) continue;
         cues.push({
           at: phrase.side === 'after' ? last : i,
@@ -1363,6 +1368,27 @@ class Paragraph {
       if (this.lex.asWords.has(lowerOf(token))) return k < i - 1;
     }
     return false;
+  }
+
+  /**
+   * `Der Haushalt lasse „keinen Spielraum“ für Zuschüsse, so der Minister.`: is token `i` (a
+   * phrase such as "so") after a comma and followed by nothing but who said it (a name or a
+   * description, no verb, no other clause) up to the end of the sentence?
+   */
+  private closingSource(i: number, sentence: Sentence): boolean {
+    const { tokens, lex } = this;
+    const next = tokens[i + 1];
+    if (tokens[i - 1]?.text !== ',' || !isWord(next)) return false;
+    if (!isCapitalised(next.text) && !isDeterminer(next, lex)) return false;
+    let end = sentence.to;
+    while (end > i + 1 && tokens[end - 1]!.kind === 'punct') end -= 1;
+    if (end - i - 1 > CLOSING_SOURCE_WORDS) return false;
+    for (let k = i + 1; k < end; k += 1) {
+      const token = tokens[k]!;
+      if (token.kind !== 'word' || lex.verbs.has(token.lower) || lex.finite.has(token.lower))
+        return false;
+    }
+    return true;
   }
 
   /** Is token `i` right after a quotation (a comma or an incise's dash between allowed)? */
@@ -2684,6 +2710,20 @@ class Paragraph {
         return undefined;
       // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
       if (found.speaker) return subjectCandidate(found, subject.plural);
+    }
+    // German "Vogt wies die Kritik zurück." after "Anke Vogt": where every noun has a capital,
+    // one capitalised word is read as a noun, but as the surname of a person named in full
+    // before, it is that person (as it is before a verb of saying).
+    if (
+      this.lex.nounsCapitalised &&
+      subject?.kind === 'description' &&
+      subject.to - subject.from === 1 &&
+      !subject.plural &&
+      isCapitalised(this.tokens[subject.from]!.text) &&
+      this.actsInSentence(subject, sentence)
+    ) {
+      const found = this.attribution(subject, '', 'none', 'previous');
+      if (found.speaker && found.rule?.endsWith('/known-name')) return subjectCandidate(found);
     }
     // "She poured herself a cup of tea. “You have to answer it.”": in a dialogue, a "he" or
     // "she" opening the sentence stands for the person it resolves to.

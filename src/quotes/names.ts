@@ -86,7 +86,7 @@ export function isNounish(token: Token | undefined, lex: Lexicon): boolean {
   return true;
 }
 
-const isDeterminer = (token: Token | undefined, lex: Lexicon) =>
+export const isDeterminer = (token: Token | undefined, lex: Lexicon) =>
   isWord(token) && lex.determiners.has(lowerOf(token));
 
 /**
@@ -136,7 +136,9 @@ export function phraseBefore(
       lex.coordinators.has(word) &&
       isWord(tokens[i - 1]) &&
       isCapitalised(tokens[i - 1]!.text) !== isCapitalised(tokens[from]?.text ?? '');
-    const joins = (lex.joiners.has(word) && !unlike) || isNameNickname(tokens, i);
+    // "des Städte- und Gemeindebundes": "und" after a suspended hyphen joins one compound.
+    const suspended = lex.coordinators.has(word) && /-$/u.test(tokens[i - 1]?.text ?? '');
+    const joins = (lex.joiners.has(word) && !unlike) || suspended || isNameNickname(tokens, i);
     if (joins && from < end && (isNounish(tokens[i - 1], lex) || isDeterminer(tokens[i - 1], lex)))
       continue;
     if (!isNounish(token, lex) && !surnameLike(tokens, i, lex)) break;
@@ -1022,6 +1024,20 @@ export function subjectBefore(
   ) {
     const outer = phraseBefore(tokens, head.from - 1, sentenceFrom, lex);
     if (namedHead(outer)) head = outer;
+  }
+  // German "Ursula von der Leyen sagte", "Heiko von Bergen sagte": a first name alone before a
+  // particle opens one name; it is no head that the phrase after the preposition qualifies (as
+  // "Tobias Brandl" is in "Tobias Brandl von den Grünen sagte").
+  if (
+    head &&
+    PARTICLES.has(preposition) &&
+    head.to - head.from === 1 &&
+    loneFirstName(tokens[head.from]!, lex)
+  ) {
+    range = { from: head.from, to: range.to };
+    mention = mentionOf(tokens, range, lex, sentenceFrom);
+    head = undefined;
+    preposition = '';
   }
   // "Sirius XM Vice President for news and talk Dave Gorab said": after a title that ends the
   // head, a complement in lower case and then a name; the name is the title holder's, the

@@ -106,7 +106,7 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
         end < limit &&
         isAbbreviation(text.slice(at, end), lexicon) &&
         !(lexicon.lang === 'en' && sentenceEndingI(text, at, end, limit));
-      const to = abbreviation ? end + 1 : end;
+      const to = abbreviation ? end + 1 : suspendedHyphen(text, end, limit, lexicon);
       // One written word read as two: "a-t-elle" → "a", "elle"; "Christie's been" → "Christie", "'s".
       const split = hasContraction(text, at, to, lexicon) ?? subjectClitic(text, at, to, lexicon);
       if (split) {
@@ -120,6 +120,25 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
     at += 1;
   }
   return tokens;
+}
+
+/** A suspended hyphen's word: its hyphen, a space or a comma, and the next word. */
+const SUSPENDED = /^-(?:,?\s+)([\p{L}&]+)/u;
+
+/**
+ * Where a word ends with a suspended hyphen taken in ("Städte- und Gemeindebund", "pre- and
+ * post-war"): a hyphen right after its letters, then a space (or a comma and a space) and a
+ * word that joins it to the next word of the compound (`coordinators`, or another word with its
+ * own hyphen: "Bund-, Länder- und Gemeinde…"). A hyphen with a space before it is a dash.
+ */
+function suspendedHyphen(text: string, end: number, limit: number, lexicon: Lexicon): number {
+  if (text.charCodeAt(end) !== 45 || end + 1 >= limit) return end;
+  const next = SUSPENDED.exec(text.slice(end, Math.min(limit, end + 40)));
+  if (!next) return end;
+  const joined =
+    lexicon.coordinators.has(next[1]!.toLowerCase()) ||
+    (/^,/u.test(next[0].slice(1)) && text.charCodeAt(end + next[0].length) === 45);
+  return joined ? end + 1 : end;
 }
 
 /** The last letters of a word that takes its possessive apostrophe alone. */

@@ -966,6 +966,58 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
   });
 });
 
+describe('German news patterns (found by articles written as unseen probes)', () => {
+  const vogt = 'Ministerin Anke Vogt kam. „Gut“, sagte Miriam Hartwig.\n\n';
+
+  it('reads a surname alone that opens a sentence as the person named in full before', () => {
+    // Not Miriam Hartwig, the last speaker: "Vogt" had been read as a noun (nouns have capitals).
+    expect(names(`${vogt}Vogt wies die Kritik zurück. Es sei „maßvoll“, sagte sie.`, 'de')).toEqual(
+      ['Miriam Hartwig', 'Anke Vogt'],
+    );
+    // A word the text never gives in full is still no one's name.
+    expect(names('Miriam Hartwig kam. Vogt wies es zurück. „Nein“, sagte sie.', 'de')).toEqual([
+      'Miriam Hartwig',
+    ]);
+  });
+
+  it('takes the name before "von den Grünen", not the party, and keeps "von der Leyen" whole', () => {
+    expect(
+      names('Tobias Brandl von den Grünen sprach von einer „Bankrotterklärung“.', 'de'),
+    ).toEqual(['Tobias Brandl']);
+    expect(names('Ursula von der Leyen sagte: „Das ist falsch.“', 'de')).toEqual([
+      'Ursula von der Leyen',
+    ]);
+    expect(names('Ein Sprecher von Siemens sagte: „Das ist falsch.“', 'de')).toEqual([null]);
+  });
+
+  it('reads a description with a suspended hyphen whole, before its appositive name', () => {
+    const text = 'Der Präsident des Städte- und Gemeindebundes, Uwe Rademacher, erklärte: „Gut.“';
+    expect(names(text, 'de')).toEqual(['Uwe Rademacher']);
+  });
+
+  it('reads ", so der Minister." ending a sentence as the source of its quotation', () => {
+    const sasse = 'Finanzminister Holger Sasse kam. „Gut“, sagte Anna Weiß. ';
+    expect(names(`${sasse}Es gebe „keinen Spielraum“ für Zuschüsse, so Sasse.`, 'de')).toEqual([
+      'Anna Weiß',
+      'Holger Sasse',
+    ]);
+    expect(names(`${sasse}Es gebe „keinen Spielraum“, so der Minister.`, 'de')).toEqual([
+      'Anna Weiß',
+      'Holger Sasse',
+    ]);
+    // "so" as an adverb ("so dass") is no cue.
+    expect(speakers('Anna Weiß kam. Sie sagte „nein“, so dass alle gingen.', 'de')).toEqual([
+      ['Anna Weiß', 'verb-before/pronoun'],
+    ]);
+  });
+
+  it('knows "begründete" as a verb of saying', () => {
+    const text =
+      'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
+    expect(names(text, 'de')).toEqual(['Claudia Behrens']);
+  });
+});
+
 describe('our own articles, scored by name', () => {
   it.each(OWN_ARTICLE_NAMES)('%s reaches its floor in THRESHOLDS', (name) => {
     const score = evaluateOwnArticle(name);

@@ -1,10 +1,12 @@
 /**
  * The document's cased words (`casedWords`), which tell a capitalised common word from a name:
- * compared with the reading by regular expression it replaced, on text in several scripts.
+ * compared with the reading by regular expression it replaced, on text in several scripts; and
+ * where `tokenize` ends a word.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { casedWords } from '../../src/quotes/tokens.ts';
+import { lexiconFor } from '../../src/quotes/lexicon/index.ts';
+import { casedWords, tokenize } from '../../src/quotes/tokens.ts';
 
 /** The former reading: two scans with a look-behind, one per case. */
 function byExpression(texts: string[]) {
@@ -96,5 +98,29 @@ describe('casedWords', () => {
       ),
       { numRuns: Number(process.env.FC_RUNS ?? 500) },
     );
+  });
+});
+
+describe('tokenize', () => {
+  const words = (text: string, lang = 'de') =>
+    tokenize(text, [], lexiconFor(lang)).map((token) => token.text);
+
+  it('keeps a suspended hyphen on its word, and reads a spaced hyphen as a dash', () => {
+    expect(words('des Städte- und Gemeindebundes')).toEqual([
+      'des',
+      'Städte-',
+      'und',
+      'Gemeindebundes',
+    ]);
+    expect(words('Bund-, Länder- und Gemeindeebene')).toEqual([
+      'Bund-',
+      ',',
+      'Länder-',
+      'und',
+      'Gemeindeebene',
+    ]);
+    expect(words('pre- and post-war', 'en')).toEqual(['pre-', 'and', 'post-war']);
+    expect(words('Er sagte - und das gilt - nichts')).toContain('-');
+    expect(words('Lang- Kurz')).toEqual(['Lang', '-', 'Kurz']);
   });
 });

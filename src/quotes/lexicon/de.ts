@@ -18,7 +18,11 @@ const DE_VERBS = `
   murmelt murmelte flüstert flüsterte seufzt seufzte schreit schrie stammelt stammelte brummt
   brummte knurrt knurrte zischt zischte schimpft schimpfte lobt lobte jubelt jubelte wiederholt wiederholte beharrt beharrte protestiert
   protestierte fleht flehte drängt drängte unterbricht unterbrach bat
-  stöhnte keuchte jammerte maulte schnaubte spottete befahl`;
+  stöhnte keuchte jammerte maulte schnaubte spottete befahl
+  begründen begründet begründete begründeten erläutern erläutert erläuterte erläuterten bemerkt
+  bemerkte beteuert beteuerte beteuerten schildert schilderte schilderten konterte kontert
+  monierte moniert bemängelte bemängelt rügte rügt bedauerte bedauert verkündete verkündet
+  appellierte appelliert widersprach widerspricht resümierte bilanzierte gestand gesteht`;
 
 export const de: Lexicon = {
   lang: 'de',
@@ -98,7 +102,7 @@ export const de: Lexicon = {
   stops: set('und oder aber dass weil wenn ob denn sondern als wie'),
   coordinators: set('und &'),
   joiners: set(),
-  headBefore: set(),
+  headBefore: set('von vom'),
   complementPrepositions: set(),
   participle: undefined,
   quotedAs: undefined,
