@@ -938,6 +938,20 @@ export function subjectBefore(
   }
   let range = phraseBefore(tokens, end, sentenceFrom, lex);
   if (!range) return undefined;
+  // French "Le maire de Lyon, Bruno Martin, a dit": "de" is an article too, which ends the
+  // phrase read back from the verb; before a name, after a noun, it is the noun's preposition.
+  const opening = tokens[range.from];
+  if (
+    isDeterminer(opening, lex) &&
+    lex.prepositions.has(lowerOf(opening)) &&
+    isWord(tokens[range.from + 1]) &&
+    isCapitalised(tokens[range.from + 1]!.text) &&
+    isNounish(tokens[range.from - 1], lex) &&
+    isLower(tokens[range.from - 1]!.text)
+  ) {
+    const head = phraseBefore(tokens, range.from, sentenceFrom, lex);
+    if (head) range = { from: head.from, to: range.to };
+  }
   // "Grace Adeyemi-Holt, headteacher of St Brannock's Primary, one of the schools, said": a
   // second appositive; the name before it is the subject.
   // So too when the appositive's only name is its complement's ("Ben Osei, the mayor of Port
@@ -1121,12 +1135,14 @@ export function subjectBefore(
         mention.to - 1,
         (t, k) => lex.headBefore.has(lowerOf(t)) && isLower(tokens[k - 1]!.text),
       ) >= 0);
+  // ("Le maire de Lyon, Bruno Martin, a dit": the complement's name ends the description.)
+  const ofPlace = mention.name !== undefined && complementName(tokens, mention, lex);
   if (
     appositive &&
-    (!mention.name || complementName(tokens, mention, lex)) &&
+    (!mention.name || ofPlace) &&
     !clause &&
     isWord(headWord) &&
-    (!isCapitalised(headWord.text) || described)
+    (!isCapitalised(headWord.text) || described || ofPlace)
   ) {
     const name = nameIn(tokens, appositive, lex);
     if (name) mention = { ...mention, kind: 'name', name };
@@ -1180,8 +1196,14 @@ export function subjectAfter(
   if (!range) return undefined;
   const mention = mentionOf(tokens, range, lex, -1);
   // "explicó la concejala de Cultura, Marta Ruiz": the name in the appositive (after a short
-  // complement of the description).
-  const comma = findFrom(tokens, range.to, Math.min(sentenceTo, range.to + 5), (t) => !isWord(t));
+  // complement of the description: "el portavoz del Sindicato Central de Regantes" has five
+  // words).
+  const comma = findFrom(
+    tokens,
+    range.to,
+    Math.min(sentenceTo, range.to + APPOSITIVE_AFTER),
+    (t) => !isWord(t),
+  );
   // (A name in the complement is a place's or a body's: "la maire de Lyon, Anne Martin".)
   const complement = mention.name && lex.prepositions.has(lowerOf(tokens[mention.name.from - 1]));
   if ((!mention.name || complement) && comma >= 0 && tokens[comma]!.text === ',') {
@@ -1193,6 +1215,9 @@ export function subjectAfter(
   }
   return mention;
 }
+
+/** How many words after a description its complement may have before an appositive's comma. */
+const APPOSITIVE_AFTER = 7;
 
 /** How many words of an aside of two or three words (`asides`) start at token `at` (0 for none). */
 function asideAt(tokens: readonly Token[], at: number, lex: Lexicon): number {
@@ -1251,12 +1276,20 @@ function opensAdverbial(
   // "Le lendemain, Claire attendait …", "The next day, Tom …": a short phrase of time.
   if (comma - start <= 3 && tokens.slice(start, comma).some((t) => isTime(t, lex))) return true;
   const word = lowerOf(first);
+  // "Interrogé par France Bleu, le député …": a past participle and a preposition open a phrase
+  // before the subject, which is a capitalised word or opens with an article.
+  const second = tokens[start + 1];
+  if (
+    (lex.endings.openingParticiple?.test(word) ?? false) &&
+    isWord(second) &&
+    lex.prepositions.has(lowerOf(second))
+  )
+    return isWord(next) && (isCapitalised(next.text) || isDeterminer(next, lex));
   const adverbial =
     (lex.participle?.ending.test(word) ?? false) || (lex.endings.adverb?.test(word) ?? false);
   if (!adverbial || lex.nounsCapitalised) return false;
   // The participle opens a phrase: a lower-case word follows it ("Walking to", "Looking ahead"),
   // or its object and then one ("Following Sanders on MSNBC,"; not a name such as "Irving").
-  const second = tokens[start + 1];
   const phrase =
     comma === start + 1 ||
     (isWord(second) && isLower(second.text)) ||

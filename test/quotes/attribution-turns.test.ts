@@ -966,7 +966,7 @@ describe('German news: verb-second clauses, person nouns, name particles', () =>
   });
 });
 
-describe('German news patterns (found by articles written as unseen probes)', () => {
+describe('news patterns found by articles written as unseen probes', () => {
   const vogt = 'Ministerin Anke Vogt kam. „Gut“, sagte Miriam Hartwig.\n\n';
 
   it('reads a surname alone that opens a sentence as the person named in full before', () => {
@@ -1009,6 +1009,29 @@ describe('German news patterns (found by articles written as unseen probes)', ()
     expect(speakers('Anna Weiß kam. Sie sagte „nein“, so dass alle gingen.', 'de')).toEqual([
       ['Anna Weiß', 'verb-before/pronoun'],
     ]);
+  });
+
+  it('takes the name set off after "Le maire de Vernon," before the verb, not the town', () => {
+    const text =
+      'Le maire de Vernon, Olivier Ducros (divers droite), a dénoncé une décision « prise à Rouen ».';
+    expect(names(text, 'fr')).toEqual(['Olivier Ducros']);
+    expect(names('La présidente de Vernon Habitat, Anne Roy, a déclaré : « Non. »', 'fr')).toEqual([
+      'Anne Roy',
+    ]);
+  });
+
+  it('reads the subject after an opening past participle and its phrase, never the participle', () => {
+    const fr =
+      'Karim Benali a parlé. « Oui », a-t-il dit. Interrogé par France Bleu, le député Thomas Lemoine a promis d’agir. « Je poserai une question », a-t-il indiqué.';
+    expect(names(fr, 'fr')).toEqual(['Karim Benali', 'Thomas Lemoine']);
+    const es =
+      'Mario Urrutia habló. Preguntado por la posibilidad de trasvases, Urrutia fue tajante: «No hay agua».';
+    expect(names(es, 'es')).toEqual(['Mario Urrutia']);
+  });
+
+  it('takes the name after a description whose complement is a name of several words', () => {
+    const text = '«No», lamentó el portavoz del Sindicato Central de Regantes, Lucas Ferrer.';
+    expect(names(text, 'es')).toEqual(['Lucas Ferrer']);
   });
 
   it('knows "begründete" as a verb of saying', () => {

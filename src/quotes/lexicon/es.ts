@@ -90,6 +90,7 @@ export const es: Lexicon = {
   endings: {
     // The imperfect and the preterite of narration ("esperaba", "llegaron", "preguntó").
     past: /..(?:aba|aban|ó|aron|ieron)$/u,
+    openingParticiple: /...(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   },
   hasContractionBefore: set(),
   subjectClitics: set(),

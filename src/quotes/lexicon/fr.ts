@@ -92,6 +92,7 @@ export const fr: Lexicon = {
     // The imperfect and the simple past of narration ("attendait", "entrèrent"), not nouns so
     // formed ("portrait", "souhait").
     past: /^(?!(?:portrait|extrait|retrait|souhait|attrait|abstrait|distrait|parfait|trait|lait|fait|bienfait|forfait)$)..+(?:ait|aient|èrent|irent|urent)$/u,
+    openingParticiple: /...(?:é|ée|és|ées)$/u,
   },
   hasContractionBefore: set(),
   subjectClitics: set('il elle ils elles on'),

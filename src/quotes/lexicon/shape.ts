@@ -169,6 +169,11 @@ export interface Lexicon {
      * "sagte sie" "she"): read on a verb of saying, finite verb or auxiliary next to the pronoun.
      */
     pluralVerb?: RegExp;
+    /**
+     * A past participle that opens a sentence with its phrase before the subject ("Interrogé par
+     * France Bleu, le député …", "Preguntado por la prensa, el alcalde …").
+     */
+    openingParticiple?: RegExp;
   };
   /**
    * Subject pronouns written onto the verb with a hyphen ("a-t-elle", "dit-il"): the tokenizer
