@@ -364,6 +364,9 @@ export const OWN_ARTICLE_NAMES = [
   'de-gericht',
   'fr-hopital',
   'es-sequia',
+  'en-wire',
+  'en-senate',
+  'de-werk',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -906,6 +909,12 @@ ${apostrophes}
   (\`Interrogé par France Bleu, le député …\`, \`Preguntado por …, Urrutia fue tajante:\`), a
   description whose complement is a name of four words before the appositive name (\`el
   portavoz del Sindicato Central de Regantes, Lucas Ferrer\`), and unnamed sources.
+  **en-wire**, **en-senate** and **de-werk** (written as probes the same way, and right at their
+  first scoring) have English wire patterns (\`told reporters\`, a company's statement, \`said
+  X, an economist at Y\`, an opening \`Asked whether …,\`), two women of one office named
+  together and then each by surname alone, and German business news with a newspaper's name in
+  quotation marks after the dative (no one's words), \`X zufolge\` and \`betonte der
+  61-Jährige\`.
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is
