@@ -367,6 +367,7 @@ export const OWN_ARTICLE_NAMES = [
   'en-wire',
   'en-senate',
   'de-werk',
+  'de-lokal',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -914,7 +915,9 @@ ${apostrophes}
   X, an economist at Y\`, an opening \`Asked whether …,\`), two women of one office named
   together and then each by surname alone, and German business news with a newspaper's name in
   quotation marks after the dative (no one's words), \`X zufolge\` and \`betonte der
-  61-Jährige\`.
+  61-Jährige\`. **de-lokal** (German local news in the present tense, a probe) has \`Für Meier
+  ist klar:\` by a surname alone, and \`Anders sieht das Stefan Roth vom Förderverein\` before
+  \`erzählt der 52-Jährige\` (an adverb that is also a first name opens the sentence).
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is

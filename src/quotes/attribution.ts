@@ -2297,7 +2297,9 @@ class Paragraph {
       (t) => !isWord(t) || (lex.nounsCapitalised && isLower(t.text)),
     );
     if (end <= from || (!lex.nounsCapitalised && tokens[end]!.text !== ',')) return undefined;
-    const mention = this.wholeName(from, end);
+    // ("Für Meier ist klar:" after "Hans Meier": `knownSurname`.)
+    const alone: Mention = { from, to: end, kind: 'description', plural: false };
+    const mention = this.wholeName(from, end) ?? (this.knownSurname(alone) ? alone : undefined);
     if (!mention) return undefined;
     const found = this.attribution(mention, '', 'colon', 'colon');
     return found.speaker && this.personLike(found.speaker.name) ? found : undefined;
@@ -2313,15 +2315,11 @@ class Paragraph {
     // (Three long words will do here: the name that opens it must also say a gender.)
     const headline = this.isTitleCase(sentence, 3) ? this.headlineSubject(t, sentence) : undefined;
     if (headline) return headline;
-    // (Where nouns are capitalised, one capitalised word is a name when it is the surname of
-    // one named before: "Maria Seidel … Seidel warf der Regierung vor, „…“".)
-    const surname = (m: Mention) =>
-      this.lex.nounsCapitalised &&
-      m.to - m.from === 1 &&
-      isCapitalised(this.tokens[m.from]!.text) &&
-      this.fullName([this.tokens[m.from]!]) !== undefined;
+    // ("Maria Seidel … Seidel warf der Regierung vor, „…“": `knownSurname`.)
     const usable = (m: Mention | undefined): m is Mention =>
-      m !== undefined && m.to <= t && (m.kind === 'name' || m.kind === 'pronoun' || surname(m));
+      m !== undefined &&
+      m.to <= t &&
+      (m.kind === 'name' || m.kind === 'pronoun' || this.knownSurname(m));
     // "Jindal signed an order, while Mike Huckabee, the former Arkansas governor, proposed we
     // “…”": a clause joined after a comma with a subject of its own is the quotation's; its
     // subject, not the sentence's.
@@ -2711,19 +2709,15 @@ class Paragraph {
       // "Many Latino Republicans are …": a plural subject is no antecedent for "he" or "she".
       if (found.speaker) return subjectCandidate(found, subject.plural);
     }
-    // German "Vogt wies die Kritik zurück." after "Anke Vogt": where every noun has a capital,
-    // one capitalised word is read as a noun, but as the surname of a person named in full
-    // before, it is that person (as it is before a verb of saying).
+    // German "Vogt wies die Kritik zurück." after "Anke Vogt" (`knownSurname`).
     if (
-      this.lex.nounsCapitalised &&
       subject?.kind === 'description' &&
-      subject.to - subject.from === 1 &&
       !subject.plural &&
-      isCapitalised(this.tokens[subject.from]!.text) &&
+      this.knownSurname(subject) &&
       this.actsInSentence(subject, sentence)
     ) {
       const found = this.attribution(subject, '', 'none', 'previous');
-      if (found.speaker && found.rule?.endsWith('/known-name')) return subjectCandidate(found);
+      if (found.speaker) return subjectCandidate(found);
     }
     // "She poured herself a cup of tea. “You have to answer it.”": in a dialogue, a "he" or
     // "she" opening the sentence stands for the person it resolves to.
@@ -3430,6 +3424,21 @@ class Paragraph {
     const { tokens } = this;
     if (tokens[comma]?.kind !== 'punct' || tokens[comma]!.text !== ',') return undefined;
     return this.wholeName(start, comma);
+  }
+
+  /**
+   * Where every noun has a capital, one capitalised word is read as a noun; as the surname of a
+   * person named in full before, it is that person ("Maria Seidel … Seidel warf der Regierung
+   * vor", "Vogt wies die Kritik zurück", "Für Meier ist klar:").
+   */
+  private knownSurname(mention: Mention): boolean {
+    const token = this.tokens[mention.from]!;
+    return (
+      this.lex.nounsCapitalised &&
+      mention.to - mention.from === 1 &&
+      isCapitalised(token.text) &&
+      this.fullName([token]) !== undefined
+    );
   }
 
   /** One person's name that alone fills the tokens from `start` to `end`. */

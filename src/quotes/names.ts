@@ -1363,6 +1363,19 @@ function verbSecondSubject(
   if (verb < 0 || verb + 1 >= before) return undefined;
   if (isPronoun(tokens[verb + 1], lex))
     return mentionOf(tokens, { from: verb + 1, to: verb + 2 }, lex, -1);
+  // "Anders sieht das Stefan Roth vom Förderverein": the object "das", then a first name and a
+  // surname (no article comes before a name).
+  if (
+    lex.resumptives.has(lowerOf(tokens[verb + 1])) &&
+    isWord(tokens[verb + 2]) &&
+    loneFirstName(tokens[verb + 2]!, lex)
+  ) {
+    let end = verb + 3;
+    while (end < before && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+    const name = trimName(tokens, { from: verb + 2, to: end }, lex);
+    if (name?.from === verb + 2 && name.to - name.from >= 2)
+      return { ...name, kind: 'name', name, plural: false };
+  }
   const range = phraseAfter(tokens, verb + 1, before, lex);
   return range ? mentionOf(tokens, range, lex, -1) : undefined;
 }

@@ -1034,6 +1034,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Lucas Ferrer']);
   });
 
+  it('reads "Für Meier ist klar:" by a surname alone as whose words follow the colon', () => {
+    const text = 'Bürgermeister Hans Meier sprach. Für Meier ist klar: „Das Bad kommt.“';
+    expect(names(text, 'de')).toEqual(['Hans Meier']);
+  });
+
+  it('reads "Anders sieht das Stefan Roth …" as Roth’s view, never "Anders" as a name', () => {
+    const text =
+      'Anders sieht das Stefan Roth vom Förderverein. „Wir haben gesammelt“, erzählt der 52-Jährige.';
+    expect(names(text, 'de')).toEqual(['Stefan Roth']);
+    // The adverb opening a verb-second sentence is no one, even where the first-name lists know it.
+    expect(names('Anders sieht das die Opposition. „Nein“, sagt der Sprecher.', 'de')).toEqual([
+      null,
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -153,7 +153,7 @@ export const de: Lexicon = {
   verbSecond: set(
     'dann danach später daraufhin anschließend zuvor zudem außerdem heute gestern nun jetzt trotzdem',
     'schließlich zunächst darauf dazu hier dort deshalb deswegen trotzdem dennoch damals bald',
-    'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls',
+    'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls anders ähnlich genauso',
   ),
   resumptives: set('das dies so'),
   indefinites: set(
