@@ -368,6 +368,7 @@ export const OWN_ARTICLE_NAMES = [
   'en-senate',
   'de-werk',
   'de-lokal',
+  'fr-marche',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -918,6 +919,9 @@ ${apostrophes}
   61-Jährige\`. **de-lokal** (German local news in the present tense, a probe) has \`Für Meier
   ist klar:\` by a surname alone, and \`Anders sieht das Stefan Roth vom Förderverein\` before
   \`erzählt der 52-Jährige\` (an adverb that is also a first name opens the sentence).
+  **fr-marche** (a French market feature, a probe) has a long phrase of time before the subject,
+  a person named again by trade and age (\`la commerçante de 58 ans\`, \`le quadragénaire\`)
+  and a description set off from its verb by an appositive name.
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is

@@ -2688,6 +2688,9 @@ class Paragraph {
       const later = this.joinedSubject(sentence, sentence.to, this.joiners);
       if (later?.kind === 'name' && !later.plural) [subject, joined] = [later, true];
     }
+    // "Son voisin, le maraîcher Yannick Tanguy, partage ce constat.": the name in the appositive.
+    if (subject?.kind === 'description')
+      subject = this.appositiveName(subject, sentence) ?? subject;
     // "As the paper noted, it is surprising because Trump has not always …": with no person as
     // the main clause's subject, the named subject of a clause of reason or concession.
     const person =
@@ -2758,6 +2761,24 @@ class Paragraph {
     );
     const subject = at < 0 ? undefined : this.subjectOpening(at + 1, sentence, sentence.to);
     return subject?.kind === 'name' && !subject.plural ? subject : undefined;
+  }
+
+  /**
+   * "Son voisin, le maraîcher Yannick Tanguy, partage ce constat.", "Sein Nachbar, der
+   * Gemüsebauer Jan Ott, sieht das ähnlich.": a singular description set off from its verb (a
+   * lower-case word) by an appositive that ends with a person's name is that person.
+   */
+  private appositiveName(subject: Mention, sentence: Sentence): Mention | undefined {
+    const { tokens, lex } = this;
+    if (subject.plural || tokens[subject.to]?.text !== ',') return undefined;
+    const close = findFrom(tokens, subject.to + 1, sentence.to, (t) => !isWord(t));
+    const verb = tokens[close + 1];
+    if (close < 0 || tokens[close]!.text !== ',' || !isWord(verb) || !isLower(verb.text))
+      return undefined;
+    const name = nameIn(tokens, { from: subject.to + 1, to: close }, lex);
+    const written = name && this.text.slice(tokens[name.from]!.start, tokens[name.to - 1]!.end);
+    if (!name || name.to !== close || !written || !this.personLike(written)) return undefined;
+    return { from: name.from, to: name.to, kind: 'name', name, plural: false };
   }
 
   /**

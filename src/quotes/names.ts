@@ -1216,6 +1216,9 @@ export function subjectAfter(
   return mention;
 }
 
+/** The most words of a phrase of time that opens a sentence before its subject (`opensAdverbial`). */
+const LONG_TIME_PHRASE = 6;
+
 /** How many words after a description its complement may have before an appositive's comma. */
 const APPOSITIVE_AFTER = 7;
 
@@ -1273,8 +1276,18 @@ function opensAdverbial(
   if (comma < 0) return false;
   const next = tokens[comma + 1];
   if (isPronoun(next, lex) && isWord(tokens[comma + 2]) && comma === start + 1) return true;
-  // "Le lendemain, Claire attendait …", "The next day, Tom …": a short phrase of time.
-  if (comma - start <= 3 && tokens.slice(start, comma).some((t) => isTime(t, lex))) return true;
+  // "Le lendemain, Claire attendait …", "The next day, Tom …": a short phrase of time; or a
+  // longer one with no verb in it before a name ("Chaque samedi depuis trente ans, Martine Le
+  // Goff installe …").
+  const words = tokens.slice(start, comma);
+  if (words.some((t) => isTime(t, lex))) {
+    if (comma - start <= 3) return true;
+    const verbless = words.every(
+      (t) => isWord(t) && !lex.verbs.has(lowerOf(t)) && !lex.finite.has(lowerOf(t)),
+    );
+    if (comma - start <= LONG_TIME_PHRASE && verbless && isWord(next) && isCapitalised(next.text))
+      return true;
+  }
   const word = lowerOf(first);
   // "Interrogé par France Bleu, le député …": a past participle and a preposition open a phrase
   // before the subject, which is a capitalised word or opens with an article.

@@ -1049,6 +1049,25 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads the subject after a long phrase of time, and a name in the subject’s appositive', () => {
+    const long = 'Chaque samedi depuis trente ans, Martine Le Goff installe son étal.';
+    expect(names(`${long} « Non », confie-t-elle.`, 'fr')).toEqual(['Martine Le Goff']);
+    const appositive = 'Son voisin, le maraîcher Yannick Tanguy, partage ce constat.';
+    expect(names(`${appositive} « Oui », explique-t-il.`, 'fr')).toEqual(['Yannick Tanguy']);
+    const nachbar = 'Sein Nachbar, der Gemüsebauer Jan Ott, sieht das ähnlich.';
+    expect(names(`${nachbar} „Gut“, sagt er.`, 'de')).toEqual(['Jan Ott']);
+  });
+
+  it('reads "le quadragénaire" as the man named before, as German "der 45-Jährige"', () => {
+    const text =
+      'Le maraîcher Yannick Tanguy partage ce constat. « Oui », explique le quadragénaire.';
+    expect(names(text, 'fr')).toEqual(['Yannick Tanguy']);
+    // Not a woman named last: no one.
+    const after =
+      'Yannick Tanguy vend des légumes. « Oui », dit Anne Roux. « Non », explique le quadragénaire.';
+    expect(names(after, 'fr')).toEqual(['Anne Roux', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

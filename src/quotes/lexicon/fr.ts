@@ -157,6 +157,8 @@ export const fr: Lexicon = {
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',
     'préfet préfète édile commissaire inspecteur inspectrice docteur médecin capitaine',
     'lieutenant',
+    // A person named by age ("le quadragénaire", "la sexagénaire"), as German "der 45-Jährige".
+    'trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire',
   ),
   roleSynonyms: new Map([
     ['édile', ['maire']],
