@@ -1393,15 +1393,17 @@ class Paragraph {
 
   /** Is token `i` right after a quotation (a comma or an incise's dash between allowed)? */
   afterQuote(i: number): boolean {
-    // (An object pronoun before the verb: `—¡Andrés! —le reprochó Rosario.`)
-    while (isWord(this.tokens[i - 1]) && this.lex.objectClitics.has(lowerOf(this.tokens[i - 1])))
-      i -= 1;
-    const before = this.tokens[i - 1];
+    // (An object pronoun or an auxiliary before the verb: `—¡Andrés! —le reprochó Rosario.`,
+    // `«…», ha admitido.`)
+    const { tokens, lex } = this;
+    const skipped = (k: number) =>
+      isWord(tokens[k]) &&
+      (lex.objectClitics.has(lowerOf(tokens[k])) || lex.auxiliaries.has(lowerOf(tokens[k])));
+    while (skipped(i - 1)) i -= 1;
+    const before = tokens[i - 1];
     if (before?.kind === 'quote') return true;
     return (
-      before?.kind === 'punct' &&
-      /^[,—–―]$/u.test(before.text) &&
-      this.tokens[i - 2]?.kind === 'quote'
+      before?.kind === 'punct' && /^[,—–―]$/u.test(before.text) && tokens[i - 2]?.kind === 'quote'
     );
   }
 

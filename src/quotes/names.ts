@@ -281,7 +281,8 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
     (lex.determiners.has(word) ||
       lex.openers.has(word) ||
       lex.stops.has(word) ||
-      lex.verbSecond.has(word))
+      lex.verbSecond.has(word) ||
+      lex.sourceNouns.has(word))
   )
     return false;
   return true;
@@ -966,7 +967,10 @@ export function subjectBefore(
   const complement = inside && of >= 0 && inside.from > of && isLower(tokens[range.from]!.text);
   if (appositive && tokens[range.from - 1]?.text === ',' && (!inside || complement)) {
     const first = phraseBefore(tokens, range.from - 1, sentenceFrom, lex);
-    if (first && nameIn(tokens, first, lex)) range = first;
+    // (Not a preposition's object: "From the group Fair Rail Now, its spokeswoman, Ann Lee,
+    // demanded" is Ann Lee's.)
+    const governed = first && lex.prepositions.has(lowerOf(tokens[first.from - 1]));
+    if (first && !governed && nameIn(tokens, first, lex)) range = first;
   }
   function clauseBefore(at: number): boolean {
     if (tokens[at - 1]?.text !== ',') return false;

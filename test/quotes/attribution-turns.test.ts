@@ -1068,6 +1068,25 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(after, 'fr')).toEqual(['Anne Roux', null]);
   });
 
+  it('reads the Spanish perfect tense ("ha asegurado"), with its subject after or dropped', () => {
+    const text = '«Sí», ha asegurado el secretario de Estado, Andrés Molina, durante una visita.';
+    expect(names(text, 'es')).toEqual(['Andrés Molina']);
+    expect(names(`${text} «No», ha admitido.`, 'es')).toEqual(['Andrés Molina', 'Andrés Molina']);
+  });
+
+  it('takes the appositive name after an opening phrase, not the name inside that phrase', () => {
+    const es = 'Desde la plataforma Tren Digno Ya, su portavoz, Pilar Romero, ha pedido «hechos».';
+    expect(names(es, 'es')).toEqual(['Pilar Romero']);
+    const en = 'From the group Fair Rail Now, its spokeswoman, Ann Lee, demanded "action".';
+    expect(names(en)).toEqual(['Ann Lee']);
+  });
+
+  it('reads "Fuentes" opening a sentence as unnamed sources, and as a surname after a first name', () => {
+    const text = 'Fuentes del sector apuntan a que el plazo es «muy optimista».';
+    expect(names(text, 'es')).toEqual([null]);
+    expect(names('Carlos Fuentes dijo: «No».', 'es')).toEqual(['Carlos Fuentes']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -20,6 +20,13 @@ export const es: Lexicon = {
     'masculló interrumpió concedió sentenció ordenó',
     // The press's ways of adding a nuance or a stress ("«…», matizó el economista").
     'matizó matiza puntualizó puntualiza recalcó recalca zanjó incidió enfatizó valoró',
+    // The perfect tense of the press in Spain ("«…», ha asegurado el ministro"): participles.
+    'dicho afirmado asegurado explicado señalado añadido declarado sostenido indicado comentado',
+    'advertido insistido respondido contestado apuntado manifestado expresado subrayado',
+    'destacado reconocido admitido negado criticado pedido recordado confirmado defendido',
+    'agregado aclarado precisado reiterado lamentado denunciado exclamado concluido matizado',
+    'puntualizado recalcado enfatizado valorado ironizado',
+    'ironiza ironizó admite reconoce niega subraya destaca',
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),
@@ -66,7 +73,7 @@ export const es: Lexicon = {
   possessives: set('su sus mi mis tu tus'),
   spouses: { owners: new Map(), words: set() },
   genitives: set(),
-  auxiliaries: set('han había habían'),
+  auxiliaries: set('ha han había habían'),
   subordinators: set(),
   expletives: set(),
   asides: phrases(
@@ -75,6 +82,8 @@ export const es: Lexicon = {
   toWords: set('a al'),
   between: set(
     'también ya luego después no se además incluso finalmente nuevamente entonces todavía',
+    // The perfect tense's auxiliary ("«…», ha asegurado el ministro"; "Molina ha reconocido").
+    'ha han había habían',
   ),
   asWords: set('como'),
   prepositions: set(
@@ -132,6 +141,7 @@ export const es: Lexicon = {
   ),
   verbSecond: set(),
   resumptives: set('así'),
+  sourceNouns: set('fuentes'),
   indefinites: set(
     'todos todas otros otras muchos muchas algunos algunas varios varias nadie cada ambos ambas',
     'alguien cualquiera',

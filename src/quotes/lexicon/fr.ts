@@ -133,6 +133,7 @@ export const fr: Lexicon = {
   ),
   verbSecond: set(),
   resumptives: set(),
+  sourceNouns: set('sources'),
   indefinites: set(
     'tous toutes certains certaines beaucoup plusieurs chacun chacune personne aucun aucune',
     "autres rien quelqu’un quelqu'un",

@@ -245,6 +245,12 @@ export interface Lexicon {
    */
   indefinites: ReadonlySet<string>;
   /**
+   * Nouns for unnamed sources that may open a sentence with a capital and are surnames too
+   * ("Fuentes del sector ferroviario apuntan …"): no one's name there (elsewhere a surname:
+   * "Carlos Fuentes").
+   */
+  sourceNouns: ReadonlySet<string>;
+  /**
    * Nouns for a work with a title, in lower case ("a book called “The Long Road”", "das Buch
    * „Der lange Weg“"), and the words that may stand between one and its quoted title besides
    * `namedWords` ("titled", "intitulé").
