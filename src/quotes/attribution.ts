@@ -3037,6 +3037,10 @@ class Paragraph {
       let holder = holderOf(head);
       for (const role of lex.roleSynonyms.get(head) ?? []) holder ??= holderOf(role);
       if (holder === 'several') return undefined;
+      // "La ministre" is no man the text named "Le ministre": the article says the gender.
+      const says = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
+      if (holder && says && this.genderOf(holder.name) === (says === 'male' ? 'female' : 'male'))
+        return undefined;
       if (holder && this.personLike(holder.name)) {
         // "Rubio sought … the senator said", after "Sen. Bernie Sanders" further back: the
         // person the sentence before was about may hold the role too, unnamed with it. (Not

@@ -1087,6 +1087,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Carlos Fuentes dijo: «No».', 'es')).toEqual(['Carlos Fuentes']);
   });
 
+  it('never gives "la ministre" to a man the text named "le ministre"', () => {
+    const text =
+      "Le ministre de l'Économie, Bruno Lemaître, a parlé. La ministre a estimé que c'était « indispensable ».";
+    expect(names(text, 'fr')).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
@@ -1099,6 +1105,8 @@ describe('our own articles, scored by name', () => {
     const score = evaluateOwnArticle(name);
     expect(score.goldFound).toBe(score.gold);
     expect(namedAccuracyOf(score)).toBeGreaterThanOrEqual(THRESHOLDS[name]!['named accuracy']!);
+    // No name for words the text gives no one.
+    expect(score.unnamed?.given).toBe(0);
     // The target for every own article.
     expect(THRESHOLDS[name]!['named accuracy']).toBeGreaterThanOrEqual(0.85);
   });
