@@ -1093,6 +1093,24 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual([null]);
   });
 
+  it('never takes a town after "pour" for a person of the scene ("Le train pour Brest partait")', () => {
+    const text = [
+      'Quand Camille arriva sur le quai, son père l’attendait déjà.',
+      '— Tu as failli le rater, dit-il.',
+      '— Le bus était en retard.',
+      'Elle regarda le panneau. Le train pour Brest partait dans six minutes.',
+      '— Tu es sûr de vouloir partir ? demanda-t-elle.',
+      '— Sûr, non.',
+      'Un contrôleur passa près d’eux.',
+      '— Vous montez, monsieur ? lança-t-il.',
+    ].join('\n\n');
+    const given = names(text, 'fr');
+    expect(given).not.toContain('Brest');
+    // The father and the conductor are never named: their turns go to no one named.
+    expect(given.at(-1)).toBeNull();
+    expect(given.at(-2)).toBeNull();
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -103,7 +103,7 @@ export const de: Lexicon = {
   coordinators: set('und &'),
   joiners: set(),
   headBefore: set('von vom'),
-  complementPrepositions: set(),
+  complementPrepositions: set('für'),
   participle: undefined,
   quotedAs: undefined,
   endings: { pluralVerb: /(?:en|ten|ern)$/u },

@@ -93,7 +93,7 @@ export const es: Lexicon = {
   coordinators: set('y &'),
   joiners: set(),
   headBefore: set(),
-  complementPrepositions: set(),
+  complementPrepositions: set('para'),
   participle: undefined,
   quotedAs: undefined,
   endings: {

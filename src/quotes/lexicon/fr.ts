@@ -85,7 +85,7 @@ export const fr: Lexicon = {
   coordinators: set('et &'),
   joiners: set(),
   headBefore: set(),
-  complementPrepositions: set(),
+  complementPrepositions: set('pour'),
   participle: undefined,
   quotedAs: undefined,
   endings: {
