@@ -381,6 +381,7 @@ export const OWN_ARTICLE_NAMES = [
   'de-lokal',
   'fr-marche',
   'es-tren',
+  'en-court',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -944,7 +945,9 @@ ${apostrophes}
   the perfect tense of the press in Spain, a probe) has \`ha asegurado el secretario de
   Estado, X\`, \`ha admitido\` with a dropped subject, \`Fuentes del sector\` (unnamed
   sources, and a surname too), and a spokeswoman in an appositive after an opening phrase that
-  names her organisation.
+  names her organisation. **en-court** (English court news, a probe) names a judge again only in
+  the possessive (\`Okonkwo's order remains …\`) before \`she noted\` while another woman
+  spoke last.
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is

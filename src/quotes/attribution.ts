@@ -2693,6 +2693,11 @@ class Paragraph {
     // "Son voisin, le maraîcher Yannick Tanguy, partage ce constat.": the name in the appositive.
     if (subject?.kind === 'description')
       subject = this.appositiveName(subject, sentence) ?? subject;
+    // "Okonkwo's order remains in effect. In her opinion, she noted …": a surname in the
+    // possessive opening the subject, of a person named in full before, is who a later "she"
+    // may stand for.
+    const owner = subject?.kind === 'description' ? this.possessor(subject) : undefined;
+    if (owner) return { speaker: owner, plural: false, source: 'subject' };
     // "As the paper noted, it is surprising because Trump has not always …": with no person as
     // the main clause's subject, the named subject of a clause of reason or concession.
     const person =
@@ -2763,6 +2768,14 @@ class Paragraph {
     );
     const subject = at < 0 ? undefined : this.subjectOpening(at + 1, sentence, sentence.to);
     return subject?.kind === 'name' && !subject.plural ? subject : undefined;
+  }
+
+  /** The person named in full before whose surname, in the possessive, opens a description. */
+  private possessor(subject: Mention): FoundSpeaker | undefined {
+    const token = this.tokens[subject.from];
+    const surname = isWord(token) && /^(\p{Lu}[\p{L}-]+)['’]s?$/u.exec(token.text)?.[1];
+    if (!token || !surname || subject.to - subject.from < 2) return undefined;
+    return this.fullName([{ ...token, text: surname, lower: surname.toLowerCase() }]);
   }
 
   /**

@@ -1111,6 +1111,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(given.at(-2)).toBeNull();
   });
 
+  it('reads a surname in the possessive opening a subject as who a later "she" means', () => {
+    const text = [
+      'Judge Miriam Okonkwo wrote that the law was "a burden."',
+      '"This law was designed to keep voters away," said Keisha Barrow, a lawyer.',
+      'Okonkwo’s order remains in effect. In her opinion, she noted "no evidence" of fraud.',
+    ].join('\n\n');
+    expect(names(text).at(-1)).toBe('Miriam Okonkwo');
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
