@@ -561,7 +561,15 @@ function trimName(
     isCommonWord(word, lex.lang) ||
     lex.titles.has(word) ||
     isPersonNoun(word.toLowerCase(), lex);
-  if (
+  // "le président de la République Emmanuel Macron": after an article, one capitalised noun
+  // before a first name and a surname is an institution's, not part of the name.
+  const institution =
+    to - from === 3 &&
+    lex.definites.has(lowerOf(tokens[from - 1])) &&
+    !isFirstName(tokens[from]!.text) &&
+    loneFirstName(tokens[from + 1]!, lex);
+  if (institution) from += 1;
+  else if (
     to - from >= 3 &&
     !honorific(from) &&
     !isFirstName(tokens[from]!.text) &&

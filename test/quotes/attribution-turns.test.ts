@@ -1120,6 +1120,13 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text).at(-1)).toBe('Miriam Okonkwo');
   });
 
+  it('never publishes an institution and a name as one group ("la République Emmanuel Macron")', () => {
+    const fr = 'Le président de la République Emmanuel Macron a dit : « Non. »';
+    expect(names(fr, 'fr')).toEqual(['Emmanuel Macron']);
+    const es = 'El presidente de la República Pedro Sánchez dijo: «No».';
+    expect(names(es, 'es')).toEqual(['Pedro Sánchez']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
