@@ -49,8 +49,20 @@ function firstNameGenders(): Map<string, 'male' | 'female' | null> {
 const agree = (before: 'male' | 'female' | null | undefined, gender: 'male' | 'female') =>
   before === undefined || before === gender ? gender : null;
 
+/**
+ * A first name's entry in the lists: as written, else without its accents, which the lists often
+ * leave out ("Tomás" is listed as "tomas", "Lucía" as "lucia").
+ */
+function listedFirstName(word: string): 'male' | 'female' | null | undefined {
+  const lower = word.toLowerCase();
+  const names = firstNameGenders();
+  if (names.has(lower)) return names.get(lower);
+  const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain === lower ? undefined : names.get(plain);
+}
+
 /** Is a word a first name in any of the lists (whatever gender they give it)? */
-export const isFirstName = (word: string) => firstNameGenders().has(word.toLowerCase());
+export const isFirstName = (word: string) => listedFirstName(word) !== undefined;
 
 /**
  * The gender the first-name lists agree on: a name one list (or one list twice) gives as male
@@ -59,7 +71,7 @@ export const isFirstName = (word: string) => firstNameGenders().has(word.toLower
  */
 export function genderOfFirstName(word: string, lex: Lexicon): 'male' | 'female' | undefined {
   if (lex.eitherGender.has(word)) return undefined;
-  const listed = firstNameGenders().get(word.toLowerCase());
+  const listed = listedFirstName(word);
   if (listed !== undefined || !word.includes('-')) return listed ?? undefined;
   // "Jan-Erik", "Anne-Marie": a double first name the lists lack, when its parts agree.
   const parts = word.split('-').map((part) => genderOfFirstName(part, lex));
