@@ -386,6 +386,7 @@ export const OWN_ARTICLE_NAMES = [
   'en-kitchen',
   'de-bund',
   'es-cafe',
+  'es-lluvias',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -955,6 +956,9 @@ ${apostrophes}
   **de-bund** (German national politics with newspapers' names in quotation marks) were probes
   right at their first scoring. **es-cafe** (a Spanish scene of a sister and a brother in
   dialogue dashes, a probe) names them with accents the first-name lists leave out (\`Tomás\`).
+  **es-lluvias** (Latin American Spanish news, a probe) has whom it was said to between the verb
+  and its subject (\`dijo a la prensa el gobernador regional, Luis Quispe\`) and a phrase of
+  manner before the name (\`contó entre lágrimas Rosa Chumacero\`).
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is

@@ -1179,6 +1179,7 @@ export function subjectAfter(
     if (isWord(token) && (lex.between.has(lowerOf(token)) || isTimeWord(token, lex))) start += 1;
     else if (isDeterminer(token, lex) && isTimeWord(tokens[start + 1], lex)) start += 2;
     else if (phrase) start += phrase;
+    else if (mannerPhrase(tokens, start, lex)) start = mannerPhrase(tokens, start, lex);
     else break;
   }
   // "dijo a EFE Carmen López": whom it was said to, then a name that ends the phrase.
@@ -1188,6 +1189,16 @@ export function subjectAfter(
     const name = nameIn(tokens, { from: start + 1, to: close }, lex);
     if (name && name.from > start + 1 && name.to === close)
       return { from: name.from, to: close, kind: 'name', name, plural: false };
+    // "dijo a la prensa el gobernador regional, Luis Quispe": an article, one lower-case noun
+    // (whom it was said to), then the subject, opening with an article of its own.
+    const noun = tokens[start + 2];
+    if (
+      isDeterminer(tokens[start + 1], lex) &&
+      isWord(noun) &&
+      isLower(noun.text) &&
+      isDeterminer(tokens[start + 3], lex)
+    )
+      start += 3;
   }
   // "so von Bergen", "said von der Leyen": a surname's particles before it are no preposition
   // (where nouns are capitalised, only "von" right before the name: "von der Stadt" is one).
@@ -1233,6 +1244,27 @@ const LONG_TIME_PHRASE = 6;
 
 /** How many words after a description its complement may have before an appositive's comma. */
 const APPOSITIVE_AFTER = 7;
+
+/**
+ * "contó entre lágrimas Rosa Chumacero", "said with a smile Ann Lee": a preposition (no word for
+ * whom it was said to), an article or not, one or two lower-case words that are no preposition,
+ * then a first name: where the subject after the verb starts (0 for none).
+ */
+function mannerPhrase(tokens: readonly Token[], at: number, lex: Lexicon): number {
+  const word = lowerOf(tokens[at]);
+  if (!isWord(tokens[at]) || !lex.prepositions.has(word) || lex.toWords.has(word)) return 0;
+  let k = isDeterminer(tokens[at + 1], lex) ? at + 2 : at + 1;
+  const first = k;
+  while (
+    k < first + 2 &&
+    isWord(tokens[k]) &&
+    isLower(tokens[k]!.text) &&
+    !lex.prepositions.has(lowerOf(tokens[k])) &&
+    !isDeterminer(tokens[k], lex)
+  )
+    k += 1;
+  return k > first && isWord(tokens[k]) && loneFirstName(tokens[k]!, lex) ? k : 0;
+}
 
 /** How many words of an aside of two or three words (`asides`) start at token `at` (0 for none). */
 function asideAt(tokens: readonly Token[], at: number, lex: Lexicon): number {

@@ -1139,6 +1139,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es').at(-1)).not.toBe('Tomás');
   });
 
+  it('reads the subject after whom it was said to and after a phrase of manner', () => {
+    const to = '«Es crítica», dijo a la prensa el gobernador regional, Luis Quispe.';
+    expect(names(to, 'es')).toEqual(['Luis Quispe']);
+    const manner = 'Gustavo Ríos habló. «Lo perdimos todo», contó entre lágrimas Rosa Chumacero.';
+    expect(names(manner, 'es')).toEqual(['Rosa Chumacero']);
+    // A phrase that ends in a capitalised word that is no first name stays no subject.
+    const outlet = 'Gustavo Ríos habló. «No», aseguró en declaraciones a TV Perú.';
+    expect(names(outlet, 'es')).toEqual(['Gustavo Ríos']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -20,6 +20,7 @@ export const es: Lexicon = {
     'masculló interrumpió concedió sentenció ordenó',
     // The press's ways of adding a nuance or a stress ("«…», matizó el economista").
     'matizó matiza puntualizó puntualiza recalcó recalca zanjó incidió enfatizó valoró',
+    'contó relató relata narró',
     // The perfect tense of the press in Spain ("«…», ha asegurado el ministro"): participles.
     'dicho afirmado asegurado explicado señalado añadido declarado sostenido indicado comentado',
     'advertido insistido respondido contestado apuntado manifestado expresado subrayado',
