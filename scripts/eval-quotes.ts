@@ -387,6 +387,7 @@ export const OWN_ARTICLE_NAMES = [
   'de-bund',
   'es-cafe',
   'es-lluvias',
+  'fr-incendie',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -958,7 +959,8 @@ ${apostrophes}
   dialogue dashes, a probe) names them with accents the first-name lists leave out (\`Tomás\`).
   **es-lluvias** (Latin American Spanish news, a probe) has whom it was said to between the verb
   and its subject (\`dijo a la prensa el gobernador regional, Luis Quispe\`) and a phrase of
-  manner before the name (\`contó entre lágrimas Rosa Chumacero\`).
+  manner before the name (\`contó entre lágrimas Rosa Chumacero\`). **fr-incendie** (French
+  local news, a probe) names a resident by first name and then as \`la jeune femme\`.
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is

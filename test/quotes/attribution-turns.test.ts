@@ -1149,6 +1149,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(outlet, 'es')).toEqual(['Gustavo Ríos']);
   });
 
+  it('reads "la jeune femme" as the woman named before, and "a-t-elle promis" as a cue', () => {
+    const text =
+      'Fatima, une habitante du quatrième, raconte sa nuit. « On est descendus », témoigne la jeune femme.';
+    expect(names(text, 'fr')).toEqual(['Fatima']);
+    expect(names('Claire Dumont est venue. « Oui », a-t-elle promis.', 'fr')).toEqual([
+      'Claire Dumont',
+    ]);
+    // Not the man named last.
+    expect(names('Paul Roux est arrivé. « Oui », témoigne la jeune femme.', 'fr')).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -13,7 +13,8 @@ const FR_MORE_VERBS = `
   murmure murmura chuchote chuchota crie cria hurle hurla reprend reprit continue continua
   balbutie balbutia grogne grogna marmonne marmonna supplie supplia soupire soupira exclama écria
   répète répéta lance lança souffle souffla rétorqua objecta protesta plaisanta insista coupa
-  ordonna gronda`;
+  ordonna gronda
+  promis promet promettent détaille détaillé nuance nuancé relève plaisante plaisanté`;
 
 export const fr: Lexicon = {
   lang: 'fr',
@@ -158,8 +159,10 @@ export const fr: Lexicon = {
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',
     'préfet préfète édile commissaire inspecteur inspectrice docteur médecin capitaine',
     'lieutenant',
-    // A person named by age ("le quadragénaire", "la sexagénaire"), as German "der 45-Jährige".
+    // A person named by age ("le quadragénaire", "la sexagénaire"), as German "der 45-Jährige",
+    // or by sex ("témoigne la jeune femme").
     'trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire',
+    'femme homme',
   ),
   roleSynonyms: new Map([
     ['édile', ['maire']],
