@@ -3051,9 +3051,9 @@ class Paragraph {
       for (const role of lex.roleSynonyms.get(head) ?? []) holder ??= holderOf(role);
       if (holder === 'several') return undefined;
       // "La ministre" is no man the text named "Le ministre": the article says the gender.
-      const says = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
-      if (holder && says && this.genderOf(holder.name) === (says === 'male' ? 'female' : 'male'))
-        return undefined;
+      const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
+      const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+      if (holder && other && this.genderOf(holder.name) === other) return undefined;
       if (holder && this.personLike(holder.name)) {
         // "Rubio sought … the senator said", after "Sen. Bernie Sanders" further back: the
         // person the sentence before was about may hold the role too, unnamed with it. (Not
@@ -3069,7 +3069,6 @@ class Paragraph {
       }
       // Else the last named speaker, when the description and the name say the same gender
       // ("Ana Ruiz … añadió la portavoz"; not "Tom Weber … erklärte die Ministerin").
-      const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
       const last = this.antecedent('singular');
       if (gender && last && !last.plural && this.genderOf(last.speaker.name) === gender)
         return { ...last, via: 'role' };

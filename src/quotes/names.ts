@@ -1179,8 +1179,12 @@ export function subjectAfter(
     if (isWord(token) && (lex.between.has(lowerOf(token)) || isTimeWord(token, lex))) start += 1;
     else if (isDeterminer(token, lex) && isTimeWord(tokens[start + 1], lex)) start += 2;
     else if (phrase) start += phrase;
-    else if (mannerPhrase(tokens, start, lex)) start = mannerPhrase(tokens, start, lex);
-    else break;
+    else {
+      // ("contó entre lágrimas Rosa Chumacero": a phrase of manner.)
+      const manner = mannerPhrase(tokens, start, lex);
+      if (!manner) break;
+      start = manner;
+    }
   }
   // "dijo a EFE Carmen López": whom it was said to, then a name that ends the phrase.
   if (isWord(tokens[start]) && lex.toWords.has(lowerOf(tokens[start]))) {
