@@ -462,6 +462,16 @@ export function nameIn(
     }
   }
   const head = ofAt >= 0 ? people.find((run) => run.to <= ofAt) : undefined;
+  // "The state Chamber of Commerce", "the Department of Justice": one common word right before
+  // "of" and a capital right after it name a body, not a person.
+  if (
+    head?.to === ofAt &&
+    head.to - head.from === 1 &&
+    isCommonWord(tokens[head.from]!.text, lex.lang) &&
+    isWord(tokens[ofAt + 1]) &&
+    isCapitalised(tokens[ofAt + 1]!.text)
+  )
+    return undefined;
   // "The mayor of Port Aldous", "the director of the Kell Institute": a lower-case noun
   // before "of" is the head, and a name right after it (or its article) the complement, a place
   // or an institution, not a person (unlike "head of MI5 Andrew Parker", a title's holder).

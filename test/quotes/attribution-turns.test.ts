@@ -1168,6 +1168,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Manuel Pellicer', 'Manuel Pellicer', 'Álex Moreno']);
   });
 
+  it('never makes "Chamber" of "the state Chamber of Commerce" a person', () => {
+    const text = 'The state Chamber of Commerce praised the veto, calling the bill "a job killer."';
+    expect(names(text)).not.toContain('Chamber');
+    // A surname before "of" and a place is still the person.
+    expect(names('Jeffrey Lewis of the Kell Institute wrote that it was "fine."')).toEqual([
+      'Jeffrey Lewis',
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
