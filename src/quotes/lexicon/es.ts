@@ -166,9 +166,6 @@ export const es: Lexicon = {
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',
     'secretaria delegado delegada regidor regidora mandatario mandataria inspector inspectora',
     'comisario comisaria doctor doctora médico médica capitán teniente',
-    // The sports press's ("explicó el entrenador", "reconoció el técnico gallego").
-    'entrenador entrenadora técnico técnica preparador preparadora delantero delantera',
-    'atacante centrocampista defensa portero portera jugador jugadora capitana',
   ),
   roleSynonyms: new Map([
     ['regidor', ['alcalde']],
@@ -177,10 +174,6 @@ export const es: Lexicon = {
     ['mandataria', ['presidenta']],
     ['médico', ['doctor']],
     ['médica', ['doctora']],
-    ['técnico', ['entrenador', 'preparador']],
-    ['técnica', ['entrenadora', 'preparadora']],
-    ['preparador', ['entrenador']],
-    ['atacante', ['delantero']],
   ]),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',
