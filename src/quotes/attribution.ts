@@ -317,6 +317,7 @@ export function attributeQuotes(
     holders: roleHoldersIn(paragraphs, lex),
     genders: once(() => documentGenders(texts, lex)),
     running: memoised((name) => writtenInRunningText(name, texts)),
+    broughtIn: once(() => broughtInNouns(texts, lex)),
   };
   const { dialogue } = words;
   // Every quotation given a speaker so far, for turn alternation in dialogue.
@@ -1062,6 +1063,32 @@ interface DocumentWords {
   genders: () => ReadonlyMap<string, 'male' | 'female'>;
   /** Does the document write this name in running text somewhere (`writtenInRunningText`)? */
   running: (name: string) => boolean;
+  /** Where the document first brings in someone with an indefinite article and a noun (`nounStem`). */
+  broughtIn: () => ReadonlyMap<string, { paragraph: number; at: number }>;
+}
+
+/** A noun without the endings of its inflected forms ("jähriger" and "jährige" are "jährig"). */
+const nounStem = (word: string) => word.replace(/(?:e|en|er|es)$/u, '');
+
+/**
+ * Each noun the texts write right after an indefinite article ("ein 45-Jähriger", "une femme",
+ * "a man"), by `nounStem`, with where it first is.
+ */
+function broughtInNouns(
+  texts: readonly string[],
+  lex: Lexicon,
+): ReadonlyMap<string, { paragraph: number; at: number }> {
+  const first = new Map<string, { paragraph: number; at: number }>();
+  texts.forEach((text, paragraph) => {
+    let article = false;
+    for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+      const stem = nounStem(match[0]);
+      if (article && stem.length >= 3 && !first.has(stem))
+        first.set(stem, { paragraph, at: match.index });
+      article = lex.indefiniteArticles.has(match[0]);
+    }
+  });
+  return first;
 }
 
 /**
@@ -3030,6 +3057,15 @@ class Paragraph {
         : undefined;
     if (aged && aged !== 'several' && this.personLike(aged.name))
       return { speaker: this.holderSpeaker(aged), plural: false, via: 'role' };
+    // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été blessée. …
+    // témoigne la jeune femme": the person the text brought in unnamed with that noun.
+    if (
+      definite &&
+      !mention.plural &&
+      isPersonNoun(head, lex) &&
+      this.broughtInUnnamed(head, mention)
+    )
+      return undefined;
     if (definite && !mention.plural && isPersonNoun(head, lex)) {
       // "the minister": the person the text has named with that role before (never just the
       // last speaker, who may hold another office or none); no one when it has named several.
@@ -3463,6 +3499,17 @@ class Paragraph {
     const { tokens } = this;
     if (tokens[comma]?.kind !== 'punct' || tokens[comma]!.text !== ',') return undefined;
     return this.wholeName(start, comma);
+  }
+
+  /**
+   * Did the text, before this mention, bring in someone with an indefinite article and the same
+   * noun ("ein 45-Jähriger", "une femme", "a man"; inflected forms too)?
+   */
+  private broughtInUnnamed(head: string, mention: Mention): boolean {
+    const first = this.words.broughtIn().get(nounStem(head));
+    if (!first) return false;
+    const at = this.tokens[mention.from]!.start;
+    return first.paragraph < this.p || (first.paragraph === this.p && first.at < at);
   }
 
   /**

@@ -1160,6 +1160,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Paul Roux est arrivé. « Oui », témoigne la jeune femme.', 'fr')).toEqual([null]);
   });
 
+  it('gives "der 45-Jährige" no speaker when the text brought in "ein 45-Jähriger" unnamed', () => {
+    const de =
+      'Ein 45-Jähriger wurde verletzt. Bürgermeister Jan Ott kam. „Schlimm“, sagte der 45-Jährige.';
+    expect(names(de, 'de')).toEqual([null]);
+    const fr =
+      "Une femme a été blessée. La maire, Claire Dumont, est venue. « J'ai eu peur », témoigne la jeune femme.";
+    expect(names(fr, 'fr')).toEqual([null]);
+    // With no one brought in so, still the person named before.
+    expect(names('Der Trainer Jan Ott kam. „Gut“, sagte der 45-Jährige.', 'de')).toEqual([
+      'Jan Ott',
+    ]);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);

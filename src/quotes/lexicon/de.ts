@@ -156,6 +156,7 @@ export const de: Lexicon = {
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls anders ähnlich genauso',
   ),
   resumptives: set('das dies so'),
+  indefiniteArticles: set('ein eine einen einem einer eines'),
   sourceNouns: set('kreise quellen'),
   indefinites: set(
     'alle andere anderen manche viele einige mehrere beide jeder jede jedes niemand jemand keiner',

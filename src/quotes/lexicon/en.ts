@@ -228,6 +228,7 @@ export const en: Lexicon = {
   ),
   verbSecond: set(),
   resumptives: set(),
+  indefiniteArticles: set('a an'),
   sourceNouns: set('sources officials'),
   indefinites: set(
     'all others many some both everyone everybody nobody none several each few most anyone',

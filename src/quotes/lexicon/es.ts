@@ -142,6 +142,7 @@ export const es: Lexicon = {
   ),
   verbSecond: set(),
   resumptives: set('así'),
+  indefiniteArticles: set('un una'),
   sourceNouns: set('fuentes'),
   indefinites: set(
     'todos todas otros otras muchos muchas algunos algunas varios varias nadie cada ambos ambas',

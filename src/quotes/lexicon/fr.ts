@@ -134,6 +134,7 @@ export const fr: Lexicon = {
   ),
   verbSecond: set(),
   resumptives: set(),
+  indefiniteArticles: set('un une'),
   sourceNouns: set('sources'),
   indefinites: set(
     'tous toutes certains certaines beaucoup plusieurs chacun chacune personne aucun aucune',

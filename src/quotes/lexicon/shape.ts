@@ -251,6 +251,12 @@ export interface Lexicon {
    */
   sourceNouns: ReadonlySet<string>;
   /**
+   * Indefinite articles ("a", "ein", "une"), lower-case: a person brought in with one ("Ein
+   * 45-Jähriger wurde verletzt") is someone the text does not name, whom "der 45-Jährige" later
+   * means.
+   */
+  indefiniteArticles: ReadonlySet<string>;
+  /**
    * Nouns for a work with a title, in lower case ("a book called “The Long Road”", "das Buch
    * „Der lange Weg“"), and the words that may stand between one and its quoted title besides
    * `namedWords` ("titled", "intitulé").
