@@ -13,8 +13,8 @@
  *       [--stand-in old] [--failures polnear-train [--context regexp]]
  *
  * The fixtures are `--fixtures`, else `$EXPLAINERS_CORPORA`, else `../shared/fixtures` beside the
- * checkout. `--out ''` prints the table and writes nothing. `--check` writes nothing and exits 1 when a figure falls below its floor in
- * `THRESHOLDS`.
+ * checkout. `--out ''` prints the table and writes nothing. `--check` writes nothing and exits 1
+ * when a figure falls below its floor in `THRESHOLDS`.
  *
  * Nothing here knows any fixture's text: every set goes through `quotationsInText`, as
  * `explainer quotes` does.
@@ -300,10 +300,14 @@ function scoreExactSpans(
       continue;
     }
     score.goldFound += 1;
-    if (g.speaker === null) unnamed.found += 1;
-    if (g.speaker === null && match.speaker !== null) {
-      unnamed.given += 1;
-      score.misses.push(`speaker of ${short(g.quote.text)}: ${match.speaker.name}, expected none`);
+    if (g.speaker === null) {
+      unnamed.found += 1;
+      if (match.speaker !== null) {
+        unnamed.given += 1;
+        score.misses.push(
+          `speaker of ${short(g.quote.text)}: ${match.speaker.name}, expected none`,
+        );
+      }
     }
     scoreSpeaker(score, match, g.speaker, `speaker of ${short(g.quote.text)}`);
   }

@@ -46,6 +46,7 @@ import {
   nameIn,
   nameKey,
   PARTICLES,
+  POSSESSIVE,
   personIndex,
   phraseAround,
   subjectAfter,
@@ -467,7 +468,6 @@ export function attributeQuotes(
         // A sentence that gives no quotation a speaker: what it leaves for later sentences is
         // worked out only if one of them asks (see SpeakerMemory).
         const left = doc.leftBy(sentence, cues, recent.upTo(recent.length));
-        const beat = dialogue && sentences.length === 1 && namesOnlyAtStart(tokens, sentence);
         // `“…,” Woolson said. They also lie in a dead zone. “That’s a tough area.”`: past
         // sentences with no cue and no other named subject, a stand-alone quotation in the same
         // paragraph is still the last speaker's there.
@@ -486,7 +486,12 @@ export function attributeQuotes(
             // dialogue, a paragraph of one sentence about what one named person does (an action
             // beat) gives the turn after it to that person; not when it names anyone else
             // ("Sam looked at Nora.": the one looked at answers as often).
-            const subject = beat && reading === p + 1 ? left.subject() : undefined;
+            const beat =
+              dialogue &&
+              reading === p + 1 &&
+              sentences.length === 1 &&
+              namesOnlyAtStart(tokens, sentence);
+            const subject = beat ? left.subject() : undefined;
             return subject?.found && !subject.plural
               ? { ...subject.found, reason: 'previous', evidence: DIALOGUE }
               : undefined;
@@ -647,7 +652,6 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   };
 }
 
-/** A quotation given a speaker: its paragraph and whether it asks a question. */
 /** Are a sentence's capitalised words only those it opens with (its subject's name)? */
 function namesOnlyAtStart(tokens: readonly Token[], sentence: Sentence): boolean {
   let opening = true;
@@ -660,6 +664,7 @@ function namesOnlyAtStart(tokens: readonly Token[], sentence: Sentence): boolean
   return true;
 }
 
+/** A quotation given a speaker: its paragraph and whether it asks a question. */
 interface Turn {
   paragraph: number;
   found: Attribution;
@@ -2800,8 +2805,10 @@ class Paragraph {
   /** The person named in full before whose surname, in the possessive, opens a description. */
   private possessor(subject: Mention): FoundSpeaker | undefined {
     const token = this.tokens[subject.from];
-    const surname = isWord(token) && /^(\p{Lu}[\p{L}-]+)['’]s?$/u.exec(token.text)?.[1];
-    if (!token || !surname || subject.to - subject.from < 2) return undefined;
+    if (!isWord(token) || !POSSESSIVE.test(token.text) || subject.to - subject.from < 2)
+      return undefined;
+    const surname = token.text.replace(POSSESSIVE, '');
+    if (!isCapitalised(surname)) return undefined;
     return this.fullName([{ ...token, text: surname, lower: surname.toLowerCase() }]);
   }
 
@@ -3057,16 +3064,11 @@ class Paragraph {
         : undefined;
     if (aged && aged !== 'several' && this.personLike(aged.name))
       return { speaker: this.holderSpeaker(aged), plural: false, via: 'role' };
-    // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été blessée. …
-    // témoigne la jeune femme": the person the text brought in unnamed with that noun.
-    if (
-      definite &&
-      !mention.plural &&
-      isPersonNoun(head, lex) &&
-      this.broughtInUnnamed(head, mention)
-    )
-      return undefined;
     if (definite && !mention.plural && isPersonNoun(head, lex)) {
+      // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été
+      // blessée. … témoigne la jeune femme": the person the text brought in unnamed with that
+      // noun.
+      if (this.broughtInUnnamed(head, mention)) return undefined;
       // "the minister": the person the text has named with that role before (never just the
       // last speaker, who may hold another office or none); no one when it has named several.
       // "The vice president" and "the former president" ask for the role with that word.

@@ -40,7 +40,7 @@ export interface Mention extends TokenRange {
 
 const MAX_PHRASE = 14;
 /** A possessive ending ("Trump’s", "OBAMA’S", "Sanders'"). */
-const POSSESSIVE = /['’][sS]?$/u;
+export const POSSESSIVE = /['’][sS]?$/u;
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
