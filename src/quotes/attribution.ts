@@ -652,6 +652,21 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   };
 }
 
+/**
+ * Are two person nouns forms of one role: the same word but for a gender's ending ("spokesman",
+ * "spokeswoman", "spokesperson"; "ministro", "ministra"; "Sprecher", "Sprecherin"), one a
+ * compound ending with the other ("Oberbürgermeisterin"), or one written for the other
+ * (`roleSynonyms`)?
+ */
+function sameRole(a: string, b: string, lex: Lexicon): boolean {
+  if (a.endsWith(b) || b.endsWith(a)) return true;
+  if (lex.roleSynonyms.get(a)?.includes(b) || lex.roleSynonyms.get(b)?.includes(a)) return true;
+  const stem = (word: string) => word.replace(/(?:wo)?man$|person$/u, '');
+  const [x, y] = [stem(a), stem(b)];
+  const k = Math.max(3, Math.min(x.length, y.length) - 2);
+  return x.slice(0, k) === y.slice(0, k);
+}
+
 /** Are a sentence's capitalised words only those it opens with (its subject's name)? */
 function namesOnlyAtStart(tokens: readonly Token[], sentence: Sentence): boolean {
   let opening = true;
@@ -3107,8 +3122,16 @@ class Paragraph {
       }
       // Else the last named speaker, when the description and the name say the same gender
       // ("Ana Ruiz … añadió la portavoz"; not "Tom Weber … erklärte die Ministerin").
+      // (Not one the text has named with another office: "The mayor, Ann Ruiz, … said the
+      // spokeswoman" is someone else.)
       const last = this.antecedent('singular');
-      if (gender && last && !last.plural && this.genderOf(last.speaker.name) === gender)
+      if (
+        gender &&
+        last &&
+        !last.plural &&
+        this.genderOf(last.speaker.name) === gender &&
+        !this.namedWithOtherRole(last.speaker.name, head, tokens[mention.from]!.start)
+      )
         return { ...last, via: 'role' };
       // Else the one person of people.yaml whose role ends with that word.
       const holders = [...new Set(this.people.values())].filter((person) =>
@@ -3229,6 +3252,23 @@ class Paragraph {
   }
 
   /** The gender the words of a description say (in lower case), if they all agree. */
+  /**
+   * Has the text named this person, before `at`, with an office other than `head` ("The mayor,
+   * Ann Ruiz,", then "the spokeswoman")? A describing noun ("the politician") fits anyone, and
+   * the forms of one role are one ("spokesperson", "spokeswoman"; "Sprecher", "Sprecherin").
+   */
+  private namedWithOtherRole(name: string, head: string, at: number): boolean {
+    const { lex } = this;
+    if (lex.describingNouns.has(head)) return false;
+    return [...lex.personNouns].some((noun) => {
+      if (lex.describingNouns.has(noun) || sameRole(noun, head, lex)) return false;
+      const holder = this.words.holders(noun, this.p, at, []);
+      return (
+        holder !== undefined && holder !== 'several' && surnameOf(holder.name) === surnameOf(name)
+      );
+    });
+  }
+
   private roleGenderOf(words: readonly string[]): 'male' | 'female' | undefined {
     const { female, male } = this.lex.roleGender;
     let gender: 'male' | 'female' | undefined;

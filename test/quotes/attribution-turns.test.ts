@@ -1173,6 +1173,26 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives a role no speaker when the woman named last holds another office', () => {
+    const en = 'The mayor, Ann Ruiz, opened the meeting. "We vote tonight," said the spokeswoman.';
+    expect(names(en)).toEqual([null]);
+    const de = 'Oberbürgermeisterin Eva Koch kam. „Wir stimmen ab“, sagte die Sprecherin.';
+    expect(names(de, 'de')).toEqual([null]);
+    const es = 'La alcaldesa, Ana Ruiz, abrió la sesión. «Votaremos hoy», dijo la portavoz.';
+    expect(names(es, 'es')).toEqual([null]);
+    // A describing noun fits any office; another form of the same role is the same role.
+    expect(names('Oberbürgermeisterin Eva Koch kam. „Ja“, sagte die Politikerin.', 'de')).toEqual([
+      'Eva Koch',
+    ]);
+    const same = 'Ann Ruiz, a spokesperson for the city, spoke. "Yes," the spokeswoman said.';
+    expect(names(same)).toEqual(['Ann Ruiz']);
+    // Named with no office, she may still be the one.
+    expect(names('Ann Ruiz spoke. "Yes," she said. "No," the spokeswoman said.')).toEqual([
+      'Ann Ruiz',
+      'Ann Ruiz',
+    ]);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);

@@ -181,6 +181,10 @@ export const de: Lexicon = {
     notWith: set('ich'),
   },
   personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin'],
+  describingNouns: set(
+    'politiker politikerin abgeordnete abgeordneter jährige kandidat kandidatin chef chefin',
+    'vertreter vertreterin funktionär funktionärin',
+  ),
   personNouns: set(
     'inspektor inspektorin doktor',
     'stadtoberhaupt sprecher sprecherin jährige geschäftsführerin geschäftsführer vorsitzende minister',

@@ -246,6 +246,9 @@ export const en: Lexicon = {
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],
+  describingNouns: set(
+    'politician lawmaker official leader candidate nominee lady executive head chief',
+  ),
   personNouns: set(
     'president senator businessman businesswoman candidate nominee secretary minister lady',
     'governor mayor leader chairman chairwoman chair spokesman spokeswoman spokesperson',

@@ -162,6 +162,7 @@ export const es: Lexicon = {
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: ['dora', 'tora', 'sora'],
+  describingNouns: set('mandatario mandataria'),
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',

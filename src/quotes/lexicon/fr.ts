@@ -155,6 +155,9 @@ export const fr: Lexicon = {
   // Feminine (and common) endings of nouns for people ("la commerçante", "l'agricultrice");
   // not "-ère", which "le ministère" has too.
   personEndings: ['trice', 'ante', 'euse', 'iste', 'ienne'],
+  describingNouns: set(
+    'femme homme trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire élu élue',
+  ),
   personNouns: set(
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',

@@ -279,6 +279,12 @@ export interface Lexicon {
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
+   * Person nouns that describe rather than name an office or function ("the politician", "die
+   * 45-Jährige", "la jeune femme"): one of them fits a person the text has named with any role,
+   * where another office does not ("the spokeswoman" is not the woman named as the mayor).
+   */
+  describingNouns: ReadonlySet<string>;
+  /**
    * Endings that make a noun a person's, in lower case, where nouns are capitalised and new ones
    * are made freely (German "-erin", "-istin": "die Bäuerin", "die Anwohnerin").
    */
