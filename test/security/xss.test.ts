@@ -198,7 +198,9 @@ async function fireEverything(page: Page): Promise<Fired[]> {
       for (const el of all) if (el instanceof win.HTMLDetailsElement) el.open = true;
       if (focusing) {
         for (const el of all) {
-          if (el instanceof win.HTMLElement) el.focus();
+          // (The focus events are the same without scrolling each element into view, which
+          // only cost layout: 2.6 s of this file's 17.5 s of CPU.)
+          if (el instanceof win.HTMLElement) el.focus({ preventScroll: true });
           for (const type of sent) {
             // Following a link would leave the page; its own handlers still get the other events.
             if (type === 'click' && el.closest('a[href]')) continue;
