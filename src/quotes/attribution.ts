@@ -31,7 +31,7 @@ import type { Person } from '../contract/settings.ts';
 import { isCommonWord } from './common-words.ts';
 import { CONFIRM_BELOW, confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
-import { documentGenders, genderOfFirstName, genderOfName } from './gender.ts';
+import { documentGenders, genderOfFirstName, genderOfName, isFirstName } from './gender.ts';
 import { isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
@@ -318,6 +318,7 @@ export function attributeQuotes(
     holders: roleHoldersIn(paragraphs, lex),
     genders: once(() => documentGenders(texts, lex)),
     running: memoised((name) => writtenInRunningText(name, texts)),
+    fullNameOf: memoised((surname) => fullNameWritten(surname, texts, lex)),
     broughtIn: once(() => broughtInNouns(texts, lex)),
   };
   const { dialogue } = words;
@@ -519,7 +520,9 @@ export function attributeQuotes(
   });
   shareAcrossParagraphs(paragraphs, results);
   const least = options.minConfidence ?? MIN_CONFIDENCE;
-  return results.map((list) => list.map((found) => withConfidence(found, least)));
+  return results.map((list) =>
+    list.map((found) => withConfidence(withFullName(found, words, lex), least)),
+  );
 }
 
 /**
@@ -1081,6 +1084,8 @@ interface DocumentWords {
   holders: RoleHolders;
   /** The gender the document gives a surname (`documentGenders`). */
   genders: () => ReadonlyMap<string, 'male' | 'female'>;
+  /** The one full name the document writes with this surname (`fullNameWritten`). */
+  fullNameOf: (surname: string) => string | undefined;
   /** Does the document write this name in running text somewhere (`writtenInRunningText`)? */
   running: (name: string) => boolean;
   /** Where the document first brings in someone with an indefinite article and a noun (`nounStem`). */
@@ -1127,6 +1132,55 @@ function writtenInRunningText(name: string, texts: readonly string[]): boolean {
     if (RUNNING_NEXT.test(text.charAt(end))) return true;
   }
   return false;
+}
+
+/**
+ * A speaker found by a surname alone ("Whitfield said") under the one full name the document
+ * writes with it (`fullNameWritten`), so that one person is one name on the site; unless an
+ * honorific says the other gender ("Mr. Whitfield" is not Laura Whitfield). Only the name shown
+ * changes: the attribution was made with the name as written (a first name says a gender, which
+ * on PolNeAR misleads pronouns as often as it helps: `documentGenders`).
+ */
+function withFullName(found: Attribution, words: DocumentWords, lex: Lexicon): Attribution {
+  const speaker = found.speaker;
+  if (!speaker || speaker.id || found.reason === 'explicit') return found;
+  const parts = speaker.name.split(/\s+/u).filter((w) => !lex.honorifics.has(w));
+  if (parts.length !== 1) return found;
+  const full = words.fullNameOf(parts[0]!);
+  if (!full) return found;
+  const says = genderOfName(speaker.name, lex);
+  const other = genderOfName(full, lex);
+  if (says && other && says !== other) return found;
+  return { ...found, speaker: { ...speaker, name: full } };
+}
+
+/**
+ * The full name the document writes with this surname, wherever it writes it ("The bill was
+ * written by Laura Whitfield", "Sen. Laura Whitfield and Sen. Grace Montoya spent …"): a first
+ * name of the lists, perhaps a second capitalised word, then the surname. None when the document
+ * writes it with more than one first name ("Tom Ebeling", "Betsy Ebeling").
+ */
+function fullNameWritten(
+  surname: string,
+  texts: readonly string[],
+  lex: Lexicon,
+): string | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(surname)) return undefined;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{L}\\p{M}'’-]+)((?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?)?)\\s+${escaped(surname)}(?![\\p{L}\\p{M}])`,
+    'gu',
+  );
+  const names = new Set<string>();
+  for (const text of texts) {
+    if (!text.includes(surname)) continue;
+    for (const [, first, middle] of text.matchAll(pattern)) {
+      // (From the first name on: "President Barack Obama" is Barack Obama.)
+      const words = [first!, ...middle!.split(/\s+/u).filter(Boolean)];
+      const from = words.findIndex((w) => isFirstName(w) && !lex.titles.has(w));
+      if (from >= 0) names.add([...words.slice(from), surname].join(' '));
+    }
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** What may follow a name in running text at once, and after a space (`writtenInRunningText`). */

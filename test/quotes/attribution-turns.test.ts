@@ -1193,6 +1193,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('names a speaker found by surname alone by the one full name the document writes', () => {
+    const coordinated =
+      'Sen. Laura Whitfield and Sen. Grace Montoya spent the week on the bill. "It is good," Whitfield said.';
+    expect(names(coordinated)).toEqual(['Laura Whitfield']);
+    expect(names('The bill was written by Laura Whitfield. "Yes," said Whitfield.')).toEqual([
+      'Laura Whitfield',
+    ]);
+    // (From the first name on, titles left out.)
+    expect(names('President Barack Obama spoke. "Yes," Obama said.')).toEqual(['Barack Obama']);
+    // Two first names with the surname: which one, the text does not say.
+    expect(names('Tom Ebeling and Betsy Ebeling came. "Good," Ebeling said.')).toEqual(['Ebeling']);
+    // An honorific of the other gender: someone else.
+    expect(names('Laura Whitfield came. "Good," Mr. Whitfield said.')).toEqual(['Mr. Whitfield']);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);

@@ -985,7 +985,7 @@ describe('issue 13: candidates after a leading quotation, roles and complements'
   it('reads a surname that ends like a plural as a name once the text gives it a first name', () => {
     const text =
       'The hall is named for Ravi Dawkins.\n\nLater, Dawkins shot back, "The board called them out."';
-    expect(found(text)[0]!.speaker?.name).toBe('Dawkins');
+    expect(found(text)[0]!.speaker?.name).toBe('Ravi Dawkins');
     expect(only('Later, Harbourites shot back, "The board called them out."').speaker).toBeNull();
   });
 
