@@ -1509,8 +1509,12 @@ class Paragraph {
   }
 
   /** The subject a cue states itself, before or after it; undefined when it has none. */
-  subjectOf(cue: Cue, sentence: Sentence): Mention | undefined {
+  subjectOf(cue: Cue, whole: Sentence): Mention | undefined {
     const { tokens, lex } = this;
+    // "Kleefisch: Er hat gesagt, die Gemeinde werde „alles tun“": after an interview's label,
+    // the clause after the colon has its own subject.
+    const label = this.labelColon(whole);
+    const sentence = label !== undefined && label < cue.at ? { ...whole, from: label + 1 } : whole;
     if (cue.kind === 'after' || cue.kind === 'quoted-as') {
       // subjectAfter reads from the token after the one it is given.
       // "Selon lui, « … »", "According to her, “…”": the pronoun after the phrase.
@@ -2295,15 +2299,8 @@ class Paragraph {
    */
   afterLabel(t: number, sentence: Sentence): Attribution | undefined {
     const { tokens, lex } = this;
-    // "The Latest: …" is a heading's label, not a name.
-    if (lex.determiners.has(lowerOf(tokens[sentence.from]))) return undefined;
-    const colon = findFrom(
-      tokens,
-      sentence.from,
-      Math.min(t, sentence.from + MAX_LABEL_TOKENS + 1),
-      (x) => !(x.kind === 'word' && isCapitalised(x.text)) && x.text !== '.',
-    );
-    if (colon <= sentence.from || tokens[colon]!.text !== ':') return undefined;
+    const colon = this.labelColon(sentence);
+    if (colon === undefined || colon >= t) return undefined;
     // "Name: Ann Hatcher Age: 27 … Why she’s protesting: “…”": a form's label, whose colon
     // introduces only what comes before the next.
     if (findFrom(tokens, colon + 1, t, (x) => x.kind === 'punct' && x.text === ':') >= 0)
@@ -2319,6 +2316,22 @@ class Paragraph {
       'colon',
     );
     return found.speaker ? found : undefined;
+  }
+
+  /**
+   * The colon after a label of capitalised words that opens the sentence ("Kleefisch:", "Rep.
+   * Darrell Issa:"), if it has one; "The Latest: …" is a heading's label, not a name.
+   */
+  private labelColon(sentence: Sentence): number | undefined {
+    const { tokens, lex } = this;
+    if (lex.determiners.has(lowerOf(tokens[sentence.from]))) return undefined;
+    const colon = findFrom(
+      tokens,
+      sentence.from,
+      Math.min(sentence.to, sentence.from + MAX_LABEL_TOKENS + 1),
+      (x) => !(x.kind === 'word' && isCapitalised(x.text)) && x.text !== '.',
+    );
+    return colon > sentence.from && tokens[colon]!.text === ':' ? colon : undefined;
   }
 
   /** `… campaign message: "It's about me."`: a quotation after a colon is the subject's. */
@@ -2888,12 +2901,34 @@ class Paragraph {
    */
   private appositiveName(subject: Mention, sentence: Sentence): Mention | undefined {
     const { tokens, lex } = this;
-    if (subject.plural || tokens[subject.to]?.text !== ',') return undefined;
-    const close = findFrom(tokens, subject.to + 1, sentence.to, (t) => !isWord(t));
+    if (subject.plural) return undefined;
+    // "Le fondateur et PDG, Yannick Ferrandou,", "The founder and chief executive Jan Ferrand
+    // was": a second role, bare, joined to the first, and the name after it.
+    let end = subject.to;
+    if (isWord(tokens[end]) && lex.conjunctions.has(lowerOf(tokens[end]))) {
+      let k = end + 1;
+      const role = (t: Token | undefined) =>
+        isWord(t) &&
+        !lex.determiners.has(lowerOf(t)) &&
+        (isLower(t.text) || isPersonNoun(lowerOf(t), lex) || isAcronym(t.text));
+      while (k < Math.min(sentence.to, end + 5) && role(tokens[k])) k += 1;
+      if (k === end + 1) return undefined;
+      if (tokens[k]?.text === ',') end = k;
+      else {
+        const stop = findFrom(tokens, k, sentence.to, (t) => !isWord(t) || isLower(t.text));
+        const name = nameIn(tokens, { from: k, to: stop }, lex);
+        const written = name && this.text.slice(tokens[k]!.start, tokens[stop - 1]!.end);
+        if (name?.to !== stop || !isWord(tokens[stop]) || !written || !this.personLike(written))
+          return undefined;
+        return { from: name.from, to: name.to, kind: 'name', name, plural: false };
+      }
+    }
+    if (tokens[end]?.text !== ',') return undefined;
+    const close = findFrom(tokens, end + 1, sentence.to, (t) => !isWord(t));
     const verb = tokens[close + 1];
     if (close < 0 || tokens[close]!.text !== ',' || !isWord(verb) || !isLower(verb.text))
       return undefined;
-    const name = nameIn(tokens, { from: subject.to + 1, to: close }, lex);
+    const name = nameIn(tokens, { from: end + 1, to: close }, lex);
     const written = name && this.text.slice(tokens[name.from]!.start, tokens[name.to - 1]!.end);
     if (!name || name.to !== close || !written || !this.personLike(written)) return undefined;
     return { from: name.from, to: name.to, kind: 'name', name, plural: false };

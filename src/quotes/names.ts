@@ -259,6 +259,9 @@ export function isPersonNoun(word: string, lex: Lexicon): boolean {
 function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
   if (lex.titles.has(token.text) || lex.times.has(token.text)) return false;
+  // "SEN. CHUCK GRASSLEY:", a transcript's label in capitals: "SEN." is a title too.
+  const titled = token.text.charAt(0) + token.text.slice(1).toLowerCase();
+  if (titled !== token.text && lex.titles.has(titled)) return false;
   // "I" is no one's name; an initial keeps its full stop ("J.").
   if (/^\p{Lu}$/u.test(token.text)) return false;
   // "L'opposition", "D'après": an elided article before a lower-case noun (not "D'Angelo").

@@ -1208,6 +1208,49 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Laura Whitfield came. "Good," Mr. Whitfield said.')).toEqual(['Mr. Whitfield']);
   });
 
+  it('reads no name into German "Da", "Meine Nachbarin" or a label before a clause', () => {
+    expect(names('Da steht: „Wir tun alles.“', 'de')).toEqual([null]);
+    expect(names('Da sagte Paul Kern: „Genug!“', 'de')).toEqual(['Paul Kern']);
+    expect(names('Anna Berg stand auf. Da rief sie: „Genug!“', 'de')).toEqual(['Anna Berg']);
+    expect(names('Meine Nachbarin hat gesagt: „Das geht so nicht.“', 'de')).toEqual([null]);
+    expect(names('Unsere Lehrerin sagte: „Ruhe bitte.“', 'de')).toEqual([null]);
+    // After an interview's label, the clause after the colon has its own subject.
+    const label =
+      'Hanne Kleefisch führt eine Bäckerei. Kleefisch: Er hat gesagt, die Gemeinde werde „alles tun“.';
+    expect(names(label, 'de')).toEqual([null]);
+    expect(names('Hanne Kleefisch backt. Kleefisch: „Wir machen weiter.“', 'de')).toEqual([
+      'Hanne Kleefisch',
+    ]);
+    // A title in a transcript's capitals is no name.
+    expect(names('SEN. CHUCK GRASSLEY: "No."')).toEqual([null]);
+  });
+
+  it('reads a prepositional opening as no subject ("Face à lui, Inès Kaddouri brille.")', () => {
+    const fr = "Face à lui, Inès Kaddouri brille. « J'ai vu la mer. »";
+    expect(names(fr, 'fr')).toEqual(['Inès Kaddouri']);
+    expect(names("Grâce à lui, Inès Kaddouri brille. « J'ai vu la mer. »", 'fr')).toEqual([
+      'Inès Kaddouri',
+    ]);
+    expect(names('Frente a él, Inés Kaddouri brilla. «He visto el mar.»', 'es')).toEqual([
+      'Inés Kaddouri',
+    ]);
+  });
+
+  it('finds the name after two joined roles, so the speaker before does not go on', () => {
+    const fr =
+      '« Pardon », a déclaré Clémence Aubertin. Le fondateur et PDG, Yannick Ferrandou, est prudent. « Nous avons compris. »';
+    expect(names(fr, 'fr')).toEqual(['Clémence Aubertin', null]);
+    const de =
+      '„Entschuldigung“, sagte Clara Aubert. Der Gründer und Chef Jan Ferrand blieb vorsichtig. „Wir haben verstanden.“';
+    expect(names(de, 'de')).toEqual(['Clara Aubert', null]);
+    const en =
+      '"Sorry," said Clara Aubert. The founder and chief executive Jan Ferrand was careful. "We understood."';
+    expect(names(en)).toEqual(['Clara Aubert', null]);
+    expect(names('Le fondateur et PDG, Yannick Ferrandou, est prudent. « Oui. »', 'fr')).toEqual([
+      'Yannick Ferrandou',
+    ]);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);

@@ -66,6 +66,8 @@ export const de: Lexicon = {
     'der die das den dem des ein eine einer eines einem einen sein seine ihre ihr',
     // Their other cases, and the possessive relatives and demonstratives ("Deren Sprecher …").
     'seinen seinem seiner ihren ihrem ihrer dessen deren dieser diese dieses diesem diesen',
+    // The possessives of the other persons ("Meine Nachbarin sagte", "Unser Lehrer").
+    'mein meine meinen meinem meiner unser unsere unseren unserem unserer dein deine euer eure',
   ),
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
@@ -75,7 +77,10 @@ export const de: Lexicon = {
     ['ihr', 'sie'],
   ]),
   collectiveOpeners: set('Team Lager'),
-  possessives: set('sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer'),
+  possessives: set(
+    'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer mein meine meinen meinem meiner',
+    'unser unsere unseren unserem unserer dein deine euer eure',
+  ),
   spouses: {
     owners: new Map([
       ['sein', 'male'],
@@ -120,6 +125,8 @@ export const de: Lexicon = {
     // Sentence adverbs, written with a capital at a sentence's start and no one's name (those
     // that put the verb right after them are `verbSecond`).
     'nur mehr jene dabei daher immerhin zwar sogar insgesamt inzwischen',
+    // Prepositions that open a sentence ("Dank ihm …", "Angesichts der Lage …").
+    'dank angesichts ohne über unter neben hinter zwischen gegenüber infolge',
   ),
   titles: set(
     'Geschäftsführer Geschäftsführerin Vorsitzender Vorsitzende Bürgermeister Bürgermeisterin',
@@ -151,7 +158,7 @@ export const de: Lexicon = {
     'oma junge mädchen fremde nachbar nachbarin freund freundin',
   ),
   verbSecond: set(
-    'dann danach später daraufhin anschließend zuvor zudem außerdem heute gestern nun jetzt trotzdem',
+    'da dann danach später daraufhin anschließend zuvor zudem außerdem heute gestern nun jetzt',
     'schließlich zunächst darauf dazu hier dort deshalb deswegen trotzdem dennoch damals bald',
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls anders ähnlich genauso',
   ),

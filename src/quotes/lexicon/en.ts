@@ -184,6 +184,8 @@ export const en: Lexicon = {
     'moreover furthermore nonetheless nevertheless indeed perhaps maybe sure somewhere yes',
     'additionally specifically notably ultimately overall otherwise thus hence',
     'minutes hours days weeks months years moments',
+    // Prepositions that open a sentence ("Thanks to her, …", "Unlike Smith, …").
+    'thanks unlike like amid beyond behind against across within throughout toward towards upon',
   ),
   titles: set(
     'President Vice Secretary Minister Prime Chancellor Senator Sen. Rep. Representative Gov.',

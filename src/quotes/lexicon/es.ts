@@ -114,6 +114,8 @@ export const es: Lexicon = {
     // Sentence adverbs, written with a capital at a sentence's start and no one's name.
     'luego entonces ahora hoy ayer mañana aquí allí así pues incluso además también todavía',
     'finalmente asimismo igualmente tampoco quizás quizá solo sólo aún donde dónde qué cómo',
+    // The first words of prepositional phrases ("Frente a él,", "Gracias a ella,", "Pese a todo,").
+    'frente gracias junto respecto debido pese ante sobre desde hacia contra sin bajo durante',
   ),
   titles: set('Sr. Sra. Dr. Dra. presidente presidenta ministro ministra portavoz'),
   honorifics: set('Sr. Sra. Dr. Dra. Don Doña'),

@@ -108,6 +108,8 @@ export const fr: Lexicon = {
     'puis ainsi donc alors ensuite enfin désormais aujourd’hui hier demain ici là certes bref',
     'sinon pourtant cependant toutefois néanmoins seulement surtout parfois souvent déjà',
     'pourquoi comment quoi oui non outre parmi durant très trop assez tant autant bien mieux pire',
+    // The first words of prepositional phrases ("Face à lui,", "Grâce à elle,", "Suite à cela,").
+    'face grâce quant suite faute loin près jusque malgré sans sous sur chez contre vers envers',
   ),
   titles: set('M. Mme Mlle Dr Pr président présidente ministre porte-parole directeur directrice'),
   honorifics: set('M. Mme Mlle Dr'),
