@@ -2943,8 +2943,11 @@ class Paragraph {
     const { tokens, lex } = this;
     if (!lex.viewpoint.has(lowerOf(tokens[sentence.from]))) return undefined;
     const comma = findFrom(tokens, sentence.from + 1, sentence.to, (t) => !isWord(t));
-    const subject = this.nameUpTo(sentence.from + 1, comma);
-    if (!subject) return undefined;
+    // (The name may end a longer phrase: "Pour le chercheur en cybersécurité Olivier Béranger,".)
+    if (tokens[comma]?.text !== ',') return undefined;
+    const range = { from: sentence.from + 1, to: comma };
+    const subject = phraseAround(tokens, comma - 1, range, lex);
+    if (subject?.kind !== 'name' || subject.plural || subject.name?.to !== comma) return undefined;
     const found = this.attribution(subject, '', 'none', 'previous');
     if (!found.speaker || !this.personLike(found.speaker.name)) return undefined;
     return subjectCandidate(found);

@@ -1236,6 +1236,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('takes the person a view is given for from a long opening phrase ("Pour le chercheur en …")', () => {
+    const fr =
+      "Le PDG, Yannick Ferrandou, est prudent. Pour le chercheur en cybersécurité Olivier Béranger, de l'université de Valmorin, la panne illustre un problème. Il ajoute que « ce type d'incident arrive ».";
+    expect(names(fr, 'fr')).toEqual(['Olivier Béranger']);
+  });
+
   it('finds the name after two joined roles, so the speaker before does not go on', () => {
     const fr =
       '« Pardon », a déclaré Clémence Aubertin. Le fondateur et PDG, Yannick Ferrandou, est prudent. « Nous avons compris. »';
