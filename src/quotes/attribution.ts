@@ -1167,7 +1167,7 @@ function fullNameWritten(
 ): string | undefined {
   if (!/^\p{Lu}\p{Ll}/u.test(surname)) return undefined;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{L}\\p{M}'’-]+)((?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?)?)\\s+${escaped(surname)}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{L}\\p{M}'’-]+)((?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+))?)\\s+${escaped(surname)}(?![\\p{L}\\p{M}])`,
     'gu',
   );
   const names = new Set<string>();
@@ -2948,6 +2948,10 @@ class Paragraph {
     const range = { from: sentence.from + 1, to: comma };
     const subject = phraseAround(tokens, comma - 1, range, lex);
     if (subject?.kind !== 'name' || subject.plural || subject.name?.to !== comma) return undefined;
+    // (A short description before it, not a clause: "To that end they created a committee on
+    // Benghazi," gives no one's view.)
+    const before = tokens.slice(range.from, subject.name.from);
+    if (before.length > 5 || before.some((t) => isPronoun(t, lex))) return undefined;
     const found = this.attribution(subject, '', 'none', 'previous');
     if (!found.speaker || !this.personLike(found.speaker.name)) return undefined;
     return subjectCandidate(found);
@@ -3120,6 +3124,8 @@ class Paragraph {
       mention.to - mention.from > 1 &&
       lex.nounsCapitalised &&
       lex.determiners.has(lowerOf(tokens[mention.from])) &&
+      // (Not an indefinite article: "ein Fischer" is no Joschka Fischer.)
+      !lex.indefiniteArticles.has(lowerOf(tokens[mention.from])) &&
       tokens
         .slice(mention.from + 1, mention.to - 1)
         .every((t) => isWord(t) && !isCapitalised(t.text));
@@ -3131,6 +3137,11 @@ class Paragraph {
           plural: false,
           via: 'known-name',
         };
+      // Else the surname of the one full name the document writes with it, wherever
+      // ("Gewonnen hat die Herausforderin Miriam Achterberg. … rief Achterberg").
+      const full = lex.nounsCapitalised ? this.words.fullNameOf(only.text) : undefined;
+      if (full)
+        return { speaker: { name: full, place: place(mention) }, plural: false, via: 'known-name' };
     }
     // A description: "US officials", "the New York businessman", "Ein Sprecher der Fraktion".
     let from = mention.from;
@@ -3657,7 +3668,7 @@ class Paragraph {
       this.lex.nounsCapitalised &&
       mention.to - mention.from === 1 &&
       isCapitalised(token.text) &&
-      this.fullName([token]) !== undefined
+      (this.fullName([token]) !== undefined || this.words.fullNameOf(token.text) !== undefined)
     );
   }
 

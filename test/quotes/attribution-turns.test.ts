@@ -1257,6 +1257,20 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads a German surname alone as the one full name the document writes with it', () => {
+    const after =
+      'Gewonnen hat die Herausforderin Miriam Achterberg. „Ein Sieg“, rief Achterberg. „Danke“, sagte sie.';
+    expect(names(after, 'de')).toEqual(['Miriam Achterberg', 'Miriam Achterberg']);
+    // As a subject too: a later "er" is that man, not the one who spoke before.
+    const subject =
+      'Gerd Paulsen verlor. „Gut“, sagte er. Ausgeschieden war Tobias Renk. Renk hatte keine Empfehlung abgegeben. „Ich bin gespannt“, sagte er am Abend.';
+    expect(names(subject, 'de')).toEqual(['Gerd Paulsen', 'Tobias Renk']);
+    // Not after an indefinite article: "ein Fischer" is no Joschka Fischer.
+    expect(names('Joschka Fischer kam spät. „Gut“, sagte ein Fischer.', 'de')).toEqual([null]);
+    // A middle initial is part of the full name; a sentence's full stop is not.
+    expect(names('George W. Bush spoke. "Yes," Bush said.')).toEqual(['George W. Bush']);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);
