@@ -2951,7 +2951,7 @@ class Paragraph {
     // (A short description before it, not a clause: "To that end they created a committee on
     // Benghazi," gives no one's view.)
     const before = tokens.slice(range.from, subject.name.from);
-    if (before.length > 5 || before.some((t) => isPronoun(t, lex))) return undefined;
+    if (before.length > 8 || before.some((t) => isPronoun(t, lex))) return undefined;
     const found = this.attribution(subject, '', 'none', 'previous');
     if (!found.speaker || !this.personLike(found.speaker.name)) return undefined;
     return subjectCandidate(found);
