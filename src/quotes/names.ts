@@ -480,8 +480,21 @@ export function nameIn(
   // or an institution, not a person (unlike "head of MI5 Andrew Parker", a title's holder).
   const nounBeforeOf =
     ofAt > range.from && isWord(tokens[ofAt - 1]) && isLower(tokens[ofAt - 1]!.text);
+  // (Perhaps after a title or a role: "A friend of Councillor Amy Rourke", "the wife of Captain
+  // Tom Reed" are no Amy Rourke or Tom Reed; "the kind of campaign Ayotte hoped" is hers.)
   const complement = (run: TokenRange) =>
-    run.from === ofAt + 1 || (run.from === ofAt + 2 && isDeterminer(tokens[ofAt + 1], lex));
+    run.from > ofAt &&
+    run.from - ofAt <= 4 &&
+    tokens
+      .slice(ofAt + 1, run.from)
+      .every(
+        (t) =>
+          isDeterminer(t, lex) ||
+          lex.titles.has(t.text) ||
+          (isWord(t) &&
+            isLower(t.text) &&
+            (isPersonNoun(lowerOf(t), lex) || lex.kin.has(lowerOf(t)))),
+      );
   if (!head && nounBeforeOf && people.length === 1 && complement(people[0]!)) return undefined;
   // "the American Federation of Teachers": capitals right before "of" that name no person (an
   // organisation's words) make the capitals after it part of the same name, not a person's.
@@ -1052,7 +1065,14 @@ export function subjectBefore(
       ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
       : undefined;
   const namedHead = (phrase: TokenRange | undefined) => phrase && nameIn(tokens, phrase, lex);
-  let head = governsComplement || namedHead(headPhrase) ? headPhrase : undefined;
+  // "A friend of the councillor Amy Rourke said": a head that names a person by relation or
+  // role is who speaks, not the name after "of".
+  const headNoun = headPhrase && tokens[headPhrase.to - 1];
+  const personHead =
+    isWord(headNoun) &&
+    isLower(headNoun.text) &&
+    (lex.kin.has(lowerOf(headNoun)) || isPersonNoun(lowerOf(headNoun), lex));
+  let head = governsComplement || personHead || namedHead(headPhrase) ? headPhrase : undefined;
   // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a head that
   // opens with an article right after "of" is that "of"'s complement, and a name before it the
   // head.

@@ -1271,6 +1271,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('George W. Bush spoke. "Yes," Bush said.')).toEqual(['George W. Bush']);
   });
 
+  it('gives "a friend of Councillor Amy Rourke" no speaker, not the person after "of"', () => {
+    expect(names('A friend of Councillor Amy Rourke said: "She is exhausted."')).toEqual([null]);
+    expect(names('"She is tired," said a friend of Governor Amy Rourke.')).toEqual([null]);
+    expect(names('The wife of Captain Tom Reed said: "He is a hero."')).toEqual([null]);
+    expect(names('A friend of the councillor Amy Rourke said: "She is tired."')).toEqual([null]);
+    // A name before "of" is still the head ("Jeffrey Lewis of the Kell Institute").
+    expect(names('Jeffrey Lewis of the Kell Institute wrote that it was "fine."')).toEqual([
+      'Jeffrey Lewis',
+    ]);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);
