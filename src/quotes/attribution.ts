@@ -1885,9 +1885,15 @@ class Paragraph {
         }
       }
       if (!mention) return undefined;
-      const found = this.attribution(mention, cue.text, 'cue', how);
+      const found = this.replyOf(this.attribution(mention, cue.text, 'cue', how), mention, cue);
       if (found.speaker && cue.kind === 'verb' && mention.to <= cue.at)
-        this.noteAddressee(found, cue, sentence);
+        this.noteAddressee(found, cue.at, sentence);
+      // "le dijo Pilar Escudero a Reyes Barragán", "said Ann Lee to Tom Reed".
+      if (found.speaker && cue.kind === 'verb' && mention.from > cue.at) {
+        const to = this.tokens[mention.to];
+        if (isWord(to) && this.lex.toWords.has(lowerOf(to)))
+          this.noteAddressee(found, mention.to, sentence);
+      }
       return found;
     };
     const short = innerOf(this.tokens[t]!.text).split(/\s+/u).length <= 3;
@@ -2042,8 +2048,8 @@ class Paragraph {
    * `"…?" Ada Pike asked the conductor, Ben Osei.`: the named person a speaker speaks to, whom a
    * later "he" or a reply may stand for.
    */
-  noteAddressee(found: Attribution, cue: Cue, sentence: Sentence): void {
-    const object = subjectAfter(this.tokens, cue.at, sentence.to, this.lex);
+  noteAddressee(found: Attribution, after: number, sentence: Sentence): void {
+    const object = subjectAfter(this.tokens, after, sentence.to, this.lex);
     if (object?.kind !== 'name') return;
     const other = this.attribution(object, '', 'none', 'verb-after');
     if (other.speaker && !sameSpeaker(other.speaker, found.speaker!))
@@ -2052,6 +2058,25 @@ class Paragraph {
         plural: this.pluralOf(other),
         source: 'addressee',
       });
+  }
+
+  /**
+   * `"Well done," Fiona McCready told Nkechi Okafor. "Thank you," she replied.`: a pronoun that
+   * answers (`replyVerbs`) stands for the person the last speaker spoke to, when it resolved to
+   * that speaker and fits the person spoken to as well.
+   */
+  private replyOf(found: Attribution, mention: Mention, cue: Cue): Attribution {
+    const { tokens, lex } = this;
+    if (mention.kind !== 'pronoun' || !found.speaker || found.rule?.endsWith('/pronoun') !== true)
+      return found;
+    if (!lex.replyVerbs.has(lowerOf(tokens[cue.at]))) return found;
+    const [last, before] = this.lookBack();
+    if (!last || !sameSpeaker(last.speaker, found.speaker) || before?.source !== 'addressee')
+      return found;
+    const word = pronounOf(tokens[mention.from], lex);
+    const gender = word ? lex.pronounGender.get(word) : undefined;
+    if (!this.fits(before, 'singular', gender)) return found;
+    return { ...found, speaker: before.speaker };
   }
 
   /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
@@ -2271,7 +2296,7 @@ class Paragraph {
       if (!mention || (mention.from !== sentence.from && !resumed)) continue;
       const found = this.attribution(mention, cue.text, 'next', 'next');
       if (!found.speaker) return undefined;
-      this.noteAddressee(found, cue, sentence);
+      this.noteAddressee(found, cue.at, sentence);
       return found;
     }
     return undefined;

@@ -1282,6 +1282,20 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives a reply ("she replied") to the person the last speaker spoke to, when both fit', () => {
+    const told = '"Well done," Fiona McCready told Nkechi Okafor. "Thank you," she replied.';
+    expect(names(told)).toEqual(['Fiona McCready', 'Nkechi Okafor']);
+    const to = '"Well done," said Fiona McCready to Nkechi Okafor. "Thank you," she replied.';
+    expect(names(to)).toEqual(['Fiona McCready', 'Nkechi Okafor']);
+    const es = '«Bien hecho», le dijo Pilar Escudero a Carmen Ruiz. «Gracias», respondió ella.';
+    expect(names(es, 'es')).toEqual(['Pilar Escudero', 'Carmen Ruiz']);
+    // Not a verb that does not answer; nor a person spoken to whom the pronoun does not fit.
+    const said = '"Well done," Fiona McCready told Nkechi Okafor. "Thank you," she said.';
+    expect(names(said)).toEqual(['Fiona McCready', 'Fiona McCready']);
+    const man = '"Well done," Fiona McCready told Tom Reed. "Thank you," she replied.';
+    expect(names(man)).toEqual(['Fiona McCready', 'Fiona McCready']);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);

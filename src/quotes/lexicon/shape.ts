@@ -279,6 +279,12 @@ export interface Lexicon {
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
+   * Verbs of saying that answer ("replied", "antwortete", "répondit", "respondió"): a pronoun
+   * subject of one, right after a quotation someone spoke to a named person, is that person
+   * when both agree with it.
+   */
+  replyVerbs: ReadonlySet<string>;
+  /**
    * Person nouns that describe rather than name an office or function ("the politician", "die
    * 45-Jährige", "la jeune femme"): one of them fits a person the text has named with any role,
    * where another office does not ("the spokeswoman" is not the woman named as the mayor).
