@@ -2928,9 +2928,14 @@ class Paragraph {
     const { tokens, lex } = this;
     if (subject.plural) return undefined;
     // "Le fondateur et PDG, Yannick Ferrandou,", "The founder and chief executive Jan Ferrand
-    // was": a second role, bare, joined to the first, and the name after it.
+    // was": a second role, bare, joined to the first, and the name after it; so too a bare
+    // complement ("El profesor de matemáticas Héctor Vilanova es").
     let end = subject.to;
-    if (isWord(tokens[end]) && lex.conjunctions.has(lowerOf(tokens[end]))) {
+    const joiner = lowerOf(tokens[end]);
+    if (
+      isWord(tokens[end]) &&
+      (lex.conjunctions.has(joiner) || lex.prepositions.has(joiner) || lex.headBefore.has(joiner))
+    ) {
       let k = end + 1;
       const role = (t: Token | undefined) =>
         isWord(t) &&

@@ -454,7 +454,9 @@ export function nameIn(
           !lex.honorifics.has(tokens[run.from]!.text) &&
           !lex.relatives.has(lowerOf(tokens[run.to]))
         ) &&
-        !(run.from > range.from && lex.oneOf.has(lowerOf(tokens[run.from - 1]))),
+        !(run.from > range.from && lex.oneOf.has(lowerOf(tokens[run.from - 1]))) &&
+        // "la calle Mayor", "la rue Victor Hugo": a street's name.
+        !lex.streetNouns.has(lowerOf(tokens[run.from - 1])),
     );
   if (people.length === 0) return undefined;
   // "Burton and Nick": two names joined by a conjunction are one speaker.

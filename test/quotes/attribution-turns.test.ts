@@ -1296,6 +1296,24 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(man)).toEqual(['Fiona McCready', 'Fiona McCready']);
   });
 
+  it('reads no person in a street\'s name ("la calle Mayor", "la avenida Cervantes")', () => {
+    const es =
+      'Una vecina de la calle Mayor relató que el granizo rompió las claraboyas. «Parecía que nos tiraban piedras», dijo.';
+    expect(names(es, 'es')).toEqual([null]);
+    expect(names('Una vecina de la calle Mayor relató los daños: «Fue horrible».', 'es')).toEqual([
+      null,
+    ]);
+  });
+
+  it('finds the name after a role with a bare complement ("El profesor de matemáticas Héctor Vilanova")', () => {
+    const es =
+      'Montserrat Gil apoya la medida. El profesor de matemáticas Héctor Vilanova es escéptico. «Hay que practicar», dijo.';
+    expect(names(es, 'es')).toEqual(['Héctor Vilanova']);
+    const en =
+      'Ann Lee backs the plan. The professor of mathematics Hector Vilanova is sceptical. "You must practise," he said.';
+    expect(names(en)).toEqual(['Hector Vilanova']);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);

@@ -188,6 +188,7 @@ export const de: Lexicon = {
     notWith: set('ich'),
   },
   personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin'],
+  streetNouns: set(),
   replyVerbs: set('antwortete antwortet entgegnete entgegnet erwiderte erwidert konterte'),
   describingNouns: set(
     'politiker politikerin abgeordnete abgeordneter jährige kandidat kandidatin chef chefin',

@@ -248,6 +248,7 @@ export const en: Lexicon = {
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],
+  streetNouns: set(),
   replyVerbs: set('replied replies reply answered answers answer responded responds retorted'),
   describingNouns: set(
     'politician lawmaker official leader candidate nominee lady executive head chief',

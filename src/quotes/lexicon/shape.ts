@@ -279,6 +279,11 @@ export interface Lexicon {
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
+   * Lower-case nouns for a street or square, whose name follows them ("la calle Mayor", "la rue
+   * Victor Hugo"): capitals right after one name a place, not a person.
+   */
+  streetNouns: ReadonlySet<string>;
+  /**
    * Verbs of saying that answer ("replied", "antwortete", "répondit", "respondió"): a pronoun
    * subject of one, right after a quotation someone spoke to a named person, is that person
    * when both agree with it.
