@@ -762,7 +762,10 @@ function alternation(
       reason: 'previous' as const,
       rule: reruled(other.found, 'alternation'),
     };
-    return asked ? turn : { ...turn, evidence: DIALOGUE };
+    // (No surer than the turn it answers: after a turn given only as the scene's other person,
+    // `DIALOGUE` too.)
+    const sure = asked && last.found.evidence !== DIALOGUE;
+    return sure ? turn : { ...turn, evidence: DIALOGUE };
   }
   if (!dialogue) return undefined;
   const named = dialogue.otherParticipant(last.found.speaker);

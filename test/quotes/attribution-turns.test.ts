@@ -1314,6 +1314,20 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual(['Hector Vilanova']);
   });
 
+  it('gives a turn by alternation no more confidence than the turn it answers', () => {
+    const text =
+      '«Es un buen libro», dijo Tomás Quirós. Hablamos con Noemí Argote.\n\n—¿Por qué la sequía?\n\n—Por mi abuela.\n\n—¿Y el final?\n\n—Es abierto.';
+    const turns = quotationsInText(text, { lang: 'es' }).quotations;
+    // Only the first quotation, with its own cue, is sure enough to publish unconfirmed.
+    expect(turns.map((q) => (q.confidence ?? 0) >= CONFIRM_BELOW)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);
