@@ -2950,7 +2950,7 @@ class Paragraph {
       else {
         const stop = findFrom(tokens, k, sentence.to, (t) => !isWord(t) || isLower(t.text));
         const name = nameIn(tokens, { from: k, to: stop }, lex);
-        const written = name && this.text.slice(tokens[k]!.start, tokens[stop - 1]!.end);
+        const written = name && this.text.slice(tokens[name.from]!.start, tokens[stop - 1]!.end);
         if (name?.to !== stop || !isWord(tokens[stop]) || !written || !this.personLike(written))
           return undefined;
         return { from: name.from, to: name.to, kind: 'name', name, plural: false };

@@ -484,7 +484,13 @@ export function nameIn(
     ofAt > range.from && isWord(tokens[ofAt - 1]) && isLower(tokens[ofAt - 1]!.text);
   // (Perhaps after a title or a role: "A friend of Councillor Amy Rourke", "the wife of Captain
   // Tom Reed" are no Amy Rourke or Tom Reed; "the kind of campaign Ayotte hoped" is hers.)
+  // (Not an institution's words before its holder's first name: "le président de la République
+  // Emmanuel Macron".)
+  const holder = (run: TokenRange) =>
+    !isFirstName(tokens[run.from]!.text) &&
+    tokens.slice(run.from + 1, run.to - 1).some((t) => isFirstName(t.text));
   const complement = (run: TokenRange) =>
+    !holder(run) &&
     run.from > ofAt &&
     run.from - ofAt <= 4 &&
     tokens
@@ -1067,13 +1073,11 @@ export function subjectBefore(
       ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
       : undefined;
   const namedHead = (phrase: TokenRange | undefined) => phrase && nameIn(tokens, phrase, lex);
-  // "A friend of the councillor Amy Rourke said": a head that names a person by relation or
-  // role is who speaks, not the name after "of".
+  // "A friend of the councillor Amy Rourke said": a head that names a person by relation is
+  // who speaks, not the name after "of" (a role's is its holder: "le président de la République
+  // Emmanuel Macron").
   const headNoun = headPhrase && tokens[headPhrase.to - 1];
-  const personHead =
-    isWord(headNoun) &&
-    isLower(headNoun.text) &&
-    (lex.kin.has(lowerOf(headNoun)) || isPersonNoun(lowerOf(headNoun), lex));
+  const personHead = isWord(headNoun) && isLower(headNoun.text) && lex.kin.has(lowerOf(headNoun));
   let head = governsComplement || personHead || namedHead(headPhrase) ? headPhrase : undefined;
   // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a head that
   // opens with an article right after "of" is that "of"'s complement, and a name before it the

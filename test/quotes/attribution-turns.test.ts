@@ -1276,6 +1276,13 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('"She is tired," said a friend of Governor Amy Rourke.')).toEqual([null]);
     expect(names('The wife of Captain Tom Reed said: "He is a hero."')).toEqual([null]);
     expect(names('A friend of the councillor Amy Rourke said: "She is tired."')).toEqual([null]);
+    expect(names('Un amigo del alcalde Julián Carrasco dijo: «Está agotado».', 'es')).toEqual([
+      null,
+    ]);
+    // "de" opens a complement in Spanish as "of" does: the neighbour is who speaks after.
+    const street =
+      'El alcalde, Julián Carrasco, pidió ayuda. «Hay familias», dijo el alcalde. Una vecina de la calle Mayor, que prefirió no dar su nombre, relató que el granizo rompió todo. «Parecía que nos tiraban piedras», dijo.';
+    expect(names(street, 'es')).toEqual(['Julián Carrasco', null]);
     // A name before "of" is still the head ("Jeffrey Lewis of the Kell Institute").
     expect(names('Jeffrey Lewis of the Kell Institute wrote that it was "fine."')).toEqual([
       'Jeffrey Lewis',

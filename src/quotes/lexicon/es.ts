@@ -93,7 +93,7 @@ export const es: Lexicon = {
   stops: set('y o pero que cuando mientras aunque porque si como'),
   coordinators: set('y &'),
   joiners: set(),
-  headBefore: set(),
+  headBefore: set('de del'),
   complementPrepositions: set('para'),
   participle: undefined,
   quotedAs: undefined,

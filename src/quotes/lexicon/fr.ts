@@ -85,7 +85,7 @@ export const fr: Lexicon = {
   stops: set('et ou mais que qui quand lorsque car si comme'),
   coordinators: set('et &'),
   joiners: set(),
-  headBefore: set(),
+  headBefore: set('de du des'),
   complementPrepositions: set('pour'),
   participle: undefined,
   quotedAs: undefined,
