@@ -392,6 +392,12 @@ export const OWN_ARTICLE_NAMES = [
   'es-cafe',
   'es-lluvias',
   'fr-incendie',
+  'de-studie',
+  'de-wahl',
+  'de-hochwasser',
+  'fr-necro',
+  'fr-tech',
+  'en-election',
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -2886,9 +2886,13 @@ class Paragraph {
    * next turn may be, remembered so that they give no speaker rather than someone named before.
    */
   private unnamedSubject(subject: Mention | undefined): Candidate | undefined {
-    if (!this.words.dialogue || subject?.kind !== 'description' || subject.plural) return undefined;
+    if (subject?.kind !== 'description' || subject.plural) return undefined;
     const head = this.tokens[subject.to - 1];
     if (!isWord(head) || !this.lex.kin.has(lowerOf(head))) return undefined;
+    // Outside a dialogue, only someone brought in with an indefinite article ("Ein Mann, der …,
+    // zeigte sich erschöpft. „…“, sagte er.": not the man named before).
+    const brought = this.lex.indefiniteArticles.has(lowerOf(this.tokens[subject.from]));
+    if (!this.words.dialogue && !brought) return undefined;
     // "su tío" after "su tío Andrés": the person the text names with that word of kin.
     const named = this.attribution(subject, '', 'none', 'previous');
     if (named.speaker && named.rule?.endsWith('/role')) return subjectCandidate(named);

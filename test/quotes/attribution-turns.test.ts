@@ -1335,6 +1335,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives "er" after "Ein Mann, der …, zeigte sich erschöpft." no speaker, not the man named before', () => {
+    const de =
+      'Deren Sprecher Konrad Imhoff kritisierte das Land. „Die Pläne liegen in der Schublade“, sagte Imhoff. Ein Mann, der in der Turnhalle übernachtet hatte, zeigte sich erschöpft. „Wir haben nur die Papiere“, sagte er.';
+    expect(names(de, 'de')).toEqual(['Konrad Imhoff', null]);
+    const en =
+      'Tom Reed spoke first. "Yes," Reed said. A man who had slept in the gym looked tired. "We lost everything," he said.';
+    expect(names(en)).toEqual(['Tom Reed', null]);
+  });
+
   it('gives a sports role named with no one no speaker, not the last man named', () => {
     const text = '«Fue difícil», dijo Álex Moreno. «Estamos contentos», dijo el técnico.';
     expect(names(text, 'es')).toEqual(['Álex Moreno', null]);
