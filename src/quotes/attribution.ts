@@ -2944,10 +2944,15 @@ class Paragraph {
       (lex.conjunctions.has(joiner) || lex.prepositions.has(joiner) || lex.headBefore.has(joiner))
     ) {
       let k = end + 1;
+      // (A complement may be capitalised, short of a first name: "de Matemáticas Héctor".)
+      const complement = !lex.conjunctions.has(joiner);
       const role = (t: Token | undefined) =>
         isWord(t) &&
         !lex.determiners.has(lowerOf(t)) &&
-        (isLower(t.text) || isPersonNoun(lowerOf(t), lex) || isAcronym(t.text));
+        (isLower(t.text) ||
+          isPersonNoun(lowerOf(t), lex) ||
+          isAcronym(t.text) ||
+          (complement && !isFirstName(t.text)));
       while (k < Math.min(sentence.to, end + 5) && role(tokens[k])) k += 1;
       if (k === end + 1) return undefined;
       if (tokens[k]?.text === ',') end = k;

@@ -1038,7 +1038,14 @@ export function subjectBefore(
   // "Saturday at the convention Sen. Elizabeth Warren said": the noun a preposition governs
   // ends that phrase; a name right after it (a title before it aside) opens the subject. Not
   // "a spokesman for presidential candidate Ada Pike", where a person noun says who the name is.
-  if (preposition && mention.name && mention.name.to === range.to) {
+  // (Not after "of", "de": "La madre de la alumna Aitana Roca" is one phrase, its head before
+  // "de".)
+  if (
+    preposition &&
+    !lex.headBefore.has(preposition) &&
+    mention.name &&
+    mention.name.to === range.to
+  ) {
     let start = mention.name.from;
     while (
       start - 1 > range.from &&

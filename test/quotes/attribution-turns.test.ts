@@ -1276,6 +1276,7 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('"She is tired," said a friend of Governor Amy Rourke.')).toEqual([null]);
     expect(names('The wife of Captain Tom Reed said: "He is a hero."')).toEqual([null]);
     expect(names('A friend of the councillor Amy Rourke said: "She is tired."')).toEqual([null]);
+    expect(names('La madre de la alumna Aitana Roca dijo: «Está contenta».', 'es')).toEqual([null]);
     expect(names('Un amigo del alcalde Julián Carrasco dijo: «Está agotado».', 'es')).toEqual([
       null,
     ]);
@@ -1316,6 +1317,9 @@ describe('news patterns found by articles written as unseen probes', () => {
     const es =
       'Montserrat Gil apoya la medida. El profesor de matemáticas Héctor Vilanova es escéptico. «Hay que practicar», dijo.';
     expect(names(es, 'es')).toEqual(['Héctor Vilanova']);
+    const capital =
+      'Montserrat Gil apoya la medida. El profesor de Matemáticas Héctor Vilanova es uno de los escépticos. «Hay que practicar», dijo.';
+    expect(names(capital, 'es')).toEqual(['Héctor Vilanova']);
     const en =
       'Ann Lee backs the plan. The professor of mathematics Hector Vilanova is sceptical. "You must practise," he said.';
     expect(names(en)).toEqual(['Hector Vilanova']);
