@@ -2877,7 +2877,31 @@ class Paragraph {
       const found = this.attribution(subject, '', 'none', 'previous');
       if (found.speaker && !subject.plural) return subjectCandidate(found);
     }
-    return this.viewpointHolder(sentence) ?? this.unnamedSubject(subject);
+    return (
+      this.viewpointHolder(sentence) ?? this.interviewed(sentence) ?? this.unnamedSubject(subject)
+    );
+  }
+
+  /**
+   * "Conversamos con Argote en un café junto al río.", "We spoke with Ann Lee at her studio.":
+   * the person the writer's "we" talks with, who answers the questions after it.
+   */
+  private interviewed(sentence: Sentence): Candidate | undefined {
+    const { tokens, lex } = this;
+    const { we, weVerb, with: withWords } = lex.interviewedWith;
+    const first = lowerOf(tokens[sentence.from]);
+    if (!we.has(first) && !(weVerb?.test(first) ?? false)) return undefined;
+    const at = findFrom(tokens, sentence.from + 1, Math.min(sentence.to, sentence.from + 5), (t) =>
+      withWords.has(lowerOf(t)),
+    );
+    if (at < 0) return undefined;
+    const end = findFrom(tokens, at + 1, sentence.to, (t) => !isWord(t) || isLower(t.text));
+    const name = this.wholeName(at + 1, end < 0 ? sentence.to : end);
+    if (!name) return undefined;
+    const found = this.attribution(name, '', 'none', 'previous');
+    return found.speaker && this.personLike(found.speaker.name)
+      ? subjectCandidate(found)
+      : undefined;
   }
 
   /**

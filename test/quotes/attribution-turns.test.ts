@@ -1325,6 +1325,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual(['Hector Vilanova']);
   });
 
+  it('gives an interview\'s answers to the person the writer\'s "we" talks with', () => {
+    const es =
+      '«Es un libro que pide paciencia», dijo Tomás Quirós.\n\nConversamos con Noemí Argote en un café junto al río.\n\n—¿Por qué la sequía?\n\n—Porque mi abuela me la contaba —responde—.';
+    expect(names(es, 'es')).toEqual(['Tomás Quirós', null, 'Noemí Argote']);
+    const en =
+      '"It is good," said Tom Reed. We spoke with Ann Lee at her studio.\n\nWhy clay?\n\n"Because it forgives," she says.';
+    expect(names(en)).toEqual(['Tom Reed', 'Ann Lee']);
+  });
+
   it('gives a turn by alternation no more confidence than the turn it answers', () => {
     const text =
       '«Es un buen libro», dijo Tomás Quirós. Hablamos con Noemí Argote.\n\n—¿Por qué la sequía?\n\n—Por mi abuela.\n\n—¿Y el final?\n\n—Es abierto.';

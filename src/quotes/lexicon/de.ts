@@ -188,6 +188,7 @@ export const de: Lexicon = {
     notWith: set('ich'),
   },
   personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin'],
+  interviewedWith: { we: set('wir'), with: set('mit') },
   streetNouns: set(),
   replyVerbs: set('antwortete antwortet entgegnete entgegnet erwiderte erwidert konterte'),
   describingNouns: set(

@@ -248,6 +248,7 @@ export const en: Lexicon = {
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],
+  interviewedWith: { we: set('we'), with: set('with') },
   streetNouns: set(),
   replyVerbs: set('replied replies reply answered answers answer responded responds retorted'),
   describingNouns: set(

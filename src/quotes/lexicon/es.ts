@@ -164,6 +164,7 @@ export const es: Lexicon = {
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: ['dora', 'tora', 'sora'],
+  interviewedWith: { we: set('nosotros'), weVerb: /...(?:amos|emos|imos)$/u, with: set('con') },
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),
   replyVerbs: set('respondió responde contestó contesta replicó replica'),
   describingNouns: set('mandatario mandataria'),

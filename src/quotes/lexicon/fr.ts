@@ -157,6 +157,7 @@ export const fr: Lexicon = {
   // Feminine (and common) endings of nouns for people ("la commerçante", "l'agricultrice");
   // not "-ère", which "le ministère" has too.
   personEndings: ['trice', 'ante', 'euse', 'iste', 'ienne'],
+  interviewedWith: { we: set('nous'), with: set('avec') },
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
   replyVerbs: set('répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué'),
   describingNouns: set(

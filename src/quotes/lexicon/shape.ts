@@ -279,6 +279,12 @@ export interface Lexicon {
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
+   * How the writer brings in the person an interview is with: the writer's "we" (a pronoun, or a
+   * verb whose ending says it where the subject is dropped) and the word for "with"
+   * ("Conversamos con Argote en un café", "We spoke with Ann Lee"): that person answers next.
+   */
+  interviewedWith: { we: ReadonlySet<string>; weVerb?: RegExp; with: ReadonlySet<string> };
+  /**
    * Lower-case nouns for a street or square, whose name follows them ("la calle Mayor", "la rue
    * Victor Hugo"): capitals right after one name a place, not a person.
    */
