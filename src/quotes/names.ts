@@ -482,10 +482,10 @@ export function nameIn(
   // or an institution, not a person (unlike "head of MI5 Andrew Parker", a title's holder).
   const nounBeforeOf =
     ofAt > range.from && isWord(tokens[ofAt - 1]) && isLower(tokens[ofAt - 1]!.text);
-  // (Perhaps after a title or a role: "A friend of Councillor Amy Rourke", "the wife of Captain
-  // Tom Reed" are no Amy Rourke or Tom Reed; "the kind of campaign Ayotte hoped" is hers.)
-  // (Not an institution's words before its holder's first name: "le président de la République
-  // Emmanuel Macron".)
+  // The complement may come after a title or a role ("A friend of Councillor Amy Rourke", "the
+  // wife of Captain Tom Reed" are no Amy Rourke or Tom Reed; "the kind of campaign Ayotte hoped"
+  // is hers), but is no institution's words before its holder's first name ("le président de la
+  // République Emmanuel Macron").
   const holder = (run: TokenRange) =>
     !isFirstName(tokens[run.from]!.text) &&
     tokens.slice(run.from + 1, run.to - 1).some((t) => isFirstName(t.text));
