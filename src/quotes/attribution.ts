@@ -2905,16 +2905,16 @@ class Paragraph {
   }
 
   /**
-   * In a dialogue (`DocumentWords.dialogue`), a subject that names a person by relation or kind
-   * and not by name ("Ihr Vater rief an", "The old man shrugged"): someone a later "he" or the
-   * next turn may be, remembered so that they give no speaker rather than someone named before.
+   * A subject that names a person by relation or kind and not by name, in a dialogue
+   * (`DocumentWords.dialogue`: "Ihr Vater rief an", "The old man shrugged") or brought in with an
+   * indefinite article anywhere ("Ein Mann, der …, zeigte sich erschöpft"): someone a later "he"
+   * or the next turn may be, remembered so that they give no speaker rather than someone named
+   * before.
    */
   private unnamedSubject(subject: Mention | undefined): Candidate | undefined {
     if (subject?.kind !== 'description' || subject.plural) return undefined;
     const head = this.tokens[subject.to - 1];
     if (!isWord(head) || !this.lex.kin.has(lowerOf(head))) return undefined;
-    // Outside a dialogue, only someone brought in with an indefinite article ("Ein Mann, der …,
-    // zeigte sich erschöpft. „…“, sagte er.": not the man named before).
     const brought = this.lex.indefiniteArticles.has(lowerOf(this.tokens[subject.from]));
     if (!this.words.dialogue && !brought) return undefined;
     // "su tío" after "su tío Andrés": the person the text names with that word of kin.
