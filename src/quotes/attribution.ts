@@ -2343,6 +2343,17 @@ class Paragraph {
       'colon',
       'colon',
     );
+    // Words between the colon and the quotation make the label a headline's topic ("Football :
+    // Lens veut « … »", "Vivienda: Ana Ruiz pide «calma»"), unless it names a person, with a
+    // first name or an honorific ("Ada Pike: Ferry Cuts Are ‘…’"), the surname of a full name the
+    // text writes ("Graham: Trump’s ‘…’" before "Lindsey Graham") or, where a list of common words
+    // says so (English), no common word ("Milbank:").
+    const written = found.speaker?.name ?? '';
+    const person =
+      genderOfName(written, lex) !== undefined ||
+      this.words.fullNameOf(written) !== undefined ||
+      (lex.lang === 'en' && !isCommonWord(written, lex.lang));
+    if (colon < t - 1 && !person) return undefined;
     return found.speaker ? found : undefined;
   }
 

@@ -717,8 +717,7 @@ function particleAt(tokens: readonly Token[], i: number, start: number, lex: Lex
 
 /** A time word: "2010", "Thursday", "week". */
 const isTime = (token: Token | undefined, lex: Lexicon) =>
-  isWord(token) &&
-  (/^\d{4}$/.test(token.text) || lex.times.has(token.text) || lex.timeNouns.has(lowerOf(token)));
+  isWord(token) && (/^\d{4}$/.test(token.text) || isTimeWord(token, lex));
 
 /**
  * Skip auxiliaries, adverbs and a time ("in 2010", "last week", "on Thursday") leftwards from
@@ -1513,9 +1512,13 @@ export function clauseSubject(
   const inverted = verbSecondSubject(tokens, start, before, lex);
   if (inverted) return inverted;
   const first = tokens[start];
+  // ("De son côté, Joël Castagnède …": an aside that opens the sentence before a comma.)
+  const aside = asideAt(tokens, start, lex);
   if (
     isWord(first) &&
-    (lex.openers.has(lowerOf(first)) || opensAdverbial(tokens, start, before, lex))
+    (lex.openers.has(lowerOf(first)) ||
+      opensAdverbial(tokens, start, before, lex) ||
+      (aside > 0 && tokens[start + aside]?.text === ','))
   ) {
     // "At an event billed as “Hard Hats,” Clinton unveiled …": a quotation that ends with a
     // comma inside its marks closes the opening words as the comma itself would.

@@ -1334,6 +1334,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual(['Tom Reed', 'Ann Lee']);
   });
 
+  it('takes a headline\'s topic before a colon for no speaker ("Football : Lens veut « … »")', () => {
+    expect(names('Football : Lens veut « oublier la défaite »', 'fr')).toEqual([null]);
+    expect(names('Vivienda: Ana Ruiz pide «calma»', 'es')).toEqual(['Ana Ruiz']);
+    // A person's label still gives the quotation after the words between.
+    expect(names('Ada Pike: Ferry Cuts Are ‘A Betrayal Of The Coast.’')).toEqual(['Ada Pike']);
+  });
+
+  it('reads the subject after an opening aside or day ("De son côté,", "Mardi,")', () => {
+    const before = '« On va souffrir », a dit Karim Bensaïd. ';
+    const after =
+      ' Joël Castagnède a refusé de commenter. « Nous respectons Montcalm », a-t-il déclaré.';
+    for (const opening of ['De son côté,', 'Mardi,'])
+      expect(names(before + opening + after, 'fr')).toEqual(['Karim Bensaïd', 'Joël Castagnède']);
+  });
+
   it('gives a turn by alternation no more confidence than the turn it answers', () => {
     const text =
       '«Es un buen libro», dijo Tomás Quirós. Hablamos con Noemí Argote.\n\n—¿Por qué la sequía?\n\n—Por mi abuela.\n\n—¿Y el final?\n\n—Es abierto.';
