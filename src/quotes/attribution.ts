@@ -618,6 +618,8 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
             .split(/\s+/u)
             .filter((w) => !lex.times.has(w) && !lex.titles.has(w));
           if (parts.length === 0) continue;
+          // ("Die 52-jährige Malerin": a noun, not a name.)
+          if (parts.length === 1 && commonPersonNoun(parts[0]!, lex)) continue;
           const matchEnd = match.index + match[0].length;
           list!.push({ paragraph, start, end: start + written.length, matchEnd, name: written });
         }
@@ -668,6 +670,17 @@ function sameRole(a: string, b: string, lex: Lexicon): boolean {
   const [x, y] = [stem(a), stem(b)];
   const k = Math.max(3, Math.min(x.length, y.length) - 2);
   return x.slice(0, k) === y.slice(0, k);
+}
+
+/**
+ * Where every noun is capitalised, a word that reads as a common noun for a person, not a name:
+ * a person noun or a person's ending ("Malerin", "Rentner", "Student", "Polizist", "Autor"),
+ * and no first name.
+ */
+function commonPersonNoun(word: string, lex: Lexicon): boolean {
+  if (!lex.nounsCapitalised || isFirstName(word)) return false;
+  const lower = word.toLowerCase();
+  return isPersonNoun(lower, lex) || /\p{L}{3}(?:er|ent|ist|or)$/u.test(lower);
 }
 
 /** Are a sentence's capitalised words only those it opens with (its subject's name)? */
@@ -2924,9 +2937,14 @@ class Paragraph {
    */
   private unnamedSubject(subject: Mention | undefined): Candidate | undefined {
     if (subject?.kind !== 'description' || subject.plural) return undefined;
-    const head = this.tokens[subject.to - 1];
-    if (!isWord(head) || !this.lex.kin.has(lowerOf(head))) return undefined;
     const brought = this.lex.indefiniteArticles.has(lowerOf(this.tokens[subject.from]));
+    // (Brought in, a person of some kind too, the noun after the article: "A fan disagreed.",
+    // "Un testigo lo vio todo.")
+    const head = this.tokens[brought ? subject.from + 1 : subject.to - 1];
+    const noun = lowerOf(head);
+    const kind = brought && (isPersonNoun(noun, this.lex) || this.lex.personKinds.has(noun));
+    const person = isWord(head) && (this.lex.kin.has(noun) || kind);
+    if (!person) return undefined;
     if (!this.words.dialogue && !brought) return undefined;
     // "su tío" after "su tío Andrés": the person the text names with that word of kin.
     const named = this.attribution(subject, '', 'none', 'previous');
@@ -3246,11 +3264,9 @@ class Paragraph {
       ? findFrom(tokens, from + 1, mention.to, (t) => isWord(t) && lex.genitives.has(lowerOf(t)))
       : -1;
     const headEnd = genitive > from ? genitive : mention.to;
-    const head =
-      lowerOf(tokens[headEnd - 1])
-        .replace(/^\p{L}['’]/u, '')
-        .split('-')
-        .at(-1) ?? '';
+    const headWord = lowerOf(tokens[headEnd - 1]).replace(/^\p{L}['’]/u, '');
+    // (The age stays with "-Jährige": "der 31-Jährige" is no "52-jährige Malerin".)
+    const head = /^\d{1,3}-\p{L}/u.test(headWord) ? headWord : (headWord.split('-').at(-1) ?? '');
     // "said the 74-year-old", after "Ann Lee, 74,": the person the text gives that age.
     const age = lex.ageNoun?.exec(lowerOf(tokens[headEnd - 1]))?.[1];
     const aged =
@@ -3345,7 +3361,8 @@ class Paragraph {
             isWord(t) &&
             isCapitalised(t.text) &&
             !opens(from + k) &&
-            !isPersonNoun(lowerOf(t), lex),
+            !isPersonNoun(lowerOf(t), lex) &&
+            !commonPersonNoun(t.text, lex),
         );
     // "the New York businessman" that names no one: a role, however qualified.
     // "su tío" after "su tío Andrés", "his wife" after "his wife, Anna": a person named by
@@ -3439,7 +3456,7 @@ class Paragraph {
    */
   private namedWithOtherRole(name: string, head: string, at: number): boolean {
     const { lex } = this;
-    if (lex.describingNouns.has(head)) return false;
+    if (lex.describingNouns.has(head.split('-').at(-1)!)) return false;
     return [...lex.personNouns].some((noun) => {
       if (lex.describingNouns.has(noun) || sameRole(noun, head, lex)) return false;
       const holder = this.words.holders(noun, this.p, at, []);
@@ -3728,7 +3745,7 @@ class Paragraph {
    * noun ("ein 45-Jähriger", "une femme", "a man"; inflected forms too)?
    */
   private broughtInUnnamed(head: string, mention: Mention): boolean {
-    const first = this.words.broughtIn().get(nounStem(head));
+    const first = this.words.broughtIn().get(nounStem(head.split('-').at(-1)!));
     if (!first) return false;
     const at = this.tokens[mention.from]!.start;
     return first.paragraph < this.p || (first.paragraph === this.p && first.at < at);

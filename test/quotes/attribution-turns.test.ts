@@ -1349,6 +1349,26 @@ describe('news patterns found by articles written as unseen probes', () => {
       expect(names(before + opening + after, 'fr')).toEqual(['Karim Bensaïd', 'Joël Castagnède']);
   });
 
+  it('reads no name into a German noun for a person ("der Rentner", "die 52-jährige Malerin")', () => {
+    expect(names('»Nein«, sagte der Rentner. »Die Sendung war gut.«', 'de')).toEqual([null, null]);
+    const aged = 'Die 52-jährige Malerin steht da. „Nein“, sagt der 31-Jährige.';
+    expect(names(aged, 'de')).toEqual([null]);
+    // The age with its number: the person the text gives it.
+    const named = 'Die 52-jährige Henrike Vollmar steht da. „Nein“, sagt die 52-Jährige.';
+    expect(names(named, 'de')).toEqual(['Henrike Vollmar']);
+  });
+
+  it('gives "he" after a person of some kind brought in unnamed ("A fan disagreed.") no speaker', () => {
+    const en =
+      '"They never stopped," said Lionel Brackett.\n\nA fan disagreed. "Rubbish," he said.';
+    expect(names(en)).toEqual(['Lionel Brackett', null]);
+    const es = 'Teodoro Minguillón llegó. Un testigo lo vio todo. «Fue muy rápido», aseguró.';
+    expect(names(es, 'es')).toEqual([null]);
+    const fr =
+      "Sophie Morvan est arrivée. Une habitante du quartier a tout vu. « C'était très rapide », affirme-t-elle.";
+    expect(names(fr, 'fr')).toEqual([null]);
+  });
+
   it('gives a turn by alternation no more confidence than the turn it answers', () => {
     const text =
       '«Es un buen libro», dijo Tomás Quirós. Hablamos con Noemí Argote.\n\n—¿Por qué la sequía?\n\n—Por mi abuela.\n\n—¿Y el final?\n\n—Es abierto.';

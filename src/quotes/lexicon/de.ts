@@ -188,6 +188,10 @@ export const de: Lexicon = {
     notWith: set('ich'),
   },
   personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin'],
+  personKinds: set(
+    'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',
+    'kunde kundin patient patientin rentner rentnerin arbeiter arbeiterin schüler schülerin',
+  ),
   interviewedWith: { we: set('wir'), with: set('mit') },
   streetNouns: set(),
   replyVerbs: set('antwortete antwortet entgegnete entgegnet erwiderte erwidert konterte'),

@@ -248,6 +248,10 @@ export const en: Lexicon = {
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],
+  personKinds: set(
+    'fan supporter witness bystander onlooker spectator driver passenger resident nurse teacher',
+    'student shopkeeper steward passer-by voter worker customer patient parent visitor protester',
+  ),
   interviewedWith: { we: set('we'), with: set('with') },
   streetNouns: set(),
   replyVerbs: set('replied replies reply answered answers answer responded responds retorted'),

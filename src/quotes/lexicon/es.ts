@@ -164,6 +164,10 @@ export const es: Lexicon = {
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: ['dora', 'tora', 'sora'],
+  personKinds: set(
+    'testigo conductor conductora aficionado aficionada transeúnte pasajero pasajera residente',
+    'cliente paciente jubilado jubilada trabajador trabajadora alumno alumna espectador',
+  ),
   interviewedWith: { we: set('nosotros'), weVerb: /...(?:amos|emos|imos)$/u, with: set('con') },
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),
   replyVerbs: set('respondió responde contestó contesta replicó replica'),

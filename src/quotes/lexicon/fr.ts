@@ -157,6 +157,10 @@ export const fr: Lexicon = {
   // Feminine (and common) endings of nouns for people ("la commerçante", "l'agricultrice");
   // not "-ère", which "le ministère" has too.
   personEndings: ['trice', 'ante', 'euse', 'iste', 'ienne'],
+  personKinds: set(
+    'témoin habitant habitante passant passante conducteur conductrice supporter spectateur',
+    'spectatrice client cliente patient patiente retraité retraitée ouvrier ouvrière élève',
+  ),
   interviewedWith: { we: set('nous'), with: set('avec') },
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
   replyVerbs: set('répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué'),

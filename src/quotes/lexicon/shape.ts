@@ -279,6 +279,12 @@ export interface Lexicon {
   /** Heads of a definite description of a person ("the senator", "die 74-Jährige"). */
   personNouns: ReadonlySet<string>;
   /**
+   * Nouns for a person of some kind, not an office ("a fan", "un testigo", "une habitante", "ein
+   * Zeuge"): one brought in with an indefinite article as a sentence's subject is who a later
+   * "he" or "she" means, and so no one named.
+   */
+  personKinds: ReadonlySet<string>;
+  /**
    * How the writer brings in the person an interview is with: the writer's "we" (a pronoun, or a
    * verb whose ending says it where the subject is dropped) and the word for "with"
    * ("Conversamos con Argote en un café", "We spoke with Ann Lee"): that person answers next.
