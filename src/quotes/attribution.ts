@@ -505,8 +505,10 @@ export function attributeQuotes(
             return subject?.found && !subject.plural
               ? { ...subject.found, reason: 'previous', evidence: 'subject' }
               : undefined;
-          // Any other named subject, even a lone capitalised word, stops the speaker here.
+          // Any other named subject, even a lone capitalised word, stops the speaker here; so
+          // does a person described, unnamed ("The painter shrugs.", "Die Malerin lacht.").
           if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
+          if (!subject && left.describesPerson()) return undefined;
           return before() === here || subject ? here : undefined;
         };
         if (dialogue) {
@@ -2642,6 +2644,7 @@ class Paragraph {
     opening: Pending;
     subject: () => Candidate | undefined;
     about: (speaker: FoundSpeaker) => boolean;
+    describesPerson: () => boolean;
   } {
     const doc = new Paragraph(
       this.p,
@@ -2659,8 +2662,31 @@ class Paragraph {
       remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()),
       opening: () => doc.openingClausePerson(sentence),
       subject: () => doc.subjectSpeaker(sentence, cueSpeaker(), true),
+      describesPerson: () => doc.describedPersonSubject(sentence),
       about: (speaker) => doc.subjectIs(sentence, speaker),
     };
+  }
+
+  /**
+   * Is the sentence's subject one person described by a noun for a person, with a definite or
+   * possessive word before it ("The painter shrugs.", "Die Malerin lacht.", "Su hermana sonríe.")?
+   */
+  describedPersonSubject(sentence: Sentence): boolean {
+    const { tokens, lex } = this;
+    const subject = clauseSubject(tokens, sentence, sentence.to, lex);
+    // (The noun after the determiner is what counts: "The painter shrugs" reads as a plural.)
+    if (subject?.kind !== 'description') return false;
+    const opening = lowerOf(tokens[subject.from]);
+    if (!lex.definites.has(opening) && !lex.possessives.has(opening)) return false;
+    const noun = lowerOf(tokens[subject.from + 1]);
+    return (
+      (isPersonNoun(noun, lex) ||
+        lex.kin.has(noun) ||
+        lex.personKinds.has(noun) ||
+        commonPersonNoun(tokens[subject.from + 1]?.text ?? '', lex) ||
+        (lex.lang === 'en' && /\p{L}{3}(?:er|or|ist|ian)$/u.test(noun))) &&
+      !lex.pluralDeterminers.has(opening)
+    );
   }
 
   /** Is the subject of a sentence (a name or a pronoun) this speaker? */

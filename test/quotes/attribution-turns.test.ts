@@ -1369,6 +1369,18 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(fr, 'fr')).toEqual([null]);
   });
 
+  it("stops a stand-alone quotation going on in the last speaker's words past a person described", () => {
+    const en =
+      'The critic Ann Blake called the paintings "loud silence." The painter shrugs. "I paint water."';
+    expect(names(en)).toEqual(['Ann Blake', null]);
+    const de =
+      'Die Kritikerin Ottilie Brandauer nannte ihre Bilder „laute Stille“. Die Malerin lacht. „Ich male Wasser.“';
+    expect(names(de, 'de')).toEqual(['Ottilie Brandauer', null]);
+    // Past a sentence about something else, it goes on.
+    const on = '"It is good," Ann Blake said. The room was quiet. "I paint water."';
+    expect(names(on)).toEqual(['Ann Blake', 'Ann Blake']);
+  });
+
   it('gives a turn by alternation no more confidence than the turn it answers', () => {
     const text =
       '«Es un buen libro», dijo Tomás Quirós. Hablamos con Noemí Argote.\n\n—¿Por qué la sequía?\n\n—Por mi abuela.\n\n—¿Y el final?\n\n—Es abierto.';
