@@ -398,6 +398,8 @@ export const OWN_ARTICLE_NAMES = [
   'fr-necro',
   'fr-tech',
   'en-election',
+  'es-vecinos',
+  'de-streik',
 ];
 
 // ---------------------------------------------------------------------------------------------
