@@ -1185,7 +1185,7 @@ function fullNameWritten(
 ): string | undefined {
   if (!/^\p{Lu}\p{Ll}/u.test(surname)) return undefined;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{L}\\p{M}'’-]+)((?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+))?)\\s+${escaped(surname)}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{L}\\p{M}'’-]+)((?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+))?)\\s+${escaped(surname)}(?![\\p{L}\\p{M}]|-\\p{L})`,
     'gu',
   );
   const names = new Set<string>();

@@ -1267,6 +1267,10 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(subject, 'de')).toEqual(['Gerd Paulsen', 'Tobias Renk']);
     // Not after an indefinite article: "ein Fischer" is no Joschka Fischer.
     expect(names('Joschka Fischer kam spät. „Gut“, sagte ein Fischer.', 'de')).toEqual([null]);
+    // A double-barrelled surname is another name: "Johanna Vollmar-Teschke" is no Vollmar.
+    const barrelled =
+      'Im Atelier von Henrike Vollmar riecht es nach Leinöl. Ihre Schwester heißt Johanna Vollmar-Teschke. Die Kritikerin Ottilie Brandauer nannte die Bilder „laute Stille“. Vollmar selbst kann damit wenig anfangen. „Ich male Wasser.“';
+    expect(names(barrelled, 'de')).toEqual(['Ottilie Brandauer', null]);
     // A middle initial is part of the full name; a sentence's full stop is not.
     expect(names('George W. Bush spoke. "Yes," Bush said.')).toEqual(['George W. Bush']);
   });
