@@ -2261,7 +2261,16 @@ class Paragraph {
       if (notWith.has(token.lower)) return undefined;
       if (forms.has(token.lower)) reported = true;
     }
-    return reported ? goingOn(previous()) : undefined;
+    if (!reported) return undefined;
+    // "Ein Galerist habe ihr geraten, „etwas Gefälligeres“ zu malen.": someone brought in
+    // unnamed reports it, not the speaker before.
+    const subject = clauseSubject(tokens, sentence, sentence.to, lex);
+    if (
+      subject?.kind === 'description' &&
+      lex.indefiniteArticles.has(lowerOf(tokens[subject.from]))
+    )
+      return { speaker: null, reason: 'none' };
+    return goingOn(previous());
   }
 
   /**

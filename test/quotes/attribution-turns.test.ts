@@ -1385,6 +1385,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(on)).toEqual(['Ann Blake', 'Ann Blake']);
   });
 
+  it('gives reported speech of someone brought in unnamed ("Ein Galerist habe …") no speaker', () => {
+    const de =
+      'Henrike Vollmar malt. Ein Galerist habe ihr geraten, „etwas Gefälligeres“ zu malen.';
+    expect(names(de, 'de')).toEqual([null]);
+    // Reported speech with no subject of its own goes on in the speaker's words.
+    const on = 'Die Ministerin Eva Koch sprach. Es gebe „keinen Grund zur Aufregung“.';
+    expect(names(on, 'de')).toEqual(['Eva Koch']);
+  });
+
   it('gives a turn by alternation no more confidence than the turn it answers', () => {
     const text =
       '«Es un buen libro», dijo Tomás Quirós. Hablamos con Noemí Argote.\n\n—¿Por qué la sequía?\n\n—Por mi abuela.\n\n—¿Y el final?\n\n—Es abierto.';
