@@ -682,7 +682,7 @@ function sameRole(a: string, b: string, lex: Lexicon): boolean {
 function commonPersonNoun(word: string, lex: Lexicon): boolean {
   if (!lex.nounsCapitalised || isFirstName(word)) return false;
   const lower = word.toLowerCase();
-  return isPersonNoun(lower, lex) || /\p{L}{3}(?:er|ent|ist|or)$/u.test(lower);
+  return isPersonNoun(lower, lex) || (lex.personNounEnding?.test(lower) ?? false);
 }
 
 /** Are a sentence's capitalised words only those it opens with (its subject's name)? */
@@ -2265,10 +2265,7 @@ class Paragraph {
     // "Ein Galerist habe ihr geraten, „etwas Gefälligeres“ zu malen.": someone brought in
     // unnamed reports it, not the speaker before.
     const subject = clauseSubject(tokens, sentence, sentence.to, lex);
-    if (
-      subject?.kind === 'description' &&
-      lex.indefiniteArticles.has(lowerOf(tokens[subject.from]))
-    )
+    if (subject?.kind === 'description' && this.indefinite(subject))
       return { speaker: null, reason: 'none' };
     return goingOn(previous());
   }
@@ -2692,8 +2689,7 @@ class Paragraph {
       (isPersonNoun(noun, lex) ||
         lex.kin.has(noun) ||
         lex.personKinds.has(noun) ||
-        commonPersonNoun(tokens[subject.from + 1]?.text ?? '', lex) ||
-        (lex.lang === 'en' && /\p{L}{3}(?:er|or|ist|ian)$/u.test(noun))) &&
+        (lex.personNounEnding?.test(noun) ?? false)) &&
       !lex.pluralDeterminers.has(opening)
     );
   }
@@ -2972,7 +2968,7 @@ class Paragraph {
    */
   private unnamedSubject(subject: Mention | undefined): Candidate | undefined {
     if (subject?.kind !== 'description' || subject.plural) return undefined;
-    const brought = this.lex.indefiniteArticles.has(lowerOf(this.tokens[subject.from]));
+    const brought = this.indefinite(subject);
     // (Brought in, a person of some kind too, the noun after the article: "A fan disagreed.",
     // "Un testigo lo vio todo.")
     const head = this.tokens[brought ? subject.from + 1 : subject.to - 1];
@@ -3022,6 +3018,15 @@ class Paragraph {
   private appositiveName(subject: Mention, sentence: Sentence): Mention | undefined {
     const { tokens, lex } = this;
     if (subject.plural) return undefined;
+    // A person's name from `from` to `to`, as a subject.
+    const personNamed = (from: number, to: number): Mention | undefined => {
+      const name = nameIn(tokens, { from, to }, lex);
+      if (name?.to !== to) return undefined;
+      const written = this.text.slice(tokens[name.from]!.start, tokens[to - 1]!.end);
+      return this.personLike(written)
+        ? { from: name.from, to, kind: 'name', name, plural: false }
+        : undefined;
+    };
     // "Le fondateur et PDG, Yannick Ferrandou,", "The founder and chief executive Jan Ferrand
     // was": a second role, bare, joined to the first, and the name after it; so too a bare
     // complement ("El profesor de matemáticas Héctor Vilanova es").
@@ -3046,11 +3051,7 @@ class Paragraph {
       if (tokens[k]?.text === ',') end = k;
       else {
         const stop = findFrom(tokens, k, sentence.to, (t) => !isWord(t) || isLower(t.text));
-        const name = nameIn(tokens, { from: k, to: stop }, lex);
-        const written = name && this.text.slice(tokens[name.from]!.start, tokens[stop - 1]!.end);
-        if (name?.to !== stop || !isWord(tokens[stop]) || !written || !this.personLike(written))
-          return undefined;
-        return { from: name.from, to: name.to, kind: 'name', name, plural: false };
+        return isWord(tokens[stop]) ? personNamed(k, stop) : undefined;
       }
     }
     if (tokens[end]?.text !== ',') return undefined;
@@ -3058,10 +3059,7 @@ class Paragraph {
     const verb = tokens[close + 1];
     if (close < 0 || tokens[close]!.text !== ',' || !isWord(verb) || !isLower(verb.text))
       return undefined;
-    const name = nameIn(tokens, { from: end + 1, to: close }, lex);
-    const written = name && this.text.slice(tokens[name.from]!.start, tokens[name.to - 1]!.end);
-    if (!name || name.to !== close || !written || !this.personLike(written)) return undefined;
-    return { from: name.from, to: name.to, kind: 'name', name, plural: false };
+    return personNamed(end + 1, close);
   }
 
   /**
@@ -3255,7 +3253,7 @@ class Paragraph {
       lex.nounsCapitalised &&
       lex.determiners.has(lowerOf(tokens[mention.from])) &&
       // (Not an indefinite article: "ein Fischer" is no Joschka Fischer.)
-      !lex.indefiniteArticles.has(lowerOf(tokens[mention.from])) &&
+      !this.indefinite(mention) &&
       tokens
         .slice(mention.from + 1, mention.to - 1)
         .every((t) => isWord(t) && !isCapitalised(t.text));
@@ -3300,8 +3298,7 @@ class Paragraph {
       : -1;
     const headEnd = genitive > from ? genitive : mention.to;
     const headWord = lowerOf(tokens[headEnd - 1]).replace(/^\p{L}['’]/u, '');
-    // (The age stays with "-Jährige": "der 31-Jährige" is no "52-jährige Malerin".)
-    const head = /^\d{1,3}-\p{L}/u.test(headWord) ? headWord : (headWord.split('-').at(-1) ?? '');
+    const head = headWord.split('-').at(-1) ?? '';
     // "said the 74-year-old", after "Ann Lee, 74,": the person the text gives that age.
     const age = lex.ageNoun?.exec(lowerOf(tokens[headEnd - 1]))?.[1];
     const aged =
@@ -3331,7 +3328,8 @@ class Paragraph {
         this.words.holders(modifier + role, this.p, tokens[mention.from]!.start, qualifiers);
       // "el regidor" after "El alcalde de Sevilla, Antonio Ruiz,": a role the press writes
       // another way (`roleSynonyms`), when the text names no one with this word.
-      let holder = holderOf(head);
+      // (The role looked up keeps its age: "der 31-Jährige" is no "52-jährige Malerin".)
+      let holder = holderOf(/^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head);
       for (const role of lex.roleSynonyms.get(head) ?? []) holder ??= holderOf(role);
       if (holder === 'several') return undefined;
       // "La ministre" is no man the text named "Le ministre": the article says the gender.
@@ -3483,7 +3481,6 @@ class Paragraph {
     });
   }
 
-  /** The gender the words of a description say (in lower case), if they all agree. */
   /**
    * Has the text named this person, before `at`, with an office other than `head` ("The mayor,
    * Ann Ruiz,", then "the spokeswoman")? A describing noun ("the politician") fits anyone, and
@@ -3491,7 +3488,7 @@ class Paragraph {
    */
   private namedWithOtherRole(name: string, head: string, at: number): boolean {
     const { lex } = this;
-    if (lex.describingNouns.has(head.split('-').at(-1)!)) return false;
+    if (lex.describingNouns.has(head)) return false;
     return [...lex.personNouns].some((noun) => {
       if (lex.describingNouns.has(noun) || sameRole(noun, head, lex)) return false;
       const holder = this.words.holders(noun, this.p, at, []);
@@ -3501,6 +3498,7 @@ class Paragraph {
     });
   }
 
+  /** The gender the words of a description say (in lower case), if they all agree. */
   private roleGenderOf(words: readonly string[]): 'male' | 'female' | undefined {
     const { female, male } = this.lex.roleGender;
     let gender: 'male' | 'female' | undefined;
@@ -3775,12 +3773,17 @@ class Paragraph {
     return this.wholeName(start, comma);
   }
 
+  /** Does the mention open with an indefinite article ("ein Fischer", "A fan", "Un testigo")? */
+  private indefinite(mention: TokenRange): boolean {
+    return this.lex.indefiniteArticles.has(lowerOf(this.tokens[mention.from]));
+  }
+
   /**
    * Did the text, before this mention, bring in someone with an indefinite article and the same
    * noun ("ein 45-Jähriger", "une femme", "a man"; inflected forms too)?
    */
   private broughtInUnnamed(head: string, mention: Mention): boolean {
-    const first = this.words.broughtIn().get(nounStem(head.split('-').at(-1)!));
+    const first = this.words.broughtIn().get(nounStem(head));
     if (!first) return false;
     const at = this.tokens[mention.from]!.start;
     return first.paragraph < this.p || (first.paragraph === this.p && first.at < at);

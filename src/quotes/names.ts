@@ -484,13 +484,8 @@ export function nameIn(
     ofAt > range.from && isWord(tokens[ofAt - 1]) && isLower(tokens[ofAt - 1]!.text);
   // The complement may come after a title or a role ("A friend of Councillor Amy Rourke", "the
   // wife of Captain Tom Reed" are no Amy Rourke or Tom Reed; "the kind of campaign Ayotte hoped"
-  // is hers), but is no institution's words before its holder's first name ("le président de la
-  // République Emmanuel Macron").
-  const holder = (run: TokenRange) =>
-    !isFirstName(tokens[run.from]!.text) &&
-    tokens.slice(run.from + 1, run.to - 1).some((t) => isFirstName(t.text));
+  // is hers).
   const complement = (run: TokenRange) =>
-    !holder(run) &&
     run.from > ofAt &&
     run.from - ofAt <= 4 &&
     tokens

@@ -188,6 +188,7 @@ export const de: Lexicon = {
     notWith: set('ich'),
   },
   personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin'],
+  personNounEnding: /\p{L}{3}(?:er|ent|ist|or)$/u,
   personKinds: set(
     'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',
     'kunde kundin patient patientin rentner rentnerin arbeiter arbeiterin schüler schülerin',

@@ -248,6 +248,7 @@ export const en: Lexicon = {
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],
+  personNounEnding: /\p{L}{3}(?:er|or|ist|ian)$/u,
   personKinds: set(
     'fan supporter witness bystander onlooker spectator driver passenger resident nurse teacher',
     'student shopkeeper steward passer-by voter worker customer patient parent visitor protester',

@@ -313,6 +313,12 @@ export interface Lexicon {
    */
   personEndings: readonly string[];
   /**
+   * Endings common to nouns for a person and to other nouns ("Rentner", "Student", "painter"),
+   * which make a noun a person's only where the grammar says it is one: after a definite article
+   * as a sentence's subject, or capitalised where every noun is (then no name).
+   */
+  personNounEnding?: RegExp;
+  /**
    * Person nouns the press writes for a role so as not to repeat it, each with the roles it
    * stands for ("el regidor" for "el alcalde", "der Rathauschef" for "der Bürgermeister"): a
    * description headed by one is the holder of one of those roles when the text names none
