@@ -31,7 +31,13 @@ import type { Person } from '../contract/settings.ts';
 import { isCommonWord } from './common-words.ts';
 import { CONFIRM_BELOW, confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
-import { documentGenders, genderOfFirstName, genderOfName, isFirstName } from './gender.ts';
+import {
+  documentGenders,
+  genderOfFirstName,
+  genderOfName,
+  isFirstName,
+  roleWordGenders,
+} from './gender.ts';
 import { isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
@@ -317,6 +323,7 @@ export function attributeQuotes(
     repeated: () => cased().repeated,
     holders: roleHoldersIn(paragraphs, lex),
     genders: once(() => documentGenders(texts, lex)),
+    roleGenders: once(() => roleWordGenders(texts, lex)),
     running: memoised((name) => writtenInRunningText(name, texts)),
     fullNameOf: memoised((surname) => fullNameWritten(surname, texts, lex)),
     broughtIn: once(() => broughtInNouns(texts, lex)),
@@ -1102,6 +1109,8 @@ interface DocumentWords {
   holders: RoleHolders;
   /** The gender the document gives a surname (`documentGenders`). */
   genders: () => ReadonlyMap<string, 'male' | 'female'>;
+  /** The gender a word of kin or a role right before a full name gives it (`roleWordGenders`). */
+  roleGenders: () => ReadonlyMap<string, 'male' | 'female'>;
   /** The one full name the document writes with this surname (`fullNameWritten`). */
   fullNameOf: (surname: string) => string | undefined;
   /** Does the document write this name in running text somewhere (`writtenInRunningText`)? */
@@ -3359,7 +3368,12 @@ class Paragraph {
         last &&
         !last.plural &&
         this.genderOf(last.speaker.name) === gender &&
-        !this.namedWithOtherRole(last.speaker.name, head, tokens[mention.from]!.start)
+        !this.namedWithOtherRole(last.speaker.name, head, tokens[mention.from]!.start) &&
+        !this.roleWrittenFirst(
+          /^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head,
+          last.speaker.name,
+          tokens[mention.from]!.start,
+        )
       )
         return { ...last, via: 'role' };
       // Else the one person of people.yaml whose role ends with that word.
@@ -3479,6 +3493,37 @@ class Paragraph {
         return isPersonNoun(word, lex) || (lex.endings.plural?.test(word) ?? false);
       return k > 0 && lex.joiners.has(word);
     });
+  }
+
+  /**
+   * Does the text write the role `head` with a definite article, in a sentence before the one
+   * that first names `name` (and before `at`)? Then the role was someone's before that person
+   * came in ("Die 52-jährige Malerin steht …", later "Ihre Schwester Johanna …", then "sagt die
+   * Malerin": not Johanna; but "la directrice de l'agence, Sylvie Marchand," is hers, and bare
+   * "Forscher der Universität" is some). Where nouns compound, the role may end a longer word.
+   */
+  private roleWrittenFirst(head: string, name: string, at: number): boolean {
+    const { lex } = this;
+    const prefix = lex.nounsCapitalised ? '\\p{L}*' : '';
+    const definite = [...lex.definites].map(escaped).join('|');
+    const role = new RegExp(
+      `(?<![\\p{L}])(?:${definite})\\s+(?:[\\p{L}\\d-]+\\s+)?${prefix}${escaped(head)}(?![\\p{L}])`,
+      'iu',
+    );
+    const surname = new RegExp(`(?<![\\p{L}])${escaped(surnameOf(name)!)}(?![\\p{L}])`, 'u');
+    const texts = this.words.texts;
+    for (let p = 0; p <= this.p && p < texts.length; p += 1) {
+      const text = p === this.p ? texts[p]!.slice(0, at) : texts[p]!;
+      const roleAt = role.exec(text)?.index;
+      const nameAt = surname.exec(text)?.index;
+      if (nameAt === undefined) {
+        if (roleAt !== undefined) return true;
+        continue;
+      }
+      // (A sentence ends between the role and the name.)
+      return roleAt !== undefined && roleAt < nameAt && /[.!?]\s/u.test(text.slice(roleAt, nameAt));
+    }
+    return false;
   }
 
   /**
@@ -3862,7 +3907,7 @@ class Paragraph {
    * "Clinton said she": `documentGenders`), so "he said" does not go to "Clinton".
    */
   private genderOf(name: string): 'male' | 'female' | undefined {
-    const said = genderOfName(name, this.lex);
+    const said = this.words.roleGenders().get(name) ?? genderOfName(name, this.lex);
     if (said || name.includes(' ') || !this.personLike(name)) return said;
     // "Anna" alone, as fiction names its people: the first name's gender, unless the document
     // also writes it as a surname ("Elizabeth Warren", then "Warren"; "Pat Miller").

@@ -132,3 +132,34 @@ export function documentGenders(
   for (const [surname, gender] of said) if (gender) genders.set(surname, gender);
   return genders;
 }
+
+/**
+ * The gender a word of kin or a gendered role right before a full name gives that name ("Su
+ * hija, Reyes Barragán,", "la delegada Pilar Escudero", "his wife, Ann Lee"), by full name, when
+ * the document never gives it the other one. It outweighs the first-name lists, which give
+ * "Reyes" as a man's. Only names of two or three words: a surname alone is often a family's.
+ */
+export function roleWordGenders(
+  texts: readonly string[],
+  lex: Lexicon,
+): ReadonlyMap<string, 'male' | 'female'> {
+  const said = new Map<string, 'male' | 'female' | null>();
+  const { female, male } = lex.roleGender;
+  // (Not the articles and honorifics the sets also hold: "la", "Sr.".)
+  const words = [...female, ...male].filter((w) => w.length > 3 && !lex.honorifics.has(w));
+  if (words.length === 0) return new Map();
+  const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])(${words.join('|')}),?\s+(${name}(?:\s+${name}){1,2})(?![\p{L}])`,
+    'giu',
+  );
+  for (const text of texts)
+    for (const [, word, full] of text.matchAll(pattern)) {
+      const lower = word!.toLowerCase();
+      const gender = female.has(lower) ? 'female' : male.has(lower) ? 'male' : undefined;
+      if (gender) said.set(full!, agree(said.get(full!), gender));
+    }
+  const genders = new Map<string, 'male' | 'female'>();
+  for (const [full, gender] of said) if (gender) genders.set(full, gender);
+  return genders;
+}

@@ -432,13 +432,21 @@ export function nameIn(
   const people = runs
     .map((run) => [run, trimName(tokens, run, lex, titled(run))] as const)
     // German "der Grünen Liste Lindenau": after an article, capitals make a noun, not a name;
-    // unless a role is taken off them before a first name ("Die Grünen-Chefin Ricarda Lang").
+    // unless a role is taken off them before a first name ("Die Grünen-Chefin Ricarda Lang"),
+    // or before two words that do not end as an adjective does ("Der Techniker Piet Albrecht",
+    // not "die Frankfurter Allgemeine Zeitung").
     .filter(
       ([run, trimmed]) =>
         !(
           lex.nounsCapitalised &&
           isDeterminer(tokens[run.from - 1], lex) &&
-          !(trimmed && trimmed.from > run.from && isFirstName(tokens[trimmed.from]!.text))
+          !(
+            trimmed &&
+            trimmed.from > run.from &&
+            (isFirstName(tokens[trimmed.from]!.text) ||
+              (trimmed.to - trimmed.from >= 2 &&
+                !/(?:e|en|er|es|em)$/u.test(tokens[trimmed.from]!.text)))
+          )
         ),
     )
     .map(([, trimmed]) => trimmed)
@@ -597,7 +605,17 @@ function trimName(
     lex.definites.has(lowerOf(tokens[from - 1])) &&
     !isFirstName(tokens[from]!.text) &&
     loneFirstName(tokens[from + 1]!, lex);
-  if (institution) from += 1;
+  // German "Der Techniker Piet Albrecht", "Unser Fahrer Joop van Dam": where every noun is
+  // capitalised, a noun for a person before two or more capitalised words is the role, even
+  // after an article and when the first name is in no list ("Piet"); the name is what follows.
+  const germanRole =
+    lex.nounsCapitalised &&
+    to - from >= 3 &&
+    !honorific(from) &&
+    !isFirstName(tokens[from]!.text) &&
+    (isPersonNoun(lowerOf(tokens[from]), lex) ||
+      (lex.personNounEnding?.test(lowerOf(tokens[from])) ?? false));
+  if (institution || germanRole) from += 1;
   else if (
     to - from >= 3 &&
     !honorific(from) &&

@@ -1431,6 +1431,36 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads "Der Techniker Piet Albrecht" as a role and a name, even with a first name in no list', () => {
+    expect(names('Der Techniker Piet Albrecht sagte: „Die Antenne ist weg.“', 'de')).toEqual([
+      'Piet Albrecht',
+    ]);
+    // So "er" is Piet Albrecht, not the man named before him.
+    const text =
+      'Unser Glaziologe Bastian Roewer kam. „Es wird kalt“, sagte er. Unser Techniker Piet Albrecht kroch herum. Als er hervorkam, sagte er nur: „Die Antenne ist weg.“';
+    expect(names(text, 'de')).toEqual(['Bastian Roewer', 'Piet Albrecht']);
+    // Not "die Frankfurter Allgemeine Zeitung".
+    expect(names('Das berichtete die Frankfurter Allgemeine Zeitung: „Nein.“', 'de')).toEqual([
+      null,
+    ]);
+  });
+
+  it('gives a role the text wrote before a woman came in ("die 52-jährige Malerin") not to her', () => {
+    const text =
+      'Im Atelier von Henrike Vollmar riecht es nach Kaffee. Die 52-jährige Malerin steht vor einer Leinwand. Ihre Schwester Johanna Vollmar-Teschke erinnert sich. „Henrike hat gezeichnet“, erzählt sie. „Wenn ihr ein Bild nicht gefällt, sagt sie nichts“, sagt die Malerin.';
+    expect(names(text, 'de')).toEqual(['Johanna Vollmar-Teschke', null]);
+    // The role written with her name in the same sentence is hers.
+    const fr =
+      "« Rien ne ferme », a dit la directrice générale de l'agence, Sylvie Marchand. Selon Sylvie Marchand, tout ira vite. La directrice s'est dite « ouverte à tout ».";
+    expect(names(fr, 'fr')).toEqual(['Sylvie Marchand', 'Sylvie Marchand']);
+  });
+
+  it('takes the gender of "Su hija, Reyes Barragán" from the word of kin, not the first-name lists', () => {
+    const text =
+      'La delegada Pilar Escudero visitó la finca. Su hija, Reyes Barragán, confía en que sí. «Mi padre dice siempre», comentó ella. «Contad con nosotros», le dijo la delegada a Reyes Barragán. «Eso esperamos», respondió ella.';
+    expect(names(text, 'es')).toEqual(['Reyes Barragán', 'Pilar Escudero', 'Reyes Barragán']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
