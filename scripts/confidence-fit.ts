@@ -14,6 +14,8 @@ export interface Judged {
   rule: string;
   evidence?: string;
   signals?: Readonly<Record<string, number>>;
+  /** The most the confidence may be (`Attribution.ceiling`), held out too. */
+  ceiling?: number;
   confidence: number;
   right: boolean;
 }
@@ -123,7 +125,9 @@ export function heldOutConfidences(judged: readonly Judged[], lambda = LAMBDA): 
       lambda,
     ),
   );
-  return judged.map((j) => scoreOf(featuresOfJudged(j), models[halfOf(j)]!));
+  return judged.map((j) =>
+    Math.min(scoreOf(featuresOfJudged(j), models[halfOf(j)]!), j.ceiling ?? 1),
+  );
 }
 
 /** Mean log-loss of confidences against the verdicts. */

@@ -241,6 +241,7 @@ function scoreSpeaker(
       rule: match.rule,
       ...(match.evidence ? { evidence: match.evidence } : {}),
       ...(match.signals ? { signals: match.signals } : {}),
+      ...(match.ceiling !== undefined ? { ceiling: match.ceiling } : {}),
       confidence: match.confidence ?? 0,
       right,
     });

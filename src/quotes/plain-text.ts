@@ -35,6 +35,8 @@ export interface FoundQuotation extends TextSpan {
   evidence?: string;
   /** What else the attribution knew, which the confidence is computed from (`Attribution.signals`). */
   signals?: Readonly<Record<string, number>>;
+  /** The most the confidence may be, whatever the model says (`Attribution.ceiling`). */
+  ceiling?: number;
   /** How likely the speaker is right (0–1; 1 for the editor's own; `confidence.ts`). */
   confidence?: number;
   /** For reason `uncertain`: the name the rule found, withheld for its low confidence. */
@@ -80,6 +82,7 @@ export function foundQuotation(
     ...(found.rule ? { rule: found.rule } : {}),
     ...(found.evidence ? { evidence: found.evidence } : {}),
     ...(found.signals ? { signals: found.signals } : {}),
+    ...(found.ceiling !== undefined ? { ceiling: found.ceiling } : {}),
     ...(found.confidence !== undefined ? { confidence: found.confidence } : {}),
     ...(found.withheld ? { withheld: found.withheld.name } : {}),
     depth,

@@ -1461,6 +1461,38 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Reyes Barragán', 'Pilar Escudero', 'Reyes Barragán']);
   });
 
+  it('publishes a surname two full names share only for the editor to confirm', () => {
+    const confidences = (text: string, lang = 'en') =>
+      quotationsInText(text, { lang, minConfidence: 0 }).quotations.map((q) => [
+        q.speaker?.name ?? null,
+        (q.confidence ?? 0) >= CONFIRM_BELOW,
+      ]);
+    // A family: which Castellane, the words do not say.
+    expect(
+      confidences(
+        'Priya Castellane is a chef. Her brother, Tomas Castellane, runs the bar. Castellane disputes the story. “It was forty,” she said.',
+      ),
+    ).toEqual([['Castellane', false]]);
+    expect(
+      confidences(
+        "Le maire, Bernard Castaing, défend le projet. La conseillère Nathalie Castaing s'y oppose. Castaing s'est félicitée d'une « étape décisive ».",
+        'fr',
+      ),
+    ).toEqual([['Bernard Castaing', false]]);
+    // One of them the text's subject (named twice as often): that one, published.
+    expect(
+      confidences(
+        'Hillary Clinton spoke first. Hillary Clinton won, and former President Bill Clinton watched. “We won,” Clinton said.',
+      ),
+    ).toEqual([['Hillary Clinton', true]]);
+    // Capitals that open a sentence or make a headline are no second full name.
+    expect(
+      confidences(
+        'Bernie Sanders spoke. The Sanders campaign answered. Given Sanders’ record, Voters Respond To Sanders. “We will win,” Sanders said.',
+      ),
+    ).toEqual([['Bernie Sanders', true]]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
