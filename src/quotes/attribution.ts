@@ -3050,11 +3050,23 @@ class Paragraph {
   private unnamedSubject(subject: Mention | undefined): Candidate | undefined {
     if (subject?.kind !== 'description' || subject.plural) return undefined;
     const brought = this.indefinite(subject);
-    // (Brought in, a person of some kind too, the noun after the article: "A fan disagreed.",
-    // "Un testigo lo vio todo.")
-    const head = this.tokens[brought ? subject.from + 1 : subject.to - 1];
+    // (Brought in, a person of some kind too, a noun after the article: "A fan disagreed.", "Un
+    // testigo lo vio todo.", "A retired schoolteacher said", "Ein Stammkunde hört mit": a kind
+    // may end a compound.)
+    const kindOf = (noun: string) =>
+      isPersonNoun(noun, this.lex) ||
+      [...this.lex.personKinds].some((kind) =>
+        kind.length >= 5 ? noun.endsWith(kind) : noun === kind,
+      );
+    let head = this.tokens[subject.to - 1];
+    if (brought)
+      for (let i = subject.from + 1; i < subject.to; i += 1)
+        if (isWord(this.tokens[i]) && kindOf(lowerOf(this.tokens[i]))) {
+          head = this.tokens[i];
+          break;
+        }
     const noun = lowerOf(head);
-    const kind = brought && (isPersonNoun(noun, this.lex) || this.lex.personKinds.has(noun));
+    const kind = brought && kindOf(noun);
     const person = isWord(head) && (this.lex.kin.has(noun) || kind);
     if (!person) return undefined;
     if (!this.words.dialogue && !brought) return undefined;
@@ -3496,7 +3508,7 @@ class Paragraph {
           plural: false,
           via: 'role',
         };
-      const spouse = this.spouseOf(opening, head);
+      const spouse = this.spouseOf(opening, head, tokens[mention.from]!.start);
       if (spouse) return { ...spouse, via: 'role' };
     }
     const role = definite && !mention.plural && isPersonNoun(head, lex);
@@ -3603,15 +3615,21 @@ class Paragraph {
    * Ann Ruiz,", then "the spokeswoman")? A describing noun ("the politician") fits anyone, and
    * the forms of one role are one ("spokesperson", "spokeswoman"; "Sprecher", "Sprecherin").
    */
-  private namedWithOtherRole(name: string, head: string, at: number): boolean {
+  private namedWithOtherRole(
+    name: string,
+    head: string,
+    at: number,
+    nouns: ReadonlySet<string> = this.lex.personNouns,
+  ): boolean {
     const { lex } = this;
     if (lex.describingNouns.has(head)) return false;
-    return [...lex.personNouns].some((noun) => {
+    // (A family shares its surname: with words of kin, the whole name is compared.)
+    const same = (holder: string) =>
+      nouns === lex.kin ? holder === name : surnameOf(holder) === surnameOf(name);
+    return [...nouns].some((noun) => {
       if (lex.describingNouns.has(noun) || sameRole(noun, head, lex)) return false;
       const holder = this.words.holders(noun, this.p, at, []);
-      return (
-        holder !== undefined && holder !== 'several' && surnameOf(holder.name) === surnameOf(name)
-      );
+      return holder !== undefined && holder !== 'several' && same(holder.name);
     });
   }
 
@@ -4039,9 +4057,9 @@ class Paragraph {
    * "“…?” cried his wife" after "Mr. Lambert … Mrs. Lambert": the one other person remembered
    * who has the surname of the nearest person of the owner's gender ("his": a man) and, by
    * name, the gender the word of family says (`spouses`, `roleGender`); undefined when the
-   * words say no gender or no one, or two, fit.
+   * words say no gender or no one, or two, fit. Not one the text named as other kin.
    */
-  private spouseOf(possessive: string, head: string): Candidate | undefined {
+  private spouseOf(possessive: string, head: string, at: number): Candidate | undefined {
     const owner = this.lex.spouses.owners.get(possessive);
     const gender = this.lex.spouses.words.has(head) ? this.roleGenderOf([head]) : undefined;
     if (!owner || !gender) return undefined;
@@ -4054,6 +4072,8 @@ class Paragraph {
       if (candidate.plural || surnameOf(name) !== surname) continue;
       if (sameSpeaker(candidate.speaker, possessor.speaker)) continue;
       if (genderOfName(name, this.lex) !== gender) continue;
+      // (Not one the text named as other kin: "The grandmother, Hilda Fenn," is no sister.)
+      if (this.namedWithOtherRole(name, head, at, this.lex.kin)) continue;
       if (found && !sameSpeaker(found.speaker, candidate.speaker)) return undefined;
       found = candidate;
     }
@@ -4132,11 +4152,12 @@ class Paragraph {
       latest ??= candidate;
       if (this.fits(candidate, number, gender)) return candidate;
     }
-    // Nothing agrees: an organisation is often "they" and a group "it" (not one person whose
-    // first name says a gender: `Ann Lee came in. They said: “…”` is someone else's).
+    // Nothing agrees: an organisation is often "they" and a group "it" (not one whose name reads
+    // as a person's: `Ann Lee came in. They said: “…”` and "Gilles Peyrac … Ils dénoncent" are
+    // someone else's).
     if (number !== 'plural' || !latest) return undefined;
-    const gendered = genderOfName(latest.speaker.name, this.lex) !== undefined;
-    return gendered && !latest.plural ? undefined : latest;
+    const person = !groups.has(latest.speaker) && this.personLike(latest.speaker.name);
+    return person && !latest.plural ? undefined : latest;
   }
 
   private fits(candidate: Candidate, number: 'singular' | 'plural' | 'any', gender?: Gender) {

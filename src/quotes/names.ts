@@ -1594,7 +1594,7 @@ export function clauseSubject(
     // "La directrice de l'école, Claire Vidal, a reçu …": past a short complement.
     const of = lowerOf(tokens[open]);
     if (isWord(tokens[open]) && (lex.headBefore.has(of) || lex.prepositions.has(of))) {
-      const end = findFrom(tokens, open, Math.min(before, open + 6), (t) => !isWord(t));
+      const end = findFrom(tokens, open, Math.min(before, open + 8), (t) => !isWord(t));
       if (end > open && tokens[end]!.text === ',') open = end;
     }
     const dash = (t: Token | undefined) => t?.kind === 'punct' && /^[-–—]$/u.test(t.text);

@@ -1493,6 +1493,60 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([['Bernie Sanders', true]]);
   });
 
+  it('takes someone brought in as "a retired schoolteacher" or "ein Stammkunde" as who "she" or "er" means', () => {
+    const en =
+      'Sen. Lucia Ferrante pressed the witness. A retired schoolteacher said she had spent four nights in her car. "I kept thinking, somebody knew," she said.';
+    expect(names(en)).toEqual([null]);
+    const de =
+      'Anton Fehrenbach rechnet vor. „Das zahlt hier keiner.“ Ein Stammkunde hört das Gespräch mit. „Ich würde es zahlen“, sagt er.';
+    expect(names(de, 'de')).toEqual(['Anton Fehrenbach', null]);
+  });
+
+  it('reads no name in a number, an adverb in -mente or a German role with its adjective', () => {
+    expect(
+      names(
+        'Vier Generationen backen hier. „Ich bin verrückt“, sagt sie. „Ich bin froh“, sagt er.',
+        'de',
+      ),
+    ).toEqual([null, null]);
+    expect(
+      names(
+        'La tesorera, Pilar Villacorta, declaró. Visiblemente incómoda, explicó que tardó meses. «Es mi familia», dijo.',
+        'es',
+      ),
+    ).toEqual(['Pilar Villacorta']);
+    expect(
+      names(
+        'Rüdiger Hahnemann wurde befragt. Der frühere Staatssekretär antwortete: »Das will ich nicht sagen.«',
+        'de',
+      ),
+    ).not.toContain('frühere Staatssekretär');
+  });
+
+  it('finds the subject after "Al salir," and after a long complement and its appositive name', () => {
+    expect(
+      names(
+        'Begoña Larrañaga habló primero. Al salir, Nuria Salcedo anunció un recurso. «Nos veremos en los tribunales», afirmó.',
+        'es',
+      ),
+    ).toEqual(['Nuria Salcedo']);
+    expect(
+      names(
+        'Begoña Larrañaga defendió la subida. El portavoz del mayor grupo de la oposición, Joaquín Ferrer, acusó al gobierno. «Llevan tres años», lamentó.',
+        'es',
+      ),
+    ).toEqual(['Joaquín Ferrer']);
+  });
+
+  it('gives "ils" no person whose first name is in no list, and "his sister" not the grandmother', () => {
+    const fr =
+      "Gilles Peyrac s'est dit inquiet. Les riverains se sont organisés. Dans une lettre ouverte, ils dénoncent « un chantier imposé ».";
+    expect(names(fr, 'fr')).toEqual([null]);
+    const en =
+      'The grandmother, Hilda Fenn, sits behind the counter. Lea’s brother, Simon Fenn, helps out. His sister shouts: “And for tasting!”';
+    expect(names(en)).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -57,7 +57,10 @@ export const de: Lexicon = {
   ]),
   viewpoint: set('für'),
   roleModifiers: set(),
-  oneOf: set(),
+  oneOf: set(
+    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert einige mehrere',
+    'viele manche beide wenige',
+  ),
   roleAbbreviations: new Map(),
   topic: [],
   thingRelatives: set(),
@@ -187,7 +190,7 @@ export const de: Lexicon = {
     ),
     notWith: set('ich'),
   },
-  personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin'],
+  personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin', 'är'],
   personNounEnding: /\p{L}{3}(?:er|ent|ist|or)$/u,
   personKinds: set(
     'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',

@@ -84,7 +84,9 @@ export const en: Lexicon = {
   ]),
   viewpoint: set('to'),
   roleModifiers: set('vice deputy assistant acting former'),
-  oneOf: set('one another some many several most few'),
+  oneOf: set(
+    'one another some many several most few two three four five six seven eight nine ten both',
+  ),
   roleAbbreviations: new Map([
     ['senator', ['Sen.']],
     ['governor', ['Gov.']],

@@ -56,7 +56,9 @@ export const es: Lexicon = {
   ]),
   viewpoint: set('para'),
   roleModifiers: set(),
-  oneOf: set(),
+  oneOf: set(
+    'dos tres cuatro cinco seis siete ocho nueve diez varios varias algunos algunas muchos',
+  ),
   roleAbbreviations: new Map(),
   topic: [],
   thingRelatives: set(),
@@ -98,6 +100,8 @@ export const es: Lexicon = {
   participle: undefined,
   quotedAs: undefined,
   endings: {
+    // Adverbs in -mente ("Visiblemente incómoda, explicó"), not "Clemente" or "demente".
+    adverb: /....mente$/u,
     // The imperfect and the preterite of narration ("esperaba", "llegaron", "preguntó").
     past: /..(?:aba|aban|ó|aron|ieron)$/u,
     openingParticiple: /...(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
@@ -110,7 +114,7 @@ export const es: Lexicon = {
   ordinalFullStop: false,
   copulas: set('es son era eran fue ser sido está están'),
   openers: set(
-    'en con por para según tras después antes pero y cuando mientras como si aunque',
+    'en al con por para según tras después antes pero y cuando mientras como si aunque',
     // Sentence adverbs, written with a capital at a sentence's start and no one's name.
     'luego entonces ahora hoy ayer mañana aquí allí así pues incluso además también todavía',
     'finalmente asimismo igualmente tampoco quizás quizá solo sólo aún donde dónde qué cómo',

@@ -45,7 +45,7 @@ export const fr: Lexicon = {
   ]),
   viewpoint: set('pour'),
   roleModifiers: set(),
-  oneOf: set(),
+  oneOf: set('deux trois quatre cinq six sept huit neuf dix plusieurs quelques certains'),
   roleAbbreviations: new Map(),
   topic: [],
   thingRelatives: set(),
