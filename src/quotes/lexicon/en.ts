@@ -267,7 +267,8 @@ export const en: Lexicon = {
     'lawmaker congressman congresswoman politician billionaire mogul official director',
     'executive professor economist analyst official councillor headteacher head chief',
     'general colonel officer commissioner ambassador premier chancellor campaigner',
-    'doctor inspector detective sergeant captain constable superintendent nurse',
+    'doctor inspector detective sergeant captain constable superintendent nurse judge',
+    'prosecutor',
   ),
   roleSynonyms: new Map(),
   times: set(

@@ -180,7 +180,8 @@ export const es: Lexicon = {
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',
     'secretaria delegado delegada regidor regidora mandatario mandataria inspector inspectora',
-    'comisario comisaria doctor doctora médico médica capitán teniente',
+    'comisario comisaria doctor doctora médico médica capitán teniente juez jueza magistrado',
+    'magistrada fiscal abogado abogada letrado letrada',
   ),
   roleSynonyms: new Map([
     ['regidor', ['alcalde']],
