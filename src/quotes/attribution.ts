@@ -399,6 +399,10 @@ export function attributeQuotes(
       const quoted = findFrom(tokens, sentence.from, sentence.to, (x) => x.kind === 'quote') >= 0;
       const cues = quoted ? doc.cuesIn(sentence) : undefined;
       const found: Attribution[] = [];
+      // "« Pourquoi ? » demande Rémi Castagnède. « … », répond-elle. « … »": a quotation whose
+      // cue names no one (`replyOf`) is what a stand-alone one after it goes on from, not the
+      // words of someone before it.
+      let answeredByNoOne = false;
       for (let t = sentence.from; cues && t < sentence.to; t += 1) {
         const token = tokens[t]!;
         if (token.kind !== 'quote') continue;
@@ -442,6 +446,7 @@ export function attributeQuotes(
             ...doc.quoteSignals(t, sentence, cues, result, said),
           };
         out[index] = result;
+        if (unanswered.has(result)) answeredByNoOne = true;
         if (result.speaker) {
           const key = result.speaker.id ?? result.speaker.name;
           said.set(key, (said.get(key) ?? 0) + 1);
@@ -481,6 +486,8 @@ export function attributeQuotes(
           const subject = doc.subjectSpeaker(sentence, undefined);
           if (subject) recent.push(subject);
         }
+      } else if (answeredByNoOne) {
+        previous = () => undefined;
       } else {
         // A sentence that gives no quotation a speaker: what it leaves for later sentences is
         // worked out only if one of them asks (see SpeakerMemory).
@@ -892,10 +899,11 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
 /**
  * An automatic attribution with its confidence; withheld (`uncertain`) below `least`, and always
  * when the speaker is a description with no name in it ("the minister", "a spokesperson"): a
- * bare role word never becomes a speaker. No more than `most`.
+ * bare role word never becomes a speaker. No more than `ceiling`, nor than the attribution's own.
  */
-function withConfidence(found: Attribution, least: number, most = 1): Attribution {
+function withConfidence(found: Attribution, least: number, ceiling = 1): Attribution {
   if (!found.rule || found.reason === 'explicit') return found;
+  const most = Math.min(ceiling, found.ceiling ?? 1);
   const bare = found.rule.endsWith('/description');
   const fitted = Math.min(bare ? 0 : confidenceOf(found.rule, found.evidence, found.signals), most);
   // The dialogue rules were never fitted (PolNeAR has no fiction): published, but below the
@@ -1305,6 +1313,9 @@ const groups = new WeakSet<FoundSpeaker>();
  * no one. Set once, when found, like `described`.
  */
 const unnamed = new WeakSet<FoundSpeaker>();
+
+/** Answers whose pronoun the rules could give no one but the person who asked (`replyOf`). */
+const unanswered = new WeakSet<Attribution>();
 
 /** The person an attribution's speaker speaks to (`noteAddressee`). */
 const addressees = new WeakMap<Attribution, Candidate>();
@@ -1803,8 +1814,11 @@ class Paragraph {
     const open = !/[.!?,;:…]$/u.test(inner);
     const short = words.length <= 3 && open;
     if (short && speechInDoubleMarks && SINGLE_MARKS.test(token.text)) return 'scare';
-    // "the so-called “bathroom bill”": a name the writer quotes.
+    // "the so-called “bathroom bill”", "den die Gruppe „Glacibacter“ getauft hat": a name the
+    // writer quotes.
     if (open && words.length <= 5 && this.lex.soCalled.has(lowerOf(this.tokens[t - 1])))
+      return 'scare';
+    if (open && words.length <= 5 && this.lex.namedWords.has(lowerOf(this.tokens[t + 1])))
       return 'scare';
     if (this.afterWork(t)) return 'title';
     const leading = this.isLeading(t, sentence);
@@ -2162,7 +2176,7 @@ class Paragraph {
   /**
    * `"Well done," Fiona McCready told Nkechi Okafor. "Thank you," she replied.`: a pronoun that
    * answers (`replyVerbs`) stands for the person the last speaker spoke to, when it resolved to
-   * that speaker and fits the person spoken to as well.
+   * that speaker and fits the person spoken to as well; never for the one who just asked.
    */
   private replyOf(found: Attribution, mention: Mention, cue: Cue): Attribution {
     const { tokens, lex } = this;
@@ -2170,10 +2184,24 @@ class Paragraph {
       return found;
     if (!lex.replyVerbs.has(lowerOf(tokens[cue.at]))) return found;
     const [last, before] = this.lookBack();
-    if (!last || !sameSpeaker(last.speaker, found.speaker) || before?.source !== 'addressee')
-      return found;
+    if (!last || !sameSpeaker(last.speaker, found.speaker)) return found;
     const word = pronounOf(tokens[mention.from], lex);
     const gender = word ? lex.pronounGender.get(word) : undefined;
+    if (before?.source !== 'addressee') {
+      // "« Pourquoi ? » demande Rémi Castagnède. « … », répond-elle.": no one answers their own
+      // question, so the answer is the next person back the pronoun fits (for the editor to
+      // confirm), else no one's.
+      const quotes = [];
+      for (let k = cue.at - 1; k >= 0 && quotes.length < 2; k -= 1)
+        if (tokens[k]!.kind === 'quote') quotes.push(tokens[k]!);
+      if (quotes.length < 2 || !isQuestion(quotes[1]!)) return found;
+      for (const other of this.lookBack())
+        if (!sameSpeaker(other.speaker, found.speaker) && this.fits(other, 'singular', gender))
+          return { ...found, speaker: other.speaker, ceiling: CONFIRM_BELOW - 0.01 };
+      const none: Attribution = { speaker: null, reason: 'none' };
+      unanswered.add(none);
+      return none;
+    }
     if (!this.fits(before, 'singular', gender)) return found;
     return { ...found, speaker: before.speaker };
   }
@@ -2487,16 +2515,23 @@ class Paragraph {
   /**
    * `… doesn't surprise Republican pollster Daron Shaw: “…”`, `POLLS NOT WRONG - Jon Cohen:
    * “…”`: where the clause before a colon has no named subject, a person's name written right
-   * before the colon (two capitalised words or more, after a lower-case word or a dash) is the
-   * one the quotation after it is from.
+   * before the colon (two capitalised words or more, after a lower-case word that is no
+   * preposition or article, or after a dash) is the one the quotation after it is from.
    */
   private nameBeforeColon(colon: number): Attribution | undefined {
     const { tokens, lex } = this;
     let from = colon;
     while (from > 0 && isWord(tokens[from - 1]) && isCapitalised(tokens[from - 1]!.text)) from -= 1;
     const before = tokens[from - 1];
+    // (Not the object of a preposition: "frente a la iglesia de Santa María:", "am Schloss
+    // Charlottenburg:" name a place.)
+    const object =
+      isWord(before) &&
+      (lex.prepositions.has(lowerOf(before)) ||
+        lex.headBefore.has(lowerOf(before)) ||
+        lex.determiners.has(lowerOf(before)));
     const opens =
-      (isWord(before) && isLower(before.text)) ||
+      (isWord(before) && isLower(before.text) && !object) ||
       (before?.kind === 'punct' && /^[-–—]$/u.test(before.text));
     if (colon - from < 2 || !opens) return undefined;
     const name = nameIn(tokens, { from, to: colon }, lex, from);
@@ -2808,7 +2843,13 @@ class Paragraph {
     for (const cue of ordered) {
       if (cue.cognition) continue;
       const mention = this.subjectOf(cue, sentence);
-      const found = mention && this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1));
+      const found =
+        mention &&
+        this.replyOf(
+          this.attribution(mention, cue.text, 'cue', howOf(cue, cue.at + 1)),
+          mention,
+          cue,
+        );
       if (found?.speaker && found.rule?.endsWith('/description')) bare ??= found;
       else if (found?.speaker) return found;
     }
@@ -2958,6 +2999,7 @@ class Paragraph {
       subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     const identified = this.identified(sentence, subject);
     subject = identified ?? subject;
+    if (subject?.kind !== 'name') subject = this.invertedSubject(sentence) ?? subject;
     // "The moderators were ready to move on, but Christie wasn't having it.": where the main
     // clause's subject is no single person, the named subject of a clause joined after a comma
     // by a conjunction is the nearer one a later "he" or "she" stands for.
@@ -3115,6 +3157,12 @@ class Paragraph {
     const personNamed = (from: number, to: number): Mention | undefined => {
       const name = nameIn(tokens, { from, to }, lex);
       if (name?.to !== to) return undefined;
+      // (Not a relative clause's object: "La Quimpéroise, qui court pour la formation Iroise
+      // Féminin, s'est imposée.")
+      // (German "die" is an article too: ", die Doktorandin Mira Kestel,".)
+      const relative = (t: Token) =>
+        isWord(t) && lex.relatives.has(lowerOf(t)) && !lex.determiners.has(lowerOf(t));
+      if (tokens.slice(from, name.from).some(relative)) return undefined;
       const written = this.text.slice(tokens[name.from]!.start, tokens[to - 1]!.end);
       return this.personLike(written)
         ? { from: name.from, to, kind: 'name', name, plural: false }
@@ -3210,8 +3258,41 @@ class Paragraph {
    * Is a sentence's named subject one that does something in it? Not a caption or a one-word
    * sentence ("Getty.", "Pause."), with no word after the name.
    */
+  /**
+   * "Among them was Lorenzo Aguilar, 71, whose home …": after an opening phrase of a
+   * preposition and a few words, a finite verb, then the subject's name.
+   */
+  private invertedSubject(sentence: Sentence): Mention | undefined {
+    const { tokens, lex } = this;
+    if (!lex.prepositions.has(lowerOf(tokens[sentence.from]))) return undefined;
+    const verb = findFrom(
+      tokens,
+      sentence.from + 1,
+      Math.min(sentence.to, sentence.from + 5),
+      (t) => !isWord(t) || lex.finite.has(lowerOf(t)),
+    );
+    if (verb < 0 || !lex.finite.has(lowerOf(tokens[verb]))) return undefined;
+    let end = verb + 1;
+    while (end < sentence.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+    const name = end - verb > 2 ? nameIn(tokens, { from: verb + 1, to: end }, lex) : undefined;
+    return name && name.from === verb + 1
+      ? { ...name, kind: 'name', name, plural: false }
+      : undefined;
+  }
+
   actsInSentence(subject: Mention, sentence: Sentence): boolean {
-    return findFrom(this.tokens, subject.to, sentence.to, (t) => isWord(t)) >= 0;
+    const { tokens, lex } = this;
+    if (findFrom(tokens, subject.to, sentence.to, (t) => isWord(t)) >= 0) return true;
+    // "Among them was Lorenzo Aguilar.": after an opening phrase and a finite verb, the subject
+    // ends the sentence.
+    const verb = tokens[subject.from - 1];
+    return (
+      subject.from - 1 > sentence.from &&
+      isWord(verb) &&
+      lex.finite.has(lowerOf(verb)) &&
+      (lex.prepositions.has(lowerOf(tokens[sentence.from])) ||
+        lex.openers.has(lowerOf(tokens[sentence.from])))
+    );
   }
 
   pluralOf(attribution: Attribution): boolean {

@@ -464,7 +464,27 @@ export function nameIn(
         ) &&
         !(run.from > range.from && lex.oneOf.has(lowerOf(tokens[run.from - 1]))) &&
         // "la calle Mayor", "la rue Victor Hugo": a street's name.
-        !lex.streetNouns.has(lowerOf(tokens[run.from - 1])),
+        !lex.streetNouns.has(lowerOf(tokens[run.from - 1])) &&
+        // German "Erste Ergebnisse erwartet die Forscherin …", "Neue Daten zeigen …": a word
+        // opening the sentence with an adjective's ending, no first name and no noun for a
+        // person, opens a noun phrase, not a name.
+        !(
+          lex.nounsCapitalised &&
+          run.from === sentenceFrom &&
+          /(?:e|en|er|es|em)$/u.test(tokens[run.from]!.text) &&
+          !isFirstName(tokens[run.from]!.text) &&
+          !tokens[run.from]!.text.split('-').every(isFirstName) &&
+          !isPersonNoun(lowerOf(tokens[run.from]), lex) &&
+          !(lex.personNounEnding?.test(lowerOf(tokens[run.from])) ?? false)
+        ) &&
+        // "Autor de «Mareas», el pintor …", "Directrice de l'école, …": one word opening the
+        // sentence before "de" and no capital is a role with its complement, no name.
+        !(
+          run.to - run.from === 1 &&
+          run.from === sentenceFrom &&
+          lex.headBefore.has(lowerOf(tokens[run.to])) &&
+          !(isWord(tokens[run.to + 1]) && isCapitalised(tokens[run.to + 1]!.text))
+        ),
     );
   if (people.length === 0) return undefined;
   // "Burton and Nick": two names joined by a conjunction are one speaker.

@@ -1547,6 +1547,75 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual([null]);
   });
 
+  it('reads no speaker in a place after a preposition, a role before "de" or an adjective opening a German sentence', () => {
+    expect(
+      names(
+        'Un vecino lo recordaba frente a la iglesia de Santa María: «Era un señor amable.»',
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(
+      names('Ein Nachbar erinnerte sich am Schloss Charlottenburg: „Er war freundlich.“', 'de'),
+    ).toEqual([null]);
+    expect(names('Autor de «Mareas de invierno», el pintor murió ayer.', 'es')).toEqual([null]);
+    expect(
+      names(
+        'Erste Ergebnisse erwartet die Forscherin im Herbst. Sie sagt: „Jedes Jahr schmilzt etwas weg.“',
+        'de',
+      ),
+    ).toEqual([null]);
+    // A name the writer gives something is no one's words.
+    expect(
+      names(
+        '„Die Bakterien leben“, erklärt Bastian Rehling. Ein Stamm, den die Gruppe „Glacibacter plasticivorans“ getauft hat, habe Folie abgebaut.',
+        'de',
+      ),
+    ).toEqual(['Bastian Rehling', null]);
+  });
+
+  it('finds the person of "Among them was …", "For Miriam Feldstein, …" and not a relative clause’s object', () => {
+    expect(
+      names(
+        'Walter Brannigan said the shelter was open. Among them was Lorenzo Aguilar, 71, whose home was split. “The ceiling came down,” he said.',
+      ),
+    ).toEqual(['Lorenzo Aguilar']);
+    expect(
+      names(
+        '“Premature!” Harriet said. For Miriam Feldstein, that says it all. “It is a man being persuaded,” she said.',
+      ),
+    ).toEqual(['Harriet', 'Miriam Feldstein']);
+    const fr =
+      'L’épreuve féminine a consacré Maëlle Raguénès. La Quimpéroise, qui court pour la formation Iroise Féminin, s’est imposée. Elle a ajouté : « Les garçons ont eu de la pluie. »';
+    expect(names(fr, 'fr')).not.toContain('Iroise Féminin');
+    // "A neighbour of Aguilar’s" is someone unnamed, whom "he" means.
+    expect(
+      names('“It was fun,” said Dot. A neighbour of Aguilar’s was blunter. “Every year,” he said.'),
+    ).toEqual(['Dot', null]);
+  });
+
+  it('never gives an answer to the person who asked the question', () => {
+    expect(
+      names(
+        '« Pourquoi ? » demande Rémi Castagnède. « J’ai dit des bêtises », répond-elle. « Et puis je suis tombée sur une photo. »',
+        'fr',
+      ),
+    ).toEqual(['Rémi Castagnède', null, null]);
+    // The next person back the pronoun fits, for the editor to confirm.
+    const quotations = quotationsInText(
+      'La romancière Odile Ferrand-Sauvage est revenue sur son livre. « Pourquoi ? » demande le journaliste Rémi Castagnède. « J’ai dit des bêtises », répond-elle.',
+      { lang: 'fr', minConfidence: 0 },
+    ).quotations;
+    expect(quotations.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Rémi Castagnède',
+      'Odile Ferrand-Sauvage',
+    ]);
+    expect(quotations[1]!.confidence).toBeLessThan(CONFIRM_BELOW);
+    // An answer to someone else's words is still the pronoun's.
+    expect(
+      names('"Well done," Fiona McCready told Nkechi Okafor. "Thank you," she replied.'),
+    ).toEqual(['Fiona McCready', 'Nkechi Okafor']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -179,7 +179,7 @@ export const de: Lexicon = {
     ),
     titled: set('mit dem titel'),
   },
-  namedWords: set('namens'),
+  namedWords: set('namens genannt getauft'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"); "ich habe" shares the form, so a sentence with "ich"
   // outside its quotations is not read as reported.
@@ -195,6 +195,7 @@ export const de: Lexicon = {
   personKinds: set(
     'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',
     'kunde kundin patient patientin rentner rentnerin arbeiter arbeiterin schüler schülerin',
+    'nachbar nachbarin kollege kollegin',
   ),
   interviewedWith: { we: set('wir'), with: set('mit') },
   streetNouns: set(),

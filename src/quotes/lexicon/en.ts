@@ -82,7 +82,7 @@ export const en: Lexicon = {
     ...['Mr.', 'Mr', 'Sir', 'Lord'].map((h) => [h, 'male'] as const),
     ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady'].map((h) => [h, 'female'] as const),
   ]),
-  viewpoint: set('to'),
+  viewpoint: set('to for'),
   roleModifiers: set('vice deputy assistant acting former'),
   oneOf: set(
     'one another some many several most few two three four five six seven eight nine ten both',
@@ -254,6 +254,7 @@ export const en: Lexicon = {
   personKinds: set(
     'fan supporter witness bystander onlooker spectator driver passenger resident nurse teacher',
     'student shopkeeper steward passer-by voter worker customer patient parent visitor protester',
+    'neighbour neighbor colleague',
   ),
   interviewedWith: { we: set('we'), with: set('with') },
   streetNouns: set(),

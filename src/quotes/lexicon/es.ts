@@ -170,7 +170,8 @@ export const es: Lexicon = {
   personEndings: ['dora', 'tora', 'sora'],
   personKinds: set(
     'testigo conductor conductora aficionado aficionada transeúnte pasajero pasajera residente',
-    'cliente paciente jubilado jubilada trabajador trabajadora alumno alumna espectador',
+    'cliente paciente jubilado jubilada trabajador trabajadora alumno alumna espectador vecino',
+    'vecina compañero compañera',
   ),
   interviewedWith: { we: set('nosotros'), weVerb: /...(?:amos|emos|imos)$/u, with: set('con') },
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),
