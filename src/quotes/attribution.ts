@@ -2507,6 +2507,11 @@ class Paragraph {
   afterColon(t: number, sentence: Sentence): Attribution | undefined {
     const colon = this.tokens[t - 1];
     if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;
+    // "Le président … lui a lu un courriel … : « … »": words read out are not the reader's.
+    const read = findFrom(this.tokens, sentence.from, t - 1, (x) =>
+      this.lex.readingVerbs.has(lowerOf(x)),
+    );
+    if (read >= 0) return { speaker: null, reason: 'none' };
     const found = this.colonSpeaker(sentence, t - 1);
     if (found && !found.rule?.endsWith('/description')) return found;
     return this.nameBeforeColon(t - 1) ?? found;

@@ -1616,6 +1616,27 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Fiona McCready', 'Nkechi Okafor']);
   });
 
+  it('gives words read out not to the reader, and sees a subject past the clitic "y"', () => {
+    expect(
+      names(
+        'La concejala Nuria Salcedo leyó una carta firmada por los comerciantes, en la que se preguntaban: «¿Quién nos va a pagar?».',
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(
+      names(
+        'Le président, Bernard Aucouturier, lui a lu un courriel adressé à son frère : « Tu sais ce qu’il te reste à faire. »',
+        'fr',
+      ),
+    ).toEqual([null]);
+    expect(
+      names(
+        '« Pourquoi ? » demande Rémi Castagnède. Odile Ferrand-Sauvage y a découvert des archives. « Elles faisaient le travail », explique-t-elle.',
+        'fr',
+      ),
+    ).toEqual(['Rémi Castagnède', 'Odile Ferrand-Sauvage']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

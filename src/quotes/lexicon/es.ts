@@ -176,6 +176,7 @@ export const es: Lexicon = {
   interviewedWith: { we: set('nosotros'), weVerb: /...(?:amos|emos|imos)$/u, with: set('con') },
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),
   replyVerbs: set('respondió responde contestó contesta replicó replica'),
+  readingVerbs: set('leyó lee leído leía'),
   describingNouns: set('mandatario mandataria'),
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',

@@ -72,7 +72,7 @@ export const fr: Lexicon = {
   ),
   toWords: set('à au aux'),
   between: set(
-    'a ont avait avaient aussi encore déjà également ensuite ne pas',
+    'a ont avait avaient aussi encore déjà également ensuite ne pas y en lui leur',
     'toutefois cependant pourtant néanmoins alors enfin finalement notamment même surtout aussitôt',
     // The reflexive auxiliary: "« … », s'est indignée la maire".
     "s'est s’est s'était s’était",
@@ -165,6 +165,7 @@ export const fr: Lexicon = {
   interviewedWith: { we: set('nous'), with: set('avec') },
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
   replyVerbs: set('répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué'),
+  readingVerbs: set('lu lit lut lisait'),
   describingNouns: set(
     'femme homme trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire élu élue',
   ),

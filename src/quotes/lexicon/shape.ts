@@ -302,6 +302,12 @@ export interface Lexicon {
    */
   replyVerbs: ReadonlySet<string>;
   /**
+   * Verbs of reading a text out, in lower case ("read", "lu", "leyó", "verlas"): the subject of
+   * one before a colon reads someone's written words ("lui a lu un courriel … : « … »", "leyó
+   * una carta firmada por los comerciantes: «…»"), which are not the reader's.
+   */
+  readingVerbs: ReadonlySet<string>;
+  /**
    * Person nouns that describe rather than name an office or function ("the politician", "die
    * 45-Jährige", "la jeune femme"): one of them fits a person the text has named with any role,
    * where another office does not ("the spokeswoman" is not the woman named as the mayor).
