@@ -1948,6 +1948,16 @@ class Paragraph {
     }
     const tryCue = (cue: Cue | undefined, implicit: boolean): Attribution | undefined => {
       if (!cue) return undefined;
+      // "lui a lu un courriel … : « … »": what a verb of reading introduces after a colon is
+      // the text read out, not the reader's words (`afterColon`).
+      const colon = this.tokens[t - 1];
+      if (
+        cue.at < t &&
+        colon?.kind === 'punct' &&
+        colon.text === ':' &&
+        this.lex.readingVerbs.has(lowerOf(this.tokens[cue.at]))
+      )
+        return { speaker: null, reason: 'none' };
       let how = howOf(cue, t);
       let mention = this.subjectOf(cue, sentence);
       if (!mention && cue.kind === 'verb' && this.lex.nullSubject && this.afterQuote(cue.at))
