@@ -1314,6 +1314,22 @@ const groups = new WeakSet<FoundSpeaker>();
  */
 const unnamed = new WeakSet<FoundSpeaker>();
 
+/**
+ * The name a quotation calls someone by, at its opening ("Henry, you have to answer it") or,
+ * unless `opening`, at its end ("Do you play, Mr. Collins?").
+ */
+function calledIn(quote: Token, opening = true): string | undefined {
+  const inner = innerOf(quote.text);
+  return (
+    /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[,!]/u.exec(inner)?.[1] ??
+    (opening
+      ? undefined
+      : /,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)?\p{Lu}[\p{L}\p{M}'’-]+)(?:[?!.…]*$|[?!.…]+\s)/u.exec(
+          inner,
+        )?.[1])
+  );
+}
+
 /** Answers whose pronoun the rules could give no one but the person who asked (`replyOf`). */
 const unanswered = new WeakSet<Attribution>();
 
@@ -1820,6 +1836,7 @@ class Paragraph {
       return 'scare';
     if (open && words.length <= 5 && this.lex.namedWords.has(lowerOf(this.tokens[t + 1])))
       return 'scare';
+    if (this.afterTerm(t)) return 'scare';
     if (this.afterWork(t)) return 'title';
     const leading = this.isLeading(t, sentence);
     if (
@@ -1870,6 +1887,25 @@ class Paragraph {
     if (!isWord(noun) || !lex.works.nouns.has(lowerOf(noun))) return false;
     const before = lowerOf(tokens[k - 1]);
     return lex.determiners.has(before) && !lex.possessives.has(before);
+  }
+
+  /**
+   * Is quotation `t` words named as words, right after a noun for them with its article ("the
+   * phrase “every farmer knows it”", "l'expression « vidé de sa substance »", "die Formulierung
+   * „…“", "the claim that “…”")? The sentence names them; it does not say who said them.
+   */
+  private afterTerm(t: number): boolean {
+    const { tokens, lex } = this;
+    let k = t - 1;
+    while (isWord(tokens[k]) && lex.terms.joiners.has(lowerOf(tokens[k])) && k > t - 3) k -= 1;
+    const noun = tokens[k];
+    if (!isWord(noun)) return false;
+    // ("l'expression": the article elided onto its noun.)
+    const [, elided, word] = /^(\p{L}['’])?(.*)$/u.exec(lowerOf(noun))!;
+    if (!lex.terms.nouns.has(word!)) return false;
+    // (Not after a possessive: "his claim that “…”" is his.)
+    const article = elided ?? lowerOf(tokens[k - 1]);
+    return lex.determiners.has(article) && !lex.possessives.has(article);
   }
 
   private readonly titleCase = new Map<Sentence, number>();
@@ -2204,7 +2240,13 @@ class Paragraph {
       const quotes = [];
       for (let k = cue.at - 1; k >= 0 && quotes.length < 2; k -= 1)
         if (tokens[k]!.kind === 'quote') quotes.push(tokens[k]!);
-      if (quotes.length < 2 || !isQuestion(quotes[1]!)) return found;
+      // (The question may end the paragraph before: "“Ms. Osei, where will the money come
+      // from?” ¶ “…,” she answered.")
+      const asked =
+        quotes.length === 2
+          ? isQuestion(quotes[1]!)
+          : /\?\s*\p{Pf}?["»”]?\s*$/u.test(this.words.texts[this.p - 1] ?? '');
+      if (!asked) return found;
       for (const other of this.lookBack())
         if (!sameSpeaker(other.speaker, found.speaker) && this.fits(other, 'singular', gender))
           return { ...found, speaker: other.speaker, ceiling: CONFIRM_BELOW - 0.01 };
@@ -3232,6 +3274,29 @@ class Paragraph {
     const range = { from: sentence.from + 1, to: comma };
     const subject = phraseAround(tokens, comma - 1, range, lex);
     if (subject?.kind !== 'name' || subject.plural || subject.name?.to !== comma) return undefined;
+    // "Para el profesor de Derecho, Tomás Echevarría, es un error", "Pour le professeur de droit
+    // à Lyon, Paul Mercier,": a name after "of" or another preposition is the role's complement;
+    // the person is the name set off after it.
+    const of = lowerOf(tokens[subject.name.from - 1]);
+    if (lex.headBefore.has(of) || lex.prepositions.has(of)) {
+      const close = findFrom(tokens, comma + 1, sentence.to, (t) => !isWord(t));
+      const name =
+        close > comma + 2 ? nameIn(tokens, { from: comma + 1, to: close }, lex) : undefined;
+      if (
+        tokens[close]?.text === ',' &&
+        name?.from === comma + 1 &&
+        name.to === close &&
+        isFirstName(tokens[comma + 1]!.text)
+      ) {
+        const found = this.attribution(
+          { ...name, kind: 'name', name, plural: false },
+          '',
+          'none',
+          'previous',
+        );
+        return found.speaker ? subjectCandidate(found) : undefined;
+      }
+    }
     // (A short description before it, not a clause: "To that end they created a committee on
     // Benghazi," gives no one's view.)
     const before = tokens.slice(range.from, subject.name.from);
@@ -3834,6 +3899,13 @@ class Paragraph {
    * (`otherParticipant`). The name must be a person remembered from the text.
    */
   notToTheAddressee(quote: Token, found: Attribution, dialogue: boolean): Attribution {
+    // ("Victor, you have never …" is not Hale's, after "Victor Hale": the name called is in the
+    // full name the document writes with the speaker's surname.)
+    const called = calledIn(quote);
+    const name = found.speaker?.name;
+    const full = name && !name.includes(' ') ? this.words.fullNameOf(name) : name;
+    if (called && full && called.split(/\s+/u).every((w) => full.split(/\s+/u).includes(w)))
+      return { speaker: null, reason: 'none' };
     const addressee = this.addressedIn(quote, true);
     if (!addressee) return found;
     if (found.speaker && sameSpeaker(found.speaker, addressee.speaker))
@@ -3847,14 +3919,7 @@ class Paragraph {
    * you have to answer it") or, unless `opening`, at its end ("Do you play, Mr. Collins?").
    */
   addressedIn(quote: Token, opening = false): Candidate | undefined {
-    const inner = innerOf(quote.text);
-    const called =
-      /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s*[,!]/u.exec(inner)?.[1] ??
-      (opening
-        ? undefined
-        : /,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)?\p{Lu}[\p{L}\p{M}'’-]+)(?:[?!.…]*$|[?!.…]+\s)/u.exec(
-            inner,
-          )?.[1]);
+    const called = calledIn(quote, opening);
     if (!called) return undefined;
     const words = called.split(/\s+/u);
     return [...this.lookBack()].find(

@@ -477,13 +477,14 @@ export function nameIn(
           !isPersonNoun(lowerOf(tokens[run.from]), lex) &&
           !(lex.personNounEnding?.test(lowerOf(tokens[run.from])) ?? false)
         ) &&
-        // "Autor de «Mareas», el pintor …", "Directrice de l'école, …": one word opening the
-        // sentence before "de" and no capital is a role with its complement, no name.
+        // "Autor de «Mareas», el pintor …", "Directrice de l'école, …", "Conclusion de Léa
+        // Guichard : « … »": one word opening the sentence before "de", no first name, is a
+        // role or a noun with its complement, no name.
         !(
           run.to - run.from === 1 &&
           run.from === sentenceFrom &&
           lex.headBefore.has(lowerOf(tokens[run.to])) &&
-          !(isWord(tokens[run.to + 1]) && isCapitalised(tokens[run.to + 1]!.text))
+          !isFirstName(tokens[run.from]!.text)
         ),
     );
   if (people.length === 0) return undefined;
@@ -996,7 +997,19 @@ export function subjectBefore(
     // the relative stands for the noun just before it ("listeners"), not a name before that.
     // "…, from Mike Lee, who declared": a name just before the relative is what it stands
     // for, not the subject of a phrase further back.
-    const near = nounBefore(end - 1);
+    let near = nounBefore(end - 1);
+    // "Glenda Hartigan, a nurse from Ashby who told us": with no comma before the relative, a
+    // name governed by a preposition is the head's complement (a place); the relative stands
+    // for the phrase before the preposition.
+    const governing = near && tokens[near.from - 1];
+    if (
+      near?.name &&
+      tokens[end - 2]?.text !== ',' &&
+      isWord(governing) &&
+      lex.prepositions.has(lowerOf(governing)) &&
+      !lex.headBefore.has(lowerOf(governing))
+    )
+      near = subjectBefore(tokens, near.from - 1, sentenceFrom, lex);
     const antecedent =
       clauseBefore(end - 1) || near?.name
         ? near
@@ -1063,6 +1076,21 @@ export function subjectBefore(
     if (tokens[stop - 1]?.text === ',') stop -= 1;
     const r = phraseBefore(tokens, stop, sentenceFrom, lex);
     return r ? mentionOf(tokens, r, lex, sentenceFrom) : undefined;
+  }
+  // "La portavoz del Colegio de Médicos, Elena Cuadrado, pide …": a name right after "of" is
+  // its noun's complement (an institution, a place); a person's name set off after it is the
+  // subject.
+  if (appositive && lex.headBefore.has(lowerOf(tokens[range.from - 1]))) {
+    // (A first name and more: not "the state capital, Sacramento,".)
+    const name = nameIn(tokens, appositive, lex);
+    if (
+      name &&
+      name.from === appositive.from &&
+      name.to === appositive.to &&
+      name.to - name.from >= 2 &&
+      isFirstName(tokens[name.from]!.text)
+    )
+      return { ...name, kind: 'name', name, plural: false };
   }
   let mention = mentionOf(tokens, range, lex, sentenceFrom);
   const before = tokens[range.from - 1];
@@ -1417,11 +1445,13 @@ function opensAdverbial(
   const word = lowerOf(first);
   // "Interrogé par France Bleu, le député …": a past participle and a preposition open a phrase
   // before the subject, which is a capitalised word or opens with an article.
+  // So does one alone before the comma ("Contactée, la chambre de commerce dit …",
+  // "Consultado, el ministerio indicó …"), when it is no first name ("René, …").
   const second = tokens[start + 1];
   if (
     (lex.endings.openingParticiple?.test(word) ?? false) &&
-    isWord(second) &&
-    lex.prepositions.has(lowerOf(second))
+    ((isWord(second) && lex.prepositions.has(lowerOf(second))) ||
+      (comma === start + 1 && !isFirstName(first.text)))
   )
     return isWord(next) && (isCapitalised(next.text) || isDeterminer(next, lex));
   const adverbial =

@@ -1637,6 +1637,73 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Rémi Castagnède', 'Odile Ferrand-Sauvage']);
   });
 
+  it('gives words named as words ("the phrase “…”", "l’expression « … »") no speaker, but "his claim that “…”" his', () => {
+    expect(
+      names(
+        "« Non », dit Françoise Delmas. Elle réfute l'expression « vidé de sa substance » des syndicats.",
+        'fr',
+      ),
+    ).toEqual(['Françoise Delmas', null]);
+    expect(
+      names(
+        'The phrase “every farmer around here knows it” is typical of such content, said the scientist Malte Vogelsang.',
+      ),
+    ).toEqual([null]);
+    expect(
+      names(
+        'Der Verbandschef Reinhard Kolbe kritisiert die Formulierung „keine überwiegend politischen Zwecke“.',
+        'de',
+      ),
+    ).toEqual([null]);
+    expect(names('De Blasio also repeated his claim that “profit-making” was the motive.')).toEqual(
+      ['De Blasio'],
+    );
+  });
+
+  it('reads no name in an opening participle ("Contactée,") or a noun before "de" and a name', () => {
+    expect(names("Contactée, la chambre de commerce dit n'avoir « rien publié ».", 'fr')).toEqual([
+      null,
+    ]);
+    expect(names('Consultado, el ministerio indicó que «no hay cambios».', 'es')).toEqual([null]);
+    expect(names('Conclusion de Léa Guichard : « Merci à tous les deux. »', 'fr')).not.toContain(
+      'Conclusion',
+    );
+  });
+
+  it('finds the person set off after a role and its complement, not the complement', () => {
+    expect(
+      names(
+        'La portavoz del Colegio de Médicos, Elena Cuadrado, pide prudencia. «Es verdad», explica.',
+        'es',
+      ),
+    ).toEqual(['Elena Cuadrado']);
+    expect(
+      names(
+        'Para el profesor de Derecho, Tomás Echevarría, es un error. «No aclara nada», advierte.',
+        'es',
+      ),
+    ).toEqual(['Tomás Echevarría']);
+    // A place after "from" before "who" is not whom the relative stands for.
+    expect(
+      names(
+        'The post was written by Glenda Hartigan, a nurse from Ashby who told us: “I am not a doctor.”',
+      ),
+    ).not.toContain('Ashby');
+  });
+
+  it('gives an answer after a question ending the paragraph before, or a quotation calling its speaker by name, not that person', () => {
+    expect(
+      names(
+        'Claire Dunmore turned to housing. “Ms. Osei, where will the money come from?”\n\n“We have secured 40 million dollars,” she answered.',
+      ),
+    ).toEqual(['Claire Dunmore', null]);
+    expect(
+      names(
+        'Nadia Osei and Victor Hale met.\n\n“The bus is bad,” Hale said.\n\nShe fired back: “Victor, you have never ridden a bus.”',
+      ),
+    ).toEqual(['Victor Hale', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

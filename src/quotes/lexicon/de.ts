@@ -179,6 +179,12 @@ export const de: Lexicon = {
     ),
     titled: set('mit dem titel'),
   },
+  terms: {
+    nouns: set(
+      'formulierung begriff begriffs satz satzes wort wortes ausdruck behauptung bezeichnung',
+    ),
+    joiners: set('dass'),
+  },
   namedWords: set('namens genannt getauft'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"); "ich habe" shares the form, so a sentence with "ich"

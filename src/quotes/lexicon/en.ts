@@ -245,6 +245,10 @@ export const en: Lexicon = {
     ),
     titled: set('titled entitled'),
   },
+  terms: {
+    nouns: set('phrase phrases term terms word words expression wording claim label'),
+    joiners: set('that'),
+  },
   ageNoun: /^(\d{1,3})-year-old$/u,
   namedWords: set('named called'),
   soCalled: set('so-called'),

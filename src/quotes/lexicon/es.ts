@@ -164,6 +164,10 @@ export const es: Lexicon = {
     ),
     titled: set('titulado titulada titulados tituladas'),
   },
+  terms: {
+    nouns: set('expresión término palabra frase fórmula afirmación calificativo'),
+    joiners: set('de que'),
+  },
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },

@@ -151,6 +151,10 @@ export const fr: Lexicon = {
     ),
     titled: set('intitulé intitulée intitulés intitulées'),
   },
+  terms: {
+    nouns: set('expression terme mot formule phrase affirmation qualificatif'),
+    joiners: set('que selon'),
+  },
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: { forms: set(), notWith: set() },

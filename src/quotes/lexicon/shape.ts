@@ -263,6 +263,12 @@ export interface Lexicon {
    */
   works: { nouns: ReadonlySet<string>; titled: ReadonlySet<string> };
   /**
+   * Nouns for words as words, in lower case ("the phrase “…”", "l'expression « … »", "die
+   * Formulierung „…“", "the claim that “…”"), and the words that may stand between one and its
+   * quotation ("that", "que", "dass"): what follows them is named, not said in the sentence.
+   */
+  terms: { nouns: ReadonlySet<string>; joiners: ReadonlySet<string> };
+  /**
    * A noun for a person by their age, its figure captured ("the 74-year-old"): the person the
    * text gives that age ("Ann Lee, 74,"). Absent where the language writes it another way.
    */
