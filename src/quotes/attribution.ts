@@ -1896,6 +1896,20 @@ class Paragraph {
    */
   private afterTerm(t: number): boolean {
     const { tokens, lex } = this;
+    // (Or the noun after it: "« vidé de sa substance », selon l'expression employée par …".)
+    let after = t + 1;
+    if (tokens[after]?.text === ',') after += 1;
+    if (isWord(tokens[after]) && lex.terms.joiners.has(lowerOf(tokens[after]))) {
+      const [, elided, word] = /^(\p{L}['’])?(.*)$/u.exec(lowerOf(tokens[after + 1]))!;
+      const article = elided ?? lowerOf(tokens[after + 1]);
+      const noun = elided ? word! : lowerOf(tokens[after + 2]);
+      if (
+        lex.determiners.has(article) &&
+        !lex.possessives.has(article) &&
+        lex.terms.nouns.has(noun)
+      )
+        return true;
+    }
     let k = t - 1;
     while (isWord(tokens[k]) && lex.terms.joiners.has(lowerOf(tokens[k])) && k > t - 3) k -= 1;
     const noun = tokens[k];

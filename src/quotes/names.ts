@@ -581,13 +581,14 @@ function trimName(
   // German "Tom Webers Anwalt", "Scholz’ Sprecher": a name in the genitive (no first name
   // ending in s, "Hans Richter") before a noun for a person says whose that person is; the
   // phrase names no one.
+  // So is "Lindqvists Zahl", two words: a genitive and any noun.
   const owner = tokens[to - 2]?.text ?? '';
   if (
     lex.nounsCapitalised &&
     to - from >= 2 &&
     /[s’']$/u.test(owner) &&
     !isFirstName(owner) &&
-    isPersonNoun(lowerOf(last), lex)
+    (isPersonNoun(lowerOf(last), lex) || to - from === 2)
   )
     return undefined;
   const kept = honorific(from) ? 1 : 0;
@@ -1082,10 +1083,14 @@ export function subjectBefore(
   // subject.
   if (appositive && lex.headBefore.has(lowerOf(tokens[range.from - 1]))) {
     // (A first name and more: not "the state capital, Sacramento,".)
+    // (Its own role may come first: ", la doctora Elena Cuadrado Ruiz,".)
     const name = nameIn(tokens, appositive, lex);
+    const lead = name ? tokens.slice(appositive.from, name.from) : [];
+    const role = (t: Token) =>
+      isDeterminer(t, lex) || lex.titles.has(t.text) || isPersonNoun(lowerOf(t), lex);
     if (
       name &&
-      name.from === appositive.from &&
+      lead.every(role) &&
       name.to === appositive.to &&
       name.to - name.from >= 2 &&
       isFirstName(tokens[name.from]!.text)

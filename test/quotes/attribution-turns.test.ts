@@ -1704,6 +1704,27 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Victor Hale', null]);
   });
 
+  it('reads "Lindqvists Zahl" as no name, ", la doctora Elena Cuadrado Ruiz," as a name and "selon l’expression" as words named', () => {
+    expect(
+      names(
+        'Lindqvists Zahl stimmt ungefähr; seine Aussage, die Bremse habe „keine einzige Wohnung“ geschaffen, ist richtig.',
+        'de',
+      ),
+    ).not.toContain('Lindqvists Zahl');
+    expect(
+      names(
+        'La portavoz del Colegio Oficial de Médicos de Valdemora, la doctora Elena Cuadrado Ruiz, pide prudencia. «Es verdad», explica.',
+        'es',
+      ),
+    ).toEqual(['Elena Cuadrado Ruiz']);
+    expect(
+      names(
+        "La députée Françoise Delmas assume. Elle réfute l'idée que le texte ait été « vidé de sa substance », selon l'expression employée par plusieurs syndicats.",
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
