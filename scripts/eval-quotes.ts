@@ -404,6 +404,9 @@ export const OWN_ARTICLE_NAMES = [
   'en-crime',
   'de-schule',
   'en-weather',
+  'de-faktencheck-video',
+  'en-factcheck-budget',
+  'fr-decryptage-loi',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -990,7 +993,10 @@ ${apostrophes}
   and \`police said\` for the police as a body. **de-schule** and **en-weather** (a parents'
   evening and a storm, probes of the fifth round) have a mother left unnamed, a resident named
   only by her first name, a subject after an inverted verb (\`Among them was …\`) and a
-  spokesman named after his first quotation.
+  spokesman named after his first quotation. **de-faktencheck-video**, **en-factcheck-budget** and
+  **fr-decryptage-loi** (fact-checks and an explainer of a bill, probes of the sixth round) quote a
+  video's unnamed speaker, a bill's text and words named as words (\`l'expression « … »\`), none
+  of which is anyone's named speech.
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is
