@@ -1896,30 +1896,24 @@ class Paragraph {
    */
   private afterTerm(t: number): boolean {
     const { tokens, lex } = this;
+    // A noun for words whose last token is `k`, with its article before it or elided onto it
+    // ("l'expression"); not after a possessive ("his claim that “…”" is his).
+    const termEndingAt = (k: number) => {
+      if (!isWord(tokens[k])) return false;
+      const [, elided, word] = /^(\p{L}['’])?(.*)$/u.exec(lowerOf(tokens[k]))!;
+      const article = elided ?? lowerOf(tokens[k - 1]);
+      return (
+        lex.terms.nouns.has(word!) && lex.determiners.has(article) && !lex.possessives.has(article)
+      );
+    };
+    let k = t - 1;
+    while (isWord(tokens[k]) && lex.terms.joiners.has(lowerOf(tokens[k])) && k > t - 3) k -= 1;
+    if (termEndingAt(k)) return true;
     // (Or the noun after it: "« vidé de sa substance », selon l'expression employée par …".)
     let after = t + 1;
     if (tokens[after]?.text === ',') after += 1;
-    if (isWord(tokens[after]) && lex.terms.joiners.has(lowerOf(tokens[after]))) {
-      const [, elided, word] = /^(\p{L}['’])?(.*)$/u.exec(lowerOf(tokens[after + 1]))!;
-      const article = elided ?? lowerOf(tokens[after + 1]);
-      const noun = elided ? word! : lowerOf(tokens[after + 2]);
-      if (
-        lex.determiners.has(article) &&
-        !lex.possessives.has(article) &&
-        lex.terms.nouns.has(noun)
-      )
-        return true;
-    }
-    let k = t - 1;
-    while (isWord(tokens[k]) && lex.terms.joiners.has(lowerOf(tokens[k])) && k > t - 3) k -= 1;
-    const noun = tokens[k];
-    if (!isWord(noun)) return false;
-    // ("l'expression": the article elided onto its noun.)
-    const [, elided, word] = /^(\p{L}['’])?(.*)$/u.exec(lowerOf(noun))!;
-    if (!lex.terms.nouns.has(word!)) return false;
-    // (Not after a possessive: "his claim that “…”" is his.)
-    const article = elided ?? lowerOf(tokens[k - 1]);
-    return lex.determiners.has(article) && !lex.possessives.has(article);
+    if (!isWord(tokens[after]) || !lex.terms.joiners.has(lowerOf(tokens[after]))) return false;
+    return termEndingAt(after + 1) || termEndingAt(after + 2);
   }
 
   private readonly titleCase = new Map<Sentence, number>();
