@@ -2415,22 +2415,26 @@ class Paragraph {
    * `„…“, sagte Hebestreit. Es gebe „keinen Grund zur Aufregung“.`: a sentence with no cue whose
    * verb is in the mood that reports speech (German Konjunktiv I) is the speaker's before it.
    */
+  private inReportedMood(sentence: Sentence): boolean {
+    const { forms, notWith } = this.lex.reportedMood;
+    if (forms.size === 0) return false;
+    let reported = false;
+    for (let k = sentence.from; k < sentence.to; k += 1) {
+      const token = this.tokens[k]!;
+      if (!isWord(token)) continue;
+      if (notWith.has(token.lower)) return false;
+      if (forms.has(token.lower)) reported = true;
+    }
+    return reported;
+  }
+
   reported(
     sentence: Sentence,
     cues: readonly Cue[],
     previous: () => Attribution | undefined,
   ): Attribution | undefined {
     const { tokens, lex } = this;
-    const { forms, notWith } = lex.reportedMood;
-    if (forms.size === 0 || cues.length > 0) return undefined;
-    let reported = false;
-    for (let k = sentence.from; k < sentence.to; k += 1) {
-      const token = tokens[k]!;
-      if (!isWord(token)) continue;
-      if (notWith.has(token.lower)) return undefined;
-      if (forms.has(token.lower)) reported = true;
-    }
-    if (!reported) return undefined;
+    if (cues.length > 0 || !this.inReportedMood(sentence)) return undefined;
     // "Ein Galerist habe ihr geraten, „etwas Gefälligeres“ zu malen.": someone brought in
     // unnamed reports it, not the speaker before.
     const subject = clauseSubject(tokens, sentence, sentence.to, lex);
@@ -2682,6 +2686,15 @@ class Paragraph {
     // subject, not the sentence's.
     const own = this.joinedSubject(sentence, t, CLAUSE_JOINERS);
     if (own) return usable(own) ? this.subjectAttribution(own) : undefined;
+    // "Frau Dressler sei eigentlich „eine sehr freundliche Person“": in the mood that reports
+    // speech, the subject is what is said about, not who says it (`reported`); "Pour Gérard
+    // Fontanel, Odile Ravanel est « … »": the view is the holder's.
+    if (this.inReportedMood(sentence)) return undefined;
+    const holder = this.viewpointHolder(sentence);
+    if (holder?.found)
+      return { ...holder.found, reason: 'cue', rule: reruled(holder.found, 'phrase') };
+    // ("Pour le maire, Odile Ravanel est « … »": a view of someone unnamed is no one's here.)
+    if (this.viewOfSomeone(sentence)) return undefined;
     const mention = clauseSubject(this.tokens, sentence, t, this.lex);
     const found = usable(mention) ? this.subjectAttribution(mention) : undefined;
     if (found) return found;
@@ -3273,6 +3286,15 @@ class Paragraph {
    * sentence with no named subject that opens with whose view it gives, that person (a name
    * right before the first comma) is who a later "he" or "she" stands for.
    */
+  /** Does a sentence open with a view word and a person described ("Pour le maire,")? */
+  private viewOfSomeone(sentence: Sentence): boolean {
+    const { tokens, lex } = this;
+    if (!lex.viewpoint.has(lowerOf(tokens[sentence.from]))) return false;
+    const comma = findFrom(tokens, sentence.from + 1, sentence.to, (t) => !isWord(t));
+    if (tokens[comma]?.text !== ',' || comma - sentence.from > 6) return false;
+    return tokens.slice(sentence.from + 1, comma).some((t) => isPersonNoun(lowerOf(t), lex));
+  }
+
   private viewpointHolder(sentence: Sentence): Candidate | undefined {
     const { tokens, lex } = this;
     if (!lex.viewpoint.has(lowerOf(tokens[sentence.from]))) return undefined;
@@ -3281,12 +3303,13 @@ class Paragraph {
     if (tokens[comma]?.text !== ',') return undefined;
     const range = { from: sentence.from + 1, to: comma };
     const subject = phraseAround(tokens, comma - 1, range, lex);
-    if (subject?.kind !== 'name' || subject.plural || subject.name?.to !== comma) return undefined;
-    // "Para el profesor de Derecho, Tomás Echevarría, es un error", "Pour le professeur de droit
-    // à Lyon, Paul Mercier,": a name after "of" or another preposition is the role's complement;
-    // the person is the name set off after it.
-    const of = lowerOf(tokens[subject.name.from - 1]);
-    if (lex.headBefore.has(of) || lex.prepositions.has(of)) {
+    const named = subject?.kind === 'name' && !subject.plural && subject.name?.to === comma;
+    // "Para el profesor de Derecho, Tomás Echevarría, es un error", "Pour la présidente de la
+    // région, Claire Morel,": after a role (and a name that is its complement), the person is
+    // the name set off after the comma.
+    const of = named ? lowerOf(tokens[subject.name!.from - 1]) : '';
+    const role = tokens.slice(range.from, comma).some((t) => isPersonNoun(lowerOf(t), lex));
+    if (role || lex.headBefore.has(of) || lex.prepositions.has(of)) {
       const close = findFrom(tokens, comma + 1, sentence.to, (t) => !isWord(t));
       const name =
         close > comma + 2 ? nameIn(tokens, { from: comma + 1, to: close }, lex) : undefined;
@@ -3305,9 +3328,10 @@ class Paragraph {
         return found.speaker ? subjectCandidate(found) : undefined;
       }
     }
+    if (!named) return undefined;
     // (A short description before it, not a clause: "To that end they created a committee on
     // Benghazi," gives no one's view.)
-    const before = tokens.slice(range.from, subject.name.from);
+    const before = tokens.slice(range.from, subject.name!.from);
     if (before.length > 8 || before.some((t) => isPronoun(t, lex))) return undefined;
     const found = this.attribution(subject, '', 'none', 'previous');
     if (!found.speaker || !this.personLike(found.speaker.name)) return undefined;

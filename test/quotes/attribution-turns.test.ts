@@ -1725,6 +1725,24 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('gives reported speech ("X sei „…“") and a view ("Pour X, Y est « … »") not to the person they are about', () => {
+    expect(
+      names(
+        'Friedhelm Osterkamp wohnt gegenüber. Frau Dressler sei eigentlich „eine sehr freundliche Person“.',
+        'de',
+      ),
+    ).toEqual(['Friedhelm Osterkamp']);
+    expect(
+      names('Pour Gérard Fontanel, Odile Ravanel est « une force de la nature ».', 'fr'),
+    ).toEqual(['Gérard Fontanel']);
+    expect(
+      names(
+        'M. Brassac a plaisanté. Pour le maire, Odile Ravanel est « une force de la nature ».',
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
