@@ -277,6 +277,9 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   // "CNN President On Trump: …", a headline in title case: a preposition is no name's word;
   // nor is a word for people unnamed ("Tous jugent …", "Alle halten …").
   if (lex.prepositions.has(word) || lex.indefinites.has(word)) return false;
+  // "Me dijo: “…”", "Le dije:", "Nos contó:": an object pronoun (not one that is an article
+  // too: "Le Pen") is no name.
+  if (lex.objectClitics.has(word) && !lex.determiners.has(word)) return false;
   // "Along with the photo, he …", "There was", "Heute sagte …": a function word that opens the
   // sentence.
   if (
@@ -285,7 +288,9 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
       lex.openers.has(word) ||
       lex.stops.has(word) ||
       lex.verbSecond.has(word) ||
-      lex.sourceNouns.has(word))
+      lex.sourceNouns.has(word) ||
+      // "Explicó que su abuelo decía: «…»": a verb of saying opening the sentence.
+      (lex.verbs.has(word) && !isFirstName(token.text)))
   )
     return false;
   return true;

@@ -1743,6 +1743,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads no name in an object pronoun or a verb of saying that opens a sentence', () => {
+    expect(names('Volví al día siguiente. Me dijo: “Vuelve mañana”.', 'es')).toEqual([null]);
+    expect(names('Ana Ruiz llegó tarde. Le dije: «Vuelve mañana».', 'es')).toEqual([null]);
+    expect(names('Explicó que su abuelo decía: «Lo que se tira, se paga».', 'es')).toEqual([null]);
+    // French "Me" is also Maître, a lawyer's honorific.
+    expect(names('« Je suis soulagée », a déclaré Me Clarisse Obadia.', 'fr')).toEqual([
+      'Me Clarisse Obadia',
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

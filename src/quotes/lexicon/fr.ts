@@ -112,7 +112,7 @@ export const fr: Lexicon = {
     'face grâce quant suite faute loin près jusque malgré sans sous sur chez contre vers envers',
   ),
   titles: set('M. Mme Mlle Dr Pr président présidente ministre porte-parole directeur directrice'),
-  honorifics: set('M. Mme Mlle Dr'),
+  honorifics: set('M. Mme Mlle Me Dr'),
   organisations: set(
     'Association Parti Comité Conseil Institut Université Union Ministère Assemblée Sénat',
     'Gouvernement Commission Agence Banque Fondation Société Groupe Syndicat Fédération Mairie',
