@@ -3189,7 +3189,11 @@ class Paragraph {
     const kind = brought && kindOf(noun);
     const person = isWord(head) && (this.lex.kin.has(noun) || kind);
     if (!person) return undefined;
-    if (!this.words.dialogue && !brought) return undefined;
+    // (Outside dialogue, a word of kin with a possessive too: "Mr. Dorsey agreed. His wife did
+    // not. “…,” she said.", "Seine Frau ergänzt, …".)
+    const kinOf =
+      this.lex.kin.has(noun) && this.lex.possessives.has(lowerOf(this.tokens[subject.from]));
+    if (!this.words.dialogue && !brought && !kinOf) return undefined;
     // "su tío" after "su tío Andrés": the person the text names with that word of kin.
     const named = this.attribution(subject, '', 'none', 'previous');
     if (named.speaker && named.rule?.endsWith('/role')) return subjectCandidate(named);

@@ -1753,6 +1753,20 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('takes "His wife" or "Seine Frau" as someone a later "she" means, not the woman named before', () => {
+    expect(
+      names(
+        '“We are not a court,” said Frances Oyelaran. Mr. Dorsey agreed. His wife did not. “Then we will leave,” she said.',
+      ),
+    ).toEqual(['Frances Oyelaran', null]);
+    expect(
+      names(
+        'Schiedsfrau Annette Kleinschmidt bedauert das, Martin Dressler nickt. Seine Frau ergänzt, man wolle keinen Krieg. „Wir würden die Kosten übernehmen“, sagt sie.',
+        'de',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
