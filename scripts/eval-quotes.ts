@@ -407,6 +407,7 @@ export const OWN_ARTICLE_NAMES = [
   'de-faktencheck-video',
   'en-factcheck-budget',
   'fr-decryptage-loi',
+  'de-tarifstreit',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -996,7 +997,8 @@ ${apostrophes}
   spokesman named after his first quotation. **de-faktencheck-video**, **en-factcheck-budget** and
   **fr-decryptage-loi** (fact-checks and an explainer of a bill, probes of the sixth round) quote a
   video's unnamed speaker, a bill's text and words named as words (\`l'expression « … »\`), none
-  of which is anyone's named speech.
+  of which is anyone's named speech. **de-tarifstreit** (a wage dispute, a probe of the seventh
+  round) quotes workers by first name only and a new one brought in between two quotations.
 - **attribution-unit-cases** (textacy and CoreNLP test cases): a quotation is found when its text
   is the gold content; the cases list titles and scare quotes as no quotation, so the detector,
   which marks every span in quotation marks, loses precision there by design. The gold name is
