@@ -1500,6 +1500,8 @@ describe('news patterns found by articles written as unseen probes', () => {
     const de =
       'Anton Fehrenbach rechnet vor. „Das zahlt hier keiner.“ Ein Stammkunde hört das Gespräch mit. „Ich würde es zahlen“, sagt er.';
     expect(names(de, 'de')).toEqual(['Anton Fehrenbach', null]);
+    const es = '«Somos pequeños», admitió Manzanedo. Un turista llegó. «Nos desviamos», dijo.';
+    expect(names(es, 'es')).toEqual(['Manzanedo', null]);
   });
 
   it('reads no name in a number, an adverb in -mente or a German role with its adjective', () => {

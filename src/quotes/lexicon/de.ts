@@ -201,7 +201,7 @@ export const de: Lexicon = {
   personKinds: set(
     'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',
     'kunde kundin patient patientin rentner rentnerin arbeiter arbeiterin schüler schülerin',
-    'nachbar nachbarin kollege kollegin',
+    'nachbar nachbarin kollege kollegin tourist touristin',
   ),
   interviewedWith: { we: set('wir'), with: set('mit') },
   streetNouns: set(),

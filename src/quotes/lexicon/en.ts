@@ -258,7 +258,7 @@ export const en: Lexicon = {
   personKinds: set(
     'fan supporter witness bystander onlooker spectator driver passenger resident nurse teacher',
     'student shopkeeper steward passer-by voter worker customer patient parent visitor protester',
-    'neighbour neighbor colleague',
+    'neighbour neighbor colleague tourist',
   ),
   interviewedWith: { we: set('we'), with: set('with') },
   streetNouns: set(),

@@ -164,7 +164,7 @@ export const fr: Lexicon = {
   personKinds: set(
     'témoin habitant habitante passant passante conducteur conductrice supporter spectateur',
     'spectatrice client cliente patient patiente retraité retraitée ouvrier ouvrière élève',
-    'voisin voisine collègue',
+    'voisin voisine collègue touriste',
   ),
   interviewedWith: { we: set('nous'), with: set('avec') },
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
