@@ -46,6 +46,7 @@ import {
   isDeterminer,
   isNameNickname,
   isNounish,
+  commonPersonNoun,
   isPersonNoun,
   isPronoun,
   matchPerson,
@@ -701,17 +702,6 @@ function sameRole(a: string, b: string, lex: Lexicon): boolean {
   const [x, y] = [stem(a), stem(b)];
   const k = Math.max(3, Math.min(x.length, y.length) - 2);
   return x.slice(0, k) === y.slice(0, k);
-}
-
-/**
- * Where every noun is capitalised, a word that reads as a common noun for a person, not a name:
- * a person noun or a person's ending ("Malerin", "Rentner", "Student", "Polizist", "Autor"),
- * and no first name.
- */
-function commonPersonNoun(word: string, lex: Lexicon): boolean {
-  if (!lex.nounsCapitalised || isFirstName(word)) return false;
-  const lower = word.toLowerCase();
-  return isPersonNoun(lower, lex) || (lex.personNounEnding?.test(lower) ?? false);
 }
 
 /** Are a sentence's capitalised words only those it opens with (its subject's name)? */

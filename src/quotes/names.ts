@@ -255,6 +255,20 @@ export function isPersonNoun(word: string, lex: Lexicon): boolean {
   return false;
 }
 
+/**
+ * Where every noun is capitalised, a word that reads as a common noun for a person, not a name:
+ * a person noun or a person's ending ("Malerin", "Rentner", "Student", "Polizist", "Autor"),
+ * and no first name.
+ */
+export function commonPersonNoun(word: string, lex: Lexicon): boolean {
+  if (!lex.nounsCapitalised || isFirstName(word)) return false;
+  const lower = word.toLowerCase();
+  return isPersonNoun(lower, lex) || (lex.personNounEnding?.test(lower) ?? false);
+}
+
+/** The endings of an inflected German adjective ("Erste", "neuen", "Frankfurter"). */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+
 /** Is this word part of a person's name (not a title, acronym, time or function word)? */
 function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
@@ -450,7 +464,7 @@ export function nameIn(
             trimmed.from > run.from &&
             (isFirstName(tokens[trimmed.from]!.text) ||
               (trimmed.to - trimmed.from >= 2 &&
-                !/(?:e|en|er|es|em)$/u.test(tokens[trimmed.from]!.text)))
+                !ADJECTIVE_ENDING.test(tokens[trimmed.from]!.text)))
           )
         ),
     )
@@ -476,11 +490,10 @@ export function nameIn(
         !(
           lex.nounsCapitalised &&
           run.from === sentenceFrom &&
-          /(?:e|en|er|es|em)$/u.test(tokens[run.from]!.text) &&
+          ADJECTIVE_ENDING.test(tokens[run.from]!.text) &&
           !isFirstName(tokens[run.from]!.text) &&
           !tokens[run.from]!.text.split('-').every(isFirstName) &&
-          !isPersonNoun(lowerOf(tokens[run.from]), lex) &&
-          !(lex.personNounEnding?.test(lowerOf(tokens[run.from])) ?? false)
+          !commonPersonNoun(tokens[run.from]!.text, lex)
         ) &&
         // "Autor de «Mareas», el pintor …", "Directrice de l'école, …", "Conclusion de Léa
         // Guichard : « … »": one word opening the sentence before "de", no first name, is a
@@ -636,12 +649,7 @@ function trimName(
   // capitalised, a noun for a person before two or more capitalised words is the role, even
   // after an article and when the first name is in no list ("Piet"); the name is what follows.
   const germanRole =
-    lex.nounsCapitalised &&
-    to - from >= 3 &&
-    !honorific(from) &&
-    !isFirstName(tokens[from]!.text) &&
-    (isPersonNoun(lowerOf(tokens[from]), lex) ||
-      (lex.personNounEnding?.test(lowerOf(tokens[from])) ?? false));
+    to - from >= 3 && !honorific(from) && commonPersonNoun(tokens[from]!.text, lex);
   if (institution || germanRole) from += 1;
   else if (
     to - from >= 3 &&
