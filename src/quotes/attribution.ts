@@ -47,6 +47,7 @@ import {
   isNameNickname,
   isNounish,
   commonPersonNoun,
+  fullNameFilling,
   isPersonNoun,
   isPronoun,
   matchPerson,
@@ -3306,13 +3307,10 @@ class Paragraph {
     if (role || lex.headBefore.has(of) || lex.prepositions.has(of)) {
       const close = findFrom(tokens, comma + 1, sentence.to, (t) => !isWord(t));
       const name =
-        close > comma + 2 ? nameIn(tokens, { from: comma + 1, to: close }, lex) : undefined;
-      if (
-        tokens[close]?.text === ',' &&
-        name?.from === comma + 1 &&
-        name.to === close &&
-        isFirstName(tokens[comma + 1]!.text)
-      ) {
+        tokens[close]?.text === ','
+          ? fullNameFilling(tokens, { from: comma + 1, to: close }, lex)
+          : undefined;
+      if (name) {
         const found = this.attribution(
           { ...name, kind: 'name', name, plural: false },
           '',

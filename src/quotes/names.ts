@@ -1095,20 +1095,13 @@ export function subjectBefore(
   // its noun's complement (an institution, a place); a person's name set off after it is the
   // subject.
   if (appositive && lex.headBefore.has(lowerOf(tokens[range.from - 1]))) {
-    // (A first name and more: not "the state capital, Sacramento,".)
     // (Its own role may come first: ", la doctora Elena Cuadrado Ruiz,".)
-    const name = nameIn(tokens, appositive, lex);
-    const lead = name ? tokens.slice(appositive.from, name.from) : [];
+    let from = appositive.from;
     const role = (t: Token) =>
       isDeterminer(t, lex) || lex.titles.has(t.text) || isPersonNoun(lowerOf(t), lex);
-    if (
-      name &&
-      lead.every(role) &&
-      name.to === appositive.to &&
-      name.to - name.from >= 2 &&
-      isFirstName(tokens[name.from]!.text)
-    )
-      return { ...name, kind: 'name', name, plural: false };
+    while (from < appositive.to && role(tokens[from]!)) from += 1;
+    const name = fullNameFilling(tokens, { from, to: appositive.to }, lex);
+    if (name) return { ...name, kind: 'name', name, plural: false };
   }
   let mention = mentionOf(tokens, range, lex, sentenceFrom);
   const before = tokens[range.from - 1];
@@ -1693,6 +1686,20 @@ function complementName(tokens: readonly Token[], mention: Mention, lex: Lexicon
       .slice(mention.from, at - 1)
       .some((t) => isWord(t) && isLower(t.text) && lex.personNouns.has(lowerOf(t)))
   );
+}
+
+/**
+ * A person's name that fills `range`: a first name and at least one more word ("Elena Cuadrado",
+ * not "the state capital, Sacramento,"), as a name set off after a role and its complement is.
+ */
+export function fullNameFilling(
+  tokens: readonly Token[],
+  range: TokenRange,
+  lex: Lexicon,
+): TokenRange | undefined {
+  if (range.to - range.from < 2 || !isFirstName(tokens[range.from]!.text)) return undefined;
+  const name = nameIn(tokens, range, lex);
+  return name?.from === range.from && name.to === range.to ? name : undefined;
 }
 
 /** A `people.yaml` entry found by a name or alias. */
