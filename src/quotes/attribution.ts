@@ -1955,6 +1955,15 @@ class Paragraph {
 
   /** Attribution by a cue in the quotation's own sentence. */
   fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
+    // "Le président … lui a lu un courriel … : « … »", "leyó una carta …: «…»": after a colon,
+    // words read out are not the reader's, whatever cue or colon rule would say.
+    const colon = this.tokens[t - 1];
+    if (colon?.kind === 'punct' && colon.text === ':') {
+      const read = findFrom(this.tokens, sentence.from, t - 1, (x) =>
+        this.lex.readingVerbs.has(lowerOf(x)),
+      );
+      if (read >= 0) return { speaker: null, reason: 'none' };
+    }
     // The nearest cues on each side; cues further away than a few others never decide.
     const split = firstAfter(cues, t);
     const before = cues
@@ -1983,16 +1992,6 @@ class Paragraph {
     }
     const tryCue = (cue: Cue | undefined, implicit: boolean): Attribution | undefined => {
       if (!cue) return undefined;
-      // "lui a lu un courriel … : « … »": what a verb of reading introduces after a colon is
-      // the text read out, not the reader's words (`afterColon`).
-      const colon = this.tokens[t - 1];
-      if (
-        cue.at < t &&
-        colon?.kind === 'punct' &&
-        colon.text === ':' &&
-        this.lex.readingVerbs.has(lowerOf(this.tokens[cue.at]))
-      )
-        return { speaker: null, reason: 'none' };
       let how = howOf(cue, t);
       let mention = this.subjectOf(cue, sentence);
       if (!mention && cue.kind === 'verb' && this.lex.nullSubject && this.afterQuote(cue.at))
@@ -2562,11 +2561,6 @@ class Paragraph {
   afterColon(t: number, sentence: Sentence): Attribution | undefined {
     const colon = this.tokens[t - 1];
     if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;
-    // "Le président … lui a lu un courriel … : « … »": words read out are not the reader's.
-    const read = findFrom(this.tokens, sentence.from, t - 1, (x) =>
-      this.lex.readingVerbs.has(lowerOf(x)),
-    );
-    if (read >= 0) return { speaker: null, reason: 'none' };
     const found = this.colonSpeaker(sentence, t - 1);
     if (found && !found.rule?.endsWith('/description')) return found;
     return this.nameBeforeColon(t - 1) ?? found;
