@@ -1321,6 +1321,12 @@ function calledIn(quote: Token, opening = true): string | undefined {
   );
 }
 
+/** Is every word of the name a quotation calls someone by in `name` ("Victor", "Victor Hale")? */
+function calls(called: string, name: string): boolean {
+  const words = name.split(/\s+/u);
+  return called.split(/\s+/u).every((w) => words.includes(w));
+}
+
 /** Answers whose pronoun the rules could give no one but the person who asked (`replyOf`). */
 const unanswered = new WeakSet<Attribution>();
 
@@ -3277,19 +3283,29 @@ class Paragraph {
    */
   /** Does a sentence open with a view word and a person described ("Pour le maire,")? */
   private viewOfSomeone(sentence: Sentence): boolean {
+    const view = this.viewOpening(sentence);
+    return view !== undefined && view.role && view.comma - sentence.from <= 6;
+  }
+
+  /**
+   * A sentence that opens with a view word ("Pour", "Para", "To", "For") and a phrase up to a
+   * comma: the comma, and whether the phrase has a noun for a person in it.
+   */
+  private viewOpening(sentence: Sentence): { comma: number; role: boolean } | undefined {
     const { tokens, lex } = this;
-    if (!lex.viewpoint.has(lowerOf(tokens[sentence.from]))) return false;
+    if (!lex.viewpoint.has(lowerOf(tokens[sentence.from]))) return undefined;
     const comma = findFrom(tokens, sentence.from + 1, sentence.to, (t) => !isWord(t));
-    if (tokens[comma]?.text !== ',' || comma - sentence.from > 6) return false;
-    return tokens.slice(sentence.from + 1, comma).some((t) => isPersonNoun(lowerOf(t), lex));
+    if (tokens[comma]?.text !== ',') return undefined;
+    const role = tokens.slice(sentence.from + 1, comma).some((t) => isPersonNoun(lowerOf(t), lex));
+    return { comma, role };
   }
 
   private viewpointHolder(sentence: Sentence): Candidate | undefined {
     const { tokens, lex } = this;
-    if (!lex.viewpoint.has(lowerOf(tokens[sentence.from]))) return undefined;
-    const comma = findFrom(tokens, sentence.from + 1, sentence.to, (t) => !isWord(t));
     // (The name may end a longer phrase: "Pour le chercheur en cybersécurité Olivier Béranger,".)
-    if (tokens[comma]?.text !== ',') return undefined;
+    const view = this.viewOpening(sentence);
+    if (!view) return undefined;
+    const { comma, role } = view;
     const range = { from: sentence.from + 1, to: comma };
     const subject = phraseAround(tokens, comma - 1, range, lex);
     const named = subject?.kind === 'name' && !subject.plural && subject.name?.to === comma;
@@ -3297,7 +3313,6 @@ class Paragraph {
     // région, Claire Morel,": after a role (and a name that is its complement), the person is
     // the name set off after the comma.
     const of = named ? lowerOf(tokens[subject.name!.from - 1]) : '';
-    const role = tokens.slice(range.from, comma).some((t) => isPersonNoun(lowerOf(t), lex));
     if (role || lex.headBefore.has(of) || lex.prepositions.has(of)) {
       const close = findFrom(tokens, comma + 1, sentence.to, (t) => !isWord(t));
       const name =
@@ -3920,11 +3935,11 @@ class Paragraph {
     // ("Victor, you have never …" is not Hale's, after "Victor Hale": the name called is in the
     // full name the document writes with the speaker's surname.)
     const called = calledIn(quote);
+    if (!called) return found;
     const name = found.speaker?.name;
     const full = name && !name.includes(' ') ? this.words.fullNameOf(name) : name;
-    if (called && full && called.split(/\s+/u).every((w) => full.split(/\s+/u).includes(w)))
-      return { speaker: null, reason: 'none' };
-    const addressee = this.addressedIn(quote, true);
+    if (full && calls(called, full)) return { speaker: null, reason: 'none' };
+    const addressee = this.rememberedAs(called);
     if (!addressee) return found;
     if (found.speaker && sameSpeaker(found.speaker, addressee.speaker))
       return { speaker: null, reason: 'none' };
@@ -3938,11 +3953,12 @@ class Paragraph {
    */
   addressedIn(quote: Token, opening = false): Candidate | undefined {
     const called = calledIn(quote, opening);
-    if (!called) return undefined;
-    const words = called.split(/\s+/u);
-    return [...this.lookBack()].find(
-      (c) => !c.plural && words.every((w) => c.speaker.name.split(/\s+/u).includes(w)),
-    );
+    return called ? this.rememberedAs(called) : undefined;
+  }
+
+  /** The person remembered from the text whose name has every word of `called`. */
+  private rememberedAs(called: string): Candidate | undefined {
+    return [...this.lookBack()].find((c) => !c.plural && calls(called, c.speaker.name));
   }
 
   /** Does the text write a word of the speaker's name in a paragraph before `paragraph`? */
