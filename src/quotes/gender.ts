@@ -128,9 +128,7 @@ export function documentGenders(
       const gender = lex.honorificGender.get(honorific!)!;
       said.set(surname!, agree(said.get(surname!), gender));
     }
-  const genders = new Map<string, 'male' | 'female'>();
-  for (const [surname, gender] of said) if (gender) genders.set(surname, gender);
-  return genders;
+  return agreedOnly(said);
 }
 
 /**
@@ -159,7 +157,14 @@ export function roleWordGenders(
       const gender = female.has(lower) ? 'female' : male.has(lower) ? 'male' : undefined;
       if (gender) said.set(full!, agree(said.get(full!), gender));
     }
+  return agreedOnly(said);
+}
+
+/** The names every source gave one gender (`agree`: `null` once two disagreed). */
+function agreedOnly(
+  said: ReadonlyMap<string, 'male' | 'female' | null>,
+): ReadonlyMap<string, 'male' | 'female'> {
   const genders = new Map<string, 'male' | 'female'>();
-  for (const [full, gender] of said) if (gender) genders.set(full, gender);
+  for (const [name, gender] of said) if (gender) genders.set(name, gender);
   return genders;
 }
