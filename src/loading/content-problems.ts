@@ -69,12 +69,23 @@ export function problemsLoader(): Loader {
   };
 }
 
+/**
+ * The name of a content error without its message. Astro's build replaces the hint of an error
+ * whose `toString()` contains "document" or "window" with advice about browser APIs in
+ * components; an editor's message may well say "documented fields" or "window" and must keep
+ * its own hint.
+ */
+export function contentErrorName(this: Error): string {
+  return this.name;
+}
+
 /** Thrown while rendering a page in dev when content has errors; Astro shows it in its overlay. */
 export class ContentProblemsError extends Error {
   override name = 'ContentError';
   /** Read by Astro's dev overlay: the place it shows and takes its code frame from. */
   loc: { file: string; line: number; column: number };
   hint = 'Fix the file and save it: the page reloads by itself.';
+  override toString = contentErrorName;
   constructor(problems: readonly Problem[]) {
     const first = problems[0]!;
     super(

@@ -20,7 +20,7 @@ import { formatMessage, hasErrors } from '../contract/messages.ts';
 import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
-import { publishProblems, type Problem } from './content-problems.ts';
+import { contentErrorName, publishProblems, type Problem } from './content-problems.ts';
 import {
   listExplainerFiles,
   orphanNotes,
@@ -57,6 +57,7 @@ export class ContentError extends AstroError {
     super(message, 'Fix the errors listed above, then build again.');
     this.stack = undefined;
   }
+  override toString = contentErrorName;
 }
 
 /** The lines of the errors among `described`. */

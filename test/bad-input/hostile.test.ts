@@ -138,6 +138,11 @@ describe('hostile content folders: check and the build agree', () => {
           expect(build.output).toMatch(
             /broken\.md:2:8 {2}error {2}Unexpected quotation mark `"` left open/,
           );
+          // Our hint, not Astro's advice on browser APIs, which it gives whenever an error's
+          // text has the word "document" or "window" (as "expected only the documented fields").
+          expect(build.output).toContain('documented fields');
+          expect(build.output).toContain('Fix the errors listed above, then build again.');
+          expect(build.output).not.toContain('Browser APIs');
           // The failed build left the previous output as it was.
           expect(build.output).toMatch(/The previous .*dist\/ is unchanged/);
           expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
