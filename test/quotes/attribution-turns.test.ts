@@ -1749,6 +1749,13 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Volví al día siguiente. Me dijo: “Vuelve mañana”.', 'es')).toEqual([null]);
     expect(names('Ana Ruiz llegó tarde. Le dije: «Vuelve mañana».', 'es')).toEqual([null]);
     expect(names('Explicó que su abuelo decía: «Lo que se tira, se paga».', 'es')).toEqual([null]);
+    // German "Ihnen" (the polite "you") is no word of a name: "Er" goes back to the mayor.
+    expect(
+      names(
+        'Der Bürgermeister Reinhard Ostermann will helfen. Reicht Ihnen das? Er sagte: „Wir tun alles.“',
+        'de',
+      ),
+    ).toEqual(['Reinhard Ostermann']);
     // French "Me" is also Maître, a lawyer's honorific.
     expect(names('« Je suis soulagée », a déclaré Me Clarisse Obadia.', 'fr')).toEqual([
       'Me Clarisse Obadia',

@@ -171,6 +171,8 @@ export const de: Lexicon = {
   indefinites: set(
     'alle andere anderen manche viele einige mehrere beide jeder jede jedes niemand jemand keiner',
     'keine man alles nichts etwas wer',
+    // "I", "you" and "we" in every case, and the polite "Ihnen" ("Reicht Ihnen das?").
+    'ich mich mir du dich dir wir uns euch ihnen',
   ),
   works: {
     nouns: set(
