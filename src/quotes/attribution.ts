@@ -2087,6 +2087,9 @@ class Paragraph {
         const outer = this.outerCue(cue, before.slice(i + 1), sentence);
         return (outer && tryCue(outer, false)) || found;
       }
+      // "“…,” he said, before the CFO interrupted to add: “…”": the nearest cue's subject is a
+      // person, unnamed; a cue further back is another clause's.
+      if (found && this.unnamedPersonSubject(cue, sentence)) return found;
       bare ??= found;
     }
     // `To believe the government must act, “…,” he said`: a cue before the quotation whose
@@ -2877,6 +2880,13 @@ class Paragraph {
         (lex.personNounEnding?.test(noun) ?? false)) &&
       !lex.pluralDeterminers.has(opening)
     );
+  }
+
+  /** Is the cue's subject one person described by a role noun ("the CFO", "the spokesman")? */
+  private unnamedPersonSubject(cue: Cue, sentence: Sentence): boolean {
+    const mention = this.subjectOf(cue, sentence);
+    if (mention?.kind !== 'description' || mention.plural) return false;
+    return isPersonNoun(lowerOf(this.tokens[mention.to - 1]), this.lex);
   }
 
   /** Is the subject of a sentence (a name or a pronoun) this speaker? */
@@ -3759,6 +3769,8 @@ class Paragraph {
     if (words.length === 1)
       return (
         last.text.length > 1 &&
+        // "L'élue a promis …": an elided article before a lower-case noun.
+        !/^[LD]['’]\p{Ll}/u.test(last.text) &&
         !isPronoun(last, lex) &&
         (isAcronym(last.text) || !this.words.lowerWords().has(lowerOf(last)))
       );

@@ -1776,6 +1776,29 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads "the CFO" and "der Ökonom" as one person, and a cue with such a subject as the nearest', () => {
+    // The cue nearest the quotation has an unnamed person for subject: not the "he" of the
+    // clause before it.
+    expect(
+      names(
+        'Okafor spoke first. “We moved,” he said, before the CFO interrupted to add a caveat: “Closer is not cheaper.”',
+      ),
+    ).toEqual(['Okafor', null]);
+    expect(
+      names(
+        'Die Ministerin sprach. „Für eine Rentnerin sieht es anders aus“, erklärt der Ökonom.',
+        'de',
+      ),
+    ).toEqual([null]);
+    // "L'élue" is an article and a noun, no organisation's name.
+    expect(
+      names(
+        "M. Lachenal a répliqué. L'élue a promis une réunion « dans les prochains jours ».",
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

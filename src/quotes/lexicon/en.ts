@@ -275,6 +275,8 @@ export const en: Lexicon = {
     'general colonel officer commissioner ambassador premier chancellor campaigner',
     'doctor inspector detective sergeant captain constable superintendent nurse judge',
     'prosecutor',
+    // Officers' titles written as initials ("the CFO interrupted").
+    'ceo cfo coo cto',
   ),
   roleSynonyms: new Map(),
   times: set(
