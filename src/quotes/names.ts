@@ -336,7 +336,14 @@ function opensAsModifier(tokens: readonly Token[], i: number, lex: Lexicon): boo
     (lex.participle?.ending.test(word) ?? false) &&
     isWord(next) &&
     isCapitalised(next.text);
-  return (adverb || participle) && genderOfName(`${token.text} ${token.text}`, lex) === undefined;
+  // "Reached by phone, Hartigan stood by the post.": a past participle before a preposition.
+  const past =
+    (lex.endings.openingParticiple?.test(word) ?? false) &&
+    isWord(next) &&
+    lex.prepositions.has(lowerOf(next));
+  return (
+    (adverb || participle || past) && genderOfName(`${token.text} ${token.text}`, lex) === undefined
+  );
 }
 
 /**

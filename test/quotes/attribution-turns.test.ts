@@ -1790,6 +1790,10 @@ describe('news patterns found by articles written as unseen probes', () => {
         'de',
       ),
     ).toEqual([null]);
+    // An opening past participle and its phrase are no name ("Reached").
+    expect(
+      names('Reached by phone, Mary Hartigan stood by the post. “I am not a doctor,” she said.'),
+    ).toEqual(['Mary Hartigan']);
     // "L'élue" is an article and a noun, no organisation's name.
     expect(
       names(

@@ -169,6 +169,8 @@ export const en: Lexicon = {
   endings: {
     adverb: /^(?!(?:ally|family|assembly|rally|supply|monopoly|anomaly|bully|homily)$).*..ly$/,
     past: /..ed$/,
+    // "Reached by phone, Hartigan …", "Interviewed on Friday, the mayor …".
+    openingParticiple: /....ed$/,
     plural: /[^s]s$/,
   },
   hasContractionBefore: set('been'),
