@@ -458,6 +458,7 @@ export function attributeQuotes(
             paragraph: p,
             found: result,
             question: isQuestion(token),
+            dashed: isDashed(token),
             addressee: dialogue ? doc.addressedIn(token) : undefined,
           });
           found.push(result);
@@ -722,11 +723,14 @@ interface Turn {
   paragraph: number;
   found: Attribution;
   question: boolean;
+  /** Does the turn open with a dash (`— Vous le pensez toujours ?`)? */
+  dashed: boolean;
   /** In a dialogue, the person the turn calls by name (`Paragraph.addressedIn`). */
   addressee?: Candidate | undefined;
 }
 
 const isQuestion = (token: Token) => /[?¿][\s\p{Pf}\p{Pi}"'»«›‹]*$/u.test(innerOf(token.text));
+const isDashed = (token: Token) => CREDIT_DASH.test(token.text.charAt(0));
 const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (b.id ?? b.name);
 
 /**
@@ -802,7 +806,12 @@ function alternation(
     const sure = asked && last.found.evidence !== DIALOGUE;
     return sure ? turn : { ...turn, evidence: DIALOGUE };
   }
-  if (!dialogue) return undefined;
+  // `— Vous le pensez toujours ? / — Plus que jamais.`: outside a dialogue, a dash turn that
+  // answers a dash turn's question is not the asker's, nor known to be anyone's.
+  if (!dialogue)
+    return last.question && last.dashed && isDashed(token)
+      ? { speaker: null, reason: 'none' }
+      : undefined;
   const named = dialogue.otherParticipant(last.found.speaker);
   return named ? otherTurn(named) : { speaker: null, reason: 'none' };
 }

@@ -1803,6 +1803,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('gives a dash turn that answers a dash turn’s question not to the asker', () => {
+    expect(
+      names(
+        'Le journaliste Rémi Castagnède cite une phrase : « Écrire, c’est désobéir. »\n\n— Vous le pensez toujours ?\n\n— Plus que jamais.',
+        'fr',
+      ),
+    ).toEqual(['Rémi Castagnède', 'Rémi Castagnède', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
