@@ -2893,9 +2893,18 @@ class Paragraph {
 
   /** Is the cue's subject one person described by a role noun ("the CFO", "the spokesman")? */
   private unnamedPersonSubject(cue: Cue, sentence: Sentence): boolean {
-    const mention = this.subjectOf(cue, sentence);
+    return this.isOneInRole(this.subjectOf(cue, sentence));
+  }
+
+  /**
+   * Is a mention one person described by a role noun ("the CFO", "la jueza", with an object
+   * pronoun after it: "la jueza le llamó …")?
+   */
+  private isOneInRole(mention: Mention | undefined): boolean {
     if (mention?.kind !== 'description' || mention.plural) return false;
-    return isPersonNoun(lowerOf(this.tokens[mention.to - 1]), this.lex);
+    let last = mention.to - 1;
+    if (last > mention.from && this.lex.objectClitics.has(lowerOf(this.tokens[last]))) last -= 1;
+    return isPersonNoun(lowerOf(this.tokens[last]), this.lex);
   }
 
   /** Is the subject of a sentence (a name or a pronoun) this speaker? */
@@ -2919,8 +2928,10 @@ class Paragraph {
     // sentence's ("When Maddow pointed out …, Clinton seized upon it").
     const clauseEnd = this.subordinateOpening(sentence);
     const main = { from: clauseEnd + 1, to: sentence.to };
-    const named =
-      clauseEnd >= 0 && clauseSubject(this.tokens, main, main.to, this.lex)?.kind === 'name';
+    // (Or one person in a role: "Cuando Salaverri interrumpió, la jueza le llamó la atención.")
+    const mainSubject =
+      clauseEnd >= 0 ? clauseSubject(this.tokens, main, main.to, this.lex) : undefined;
+    const named = mainSubject?.kind === 'name' || this.isOneInRole(mainSubject);
     const ordered =
       clauseEnd < 0
         ? cues
@@ -2967,15 +2978,26 @@ class Paragraph {
    */
   private subordinateOpening(sentence: Sentence): number {
     const { tokens, lex } = this;
-    const first = lowerOf(tokens[sentence.from]);
-    if (!lex.openers.has(first) || !lex.stops.has(first) || JOINERS.has(first)) return -1;
-    if (lex.coordinators.has(first)) return -1;
-    return findFrom(
-      tokens,
-      sentence.from + 1,
-      sentence.to,
-      (t) => t.kind === 'punct' && t.text === ',',
-    );
+    const comma = (from: number) =>
+      findFrom(tokens, from, sentence.to, (t) => t.kind === 'punct' && t.text === ',');
+    const opens = (k: number) => {
+      const word = lowerOf(tokens[k]);
+      return (
+        lex.openers.has(word) &&
+        lex.stops.has(word) &&
+        !JOINERS.has(word) &&
+        !lex.coordinators.has(word)
+      );
+    };
+    if (opens(sentence.from)) return comma(sentence.from + 1);
+    // "En una de ellas, cuando Salaverri interrumpió, la jueza …": after a short phrase with no
+    // verb of its own.
+    const first = comma(sentence.from + 1);
+    if (first < 0 || first - sentence.from > SHORT_CLAUSE_WORDS || !opens(first + 1)) return -1;
+    const verbless = tokens
+      .slice(sentence.from, first)
+      .every((t) => !isWord(t) || (!this.lex.verbs.has(t.lower) && !this.lex.finite.has(t.lower)));
+    return verbless ? comma(first + 2) : -1;
   }
 
   /**
@@ -3083,7 +3105,8 @@ class Paragraph {
     const clauseEnd = this.subordinateOpening(sentence);
     const main = { from: clauseEnd + 1, to: sentence.to };
     let subject = clauseEnd >= 0 ? clauseSubject(this.tokens, main, main.to, this.lex) : undefined;
-    if (subject?.kind !== 'name')
+    // ("…, la jueza le llamó la atención": one person in a role is the main clause's subject.)
+    if (subject?.kind !== 'name' && !this.isOneInRole(subject))
       subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     const identified = this.identified(sentence, subject);
     subject = identified ?? subject;

@@ -1812,6 +1812,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Rémi Castagnède', 'Rémi Castagnède', null]);
   });
 
+  it('reads one person in a role as the main clause’s subject, not the name in a clause before it', () => {
+    expect(
+      names(
+        'Cuando Salaverri interrumpió, la jueza le llamó la atención. «Letrado, tendrá su turno», advirtió.',
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(
+      names(
+        'La magistrada Elena Cuadrado presidía. En una de ellas, cuando Salaverri interrumpió a la fiscal, la jueza le llamó la atención. «Letrado, tendrá su turno», advirtió.',
+        'es',
+      ),
+    ).toEqual(['Elena Cuadrado']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
