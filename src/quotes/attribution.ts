@@ -1890,7 +1890,14 @@ class Paragraph {
     const titled = (word: string) => lex.works.titled.has(word) || lex.namedWords.has(word);
     while (isWord(tokens[k]) && titled(lowerOf(tokens[k]))) k -= 1;
     const noun = tokens[k];
-    if (!isWord(noun) || !lex.works.nouns.has(lowerOf(noun))) return false;
+    if (!isWord(noun)) return false;
+    // A thing known by its name: after any determiner, one adjective between them or none.
+    if (lex.works.named.has(lowerOf(noun)))
+      return [k - 1, k - 2].some(
+        (d) =>
+          lex.determiners.has(lowerOf(tokens[d])) && (d === k - 1 || isLower(tokens[k - 1]!.text)),
+      );
+    if (!lex.works.nouns.has(lowerOf(noun))) return false;
     const before = lowerOf(tokens[k - 1]);
     return lex.determiners.has(before) && !lex.possessives.has(before);
   }

@@ -276,8 +276,8 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   // "SEN. CHUCK GRASSLEY:", a transcript's label in capitals: "SEN." is a title too.
   const titled = token.text.charAt(0) + token.text.slice(1).toLowerCase();
   if (titled !== token.text && lex.titles.has(titled)) return false;
-  // "I" is no one's name; an initial keeps its full stop ("J.").
-  if (/^\p{Lu}$/u.test(token.text)) return false;
+  // "I" is no one's name, nor "I'm" ("and I'm quoting"); an initial keeps its full stop ("J.").
+  if (/^\p{Lu}$/u.test(token.text) || /^I['’]\p{Ll}{1,2}$/u.test(token.text)) return false;
   // "L'opposition", "D'après": an elided article before a lower-case noun (not "D'Angelo").
   if (/^[LD]['’]\p{Ll}/u.test(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;

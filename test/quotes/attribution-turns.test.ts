@@ -1827,6 +1827,33 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Elena Cuadrado']);
   });
 
+  it('reads no name in "Wenig Zustimmung" or "I’m", and no speaker for a programme’s name', () => {
+    expect(
+      names(
+        'Wenig Zustimmung fand ein Zwischenruf, der das Programm als „Planwirtschaft im Kittel“ bezeichnet hatte.',
+        'de',
+      ),
+    ).toEqual([null]);
+    expect(
+      names('Gerald Pike wrote to me. He said, and I’m quoting, “You got the weather wrong.”'),
+    ).toEqual(['Gerald Pike']);
+    expect(
+      names(
+        'Ministerin Katrin Albrecht verteidigte ihr umstrittenes Programm „Praxis vor Ort“.',
+        'de',
+      ),
+    ).toEqual([null]);
+    expect(
+      names(
+        'Anne Morel a présenté lundi son nouveau programme « Bien vieillir ici » aux élus.',
+        'fr',
+      ),
+    ).toEqual([null]);
+    expect(
+      names('Ana Ruiz presentó su nuevo programa «Vivir aquí» ante los vecinos.', 'es'),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

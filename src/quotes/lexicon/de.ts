@@ -170,7 +170,7 @@ export const de: Lexicon = {
   sourceNouns: set('kreise quellen'),
   indefinites: set(
     'alle andere anderen manche viele einige mehrere beide jeder jede jedes niemand jemand keiner',
-    'keine man alles nichts etwas wer',
+    'keine man alles nichts etwas wer wenig weniger viel mehr',
     // "I", "you" and "we" in every case, and the polite "Ihnen" ("Reicht Ihnen das?").
     'ich mich mir du dich dir wir uns euch ihnen',
   ),
@@ -180,6 +180,7 @@ export const de: Lexicon = {
       'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan',
     ),
     titled: set('mit dem titel'),
+    named: set('programm programms projekt projekts kampagne initiative aktion'),
   },
   terms: {
     nouns: set(

@@ -246,6 +246,9 @@ export const en: Lexicon = {
       'shows series documentary poem poems essay essays column columns headline slogan motto',
     ),
     titled: set('titled entitled'),
+    named: set(
+      'program programs programme programmes project projects campaign initiative scheme operation',
+    ),
   },
   terms: {
     nouns: set('phrase phrases term terms word words expression wording claim label'),

@@ -163,6 +163,7 @@ export const es: Lexicon = {
       'serie series documental poema ensayo columna título lema eslogan',
     ),
     titled: set('titulado titulada titulados tituladas'),
+    named: set('programa programas proyecto proyectos campaña iniciativa operación'),
   },
   terms: {
     nouns: set('expresión término palabra frase fórmula afirmación calificativo'),

@@ -150,6 +150,7 @@ export const fr: Lexicon = {
       'documentaire poème essai chronique titre slogan devise',
     ),
     titled: set('intitulé intitulée intitulés intitulées'),
+    named: set('programme programmes projet projets campagne initiative opération dispositif'),
   },
   terms: {
     nouns: set('expression terme mot formule phrase affirmation qualificatif'),

@@ -259,9 +259,11 @@ export interface Lexicon {
   /**
    * Nouns for a work with a title, in lower case ("a book called “The Long Road”", "das Buch
    * „Der lange Weg“"), and the words that may stand between one and its quoted title besides
-   * `namedWords` ("titled", "intitulé").
+   * `namedWords` ("titled", "intitulé"); and nouns for a thing known by a name, not quoted
+   * from (`named`: "her programme “Care Close By”", "ihr umstrittenes Programm „Praxis vor
+   * Ort“"), whose name is no one's words after a possessive or an adjective too.
    */
-  works: { nouns: ReadonlySet<string>; titled: ReadonlySet<string> };
+  works: { nouns: ReadonlySet<string>; titled: ReadonlySet<string>; named: ReadonlySet<string> };
   /**
    * Nouns for words as words, in lower case ("the phrase “…”", "l'expression « … »", "die
    * Formulierung „…“", "the claim that “…”"), and the words that may stand between one and its
