@@ -3427,13 +3427,17 @@ class Paragraph {
   private invertedSubject(sentence: Sentence): Mention | undefined {
     const { tokens, lex } = this;
     if (!lex.prepositions.has(lowerOf(tokens[sentence.from]))) return undefined;
+    // (A verb of the list, or one in the past: "Entre los desalojados se encontraba Herminia
+    // Cuesta, …".)
+    const finite = (t: Token) =>
+      lex.finite.has(lowerOf(t)) || (isLower(t.text) && (lex.endings.past?.test(t.text) ?? false));
     const verb = findFrom(
       tokens,
       sentence.from + 1,
       Math.min(sentence.to, sentence.from + 5),
-      (t) => !isWord(t) || lex.finite.has(lowerOf(t)),
+      (t) => !isWord(t) || finite(t),
     );
-    if (verb < 0 || !lex.finite.has(lowerOf(tokens[verb]))) return undefined;
+    if (verb < 0 || !isWord(tokens[verb]) || !finite(tokens[verb]!)) return undefined;
     let end = verb + 1;
     while (end < sentence.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
     const name = end - verb > 2 ? nameIn(tokens, { from: verb + 1, to: end }, lex) : undefined;
@@ -3451,7 +3455,7 @@ class Paragraph {
     return (
       subject.from - 1 > sentence.from &&
       isWord(verb) &&
-      lex.finite.has(lowerOf(verb)) &&
+      (lex.finite.has(lowerOf(verb)) || (lex.endings.past?.test(verb.text) ?? false)) &&
       (lex.prepositions.has(lowerOf(tokens[sentence.from])) ||
         lex.openers.has(lowerOf(tokens[sentence.from])))
     );

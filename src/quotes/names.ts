@@ -1300,9 +1300,19 @@ export function subjectAfter(
   for (;;) {
     const token = tokens[start];
     const phrase = asideAt(tokens, start, lex);
+    // ("declaró como testigo Ismael Robles": in what role, a person noun after "como".)
+    const role = isDeterminer(tokens[start + 1], lex) ? start + 2 : start + 1;
     if (isWord(token) && (lex.between.has(lowerOf(token)) || isTimeWord(token, lex))) start += 1;
     else if (isDeterminer(token, lex) && isTimeWord(tokens[start + 1], lex)) start += 2;
     else if (phrase) start += phrase;
+    else if (
+      isWord(token) &&
+      lex.asWords.has(lowerOf(token)) &&
+      isWord(tokens[role]) &&
+      isLower(tokens[role]!.text) &&
+      (isPersonNoun(lowerOf(tokens[role]), lex) || lex.personKinds.has(lowerOf(tokens[role])))
+    )
+      start = role + 1;
     else {
       // ("contó entre lágrimas Rosa Chumacero": a phrase of manner.)
       const manner = mannerPhrase(tokens, start, lex);

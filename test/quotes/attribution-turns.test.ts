@@ -1854,6 +1854,18 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads a Spanish subject after its verb: "se encontraba X", "declaró como testigo X"', () => {
+    expect(
+      names(
+        'Rosario Benavente habló. «Hay que irse», dijo.\n\nEntre los desalojados se encontraba Herminia Cuesta, de 78 años, que salió con lo puesto. «Vi el humo negro», relató.',
+        'es',
+      ),
+    ).toEqual(['Rosario Benavente', 'Herminia Cuesta']);
+    expect(
+      names('«Nos decían que era un vacío legal», declaró como testigo Ismael Robles.', 'es'),
+    ).toEqual(['Ismael Robles']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
