@@ -488,6 +488,9 @@ export function attributeQuotes(
         if (found.every((f) => f.rule?.endsWith('/description'))) {
           const subject = doc.subjectSpeaker(sentence, undefined);
           if (subject) recent.push(subject);
+        } else {
+          const main = doc.mainSubjectAfter(sentence, speaker);
+          if (main) recent.push(main);
         }
       } else if (answeredByNoOne) {
         previous = () => undefined;
@@ -1889,6 +1892,16 @@ class Paragraph {
     let k = t - 1;
     const titled = (word: string) => lex.works.titled.has(word) || lex.namedWords.has(word);
     while (isWord(tokens[k]) && titled(lowerOf(tokens[k]))) k -= 1;
+    // ("bajo un lema escrito en la pizarra, «Ni un balón perdido»": set off after the noun and
+    // a few lower-case words that go on from it.)
+    if (tokens[k]?.text === ',') {
+      const work = (w: Token | undefined) =>
+        isWord(w) && (lex.works.nouns.has(lowerOf(w)) || lex.works.named.has(lowerOf(w)));
+      const at = findLastFrom(tokens, k - 6, k, work);
+      const between = tokens.slice(at + 1, k);
+      if (at >= 0 && between.length > 0 && between.every((w) => isWord(w) && isLower(w.text)))
+        k = at;
+    }
     const noun = tokens[k];
     if (!isWord(noun)) return false;
     // A thing known by its name: after any determiner, one adjective between them or none.
@@ -2016,7 +2029,13 @@ class Paragraph {
       if (!cue) return undefined;
       let how = howOf(cue, t);
       let mention = this.subjectOf(cue, sentence);
-      if (!mention && cue.kind === 'verb' && this.lex.nullSubject && this.afterQuote(cue.at))
+      // "«…», zanjó.", and a verb opening its sentence: "Añadió: «…»", "Recordó que …".
+      if (
+        !mention &&
+        cue.kind === 'verb' &&
+        this.lex.nullSubject &&
+        (this.afterQuote(cue.at) || cue.at === sentence.from)
+      )
         return this.droppedSubject(cue);
       if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {
         mention = this.implicitSubject(cue, sentence);
@@ -2205,7 +2224,7 @@ class Paragraph {
     const { tokens } = this;
     if (inner.kind !== 'verb') return undefined;
     const subject = this.subjectOf(inner, sentence);
-    if (subject?.kind !== 'name' || subject.to > inner.at) return undefined;
+    if (!subject || subject.kind === 'pronoun' || subject.to > inner.at) return undefined;
     for (const cue of earlier) {
       if (cue.kind !== 'verb' || cue.cognition || cue.ambiguous || cue.at >= subject.from) continue;
       const breaks = findFrom(
@@ -2221,6 +2240,8 @@ class Paragraph {
       const outer = this.subjectOf(cue, sentence);
       if (outer && (outer.kind === 'name' || outer.kind === 'pronoun') && outer.to <= cue.at)
         return cue;
+      // "Recordó que el Ayuntamiento había pedido …": a verb with its subject dropped.
+      if (!outer && this.lex.nullSubject && cue.at === sentence.from) return cue;
       return undefined;
     }
     return undefined;
@@ -2898,6 +2919,20 @@ class Paragraph {
     );
   }
 
+  /**
+   * "When Maddow pointed out that Sanders calls it “Medicare for all,” Clinton seized upon the
+   * reference.": a speaker named in a clause opening the sentence, and another person as the main
+   * clause's named subject, whom a later "she" stands for before the speaker.
+   */
+  mainSubjectAfter(sentence: Sentence, found: Attribution): Candidate | undefined {
+    const end = this.subordinateOpening(sentence);
+    if (end < 0 || !found.speaker || !found.mention) return undefined;
+    if (found.mention.paragraph !== this.p || found.mention.end > this.tokens[end]!.start)
+      return undefined;
+    const subject = this.namedSubject(sentence, false);
+    return subject && !sameSpeaker(subject.speaker, found.speaker) ? subject : undefined;
+  }
+
   /** Is the cue's subject one person described by a role noun ("the CFO", "the spokesman")? */
   private unnamedPersonSubject(cue: Cue, sentence: Sentence): boolean {
     return this.isOneInRole(this.subjectOf(cue, sentence));
@@ -2985,8 +3020,16 @@ class Paragraph {
    */
   private subordinateOpening(sentence: Sentence): number {
     const { tokens, lex } = this;
+    // (The comma may close a quotation: `When Maddow said it was “Medicare for all,” Clinton …`.)
     const comma = (from: number) =>
-      findFrom(tokens, from, sentence.to, (t) => t.kind === 'punct' && t.text === ',');
+      findFrom(
+        tokens,
+        from,
+        sentence.to,
+        (t) =>
+          (t.kind === 'punct' && t.text === ',') ||
+          (t.kind === 'quote' && /,\P{L}*$/u.test(t.text)),
+      );
     const opens = (k: number) => {
       const word = lowerOf(tokens[k]);
       return (

@@ -1866,6 +1866,36 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Ismael Robles']);
   });
 
+  it('reads a Spanish verb that opens its sentence with its subject dropped, and a slogan set off after its noun', () => {
+    expect(
+      names(
+        'Iker Larrañeta habló. «Estoy bien», dijo. Añadió: «Si alguien tiene que dar la cara, soy yo».',
+        'es',
+      ),
+    ).toEqual(['Iker Larrañeta', 'Iker Larrañeta']);
+    // The verb of the clause around a verb of saying, when its subject is dropped.
+    expect(
+      names(
+        'Rosario Benavente reclamó más medios. Recordó que el Ayuntamiento había pedido limpiar los cortafuegos y que la petición «se quedó en un cajón».',
+        'es',
+      ),
+    ).toEqual(['Rosario Benavente']);
+    expect(
+      names(
+        'Iker Larrañeta habló. «Estoy bien», dijo. Recordó que el vestuario se conjuró bajo un lema escrito en la pizarra, «Ni un balón perdido», y que lo cumplieron.',
+        'es',
+      ),
+    ).toEqual(['Iker Larrañeta', null]);
+  });
+
+  it('gives a later pronoun to the main clause’s subject after a speaker named in a clause opening the sentence', () => {
+    expect(
+      names(
+        'When Ms. Maddow pointed out that Sanders calls it "Medicare for all," Mrs. Clinton seized upon the reference. "It is not the same," she said.',
+      ),
+    ).toEqual(['Ms. Maddow', 'Mrs. Clinton']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
