@@ -544,6 +544,7 @@ export function attributeQuotes(
           scenes.set(p, recent.length);
           recent.push(left.opening);
         }
+        if (askedIn(tokens, sentence, lex)) recent.push(left.addressed);
         recent.push(left.remembered);
       }
     });
@@ -1091,6 +1092,29 @@ function memoised<T>(work: (key: string) => T): (key: string) => T {
     if (!kept.has(key)) kept.set(key, work(key));
     return kept.get(key)!;
   };
+}
+
+/**
+ * Whom a sentence asks whether …: after a verb of saying (and a word for whom it was said to),
+ * capitalised words, then a word opening an indirect question ("asked Barrios whether",
+ * "preguntó entonces a Barrios si"); their range, if the sentence has one.
+ */
+function askedIn(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  lex: Lexicon,
+): TokenRange | undefined {
+  for (let k = sentence.from; k < sentence.to - 1; k += 1) {
+    if (!isWord(tokens[k]) || !lex.verbs.has(tokens[k]!.lower)) continue;
+    let from = k + 1;
+    while (isWord(tokens[from]) && lex.between.has(lowerOf(tokens[from]))) from += 1;
+    if (lex.toWords.has(lowerOf(tokens[from]))) from += 1;
+    let to = from;
+    while (isWord(tokens[to]) && isCapitalised(tokens[to]!.text)) to += 1;
+    const next = tokens[to]?.text === ',' ? to + 1 : to;
+    if (to > from && lex.whetherWords.has(lowerOf(tokens[next]))) return { from, to };
+  }
+  return undefined;
 }
 
 /** A value worked out on first use, then kept. */
@@ -2252,7 +2276,8 @@ class Paragraph {
    * later "he" or a reply may stand for.
    */
   noteAddressee(found: Attribution, after: number, sentence: Sentence): void {
-    const object = subjectAfter(this.tokens, after, sentence.to, this.lex);
+    const { tokens, lex } = this;
+    const object = subjectAfter(tokens, after, sentence.to, lex);
     if (object?.kind !== 'name') return;
     const other = this.attribution(object, '', 'none', 'verb-after');
     if (other.speaker && !sameSpeaker(other.speaker, found.speaker!))
@@ -2872,6 +2897,8 @@ class Paragraph {
   ): {
     cueSpeaker: () => Attribution | undefined;
     remembered: Pending;
+    /** Whom the sentence's cue speaker asked ("preguntó a Barrios si …"), before them. */
+    addressed: Pending;
     opening: Pending;
     subject: () => Candidate | undefined;
     about: (speaker: FoundSpeaker) => boolean;
@@ -2891,6 +2918,18 @@ class Paragraph {
     return {
       cueSpeaker,
       remembered: () => doc.subjectSpeaker(sentence, cueSpeaker()),
+      addressed: () => {
+        const found = cueSpeaker();
+        const asked = askedIn(this.tokens, sentence, this.lex);
+        const name = asked && nameIn(this.tokens, asked, this.lex);
+        if (!found?.speaker || !name || name.from !== asked.from || name.to !== asked.to)
+          return undefined;
+        const mention: Mention = { ...name, kind: 'name', name, plural: false };
+        const other = doc.attribution(mention, '', 'none', 'verb-after');
+        return other.speaker && !sameSpeaker(other.speaker, found.speaker)
+          ? { speaker: other.speaker, plural: false, source: 'addressee' }
+          : undefined;
+      },
       opening: () => doc.openingClausePerson(sentence),
       subject: () => doc.subjectSpeaker(sentence, cueSpeaker(), true),
       describesPerson: () => doc.describedPersonSubject(sentence),

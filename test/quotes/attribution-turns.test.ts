@@ -1896,6 +1896,20 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Ms. Maddow', 'Mrs. Clinton']);
   });
 
+  it('gives a reply after "asked X whether …" to the person asked, not the asker', () => {
+    expect(
+      names(
+        'Consuelo Barrios declaró primero. Nieves Carrasco preguntó entonces a Barrios si había recibido algún documento. Ella negó con la cabeza: «Nada».',
+        'es',
+      ),
+    ).toEqual(['Consuelo Barrios']);
+    expect(
+      names(
+        'Ann Lee testified first. Mary Cole asked Lee whether she had signed anything. “Never,” she replied.',
+      ),
+    ).toEqual(['Ann Lee']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

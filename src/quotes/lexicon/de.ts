@@ -209,6 +209,7 @@ export const de: Lexicon = {
   interviewedWith: { we: set('wir'), with: set('mit') },
   streetNouns: set(),
   replyVerbs: set('antwortete antwortet entgegnete entgegnet erwiderte erwidert konterte'),
+  whetherWords: set('ob'),
   readingVerbs: set('las liest verlas verliest vorgelesen zitierte zitiert'),
   describingNouns: set(
     'politiker politikerin abgeordnete abgeordneter jährige kandidat kandidatin chef chefin',

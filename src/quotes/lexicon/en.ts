@@ -268,6 +268,7 @@ export const en: Lexicon = {
   interviewedWith: { we: set('we'), with: set('with') },
   streetNouns: set(),
   replyVerbs: set('replied replies reply answered answers answer responded responds retorted'),
+  whetherWords: set('whether if'),
   readingVerbs: set('read reads'),
   describingNouns: set(
     'politician lawmaker official leader candidate nominee lady executive head chief',

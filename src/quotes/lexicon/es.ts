@@ -180,7 +180,8 @@ export const es: Lexicon = {
   ),
   interviewedWith: { we: set('nosotros'), weVerb: /...(?:amos|emos|imos)$/u, with: set('con') },
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),
-  replyVerbs: set('respondió responde contestó contesta replicó replica'),
+  replyVerbs: set('respondió responde contestó contesta replicó replica negó niega'),
+  whetherWords: set('si'),
   readingVerbs: set('leyó lee leído leía'),
   describingNouns: set('mandatario mandataria'),
   personNouns: set(

@@ -170,6 +170,7 @@ export const fr: Lexicon = {
   interviewedWith: { we: set('nous'), with: set('avec') },
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
   replyVerbs: set('répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué'),
+  whetherWords: set("si s'il s’il"),
   readingVerbs: set('lu lit lut lisait'),
   describingNouns: set(
     'femme homme trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire élu élue',

@@ -310,6 +310,12 @@ export interface Lexicon {
    */
   replyVerbs: ReadonlySet<string>;
   /**
+   * Words that open an indirect question ("whether", "ob", "si"): a sentence whose speaker asks
+   * a named person whether … ("preguntó a Barrios si …") leaves that person as the one a reply
+   * after it may be from.
+   */
+  whetherWords: ReadonlySet<string>;
+  /**
    * Verbs of reading a text out, in lower case ("read", "lu", "leyó", "verlas"): the subject of
    * one before a colon reads someone's written words ("lui a lu un courriel … : « … »", "leyó
    * una carta firmada por los comerciantes: «…»"), which are not the reader's.
