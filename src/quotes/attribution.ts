@@ -4371,10 +4371,19 @@ class Paragraph {
     if (last.length < 2 || last.endsWith('.')) return false;
     if (lex.nounsCapitalised) return true;
     const lower = this.words.lowerWords();
+    // ("El párroco, don Evaristo Llamas," after "las llamas": a first name and a surname that is
+    // a word too, set off by commas as an appositive; not "Hillary Just Insulted …".)
+    const first = words.find((w) => !lex.honorifics.has(w) && !lex.titles.has(w));
+    const surname = (w: string) =>
+      first !== undefined &&
+      w !== first &&
+      first !== last &&
+      isFirstName(first) &&
+      this.setOff(words.join(' '));
     return words.every(
       (w) =>
         w.length <= 3 ||
-        (!lower.has(w.toLowerCase()) &&
+        ((surname(w) || !lower.has(w.toLowerCase())) &&
           !lex.times.has(w) &&
           !(
             words.length === 1 &&
@@ -4383,6 +4392,12 @@ class Paragraph {
               (w.length > 5 && lex.participle?.ending.test(w)))
           )),
     );
+  }
+
+  /** Does the text set this name off by commas ("El párroco, don Evaristo Llamas, abrió …")? */
+  private setOff(name: string): boolean {
+    const apposition = new RegExp(`,\\s+(?:\\p{Ll}+\\.?\\s+)?${escaped(name)},`, 'u');
+    return this.words.texts.some((text) => apposition.test(text));
   }
 
   /**

@@ -1910,6 +1910,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Ann Lee']);
   });
 
+  it('keeps a full name set off by commas whose surname the text also writes as a word', () => {
+    expect(
+      names(
+        'Las llamas llegaron al pueblo. Lucía Fontanals habló.\n\nEl párroco, don Evaristo Llamas, abrió la iglesia. «Aquí no se pregunta a nadie», comentó.',
+        'es',
+      ),
+    ).toEqual(['Evaristo Llamas']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
