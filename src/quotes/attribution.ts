@@ -3871,6 +3871,8 @@ class Paragraph {
    */
   private groupLike(range: TokenRange): boolean {
     const { lex } = this;
+    // ("Wer da spricht, bleibt offen.": a word for people unnamed opens no group's name.)
+    if (lex.indefinites.has(lowerOf(this.tokens[range.from]))) return false;
     if (lex.nounsCapitalised) {
       // "sprach der Alte", "sagte die Kleine", "rief der Vater": a person's description (an
       // adjective made a noun, a word of kin), no group's name.

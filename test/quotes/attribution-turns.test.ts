@@ -1919,6 +1919,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Evaristo Llamas']);
   });
 
+  it('reads no group in a description that opens with a word for people unnamed ("Wer da")', () => {
+    expect(
+      names(
+        'Ingrid Hahn spielt die Mutter. »Ingrid, lösch das Licht.« Wer da spricht, bleibt offen.',
+        'de',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
