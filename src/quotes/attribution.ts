@@ -3291,7 +3291,9 @@ class Paragraph {
    */
   private unnamedSubject(subject: Mention | undefined): Candidate | undefined {
     if (subject?.kind !== 'description' || subject.plural) return undefined;
-    const brought = this.indefinite(subject);
+    // (Or "one": "One mother, who did not give her name, stepped to the microphone.")
+    const brought =
+      this.indefinite(subject) || this.lex.oneOf.has(lowerOf(this.tokens[subject.from]));
     // (Brought in, a person of some kind too, a noun after the article: "A fan disagreed.", "Un
     // testigo lo vio todo.", "A retired schoolteacher said", "Ein Stammkunde hört mit": a kind
     // may end a compound.)

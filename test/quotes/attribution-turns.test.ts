@@ -1928,6 +1928,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('takes "One mother" as someone unnamed whom a later "she" means', () => {
+    expect(
+      names(
+        'Imogen Tate spoke first. One mother, who did not give her name, stepped to the microphone. "I work a morning shift." She returned to her seat.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
