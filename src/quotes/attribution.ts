@@ -504,6 +504,9 @@ export function attributeQuotes(
         const before = previous;
         const here = lastHere?.paragraph === p ? lastHere.found : undefined;
         previous = () => {
+          // "Louise lit à voix haute la lettre de leur mère. “Mes filles, …”": what follows a
+          // sentence about reading out is what was read, not the reader's words.
+          if (doc.readsOut(sentence)) return undefined;
           const own = left.cueSpeaker();
           if (own) return own;
           // `“…,” Miller said. ¶ She pauses. ¶ “Well, thank you so much.”`: a sentence about the
@@ -2012,17 +2015,20 @@ class Paragraph {
     return between.every((x) => x.kind === 'punct' && x.text === ',') && between.length <= 1;
   }
 
+  /** Does a sentence (up to token `to`) have a verb of reading out ("lit", "read", "leyó")? */
+  readsOut(sentence: Sentence, to = sentence.to): boolean {
+    return (
+      findFrom(this.tokens, sentence.from, to, (x) => this.lex.readingVerbs.has(lowerOf(x))) >= 0
+    );
+  }
+
   /** Attribution by a cue in the quotation's own sentence. */
   fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
     // "Le président … lui a lu un courriel … : « … »", "leyó una carta …: «…»": after a colon,
     // words read out are not the reader's, whatever cue or colon rule would say.
     const colon = this.tokens[t - 1];
-    if (colon?.kind === 'punct' && colon.text === ':') {
-      const read = findFrom(this.tokens, sentence.from, t - 1, (x) =>
-        this.lex.readingVerbs.has(lowerOf(x)),
-      );
-      if (read >= 0) return { speaker: null, reason: 'none' };
-    }
+    if (colon?.kind === 'punct' && colon.text === ':' && this.readsOut(sentence, t - 1))
+      return { speaker: null, reason: 'none' };
     // The nearest cues on each side; cues further away than a few others never decide.
     const split = firstAfter(cues, t);
     const before = cues

@@ -1936,6 +1936,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('gives no one a stand-alone quotation after a sentence about reading out', () => {
+    expect(
+      names(
+        'Nadia Berthelot joue Louise. Louise lit à voix haute la lettre de leur mère. “Mes filles, je vous laisse la maison.” Le public rit.',
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
