@@ -48,6 +48,7 @@ import {
   isNounish,
   commonPersonNoun,
   fullNameFilling,
+  elidedArticle,
   isPersonNoun,
   isPronoun,
   matchPerson,
@@ -2154,7 +2155,7 @@ class Paragraph {
       }
       // "“…,” he said, before the CFO interrupted to add: “…”": the nearest cue's subject is a
       // person, unnamed; a cue further back is another clause's.
-      if (found && this.unnamedPersonSubject(cue, sentence)) return found;
+      if (found && this.isOneInRole(this.subjectOf(cue, sentence))) return found;
       bare ??= found;
     }
     // `To believe the government must act, “…,” he said`: a cue before the quotation whose
@@ -2282,8 +2283,7 @@ class Paragraph {
    * later "he" or a reply may stand for.
    */
   noteAddressee(found: Attribution, after: number, sentence: Sentence): void {
-    const { tokens, lex } = this;
-    const object = subjectAfter(tokens, after, sentence.to, lex);
+    const object = subjectAfter(this.tokens, after, sentence.to, this.lex);
     if (object?.kind !== 'name') return;
     const other = this.attribution(object, '', 'none', 'verb-after');
     if (other.speaker && !sameSpeaker(other.speaker, found.speaker!))
@@ -2978,11 +2978,6 @@ class Paragraph {
     return subject && !sameSpeaker(subject.speaker, found.speaker) ? subject : undefined;
   }
 
-  /** Is the cue's subject one person described by a role noun ("the CFO", "the spokesman")? */
-  private unnamedPersonSubject(cue: Cue, sentence: Sentence): boolean {
-    return this.isOneInRole(this.subjectOf(cue, sentence));
-  }
-
   /**
    * Is a mention one person described by a role noun ("the CFO", "la jueza", with an object
    * pronoun after it: "la jueza le llamó …")?
@@ -3091,7 +3086,7 @@ class Paragraph {
     if (first < 0 || first - sentence.from > SHORT_CLAUSE_WORDS || !opens(first + 1)) return -1;
     const verbless = tokens
       .slice(sentence.from, first)
-      .every((t) => !isWord(t) || (!this.lex.verbs.has(t.lower) && !this.lex.finite.has(t.lower)));
+      .every((t) => !isWord(t) || (!lex.verbs.has(t.lower) && !lex.finite.has(t.lower)));
     return verbless ? comma(first + 2) : -1;
   }
 
@@ -3517,23 +3512,31 @@ class Paragraph {
   private invertedSubject(sentence: Sentence): Mention | undefined {
     const { tokens, lex } = this;
     if (!lex.prepositions.has(lowerOf(tokens[sentence.from]))) return undefined;
-    // (A verb of the list, or one in the past: "Entre los desalojados se encontraba Herminia
-    // Cuesta, …".)
-    const finite = (t: Token) =>
-      lex.finite.has(lowerOf(t)) || (isLower(t.text) && (lex.endings.past?.test(t.text) ?? false));
     const verb = findFrom(
       tokens,
       sentence.from + 1,
       Math.min(sentence.to, sentence.from + 5),
-      (t) => !isWord(t) || finite(t),
+      (t) => !isWord(t) || this.finiteOrPast(t),
     );
-    if (verb < 0 || !isWord(tokens[verb]) || !finite(tokens[verb]!)) return undefined;
+    if (verb < 0 || !isWord(tokens[verb]) || !this.finiteOrPast(tokens[verb]!)) return undefined;
     let end = verb + 1;
     while (end < sentence.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
     const name = end - verb > 2 ? nameIn(tokens, { from: verb + 1, to: end }, lex) : undefined;
     return name && name.from === verb + 1
       ? { ...name, kind: 'name', name, plural: false }
       : undefined;
+  }
+
+  /**
+   * A verb of the finite list, or one in the past ("Entre los desalojados se encontraba Herminia
+   * Cuesta, …"), for a subject after it (`invertedSubject`, `actsInSentence`).
+   */
+  private finiteOrPast(token: Token): boolean {
+    const { lex } = this;
+    return (
+      lex.finite.has(lowerOf(token)) ||
+      (isLower(token.text) && (lex.endings.past?.test(token.text) ?? false))
+    );
   }
 
   actsInSentence(subject: Mention, sentence: Sentence): boolean {
@@ -3545,7 +3548,7 @@ class Paragraph {
     return (
       subject.from - 1 > sentence.from &&
       isWord(verb) &&
-      (lex.finite.has(lowerOf(verb)) || (lex.endings.past?.test(verb.text) ?? false)) &&
+      this.finiteOrPast(verb) &&
       (lex.prepositions.has(lowerOf(tokens[sentence.from])) ||
         lex.openers.has(lowerOf(tokens[sentence.from])))
     );
@@ -3905,7 +3908,7 @@ class Paragraph {
       return (
         last.text.length > 1 &&
         // "L'élue a promis …": an elided article before a lower-case noun.
-        !/^[LD]['’]\p{Ll}/u.test(last.text) &&
+        !elidedArticle(last.text) &&
         !isPronoun(last, lex) &&
         (isAcronym(last.text) || !this.words.lowerWords().has(lowerOf(last)))
       );

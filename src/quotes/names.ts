@@ -269,6 +269,9 @@ export function commonPersonNoun(word: string, lex: Lexicon): boolean {
 /** The endings of an inflected German adjective ("Erste", "neuen", "Frankfurter"). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 
+/** "L'opposition", "L'élue": an elided article before a lower-case noun (not "D'Angelo"). */
+export const elidedArticle = (word: string) => /^[LD]['’]\p{Ll}/u.test(word);
+
 /** Is this word part of a person's name (not a title, acronym, time or function word)? */
 function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
@@ -279,7 +282,7 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   // "I" is no one's name, nor "I'm" ("and I'm quoting"); an initial keeps its full stop ("J.").
   if (/^\p{Lu}$/u.test(token.text) || /^I['’]\p{Ll}{1,2}$/u.test(token.text)) return false;
   // "L'opposition", "D'après": an elided article before a lower-case noun (not "D'Angelo").
-  if (/^[LD]['’]\p{Ll}/u.test(token.text)) return false;
+  if (elidedArticle(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
   // "Trump-style", "Obama-era": a name made an adjective ("Adeyemi-Holt" is a name).
