@@ -318,9 +318,11 @@ export function attributeQuotes(
   );
   const recent = new SpeakerMemory();
   const texts = paragraphs.map((p) => p.text);
+  const interview = interviewIn(paragraphs, lex);
   const cased = once(() => casedWords(texts));
   const words: DocumentWords = {
-    dialogue: isDialogue(paragraphs),
+    // (An interview's short questions are no dialogue's turns.)
+    dialogue: !interview && isDialogue(paragraphs),
     texts,
     lowerWords: () => cased().lower,
     surnames: once(() => surnamesOf(paragraphs)),
@@ -341,6 +343,9 @@ export function attributeQuotes(
     broughtIn: once(() => broughtInNouns(texts, lex)),
   };
   const { dialogue } = words;
+  const interviewed = once(() =>
+    interview ? interviewPeople(paragraphs, interview.first, lex, people) : {},
+  );
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
   // In a dialogue, where in `recent` each paragraph's person of the scene is (the last one it
@@ -426,7 +431,17 @@ export function attributeQuotes(
             ? labelled
             : kind
               ? { speaker: null, reason: kind }
-              : (doc.fromCue(t, sentence, cues) ??
+              : ((si === 0 && tokens[0] === token
+                  ? interview?.questions.has(p)
+                    ? (interviewed().asks ??
+                      (interviewed().answers
+                        ? { speaker: null, reason: 'none' as const }
+                        : undefined))
+                    : interview?.answers.has(p)
+                      ? interviewed().answers
+                      : undefined
+                  : undefined) ??
+                doc.fromCue(t, sentence, cues) ??
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
@@ -737,7 +752,7 @@ interface Turn {
   addressee?: Candidate | undefined;
 }
 
-const isQuestion = (token: Token) => /[?¿][\s\p{Pf}\p{Pi}"'»«›‹]*$/u.test(innerOf(token.text));
+const isQuestion = (token: Token) => ENDS_WITH_QUESTION.test(innerOf(token.text));
 const isDashed = (token: Token) => CREDIT_DASH.test(token.text.charAt(0));
 const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (b.id ?? b.name);
 
@@ -902,6 +917,138 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
     if (pairs >= 2 || opening >= 5 || opening + 2 * pairs >= 6) return true;
   }
   return false;
+}
+
+/**
+ * A press interview written in dashes: paragraphs that open with a dash turn of some length
+ * right after a paragraph that asks a question, the question a dash turn of its own (`—
+ * Pourquoi ce point de départ ?` / `— Parce que c'est mon premier souvenir. …`) or a line of
+ * text (`¿Le molestó ese comentario?` / `—Al principio, sí. Luego entendí …`). At least
+ * `INTERVIEW_PAIRS` such pairs, and no turn narrated with a verb of saying and its subject,
+ * make an interview (and no dialogue, `isDialogue`). There every
+ * paragraph that opens with a dash turn is a question when it asks one, the interviewer's (whom
+ * the text need not name), else an answer, in the words of the person the interview is with
+ * (`interviewPeople`), however short, and after a line of narration too ("Agnès Lavalette rit,
+ * puis hésite."). Undefined for any other text.
+ */
+function interviewIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Interview | undefined {
+  const openingDash = ({ text, quotes }: ParagraphInput) => {
+    const first = quotes.find((q) => q.depth === 0);
+    return first !== undefined &&
+      !text.slice(0, first.start).trim() &&
+      CREDIT_DASH.test(text.charAt(first.start))
+      ? first
+      : undefined;
+  };
+  const asks = (text: string) => ENDS_WITH_QUESTION.test(text);
+  const answers = new Set<number>();
+  const questions = new Set<number>();
+  let pairs = 0;
+  let first = -1;
+  // A turn that goes on with a verb of saying and its subject ("—¿Vienes? —preguntó Marta.",
+  // "— Non, dit-il."): narrated dialogue, which an interview never is.
+  const incise = (text: string, turn: QuoteInput) => {
+    const after = /^[\s,\p{Pd}]*(\p{L}+)(?:-t)?(?:-|\s+)(\p{L}+)/u.exec(text.slice(turn.end));
+    return (
+      after !== null &&
+      lex.verbs.has(after[1]!.toLowerCase()) &&
+      (lex.pronouns.has(after[2]!.toLowerCase()) || isCapitalised(after[2]!))
+    );
+  };
+  let narrated = false;
+  paragraphs.forEach((paragraph, p) => {
+    const turn = openingDash(paragraph);
+    if (!turn) return;
+    if (incise(paragraph.text, turn)) narrated = true;
+    if (asks(paragraph.text) || asks(paragraph.text.slice(turn.start, turn.end))) {
+      questions.add(p);
+      return;
+    }
+    answers.add(p);
+    // (An interview's answers say something; a dialogue's are often a word: "— Oui. / — Non.")
+    const before = paragraphs[p - 1];
+    if (before && asks(before.text) && paragraph.text.trim().length >= OPENING_PARAGRAPH) {
+      pairs += 1;
+      if (first < 0) first = p - 1;
+    }
+  });
+  return pairs >= INTERVIEW_PAIRS && !narrated ? { answers, questions, first } : undefined;
+}
+
+/**
+ * Who an interview is between, from its title and opening, before the first question: the full
+ * names written there (a first name the lists know, then one or two capitalised words), matched
+ * against `people.yaml` as any name is. The one right after a noun for an interviewer ("notre
+ * journaliste Thomas Guerrier", "our books editor, Daniel Mercer": `Lexicon.interviewers`) asks
+ * the questions; the first other one ("Hervé Malaurie : « … »", "La novelista Irene Salcedo
+ * (…)") answers them, as an interview introduces the person it is with first.
+ */
+function interviewPeople(
+  paragraphs: readonly ParagraphInput[],
+  before: number,
+  lex: Lexicon,
+  people: ReadonlyMap<string, Person>,
+): { answers?: Attribution; asks?: Attribution } {
+  const found: { answers?: Attribution; asks?: Attribution } = {};
+  const asAttribution = (speaker: FoundSpeaker): Attribution => ({
+    speaker,
+    reason: 'previous',
+    rule: 'alternation/name',
+    evidence: DIALOGUE,
+  });
+  const interviewer = (token: Token | undefined) =>
+    isWord(token) &&
+    (lex.interviewers.has(token.lower) ||
+      (lex.nounsCapitalised &&
+        [...lex.interviewers].some((noun) => token.lower.endsWith(`-${noun}`))));
+  for (let p = 0; p < before && !(found.answers && found.asks); p += 1) {
+    const { text } = paragraphs[p]!;
+    const tokens = tokenize(text, [], lex);
+    const named = (t: Token | undefined) =>
+      isWord(t) &&
+      isCapitalised(t.text) &&
+      !lex.determiners.has(t.lower) &&
+      !lex.stops.has(t.lower);
+    for (let i = 0; i + 1 < tokens.length; i += 1) {
+      if (!named(tokens[i]) || !named(tokens[i + 1])) continue;
+      if (genderOfFirstName(tokens[i]!.text, lex) === undefined) continue;
+      let to = i + 2;
+      while (to - i < lex.maxNameWords && named(tokens[to])) to += 1;
+      const range = { from: i, to };
+      const place = (r: TokenRange): TextPlace => ({
+        paragraph: p,
+        start: tokens[r.from]!.start,
+        end: tokens[r.to - 1]!.end,
+      });
+      const match = matchPerson(tokens, range, people);
+      const speaker = match
+        ? { name: match.person.name, id: match.person.id, place: place(match.range) }
+        : { name: text.slice(tokens[i]!.start, tokens[to - 1]!.end), place: place(range) };
+      const noun = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+      const role = interviewer(noun) ? 'asks' : 'answers';
+      const other = found[role === 'asks' ? 'answers' : 'asks']?.speaker;
+      if (!found[role] && !(other && sameSpeaker(other, speaker)))
+        found[role] = asAttribution(speaker);
+      i = to - 1;
+    }
+  }
+  return found;
+}
+
+/** How many question-and-answer pairs make a text an interview (`interviewIn`). */
+const INTERVIEW_PAIRS = 3;
+
+/** A text (or a dash turn) that ends with a question mark, closing marks after it allowed. */
+const ENDS_WITH_QUESTION = /[?¿][\s\p{Pf}\p{Pi}"'»«›‹]*$/u;
+
+/** The paragraphs of an interview (`interviewIn`). */
+interface Interview {
+  /** Paragraphs that open with a dash turn that asks nothing. */
+  answers: ReadonlySet<number>;
+  /** Paragraphs that open with a dash turn asking one. */
+  questions: ReadonlySet<number>;
+  /** The paragraph of the first question: the person named before it is the one interviewed. */
+  first: number;
 }
 
 /**

@@ -1945,6 +1945,67 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads an interview in dashes: questions to the interviewer, answers to the interviewee', () => {
+    const text = [
+      'Léa Fontanel : « Le fleuve a changé plus vite que nous »',
+      'Hydrologue, Léa Fontanel étudie la Dordogne depuis vingt ans. Elle a reçu notre journaliste Paul Imbert dans son laboratoire.',
+      "— Qu'avez-vous mesuré cet été ?",
+      "— Des débits jamais vus. À Bergerac, la rivière est descendue sous son plus bas niveau connu, et les pêcheurs l'ont vu avant nous.",
+      "— Faut-il s'inquiéter ?",
+      "— Oui, mais sans panique. Les crues d'hiver restent fortes, ce sont les étés qui se vident, et les nappes suivent avec un an de retard. Il faut s'y préparer maintenant.",
+      '— Que demandez-vous aux communes ?',
+      "— De compter. On ne protège pas ce qu'on ne mesure pas, et beaucoup de communes ignorent encore ce qu'elles prélèvent chaque année.",
+      '— Même les plus petites ?',
+      'Léa Fontanel sourit.',
+      '— Surtout elles. Une fuite dans un village de trois cents habitants, personne ne la voit.',
+      '— Et vous ?',
+      '— Je continue.',
+    ].join('\n\n');
+    const asks = ['Paul Imbert', 'alternation/name'];
+    const answers = ['Léa Fontanel', 'alternation/name'];
+    expect(speakers(text, 'fr')).toEqual([
+      ['Léa Fontanel', 'colon/name'],
+      ...[1, 2, 3, 4, 5].flatMap(() => [asks, answers]),
+    ]);
+    // Published, but for the editor to confirm, as every turn found by alternation is.
+    for (const q of quotationsInText(text, { lang: 'fr' }).quotations.slice(1))
+      expect(q.confidence).toBeLessThan(CONFIRM_BELOW);
+  });
+
+  it('gives the answers to the interviewee when the questions are plain lines', () => {
+    expect(
+      names(
+        [
+          'El arquitecto Tomás Ibarreche ha terminado la nueva biblioteca de Soria. Habla en su estudio, rodeado de maquetas.',
+          '¿Por qué madera y no hormigón?',
+          '—Porque la madera envejece con la gente. El hormigón se mancha, la madera se gasta, y eso es lo que quiero que se vea dentro de treinta años.',
+          '¿Qué le pidió el ayuntamiento?',
+          '—Luz y silencio. Las dos cosas más baratas y más difíciles de conseguir en un edificio público, aunque nadie lo diga en voz alta.',
+          '¿Y los vecinos?',
+          '—Querían un café. Lo tendrán en la planta baja, con vistas al parque y con horarios de biblioteca, no de bar, que era lo que temían.',
+          '¿Volvería a hacerlo?',
+          '—Mañana.',
+        ].join('\n\n'),
+        'es',
+      ),
+    ).toEqual(Array(4).fill('Tomás Ibarreche'));
+  });
+
+  it('reads no interview in narrated dialogue of questions and long answers', () => {
+    const text = [
+      'Marta Ruiz entró en la cocina, donde su hermano Pablo fregaba los platos.',
+      '—¿Y qué vas a hacer con la casa? —preguntó ella.',
+      '—Venderla, supongo. Nadie de nosotros va a volver a vivir aquí, y el tejado no aguanta otro invierno sin que alguien lo arregle de verdad.',
+      '—¿Y los muebles de la abuela?',
+      '—Los que quieras son tuyos. Yo me quedo con el reloj del pasillo y con las fotos, que nadie más va a querer y que a mí me recuerdan los veranos.',
+      '—¿Se lo has dicho a mamá?',
+      '—Todavía no. Se lo diré el domingo, cuando venga a comer, porque por teléfono siempre acaba llorando y luego no hay manera de hablar de nada.',
+      '—¿Y tú cuándo te vuelves a Bilbao?',
+      '—El martes por la mañana, si el tren sale a su hora. Tengo que estar en la oficina el miércoles temprano y todavía no he preparado nada de lo que me pidieron.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Marta Ruiz', ...Array(7).fill(null)]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -211,6 +211,9 @@ export const de: Lexicon = {
   replyVerbs: set('antwortete antwortet entgegnete entgegnet erwiderte erwidert konterte'),
   whetherWords: set('ob'),
   readingVerbs: set('las liest verlas verliest vorgelesen zitierte zitiert'),
+  interviewers: set(
+    'journalist journalistin redakteur redakteurin reporter reporterin moderator moderatorin korrespondent korrespondentin',
+  ),
   describingNouns: set(
     'politiker politikerin abgeordnete abgeordneter jährige kandidat kandidatin chef chefin',
     'vertreter vertreterin funktionär funktionärin',

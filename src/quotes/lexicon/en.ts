@@ -270,6 +270,7 @@ export const en: Lexicon = {
   replyVerbs: set('replied replies reply answered answers answer responded responds retorted'),
   whetherWords: set('whether if'),
   readingVerbs: set('read reads'),
+  interviewers: set('journalist reporter correspondent editor interviewer host presenter'),
   describingNouns: set(
     'politician lawmaker official leader candidate nominee lady executive head chief',
   ),

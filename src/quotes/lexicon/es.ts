@@ -183,6 +183,9 @@ export const es: Lexicon = {
   replyVerbs: set('respondió responde contestó contesta replicó replica negó niega'),
   whetherWords: set('si'),
   readingVerbs: set('leyó lee leído leía'),
+  interviewers: set(
+    'periodista reportero reportera redactor redactora corresponsal entrevistador entrevistadora presentador presentadora',
+  ),
   describingNouns: set('mandatario mandataria'),
   personNouns: set(
     'presidente presidenta ministro ministra portavoz director directora alcalde alcaldesa general',

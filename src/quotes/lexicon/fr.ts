@@ -172,6 +172,9 @@ export const fr: Lexicon = {
   replyVerbs: set('répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué'),
   whetherWords: set("si s'il s’il"),
   readingVerbs: set('lu lit lut lisait'),
+  interviewers: set(
+    'journaliste reporter reporteur reporteure rédacteur rédactrice correspondant correspondante animateur animatrice',
+  ),
   describingNouns: set(
     'femme homme trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire élu élue',
   ),

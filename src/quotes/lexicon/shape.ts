@@ -322,6 +322,13 @@ export interface Lexicon {
    */
   readingVerbs: ReadonlySet<string>;
   /**
+   * Nouns for the one who asks an interview's questions, lower-case ("journalist", "editor",
+   * "Redakteur", also ending a compound where nouns compound: "STADTSPIEGEL-Redakteur"): the
+   * full name right after one, in an interview's opening, is the interviewer's
+   * (`interviewPeople`).
+   */
+  interviewers: ReadonlySet<string>;
+  /**
    * Person nouns that describe rather than name an office or function ("the politician", "die
    * 45-Jährige", "la jeune femme"): one of them fits a person the text has named with any role,
    * where another office does not ("the spokeswoman" is not the woman named as the mayor).
