@@ -1483,8 +1483,10 @@ function opensAdverbial(
     (lex.endings.openingParticiple?.test(word) ?? false) &&
     ((isWord(second) && lex.prepositions.has(lowerOf(second))) ||
       (comma === start + 1 && !isFirstName(first.text)))
-  )
-    return isWord(next) && (isCapitalised(next.text) || isDeterminer(next, lex));
+  ) {
+    const after = tokens[participlePhraseEnd(tokens, start, comma, before, lex) + 1];
+    return isWord(after) && (isCapitalised(after.text) || isDeterminer(after, lex));
+  }
   const adverbial =
     (lex.participle?.ending.test(word) ?? false) || (lex.endings.adverb?.test(word) ?? false);
   if (!adverbial || lex.nounsCapitalised) return false;
@@ -1496,6 +1498,34 @@ function opensAdverbial(
     (opensAsModifier(tokens, start, lex) &&
       findFrom(tokens, start + 2, comma, (t) => isWord(t) && isLower(t.text)) >= 0);
   return phrase && (isPronoun(next, lex) || (isWord(next) && isCapitalised(next.text)));
+}
+
+/**
+ * The comma that ends a phrase opening with a past participle at `start`, from its first comma:
+ * a clause set in it that opens with a relative or a conjunction goes on to the next comma
+ * ("Preguntado por la grada, que despidió al equipo con pitos, Ruiz Peñalver fue tajante").
+ */
+function participlePhraseEnd(
+  tokens: readonly Token[],
+  start: number,
+  comma: number,
+  before: number,
+  lex: Lexicon,
+): number {
+  if (!(lex.endings.openingParticiple?.test(lowerOf(tokens[start])) ?? false)) return comma;
+  let end = comma;
+  for (;;) {
+    const next = tokens[end + 1];
+    const word = lowerOf(next);
+    if (
+      !isWord(next) ||
+      !(lex.relatives.has(word) || lex.thingRelatives.has(word) || lex.stops.has(word))
+    )
+      return end;
+    const further = findFrom(tokens, end + 2, before, (t) => t.kind === 'punct' && t.text === ',');
+    if (further < 0) return end;
+    end = further;
+  }
 }
 
 /**
@@ -1634,7 +1664,7 @@ export function clauseSubject(
       if (name < 0) return undefined;
       return phraseAround(tokens, name, sentence, lex);
     }
-    start = comma + 1;
+    start = participlePhraseEnd(tokens, start, comma, before, lex) + 1;
     // "In St. Clairsville, Ohio, Brenda Johnson railed …": a place's region between two commas
     // still belongs to the opening words (a run of capitalised words, after a capitalised one).
     let end = start;

@@ -2006,6 +2006,43 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Marta Ruiz', ...Array(7).fill(null)]);
   });
 
+  eachSpeaker('resolves a coach or a lawyer named by their role before (%s)', [
+    [
+      'en',
+      'His lawyer, Dana Price, spoke outside the court. "My client is innocent," the attorney said.',
+      'Dana Price',
+    ],
+    [
+      'en',
+      'The coach, Tamsin Orrell, was upbeat. "We were better after the break," the coach said.',
+      'Tamsin Orrell',
+    ],
+    [
+      'fr',
+      "L'entraîneur, Bruno Vasseur, est resté calme. « Nous avons manqué de lucidité », a reconnu l'entraîneur.",
+      'Bruno Vasseur',
+    ],
+    [
+      'es',
+      'Tras el partido, el técnico local, Anselmo Ruiz, compareció. «Mi contrato no me preocupa», añadió el entrenador.',
+      'Anselmo Ruiz',
+    ],
+    [
+      'de',
+      'Seine Anwältin, Sabine Krüger, sprach von einem Indizienprozess. „Meinem Mandanten wird Unrecht getan“, sagte die Verteidigerin.',
+      'Sabine Krüger',
+    ],
+  ]);
+
+  it('reads past a relative clause inside a participle phrase that opens the sentence', () => {
+    expect(
+      names(
+        'Preguntado por la grada, que despidió al equipo con pitos al descanso, Ruiz Peñalver fue tajante: «La gente tiene derecho a expresarse.»',
+        'es',
+      ),
+    ).toEqual(['Ruiz Peñalver']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

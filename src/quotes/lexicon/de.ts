@@ -229,7 +229,7 @@ export const de: Lexicon = {
     'lehrer lehrerin arzt ärztin polizist polizistin kommissar kommissarin vertreter vertreterin',
     'unternehmer unternehmerin wissenschaftler wissenschaftlerin forscher forscherin autor',
     'autorin journalist journalistin kandidat kandidatin funktionär funktionärin',
-    'ökonom ökonomin volkswirt volkswirtin',
+    'ökonom ökonomin volkswirt volkswirtin verteidiger verteidigerin',
   ),
   roleSynonyms: new Map([
     ['rathauschef', ['bürgermeister']],
@@ -237,6 +237,9 @@ export const de: Lexicon = {
     ['stadtoberhaupt', ['bürgermeister', 'bürgermeisterin']],
     ['regierungschef', ['ministerpräsident', 'kanzler']],
     ['regierungschefin', ['ministerpräsidentin', 'kanzlerin']],
+    // In a trial, the defence's lawyer.
+    ['verteidiger', ['anwalt', 'rechtsanwalt']],
+    ['verteidigerin', ['anwältin', 'rechtsanwältin']],
   ]),
   times: set(
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai',

@@ -281,11 +281,14 @@ export const en: Lexicon = {
     'executive professor economist analyst official councillor headteacher head chief',
     'general colonel officer commissioner ambassador premier chancellor campaigner',
     'doctor inspector detective sergeant captain constable superintendent nurse judge',
-    'prosecutor',
+    'prosecutor lawyer attorney coach',
     // Officers' titles written as initials ("the CFO interrupted").
     'ceo cfo coo cto',
   ),
-  roleSynonyms: new Map(),
+  roleSynonyms: new Map([
+    ['lawyer', ['attorney']],
+    ['attorney', ['lawyer']],
+  ]),
   times: set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May',
     'June July August September October November December Today Yesterday Tonight',

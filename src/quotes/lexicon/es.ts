@@ -192,7 +192,8 @@ export const es: Lexicon = {
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',
     'secretaria delegado delegada regidor regidora mandatario mandataria inspector inspectora',
     'comisario comisaria doctor doctora médico médica capitán teniente juez jueza magistrado',
-    'magistrada fiscal abogado abogada letrado letrada',
+    'magistrada fiscal abogado abogada letrado letrada técnico técnica entrenador entrenadora',
+    'seleccionador seleccionadora jugador jugadora delantero delantera portero portera árbitro',
   ),
   roleSynonyms: new Map([
     ['regidor', ['alcalde']],
@@ -201,6 +202,11 @@ export const es: Lexicon = {
     ['mandataria', ['presidenta']],
     ['médico', ['doctor']],
     ['médica', ['doctora']],
+    // A team's coach.
+    ['técnico', ['entrenador']],
+    ['técnica', ['entrenadora']],
+    ['letrado', ['abogado']],
+    ['letrada', ['abogada']],
   ]),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',
