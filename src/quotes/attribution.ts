@@ -3887,7 +3887,15 @@ class Paragraph {
         : undefined;
     if (aged && aged !== 'several' && this.personLike(aged.name))
       return { speaker: this.holderSpeaker(aged), plural: false, via: 'role' };
-    if (definite && !mention.plural && isPersonNoun(head, lex)) {
+    // A noun the lexicon does not know for a person is one where the text names someone with it
+    // ("the nephrologist Dr. Priya Ramaswamy", "Barnaby Sloane, the actor,", "la cocinera Nerea
+    // Urquiola"), and then only that person.
+    const personNoun =
+      isPersonNoun(head, lex) ||
+      (definite &&
+        head.length > 2 &&
+        this.words.holders(head, this.p, tokens[mention.from]!.start, []) !== undefined);
+    if (definite && !mention.plural && personNoun) {
       // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été
       // blessée. … témoigne la jeune femme": the person the text brought in unnamed with that
       // noun.

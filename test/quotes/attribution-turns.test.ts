@@ -2043,6 +2043,24 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Ruiz Peñalver']);
   });
 
+  it('resolves a role noun no list knows to the one person the text names with it', () => {
+    expect(
+      names(
+        'The hospital hired nephrologist Dr. Priya Ramaswamy in March. "We see the cases early now," the nephrologist said.',
+      ),
+    ).toEqual(['Dr. Priya Ramaswamy']);
+    expect(
+      names(
+        'La cocinera Nerea Urquiola abrió su local en 2019. «No puede ser que una tienda cierre así», lamentó la cocinera.',
+        'es',
+      ),
+    ).toEqual(['Nerea Urquiola']);
+    // No one named with it: no one.
+    expect(
+      names('Ann Lee runs the ward. "We see the cases early now," the nephrologist said.'),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
