@@ -663,13 +663,30 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
       `(?<![\\p{L}\\p{M}'’-])(${honorific}${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${ends}`,
       'gu',
     );
+    // "el técnico local, Anselmo Ruiz,", "le maire sortant, Jean-Baptiste Orsini ;": where an
+    // adjective follows its noun, one between the role and a name set off after it (no verb:
+    // "el técnico dijo, …").
+    const trailing = lex.nounsCapitalised
+      ? undefined
+      : new RegExp(
+          `(?<![\\p{L}])${word}\\s+(?<adjective>\\p{Ll}{3,}),\\s+(?<named>${name})(?=\\s*[,.;:)])`,
+          'gu',
+        );
+    const patterns = [before, complemented, after, ...(trailing ? [trailing] : [])];
     list = [];
     paragraphs.forEach(({ text }, paragraph) => {
-      for (const pattern of [before, complemented, after])
+      for (const pattern of patterns)
         for (const match of text.matchAll(pattern)) {
+          const adjective = match.groups?.adjective;
+          if (adjective && [lex.verbs, lex.finite, lex.stops].some((set) => set.has(adjective)))
+            continue;
+          const group = match.groups?.named ?? match[1]!;
           // "President Bush's performance": the name without its possessive ending.
-          const written = match[1]!.replace(/['’]s?$/u, '');
-          const start = match.index + match[0].indexOf(match[1]!);
+          const written = group.replace(/['’]s?$/u, '');
+          // (The name set off after a role and its adjective ends the match.)
+          const start =
+            match.index +
+            (match.groups?.named ? match[0].lastIndexOf(group) : match[0].indexOf(group));
           // Names only: not a time ("Montag") nor a title alone.
           const parts = written
             .split(/\s+/u)
@@ -3890,11 +3907,14 @@ class Paragraph {
     // A noun the lexicon does not know for a person is one where the text names someone with it
     // ("the nephrologist Dr. Priya Ramaswamy", "Barnaby Sloane, the actor,", "la cocinera Nerea
     // Urquiola"), and then only that person.
+    // (Or with a word for the same role: "el técnico local, Anselmo Ruiz," then "el entrenador".)
     const personNoun =
       isPersonNoun(head, lex) ||
       (definite &&
         head.length > 2 &&
-        this.words.holders(head, this.p, tokens[mention.from]!.start, []) !== undefined);
+        [head, ...(lex.roleSynonyms.get(head) ?? [])].some(
+          (role) => this.words.holders(role, this.p, tokens[mention.from]!.start, []) !== undefined,
+        ));
     if (definite && !mention.plural && personNoun) {
       // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été
       // blessée. … témoigne la jeune femme": the person the text brought in unnamed with that

@@ -192,8 +192,7 @@ export const es: Lexicon = {
     'consejero consejera concejal concejala diputado diputada senador senadora secretario',
     'secretaria delegado delegada regidor regidora mandatario mandataria inspector inspectora',
     'comisario comisaria doctor doctora médico médica capitán teniente juez jueza magistrado',
-    'magistrada fiscal abogado abogada letrado letrada técnico técnica entrenador entrenadora',
-    'seleccionador seleccionadora jugador jugadora delantero delantera portero portera árbitro',
+    'magistrada fiscal abogado abogada letrado letrada',
   ),
   roleSynonyms: new Map([
     ['regidor', ['alcalde']],
@@ -205,8 +204,12 @@ export const es: Lexicon = {
     // A team's coach.
     ['técnico', ['entrenador']],
     ['técnica', ['entrenadora']],
+    ['entrenador', ['técnico']],
+    ['entrenadora', ['técnica']],
     ['letrado', ['abogado']],
     ['letrada', ['abogada']],
+    ['abogado', ['letrado']],
+    ['abogada', ['letrada']],
   ]),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',

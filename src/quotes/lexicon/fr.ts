@@ -182,7 +182,7 @@ export const fr: Lexicon = {
     'président présidente ministre porte-parole directeur directrice maire conseiller',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',
     'préfet préfète édile commissaire inspecteur inspectrice docteur médecin capitaine',
-    'lieutenant juge magistrat magistrate procureur procureure entraîneur sélectionneur',
+    'lieutenant juge magistrat magistrate procureur procureure',
     // A person named by age ("le quadragénaire", "la sexagénaire"), as German "der 45-Jährige",
     // or by sex ("témoigne la jeune femme").
     'trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire',
