@@ -3867,6 +3867,18 @@ class Paragraph {
       const full = lex.nounsCapitalised ? this.words.fullNameOf(only.text) : undefined;
       if (full)
         return { speaker: { name: full, place: place(mention) }, plural: false, via: 'known-name' };
+      // "June said", after "His wife, June Calloway,": a month that is also a first name, where
+      // the document writes one full name that opens with it.
+      const first =
+        lex.times.has(only.text) && isFirstName(only.text)
+          ? this.fullNameOpening(only.text)
+          : undefined;
+      if (first)
+        return {
+          speaker: { name: first, place: place(mention) },
+          plural: false,
+          via: 'known-name',
+        };
     }
     // A description: "US officials", "the New York businessman", "Ein Sprecher der Fraktion".
     let from = mention.from;
@@ -4096,6 +4108,32 @@ class Paragraph {
         return isPersonNoun(word, lex) || (lex.endings.plural?.test(word) ?? false);
       return k > 0 && lex.joiners.has(word);
     });
+  }
+
+  /**
+   * The one full name the document writes that opens with `word` and goes on with a capitalised
+   * word that is no time, article or function word ("June Calloway"; not "June The", "June
+   * 5"); undefined when it writes none or several.
+   */
+  private fullNameOpening(word: string): string | undefined {
+    const { lex } = this;
+    // (With the word before it: "In June Trump said", "Last June Trump" are a month's.)
+    const pattern = new RegExp(
+      `(?:(\\p{L}+)\\s+)?(?<![\\p{L}])${escaped(word)}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)`,
+      'gu',
+    );
+    const functionWord = (w: string) =>
+      [lex.determiners, lex.stops, lex.prepositions, lex.openers, lex.timeOpeners].some((set) =>
+        set.has(w.toLowerCase()),
+      );
+    const names = new Set<string>();
+    for (const text of this.words.texts)
+      for (const match of text.matchAll(pattern)) {
+        const [before, next] = [match[1], match[2]!];
+        if ((before && functionWord(before)) || lex.times.has(next) || functionWord(next)) continue;
+        names.add(`${word} ${next.replace(/['’]s?$/u, '')}`);
+      }
+    return names.size === 1 ? [...names][0] : undefined;
   }
 
   /**

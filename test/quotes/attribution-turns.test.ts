@@ -2061,6 +2061,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads a month that is a first name as the full name the text writes with it ("June said")', () => {
+    expect(
+      names(
+        'His wife, June Calloway, keeps the books. “Every time the weather turns, I stand at that window,” June said.',
+      ),
+    ).toEqual(['June Calloway']);
+    // "In June Trump said" writes the month.
+    expect(names('In June Trump said he would run. “We will win,” June said.')).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
