@@ -346,6 +346,14 @@ export function attributeQuotes(
   const interviewed = once(() =>
     interview ? interviewPeople(paragraphs, interview.first, lex, people) : {},
   );
+  // The speaker of an interview's turn that opens paragraph `p`: a question is the interviewer's,
+  // or no one's when only the interviewee is named; an answer the interviewee's.
+  const interviewTurn = (p: number): Attribution | undefined => {
+    const { asks, answers } = interviewed();
+    if (interview?.questions.has(p))
+      return asks ?? (answers ? { speaker: null, reason: 'none' } : undefined);
+    return interview?.answers.has(p) ? answers : undefined;
+  };
   // Every quotation given a speaker so far, for turn alternation in dialogue.
   const turns: Turn[] = [];
   // In a dialogue, where in `recent` each paragraph's person of the scene is (the last one it
@@ -431,16 +439,7 @@ export function attributeQuotes(
             ? labelled
             : kind
               ? { speaker: null, reason: kind }
-              : ((si === 0 && tokens[0] === token
-                  ? interview?.questions.has(p)
-                    ? (interviewed().asks ??
-                      (interviewed().answers
-                        ? { speaker: null, reason: 'none' as const }
-                        : undefined))
-                    : interview?.answers.has(p)
-                      ? interviewed().answers
-                      : undefined
-                  : undefined) ??
+              : ((si === 0 && tokens[0] === token ? interviewTurn(p) : undefined) ??
                 doc.fromCue(t, sentence, cues) ??
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
@@ -739,11 +738,18 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
  */
 function sameRole(a: string, b: string, lex: Lexicon): boolean {
   if (a.endsWith(b) || b.endsWith(a)) return true;
-  if (lex.roleSynonyms.get(a)?.includes(b) || lex.roleSynonyms.get(b)?.includes(a)) return true;
+  if (synonymsOf(a, lex).includes(b)) return true;
   const stem = (word: string) => word.replace(/(?:wo)?man$|person$/u, '');
   const [x, y] = [stem(a), stem(b)];
   const k = Math.max(3, Math.min(x.length, y.length) - 2);
   return x.slice(0, k) === y.slice(0, k);
+}
+
+/** The words the lexicon gives for the same role as `role`, either way round (`roleSynonyms`). */
+function synonymsOf(role: string, lex: Lexicon): string[] {
+  const words = [...(lex.roleSynonyms.get(role) ?? [])];
+  for (const [other, roles] of lex.roleSynonyms) if (roles.includes(role)) words.push(other);
+  return words;
 }
 
 /** Are a sentence's capitalised words only those it opens with (its subject's name)? */
@@ -3924,7 +3930,7 @@ class Paragraph {
       isPersonNoun(head, lex) ||
       (definite &&
         head.length > 2 &&
-        [head, ...(lex.roleSynonyms.get(head) ?? [])].some(
+        [head, ...synonymsOf(head, lex)].some(
           (role) => this.words.holders(role, this.p, tokens[mention.from]!.start, []) !== undefined,
         ));
     if (definite && !mention.plural && personNoun) {
@@ -3950,7 +3956,7 @@ class Paragraph {
       // another way (`roleSynonyms`), when the text names no one with this word.
       // (The role looked up keeps its age: "der 31-Jährige" is no "52-jährige Malerin".)
       let holder = holderOf(/^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head);
-      for (const role of lex.roleSynonyms.get(head) ?? []) holder ??= holderOf(role);
+      for (const role of synonymsOf(head, lex)) holder ??= holderOf(role);
       if (holder === 'several') return undefined;
       // "La ministre" is no man the text named "Le ministre": the article says the gender.
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));

@@ -240,8 +240,6 @@ export const de: Lexicon = {
     // In a trial, the defence's lawyer.
     ['verteidiger', ['anwalt', 'rechtsanwalt']],
     ['verteidigerin', ['anwältin', 'rechtsanwältin']],
-    ['anwalt', ['verteidiger']],
-    ['anwältin', ['verteidigerin']],
   ]),
   times: set(
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai',

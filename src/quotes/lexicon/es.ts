@@ -204,12 +204,8 @@ export const es: Lexicon = {
     // A team's coach.
     ['técnico', ['entrenador']],
     ['técnica', ['entrenadora']],
-    ['entrenador', ['técnico']],
-    ['entrenadora', ['técnica']],
     ['letrado', ['abogado']],
     ['letrada', ['abogada']],
-    ['abogado', ['letrado']],
-    ['abogada', ['letrada']],
   ]),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',

@@ -349,7 +349,8 @@ export interface Lexicon {
    * Person nouns the press writes for a role so as not to repeat it, each with the roles it
    * stands for ("el regidor" for "el alcalde", "der Rathauschef" for "der Bürgermeister"): a
    * description headed by one is the holder of one of those roles when the text names none
-   * with its own word.
+   * with its own word, and the other way round ("der Bürgermeister" after "Rathauschef Jan
+   * Ott").
    */
   roleSynonyms: ReadonlyMap<string, readonly string[]>;
   /**
