@@ -1497,7 +1497,15 @@ function opensAdverbial(
     (isWord(second) && isLower(second.text)) ||
     (opensAsModifier(tokens, start, lex) &&
       findFrom(tokens, start + 2, comma, (t) => isWord(t) && isLower(t.text)) >= 0);
-  return phrase && (isPronoun(next, lex) || (isWord(next) && isCapitalised(next.text)));
+  // ("Honestly, my editor, Priya Sandoval, read …": a possessive or an article opens the subject.)
+  return (
+    phrase &&
+    (isPronoun(next, lex) ||
+      (isWord(next) &&
+        (isCapitalised(next.text) ||
+          isDeterminer(next, lex) ||
+          lex.possessives.has(lowerOf(next)))))
+  );
 }
 
 /**

@@ -2071,6 +2071,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('In June Trump said he would run. “We will win,” June said.')).toEqual([null]);
   });
 
+  it('reads "read" as a past verb, and a subject after an opening adverb and its comma', () => {
+    const said = 'an early draft and said, “This is the book you should be writing.”';
+    expect(names(`Priya Sandoval read ${said}`)).toEqual(['Priya Sandoval']);
+    expect(
+      names('Priya Sandoval read the draft. “This is the book you should be writing,” she said.'),
+    ).toEqual(['Priya Sandoval']);
+    expect(names(`Honestly, my editor, Priya Sandoval, read ${said}`)).toEqual(['Priya Sandoval']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -297,7 +297,7 @@ export const en: Lexicon = {
     'remained stayed faced tends tend',
     // Irregular past forms, which no ending shows: "Sethna shot back, saying …" ends the subject
     // at "Sethna" ("hit", "cut", "set" and "cast" are left out: as often nouns, "a tax cut").
-    'threw shot struck fought bought thought sat put let quit hurt dealt meant heard sold swore',
+    'threw shot struck fought bought thought sat put let quit hurt dealt meant heard sold swore read',
     'wore tore woke rode drove flew blew dug hung fed fled bent lent shook stole stuck slid',
     'swept swung taught caught withdrew upheld oversaw undertook forgot forgave sank sang rang',
   ),
