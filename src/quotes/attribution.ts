@@ -943,12 +943,12 @@ function isDialogue(paragraphs: readonly ParagraphInput[]): boolean {
 }
 
 /**
- * A press interview written in dashes: paragraphs that open with a dash turn of some length
- * right after a paragraph that asks a question, the question a dash turn of its own (`—
- * Pourquoi ce point de départ ?` / `— Parce que c'est mon premier souvenir. …`) or a line of
- * text (`¿Le molestó ese comentario?` / `—Al principio, sí. Luego entendí …`). At least
- * `INTERVIEW_PAIRS` such pairs, and no turn narrated with a verb of saying and its subject,
- * make an interview (and no dialogue, `isDialogue`). There every
+ * A press interview written in dashes: paragraphs that open with a dash turn right after a
+ * paragraph that asks a question, the question a dash turn of its own (`— Pourquoi ce point de
+ * départ ?` / `— Parce que c'est mon premier souvenir. …`) or a line of text (`¿Le molestó ese
+ * comentario?` / `—Al principio, sí. Luego entendí …`). At least `INTERVIEW_PAIRS` such pairs,
+ * `LONG_ANSWERS` of them with an answer of some length, and no turn narrated with a verb of
+ * saying and its subject, make an interview (and no dialogue, `isDialogue`). There every
  * paragraph that opens with a dash turn is a question when it asks one, the interviewer's (whom
  * the text need not name), else an answer, in the words of the person the interview is with
  * (`interviewPeople`), however short, and after a line of narration too ("Agnès Lavalette rit,
@@ -967,6 +967,7 @@ function interviewIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Inter
   const answers = new Set<number>();
   const questions = new Set<number>();
   let pairs = 0;
+  let long = 0;
   let first = -1;
   // A turn that goes on with a verb of saying and its subject ("—¿Vienes? —preguntó Marta.",
   // "— Non, dit-il."): narrated dialogue, which an interview never is.
@@ -988,14 +989,17 @@ function interviewIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Inter
       return;
     }
     answers.add(p);
-    // (An interview's answers say something; a dialogue's are often a word: "— Oui. / — Non.")
     const before = paragraphs[p - 1];
-    if (before && asks(before.text) && paragraph.text.trim().length >= OPENING_PARAGRAPH) {
-      pairs += 1;
-      if (first < 0) first = p - 1;
-    }
+    if (!before || !asks(before.text)) return;
+    pairs += 1;
+    if (first < 0) first = p - 1;
+    if (paragraph.text.trim().length >= OPENING_PARAGRAPH) long += 1;
   });
-  return pairs >= INTERVIEW_PAIRS && !narrated ? { answers, questions, first } : undefined;
+  // (An interview's answers mostly say something; a dialogue's are often a word: "— Oui. / —
+  // Non.")
+  return pairs >= INTERVIEW_PAIRS && long >= LONG_ANSWERS && !narrated
+    ? { answers, questions, first }
+    : undefined;
 }
 
 /**
@@ -1058,8 +1062,12 @@ function interviewPeople(
   return found;
 }
 
-/** How many question-and-answer pairs make a text an interview (`interviewIn`). */
+/**
+ * How many question-and-answer pairs make a text an interview, and how many of their answers
+ * must be a paragraph of some length (`OPENING_PARAGRAPH` or more) (`interviewIn`).
+ */
 const INTERVIEW_PAIRS = 3;
+const LONG_ANSWERS = 2;
 
 /** A text (or a dash turn) that ends with a question mark, closing marks after it allowed. */
 const ENDS_WITH_QUESTION = /[?¿][\s\p{Pf}\p{Pi}"'»«›‹]*$/u;

@@ -2080,6 +2080,38 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(`Honestly, my editor, Priya Sandoval, read ${said}`)).toEqual(['Priya Sandoval']);
   });
 
+  it('reads an interview whose answers are short or quote someone, two of them long', () => {
+    const text = [
+      'Solène Marquet : « Une forêt ne se replante pas en un hiver »',
+      "Ingénieure forestière, Solène Marquet dirige depuis 2021 l'agence qui gère les bois communaux du plateau de Millevaches. Après l'incendie de juillet, qui a parcouru huit cents hectares, elle a reçu notre correspondant Julien Terrasse dans son bureau d'Eymoutiers.",
+      '— Que reste-t-il de la forêt de Bellegarde ?',
+      "— Des troncs noirs et beaucoup de questions. Sur la moitié de la surface, les pins sont morts debout. Il faudra les couper avant l'automne, sinon les scolytes s'installeront et gagneront les parcelles voisines.",
+      '— Les maires réclament une replantation rapide. Est-ce possible ?',
+      "— Pas tout de suite. Le sol a brûlé en profondeur par endroits, et il faut d'abord voir ce qui repousse seul. Le maire de Bellegarde, Roger Faucher, m'a dit la semaine dernière : « Les gens veulent voir des arbres avant les élections. » Je le comprends, mais la forêt n'a pas le même calendrier que nous.",
+      '— Combien de temps ?',
+      '— Trois ans pour décider, trente ans pour voir.',
+      '— Certains propriétaires veulent remplacer les pins par des douglas. Vous y êtes favorable ?',
+      "Solène Marquet marque un temps d'arrêt.",
+      '— Pas partout. Le douglas pousse vite, mais il brûle aussi. Nous allons proposer des mélanges, avec des chênes et des châtaigniers en lisière, là où les pompiers doivent pouvoir passer.',
+      '— Les pompiers justement, ont-ils manqué de moyens ?',
+      "— Ils ont manqué d'eau, pas de courage. Les deux retenues du secteur étaient à moitié vides depuis juin, et les pistes n'avaient pas été débroussaillées depuis des années. C'est notre responsabilité autant que la leur.",
+    ].join('\n\n');
+    const [asks, answers] = ['Julien Terrasse', 'Solène Marquet'];
+    expect(names(text, 'fr')).toEqual([
+      answers, // the title's label
+      asks,
+      answers,
+      asks,
+      'Roger Faucher',
+      asks,
+      answers, // "— Trois ans pour décider, trente ans pour voir."
+      asks,
+      answers, // after "Solène Marquet marque un temps d'arrêt."
+      asks,
+      answers,
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
