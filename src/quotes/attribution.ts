@@ -646,12 +646,12 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
       .join('\\s+');
     const short = (words.length === 1 ? lex.roleAbbreviations.get(role) : undefined) ?? [];
     const word = `(?:${[spelled, ...short.map(escaped)].join('|')})(?![\\p{L}])`;
-    const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gu');
+    const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gud');
     // "la alcaldesa de Toledo, Ana López,", "the mayor of Hollstadt, Peter Krause.": the role, its
     // complement, then the name set off by commas.
     const complemented = new RegExp(
       `(?<![\\p{L}])${word}\\s+(?:${ofWords})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,3}?[\\p{L}\\p{M}.'’-]+,\\s+(${name})(?=\\s*[,.;:)])`,
-      'gu',
+      'gud',
     );
     // (One word will do for a word of kin, as a story names its people: "Rosario, la mujer de
     // Andrés,", "Kate, their daughter,".)
@@ -660,7 +660,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     const ends = kin ? `(?=\\s*[,.;:)]|\\s+(?:${ofWords})\\s)` : setOff;
     const after = new RegExp(
       `(?<![\\p{L}\\p{M}'’-])(${honorific}${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${ends}`,
-      'gu',
+      'gud',
     );
     // "el técnico local, Anselmo Ruiz,", "le maire sortant, Jean-Baptiste Orsini ;": where an
     // adjective follows its noun, one between the role and a name set off after it (no verb:
@@ -669,7 +669,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
       ? undefined
       : new RegExp(
           `(?<![\\p{L}])${word}\\s+(?<adjective>\\p{Ll}{3,}),\\s+(?<named>${name})(?=\\s*[,.;:)])`,
-          'gu',
+          'gud',
         );
     const patterns = [before, complemented, after, ...(trailing ? [trailing] : [])];
     list = [];
@@ -679,13 +679,11 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
           const adjective = match.groups?.adjective;
           if (adjective && [lex.verbs, lex.finite, lex.stops].some((set) => set.has(adjective)))
             continue;
+          // (The trailing pattern's name is a named group: its adjective comes first.)
           const group = match.groups?.named ?? match[1]!;
+          const [start] = match.indices!.groups?.named ?? match.indices![1]!;
           // "President Bush's performance": the name without its possessive ending.
           const written = group.replace(/['’]s?$/u, '');
-          // (The name set off after a role and its adjective ends the match.)
-          const start =
-            match.index +
-            (match.groups?.named ? match[0].lastIndexOf(group) : match[0].indexOf(group));
           // Names only: not a time ("Montag") nor a title alone.
           const parts = written
             .split(/\s+/u)
@@ -3934,14 +3932,13 @@ class Paragraph {
     // ("the nephrologist Dr. Priya Ramaswamy", "Barnaby Sloane, the actor,", "la cocinera Nerea
     // Urquiola"), and then only that person.
     // (Or with a word for the same role: "el técnico local, Anselmo Ruiz," then "el entrenador".)
-    const personNoun =
+    const personNoun = () =>
       isPersonNoun(head, lex) ||
-      (definite &&
-        head.length > 2 &&
+      (head.length > 2 &&
         [head, ...synonymsOf(head, lex)].some(
           (role) => this.words.holders(role, this.p, tokens[mention.from]!.start, []) !== undefined,
         ));
-    if (definite && !mention.plural && personNoun) {
+    if (definite && !mention.plural && personNoun()) {
       // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été
       // blessée. … témoigne la jeune femme": the person the text brought in unnamed with that
       // noun.
@@ -4614,12 +4611,11 @@ class Paragraph {
     // ("El párroco, don Evaristo Llamas," after "las llamas": a first name and a surname that is
     // a word too, set off by commas as an appositive; not "Hillary Just Insulted …".)
     const first = words.find((w) => !lex.honorifics.has(w) && !lex.titles.has(w));
-    const surname = (w: string) =>
-      first !== undefined &&
-      w !== first &&
-      first !== last &&
-      isFirstName(first) &&
-      this.setOff(words.join(' '));
+    const appositive = once(
+      () =>
+        first !== undefined && first !== last && isFirstName(first) && this.setOff(words.join(' ')),
+    );
+    const surname = (w: string) => w !== first && appositive();
     return words.every(
       (w) =>
         w.length <= 3 ||

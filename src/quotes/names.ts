@@ -281,7 +281,6 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   if (titled !== token.text && lex.titles.has(titled)) return false;
   // "I" is no one's name, nor "I'm" ("and I'm quoting"); an initial keeps its full stop ("J.").
   if (/^\p{Lu}$/u.test(token.text) || /^I['’]\p{Ll}{1,2}$/u.test(token.text)) return false;
-  // "L'opposition", "D'après": an elided article before a lower-case noun (not "D'Angelo").
   if (elidedArticle(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
   if (/\d/.test(token.text)) return false;
