@@ -672,8 +672,12 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
           'gud',
         );
     const patterns = [before, complemented, after, ...(trailing ? [trailing] : [])];
+    // Every pattern needs the role's last word (after its first letter) or its abbreviation: a
+    // paragraph without either is not searched.
+    const needles = [words[last]!.slice(1), ...short];
     list = [];
     paragraphs.forEach(({ text }, paragraph) => {
+      if (!needles.some((needle) => text.includes(needle))) return;
       for (const pattern of patterns)
         for (const match of text.matchAll(pattern)) {
           const adjective = match.groups?.adjective;
