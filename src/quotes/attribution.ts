@@ -3955,18 +3955,30 @@ class Paragraph {
         mention.to - 2 >= from && isWord(word) && lex.roleModifiers.has(lowerOf(word))
           ? `${lowerOf(word)} `
           : '';
-      const qualifiers = tokens
-        .slice(from, mention.to - 1)
-        .filter((t, k) => isWord(t) && isCapitalised(t.text) && (k > 0 || from > mention.from))
-        .map((t) => t.text);
-      const holderOf = (role: string) =>
-        this.words.holders(modifier + role, this.p, tokens[mention.from]!.start, qualifiers);
+      // (A compound's capitalised first parts qualify it too: "die Grünen-Abgeordnete" is not
+      // "die Abgeordnete Petra Lindner (SPD)".)
+      const compound = tokens[headEnd - 1]!.text
+        .split('-')
+        .slice(0, -1)
+        .filter((part) => isCapitalised(part) && !/\d/u.test(part));
+      const qualifiers = [
+        ...tokens
+          .slice(from, mention.to - 1)
+          .filter((t, k) => isWord(t) && isCapitalised(t.text) && (k > 0 || from > mention.from))
+          .map((t) => t.text),
+        ...compound,
+      ];
+      const holderOf = (role: string, words = qualifiers) =>
+        this.words.holders(modifier + role, this.p, tokens[mention.from]!.start, words);
       // "el regidor" after "El alcalde de Sevilla, Antonio Ruiz,": a role the press writes
       // another way (`roleSynonyms`), when the text names no one with this word.
       // (The role looked up keeps its age: "der 31-Jährige" is no "52-jährige Malerin".)
       let holder = holderOf(/^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head);
       for (const role of synonymsOf(head, lex)) holder ??= holderOf(role);
       if (holder === 'several') return undefined;
+      // The text names someone with the role but no one with the compound's qualifier: someone
+      // it has not named so.
+      if (!holder && compound.length > 0 && holderOf(head, []) !== undefined) return undefined;
       // "La ministre" is no man the text named "Le ministre": the article says the gender.
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
       const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;

@@ -2112,6 +2112,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives a role whose compound names a party no one the text named with the bare role', () => {
+    const text = [
+      'Auch die Abgeordnete Petra Lindner (SPD) ergriff das Wort. „Ich habe viele Patienten“, sagte Lindner. Ihre Kollegin Seidel nickte dabei.',
+      '„Genau das meine ich“, sagte die Grünen-Abgeordnete später.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Petra Lindner', null]);
+    // The compound whose first part is written near the name is that person.
+    expect(
+      names(
+        'Auch die Abgeordnete Petra Lindner (SPD) ergriff das Wort. „Ich habe viele Patienten“, sagte Lindner. „Genau das meine ich“, sagte die SPD-Abgeordnete später.',
+        'de',
+      ),
+    ).toEqual(['Petra Lindner', 'Petra Lindner']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
