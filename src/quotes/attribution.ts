@@ -3957,8 +3957,7 @@ class Paragraph {
           : '';
       // (A compound's capitalised first parts qualify it too: "die Grünen-Abgeordnete" is not
       // "die Abgeordnete Petra Lindner (SPD)".)
-      const compound = tokens[headEnd - 1]!.text
-        .split('-')
+      const compound = tokens[headEnd - 1]!.text.split('-')
         .slice(0, -1)
         .filter((part) => isCapitalised(part) && !/\d/u.test(part));
       const qualifiers = [
