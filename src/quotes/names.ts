@@ -90,6 +90,24 @@ export const isDeterminer = (token: Token | undefined, lex: Lexicon) =>
   isWord(token) && lex.determiners.has(lowerOf(token));
 
 /**
+ * A past form also written as a noun (`Lexicon.pastAfterName`) at `i`, right after a
+ * capitalised word and before a determiner, a possessive or a preposition: a verb ("Ann Lee set
+ * the rules", not "the tax cut").
+ */
+const pastAfterName = (tokens: readonly Token[], i: number, lex: Lexicon) => {
+  const [before, token, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return (
+    isWord(token) &&
+    isLower(token.text) &&
+    lex.pastAfterName.has(token.lower) &&
+    isWord(before) &&
+    isCapitalised(before.text) &&
+    isWord(after) &&
+    [lex.determiners, lex.possessives, lex.prepositions].some((words) => words.has(after.lower))
+  );
+};
+
+/**
  * "Theresa May said", "said Sen. Mark Will of Ohio": an auxiliary or a month written with a
  * capital right after a capitalised word, and before a lower-case word or a mark, is a surname
  * (not "Trump Just Announced", a headline in title case, nor "Tuesday May 3").
@@ -178,6 +196,7 @@ export function phraseAfter(
     // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
     const past = lex.endings.past;
     if (lex.finite.has(word) || (past && isLower(token!.text) && past.test(word))) break;
+    if (pastAfterName(tokens, j, lex)) break;
     // German "Vogel blieb …": where nouns are capitalised, a lower-case word after a
     // capitalised one (or a noun after a figure: "fügte der 56-Jährige hinzu") is no part of its
     // phrase.
@@ -857,6 +876,7 @@ function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: 
     (lex.verbs.has(lowerOf(token)) ||
       lex.finite.has(lowerOf(token)) ||
       (lex.endings.past?.test(lowerOf(token)) ?? false));
+  if (at > from && pastAfterName(tokens, at, lex)) return at;
   if (at > from && !verbAt(tokens[at])) return -1;
   while (
     at < to &&

@@ -2127,6 +2127,30 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Petra Lindner', 'Petra Lindner']);
   });
 
+  it('reads "set", "cut" after a name as its verb, and an adverb of place as no subject', () => {
+    expect(
+      names('Governor Ann Lee set a deadline for Friday. “We are done waiting,” she said.'),
+    ).toEqual(['Ann Lee']);
+    expect(
+      names('Mayor Ann Lee cut the ribbon on Monday. “This is a great day,” she said.'),
+    ).toEqual(['Ann Lee']);
+    expect(
+      names('Outside, Nora Eskin spoke first. “You have ninety minutes,” she warned.'),
+    ).toEqual(['Nora Eskin']);
+    expect(
+      names(
+        'Dentro, la moderadora, la periodista Nuria Escartín, fijó las reglas. «Tienen ustedes noventa minutos», advirtió.',
+        'es',
+      ),
+    ).toEqual(['Nuria Escartín']);
+    expect(
+      names(
+        'Dehors, la journaliste Nora Escartin a fixé les règles. « Vous avez quatre-vingt-dix minutes », a-t-elle prévenu.',
+        'fr',
+      ),
+    ).toEqual(['Nora Escartin']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -29,6 +29,7 @@ export const de: Lexicon = {
   verbs: set(DE_VERBS),
   cognition: set('glaubt glaubte denkt dachte findet fand meint meinte'),
   finite: set('ist sind war waren hat haben hatte hatten wird werden wurde wurden kam ging'),
+  pastAfterName: set(),
   timeNouns: set('woche monat jahr abend morgen tag'),
   timeOpeners: set('letzte letzten vergangene vergangenen'),
   // "fuhr … fort" (went on) is also "drove": a verb of saying only with a subject of its own.

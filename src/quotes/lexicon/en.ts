@@ -184,6 +184,8 @@ export const en: Lexicon = {
     'in on at after before during when while although though as since if despite until with',
     'without for by from under over among earlier later last this that but and yet so meanwhile',
     'however instead still then once asked speaking there here now',
+    // Adverbs of place ("Outside, Nora Eskin set the rules.").
+    'inside outside upstairs downstairs nearby elsewhere abroad overseas',
     // Sentence adverbs that open a sentence in capitals and are no one's name ("Moreover, …").
     'moreover furthermore nonetheless nevertheless indeed perhaps maybe sure somewhere yes',
     'additionally specifically notably ultimately overall otherwise thus hence',
@@ -296,11 +298,12 @@ export const en: Lexicon = {
     'did does has have is are seemed appeared tried wanted needed decided hoped planned sought',
     'remained stayed faced tends tend',
     // Irregular past forms, which no ending shows: "Sethna shot back, saying …" ends the subject
-    // at "Sethna" ("hit", "cut", "set" and "cast" are left out: as often nouns, "a tax cut").
+    // at "Sethna" ("hit", "cut", "set" and "cast" are often nouns, "a tax cut": `pastAfterName`).
     'threw shot struck fought bought thought sat put let quit hurt dealt meant heard sold swore read',
     'wore tore woke rode drove flew blew dug hung fed fled bent lent shook stole stuck slid',
     'swept swung taught caught withdrew upheld oversaw undertook forgot forgave sank sang rang',
   ),
+  pastAfterName: set('set cut hit cast'),
   timeNouns: set('week month year night morning afternoon evening weekend day today yesterday'),
   timeOpeners: set('last this next earlier later'),
   closingAbbreviations: set('corp inc ltd co jr sr etc'),

@@ -118,6 +118,8 @@ export const es: Lexicon = {
     // Sentence adverbs, written with a capital at a sentence's start and no one's name.
     'luego entonces ahora hoy ayer mañana aquí allí así pues incluso además también todavía',
     'finalmente asimismo igualmente tampoco quizás quizá solo sólo aún donde dónde qué cómo',
+    // Adverbs of place ("Dentro, la moderadora fijó las reglas.").
+    'dentro fuera adentro afuera arriba abajo cerca lejos enfrente detrás delante',
     // The first words of prepositional phrases ("Frente a él,", "Gracias a ella,", "Pese a todo,").
     'frente gracias junto respecto debido pese ante sobre desde hacia contra sin bajo durante',
   ),
@@ -211,6 +213,7 @@ export const es: Lexicon = {
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',
     'julio agosto septiembre octubre noviembre diciembre',
   ),
+  pastAfterName: set(),
   timeNouns: set('semana mes año noche mañana tarde día'),
   timeOpeners: set('este esta'),
   closingAbbreviations: set(),

@@ -107,6 +107,8 @@ export const fr: Lexicon = {
     // Sentence adverbs, written with a capital at a sentence's start and no one's name.
     'puis ainsi donc alors ensuite enfin désormais aujourd’hui hier demain ici là certes bref',
     'sinon pourtant cependant toutefois néanmoins seulement surtout parfois souvent déjà',
+    // Adverbs of place ("Dehors, la foule attendait.").
+    'dedans dehors dessus dessous ailleurs devant derrière',
     'pourquoi comment quoi oui non outre parmi durant très trop assez tant autant bien mieux pire',
     // The first words of prepositional phrases ("Face à lui,", "Grâce à elle,", "Suite à cela,").
     'face grâce quant suite faute loin près jusque malgré sans sous sur chez contre vers envers',
@@ -196,6 +198,7 @@ export const fr: Lexicon = {
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',
     'juillet août septembre octobre novembre décembre',
   ),
+  pastAfterName: set(),
   timeNouns: set('semaine mois année an soir matin jour lendemain veille'),
   timeOpeners: set('ce cette'),
   closingAbbreviations: set(),

@@ -362,6 +362,12 @@ export interface Lexicon {
   times: ReadonlySet<string>;
   /** Common finite verbs (irregular past forms), which end a noun phrase ("US officials went"). */
   finite: ReadonlySet<string>;
+  /**
+   * Past forms also written as nouns ("set", "cut", "hit": "a tax cut"), which are verbs only
+   * right after a name and before an object, a preposition or a particle ("Ann Lee set the rules",
+   * "Trump hit back").
+   */
+  pastAfterName: ReadonlySet<string>;
   /** Lower-case nouns of time ("week", "morning"), skipped between a subject and its verb. */
   timeNouns: ReadonlySet<string>;
   /** Words that open a time phrase without a preposition ("last week"). */
