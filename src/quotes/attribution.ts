@@ -340,6 +340,10 @@ export function attributeQuotes(
       const names = words.fullNamesOf(surname);
       return names.size === 1 ? [...names.keys()][0] : undefined;
     },
+    introducedAs: memoised((surname) => {
+      const full = words.fullNameOf(surname);
+      return full && introduces(full, surname, texts) ? full : undefined;
+    }),
     broughtIn: once(() => broughtInNouns(texts, lex)),
   };
   const { dialogue } = words;
@@ -1350,6 +1354,12 @@ interface DocumentWords {
   fullNamesOf: (surname: string) => ReadonlyMap<string, number>;
   /** The one full name the document writes with this surname, if it writes one only. */
   fullNameOf: (surname: string) => string | undefined;
+  /**
+   * That one full name when it brings the person in: no sentence before it writes the surname
+   * alone (a headline aside: `introduces`). Not "Symone Sanders" where the text has
+   * written "Sanders" for Bernie Sanders from its start.
+   */
+  introducedAs: (surname: string) => string | undefined;
   /** Does the document write this name in running text somewhere (`writtenInRunningText`)? */
   running: (name: string) => boolean;
   /** Where the document first brings in someone with an indefinite article and a noun (`nounStem`). */
@@ -1399,6 +1409,21 @@ function writtenInRunningText(name: string, texts: readonly string[]): boolean {
 }
 
 /**
+ * Is the first place the texts write `surname`, outside a headline (a paragraph that does not
+ * end a sentence: "Arrieta: “No vamos a cambiar la idea”"), inside `full`?
+ */
+function introduces(full: string, surname: string, texts: readonly string[]): boolean {
+  const alone = new RegExp(`(?<![\\p{L}\\p{M}])${escaped(surname)}(?![\\p{L}\\p{M}])`, 'u');
+  for (const text of texts) {
+    const at = text.search(alone);
+    if (at < 0 || !/[.!?…]["“”»«’)]*\s*$/u.test(text)) continue;
+    const fullAt = text.indexOf(full);
+    return fullAt >= 0 && fullAt + full.length - surname.length === at;
+  }
+  return false;
+}
+
+/**
  * A speaker found by a surname alone ("Whitfield said") under the one full name the document
  * writes with it (`fullNameWritten`), so that one person is one name on the site; unless an
  * honorific says the other gender ("Mr. Whitfield" is not Laura Whitfield). Only the name shown
@@ -1410,7 +1435,7 @@ function withFullName(found: Attribution, words: DocumentWords, lex: Lexicon): A
   if (!speaker || speaker.id || found.reason === 'explicit') return found;
   const parts = speaker.name.split(/\s+/u).filter((w) => !lex.honorifics.has(w));
   if (parts.length !== 1) return found;
-  const full = words.fullNameOf(parts[0]!);
+  const full = words.introducedAs(parts[0]!);
   if (!full) return found;
   const says = genderOfName(speaker.name, lex);
   const other = genderOfName(full, lex);
@@ -3795,6 +3820,9 @@ class Paragraph {
       // in it ("company", "the groups") gives no speaker, as the description itself does not.
       if (found && (!/\p{Lu}/u.test(found.speaker.name) || described.has(found.speaker)))
         return undefined;
+      // "ella" for "Saldaña", whose one full name in the text is "Héctor Saldaña Ruiz": the
+      // pronoun means someone else, whom the text does not make clear.
+      if (found && this.otherGenderInFull(found.speaker.name, gender)) return undefined;
       return (
         found && {
           ...found,
@@ -4589,6 +4617,19 @@ class Paragraph {
       this.words.genders().get(name) ??
       (this.words.afterName(name) ? undefined : genderOfFirstName(name, this.lex))
     );
+  }
+
+  /**
+   * Does a surname written alone, whose gender nothing else gives, stand for a person the
+   * document brought in with a full name (`introducedAs`: "Héctor Saldaña Ruiz" for "Saldaña")
+   * of the other gender than `gender`?
+   */
+  private otherGenderInFull(name: string, gender: Gender | undefined): boolean {
+    if ((gender !== 'male' && gender !== 'female') || name.includes(' ')) return false;
+    if (this.genderOf(name) !== undefined) return false;
+    const full = this.words.introducedAs(name);
+    const said = full ? genderOfName(full, this.lex) : undefined;
+    return said !== undefined && said !== gender;
   }
 
   /**

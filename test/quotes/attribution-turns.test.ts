@@ -2151,6 +2151,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Nora Escartin']);
   });
 
+  it('gives "she" no speaker when the surname before it is a man brought in with his full name', () => {
+    const text = [
+      'Lobato y Saldaña se acusan',
+      'El aspirante, Héctor Saldaña Ruiz, habló primero. Saldaña abrió el bloque al ataque. «Puerto Albar es más cara», arrancó.',
+      '«Es curioso que me hable de los barrios», replicó ella.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Héctor Saldaña', null]);
+    // Not a surname the text writes alone before another person's full name with it.
+    const later = [
+      'Sanders spoke to the crowd. “We will win,” he said.',
+      'His aide, Symone Sanders, joined him later. “He is right,” she said. Sanders smiled.',
+      '“Thank you,” he said.',
+    ].join('\n\n');
+    expect(names(later)).toEqual(['Sanders', 'Symone Sanders', 'Sanders']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
