@@ -2272,7 +2272,7 @@ class Paragraph {
         this.lex.nullSubject &&
         (this.afterQuote(cue.at) || cue.at === sentence.from)
       )
-        return this.droppedSubject(cue);
+        return this.droppedSubject(cue, sentence);
       if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
@@ -2408,7 +2408,8 @@ class Paragraph {
    * `When Trump suggested that Cuba would sue, Rubio fired back: “…”`: a cue inside the clause
    * or phrase that opens the sentence (with a word such as "when", "after", "in" and ends at its
    * first comma) reports that clause's words, not a quotation in the main clause after it, when that
-   * clause has a subject of its own (a capitalised word or a pronoun right after the comma).
+   * clause has a subject of its own (a capitalised word, a pronoun or an article right after the
+   * comma).
    */
   inOpeningClause(cue: Cue, t: number, sentence: Sentence): boolean {
     const { tokens, lex } = this;
@@ -2422,8 +2423,14 @@ class Paragraph {
     const comma = findFrom(tokens, sentence.from, t, (x) => x.kind === 'punct' && x.text === ',');
     if (comma < 0 || comma < cue.at) return false;
     const subject = tokens[comma + 1];
+    // ("Cuando Escartín le preguntó …, el candidato respondió: «…»": or an article; not after
+    // "as", whose clause names the source of what follows: "As The Daily Caller reported, the
+    // star “gave …”".)
+    const article = isDeterminer(subject, lex) && !lex.asWords.has(opener);
     return (
-      comma + 1 < t && isWord(subject) && (isCapitalised(subject.text) || isPronoun(subject, lex))
+      comma + 1 < t &&
+      isWord(subject) &&
+      (isCapitalised(subject.text) || isPronoun(subject, lex) || article)
     );
   }
 
@@ -2539,12 +2546,23 @@ class Paragraph {
   }
 
   /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
-  droppedSubject(cue: Cue): Attribution | undefined {
+  droppedSubject(cue: Cue, sentence: Sentence): Attribution | undefined {
     const found = this.antecedent('singular');
     if (!found) return undefined;
     // "Su abuelo ya estaba sentado. —Llegas tarde —dijo.": the subject dropped stands for a
     // person the text does not name, so the words are no one's (as a pronoun's would be).
     if (!/\p{Lu}/u.test(found.speaker.name) || described.has(found.speaker))
+      return { speaker: null, reason: 'none' };
+    // "La decisión quedó en manos del concejal Fermín Lozano, que …. «…», justificó.": a
+    // sentence right before that names someone else, and not the one remembered, makes the
+    // subject left out no one the text makes clear.
+    const before = this.sentenceBefore(sentence);
+    const surname = surnameOf(found.speaker.name);
+    if (
+      before &&
+      this.personsNamedIn(before).length > 0 &&
+      !this.tokens.slice(before.from, before.to).some((t) => t.text === surname)
+    )
       return { speaker: null, reason: 'none' };
     const verb = this.tokens[cue.at]!;
     return {
@@ -2557,6 +2575,34 @@ class Paragraph {
       // person: it is not measured as a pronoun that says none.)
       signals: { ...this.pronounSignals(found, 'singular'), 'pronoun.genderless': 0 },
     };
+  }
+
+  /** The sentence before `sentence` in this paragraph; none when `sentence` opens it. */
+  sentenceBefore(sentence: Sentence): TokenRange | undefined {
+    if (sentence.from === 0) return undefined;
+    let from = sentence.from - 1;
+    while (from > 0 && !this.endsClause(from - 1)) from -= 1;
+    return { from, to: sentence.from };
+  }
+
+  /** The full names of persons (a first name of the lists, then a surname) in `range`. */
+  personsNamedIn(range: TokenRange): string[] {
+    const names: string[] = [];
+    let run: Token[] = [];
+    const close = () => {
+      const text = run.map((t) => t.text).join(' ');
+      if (run.length >= 2 && genderOfName(text, this.lex) && this.personLike(text))
+        names.push(text);
+      run = [];
+    };
+    for (let k = range.from; k < range.to; k += 1) {
+      const token = this.tokens[k]!;
+      if (isWord(token) && isCapitalised(token.text) && !this.lex.honorifics.has(token.text))
+        run.push(token);
+      else close();
+    }
+    close();
+    return names;
   }
 
   /**

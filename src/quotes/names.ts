@@ -818,6 +818,12 @@ function skipBetween(tokens: readonly Token[], end: number, limit: number, lex: 
       at -= 1;
       continue;
     }
+    // "Ferrán le espetó", "Echevarría lo resume así", "Le maire lui répond": an object pronoun
+    // right before the verb.
+    if (lex.objectClitics.has(word) && isLower(token.text)) {
+      at -= 1;
+      continue;
+    }
     const before = tokens[at - 2];
     const opener =
       isWord(before) &&

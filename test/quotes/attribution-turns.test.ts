@@ -2167,6 +2167,52 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(later)).toEqual(['Sanders', 'Symone Sanders', 'Sanders']);
   });
 
+  it('reads an object pronoun between a subject and its verb, and more verbs of the press', () => {
+    expect(
+      names(
+        'La respuesta no tardó. Ferrán le espetó ante las cámaras: «Los usuarios somos también nosotros».',
+        'es',
+      ),
+    ).toEqual(['Ferrán']);
+    expect(names('Echevarría lo resume así: «La ley fija el cuánto.»', 'es')).toEqual([
+      'Echevarría',
+    ]);
+    expect(
+      names('—Usted ha subido el IBI un 12% —le espetó Saldaña, con un folio en la mano.', 'es'),
+    ).toEqual(['Saldaña']);
+  });
+
+  it('does not take a cue from an opening clause whose main clause has a subject with an article', () => {
+    // The main clause's subject is "el candidato", whom the text does not name: no one, not
+    // the subject of "preguntó" in the clause that opens the sentence.
+    expect(
+      names(
+        'Cuando Escartín preguntó cómo lo financiaría, el candidato respondió: «Con la gestión que no ha hecho».',
+        'es',
+      ),
+    ).toEqual([null]);
+    // "As … reported," names the source of what follows.
+    expect(
+      names(
+        'As The Daily Caller reported, the star “gave between $1,001 and $5,000” to the foundation.',
+      ),
+    ).toEqual(['Daily Caller']);
+  });
+
+  it('gives a dropped subject no speaker after a sentence that names someone else', () => {
+    const text = [
+      'La portavoz, Amparo Rius, habló. «Talar catorce árboles no es modernizar», dijo.',
+      'La decisión quedó en manos del concejal no adscrito, Fermín Lozano, que abandonó el grupo. «Voto a favor porque el centro se muere», dijo.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Amparo Rius', null]);
+    // The one remembered, written in that sentence too, is still the speaker.
+    const same = [
+      'El entrenador, Ignacio Arrieta, compareció ante la prensa. «Fue una mala noche», dijo.',
+      'Sobre la ausencia del capitán, Rubén Salcedo, Arrieta explicó que podría volver. «Rubén ha entrenado con normalidad», añadió.',
+    ].join('\n\n');
+    expect(names(same, 'es')).toEqual(['Ignacio Arrieta', 'Ignacio Arrieta']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -22,7 +22,8 @@ const DE_VERBS = `
   begründen begründet begründete begründeten erläutern erläutert erläuterte erläuterten bemerkt
   bemerkte beteuert beteuerte beteuerten schildert schilderte schilderten konterte kontert
   monierte moniert bemängelte bemängelt rügte rügt bedauerte bedauert verkündete verkündet
-  appellierte appelliert widersprach widerspricht resümierte bilanzierte gestand gesteht`;
+  appellierte appelliert widersprach widerspricht resümierte bilanzierte gestand gesteht
+  kommentiert kommentierte erinnert erinnerte`;
 
 export const de: Lexicon = {
   lang: 'de',

@@ -21,6 +21,10 @@ export const es: Lexicon = {
     // The press's ways of adding a nuance or a stress ("«…», matizó el economista").
     'matizó matiza puntualizó puntualiza recalcó recalca zanjó incidió enfatizó valoró',
     'contó relató relata narró',
+    // More of the press's verbs ("«…», espetó Saldaña", "«…», resumió", "«…», opinó").
+    'prometió promete espetó espeta resumió resume argumentó argumenta detalló detalla arrancó',
+    'presumió opinó opina valora apunta describió describe aventuró confesó confiesa remató',
+    'justificó bromea escribió escribe concluye avisó avisa soltó suelta indicaron',
     // The perfect tense of the press in Spain ("«…», ha asegurado el ministro"): participles.
     'dicho afirmado asegurado explicado señalado añadido declarado sostenido indicado comentado',
     'advertido insistido respondido contestado apuntado manifestado expresado subrayado',

@@ -14,7 +14,8 @@ const FR_MORE_VERBS = `
   balbutie balbutia grogne grogna marmonne marmonna supplie supplia soupire soupira exclama écria
   répète répéta lance lança souffle souffla rétorqua objecta protesta plaisanta insista coupa
   ordonna gronda
-  promis promet promettent détaille détaillé nuance nuancé relève plaisante plaisanté`;
+  promis promet promettent détaille détaillé nuance nuancé relève plaisante plaisanté
+  tranche tranché énumère énuméré interroge interrogé souvient`;
 
 export const fr: Lexicon = {
   lang: 'fr',
