@@ -28,7 +28,7 @@
  */
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
-import { isCommonWord } from './common-words.ts';
+import { isCommonWord, isDictionaryWord } from './common-words.ts';
 import { CONFIRM_BELOW, confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import {
@@ -4336,7 +4336,14 @@ class Paragraph {
    * neither: "Lopez-Cantera" is a name the text may write once.)
    */
   private loneCommonWord(name: TokenRange): boolean {
-    return this.loneOpeningWord(name) && isCommonWord(this.tokens[name.from]!.text, this.lex.lang);
+    if (!this.loneOpeningWord(name)) return false;
+    const word = this.tokens[name.from]!.text;
+    // ("Née en 1937 …, elle", "Suivront « … »", "Infirmière à Rennes, sa fille": in French and
+    // Spanish, any form of a word of the language that is no first name.)
+    return (
+      isCommonWord(word, this.lex.lang) ||
+      (isDictionaryWord(word, this.lex.lang) && !this.openingFirstName(name))
+    );
   }
 
   /** Is a name one word that opens a sentence (or follows a quotation or colon)? */

@@ -23,6 +23,44 @@ function englishWords(): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * Every word form of French and Spanish (`an-array-of-french-words`, about 336,000;
+ * `an-array-of-spanish-words`, about 636,000), lower-case. Unlike the English list they hold
+ * inflected forms ("suivront", "née") and words that are also names ("pierre", "moreno"), so
+ * they only say that a capitalised word opening a sentence, written nowhere else and no first
+ * name, is a word of the language (`Paragraph.loneCommonWord`). Read once a process, when first
+ * asked.
+ */
+const DICTIONARIES: Record<string, string> = {
+  fr: 'an-array-of-french-words/index.json',
+  es: 'an-array-of-spanish-words/index.json',
+};
+const dictionaries = new Map<string, readonly string[]>();
+
+/**
+ * Is `word` (any case) a word form of `lang` (`DICTIONARIES`)? Always false for other languages.
+ * (Each list is sorted by code unit, so it is searched as it is read: building a set of it would
+ * more than double the half second reading takes.)
+ */
+export function isDictionaryWord(word: string, lang: string): boolean {
+  const file = DICTIONARIES[lang];
+  if (!file) return false;
+  let words = dictionaries.get(lang);
+  if (!words) {
+    const require = createRequire(import.meta.url);
+    words = JSON.parse(readFileSync(require.resolve(file), 'utf8')) as string[];
+    dictionaries.set(lang, words);
+  }
+  const wanted = word.toLowerCase();
+  let [low, high] = [0, words.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]! < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return words[low] === wanted;
+}
+
 /** Is `word` (any case) one of the common words of `lang`? Always false where none are listed. */
 export function isCommonWord(word: string, lang: string): boolean {
   return lang === 'en' && englishWords().has(word.toLowerCase());

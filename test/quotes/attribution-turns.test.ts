@@ -2213,6 +2213,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(same, 'es')).toEqual(['Ignacio Arrieta', 'Ignacio Arrieta']);
   });
 
+  it('reads a French or Spanish word that opens a sentence once as no name', () => {
+    const text = [
+      'Née en 1937 dans une ferme, elle avait enseigné avant de publier son premier roman. Suivront « La Barque des Morvan » puis « Ce que disent les hérons ».',
+      "Infirmière à Rennes, sa fille était revenue s'installer auprès d'elle. « On a beaucoup parlé, ces derniers mois. »",
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual([null, null, null]);
+    // A first name that is also a word ("Pierre", "Rosa") is still a name.
+    expect(names('Pierre était là. « Je reviendrai », a-t-il dit.', 'fr')).toEqual(['Pierre']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
