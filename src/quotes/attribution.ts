@@ -2151,10 +2151,15 @@ class Paragraph {
   /**
    * Is quotation `t` words named as words, right after a noun for them with its article ("the
    * phrase “every farmer knows it”", "l'expression « vidé de sa substance »", "die Formulierung
-   * „…“", "the claim that “…”")? The sentence names them; it does not say who said them.
+   * „…“", "the claim that “…”") or beside a verb of meaning (`terms.meaning`)? The sentence
+   * names them; it does not say who said them.
    */
   private afterTerm(t: number): boolean {
     const { tokens, lex } = this;
+    // ("qué significaba «lo demás»", "what “clopening” means": a word or two asked or told
+    // about; not a clause, "support means “he must be doing something right,” she says".)
+    const meaning = [tokens[t - 1], tokens[t + 1]].some((x) => lex.terms.meaning.has(lowerOf(x)));
+    if (meaning && innerOf(tokens[t]!.text).split(/\s+/u).length <= 3) return true;
     // A noun for words whose last token is `k`, with its article before it or elided onto it
     // ("l'expression"); not after a possessive ("his claim that “…”" is his).
     const termEndingAt = (k: number) => {

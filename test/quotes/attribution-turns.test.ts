@@ -2223,6 +2223,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Pierre était là. « Je reviendrai », a-t-il dit.', 'fr')).toEqual(['Pierre']);
   });
 
+  it('reads a word or two beside a verb of meaning as a word asked about, not said', () => {
+    expect(
+      names(
+        'Oñate le pidió que explicara qué significaba «lo demás». Villacorta guardó silencio.',
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(names('Grace Lee asked what “clopening” means.')).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -189,6 +189,7 @@ export const de: Lexicon = {
       'formulierung begriff begriffs satz satzes wort wortes ausdruck behauptung bezeichnung',
     ),
     joiners: set('dass'),
+    meaning: set('bedeutet bedeutete bedeuten bedeuteten'),
   },
   namedWords: set('namens genannt getauft'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),

@@ -255,6 +255,7 @@ export const en: Lexicon = {
   terms: {
     nouns: set('phrase phrases term terms word words expression wording claim label'),
     joiners: set('that'),
+    meaning: set('mean means meant'),
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
   namedWords: set('named called'),

@@ -174,6 +174,7 @@ export const es: Lexicon = {
   terms: {
     nouns: set('expresión término palabra frase fórmula afirmación calificativo'),
     joiners: set('de que'),
+    meaning: set('significa significaba significó significan'),
   },
   namedWords: set('llamado llamada'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),

@@ -158,6 +158,7 @@ export const fr: Lexicon = {
   terms: {
     nouns: set('expression terme mot formule phrase affirmation qualificatif'),
     joiners: set('que selon'),
+    meaning: set('signifie signifiait signifient signifiaient'),
   },
   namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),

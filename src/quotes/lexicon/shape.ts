@@ -269,7 +269,16 @@ export interface Lexicon {
    * Formulierung „…“", "the claim that “…”"), and the words that may stand between one and its
    * quotation ("that", "que", "dass"): what follows them is named, not said in the sentence.
    */
-  terms: { nouns: ReadonlySet<string>; joiners: ReadonlySet<string> };
+  terms: {
+    nouns: ReadonlySet<string>;
+    joiners: ReadonlySet<string>;
+    /**
+     * Verbs of meaning ("meant", "significaba", "signifie", "bedeutet"): a quotation right
+     * before or after one is a word asked or told about ("qué significaba «lo demás»", "what
+     * “clopening” means"), not said.
+     */
+    meaning: ReadonlySet<string>;
+  };
   /**
    * A noun for a person by their age, its figure captured ("the 74-year-old"): the person the
    * text gives that age ("Ann Lee, 74,"). Absent where the language writes it another way.
