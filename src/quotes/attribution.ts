@@ -2137,15 +2137,18 @@ class Paragraph {
     }
     const noun = tokens[k];
     if (!isWord(noun)) return false;
-    // A thing known by its name: after any determiner, one adjective between them or none.
-    if (lex.works.named.has(lowerOf(noun)))
-      return [k - 1, k - 2].some(
-        (d) =>
-          lex.determiners.has(lowerOf(tokens[d])) && (d === k - 1 || isLower(tokens[k - 1]!.text)),
+    // After a determiner, one adjective between them or none ("ein schmales Buch mit dem Titel
+    // »…«"): any for a thing known by its name, no possessive for a work.
+    const named = lex.works.named.has(lowerOf(noun));
+    if (!named && !lex.works.nouns.has(lowerOf(noun))) return false;
+    return [k - 1, k - 2].some((d) => {
+      const word = lowerOf(tokens[d]);
+      return (
+        lex.determiners.has(word) &&
+        (named || !lex.possessives.has(word)) &&
+        (d === k - 1 || isLower(tokens[k - 1]!.text))
       );
-    if (!lex.works.nouns.has(lowerOf(noun))) return false;
-    const before = lowerOf(tokens[k - 1]);
-    return lex.determiners.has(before) && !lex.possessives.has(before);
+    });
   }
 
   /**

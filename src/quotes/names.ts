@@ -1575,8 +1575,17 @@ export function verbSecondVerb(
   lex: Lexicon,
 ): number {
   const first = lowerOf(tokens[start]);
-  if (lex.verbSecond.size === 0 || !(lex.verbSecond.has(first) || lex.prepositions.has(first)))
-    return -1;
+  if (lex.verbSecond.size === 0) return -1;
+  // "1998 veröffentlichte Talhofer ein Buch": a year opens the clause as an adverb does.
+  const second = tokens[start + 1];
+  if (
+    /^\p{N}+$/u.test(first) &&
+    isWord(second) &&
+    isLower(second.text) &&
+    !functionWordOf(lowerOf(second), lex)
+  )
+    return start + 1 < before ? start + 1 : -1;
+  if (!(lex.verbSecond.has(first) || lex.prepositions.has(first))) return -1;
   const next = tokens[start + 1];
   const adverb =
     lex.verbSecond.has(first) &&
@@ -1597,6 +1606,8 @@ export function verbSecondVerb(
   for (let k = start + 1; k < before; k += 1) {
     const token = tokens[k]!;
     if (!isWord(token)) return -1;
+    // ("Im Jahr 1998 veröffentlichte": a figure is part of the phrase.)
+    if (/^\p{N}+$/u.test(token.text)) continue;
     if (isCapitalised(token.text)) noun = true;
     else if (noun && !functionWordOf(lowerOf(token), lex)) return k;
   }

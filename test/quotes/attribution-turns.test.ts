@@ -2233,6 +2233,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Grace Lee asked what “clopening” means.')).toEqual([null]);
   });
 
+  it('reads "Darin" and a year as openers of a verb-second clause, and a titled book as a title', () => {
+    const text = [
+      'Sein Freund Bernd Ostermaier lobte ihn. »Er war ein Meister«, sagte Ostermaier.',
+      '1998 veröffentlichte Erwin Talhofer ein schmales Buch mit dem Titel »Pfeifen im Wind. Erinnerungen«, das im Ort bis heute steht. Darin schreibt er über seine Lehrjahre: »Ich habe mehr Holz verdorben, als ich verbaut habe.«',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Bernd Ostermaier', null, 'Erwin Talhofer']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -166,6 +166,9 @@ export const de: Lexicon = {
     'da dann danach später daraufhin anschließend zuvor zudem außerdem heute gestern nun jetzt',
     'schließlich zunächst darauf dazu hier dort deshalb deswegen trotzdem dennoch damals bald',
     'sofort plötzlich endlich wieder zuletzt erneut ebenso ebenfalls anders ähnlich genauso',
+    // Pronominal adverbs ("Darin schreibt er über seine Lehrjahre: »…«", "Darin heißt es").
+    'darin daran darum darüber darunter dafür dagegen damit davon davor dahinter daneben',
+    'dazwischen hierin hierzu hierbei hiermit hierfür',
   ),
   resumptives: set('das dies so'),
   indefiniteArticles: set('ein eine einen einem einer eines'),
