@@ -2132,8 +2132,8 @@ class Paragraph {
         isWord(w) && (lex.works.nouns.has(lowerOf(w)) || lex.works.named.has(lowerOf(w)));
       const at = findLastFrom(tokens, k - 6, k, work);
       const between = tokens.slice(at + 1, k);
-      if (at >= 0 && between.length > 0 && between.every((w) => isWord(w) && isLower(w.text)))
-        k = at;
+      // (Or right after the noun and its comma: "a short memoir, “Thirty-Eight Years of Weather,”".)
+      if (at >= 0 && between.every((w) => isWord(w) && isLower(w.text))) k = at;
     }
     const noun = tokens[k];
     if (!isWord(noun)) return false;
@@ -4348,9 +4348,11 @@ class Paragraph {
     const word = this.tokens[name.from]!.text;
     // ("Née en 1937 …, elle", "Suivront « … »", "Infirmière à Rennes, sa fille": in French and
     // Spanish, any form of a word of the language that is no first name.)
+    // (An elided word is looked up without its elision: "C'est", "L'enquête".)
+    const bare = word.replace(/^\p{L}['’](?=\p{Ll})/u, '');
     return (
       isCommonWord(word, this.lex.lang) ||
-      (isDictionaryWord(word, this.lex.lang) && !this.openingFirstName(name))
+      (isDictionaryWord(bare, this.lex.lang) && !this.openingFirstName(name))
     );
   }
 

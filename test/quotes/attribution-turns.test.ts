@@ -2241,6 +2241,33 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Bernd Ostermaier', null, 'Erwin Talhofer']);
   });
 
+  it('reads titles of memoirs, brochures, groups and journals as no one’s words', () => {
+    expect(
+      names(
+        'After he retired, Mr. Voss wrote a short memoir, “Thirty-Eight Years of Weather,” which the society printed.',
+      ),
+    ).toEqual([null]);
+    expect(
+      names(
+        'Man werde prüfen, ob die Broschüre „Gut aufwachsen mit Medien“ überarbeitet werden müsse, sagte Katrin Oswald.',
+        'de',
+      ),
+    ).toEqual([null]);
+    expect(
+      names(
+        'Nadia Benhamou, présidente du groupe « Castelmorin en commun » (gauche), a voté contre.',
+        'fr',
+      ),
+    ).toEqual([null]);
+    // "C'est" opening a sentence is no one: an elided word of the language.
+    expect(
+      names(
+        "Vingt minutes de marche suffiraient. C'est la conclusion d'une étude parue dans « Annales de gérontologie ».",
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

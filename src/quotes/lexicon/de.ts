@@ -182,10 +182,11 @@ export const de: Lexicon = {
   works: {
     nouns: set(
       'buch buches film films lied liedes album albums roman romans stück stücks serie serien',
-      'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan',
+      'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan broschüre',
+      'bericht berichts studie gutachten gutachtens',
     ),
     titled: set('mit dem titel'),
-    named: set('programm programms projekt projekts kampagne initiative aktion'),
+    named: set('programm programms projekt projekts kampagne initiative aktion gruppe bündnis'),
   },
   terms: {
     nouns: set(

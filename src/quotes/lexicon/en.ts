@@ -246,10 +246,12 @@ export const en: Lexicon = {
     nouns: set(
       'book books film films movie movies song songs album albums novel novels play plays show',
       'shows series documentary poem poems essay essays column columns headline slogan motto',
+      'memoir memoirs report reports brochure',
     ),
     titled: set('titled entitled'),
     named: set(
       'program programs programme programmes project projects campaign initiative scheme operation',
+      'group coalition',
     ),
   },
   terms: {

@@ -150,10 +150,12 @@ export const fr: Lexicon = {
   works: {
     nouns: set(
       'livre livres film films chanson chansons album albums roman romans pièce série séries',
-      'documentaire poème essai chronique titre slogan devise',
+      'documentaire poème essai chronique titre slogan devise rapport rapports brochure revue',
     ),
     titled: set('intitulé intitulée intitulés intitulées'),
-    named: set('programme programmes projet projets campagne initiative opération dispositif'),
+    named: set(
+      'programme programmes projet projets campagne initiative opération dispositif groupe collectif',
+    ),
   },
   terms: {
     nouns: set('expression terme mot formule phrase affirmation qualificatif'),
