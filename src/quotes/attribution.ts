@@ -321,6 +321,7 @@ export function attributeQuotes(
   const interview = interviewIn(paragraphs, lex);
   const cased = once(() => casedWords(texts));
   const words: DocumentWords = {
+    titles: new Set(),
     // (An interview's short questions are no dialogue's turns.)
     dialogue: !interview && isDialogue(paragraphs),
     texts,
@@ -1327,6 +1328,8 @@ const plurals = new WeakMap<FoundSpeaker, boolean>();
 
 /** What the whole document says about its words (each set worked out on first use). */
 interface DocumentWords {
+  /** The titles of works the document has quoted after a noun for one so far (`afterWork`). */
+  titles: Set<string>;
   /** The words the document writes in lower case somewhere. */
   lowerWords: () => ReadonlySet<string>;
   /** The last words of the document's names of two words or more (`surnamesOf`). */
@@ -2079,7 +2082,13 @@ class Paragraph {
     if (open && words.length <= 5 && this.lex.namedWords.has(lowerOf(this.tokens[t + 1])))
       return 'scare';
     if (this.afterTerm(t)) return 'scare';
-    if (this.afterWork(t)) return 'title';
+    // A work's title quoted again ("son premier roman, « Les Saisons du marais ». … Pour Mme
+    // Bodiou, « Les Saisons du marais » reste …") is that title still.
+    if (this.words.titles.has(inner)) return 'title';
+    if (this.afterWork(t)) {
+      this.words.titles.add(inner);
+      return 'title';
+    }
     const leading = this.isLeading(t, sentence);
     if (
       !leading &&
@@ -2127,25 +2136,28 @@ class Paragraph {
     while (isWord(tokens[k]) && titled(lowerOf(tokens[k]))) k -= 1;
     // ("bajo un lema escrito en la pizarra, «Ni un balón perdido»": set off after the noun and
     // a few lower-case words that go on from it.)
+    let appositive = false;
     if (tokens[k]?.text === ',') {
       const work = (w: Token | undefined) =>
         isWord(w) && (lex.works.nouns.has(lowerOf(w)) || lex.works.named.has(lowerOf(w)));
       const at = findLastFrom(tokens, k - 6, k, work);
       const between = tokens.slice(at + 1, k);
       // (Or right after the noun and its comma: "a short memoir, “Thirty-Eight Years of Weather,”".)
-      if (at >= 0 && between.every((w) => isWord(w) && isLower(w.text))) k = at;
+      appositive = at >= 0 && between.every((w) => isWord(w) && isLower(w.text));
+      if (appositive) k = at;
     }
     const noun = tokens[k];
     if (!isWord(noun)) return false;
     // After a determiner, one adjective between them or none ("ein schmales Buch mit dem Titel
-    // »…«"): any for a thing known by its name, no possessive for a work.
+    // »…«"): any for a thing known by its name or a title set off ("son premier roman, « … »"),
+    // no possessive for a work ("his book “…”" may be quoted from it).
     const named = lex.works.named.has(lowerOf(noun));
     if (!named && !lex.works.nouns.has(lowerOf(noun))) return false;
     return [k - 1, k - 2].some((d) => {
       const word = lowerOf(tokens[d]);
       return (
         lex.determiners.has(word) &&
-        (named || !lex.possessives.has(word)) &&
+        (named || appositive || !lex.possessives.has(word)) &&
         (d === k - 1 || isLower(tokens[k - 1]!.text))
       );
     });
@@ -2561,17 +2573,26 @@ class Paragraph {
     // person the text does not name, so the words are no one's (as a pronoun's would be).
     if (!/\p{Lu}/u.test(found.speaker.name) || described.has(found.speaker))
       return { speaker: null, reason: 'none' };
+    const before = this.sentenceBefore(sentence);
+    const named = before ? this.personsNamedIn(before) : [];
+    const writes = (name: string) =>
+      before !== undefined &&
+      this.tokens.slice(before.from, before.to).some((t) => t.text === surnameOf(name));
+    // "La candidata de Avanza Albar admitió el error. «…», respondió.": the subject of the
+    // sentence before, a role the text names someone with, is that person (unless that sentence
+    // names someone else in full: "El concejal de la oposición Marcos Ferrer …").
+    const subject = before && clauseSubject(this.tokens, before, before.to, this.lex);
+    if (subject?.kind === 'description') {
+      const role = this.attribution(subject, cue.text, 'cue', 'verb-after');
+      if (role.speaker && role.rule === 'verb-after/role' && this.personLike(role.speaker.name))
+        return named.length === 0 || writes(role.speaker.name)
+          ? { ...role, rule: 'verb-after/pronoun' }
+          : { speaker: null, reason: 'none' };
+    }
     // "La decisión quedó en manos del concejal Fermín Lozano, que …. «…», justificó.": a
     // sentence right before that names someone else, and not the one remembered, makes the
     // subject left out no one the text makes clear.
-    const before = this.sentenceBefore(sentence);
-    const surname = surnameOf(found.speaker.name);
-    if (
-      before &&
-      this.personsNamedIn(before).length > 0 &&
-      !this.tokens.slice(before.from, before.to).some((t) => t.text === surname)
-    )
-      return { speaker: null, reason: 'none' };
+    if (named.length > 0 && !writes(found.speaker.name)) return { speaker: null, reason: 'none' };
     const verb = this.tokens[cue.at]!;
     return {
       speaker: found.speaker,

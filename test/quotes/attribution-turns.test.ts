@@ -2268,6 +2268,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads a title quoted again as that title', () => {
+    const text =
+      "Elle a publié son premier roman, « Les Saisons du marais ». Son éditrice, Claire Bodiou, se souvient. Pour Mme Bodiou, « Les Saisons du marais » reste « un livre qu'on se passe de main en main ».";
+    expect(names(text, 'fr')).toEqual([null, null, 'Claire Bodiou']);
+  });
+
+  it('gives a dropped subject the person a role subject of the sentence before names', () => {
+    const text = [
+      'La alcaldesa y candidata de Avanza Albar, Cristina Lobato Ferrán, y el aspirante, Héctor Saldaña Ruiz, se llamaron mentirosos.',
+      'Saldaña recuperó unas declaraciones. «Usted dijo que no habría cruceros», le reprochó.',
+      'La candidata de Avanza Albar admitió el error, pero devolvió el golpe. «Hace cuatro años cité mal una cifra», respondió.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Héctor Saldaña', 'Cristina Lobato Ferrán']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
