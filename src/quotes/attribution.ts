@@ -3530,6 +3530,11 @@ class Paragraph {
       const found = this.attribution(subject, '', 'none', 'previous');
       if (found.speaker) return subjectCandidate(found);
     }
+    const kinName = subject && this.kinName(subject);
+    if (kinName) {
+      const found = this.attribution(kinName, '', 'none', 'previous');
+      if (found.speaker && this.personLike(found.speaker.name)) return subjectCandidate(found);
+    }
     // "She poured herself a cup of tea. “You have to answer it.”": in a dialogue, a "he" or
     // "she" opening the sentence stands for the person it resolves to.
     if (this.words.dialogue && subject?.kind === 'pronoun' && subject.from === sentence.from) {
@@ -3561,6 +3566,24 @@ class Paragraph {
     return found.speaker && this.personLike(found.speaker.name)
       ? subjectCandidate(found)
       : undefined;
+  }
+
+  /**
+   * "Seine Frau Gertrud, mit der er … verheiratet war, hat ihn gepflegt", "su hija Inés": a word of
+   * kin after an article or a possessive, then a first name (and a surname), is that person
+   * named: the name, as a mention of its own.
+   */
+  private kinName(mention: Mention): Mention | undefined {
+    const { tokens, lex } = this;
+    if (mention.kind !== 'description' || mention.plural) return undefined;
+    const kin = mention.from + 1;
+    const from = kin + 1;
+    if (from >= mention.to || !lex.determiners.has(lowerOf(tokens[mention.from]))) return undefined;
+    if (!lex.kin.has(lowerOf(tokens[kin])) || !isFirstName(tokens[from]!.text)) return undefined;
+    if (!tokens.slice(from, mention.to).every((t) => isWord(t) && isCapitalised(t.text)))
+      return undefined;
+    const name = { from, to: mention.to };
+    return { kind: 'name', ...name, name, plural: false };
   }
 
   /**
@@ -4011,6 +4034,8 @@ class Paragraph {
     const definite = article && lex.definites.has(opening);
     if (article && !elided) from += 1;
     if (from >= mention.to) return undefined;
+    const kinName = this.kinName(mention);
+    if (kinName) return this.speakerOf(kinName, slice, place);
     // "a ajouté Le Pen" after "Marine Le Pen": an article written with a capital inside a
     // sentence, before a surname a remembered person's name ends with, is part of that name.
     const inside = mention.from > 0 && !/^[.!?:"“”«»„]$/u.test(tokens[mention.from - 1]!.text);

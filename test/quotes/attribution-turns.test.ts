@@ -2283,6 +2283,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Héctor Saldaña', 'Cristina Lobato Ferrán']);
   });
 
+  it('reads a word of kin and a first name as that person', () => {
+    const text = [
+      'Pfarrerin Ulrike Sandmann beschreibt ihn als Menschen. »Er hat Orgeln gebaut«, sagte die Pfarrerin.',
+      'Daheim war Talhofer vor allem Ehemann. Seine Frau Gertrud, mit der er 58 Jahre verheiratet war, hat ihn gepflegt. »Er hat bis zum Schluss Pläne gemacht«, sagt sie.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Ulrike Sandmann', 'Gertrud']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
