@@ -4718,7 +4718,12 @@ class Paragraph {
    * "Clinton said she": `documentGenders`), so "he said" does not go to "Clinton".
    */
   private genderOf(name: string): 'male' | 'female' | undefined {
-    const said = this.words.roleGenders().get(name) ?? genderOfName(name, this.lex);
+    // ("Moderatorin Wiedemann": a German role noun in "-in" kept before a surname says it.)
+    const [first, ...rest] = name.split(' ');
+    const said =
+      this.words.roleGenders().get(name) ??
+      genderOfName(name, this.lex) ??
+      (rest.length > 0 ? this.germanNounGender(first!.toLowerCase(), undefined) : undefined);
     if (said || name.includes(' ') || !this.personLike(name)) return said;
     // "Anna" alone, as fiction names its people: the first name's gender, unless the document
     // also writes it as a surname ("Elizabeth Warren", then "Warren"; "Pat Miller").

@@ -2291,6 +2291,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Ulrike Sandmann', 'Gertrud']);
   });
 
+  it('reads the gender of a German role word in "-in" kept before a surname', () => {
+    const text = [
+      'Moderatorin Wiedemann hatte sichtlich Mühe. „Ich darf Sie bitten“, mahnte sie.',
+      'Beim Verkehr drehte Stefan Moosreiner den Spieß um. Die Wende sei eine Bremse. „Das ist Unsinn“, sagte er.',
+    ].join('\n\n');
+    // "er" is no woman: not the moderator (here no one; in the probe, the man who spoke).
+    expect(names(text, 'de')).toEqual(['Moderatorin Wiedemann', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
