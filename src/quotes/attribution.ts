@@ -1252,13 +1252,16 @@ function* occurrences(word: string, texts: readonly string[]): Generator<[string
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) yield [text, at];
 }
 
+/** Does `word`, written in `text` at `at`, have no letter or digit right before or after it? */
+function standsAlone(text: string, at: number, word: string): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(at + word.length, at + word.length + 2);
+  return !/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after);
+}
+
 /** Is `word` written somewhere with no letter or digit right before or after it? */
 function writtenAlone(word: string, texts: readonly string[]): boolean {
-  for (const [text, at] of occurrences(word, texts)) {
-    const before = text.slice(Math.max(0, at - 2), at);
-    const after = text.slice(at + word.length, at + word.length + 2);
-    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
-  }
+  for (const [text, at] of occurrences(word, texts)) if (standsAlone(text, at, word)) return true;
   return false;
 }
 
@@ -1416,10 +1419,8 @@ function writtenInRunningText(name: string, texts: readonly string[]): boolean {
  * end a sentence: "Arrieta: “No vamos a cambiar la idea”"), inside `full`?
  */
 function introduces(full: string, surname: string, texts: readonly string[]): boolean {
-  const alone = new RegExp(`(?<![\\p{L}\\p{M}])${escaped(surname)}(?![\\p{L}\\p{M}])`, 'u');
-  for (const text of texts) {
-    const at = text.search(alone);
-    if (at < 0 || !/[.!?…]["“”»«’)]*\s*$/u.test(text)) continue;
+  for (const [text, at] of occurrences(surname, texts)) {
+    if (!standsAlone(text, at, surname) || !/[.!?…]["“”»«’)]*\s*$/u.test(text)) continue;
     const fullAt = text.indexOf(full);
     return fullAt >= 0 && fullAt + full.length - surname.length === at;
   }
@@ -4719,11 +4720,13 @@ class Paragraph {
    */
   private genderOf(name: string): 'male' | 'female' | undefined {
     // ("Moderatorin Wiedemann": a German role noun in "-in" kept before a surname says it.)
-    const [first, ...rest] = name.split(' ');
-    const said =
-      this.words.roleGenders().get(name) ??
-      genderOfName(name, this.lex) ??
-      (rest.length > 0 ? this.germanNounGender(first!.toLowerCase(), undefined) : undefined);
+    const titled = () => {
+      const space = name.indexOf(' ');
+      return space > 0
+        ? this.germanNounGender(name.slice(0, space).toLowerCase(), undefined)
+        : undefined;
+    };
+    const said = this.words.roleGenders().get(name) ?? genderOfName(name, this.lex) ?? titled();
     if (said || name.includes(' ') || !this.personLike(name)) return said;
     // "Anna" alone, as fiction names its people: the first name's gender, unless the document
     // also writes it as a surname ("Elizabeth Warren", then "Warren"; "Pat Miller").

@@ -1576,17 +1576,16 @@ export function verbSecondVerb(
 ): number {
   const first = lowerOf(tokens[start]);
   if (lex.verbSecond.size === 0) return -1;
+  const next = tokens[start + 1];
   // "1998 veröffentlichte Talhofer ein Buch": a year opens the clause as an adverb does.
-  const second = tokens[start + 1];
   if (
     /^\p{N}+$/u.test(first) &&
-    isWord(second) &&
-    isLower(second.text) &&
-    !functionWordOf(lowerOf(second), lex)
+    isWord(next) &&
+    isLower(next.text) &&
+    !functionWordOf(lowerOf(next), lex)
   )
     return start + 1 < before ? start + 1 : -1;
   if (!(lex.verbSecond.has(first) || lex.prepositions.has(first))) return -1;
-  const next = tokens[start + 1];
   const adverb =
     lex.verbSecond.has(first) &&
     isWord(next) &&

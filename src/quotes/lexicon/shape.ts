@@ -373,8 +373,8 @@ export interface Lexicon {
   finite: ReadonlySet<string>;
   /**
    * Past forms also written as nouns ("set", "cut", "hit": "a tax cut"), which are verbs only
-   * right after a name and before an object, a preposition or a particle ("Ann Lee set the rules",
-   * "Trump hit back").
+   * right after a capitalised word and before a determiner, a possessive or a preposition ("Ann
+   * Lee set the rules"; not "Trump hit back", whose particle no list holds).
    */
   pastAfterName: ReadonlySet<string>;
   /** Lower-case nouns of time ("week", "morning"), skipped between a subject and its verb. */
