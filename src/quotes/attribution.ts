@@ -4232,10 +4232,13 @@ class Paragraph {
       const head = lowerOf(this.tokens[range.to - 1]);
       // "sagten Kritiker", "meinen Experten": a plural noun alone, with no article, is some of a
       // kind, unnamed, not a body that speaks ("die Polizei", "teilte Siemens mit").
-      const bare =
-        range.to - range.from === 1 &&
-        !lex.determiners.has(lowerOf(this.tokens[range.from - 1])) &&
-        /(?:er|en|innen)$/u.test(head);
+      // "teilte der Verein mit", "sagte das Ministerium": a word for a kind of body alone after
+      // an article names none (the text names it elsewhere: "SV Grünhaide 09"); a body known
+      // by a noun of its own ("der Sachverständigenrat") is named.
+      const single = range.to - range.from === 1;
+      const article = lex.determiners.has(lowerOf(this.tokens[range.from - 1]));
+      if (single && article && lex.organisations.has(this.tokens[range.from]!.text)) return false;
+      const bare = single && !article && /(?:er|en|innen)$/u.test(head);
       // (Nor "Tom Webers Anwalt": someone's role.)
       return !/e$/u.test(head) && !lex.kin.has(head) && !bare && !isPersonNoun(head, lex);
     }

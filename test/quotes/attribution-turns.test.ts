@@ -2300,6 +2300,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Moderatorin Wiedemann', null]);
   });
 
+  it('gives no body named by a word for its kind alone ("teilte der Verein mit")', () => {
+    const text = [
+      'Der SV Grünhaide 09 distanzierte sich am Abend von der Pyrotechnik. „Wir verurteilen das Abbrennen von Feuerwerk“, teilte der Verein mit.',
+      'Die Zahlen legte Hallberg am Morgen vor. „Der Standort bleibt das Herz des Hauses“, teilte das Unternehmen mit.',
+      // A body known by a noun of its own is named.
+      'Ökonomen sind gespalten. Dagegen warnt der Sachverständigenrat vor „einem Dammbruch“.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual([null, null, 'Sachverständigenrat']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

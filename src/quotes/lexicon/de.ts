@@ -143,6 +143,7 @@ export const de: Lexicon = {
   organisations: set(
     'Stadtwerke Verein Mieterverein Partei Fraktion Rat Stadtrat Verband Gesellschaft GmbH AG',
     'Ministerium Amt Behörde Bank Zeitung Tageblatt Liste Bürgerunion Ausschuss Werkausschuss',
+    'Unternehmen Konzern Firma Blatt Klub Club',
   ),
   roleGender: {
     female: set(
