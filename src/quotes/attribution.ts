@@ -4061,6 +4061,28 @@ class Paragraph {
         : undefined;
     if (aged && aged !== 'several' && this.personLike(aged.name))
       return { speaker: this.holderSpeaker(aged), plural: false, via: 'role' };
+    // "Paolo Renzetti admitted … “…,” the 54-year-old said", the text giving no one that age:
+    // the person last spoken of, when that is one person named (never one further back), of
+    // the gender the article says, if it says one ("der 22-Jährige").
+    if (definite && !mention.plural && age && aged === undefined) {
+      const [latest] = this.lookBack();
+      const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
+      // (Not when the paragraph names another person before it: "Castellano … taking Orrell
+      // through a floor plan. Asked how far he had been, the 58-year-old replied".)
+      const own = new Set(latest?.speaker.name.split(/\s+/u));
+      const other = tokens
+        .slice(0, mention.from)
+        .some((t) => isWord(t) && !own.has(t.text) && this.words.surnames().has(t.text));
+      if (
+        latest &&
+        !other &&
+        !latest.plural &&
+        !groups.has(latest.speaker) &&
+        this.personLike(latest.speaker.name) &&
+        (!gender || this.genderOf(latest.speaker.name) !== (gender === 'male' ? 'female' : 'male'))
+      )
+        return { ...latest, via: 'role' };
+    }
     // A noun the lexicon does not know for a person is one where the text names someone with it
     // ("the nephrologist Dr. Priya Ramaswamy", "Barnaby Sloane, the actor,", "la cocinera Nerea
     // Urquiola"), and then only that person.

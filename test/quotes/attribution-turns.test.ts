@@ -2310,6 +2310,18 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual([null, null, 'Sachverständigenrat']);
   });
 
+  it('reads an age for no one named with it as the person last spoken of, when the paragraph names no one else', () => {
+    const text = [
+      "Harbourside's manager, Paolo Renzetti, admitted he had been close to a change. “At 2-0 I was thinking about the next match,” the 54-year-old said.",
+      'Jonas Pflüger traf zweimal. „So ein Tor schießt du vielleicht einmal“, sagte der 22-Jährige.',
+      // Another person named in the paragraph: no one.
+      'Castellano spent the morning taking Orrell through a floor plan. Asked how far he had been, the 58-year-old replied: “Perhaps forty metres.”',
+    ];
+    expect(names(text[0]!)).toEqual(['Paolo Renzetti']);
+    expect(names(text[1]!, 'de')).toEqual(['Jonas Pflüger']);
+    expect(names(text[2]!)).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -208,6 +208,7 @@ export const de: Lexicon = {
     notWith: set('ich'),
   },
   personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin', 'är'],
+  ageNoun: /^(\d{1,3})-jährigen?$/u,
   personNounEnding: /\p{L}{3}(?:er|ent|ist|or)$/u,
   personKinds: set(
     'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',
