@@ -1168,7 +1168,9 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
     'detection recall': 0.987,
     'named accuracy': 0.88,
     'precision of given speakers': 0.95,
-    coverage: 0.925,
+    // 0.925 until 2026-12-06: "…,” the Texan said" no longer makes a speaker called "Texan",
+    // the word the gold names (issue 13: never a page for a bare word; it is Rick Perry).
+    coverage: 0.924,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,

@@ -38,7 +38,7 @@ import {
   isFirstName,
   roleWordGenders,
 } from './gender.ts';
-import { isPlace } from './places.ts';
+import { isDemonym, isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
   clauseSubject,
@@ -4064,7 +4064,10 @@ class Paragraph {
     // "Paolo Renzetti admitted … “…,” the 54-year-old said", the text giving no one that age:
     // the person last spoken of, when that is one person named (never one further back), of
     // the gender the article says, if it says one ("der 22-Jährige").
-    if (definite && !mention.plural && age && aged === undefined) {
+    // (So is "the Italian said": one person from a place, never a body called "Italian".)
+    const demonym =
+      definite && mention.to - from === 1 && !mention.plural && isDemonym(tokens[from]!.text);
+    if (definite && !mention.plural && ((age && aged === undefined) || demonym)) {
       const [latest] = this.lookBack();
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
       // (Not when the paragraph names another person before it: "Castellano … taking Orrell
@@ -4083,6 +4086,7 @@ class Paragraph {
       )
         return { ...latest, via: 'role' };
     }
+    if (demonym) return undefined;
     // A noun the lexicon does not know for a person is one where the text names someone with it
     // ("the nephrologist Dr. Priya Ramaswamy", "Barnaby Sloane, the actor,", "la cocinera Nerea
     // Urquiola"), and then only that person.

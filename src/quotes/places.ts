@@ -34,3 +34,19 @@ const STATE_ABBREVIATIONS =
 
 /** Is this name (all its words) a country's or a US state's? */
 export const isPlace = (name: string): boolean => placeNames().has(name);
+
+/**
+ * Is this one capitalised word a word for someone from a place ("Italian", "Texan", "Japanese",
+ * "Israeli")? A demonym's ending, and a country's or a US state's name that opens with the same
+ * four letters ("Italy", "Texas") but not with the word itself ("Vatican City").
+ */
+export function isDemonym(word: string): boolean {
+  if (word.length < 5 || !/(?:an|ese|ish|i)$/u.test(word)) return false;
+  const stem = word.slice(0, 4);
+  let found = false;
+  for (const name of placeNames()) {
+    if (name.startsWith(word)) return false;
+    found ||= name.startsWith(stem);
+  }
+  return found;
+}

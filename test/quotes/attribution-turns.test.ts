@@ -2322,6 +2322,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text[2]!)).toEqual([null]);
   });
 
+  it('reads "the Italian" as one person, the one last spoken of, never a body called "Italian"', () => {
+    const renzetti =
+      "Harbourside's manager, Paolo Renzetti, admitted he had been close to a change. “At 2-0 I was thinking about the next match,” the Italian said.";
+    expect(names(renzetti)).toEqual(['Paolo Renzetti']);
+    // Another person named in the paragraph: no one, and no "Italian".
+    const two = 'Renzetti praised Kieran Doyle. “He wanted to play,” the Italian said.';
+    expect(names(two)).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
