@@ -193,9 +193,12 @@ export function phraseAfter(
       isWord(tokens[j + 1]) &&
       isLower(tokens[j + 1]!.text);
     if (clitic) break;
-    // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase.
+    // "US officials went …", "Trump supporters gathered …": a finite verb ends the phrase, and
+    // so does one with a negation or a pronoun elided onto it ("Hélène Castagnède n'a pas …",
+    // "s'est", "l'a").
     const past = lex.endings.past;
-    if (lex.finite.has(word) || (past && isLower(token!.text) && past.test(word))) break;
+    const verb = lex.lang === 'fr' ? word.replace(/^[nslmt]['’]/u, '') : word;
+    if (lex.finite.has(verb) || (past && isLower(token!.text) && past.test(word))) break;
     if (pastAfterName(tokens, j, lex)) break;
     // German "Vogel blieb …": where nouns are capitalised, a lower-case word after a
     // capitalised one (or a noun after a figure: "fügte der 56-Jährige hinzu") is no part of its

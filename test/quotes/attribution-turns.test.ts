@@ -2331,6 +2331,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(two)).toEqual([null]);
   });
 
+  it('ends a French subject at a verb with a negation elided onto it ("n\'a pas")', () => {
+    const text = [
+      'Odile Manceron est le seul témoin.',
+      "Face aux jurés, l'avocate générale Hélène Castagnède n'a pas cherché à hausser le ton. « Il n'y a pas de mystère dans ce dossier », a-t-elle résumé.",
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Hélène Castagnède']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
