@@ -2706,9 +2706,37 @@ class Paragraph {
       next && !newLine && this.pronounOfOtherGender(next, speaker);
     if (before?.speaker && (before.reason === 'cue' || newLine) && !credits)
       return otherAfter(before.speaker) ? undefined : goingOn(before);
+    // "Die Freigaben lägen der Kammer vor, sagte sie. „…“ Reuber widersprach: Eine Unterschrift
+    // beweise …": right after a sentence that reports someone's words with a verb of saying, a
+    // quotation goes on in them when the sentence after opens a statement of its own (a colon
+    // after its verb, then words, not this quotation's attribution).
+    if (following && this.reportsSpeech(sentence) && this.ownStatement(next!)) {
+      const reporter = previous();
+      if (reporter?.speaker && reporter.reason === 'cue') return goingOn(reporter);
+    }
     if (following) return following;
     const last = previous();
     return last?.speaker && !otherAfter(last.speaker) ? goingOn(last) : undefined;
+  }
+
+  /**
+   * Is the sentence before `sentence`, in its paragraph, one that reports words without quoting
+   * them, with a verb of saying (not of thinking) after them ("…, sagte sie.", "…, she said.")?
+   */
+  private reportsSpeech(sentence: Sentence): boolean {
+    const range = this.sentenceBefore(sentence);
+    if (!range) return false;
+    if (findFrom(this.tokens, range.from, range.to, (x) => x.kind === 'quote') >= 0) return false;
+    return this.cuesIn(range).some(
+      (cue) => cue.kind === 'verb' && !cue.cognition && cue.at > range.from + 1,
+    );
+  }
+
+  /** Does the sentence go on after its verb of saying with a colon and words of its own? */
+  private ownStatement(sentence: Sentence): boolean {
+    const cue = this.cuesIn(sentence).find((c) => c.kind === 'verb' && !c.cognition);
+    const colon = this.tokens[(cue?.at ?? -2) + 1];
+    return colon?.kind === 'punct' && colon.text === ':' && isWord(this.tokens[cue!.at + 2]);
   }
 
   /** Does a sentence open with a singular pronoun whose gender is not the speaker's? */

@@ -2339,6 +2339,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Hélène Castagnède']);
   });
 
+  it('keeps a quotation after reported words with their speaker when the next sentence opens a statement of its own', () => {
+    const text =
+      'Miriam Ostheim griff den Punkt sofort auf. Die Freigaben lägen der Kammer vollständig vor, sagte sie. „Jede einzelne trägt die Unterschrift des Angeklagten.“ Konstantin Reuber widersprach: Eine Unterschrift beweise noch keine Kenntnis vom Inhalt.';
+    expect(names(text, 'de')).toEqual(['Miriam Ostheim']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
