@@ -2567,6 +2567,41 @@ class Paragraph {
   }
 
   /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
+  /**
+   * "Preguntado por si habría nuevas contrataciones, no se comprometió a ninguna cifra: «…»",
+   * "Sí quiso defender al colegiado: “…”": where a subject may be left out, a clause before the
+   * colon with a verb in the past and no subject of its own (none, or a participle that opens
+   * it, "Preguntado", "Preguntada") is the dropped subject's (`droppedSubject`).
+   */
+  private droppedBeforeColon(
+    clause: Sentence,
+    colon: number,
+    mention: Mention | undefined,
+  ): Attribution | undefined {
+    const { tokens, lex } = this;
+    if (!lex.nullSubject) return undefined;
+    const participle = (token: Token | undefined) =>
+      isWord(token) && /(?:ado|ada|ido|ida)$/u.test(lowerOf(token));
+    if (!mention || mention.to - mention.from !== 1 || !participle(tokens[mention.from]))
+      return undefined;
+    const verb = findLastFrom(
+      tokens,
+      clause.from,
+      colon,
+      (t) => isWord(t) && isLower(t.text) && (lex.endings.past?.test(lowerOf(t)) ?? false),
+    );
+    if (verb < 0) return undefined;
+    const cue: Cue = {
+      at: verb,
+      text: tokens[verb]!.text,
+      kind: 'verb',
+      cognition: false,
+      ambiguous: false,
+    };
+    const found = this.droppedSubject(cue, clause);
+    return found?.speaker ? { ...found, reason: 'colon', rule: 'colon/pronoun' } : undefined;
+  }
+
   droppedSubject(cue: Cue, sentence: Sentence): Attribution | undefined {
     const found = this.antecedent('singular');
     if (!found) return undefined;
@@ -2583,6 +2618,17 @@ class Paragraph {
     // sentence before, a role the text names someone with, is that person (unless that sentence
     // names someone else in full: "El concejal de la oposición Marcos Ferrer …").
     const subject = before && clauseSubject(this.tokens, before, before.to, this.lex);
+    // "Ella no ocultaba su apoyo. «…», dijo.": the sentence before is about a person of the
+    // other gender than the one remembered, so the subject left out is not that one.
+    if (subject?.kind === 'pronoun' && !subject.plural) {
+      const said = this.lex.pronounGender.get(lowerOf(this.tokens[subject.from]));
+      const name = found.speaker.name;
+      const gender = this.genderOf(
+        name.includes(' ') ? name : (this.words.fullNameOf(name) ?? name),
+      );
+      if ((said === 'male' || said === 'female') && gender && gender !== said)
+        return { speaker: null, reason: 'none' };
+    }
     if (subject?.kind === 'description') {
       const role = this.attribution(subject, cue.text, 'cue', 'verb-after');
       if (role.speaker && role.rule === 'verb-after/role' && this.personLike(role.speaker.name))
@@ -3005,6 +3051,8 @@ class Paragraph {
     if (mention?.kind !== 'name' && mention?.kind !== 'pronoun') {
       const holder = this.viewpointSpeaker(clause, colon);
       if (holder) return holder;
+      const dropped = this.droppedBeforeColon(clause, colon, mention);
+      if (dropped) return dropped;
     }
     if (!mention || (person && mention.kind !== 'name' && mention.kind !== 'pronoun'))
       return undefined;
@@ -4104,9 +4152,15 @@ class Paragraph {
       const other = tokens
         .slice(0, mention.from)
         .some((t) => isWord(t) && !own.has(t.text) && this.words.surnames().has(t.text));
+      // (Nor when the text brought someone in unnamed with it, "Ein 45-Jähriger wurde verletzt",
+      // or gives the person another age, "Ann Lee, 74, spoke".)
+      const surname = latest && surnameOf(latest.speaker.name);
+      const aged = new RegExp(`${escaped(surname ?? '')}(?:,| \\()\\s*\\d{1,3}\\b`, 'u');
       if (
         latest &&
         !other &&
+        !(age && this.broughtInUnnamed(head, mention)) &&
+        !this.words.texts.some((text) => aged.test(text)) &&
         !latest.plural &&
         !groups.has(latest.speaker) &&
         this.personLike(latest.speaker.name) &&

@@ -2345,6 +2345,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Miriam Ostheim']);
   });
 
+  it('gives a Spanish clause opened by a participle before a colon to the subject left out', () => {
+    const text = [
+      'El consejero Leandro Sotomayor Gil visitó el hospital. Sotomayor admitió que la situación es tensa. Preguntado por si habría nuevas contrataciones, no se comprometió a ninguna cifra: «Lo que no voy a hacer es prometer lo que no sé».',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Leandro Sotomayor']);
+  });
+
+  it('leaves a Spanish subject out of no one after a sentence about a person of the other gender', () => {
+    const text = [
+      'El consejero Leandro Sotomayor Gil visitó el hospital. «Haremos lo posible», dijo.',
+      'Ella no ocultaba su apoyo a las huelguistas. «A mi madre la cuidan bien», dijo.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Leandro Sotomayor Gil', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
