@@ -1570,6 +1570,17 @@ function calledIn(quote: Token, opening = true): string | undefined {
   );
 }
 
+/**
+ * The name a quotation ends calling someone by, after a comma, with a title written small before
+ * it or none ("…, señor Feijoo", "…, monsieur Roumanet", "…, Mr. Reed"), without the title.
+ */
+function calledAtEnd(quote: Token): string | undefined {
+  const inner = innerOf(quote.text);
+  return /,\s+(?:(?:señora?|señorita|don|doña|monsieur|madame|mademoiselle|maître|Mr\.|Mrs\.|Ms\.|Herr|Frau)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)[?!.…]*$/u.exec(
+    inner.trimEnd(),
+  )?.[1];
+}
+
 /** Is every word of the name a quotation calls someone by in `name` ("Victor", "Victor Hale")? */
 function calls(called: string, name: string): boolean {
   const words = name.split(/\s+/u);
@@ -4572,10 +4583,13 @@ class Paragraph {
   notToTheAddressee(quote: Token, found: Attribution, dialogue: boolean): Attribution {
     // ("Victor, you have never …" is not Hale's, after "Victor Hale": the name called is in the
     // full name the document writes with the speaker's surname.)
-    const called = calledIn(quote);
-    if (!called) return found;
     const name = found.speaker?.name;
     const full = name && !name.includes(' ') ? this.words.fullNameOf(name) : name;
+    // ("Ya ha respondido, señor Feijoo": nor are words that end calling the speaker by name.)
+    const closing = calledAtEnd(quote);
+    if (full && closing && calls(closing, full)) return { speaker: null, reason: 'none' };
+    const called = calledIn(quote);
+    if (!called) return found;
     if (full && calls(called, full)) return { speaker: null, reason: 'none' };
     const addressee = this.rememberedAs(called);
     if (!addressee) return found;

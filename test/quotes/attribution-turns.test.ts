@@ -2360,6 +2360,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Leandro Sotomayor Gil', null]);
   });
 
+  it('gives no one words that end calling that person by name ("…, señor Feijoo")', () => {
+    const text = [
+      'El abogado defensor, Ignacio Feijoo Lara, intentó desacreditarla.',
+      'Feijoo preguntó a la testigo. «Rencor no, tristeza», contestó Alcázar. El letrado insistió, y la magistrada lo cortó: «Ya ha respondido, señor Feijoo».',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Alcázar', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
