@@ -3357,6 +3357,15 @@ class Paragraph {
     return isPersonNoun(lowerOf(this.tokens[last]), this.lex);
   }
 
+  /** Does the paragraph, before token `at`, write the surname of a person other than `name`? */
+  private namesAnotherBefore(name: string, at: number): boolean {
+    const own = new Set(name.split(/\s+/u));
+    const surnames = this.words.surnames();
+    return this.tokens
+      .slice(0, at)
+      .some((t) => isWord(t) && !own.has(t.text) && surnames.has(t.text));
+  }
+
   /** Is the subject of a sentence (a name or a pronoun) this speaker? */
   subjectIs(sentence: Sentence, speaker: FoundSpeaker): boolean {
     const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
@@ -4159,10 +4168,7 @@ class Paragraph {
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
       // (Not when the paragraph names another person before it: "Castellano … taking Orrell
       // through a floor plan. Asked how far he had been, the 58-year-old replied".)
-      const own = new Set(latest?.speaker.name.split(/\s+/u));
-      const other = tokens
-        .slice(0, mention.from)
-        .some((t) => isWord(t) && !own.has(t.text) && this.words.surnames().has(t.text));
+      const other = latest && this.namesAnotherBefore(latest.speaker.name, mention.from);
       // (Nor when the text brought someone in unnamed with it, "Ein 45-Jähriger wurde verletzt",
       // or gives the person another age, "Ann Lee, 74, spoke".)
       const surname = latest && surnameOf(latest.speaker.name);
