@@ -2579,10 +2579,10 @@ class Paragraph {
 
   /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
   /**
-   * "Preguntado por si habría nuevas contrataciones, no se comprometió a ninguna cifra: «…»",
-   * "Sí quiso defender al colegiado: “…”": where a subject may be left out, a clause before the
-   * colon with a verb in the past and no subject of its own (none, or a participle that opens
-   * it, "Preguntado", "Preguntada") is the dropped subject's (`droppedSubject`).
+   * "Preguntado por si habría nuevas contrataciones, no se comprometió a ninguna cifra: «…»":
+   * where a subject may be left out, a clause before the colon opened by a participle
+   * ("Preguntado", "Preguntada"), read as its subject, and with a verb in the past is the
+   * dropped subject's (`droppedSubject`).
    */
   private droppedBeforeColon(
     clause: Sentence,
@@ -4172,12 +4172,12 @@ class Paragraph {
       // (Nor when the text brought someone in unnamed with it, "Ein 45-Jähriger wurde verletzt",
       // or gives the person another age, "Ann Lee, 74, spoke".)
       const surname = latest && surnameOf(latest.speaker.name);
-      const aged = new RegExp(`${escaped(surname ?? '')}(?:,| \\()\\s*\\d{1,3}\\b`, 'u');
+      const otherAge = new RegExp(`${escaped(surname ?? '')}(?:,| \\()\\s*\\d{1,3}\\b`, 'u');
       if (
         latest &&
         !other &&
         !(age && this.broughtInUnnamed(head, mention)) &&
-        !this.words.texts.some((text) => aged.test(text)) &&
+        !this.words.texts.some((text) => otherAge.test(text)) &&
         !latest.plural &&
         !groups.has(latest.speaker) &&
         this.personLike(latest.speaker.name) &&
