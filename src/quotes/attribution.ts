@@ -2771,6 +2771,13 @@ class Paragraph {
       const reporter = previous();
       if (reporter?.speaker && reporter.reason === 'cue') return goingOn(reporter);
     }
+    // "Une infirmière, qui préfère taire son nom, raconte ses nuits. « … » Elle dit …": after a
+    // sentence of its paragraph whose verb of saying has someone unnamed as its subject, the
+    // pronoun of the sentence after stands for that person, not for the last one named.
+    const unnamedBefore = () =>
+      this.sentenceBefore(sentence) !== undefined && previous()?.rule?.endsWith('/description');
+    if (following?.rule?.endsWith('/pronoun') && unnamedBefore())
+      return { speaker: null, reason: 'none' };
     if (following) return following;
     const last = previous();
     return last?.speaker && !otherAfter(last.speaker) ? goingOn(last) : undefined;

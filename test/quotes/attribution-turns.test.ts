@@ -2368,6 +2368,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Alcázar', null]);
   });
 
+  it('gives no one a quotation after someone unnamed tells of it, whatever the pronoun after says', () => {
+    const text = [
+      '« On ne fait pas grève contre les malades », répète Nadia Ferhat, infirmière aux urgences.',
+      'À ses côtés, une infirmière du service de médecine interne, qui préfère taire son nom, raconte ses nuits. « On ne tient plus. » Elle dit avoir pleuré dans sa voiture.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Nadia Ferhat', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
