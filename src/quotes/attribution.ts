@@ -830,7 +830,11 @@ function alternation(
     : !tokens.some((x) => x.kind === 'word' || x.kind === 'object');
   if (!alone) return undefined;
   const chained = last.found.rule?.startsWith('alternation/') ?? false;
-  const asked = last.question || isQuestion(token) || chained;
+  // (Outside a dialogue, a turn that says something before it asks, "«Ni conoce al acusado …
+  // ¿Qué motivo tendría para mentir?»", goes on from the last speaker's words: a question it
+  // ends with is rhetorical.)
+  const question = isQuestion(token) && (dialogue || !/[.!]\s/u.test(innerOf(token.text)));
+  const asked = last.question || question || chained;
   if (!asked && !dialogue) return undefined;
   if (!asked && dialogue && !dialogue.namedBefore(last.found.speaker, p - 1))
     return { speaker: null, reason: 'none' };

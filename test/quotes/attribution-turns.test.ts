@@ -2376,6 +2376,28 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Nadia Ferhat', null]);
   });
 
+  it('reads the press\'s other word for a role ("el magistrado" for the judge, "le technicien" for the coach)', () => {
+    const es =
+      'El juez presidente, Gonzalo Ferrán Ibarra, tuvo que intervenir. «Señor letrado, no en ese tono», le advirtió el magistrado.';
+    expect(names(es, 'es')).toEqual(['Gonzalo Ferrán Ibarra']);
+    const fr =
+      "L'entraîneur Franck Berthaud était soulagé. Le technicien a reconnu que ses joueurs avaient « souffert le martyre ».";
+    expect(names(fr, 'fr')).toEqual(['Franck Berthaud']);
+  });
+
+  it("reads a paragraph of words that ends asking a question as going on, not as the other speaker's turn", () => {
+    const text = [
+      'El juez presidente, Gonzalo Ferrán Ibarra, tuvo que intervenir. «Eso lo resolveremos mañana», advirtió Ferrán.',
+      'La fiscal Marta Echevarría Luján se mostró satisfecha. «La testigo ha sido clara», afirmó.',
+      '«Ni conoce al acusado ni ha pedido nada. ¿Qué motivo tendría para mentir?»',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual([
+      'Gonzalo Ferrán',
+      'Marta Echevarría Luján',
+      'Marta Echevarría Luján',
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -290,7 +290,10 @@ export const en: Lexicon = {
     // Officers' titles written as initials ("the CFO interrupted").
     'ceo cfo coo cto',
   ),
-  roleSynonyms: new Map([['attorney', ['lawyer']]]),
+  roleSynonyms: new Map([
+    ['attorney', ['lawyer']],
+    ['magistrate', ['judge']],
+  ]),
   times: set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May',
     'June July August September October November December Today Yesterday Tonight',

@@ -213,6 +213,9 @@ export const es: Lexicon = {
     ['técnica', ['entrenadora']],
     ['letrado', ['abogado']],
     ['letrada', ['abogada']],
+    // In a trial, the judge who presides.
+    ['magistrado', ['juez']],
+    ['magistrada', ['jueza']],
   ]),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',

@@ -197,6 +197,10 @@ export const fr: Lexicon = {
   roleSynonyms: new Map([
     ['édile', ['maire']],
     ['médecin', ['docteur']],
+    // A team's coach; in a trial, the judge who presides.
+    ['technicien', ['entraîneur']],
+    ['technicienne', ['entraîneuse']],
+    ['magistrat', ['juge', 'président']],
   ]),
   times: set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',
