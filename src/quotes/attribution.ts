@@ -4161,7 +4161,11 @@ class Paragraph {
     const headWord = lowerOf(tokens[headEnd - 1]).replace(/^\p{L}['’]/u, '');
     const head = headWord.split('-').at(-1) ?? '';
     // "said the 74-year-old", after "Ann Lee, 74,": the person the text gives that age.
-    const age = lex.ageNoun?.exec(lowerOf(tokens[headEnd - 1]))?.[1];
+    // ("The 63-year-old dealer": an age before the noun too.)
+    const ageAt = lex.ageNoun
+      ? findLastFrom(tokens, from, headEnd, (t) => isWord(t) && lex.ageNoun!.test(lowerOf(t)))
+      : -1;
+    const age = ageAt >= 0 ? lex.ageNoun!.exec(lowerOf(tokens[ageAt]))?.[1] : undefined;
     const aged =
       definite && !mention.plural && age
         ? this.words.holders(age, this.p, tokens[mention.from]!.start, [])

@@ -2398,6 +2398,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads an age before a noun ("The 63-year-old dealer") as an age too', () => {
+    const text = [
+      'The owner, Dorothea Fennick, first saw the work in spring. “I offered her a show,” Fennick says.',
+      'It took Fennick another year to change her mind. The 63-year-old dealer, who has represented painters for decades, says Calloway-Brook is “the least commercial artist I have worked with”.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Dorothea Fennick', 'Dorothea Fennick']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
