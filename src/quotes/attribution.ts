@@ -50,6 +50,7 @@ import {
   fullNameFilling,
   elidedArticle,
   isPersonNoun,
+  withoutElision,
   isPronoun,
   matchPerson,
   nameIn,
@@ -1575,14 +1576,16 @@ function calledIn(quote: Token, opening = true): string | undefined {
 }
 
 /**
- * The name a quotation ends calling someone by, after a comma, with a title written small before
- * it or none ("…, señor Feijoo", "…, monsieur Roumanet", "…, Mr. Reed"), without the title.
+ * The name a quotation ends calling someone by, after a comma, with a title of address before it
+ * or none ("…, señor Feijoo", "…, monsieur Roumanet", "…, Mr. Reed"), without the title.
  */
-function calledAtEnd(quote: Token): string | undefined {
-  const inner = innerOf(quote.text);
-  return /,\s+(?:(?:señora?|señorita|don|doña|monsieur|madame|mademoiselle|maître|Mr\.|Mrs\.|Ms\.|Herr|Frau)\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)[?!.…]*$/u.exec(
-    inner.trimEnd(),
-  )?.[1];
+function calledAtEnd(quote: Token, lex: Lexicon): string | undefined {
+  const words = innerOf(quote.text).trimEnd().split(/\s+/u);
+  const name = /^(\p{Lu}[\p{L}\p{M}'’-]+)[?!.…]*$/u.exec(words.at(-1) ?? '')?.[1];
+  if (!name || words.length < 2) return undefined;
+  const before = words.at(-2)!;
+  if (before.endsWith(',')) return name;
+  return lex.addressTitles.has(before) && words.at(-3)?.endsWith(',') ? name : undefined;
 }
 
 /** Is every word of the name a quotation calls someone by in `name` ("Victor", "Victor Hale")? */
@@ -2582,41 +2585,6 @@ class Paragraph {
   }
 
   /** `«…», añadió.`: a verb with its subject left out is the last named speaker's. */
-  /**
-   * "Preguntado por si habría nuevas contrataciones, no se comprometió a ninguna cifra: «…»":
-   * where a subject may be left out, a clause before the colon opened by a participle
-   * ("Preguntado", "Preguntada"), read as its subject, and with a verb in the past is the
-   * dropped subject's (`droppedSubject`).
-   */
-  private droppedBeforeColon(
-    clause: Sentence,
-    colon: number,
-    mention: Mention | undefined,
-  ): Attribution | undefined {
-    const { tokens, lex } = this;
-    if (!lex.nullSubject) return undefined;
-    const participle = (token: Token | undefined) =>
-      isWord(token) && /(?:ado|ada|ido|ida)$/u.test(lowerOf(token));
-    if (!mention || mention.to - mention.from !== 1 || !participle(tokens[mention.from]))
-      return undefined;
-    const verb = findLastFrom(
-      tokens,
-      clause.from,
-      colon,
-      (t) => isWord(t) && isLower(t.text) && (lex.endings.past?.test(lowerOf(t)) ?? false),
-    );
-    if (verb < 0) return undefined;
-    const cue: Cue = {
-      at: verb,
-      text: tokens[verb]!.text,
-      kind: 'verb',
-      cognition: false,
-      ambiguous: false,
-    };
-    const found = this.droppedSubject(cue, clause);
-    return found?.speaker ? { ...found, reason: 'colon', rule: 'colon/pronoun' } : undefined;
-  }
-
   droppedSubject(cue: Cue, sentence: Sentence): Attribution | undefined {
     const found = this.antecedent('singular');
     if (!found) return undefined;
@@ -2637,10 +2605,7 @@ class Paragraph {
     // other gender than the one remembered, so the subject left out is not that one.
     if (subject?.kind === 'pronoun' && !subject.plural) {
       const said = this.lex.pronounGender.get(lowerOf(this.tokens[subject.from]));
-      const name = found.speaker.name;
-      const gender = this.genderOf(
-        name.includes(' ') ? name : (this.words.fullNameOf(name) ?? name),
-      );
+      const gender = this.genderOf(this.inFull(found.speaker.name) ?? found.speaker.name);
       if ((said === 'male' || said === 'female') && gender && gender !== said)
         return { speaker: null, reason: 'none' };
     }
@@ -2666,6 +2631,44 @@ class Paragraph {
       // person: it is not measured as a pronoun that says none.)
       signals: { ...this.pronounSignals(found, 'singular'), 'pronoun.genderless': 0 },
     };
+  }
+
+  /**
+   * "Preguntado por si habría nuevas contrataciones, no se comprometió a ninguna cifra: «…»":
+   * where a subject may be left out, a clause before the colon opened by a participle
+   * ("Preguntado", "Preguntada"), read as its subject, and with a verb in the past is the
+   * dropped subject's (`droppedSubject`).
+   */
+  private droppedBeforeColon(
+    clause: Sentence,
+    colon: number,
+    mention: Mention | undefined,
+  ): Attribution | undefined {
+    const { tokens, lex } = this;
+    if (!lex.nullSubject) return undefined;
+    const participle = lex.endings.openingParticiple;
+    if (
+      !mention ||
+      mention.to - mention.from !== 1 ||
+      !participle?.test(lowerOf(tokens[mention.from]))
+    )
+      return undefined;
+    const verb = findLastFrom(
+      tokens,
+      clause.from,
+      colon,
+      (t) => isWord(t) && isLower(t.text) && (lex.endings.past?.test(lowerOf(t)) ?? false),
+    );
+    if (verb < 0) return undefined;
+    const cue: Cue = {
+      at: verb,
+      text: tokens[verb]!.text,
+      kind: 'verb',
+      cognition: false,
+      ambiguous: false,
+    };
+    const found = this.droppedSubject(cue, clause);
+    return found?.speaker ? { ...found, reason: 'colon', rule: 'colon/pronoun' } : undefined;
   }
 
   /** The sentence before `sentence` in this paragraph; none when `sentence` opens it. */
@@ -2778,9 +2781,11 @@ class Paragraph {
     // "Une infirmière, qui préfère taire son nom, raconte ses nuits. « … » Elle dit …": after a
     // sentence of its paragraph whose verb of saying has someone unnamed as its subject, the
     // pronoun of the sentence after stands for that person, not for the last one named.
-    const unnamedBefore = () =>
-      this.sentenceBefore(sentence) !== undefined && previous()?.rule?.endsWith('/description');
-    if (following?.rule?.endsWith('/pronoun') && unnamedBefore())
+    if (
+      following?.rule?.endsWith('/pronoun') &&
+      this.sentenceBefore(sentence) &&
+      previous()?.rule?.endsWith('/description')
+    )
       return { speaker: null, reason: 'none' };
     if (following) return following;
     const last = previous();
@@ -2803,8 +2808,9 @@ class Paragraph {
   /** Does the sentence go on after its verb of saying with a colon and words of its own? */
   private ownStatement(sentence: Sentence): boolean {
     const cue = this.cuesIn(sentence).find((c) => c.kind === 'verb' && !c.cognition);
-    const colon = this.tokens[(cue?.at ?? -2) + 1];
-    return colon?.kind === 'punct' && colon.text === ':' && isWord(this.tokens[cue!.at + 2]);
+    if (!cue) return false;
+    const colon = this.tokens[cue.at + 1];
+    return colon?.kind === 'punct' && colon.text === ':' && isWord(this.tokens[cue.at + 2]);
   }
 
   /** Does a sentence open with a singular pronoun whose gender is not the speaker's? */
@@ -3366,6 +3372,11 @@ class Paragraph {
     let last = mention.to - 1;
     if (last > mention.from && this.lex.objectClitics.has(lowerOf(this.tokens[last]))) last -= 1;
     return isPersonNoun(lowerOf(this.tokens[last]), this.lex);
+  }
+
+  /** A name as written in full: itself, or the one full name the document writes a surname with. */
+  private inFull(name: string): string | undefined {
+    return name.includes(' ') ? name : this.words.fullNameOf(name);
   }
 
   /** Does the paragraph, before token `at`, write the surname of a person other than `name`? */
@@ -4539,7 +4550,7 @@ class Paragraph {
     // ("Née en 1937 …, elle", "Suivront « … »", "Infirmière à Rennes, sa fille": in French and
     // Spanish, any form of a word of the language that is no first name.)
     // (An elided word is looked up without its elision: "C'est", "L'enquête".)
-    const bare = word.replace(/^\p{L}['’](?=\p{Ll})/u, '');
+    const bare = withoutElision(word);
     return (
       isCommonWord(word, this.lex.lang) ||
       (isDictionaryWord(bare, this.lex.lang) && !this.openingFirstName(name))
@@ -4604,10 +4615,9 @@ class Paragraph {
   notToTheAddressee(quote: Token, found: Attribution, dialogue: boolean): Attribution {
     // ("Victor, you have never …" is not Hale's, after "Victor Hale": the name called is in the
     // full name the document writes with the speaker's surname.)
-    const name = found.speaker?.name;
-    const full = name && !name.includes(' ') ? this.words.fullNameOf(name) : name;
+    const full = found.speaker && this.inFull(found.speaker.name);
     // ("Ya ha respondido, señor Feijoo": nor are words that end calling the speaker by name.)
-    const closing = calledAtEnd(quote);
+    const closing = calledAtEnd(quote, this.lex);
     if (full && closing && calls(closing, full)) return { speaker: null, reason: 'none' };
     const called = calledIn(quote);
     if (!called) return found;

@@ -197,8 +197,8 @@ export function phraseAfter(
     // so does one with a negation or a pronoun elided onto it ("Hélène Castagnède n'a pas …",
     // "s'est", "l'a").
     const past = lex.endings.past;
-    const verb = lex.lang === 'fr' ? word.replace(/^[nslmt]['’]/u, '') : word;
-    if (lex.finite.has(verb) || (past && isLower(token!.text) && past.test(word))) break;
+    if (lex.finite.has(withoutElision(word)) || (past && isLower(token!.text) && past.test(word)))
+      break;
     if (pastAfterName(tokens, j, lex)) break;
     // German "Vogel blieb …": where nouns are capitalised, a lower-case word after a
     // capitalised one (or a noun after a figure: "fügte der 56-Jährige hinzu") is no part of its
@@ -290,6 +290,9 @@ export function commonPersonNoun(word: string, lex: Lexicon): boolean {
 
 /** The endings of an inflected German adjective ("Erste", "neuen", "Frankfurter"). */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+
+/** A word without one letter elided onto it ("n'a" → "a", "C'est" → "est"; not "D'Angelo"). */
+export const withoutElision = (word: string) => word.replace(/^\p{L}['’](?=\p{Ll})/u, '');
 
 /** "L'opposition", "L'élue": an elided article before a lower-case noun (not "D'Angelo"). */
 export const elidedArticle = (word: string) => /^[LD]['’]\p{Ll}/u.test(word);

@@ -41,7 +41,8 @@ export const isPlace = (name: string): boolean => placeNames().has(name);
  * four letters ("Italy", "Texas") but not with the word itself ("Vatican City").
  */
 export function isDemonym(word: string): boolean {
-  if (word.length < 5 || !/(?:an|ese|ish|i)$/u.test(word)) return false;
+  // (Every place name opens with a capital: "the veteran", "the politician" are looked up in none.)
+  if (word.length < 5 || !/^\p{Lu}.*(?:an|ese|ish|i)$/u.test(word)) return false;
   const stem = word.slice(0, 4);
   let found = false;
   for (const name of placeNames()) {

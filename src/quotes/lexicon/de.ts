@@ -174,6 +174,7 @@ export const de: Lexicon = {
   resumptives: set('das dies so'),
   indefiniteArticles: set('ein eine einen einem einer eines'),
   sourceNouns: set('kreise quellen'),
+  addressTitles: set('Herr Frau'),
   indefinites: set(
     'alle andere anderen manche viele einige mehrere beide jeder jede jedes niemand jemand keiner',
     'keine man alles nichts etwas wer wenig weniger viel mehr',

@@ -238,6 +238,7 @@ export const en: Lexicon = {
   resumptives: set(),
   indefiniteArticles: set('a an'),
   sourceNouns: set('sources officials'),
+  addressTitles: set('Mr. Mrs. Ms.'),
   indefinites: set(
     'all others many some both everyone everybody nobody none several each few most anyone',
     'anybody someone somebody',

@@ -156,6 +156,7 @@ export const es: Lexicon = {
   resumptives: set('así'),
   indefiniteArticles: set('un una'),
   sourceNouns: set('fuentes'),
+  addressTitles: set('señor señora señorita don doña'),
   indefinites: set(
     'todos todas otros otras muchos muchas algunos algunas varios varias nadie cada ambos ambas',
     'alguien cualquiera',

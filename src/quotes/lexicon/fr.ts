@@ -141,6 +141,7 @@ export const fr: Lexicon = {
   resumptives: set(),
   indefiniteArticles: set('un une'),
   sourceNouns: set('sources'),
+  addressTitles: set('monsieur madame mademoiselle maître'),
   indefinites: set(
     'tous toutes certains certaines beaucoup plusieurs chacun chacune personne aucun aucune',
     "autres rien quelqu’un quelqu'un",

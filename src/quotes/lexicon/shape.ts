@@ -251,6 +251,11 @@ export interface Lexicon {
    */
   sourceNouns: ReadonlySet<string>;
   /**
+   * Titles written before the name of someone spoken to, as written ("…, señor Feijoo", "…,
+   * monsieur Roumanet", "…, Mr. Reed"): words that end calling someone by name are not theirs.
+   */
+  addressTitles: ReadonlySet<string>;
+  /**
    * Indefinite articles ("a", "ein", "une"), lower-case: a person brought in with one ("Ein
    * 45-Jähriger wurde verletzt") is someone the text does not name, whom "der 45-Jährige" later
    * means.
