@@ -2406,6 +2406,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual(['Dorothea Fennick', 'Dorothea Fennick']);
   });
 
+  it('reads "had written" as a verb of saying whose subject is not the sentence\'s', () => {
+    const text =
+      'Ms Castellano read to the jury an email in which his line manager had written that his position was “no longer viable”.';
+    expect(names(text)).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -39,7 +39,7 @@ const EN_MORE_VERBS = `
   hissed grumbled grumbling stammered stuttered sobbed pleaded protested chuckled teased
   screamed gasped groaned mumbled mumbling inquired enquired interrupted objected snarled sneered
   bellowed hollered croaked wailed whined returned retorted scolded countered snorted drawled
-  repeated`;
+  repeated written`;
 
 export const en: Lexicon = {
   lang: 'en',
