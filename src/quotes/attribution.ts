@@ -4031,6 +4031,7 @@ class Paragraph {
       const number = mention.plural ? 'plural' : this.numberOf(mention, lex.pronouns.get(word)!);
       const gender = mention.plural ? undefined : lex.pronounGender.get(word);
       const subject = this.sentenceSubject(mention.from, number, gender);
+      if (subject === null) return undefined;
       if (subject) return { ...subject, via: 'pronoun', evidence: 'subject' };
       const found = this.antecedent(number, gender);
       // "The company wrote … It added": a pronoun that stands for a description with no name
@@ -4693,7 +4694,7 @@ class Paragraph {
     at: number,
     number: 'singular' | 'plural' | 'any',
     gender?: Gender,
-  ): Candidate | undefined {
+  ): Candidate | null | undefined {
     const { tokens } = this;
     let from = at;
     while (from > 0 && tokens[from - 1]!.kind !== 'quote' && !this.endsClause(from - 1)) from -= 1;
@@ -4701,6 +4702,8 @@ class Paragraph {
       const group = this.pluralSubject(from, at);
       if (group || number === 'plural') return group;
     }
+    const described = this.describedOpening(from, at, gender);
+    if (described !== undefined) return described;
     const subject = this.topicOf(from, at) ?? this.openingSubject(from, at);
     if (!subject) return undefined;
     const found = this.attribution(subject, '', 'none', 'verb-before');
@@ -4708,6 +4711,30 @@ class Paragraph {
     const candidate = { speaker: found.speaker, plural: false };
     if (gender && !this.agrees(candidate, gender)) return undefined;
     return this.personLike(found.speaker.name) ? candidate : undefined;
+  }
+
+  /**
+   * "Die Zeugin schwieg lange, dann sprach sie leise": a "she" later in a clause whose subject is
+   * one person described by a noun after the definite article, of no other gender, stands for
+   * that person: the one the text names in that role, or (null) someone it does not name, never
+   * the last person named before.
+   */
+  private describedOpening(
+    from: number,
+    at: number,
+    gender?: Gender,
+  ): Candidate | null | undefined {
+    const { tokens, lex } = this;
+    const range = { from, to: at };
+    if (!this.describedPersonSubject(range)) return undefined;
+    const subject = clauseSubject(tokens, range, at, lex)!;
+    if (subject.to >= at || !lex.definites.has(lowerOf(tokens[subject.from]))) return undefined;
+    const words = tokens.slice(subject.from, subject.to).map(lowerOf);
+    const says = this.roleGenderOf(words);
+    if (gender && says && gender !== says) return undefined;
+    const found = this.attribution(subject, '', 'none', 'verb-before');
+    if (!found.speaker || !found.rule?.endsWith('/role')) return null;
+    return { speaker: found.speaker, plural: false };
   }
 
   /**

@@ -2412,6 +2412,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual([null]);
   });
 
+  it('reads a "sie" after a clause whose subject is a described person as that person, not the last woman named', () => {
+    const text = [
+      'Als Zeugin trat Jasmin Kölbl auf. Die Anklägerin Miriam Ostheim war zufrieden. „Das reicht“, sagte sie.',
+      'Die Zeugin schwieg lange, dann sprach sie leise ins Mikrofon. „Ich hatte Angst um meinen Job.“',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Miriam Ostheim', null]);
+    const named =
+      'The judge, Ann Lee, heard the defence. Mary Stone objected. “Not again,” she said. The judge paused, then she spoke quietly. “Enough.”';
+    expect(names(named)).toEqual(['Mary Stone', 'Ann Lee']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
