@@ -3941,12 +3941,19 @@ class Paragraph {
       (t) => !isWord(t) || this.finiteOrPast(t),
     );
     if (verb < 0 || !isWord(tokens[verb]) || !this.finiteOrPast(tokens[verb]!)) return undefined;
-    let end = verb + 1;
+    // ("Among her former pupils is the saxophonist Danny Okoro": a role after the article.)
+    let start = verb + 1;
+    if (lex.definites.has(lowerOf(tokens[start]))) {
+      let role = start + 1;
+      while (role < start + 4 && isWord(tokens[role]) && isLower(tokens[role]!.text)) role += 1;
+      const noun = lowerOf(tokens[role - 1]);
+      if (role > start + 1 && (isPersonNoun(noun, lex) || lex.personNounEnding?.test(noun)))
+        start = role;
+    }
+    let end = start;
     while (end < sentence.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
-    const name = end - verb > 2 ? nameIn(tokens, { from: verb + 1, to: end }, lex) : undefined;
-    return name && name.from === verb + 1
-      ? { ...name, kind: 'name', name, plural: false }
-      : undefined;
+    const name = end - start > 1 ? nameIn(tokens, { from: start, to: end }, lex) : undefined;
+    return name && name.from === start ? { ...name, kind: 'name', name, plural: false } : undefined;
   }
 
   /**

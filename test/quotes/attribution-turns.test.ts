@@ -2423,6 +2423,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(named)).toEqual(['Mary Stone', 'Ann Lee']);
   });
 
+  it('reads the name after a role in an inverted sentence ("Among her pupils is the saxophonist …") as its subject', () => {
+    const text =
+      'Graham Lyle said she had been “the heart of the place”. Among her former pupils is the saxophonist Danny Okoro, who joined the band at 11. He called her “the reason I do what I do”.';
+    expect(names(text)).toEqual(['Graham Lyle', 'Danny Okoro']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
