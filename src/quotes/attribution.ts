@@ -469,7 +469,11 @@ export function attributeQuotes(
             ...doc.quoteSignals(t, sentence, cues, result, said),
           };
         out[index] = result;
-        if (unanswered.has(result)) answeredByNoOne = true;
+        // ("“…,” he told members. “It never came.”": a "he" that stands for no one known.)
+        const noOne =
+          result.reason === 'unresolved' &&
+          lex.pronouns.has(result.mention?.text.toLowerCase() ?? '');
+        if (unanswered.has(result) || noOne) answeredByNoOne = true;
         if (result.speaker) {
           const key = result.speaker.id ?? result.speaker.name;
           said.set(key, (said.get(key) ?? 0) + 1);
@@ -2684,6 +2688,13 @@ class Paragraph {
     const names: string[] = [];
     let run: Token[] = [];
     const close = () => {
+      // ("The Vermont senator": a capitalised function word opens no name.)
+      const lex = this.lex;
+      const opener = lowerOf(run[0]);
+      if (
+        [lex.determiners, lex.openers, lex.stops, lex.prepositions].some((set) => set.has(opener))
+      )
+        run.shift();
       const text = run.map((t) => t.text).join(' ');
       if (run.length >= 2 && genderOfName(text, this.lex) && this.personLike(text))
         names.push(text);
@@ -4048,6 +4059,7 @@ class Paragraph {
       // "ella" for "Saldaña", whose one full name in the text is "Héctor Saldaña Ruiz": the
       // pronoun means someone else, whom the text does not make clear.
       if (found && this.otherGenderInFull(found.speaker.name, gender)) return undefined;
+      if (found && this.namedBetween(found.speaker, mention.from, gender)) return undefined;
       return (
         found && {
           ...found,
@@ -5104,6 +5116,29 @@ class Paragraph {
     if (number !== 'plural' || !latest) return undefined;
     const person = !groups.has(latest.speaker) && this.personLike(latest.speaker.name);
     return person && !latest.plural ? undefined : latest;
+  }
+
+  /**
+   * "“We have been here before.” The words came from the back of the room, where Gordon Pike …
+   * had been waiting to speak. “…,” he told members.": an antecedent from an earlier paragraph,
+   * when this one names, before the pronoun, someone else the pronoun's gender fits, whom the
+   * lookback did not keep (a name in a relative clause): the pronoun may mean either.
+   */
+  private namedBetween(speaker: FoundSpeaker, at: number, gender: Gender | undefined): boolean {
+    if (speaker.place?.paragraph === this.p || (gender !== 'male' && gender !== 'female'))
+      return false;
+    // (Not after a pronoun of that gender, which goes on from the paragraph before: "He declared
+    // that as long as …, Donald Trump would have a path …, which he declared “…”".)
+    const pronoun = findFrom(this.tokens, 0, at, (t) => {
+      const word = pronounOf(t, this.lex);
+      return word !== undefined && this.lex.pronounGender.get(word) === gender;
+    });
+    // (Nor when the paragraph names the antecedent too: "Sen. Bernie Sanders … Instead he gave".)
+    const surname = surnameOf(speaker.name);
+    if (this.tokens.slice(0, at).some((t) => t.text === surname)) return false;
+    return this.personsNamedIn({ from: 0, to: pronoun < 0 ? at : pronoun }).some(
+      (name) => surnameOf(name) !== surname && genderOfName(name, this.lex) === gender,
+    );
   }
 
   private fits(candidate: Candidate, number: 'singular' | 'plural' | 'any', gender?: Gender) {

@@ -2429,6 +2429,20 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual(['Graham Lyle', 'Danny Okoro']);
   });
 
+  it('gives no one the words of a "he" when its paragraph names another man the lookback did not keep, nor the quotation after', () => {
+    const text = [
+      'Mr Pryce proposed a delay. “We can wait a term,” he said. Cllr Sarah Okafor warned against it.',
+      'The next words came from the back of the room, where Gordon Pike, a former councillor, had been waiting to speak. “We were promised a surgery then as well,” he told members. “It never came.”',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Mr Pryce', null, null]);
+    // (Not when the paragraph named the antecedent too, nor after a "he" that goes on from it.)
+    const going = [
+      'Ted Cruz spoke in Houston. “We won Iowa,” he said.',
+      'He declared that as long as the field stayed divided, Donald Trump would have a path, which he called “a total disaster” for the party.',
+    ].join('\n\n');
+    expect(names(going)).toEqual(['Ted Cruz', 'Ted Cruz']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
