@@ -2799,8 +2799,44 @@ class Paragraph {
     )
       return { speaker: null, reason: 'none' };
     if (following) return following;
+    // (Not a question: the one brought in may be the one asked.)
+    const asks = tokens
+      .slice(sentence.from, sentence.to)
+      .some((x) => x.kind === 'quote' && isQuestion(x));
+    const introduced =
+      sentence.from === 0 && !quotedBefore && !asks && next && this.introducedIn(next);
+    if (introduced) return introduced;
     const last = previous();
     return last?.speaker && !otherAfter(last.speaker) ? goingOn(last) : undefined;
+  }
+
+  /**
+   * `“The brain isn't a muscle.” The words came from Tanya Brooks, who …`, `„…“ Tobias Franke,
+   * der Winters Kampagne leitet, ist sich sicher, …`: a quotation that opens its paragraph, and a
+   * sentence after it that brings in one person, named in full for the first time in the text,
+   * and names no one else: the words are that person's (the lede that quotes before it names).
+   */
+  private introducedIn(next: Sentence): Attribution | undefined {
+    const { tokens } = this;
+    const names = this.personsNamedIn(next);
+    if (names.length !== 1) return undefined;
+    const words = names[0]!.split(' ');
+    const surname = words.at(-1)!;
+    if (this.words.texts.slice(0, this.p).some((text) => text.includes(surname))) return undefined;
+    const from = findFrom(tokens, next.from, next.to, (_, k) =>
+      words.every((word, j) => tokens[k + j]?.text === word),
+    );
+    if (from < 0) return undefined;
+    const name = { from, to: from + words.length };
+    // ("Ann Lee was asked.": the one spoken to.)
+    if (this.spokenTo(name.to + 1)) return undefined;
+    const found = this.attribution(
+      { ...name, kind: 'name', name, plural: false },
+      '',
+      'next',
+      'next',
+    );
+    return found.speaker ? found : undefined;
   }
 
   /**

@@ -2443,6 +2443,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(going)).toEqual(['Ted Cruz', 'Ted Cruz']);
   });
 
+  it('gives a quotation that opens its paragraph to the one person the next sentence brings in by name', () => {
+    const before =
+      'Luis Ortega said workers had noticed a smell of gas. “I raised it twice,” he said.';
+    const en = `${before}\n\n“We smelled it every morning.” The words came from Tanya Brooks, who worked at the plant.`;
+    expect(names(en)).toEqual(['Luis Ortega', 'Tanya Brooks']);
+    const de =
+      'Anja Winter war zufrieden. „Wir haben gewonnen“, sagte sie.\n\n„Die Leute wollen einen Wechsel.“ Tobias Franke, der Winters Kampagne leitet, ist sich sicher.';
+    expect(names(de, 'de')).toEqual(['Anja Winter', 'Tobias Franke']);
+    // (Not someone the text named before: the words go on from the last speaker.)
+    const known = `Tanya Brooks was there. ${before}\n\n“It was every day.” Tanya Brooks worked at the plant.`;
+    expect(names(known)).toEqual(['Luis Ortega', 'Luis Ortega']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
