@@ -1591,6 +1591,15 @@ export function verbSecondVerb(
     !functionWordOf(lowerOf(next), lex)
   )
     return start + 1 < before ? start + 1 : -1;
+  // "Geboren wurde Gertrud Sommer 1936": a past participle opening the clause, then the auxiliary.
+  const participle =
+    lex.nounsCapitalised &&
+    /^ge\p{Ll}{3,}(?:t|en)$/u.test(first) &&
+    isWord(next) &&
+    (lex.auxiliaries.has(lowerOf(next)) ||
+      lex.copulas.has(lowerOf(next)) ||
+      /^wurden?$/u.test(lowerOf(next)));
+  if (participle) return start + 1 < before ? start + 1 : -1;
   if (!(lex.verbSecond.has(first) || lex.prepositions.has(first))) return -1;
   const adverb =
     lex.verbSecond.has(first) &&

@@ -2456,6 +2456,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(known)).toEqual(['Luis Ortega', 'Luis Ortega']);
   });
 
+  it('reads the subject after the auxiliary of a German clause that opens with a participle ("Geboren wurde …")', () => {
+    const text = [
+      '„Sie war streng“, sagte Karin Wehner.',
+      'Geboren wurde Gertrud Sommer 1936 in Breslau. Die Tochter studierte Schulmusik in Stuttgart.',
+      'Später erinnerte sie sich. »Die Jungen wollten Elvis hören«, sagte sie damals.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Karin Wehner', 'Gertrud Sommer']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
