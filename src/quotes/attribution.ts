@@ -2624,6 +2624,16 @@ class Paragraph {
     // sentence right before that names someone else, and not the one remembered, makes the
     // subject left out no one the text makes clear.
     if (named.length > 0 && !writes(found.speaker.name)) return { speaker: null, reason: 'none' };
+    // "Las anécdotas se repiten en cada bar. Que una Nochebuena cruzó …. «…», respondió.": one
+    // remembered from a paragraph before, past two sentences of this one that name no one, is
+    // no subject the text makes clear.
+    if (found.speaker.place?.paragraph !== this.p && before && this.sentenceBefore(before)) {
+      const surname = surnameOf(found.speaker.name);
+      const said = this.tokens
+        .slice(0, cue.at)
+        .some((t) => t.text === surname || pronounOf(t, this.lex));
+      if (!said) return { speaker: null, reason: 'none' };
+    }
     const verb = this.tokens[cue.at]!;
     return {
       speaker: found.speaker,
@@ -4126,6 +4136,16 @@ class Paragraph {
       };
     }
     if (mention.name && (this.commonWordOpening(mention.name) || this.loneCommonWord(mention.name)))
+      return undefined;
+    // "Que una Nochebuena cruzó …": one capitalised word after an indefinite article is a thing
+    // or a time, no one's name.
+    if (
+      mention.name &&
+      mention.name.to === mention.name.from + 1 &&
+      this.lex.indefiniteArticles.has(lowerOf(tokens[mention.name.from - 1])) &&
+      /^\s?$/u.test(this.text[tokens[mention.name.from - 1]!.start - 1] ?? '') &&
+      !lex.nounsCapitalised
+    )
       return undefined;
     if (mention.name && isPlace(slice(mention.name))) {
       // "Aurora, Colorado, …": the second part of a place is no subject; "China said" is a

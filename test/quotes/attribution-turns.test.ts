@@ -2465,6 +2465,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Karin Wehner', 'Gertrud Sommer']);
   });
 
+  it('gives a subject left out no one when the one remembered is from a paragraph before and two sentences of its own name no one', () => {
+    const text = [
+      'Amparo Blanco lo describe bien. «Era bueno», cuenta la enfermera.',
+      'Las anécdotas se repiten. Que una Nochebuena cruzó a pie el puerto nevado para atender a un pastor. «Las calles, para los muertos», respondió al alcalde de entonces.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual([null, null]);
+    // (A thing after an indefinite article is no one: "una Nochebuena" had been the speaker.)
+    const near = 'Amparo Blanco lo describe bien. «Era bueno», respondió.';
+    expect(names(near, 'es')).toEqual(['Amparo Blanco']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
