@@ -2156,7 +2156,13 @@ class Paragraph {
     if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
     let k = t - 1;
     const titled = (word: string) => lex.works.titled.has(word) || lex.namedWords.has(word);
-    while (isWord(tokens[k]) && titled(lowerOf(tokens[k]))) k -= 1;
+    // (Up to the noun for a title itself: "unter dem Titel »…«".)
+    while (
+      isWord(tokens[k]) &&
+      titled(lowerOf(tokens[k])) &&
+      !lex.works.nouns.has(lowerOf(tokens[k]))
+    )
+      k -= 1;
     // ("bajo un lema escrito en la pizarra, «Ni un balón perdido»": set off after the noun and
     // a few lower-case words that go on from it.)
     let appositive = false;

@@ -2476,6 +2476,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(near, 'es')).toEqual(['Amparo Blanco']);
   });
 
+  it('reads a quotation right after the noun for a title ("unter dem Titel", "The paper\'s title,") as a title, no one\'s words', () => {
+    const de =
+      '2012 veröffentlichte Gertrud Sommer ihre Erinnerungen unter dem Titel »Ein Leben in Dur und Moll«. Das Buch war schnell ausverkauft.';
+    expect(names(de, 'de')).toEqual([null]);
+    const en =
+      'Laura Mendes led the trial. The paper\'s title, "Voices in Concert: A Randomized Trial of Choral Singing," was meant to signal that, according to Mendes.';
+    expect(names(en)).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

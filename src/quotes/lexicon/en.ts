@@ -247,7 +247,7 @@ export const en: Lexicon = {
     nouns: set(
       'book books film films movie movies song songs album albums novel novels play plays show',
       'shows series documentary poem poems essay essays column columns headline slogan motto',
-      'memoir memoirs report reports brochure',
+      'memoir memoirs report reports brochure title',
     ),
     titled: set('titled entitled'),
     named: set(
