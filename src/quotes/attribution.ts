@@ -3199,7 +3199,11 @@ class Paragraph {
     // "Frau Dressler sei eigentlich „eine sehr freundliche Person“": in the mood that reports
     // speech, the subject is what is said about, not who says it (`reported`); "Pour Gérard
     // Fontanel, Odile Ravanel est « … »": the view is the holder's.
-    if (this.inReportedMood(sentence)) return undefined;
+    // ("Wolf dagegen zeigte sich offen: Über einen Testlauf könne man reden, „…“": only the
+    // words after the colon report; the subject before it is who says them.)
+    const colon = findLastFrom(this.tokens, sentence.from, t, (x) => x.text === ':');
+    if (this.inReportedMood(colon > sentence.from ? { ...sentence, to: colon } : sentence))
+      return undefined;
     const holder = this.viewpointHolder(sentence);
     if (holder?.found)
       return { ...holder.found, reason: 'cue', rule: reruled(holder.found, 'phrase') };

@@ -2485,6 +2485,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual([null]);
   });
 
+  it('reads the subject before a colon as the speaker when only the words after the colon are in the reported mood', () => {
+    const text =
+      'Der CDU-Fraktionschef Jürgen Wolf sprach zuerst. „Das ist Unsinn“, sagte Wolf. Monika Haas widersprach. „Nein“, entgegnete die Grünen-Politikerin. Wolf dagegen zeigte sich offen: Über einen Testlauf könne man reden, „aber nur, wenn das Ergebnis nicht schon vorher feststeht“.';
+    expect(names(text, 'de')).toEqual(['Jürgen Wolf', 'Monika Haas', 'Jürgen Wolf']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
