@@ -2104,6 +2104,10 @@ class Paragraph {
       return 'scare';
     if (open && words.length <= 5 && this.lex.namedWords.has(lowerOf(this.tokens[t + 1])))
       return 'scare';
+    // "Pierre Mazeaud, que tout le monde appelait « Pierrot », …": a name or two right after a
+    // word of naming is what someone is called.
+    const naming = this.lex.namedWords.has(lowerOf(this.tokens[t - 1]));
+    if (naming && words.length <= 2 && /^\p{Lu}/u.test(inner)) return 'nickname';
     if (this.afterTerm(t)) return 'scare';
     // A work's title quoted again ("son premier roman, « Les Saisons du marais ». … Pour Mme
     // Bodiou, « Les Saisons du marais » reste …") is that title still.

@@ -2491,6 +2491,13 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Jürgen Wolf', 'Monika Haas', 'Jürgen Wolf']);
   });
 
+  it('reads a name or two right after a word of naming ("que tout le monde appelait « Pierrot »") as what someone is called', () => {
+    expect(
+      names('Pierre Mazeaud, que tout le monde appelait « Pierrot », a tenu la batterie.', 'fr'),
+    ).toEqual([null]);
+    expect(names('Peter Maze, whom everyone nicknamed "Pete," played drums.')).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

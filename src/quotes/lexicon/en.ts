@@ -261,7 +261,7 @@ export const en: Lexicon = {
     meaning: set('mean means meant'),
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
-  namedWords: set('named called'),
+  namedWords: set('named called nicknamed'),
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],

@@ -177,7 +177,7 @@ export const es: Lexicon = {
     joiners: set('de que'),
     meaning: set('significa significaba significó significan'),
   },
-  namedWords: set('llamado llamada'),
+  namedWords: set('llamado llamada apodado apodada llamaban apodaban'),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: ['dora', 'tora', 'sora'],

@@ -163,7 +163,9 @@ export const fr: Lexicon = {
     joiners: set('que selon'),
     meaning: set('signifie signifiait signifient signifiaient'),
   },
-  namedWords: set('nommé nommée prénommé prénommée appelé appelée'),
+  namedWords: set(
+    'nommé nommée prénommé prénommée appelé appelée surnommé surnommée appelait appelaient surnommait surnommaient',
+  ),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: { forms: set(), notWith: set() },
   // Feminine (and common) endings of nouns for people ("la commerçante", "l'agricultrice");
