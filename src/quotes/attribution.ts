@@ -579,6 +579,7 @@ export function attributeQuotes(
     return out;
   });
   shareAcrossParagraphs(paragraphs, results);
+  repeatedAsHeadings(paragraphs, results);
   const least = options.minConfidence ?? MIN_CONFIDENCE;
   return results.map((list) =>
     list.map((found) =>
@@ -1143,6 +1144,47 @@ function shareAcrossParagraphs(paragraphs: readonly ParagraphInput[], results: A
       if (results[p]![q] !== best) results[p]![q] = { ...best, reason: 'continued' };
     });
   }
+}
+
+/**
+ * `«Pensé que no salía»` on a line of its own, then `… «… Pensé que no salía», contó …`: a
+ * paragraph that is nothing but a quotation whose words another quotation of the text holds is
+ * a heading that repeats them (a pull quote), so its speaker is that quotation's, or no one.
+ */
+function repeatedAsHeadings(paragraphs: readonly ParagraphInput[], results: Attribution[][]) {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const said = paragraphs.flatMap((paragraph, p) =>
+    paragraph.quotes.map((quote, q) => ({
+      p,
+      q,
+      words: ` ${words(paragraph.text.slice(quote.start, quote.end))} `,
+    })),
+  );
+  paragraphs.forEach((paragraph, p) => {
+    const [quote] = paragraph.quotes;
+    if (paragraph.quotes.length !== 1 || results[p]![0]!.reason === 'explicit') return;
+    if (paragraph.text.slice(0, quote!.start).trim() || paragraph.text.slice(quote!.end).trim())
+      return;
+    const heading = words(paragraph.text);
+    // (Not a turn of a dialogue that says again part of the one before: "—¿Con este mar?
+    // —Con este mar.")
+    if (heading.split(' ').length < 3 || /^\s*\p{Pd}/u.test(paragraph.text)) return;
+    // The shortest quotation that holds the words (a quotation inside another is its own).
+    const holder = said
+      .filter(
+        (other) => other.words.length > heading.length + 3 && other.words.includes(` ${heading} `),
+      )
+      .sort((a, b) => a.words.length - b.words.length)[0];
+    if (!holder) return;
+    const found = results[holder.p]![holder.q]!;
+    results[p]![0] = found.speaker
+      ? { ...found, reason: 'continued' }
+      : { speaker: null, reason: 'none' };
+  });
 }
 
 /** The speakers `recent` holds, as far as a reader of it may see: entry 0 is the oldest. */

@@ -2498,6 +2498,18 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Peter Maze, whom everyone nicknamed "Pete," played drums.')).toEqual([null]);
   });
 
+  it("gives a heading that repeats words of a longer quotation (a pull quote) that quotation's speaker", () => {
+    const text = [
+      'Su portavoz, Cristina Peralta, defendió la planta. «Todo cumple la normativa», dijo.',
+      '«Pensé que no salía»',
+      'Entre los heridos se encuentra Óscar Navarro, de 42 años. Navarro estaba en la cabina. «Corrí hacia la puerta, pero se llenó todo de humo. Pensé que no salía», contó.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Cristina Peralta', 'Óscar Navarro', 'Óscar Navarro']);
+    // (Not a turn of dialogue that says again the one before it.)
+    const turns = '—¿Con este mar? —preguntó Lucía.\n\n—Con este mar.';
+    expect(names(turns, 'es')[1]).not.toBe('Lucía');
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
