@@ -2510,6 +2510,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(turns, 'es')[1]).not.toBe('Lucía');
   });
 
+  it('knows "analiza", "prosigue" and "cuenta" as Spanish verbs of saying', () => {
+    const text =
+      'Para el politólogo Alberto Quintana el resultado se explica en clave local. «Aquí ha pesado el hospital», analiza Quintana.';
+    expect(names(text, 'es')).toEqual(['Alberto Quintana']);
+    const told =
+      'Francisco Lozano participó en el estudio. «Ahora duermo seis horas», cuenta por teléfono.';
+    expect(names(told, 'es')).toEqual(['Francisco Lozano']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

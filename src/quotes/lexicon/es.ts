@@ -32,10 +32,12 @@ export const es: Lexicon = {
     'agregado aclarado precisado reiterado lamentado denunciado exclamado concluido matizado',
     'puntualizado recalcado enfatizado valorado ironizado',
     'ironiza ironizó admite reconoce niega subraya destaca',
+    // ("«…», analiza Quintana", "«…», prosigue el experto", "«…», cuenta la enfermera".)
+    'analiza analizó prosigue cuenta',
   ),
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había'),
-  ambiguous: set(),
+  ambiguous: set('cuenta'),
   phrases: [
     { words: ['según'], side: 'after' },
     { words: ['de', 'acuerdo', 'con'], side: 'after' },
