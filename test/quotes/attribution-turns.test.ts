@@ -2519,6 +2519,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(told, 'es')).toEqual(['Francisco Lozano']);
   });
 
+  it('reads "l\'élue" as the one the text names as mayor, deputy or councillor', () => {
+    const text =
+      "La maire de Saint-Rémy, Françoise Hamon, est arrivée sur place vers 5 heures. « C'est un drame pour toute la commune », a déclaré l'élue.";
+    expect(names(text, 'fr')).toEqual(['Françoise Hamon']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

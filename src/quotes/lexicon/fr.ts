@@ -204,6 +204,9 @@ export const fr: Lexicon = {
     ['technicien', ['entraîneur']],
     ['technicienne', ['entraîneuse']],
     ['magistrat', ['juge', 'président']],
+    // One elected: the mayor, a deputy mayor, a councillor, a member of parliament.
+    ['élu', ['maire', 'adjoint', 'conseiller', 'député', 'sénateur']],
+    ['élue', ['maire', 'adjointe', 'conseillère', 'députée', 'sénatrice']],
   ]),
   times: set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',
