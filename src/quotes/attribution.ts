@@ -4321,7 +4321,9 @@ class Paragraph {
     // (So is "the Italian said": one person from a place, never a body called "Italian".)
     const demonym =
       definite && mention.to - from === 1 && !mention.plural && isDemonym(tokens[from]!.text);
-    if (definite && !mention.plural && ((age && aged === undefined) || demonym)) {
+    // (And "raconte cette mère de famille", "this retired teacher said": a demonstrative.)
+    const pointing = definite && !mention.plural && lex.demonstratives.has(opening);
+    if (definite && !mention.plural && ((age && aged === undefined) || demonym || pointing)) {
       const [latest] = this.lookBack();
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
       // (Not when the paragraph names another person before it: "Castellano … taking Orrell

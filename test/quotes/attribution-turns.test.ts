@@ -2525,6 +2525,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Françoise Hamon']);
   });
 
+  it('reads a demonstrative description ("cette mère de famille") as the one last spoken of, as an age', () => {
+    const text =
+      "Sandrine Poulain, qui habite une maison en face, n'a pas fermé l'œil de la nuit. « On a été réveillés par les sirènes », raconte cette mère de famille de 45 ans.";
+    expect(names(text, 'fr')).toEqual(['Sandrine Poulain']);
+    // (Not when the paragraph named someone else before it.)
+    const other =
+      'Sandrine Poulain a parlé à Marc Durand pendant la nuit. « On a été réveillés par les sirènes », raconte cette mère de famille.';
+    expect(names(other, 'fr')).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

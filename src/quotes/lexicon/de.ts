@@ -77,6 +77,7 @@ export const de: Lexicon = {
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
   definites: set('der die das den dem des dieser diese'),
+  demonstratives: set('dieser diese'),
   objectPronouns: new Map([
     ['ihm', 'er'],
     ['ihr', 'sie'],

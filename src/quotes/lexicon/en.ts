@@ -110,6 +110,7 @@ export const en: Lexicon = {
   pluralDeterminers: set('many several some most few both these those two three four five'),
   genitives: set(),
   definites: set('the this that'),
+  demonstratives: set('this'),
   objectPronouns: new Map([
     ['him', 'he'],
     ['her', 'she'],

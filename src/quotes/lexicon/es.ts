@@ -72,6 +72,7 @@ export const es: Lexicon = {
   determiners: set('el la los las un una unos unas su sus este esta'),
   pluralDeterminers: set('muchos varios algunos unos dos tres cuatro cinco'),
   definites: set('el la los las este esta'),
+  demonstratives: set('este esta'),
   objectPronouns: new Map([
     ['él', 'él'],
     ['ella', 'ella'],

@@ -54,6 +54,7 @@ export const fr: Lexicon = {
   determiners: set("le la les un une des du de l’ l' son sa ses leur leurs ce cette"),
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set("le la les l’ l' ce cette"),
+  demonstratives: set('ce cet cette'),
   objectPronouns: new Map([
     ['lui', 'il'],
     ['elle', 'elle'],

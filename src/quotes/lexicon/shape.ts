@@ -91,6 +91,11 @@ export interface Lexicon {
   /** Definite articles and demonstratives: "the senator" points back to someone named. */
   definites: ReadonlySet<string>;
   /**
+   * Demonstratives alone ("this", "cette", "diese"): "raconte cette mère de famille de 45 ans"
+   * points back to the one last spoken of, as an age does.
+   */
+  demonstratives: ReadonlySet<string>;
+  /**
    * Pronouns as the object of a phrase that names a source, each with its subject form
    * ("according to him", "selon lui", "según ella"): "he", "il", "ella" for the speaker.
    */
