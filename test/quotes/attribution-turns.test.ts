@@ -2535,6 +2535,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(other, 'fr')).toEqual([null]);
   });
 
+  it('reads "le chercheur", "the researcher" as the one the text names as professor or epidemiologist', () => {
+    const fr =
+      "Le professeur Alain Rousseau, épidémiologiste à l'université de Strasbourg, relève plusieurs faiblesses. « Quand on sait qu'on fait partie du groupe, on déclare moins de symptômes », ajoute le chercheur.";
+    expect(names(fr, 'fr')).toEqual(['Alain Rousseau']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -251,6 +251,9 @@ export const de: Lexicon = {
     // In a trial, the defence's lawyer.
     ['verteidiger', ['anwalt', 'rechtsanwalt']],
     ['verteidigerin', ['anwältin', 'rechtsanwältin']],
+    // A scientist the text names by a field or a post.
+    ['forscher', ['professor', 'epidemiologe', 'wissenschaftler', 'neurologe']],
+    ['forscherin', ['professorin', 'epidemiologin', 'wissenschaftlerin', 'neurologin']],
   ]),
   times: set(
     'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai',

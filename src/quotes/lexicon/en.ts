@@ -295,6 +295,8 @@ export const en: Lexicon = {
   roleSynonyms: new Map([
     ['attorney', ['lawyer']],
     ['magistrate', ['judge']],
+    // A scientist the text names by a field or a post.
+    ['researcher', ['professor', 'scientist', 'epidemiologist', 'neurologist', 'neuroscientist']],
   ]),
   times: set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May',

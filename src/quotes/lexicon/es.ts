@@ -220,6 +220,9 @@ export const es: Lexicon = {
     // In a trial, the judge who presides.
     ['magistrado', ['juez']],
     ['magistrada', ['jueza']],
+    // A scientist the text names by a field or a post.
+    ['investigador', ['profesor', 'catedrático', 'epidemiólogo', 'neurólogo', 'científico']],
+    ['investigadora', ['profesora', 'catedrática', 'epidemióloga', 'neuróloga', 'científica']],
   ]),
   times: set(
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio',

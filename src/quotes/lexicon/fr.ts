@@ -208,6 +208,11 @@ export const fr: Lexicon = {
     // One elected: the mayor, a deputy mayor, a councillor, a member of parliament.
     ['élu', ['maire', 'adjoint', 'conseiller', 'député', 'sénateur']],
     ['élue', ['maire', 'adjointe', 'conseillère', 'députée', 'sénatrice']],
+    // A scientist the text names by a field or a post.
+    ['chercheur', ['professeur', 'épidémiologiste', 'scientifique', 'neurologue', 'biologiste']],
+    ['chercheuse', ['professeure', 'épidémiologiste', 'scientifique', 'neurologue', 'biologiste']],
+    ['agriculteur', ['éleveur', 'exploitant', 'maraîcher', 'viticulteur']],
+    ['agricultrice', ['éleveuse', 'exploitante', 'maraîchère', 'viticultrice']],
   ]),
   times: set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin',
