@@ -4441,6 +4441,26 @@ class Paragraph {
           via: 'role',
         };
     }
+    // "Rainer Lindner, Chefarzt am Klinikum, hält die Ergebnisse für verfrüht. „…“, sagt der
+    // Internist.": a noun with a person's ending no list knows, after the definite article, is
+    // the named subject of the sentence right before, in this paragraph, when the paragraph
+    // names no one else before it.
+    if (
+      definite &&
+      !mention.plural &&
+      mention.to - from === 1 &&
+      lex.personNounEnding?.test(head)
+    ) {
+      const last = this.antecedent('singular');
+      if (
+        last?.source === 'subject' &&
+        !last.plural &&
+        last.speaker.place?.paragraph === this.p &&
+        this.personLike(last.speaker.name) &&
+        !this.namesAnotherBefore(last.speaker.name, mention.from)
+      )
+        return { ...last, via: 'role' };
+    }
     if (!isNounish(tokens[mention.to - 1], lex)) return undefined;
     const range = { from, to: mention.to };
     // "US officials", "Chinese state media": a description with a name in it; "a spokesperson",

@@ -2055,10 +2055,23 @@ describe('news patterns found by articles written as unseen probes', () => {
         'es',
       ),
     ).toEqual(['Nerea Urquiola']);
-    // No one named with it: no one.
+    // No one named with it: the named subject of the sentence right before, in its paragraph
+    // (a description with a person's ending that points back), unless the paragraph named
+    // someone else before it.
     expect(
       names('Ann Lee runs the ward. "We see the cases early now," the nephrologist said.'),
+    ).toEqual(['Ann Lee']);
+    expect(
+      names(
+        'Ann Lee met Tom Reid on the ward. "We see the cases early now," the nephrologist said.',
+      ),
     ).toEqual([null]);
+    expect(
+      names(
+        'Rainer Lindner, Chefarzt am Klinikum, hält die Ergebnisse für verfrüht. „Sechs Monate sind ein Wimpernschlag“, sagt der Internist.',
+        'de',
+      ),
+    ).toEqual(['Rainer Lindner']);
   });
 
   it('reads a month that is a first name as the full name the text writes with it ("June said")', () => {
