@@ -1427,6 +1427,18 @@ interface DocumentWords {
 const nounStem = (word: string) => word.replace(/(?:e|en|er|es)$/u, '');
 
 /**
+ * The stems a noun is looked up by, the last the most exact: a compound's last part and the
+ * whole ("grünen-politiker", then "politiker"), but an age only with its figure ("24-jährig":
+ * "ein 24-jähriger Student" is no "41-Jährige").
+ */
+const compoundStems = (word: string): string[] => {
+  const parts = word.toLowerCase().split('-');
+  const whole = nounStem(parts.join('-'));
+  if (parts.length === 1 || /^\p{N}+$/u.test(parts[0]!)) return [whole];
+  return [whole, nounStem(parts.at(-1)!)];
+};
+
+/**
  * Each noun the texts write right after an indefinite article ("ein 45-Jähriger", "une femme",
  * "a man"), by `nounStem`, with where it first is.
  */
@@ -1437,10 +1449,12 @@ function broughtInNouns(
   const first = new Map<string, { paragraph: number; at: number }>();
   texts.forEach((text, paragraph) => {
     let article = false;
-    for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-      const stem = nounStem(match[0]);
-      if (article && stem.length >= 3 && !first.has(stem))
-        first.set(stem, { paragraph, at: match.index });
+    // (A compound's last part too, "ein Grünen-Politiker"; but an age stays with its figure:
+    // "ein 24-jähriger Student" is no "41-Jährige".)
+    for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+      for (const stem of compoundStems(match[0]))
+        if (article && stem.length >= 3 && !first.has(stem))
+          first.set(stem, { paragraph, at: match.index });
       article = lex.indefiniteArticles.has(match[0]);
     }
   });
@@ -4336,7 +4350,7 @@ class Paragraph {
       if (
         latest &&
         !other &&
-        !(age && this.broughtInUnnamed(head, mention)) &&
+        !(age && this.broughtInUnnamed(headWord, mention)) &&
         !this.words.texts.some((text) => otherAge.test(text)) &&
         !latest.plural &&
         !groups.has(latest.speaker) &&
@@ -4360,7 +4374,7 @@ class Paragraph {
       // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été
       // blessée. … témoigne la jeune femme": the person the text brought in unnamed with that
       // noun.
-      if (this.broughtInUnnamed(head, mention)) return undefined;
+      if (this.broughtInUnnamed(headWord, mention)) return undefined;
       // "the minister": the person the text has named with that role before (never just the
       // last speaker, who may hold another office or none); no one when it has named several.
       // "The vice president" and "the former president" ask for the role with that word.
@@ -4975,8 +4989,8 @@ class Paragraph {
    * Did the text, before this mention, bring in someone with an indefinite article and the same
    * noun ("ein 45-Jähriger", "une femme", "a man"; inflected forms too)?
    */
-  private broughtInUnnamed(head: string, mention: Mention): boolean {
-    const first = this.words.broughtIn().get(nounStem(head));
+  private broughtInUnnamed(word: string, mention: Mention): boolean {
+    const first = this.words.broughtIn().get(compoundStems(word).at(-1)!);
     if (!first) return false;
     const at = this.tokens[mention.from]!.start;
     return first.paragraph < this.p || (first.paragraph === this.p && first.at < at);

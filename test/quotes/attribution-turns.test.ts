@@ -2554,6 +2554,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(fr, 'fr')).toEqual(['Alain Rousseau']);
   });
 
+  it('keeps an age with its figure when it asks whether someone was brought in unnamed ("ein 24-jähriger Student" is no "41-Jährige")', () => {
+    const text = [
+      'Ein 24-jähriger Student sah das anders. „Mir geht es um Radwege.“',
+      'Sandra Kühn, Mutter von zwei Kindern, hat sich schwergetan. Am Ende habe sie für Scholz gestimmt, erzählt die 41-Jährige. „Er war der Einzige, der über Kitaplätze geredet hat.“',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual([null, 'Sandra Kühn']);
+    const same =
+      'Ein 45-Jähriger wurde verletzt. Anna Roth kam dazu. „Es brannte“, sagte der 45-Jährige.';
+    expect(names(same, 'de')).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
