@@ -2565,6 +2565,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(same, 'de')).toEqual([null]);
   });
 
+  it('reads "the MP", "the MEP" as a role, never a body called "MP"', () => {
+    const text =
+      'Andrew Pickering, the Labour MP for Harnley, said he would raise it. “Northgate is not just a company,” the MP said.';
+    expect(names(text)).not.toContain('MP');
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

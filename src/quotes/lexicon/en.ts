@@ -291,6 +291,8 @@ export const en: Lexicon = {
     'prosecutor lawyer attorney coach',
     // Officers' titles written as initials ("the CFO interrupted").
     'ceo cfo coo cto',
+    // Members of a parliament ("the MP said", "the MEP").
+    'mp mep msp mla',
   ),
   roleSynonyms: new Map([
     ['attorney', ['lawyer']],
