@@ -1931,7 +1931,9 @@ class Paragraph {
     const next = tokens[i + 1];
     if (tokens[i - 1]?.text !== ',' || !isWord(next)) return false;
     if (!isCapitalised(next.text) && !isDeterminer(next, lex)) return false;
-    let end = sentence.to;
+    // (Or set off by commas inside it: "Bis dahin, so Brandauer, werde sich „…“".)
+    const comma = findFrom(tokens, i + 1, sentence.to, (t) => t.text === ',');
+    let end = comma > 0 ? comma : sentence.to;
     while (end > i + 1 && tokens[end - 1]!.kind === 'punct') end -= 1;
     if (end - i - 1 > CLOSING_SOURCE_WORDS) return false;
     for (let k = i + 1; k < end; k += 1) {

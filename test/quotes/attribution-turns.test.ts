@@ -2571,6 +2571,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).not.toContain('MP');
   });
 
+  it('reads "die Analystin" as a person and "so Brandauer" set off by commas as a source', () => {
+    const analyst =
+      'Martina Gerlach, Analystin bei der Privatbank, hält den Preis für hoch. „Der Preis ist hoch“, sagte die Analystin.';
+    expect(names(analyst, 'de')).toEqual(['Martina Gerlach']);
+    const aside =
+      'Thomas Brandauer sprach. Kessler rechnet damit, die Übernahme abzuschließen. Bis dahin, so Brandauer, werde sich „gar nichts ändern“.';
+    expect(names(aside, 'de')).toEqual(['Thomas Brandauer']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

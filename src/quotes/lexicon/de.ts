@@ -209,7 +209,7 @@ export const de: Lexicon = {
     ),
     notWith: set('ich'),
   },
-  personEndings: ['erin', 'istin', 'entin', 'antin', 'eurin', 'ärin', 'orin', 'är'],
+  personEndings: ['erin', 'istin', 'ystin', 'entin', 'antin', 'eurin', 'ärin', 'orin', 'är'],
   ageNoun: /^(\d{1,3})-jährigen?$/u,
   personNounEnding: /\p{L}{3}(?:er|ent|ist|or)$/u,
   personKinds: set(
