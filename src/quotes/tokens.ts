@@ -105,7 +105,8 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], lexicon: L
         text[end] === '.' &&
         end < limit &&
         isAbbreviation(text.slice(at, end), lexicon) &&
-        !(lexicon.lang === 'en' && sentenceEndingI(text, at, end, limit));
+        !(lexicon.lang === 'en' && sentenceEndingI(text, at, end, limit)) &&
+        !numberAfterNoun(text, at, end, lexicon);
       const to = abbreviation ? end + 1 : suspendedHyphen(text, end, limit, lexicon);
       // One written word read as two: "a-t-elle" → "a", "elle"; "Christie's been" → "Christie", "'s".
       const split = hasContraction(text, at, to, lexicon) ?? subjectClitic(text, at, to, lexicon);
@@ -242,6 +243,19 @@ function isAbbreviation(word: string, lexicon: Lexicon): boolean {
   if (word.includes('.')) return true; // "U.S", "a.m"
   // Ordinals written with a full stop, as in German: "zum 1. Januar".
   return lexicon.ordinalFullStop && /^\d{1,2}$/.test(word);
+}
+
+/**
+ * A number with a full stop where ordinals take one, right after a noun and not an article or a
+ * preposition ("ein Verbot bis Klasse 8. Schulleiterin Ursula Dietz zieht …"; not "am 8. Mai",
+ * "Am 8. Mai", "der 3. Platz"): a number the noun names, whose full stop ends the sentence.
+ */
+function numberAfterNoun(text: string, at: number, end: number, lexicon: Lexicon): boolean {
+  if (!lexicon.ordinalFullStop || !/^\d{1,2}$/.test(text.slice(at, end))) return false;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!before || !/^\p{Lu}/u.test(before)) return false;
+  const lower = before.toLowerCase();
+  return !lexicon.determiners.has(lower) && !lexicon.prepositions.has(lower);
 }
 
 /**

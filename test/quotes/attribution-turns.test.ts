@@ -2580,6 +2580,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(aside, 'de')).toEqual(['Thomas Brandauer']);
   });
 
+  it('ends a German sentence at a number a noun names ("bis Klasse 8."), not at an ordinal ("am 8. Mai")', () => {
+    const text = [
+      'Die Ministerin Petra Langhans sprach. „Ja“, sagte sie.',
+      'An der Gesamtschule gilt ein Verbot bis Klasse 8. Schulleiterin Ursula Dietz zieht eine positive Bilanz. „Es ist lauter“, erzählt die 58-Jährige.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Petra Langhans', 'Ursula Dietz']);
+    expect(names('Am 8. Mai sagte Petra Langhans: „Ja.“', 'de')).toEqual(['Petra Langhans']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
