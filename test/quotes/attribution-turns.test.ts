@@ -2582,8 +2582,8 @@ describe('news patterns found by articles written as unseen probes', () => {
 
   it('ends a German sentence at a number a noun names ("bis Klasse 8."), not at an ordinal ("am 8. Mai")', () => {
     const text = [
-      'Die Ministerin Petra Langhans sprach. „Ja“, sagte sie.',
-      'An der Gesamtschule gilt ein Verbot bis Klasse 8. Schulleiterin Ursula Dietz zieht eine positive Bilanz. „Es ist lauter“, erzählt die 58-Jährige.',
+      '„Wir erleben das“, sagte die Ministerin Petra Langhans. Sie verwies auf eine Studie.',
+      'Bislang konnte jede Schule selbst entscheiden. An der Gesamtschule gilt seit zwei Jahren ein Verbot bis Klasse 8. Schulleiterin Ursula Dietz zieht eine positive Bilanz. „Es ist lauter“, erzählt die 58-Jährige.',
     ].join('\n\n');
     expect(names(text, 'de')).toEqual(['Petra Langhans', 'Ursula Dietz']);
     expect(names('Am 8. Mai sagte Petra Langhans: „Ja.“', 'de')).toEqual(['Petra Langhans']);
