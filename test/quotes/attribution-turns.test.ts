@@ -2589,6 +2589,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Am 8. Mai sagte Petra Langhans: „Ja.“', 'de')).toEqual(['Petra Langhans']);
   });
 
+  it('reads "Mi madre", "Ma mère" as a description, never a person called "Mi"', () => {
+    expect(
+      names(
+        'Mi madre, que tenía una huerta, me decía: «Hija, el agua no entiende de política».',
+        'es',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -51,7 +51,9 @@ export const fr: Lexicon = {
   topic: [],
   thingRelatives: set(),
   relatives: set('qui'),
-  determiners: set("le la les un une des du de l’ l' son sa ses leur leurs ce cette"),
+  determiners: set(
+    "le la les un une des du de l’ l' son sa ses leur leurs ce cette mon ma mes ton ta tes notre nos",
+  ),
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set("le la les l’ l' ce cette"),
   demonstratives: set('ce cet cette'),
