@@ -2244,11 +2244,15 @@ class Paragraph {
     // no possessive for a work ("his book “…”" may be quoted from it).
     const named = lex.works.named.has(lowerOf(noun));
     if (!named && !lex.works.nouns.has(lowerOf(noun))) return false;
+    // (After a possessive too when it reads as a title: a few words, no sentence's ending: "sein
+    // Album „Salz auf der Haut“", "son tube « Les Rivières à l'envers »".)
+    const inner = innerOf(tokens[t]!.text).trim();
+    const titleLike = inner.split(/\s+/u).length <= 6 && !/[.!?,;:…]$/u.test(inner);
     return [k - 1, k - 2].some((d) => {
       const word = lowerOf(tokens[d]);
       return (
         lex.determiners.has(word) &&
-        (named || appositive || !lex.possessives.has(word)) &&
+        (named || appositive || titleLike || !lex.possessives.has(word)) &&
         (d === k - 1 || isLower(tokens[k - 1]!.text))
       );
     });

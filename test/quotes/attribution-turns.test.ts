@@ -2598,6 +2598,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads a few words in capitals after a possessive and a noun for a work ("sein Album „…“") as a title', () => {
+    expect(
+      names(
+        'Malte Ohlsen füllt Hallen. Sein Album „Salz auf der Haut“ stand wochenlang in den Charts.',
+        'de',
+      ),
+    ).toEqual([null]);
+    expect(
+      names(
+        "La chanteuse Lou Ferrand a fait chanter la prairie sur son tube « Les Rivières à l'envers ».",
+        'fr',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
