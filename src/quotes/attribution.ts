@@ -4376,6 +4376,10 @@ class Paragraph {
         [head, ...synonymsOf(head, lex)].some(
           (role) => this.words.holders(role, this.p, tokens[mention.from]!.start, []) !== undefined,
         ));
+    // "sagt die ältere Frau": a word that is also a title of address ("Frau Bremer") is here
+    // someone unnamed, not the one the text calls so.
+    if (definite && mention.to - from >= 1 && lex.honorificGender.has(tokens[headEnd - 1]!.text))
+      return undefined;
     if (definite && !mention.plural && personNoun()) {
       // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été
       // blessée. … témoigne la jeune femme": the person the text brought in unnamed with that

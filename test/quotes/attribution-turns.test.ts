@@ -2613,6 +2613,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads "die ältere Frau" as someone unnamed, not the one the text calls "Frau Bremer"', () => {
+    const text =
+      '„Wir müssen davon ausgehen, dass Frau Bremer Opfer eines Verbrechens geworden ist“, sagte Polizeisprecherin Anja Rieger.\n\nEine Nachbarin erinnert sich. „Das geht mir nicht aus dem Kopf“, sagt die ältere Frau.';
+    expect(names(text, 'de')).toEqual(['Anja Rieger', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
