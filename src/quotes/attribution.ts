@@ -5124,7 +5124,26 @@ class Paragraph {
     if (!words.every((w) => isCapitalised(w) || w.length <= 3)) return false;
     // "Latinos" where the text also writes "Latino": the plural of a word for a group.
     if (words.length === 1 && this.words.pluralOfWritten(last)) return false;
+    if (words.length === 1 && this.opensOrganisation(last)) return false;
     return this.nameOfAPerson(words);
+  }
+
+  /**
+   * "Kessler" where the text writes "Die Kessler Industrietechnik AG" and no one called Kessler:
+   * one word that opens an organisation's name (a few capitalised words, the last a word for a
+   * body), and ends no person's full name, is that organisation, never a "he" or a "she".
+   */
+  private opensOrganisation(word: string): boolean {
+    if (this.words.surnames().has(word) || this.words.fullNameOf(word)) return false;
+    const after = new RegExp(
+      `(?<![\\p{L}])${escaped(word)}((?:\\s+\\p{Lu}[\\p{L}.&-]*){2,3})`,
+      'gu',
+    );
+    return this.words.texts.some((text) =>
+      [...text.matchAll(after)].some((m) =>
+        this.lex.organisations.has(m[1]!.trim().split(/\s+/u).at(-1)!),
+      ),
+    );
   }
 
   /**

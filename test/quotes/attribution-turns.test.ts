@@ -2623,6 +2623,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Anja Rieger', null, null]);
   });
 
+  it('reads a word that opens an organisation\'s name ("Kessler" of "Kessler Industrietechnik AG") as no "er"', () => {
+    const text =
+      'Die Kessler Industrietechnik AG übernimmt die Rheinwerk GmbH. „Wer glaubt, dass wir Rheinwerk kaufen, irrt sich“, betonte Konzernchef Thomas Brandauer. Auf die Frage, ob Kessler sich mit dem Kaufpreis nicht übernommen habe, antwortete er knapp: „Nein.“';
+    expect(names(text, 'de')).toEqual(['Thomas Brandauer', 'Thomas Brandauer']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
