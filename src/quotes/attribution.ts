@@ -5139,10 +5139,11 @@ class Paragraph {
       `(?<![\\p{L}])${escaped(word)}((?:\\s+\\p{Lu}[\\p{L}.&-]*){2,3})`,
       'gu',
     );
+    // (Within one sentence: "Mayor Don Guardian. Guardian said" names no body "Don".)
+    const body = (words: string[]) =>
+      this.lex.organisations.has(words.at(-1)!) && !words.slice(0, -1).some((w) => w.endsWith('.'));
     return this.words.texts.some((text) =>
-      [...text.matchAll(after)].some((m) =>
-        this.lex.organisations.has(m[1]!.trim().split(/\s+/u).at(-1)!),
-      ),
+      [...text.matchAll(after)].some((m) => body(m[1]!.trim().split(/\s+/u))),
     );
   }
 
