@@ -3066,8 +3066,10 @@ class Paragraph {
       if (findFrom(this.tokens, sentence.from, cue.at, quoted) >= 0) return undefined;
       if (cue.kind !== 'verb' || cue.cognition) continue;
       const resumed = this.resumes(sentence, cue);
+      // ("So formulierte es Hollmann": the object "es" between the verb and its subject.)
+      const object = this.lex.pronounGender.get(lowerOf(this.tokens[cue.at + 1])) === 'thing';
       const mention = resumed
-        ? subjectAfter(this.tokens, cue.at, sentence.to, this.lex)
+        ? subjectAfter(this.tokens, cue.at + (object ? 1 : 0), sentence.to, this.lex)
         : this.subjectOf(cue, sentence);
       if (!mention || (mention.from !== sentence.from && !resumed)) continue;
       const found = this.attribution(mention, cue.text, 'next', 'next');

@@ -2629,6 +2629,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Thomas Brandauer', 'Thomas Brandauer']);
   });
 
+  it('reads "So formulierte es Hollmann" as the words before it attributed, past the object "es"', () => {
+    const text =
+      'Thomas Brandauer sprach. „Wir wachsen“, sagte er. Auch Sabine Hollmann war da.\n\n„Das ist kein Notverkauf.“ So formulierte es Hollmann am Rande der Pressekonferenz.';
+    expect(names(text, 'de')).toEqual(['Thomas Brandauer', 'Sabine Hollmann']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -23,7 +23,7 @@ const DE_VERBS = `
   bemerkte beteuert beteuerte beteuerten schildert schilderte schilderten konterte kontert
   monierte moniert bemängelte bemängelt rügte rügt bedauerte bedauert verkündete verkündet
   appellierte appelliert widersprach widerspricht resümierte bilanzierte gestand gesteht
-  kommentiert kommentierte erinnert erinnerte`;
+  kommentiert kommentierte erinnert erinnerte formuliert formulierte formulierten`;
 
 export const de: Lexicon = {
   lang: 'de',
