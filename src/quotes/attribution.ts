@@ -4380,8 +4380,7 @@ class Paragraph {
         ));
     // "sagt die ältere Frau": a word that is also a title of address ("Frau Bremer") is here
     // someone unnamed, not the one the text calls so.
-    if (definite && mention.to - from >= 1 && lex.honorificGender.has(tokens[headEnd - 1]!.text))
-      return undefined;
+    if (definite && lex.honorificGender.has(tokens[headEnd - 1]!.text)) return undefined;
     if (definite && !mention.plural && personNoun()) {
       // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été
       // blessée. … témoigne la jeune femme": the person the text brought in unnamed with that
@@ -4867,7 +4866,8 @@ class Paragraph {
 
   /**
    * "DeSantis said he had backed a bill, which he called “…”": a pronoun inside a sentence that
-   * opens with a named subject stands for that subject, when it agrees.
+   * opens with a named subject stands for that subject, when it agrees; null when it stands for
+   * someone the sentence describes and the text does not name (`describedOpening`).
    */
   private sentenceSubject(
     at: number,
