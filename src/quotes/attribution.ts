@@ -347,6 +347,7 @@ export function attributeQuotes(
       return full && introduces(full, surname, texts) ? full : undefined;
     }),
     broughtIn: once(() => broughtInNouns(texts, lex)),
+    opensOrganisation: memoised((word) => opensOrganisationIn(word, texts, lex)),
   };
   const { dialogue } = words;
   const interviewed = once(() =>
@@ -1421,6 +1422,8 @@ interface DocumentWords {
   running: (name: string) => boolean;
   /** Where the document first brings in someone with an indefinite article and a noun (`nounStem`). */
   broughtIn: () => ReadonlyMap<string, { paragraph: number; at: number }>;
+  /** Does the text write this word opening an organisation's name (`opensOrganisationIn`)? */
+  opensOrganisation: (word: string) => boolean;
 }
 
 /** A noun without the endings of its inflected forms ("jähriger" and "jährige" are "jährig"). */
@@ -1437,6 +1440,20 @@ const compoundStems = (word: string): string[] => {
   if (parts.length === 1 || /^\p{N}+$/u.test(parts[0]!)) return [whole];
   return [whole, nounStem(parts.at(-1)!)];
 };
+
+/**
+ * Do the texts write `word` opening an organisation's name: two or three capitalised words
+ * after it, within one sentence, the last a word for a body ("Die Kessler Industrietechnik AG";
+ * not "Mayor Don Guardian. Guardian said")?
+ */
+function opensOrganisationIn(word: string, texts: readonly string[], lex: Lexicon): boolean {
+  const after = new RegExp(`(?<![\\p{L}])${escaped(word)}((?:\\s+\\p{Lu}[\\p{L}.&-]*){2,3})`, 'gu');
+  const body = (words: string[]) =>
+    lex.organisations.has(words.at(-1)!) && !words.slice(0, -1).some((w) => w.endsWith('.'));
+  return texts.some((text) =>
+    [...text.matchAll(after)].some((m) => body(m[1]!.trim().split(/\s+/u))),
+  );
+}
 
 /**
  * Each noun the texts write right after an indefinite article ("ein 45-Jähriger", "une femme",
@@ -5137,16 +5154,7 @@ class Paragraph {
    */
   private opensOrganisation(word: string): boolean {
     if (this.words.surnames().has(word) || this.words.fullNameOf(word)) return false;
-    const after = new RegExp(
-      `(?<![\\p{L}])${escaped(word)}((?:\\s+\\p{Lu}[\\p{L}.&-]*){2,3})`,
-      'gu',
-    );
-    // (Within one sentence: "Mayor Don Guardian. Guardian said" names no body "Don".)
-    const body = (words: string[]) =>
-      this.lex.organisations.has(words.at(-1)!) && !words.slice(0, -1).some((w) => w.endsWith('.'));
-    return this.words.texts.some((text) =>
-      [...text.matchAll(after)].some((m) => body(m[1]!.trim().split(/\s+/u))),
-    );
+    return this.words.opensOrganisation(word);
   }
 
   /**
