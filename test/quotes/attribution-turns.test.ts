@@ -2635,6 +2635,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Thomas Brandauer', 'Sabine Hollmann']);
   });
 
+  it('lets "nonetheless", "nevertheless", "instead", "meanwhile" stand between a subject and its verb', () => {
+    expect(names('Thierry Vasseur nonetheless urged “the greatest caution”.')).toEqual([
+      'Thierry Vasseur',
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

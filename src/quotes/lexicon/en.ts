@@ -137,7 +137,7 @@ export const en: Lexicon = {
     'has have had was were is are be been will would could should may might must can did does do',
     'also then later again once further still even never not often previously recently',
     'repeatedly earlier first last already just only long reportedly allegedly now',
-    'himself herself themselves itself however all',
+    'himself herself themselves itself however all nonetheless nevertheless instead meanwhile',
     // Verbs that take a participle of saying after them ("Ron Johnson kept asking her …").
     'kept keeps began begins started starts',
     // Contracted auxiliaries ("Don Stewart wouldn't say"), typed with either apostrophe.
