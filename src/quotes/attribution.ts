@@ -3326,7 +3326,15 @@ class Paragraph {
     // ("Campaign chair Ravi Sethna dismissed … as “absurd.”"; not "According to Cruz, “…”",
     // whatever the language: no preposition, verb or participle before the name).
     let inflected = false;
-    for (let k = mention.from; k < (mention.name?.from ?? mention.from); k += 1) {
+    // ("Le procureur de la République, Thierry Vasseur, a appelé à « … »": a name set off after
+    // a description of a person with its article may follow any words of that description.)
+    const nameFrom = mention.name?.from ?? mention.from;
+    const described = this.tokens.slice(mention.from, nameFrom).map(lowerOf);
+    const appositive =
+      this.tokens[nameFrom - 1]?.text === ',' &&
+      this.lex.determiners.has(described[0] ?? '') &&
+      described.some((word) => isPersonNoun(word, this.lex));
+    for (let k = mention.from; !appositive && k < nameFrom; k += 1) {
       const word = this.tokens[k]!;
       if (isCapitalised(word.text) || this.lex.determiners.has(lowerOf(word))) {
         inflected = this.lex.nounsCapitalised && this.lex.determiners.has(lowerOf(word));

@@ -2641,6 +2641,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it("reads a name set off after a description of a person with any words in it as the sentence's subject", () => {
+    expect(
+      names(
+        'Le procureur de la République, Thierry Vasseur, a toutefois appelé à « la plus grande prudence ».',
+        'fr',
+      ),
+    ).toEqual(['Thierry Vasseur']);
+    // (Not after a description of no person: "La ville de Lyon, Grand Lyon, …".)
+    expect(names('La ville de Lyon, Grand Lyon, a appelé à « la prudence ».', 'fr')).toEqual([
+      null,
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
