@@ -2654,6 +2654,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads "l\'avocate" as the one the text names with the lawyer\'s title "Me"', () => {
+    const text =
+      "Les proches sont représentés par Me Caroline Bastide, qui s'est constituée partie civile. L'avocate salue « la mobilisation exceptionnelle » des enquêteurs.";
+    expect(names(text, 'fr')).toEqual(['Caroline Bastide']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -213,6 +213,9 @@ export const fr: Lexicon = {
     // A scientist the text names by a field or a post.
     ['chercheur', ['professeur', 'épidémiologiste', 'scientifique', 'neurologue', 'biologiste']],
     ['chercheuse', ['professeure', 'épidémiologiste', 'scientifique', 'neurologue', 'biologiste']],
+    // A lawyer, whom the press names with the title "Me" (maître).
+    ['avocat', ['me', 'maître']],
+    ['avocate', ['me', 'maître']],
     ['agriculteur', ['éleveur', 'exploitant', 'maraîcher', 'viticulteur']],
     ['agricultrice', ['éleveuse', 'exploitante', 'maraîchère', 'viticultrice']],
   ]),
