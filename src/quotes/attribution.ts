@@ -1158,12 +1158,15 @@ function repeatedAsHeadings(paragraphs: readonly ParagraphInput[], results: Attr
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  const said = paragraphs.flatMap((paragraph, p) =>
-    paragraph.quotes.map((quote, q) => ({
-      p,
-      q,
-      words: ` ${words(paragraph.text.slice(quote.start, quote.end))} `,
-    })),
+  // (Every quotation's words, worked out only for a text that has such a paragraph.)
+  const said = once(() =>
+    paragraphs.flatMap((paragraph, p) =>
+      paragraph.quotes.map((quote, q) => ({
+        p,
+        q,
+        words: ` ${words(paragraph.text.slice(quote.start, quote.end))} `,
+      })),
+    ),
   );
   paragraphs.forEach((paragraph, p) => {
     const [quote] = paragraph.quotes;
@@ -1175,7 +1178,7 @@ function repeatedAsHeadings(paragraphs: readonly ParagraphInput[], results: Attr
     // —Con este mar.")
     if (heading.split(' ').length < 3 || /^\s*\p{Pd}/u.test(paragraph.text)) return;
     // The shortest quotation that holds the words (a quotation inside another is its own).
-    const holder = said
+    const holder = said()
       .filter(
         (other) => other.words.length > heading.length + 3 && other.words.includes(` ${heading} `),
       )
@@ -2687,9 +2690,7 @@ class Paragraph {
       return { speaker: null, reason: 'none' };
     const before = this.sentenceBefore(sentence);
     const named = before ? this.personsNamedIn(before) : [];
-    const writes = (name: string) =>
-      before !== undefined &&
-      this.tokens.slice(before.from, before.to).some((t) => t.text === surnameOf(name));
+    const writes = (name: string) => before !== undefined && this.writesSurname(name, before);
     // "La candidata de Avanza Albar admitió el error. «…», respondió.": the subject of the
     // sentence before, a role the text names someone with, is that person (unless that sentence
     // names someone else in full: "El concejal de la oposición Marcos Ferrer …").
@@ -2717,10 +2718,10 @@ class Paragraph {
     // remembered from a paragraph before, past two sentences of this one that name no one, is
     // no subject the text makes clear.
     if (found.speaker.place?.paragraph !== this.p && before && this.sentenceBefore(before)) {
-      const surname = surnameOf(found.speaker.name);
-      const said = this.tokens
-        .slice(0, cue.at)
-        .some((t) => t.text === surname || pronounOf(t, this.lex));
+      const upTo = { from: 0, to: cue.at };
+      const said =
+        this.writesSurname(found.speaker.name, upTo) ||
+        this.tokens.slice(0, cue.at).some((t) => pronounOf(t, this.lex));
       if (!said) return { speaker: null, reason: 'none' };
     }
     const verb = this.tokens[cue.at]!;
@@ -2782,31 +2783,44 @@ class Paragraph {
     return { from, to: sentence.from };
   }
 
-  /** The full names of persons (a first name of the lists, then a surname) in `range`. */
-  personsNamedIn(range: TokenRange): string[] {
-    const names: string[] = [];
-    let run: Token[] = [];
-    const close = () => {
+  /**
+   * The full names of persons (a first name of the lists, then a surname) in `range`, each with
+   * where it stands.
+   */
+  personsNamedIn(range: TokenRange): Array<TokenRange & { text: string }> {
+    const names: Array<TokenRange & { text: string }> = [];
+    let from = range.from;
+    const close = (to: number) => {
       // ("The Vermont senator": a capitalised function word opens no name.)
-      const lex = this.lex;
-      const opener = lowerOf(run[0]);
-      if (
-        [lex.determiners, lex.openers, lex.stops, lex.prepositions].some((set) => set.has(opener))
-      )
-        run.shift();
-      const text = run.map((t) => t.text).join(' ');
-      if (run.length >= 2 && genderOfName(text, this.lex) && this.personLike(text))
-        names.push(text);
-      run = [];
+      if (from < to && this.isFunctionWord(lowerOf(this.tokens[from]))) from += 1;
+      const text = this.tokens
+        .slice(from, to)
+        .map((t) => t.text)
+        .join(' ');
+      if (to - from >= 2 && genderOfName(text, this.lex) && this.personLike(text))
+        names.push({ from, to, text });
     };
     for (let k = range.from; k < range.to; k += 1) {
       const token = this.tokens[k]!;
       if (isWord(token) && isCapitalised(token.text) && !this.lex.honorifics.has(token.text))
-        run.push(token);
-      else close();
+        continue;
+      close(k);
+      from = k + 1;
     }
-    close();
+    close(range.to);
     return names;
+  }
+
+  /** Does the paragraph write the surname of `name` in `range`? */
+  private writesSurname(name: string, range: TokenRange): boolean {
+    const surname = surnameOf(name);
+    return this.tokens.slice(range.from, range.to).some((t) => t.text === surname);
+  }
+
+  /** Is the word one of the grammar that opens no name ("The", "But", "In")? */
+  private isFunctionWord(word: string): boolean {
+    const { lex } = this;
+    return [lex.determiners, lex.openers, lex.stops, lex.prepositions].some((set) => set.has(word));
   }
 
   /**
@@ -2898,12 +2912,8 @@ class Paragraph {
     )
       return { speaker: null, reason: 'none' };
     if (following) return following;
-    // (Not a question: the one brought in may be the one asked.)
-    const asks = tokens
-      .slice(sentence.from, sentence.to)
-      .some((x) => x.kind === 'quote' && isQuestion(x));
     const introduced =
-      sentence.from === 0 && !quotedBefore && !asks && next && this.introducedIn(next);
+      sentence.from === 0 && !quotedBefore && next && this.introducedIn(sentence, next);
     if (introduced) return introduced;
     const last = previous();
     return last?.speaker && !otherAfter(last.speaker) ? goingOn(last) : undefined;
@@ -2915,18 +2925,17 @@ class Paragraph {
    * sentence after it that brings in one person, named in full for the first time in the text,
    * and names no one else: the words are that person's (the lede that quotes before it names).
    */
-  private introducedIn(next: Sentence): Attribution | undefined {
+  private introducedIn(sentence: Sentence, next: Sentence): Attribution | undefined {
     const { tokens } = this;
+    // (Not a question: the one brought in may be the one asked.)
+    const quotes = tokens.slice(sentence.from, sentence.to).filter((x) => x.kind === 'quote');
+    if (quotes.some(isQuestion)) return undefined;
     const names = this.personsNamedIn(next);
     if (names.length !== 1) return undefined;
-    const words = names[0]!.split(' ');
-    const surname = words.at(-1)!;
-    if (this.words.texts.slice(0, this.p).some((text) => text.includes(surname))) return undefined;
-    const from = findFrom(tokens, next.from, next.to, (_, k) =>
-      words.every((word, j) => tokens[k + j]?.text === word),
-    );
-    if (from < 0) return undefined;
-    const name = { from, to: from + words.length };
+    const [{ text, ...name }] = names as [TokenRange & { text: string }];
+    const surname = text.split(' ').at(-1)!;
+    if (this.words.texts.slice(0, this.p).some((other) => other.includes(surname)))
+      return undefined;
     // ("Ann Lee was asked.": the one spoken to.)
     if (this.spokenTo(name.to + 1)) return undefined;
     const found = this.attribution(
@@ -3382,9 +3391,7 @@ class Paragraph {
     if (!isCapitalised(first.text) || !isCapitalised(last.text) || isAcronym(last.text))
       return undefined;
     // "The Latest: …": a function word is no first name, whatever the lists say.
-    const opener = lowerOf(first);
-    if ([lex.determiners, lex.openers, lex.stops, lex.prepositions].some((set) => set.has(opener)))
-      return undefined;
+    if (this.isFunctionWord(lowerOf(first))) return undefined;
     if (genderOfName(`${first.text} ${last.text}`, lex) === undefined) return undefined;
     const name = { from: sentence.from, to: sentence.from + 2 };
     const found = this.attribution(
@@ -3483,30 +3490,30 @@ class Paragraph {
       },
       opening: () => doc.openingClausePerson(sentence),
       subject: () => doc.subjectSpeaker(sentence, cueSpeaker(), true),
-      describesPerson: () => doc.describedPersonSubject(sentence),
+      describesPerson: () => doc.describedPersonSubject(sentence) !== undefined,
       about: (speaker) => doc.subjectIs(sentence, speaker),
     };
   }
 
   /**
-   * Is the sentence's subject one person described by a noun for a person, with a definite or
-   * possessive word before it ("The painter shrugs.", "Die Malerin lacht.", "Su hermana sonríe.")?
+   * The sentence's subject when it is one person described by a noun for a person, with a
+   * definite or possessive word before it ("The painter shrugs.", "Die Malerin lacht.", "Su
+   * hermana sonríe.").
    */
-  describedPersonSubject(sentence: Sentence): boolean {
+  describedPersonSubject(sentence: Sentence): Mention | undefined {
     const { tokens, lex } = this;
     const subject = clauseSubject(tokens, sentence, sentence.to, lex);
     // (The noun after the determiner is what counts: "The painter shrugs" reads as a plural.)
-    if (subject?.kind !== 'description') return false;
+    if (subject?.kind !== 'description') return undefined;
     const opening = lowerOf(tokens[subject.from]);
-    if (!lex.definites.has(opening) && !lex.possessives.has(opening)) return false;
+    if (!lex.definites.has(opening) && !lex.possessives.has(opening)) return undefined;
     const noun = lowerOf(tokens[subject.from + 1]);
-    return (
-      (isPersonNoun(noun, lex) ||
-        lex.kin.has(noun) ||
-        lex.personKinds.has(noun) ||
-        (lex.personNounEnding?.test(noun) ?? false)) &&
-      !lex.pluralDeterminers.has(opening)
-    );
+    const person =
+      isPersonNoun(noun, lex) ||
+      lex.kin.has(noun) ||
+      lex.personKinds.has(noun) ||
+      (lex.personNounEnding?.test(noun) ?? false);
+    return person && !lex.pluralDeterminers.has(opening) ? subject : undefined;
   }
 
   /**
@@ -4929,10 +4936,9 @@ class Paragraph {
     gender?: Gender,
   ): Candidate | null | undefined {
     const { tokens, lex } = this;
-    const range = { from, to: at };
-    if (!this.describedPersonSubject(range)) return undefined;
-    const subject = clauseSubject(tokens, range, at, lex)!;
-    if (subject.to >= at || !lex.definites.has(lowerOf(tokens[subject.from]))) return undefined;
+    const subject = this.describedPersonSubject({ from, to: at });
+    if (!subject || subject.to >= at || !lex.definites.has(lowerOf(tokens[subject.from])))
+      return undefined;
     const words = tokens.slice(subject.from, subject.to).map(lowerOf);
     const says = this.roleGenderOf(words);
     if (gender && says && gender !== says) return undefined;
@@ -5330,10 +5336,10 @@ class Paragraph {
       return word !== undefined && this.lex.pronounGender.get(word) === gender;
     });
     // (Nor when the paragraph names the antecedent too: "Sen. Bernie Sanders … Instead he gave".)
+    if (this.writesSurname(speaker.name, { from: 0, to: at })) return false;
     const surname = surnameOf(speaker.name);
-    if (this.tokens.slice(0, at).some((t) => t.text === surname)) return false;
     return this.personsNamedIn({ from: 0, to: pronoun < 0 ? at : pronoun }).some(
-      (name) => surnameOf(name) !== surname && genderOfName(name, this.lex) === gender,
+      ({ text }) => surnameOf(text) !== surname && genderOfName(text, this.lex) === gender,
     );
   }
 

@@ -43,11 +43,15 @@ export const isPlace = (name: string): boolean => placeNames().has(name);
 export function isDemonym(word: string): boolean {
   // (Every place name opens with a capital: "the veteran", "the politician" are looked up in none.)
   if (word.length < 5 || !/^\p{Lu}.*(?:an|ese|ish|i)$/u.test(word)) return false;
-  const stem = word.slice(0, 4);
-  let found = false;
-  for (const name of placeNames()) {
-    if (name.startsWith(word)) return false;
-    found ||= name.startsWith(stem);
+  let known = demonyms.get(word);
+  if (known === undefined) {
+    const stem = word.slice(0, 4);
+    const all = [...placeNames()];
+    known = !all.some((name) => name.startsWith(word)) && all.some((name) => name.startsWith(stem));
+    demonyms.set(word, known);
   }
-  return found;
+  return known;
 }
+
+/** `isDemonym`'s answers, each worked out once over the place names. */
+const demonyms = new Map<string, boolean>();
