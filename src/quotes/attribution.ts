@@ -415,6 +415,37 @@ export function attributeQuotes(
     const sentences = sentencesOf(tokens, lex);
     reading = p;
     const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, words);
+    // "« Karim est l'âme du groupe, a souligné Marchand. Quand il parle, … »": where the language
+    // sets the reporting clause inside the marks, a clause of saying after a comma inside the
+    // quotation is read as if the quotation ended at that comma (`inciseCommas`).
+    const inciseOf = (t: number): Attribution | undefined => {
+      const token = tokens[t]!;
+      const auxiliaries = lex.inciseAuxiliaries;
+      if (auxiliaries.size === 0 || top[token.quote!]!.quote.explicit) return undefined;
+      for (const comma of inciseCommas(token.text, lex, auxiliaries)) {
+        const at = token.start + comma;
+        const cut = tokenize(
+          paragraph.text,
+          top.map(({ quote }) =>
+            quote.start === token.start
+              ? { start: quote.start, end: at }
+              : {
+                  start: quote.start,
+                  end: quote.end,
+                  ...(quote.explicit ? { text: quote.explicit.text } : {}),
+                },
+          ),
+          lex,
+        );
+        const q = cut.findIndex((x) => x.kind === 'quote' && x.start === token.start);
+        const sentence = sentencesOf(cut, lex).find((x) => x.from <= q && q < x.to);
+        if (!sentence) continue;
+        const inside = new Paragraph(p, paragraph.text, cut, lex, people, recent, words);
+        const found = inside.fromCue(q, sentence, inside.cuesIn(sentence));
+        if (found?.speaker && found.rule?.startsWith('verb-after/')) return found;
+      }
+      return undefined;
+    };
 
     // Whether the sentence before, in this paragraph, gave a quotation a speaker.
     let quotedBefore = false;
@@ -448,6 +479,7 @@ export function attributeQuotes(
               ? { speaker: null, reason: kind }
               : ((si === 0 && tokens[0] === token ? interviewTurn(p) : undefined) ??
                 doc.fromCue(t, sentence, cues) ??
+                inciseOf(t) ??
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
@@ -776,6 +808,33 @@ function namesOnlyAtStart(tokens: readonly Token[], sentence: Sentence): boolean
     else if (!opening) return false;
   }
   return true;
+}
+
+/** The most words of a reporting clause inside a quotation's marks (`inciseCommas`). */
+const INCISE_WORDS = 6;
+
+/** A comma inside a quotation, then a short clause in lower case up to a stop or the end. */
+const INCISE = /,\s+(\p{Ll}[^.,;:!?«»“”"]*?)\s*(?=[.,;!?…]|$)/gu;
+
+/**
+ * Where a quotation's text (`token.text`, marks included) may break off for a reporting clause
+ * inside its marks: each comma followed by at most `INCISE_WORDS` words that end at a stop, a
+ * comma or the end of the words and open with a verb of saying, or an auxiliary and one
+ * ("enchaîne-t-il", "a souligné", "a-t-il ajouté"), the subject after it. The offsets are those
+ * of the commas in the text.
+ */
+function inciseCommas(text: string, lex: Lexicon, auxiliaries: ReadonlySet<string>): number[] {
+  const inner = innerOf(text);
+  const from = text.indexOf(inner);
+  const commas: number[] = [];
+  for (const match of inner.matchAll(INCISE)) {
+    const words = match[1]!.split(/\s+/u);
+    if (words.length > INCISE_WORDS) continue;
+    const [first, second] = words.map((word) => word.toLowerCase().split('-')[0]!);
+    if (lex.verbs.has(first!) || (auxiliaries.has(first!) && lex.verbs.has(second ?? '')))
+      commas.push(from + match.index);
+  }
+  return commas;
 }
 
 /** A quotation given a speaker: its paragraph and whether it asks a question. */

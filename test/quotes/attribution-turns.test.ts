@@ -2660,6 +2660,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Caroline Bastide']);
   });
 
+  it('reads a French reporting clause set inside the marks after a comma (an incise)', () => {
+    const text = [
+      '« Ce trophée, c’est pour la ville », a lancé Karim Benali.',
+      '« Karim est l’âme de ce groupe, a souligné Philippe Marchand. Quand il parle, tout le monde se tait. »',
+      '« Il m’avait promis une coupe, enchaîne-t-il. Il a tenu parole. »',
+      // (A comma before words that are no clause of saying: the speaker before goes on.)
+      '« Tant qu’il y aura des gens pour aimer le fromage, je serai là. »',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual([
+      'Karim Benali',
+      'Philippe Marchand',
+      'Philippe Marchand',
+      'Philippe Marchand',
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -121,6 +121,7 @@ export const de: Lexicon = {
   hasContractionBefore: set(),
   subjectClitics: set(),
   nullSubject: false,
+  inciseAuxiliaries: set(),
   invertsAfterComma: true,
   participleLast: true,
   ordinalFullStop: true,

@@ -177,6 +177,7 @@ export const en: Lexicon = {
   hasContractionBefore: set('been'),
   subjectClitics: set(),
   nullSubject: false,
+  inciseAuxiliaries: set(),
   invertsAfterComma: false,
   participleLast: false,
   ordinalFullStop: false,

@@ -116,6 +116,7 @@ export const es: Lexicon = {
   hasContractionBefore: set(),
   subjectClitics: set(),
   nullSubject: true,
+  inciseAuxiliaries: set(),
   invertsAfterComma: true,
   participleLast: false,
   ordinalFullStop: false,

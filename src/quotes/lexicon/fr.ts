@@ -102,6 +102,7 @@ export const fr: Lexicon = {
   hasContractionBefore: set(),
   subjectClitics: set('il elle ils elles on'),
   nullSubject: false,
+  inciseAuxiliaries: set("a avait ont s'est s’est"),
   invertsAfterComma: true,
   participleLast: false,
   ordinalFullStop: false,

@@ -195,6 +195,13 @@ export interface Lexicon {
    * quotation, with no subject written, is the last named speaker's.
    */
   nullSubject: boolean;
+  /**
+   * The reporting clause may stand inside the quotation's marks, set off by commas (an incise:
+   * "« Karim est l'âme du groupe, a souligné Marchand. Quand il parle, tout le monde se tait. »"):
+   * the auxiliaries that may open such a clause before the verb ("a", "a-t-il"). Empty where the
+   * language closes the quotation before its reporting clause.
+   */
+  inciseAuxiliaries: ReadonlySet<string>;
   /** A reporting verb after a comma may have its subject after it: "…, sagte sie". */
   invertsAfterComma: boolean;
   /**
