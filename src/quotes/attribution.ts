@@ -516,6 +516,7 @@ export function attributeQuotes(
             paragraph: p,
             found: result,
             question: isQuestion(token),
+            replies: lex.replyVerbs.has(result.cue?.toLowerCase() ?? ''),
             dashed: isDashed(token),
             addressee: dialogue ? doc.addressedIn(token) : undefined,
           });
@@ -842,6 +843,8 @@ interface Turn {
   paragraph: number;
   found: Attribution;
   question: boolean;
+  /** Was the turn's cue a verb of answering ("replied", "entgegnete", "a rétorqué")? */
+  replies: boolean;
   /** Does the turn open with a dash (`— Vous le pensez toujours ?`)? */
   dashed: boolean;
   /** In a dialogue, the person the turn calls by name (`Paragraph.addressedIn`). */
@@ -855,8 +858,9 @@ const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (
 /**
  * Turn alternation: a paragraph that is nothing but a quotation, with no cue, right after two
  * paragraphs whose last quotations have two different speakers (a dialogue between them). It is the
- * other speaker's turn when the last turn asked a question, when this one asks one, or when the
- * last turn was itself found by alternation (`"Late again?" asked Ada Pike. / "Twenty
+ * other speaker's turn when the last turn asked a question, when this one asks one, when the last
+ * turn answered ("“…,” Morrow replied." / "“That isn't borne out by our figures.”": the one she
+ * answered speaks again), or when the last turn was itself found by alternation (`"Late again?" asked Ada Pike. / "Twenty
  * minutes," said Ben Osei. / "Why?" / "The tide."`). Otherwise a stand-alone quotation keeps the
  * speaker before it, the news convention (`previous`).
  *
@@ -900,7 +904,7 @@ function alternation(
   // ¿Qué motivo tendría para mentir?»", goes on from the last speaker's words: a question it
   // ends with is rhetorical.)
   const question = isQuestion(token) && (dialogue || !/[.!]\s/u.test(innerOf(token.text)));
-  const asked = last.question || question || chained;
+  const asked = last.question || question || chained || last.replies;
   if (!asked && !dialogue) return undefined;
   if (!asked && dialogue && !dialogue.namedBefore(last.found.speaker, p - 1))
     return { speaker: null, reason: 'none' };

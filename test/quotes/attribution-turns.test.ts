@@ -2676,6 +2676,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives a stand-alone quotation after an answer to the one answered', () => {
+    const text = [
+      'Graham Whitcombe defended the plan. Karen Morrow, of the nurses’ union, disagreed.',
+      '“Agency spending is down by a third,” Whitcombe said.',
+      '“It means fewer nurses on the wards at night,” Morrow replied.',
+      '“That simply isn’t borne out by our figures.”',
+      '“Then your figures aren’t counting the people who are there.”',
+    ].join('\n\n');
+    expect(names(text)).toEqual([
+      'Graham Whitcombe',
+      'Karen Morrow',
+      'Graham Whitcombe',
+      'Karen Morrow',
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
