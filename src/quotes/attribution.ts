@@ -1576,7 +1576,7 @@ function introduces(full: string, surname: string, texts: readonly string[]): bo
 }
 
 /**
- * A speaker found by a surname alone ("Whitfield said") under the one full name the document
+ * A speaker found by a surname alone ("Whitfield said", "Richterin Brückmann sagte") under the one full name the document
  * writes with it (`fullNameWritten`), so that one person is one name on the site; unless an
  * honorific says the other gender ("Mr. Whitfield" is not Laura Whitfield). Only the name shown
  * changes: the attribution was made with the name as written (a first name says a gender, which
@@ -1586,13 +1586,35 @@ function withFullName(found: Attribution, words: DocumentWords, lex: Lexicon): A
   const speaker = found.speaker;
   if (!speaker || speaker.id || found.reason === 'explicit') return found;
   const parts = speaker.name.split(/\s+/u).filter((w) => !lex.honorifics.has(w));
+  // (German "Richterin Brückmann": a noun for a person, capitalised, before the surname.)
+  if (lex.nounsCapitalised && parts.length === 2 && isPersonNoun(parts[0]!.toLowerCase(), lex))
+    parts.shift();
   if (parts.length !== 1) return found;
-  const full = words.introducedAs(parts[0]!);
-  if (!full) return found;
   const says = genderOfName(speaker.name, lex);
+  const full = words.introducedAs(parts[0]!) ?? theOneOfGender(parts[0]!, says, words, lex);
+  if (!full) return found;
   const other = genderOfName(full, lex);
   if (says && other && says !== other) return found;
   return { ...found, speaker: { ...speaker, name: full } };
+}
+
+/**
+ * Of several full names the document writes with a surname ("Arthur Pryce", "his daughter, Linda
+ * Pryce"), the one of the gender an honorific says ("Mr Pryce"), when every other one's first
+ * name says the other gender.
+ */
+function theOneOfGender(
+  surname: string,
+  gender: Gender | undefined,
+  words: DocumentWords,
+  lex: Lexicon,
+): string | undefined {
+  if (!gender) return undefined;
+  const names = [...words.fullNamesOf(surname).keys()];
+  const genders = names.map((name) => genderOfName(name, lex));
+  if (genders.some((g) => g === undefined)) return undefined;
+  const same = names.filter((_, k) => genders[k] === gender);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /**

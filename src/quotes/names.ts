@@ -1647,7 +1647,10 @@ function verbSecondSubject(
   before: number,
   lex: Lexicon,
 ): Mention | undefined {
-  const verb = verbSecondVerb(tokens, start, before, lex);
+  let verb = verbSecondVerb(tokens, start, before, lex);
+  // ("Nach dem Urteil zeigte sich Mertens zufrieden": the object pronoun is no subject.)
+  while (verb >= 0 && isWord(tokens[verb + 1]) && lex.verbSecondObjects.has(tokens[verb + 1]!.text))
+    verb += 1;
   if (verb < 0 || verb + 1 >= before) return undefined;
   if (isPronoun(tokens[verb + 1], lex))
     return mentionOf(tokens, { from: verb + 1, to: verb + 2 }, lex, -1);

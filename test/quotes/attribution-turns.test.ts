@@ -2692,6 +2692,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('shows the full name a title, an honorific or a role noun stands before', () => {
+    // Two full names with the surname: the honorific says which.
+    const pryce =
+      'Last month Arthur Pryce, 86, waited 14 hours. Speaking at her home, his daughter, Linda Pryce, said: “It was awful.”\n\nMr Pryce said only that the nurses had been “angels, every one of them”.';
+    expect(names(pryce)).toEqual(['Linda Pryce', 'Arthur Pryce']);
+    // A German role noun before the surname alone; an object pronoun after a verb placed second.
+    const court =
+      'Die Vorsitzende Richterin Annette Brückmann verlas das Urteil. Oberstaatsanwalt Florian Mertens hatte sechs Jahre gefordert.\n\nRichterin Brückmann nannte das Buch „einen Werbeprospekt für ein Verbrechen“. Nach dem Urteil zeigte sich Mertens zufrieden: „Das Gericht ist uns gefolgt.“';
+    expect(names(court, 'de')).toEqual(['Annette Brückmann', 'Florian Mertens']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -173,6 +173,7 @@ export const de: Lexicon = {
     'darin daran darum darüber darunter dafür dagegen damit davon davor dahinter daneben',
     'dazwischen hierin hierzu hierbei hiermit hierfür',
   ),
+  verbSecondObjects: set('sich mir mich uns ihm'),
   resumptives: set('das dies so'),
   indefiniteArticles: set('ein eine einen einem einer eines'),
   sourceNouns: set('kreise quellen'),

@@ -237,6 +237,7 @@ export const en: Lexicon = {
     'man woman boy girl stranger neighbour neighbor friend',
   ),
   verbSecond: set(),
+  verbSecondObjects: set(),
   resumptives: set(),
   indefiniteArticles: set('a an'),
   sourceNouns: set('sources officials'),

@@ -157,6 +157,7 @@ export const es: Lexicon = {
     'mujer chico chica vecino vecina amigo amiga desconocido',
   ),
   verbSecond: set(),
+  verbSecondObjects: set(),
   resumptives: set('así'),
   indefiniteArticles: set('un una'),
   sourceNouns: set('fuentes'),

@@ -142,6 +142,7 @@ export const fr: Lexicon = {
     'inconnu inconnue voisin voisine ami amie',
   ),
   verbSecond: set(),
+  verbSecondObjects: set(),
   resumptives: set(),
   indefiniteArticles: set('un une'),
   sourceNouns: set('sources'),

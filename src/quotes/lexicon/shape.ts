@@ -233,6 +233,12 @@ export interface Lexicon {
    */
   verbSecond: ReadonlySet<string>;
   /**
+   * Object pronouns that may stand between a verb placed second and its subject ("Nach dem Urteil
+   * zeigte sich Mertens zufrieden", "Dann erklärte mir Müller"): no word of the subject. Empty
+   * where the subject comes first.
+   */
+  verbSecondObjects: ReadonlySet<string>;
+  /**
    * Object pronouns written before the verb ("Mateo la esperaba", "Jean le savait"): after a name
    * and before a lower-case word, one ends the name's phrase.
    */
