@@ -2345,7 +2345,7 @@ class Paragraph {
     const noun = tokens[k];
     if (!isWord(noun)) return false;
     // After a determiner, one adjective between them or none ("ein schmales Buch mit dem Titel
-    // »…«"): any for a thing known by its name or a title set off ("son premier roman, « … »"),
+    // »…«", "the television drama “Casualty”"): any for a thing known by its name or a title set off ("son premier roman, « … »"),
     // no possessive for a work ("his book “…”" may be quoted from it).
     const named = lex.works.named.has(lowerOf(noun));
     if (!named && !lex.works.nouns.has(lowerOf(noun))) return false;
@@ -2355,8 +2355,9 @@ class Paragraph {
     const titleLike = inner.split(/\s+/u).length <= 6 && !/[.!?,;:…]$/u.test(inner);
     return [k - 1, k - 2].some((d) => {
       const word = lowerOf(tokens[d]);
+      // (Or a preposition, with the article fused onto it or none: "autora del ensayo «…»".)
       return (
-        lex.determiners.has(word) &&
+        (lex.determiners.has(word) || lex.prepositions.has(word)) &&
         (named || appositive || titleLike || !lex.possessives.has(word)) &&
         (d === k - 1 || isLower(tokens[k - 1]!.text))
       );

@@ -2703,6 +2703,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(court, 'de')).toEqual(['Annette Brückmann', 'Florian Mertens']);
   });
 
+  it('reads a title after a preposition and a noun for a work, or an adjective and one', () => {
+    expect(
+      names('Inés Vidal, autora del ensayo «Lumbreras y la luz del norte», habló ayer.', 'es'),
+    ).toEqual([null]);
+    expect(
+      names(
+        'Tom Haldane admitted that his mother, a viewer of the television drama “Casualty”, had persuaded him.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -248,7 +248,7 @@ export const en: Lexicon = {
   ),
   works: {
     nouns: set(
-      'book books film films movie movies song songs album albums novel novels play plays show',
+      'book books film films movie movies song songs album albums novel novels play plays show drama',
       'shows series documentary poem poems essay essays column columns headline slogan motto',
       'memoir memoirs report reports brochure title',
     ),
