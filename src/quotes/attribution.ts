@@ -2449,6 +2449,21 @@ class Paragraph {
     );
   }
 
+  /**
+   * Is the verb at `at` inside a clause of reason or concession that opens after token `from`
+   * (`subordinators`, with no comma between it and the verb): "“stolen to order” for private
+   * collectors, although Sullivan stressed that …" tells what Sullivan stressed, not who said the
+   * quotation; "“…” because she would expand her lead, he said" does.
+   */
+  private inSubordinateClause(from: number, at: number): boolean {
+    for (let k = at - 1; k >= from; k -= 1) {
+      const token = this.tokens[k]!;
+      if (token.kind === 'punct' && token.text === ',') return false;
+      if (isWord(token) && this.lex.subordinators.has(token.lower)) return true;
+    }
+    return false;
+  }
+
   /** Attribution by a cue in the quotation's own sentence. */
   fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
     // "Le président … lui a lu un courriel … : « … »", "leyó una carta …: «…»": after a colon,
@@ -2479,6 +2494,7 @@ class Paragraph {
       // Only cues with no other quotation between: `"…," he said, "…"`.
       const quoted = (x: Token, k: number) => x.kind === 'quote' && !this.isNickname(k);
       if (findFrom(this.tokens, checked, cue.at, quoted) >= 0) break;
+      if (this.inSubordinateClause(checked, cue.at)) break;
       checked = cue.at;
       after.push(cue);
     }

@@ -2714,6 +2714,20 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([null]);
   });
 
+  it('reads no verb of saying inside a clause of concession after the quotation as its cue', () => {
+    expect(
+      names(
+        'Detective Inspector Mark Sullivan leads the inquiry.\n\nSpecialists in art crime often speak of works being “stolen to order” for private collectors, although Sullivan stressed that there was no evidence.',
+      ),
+    ).toEqual([null]);
+    // (A clause of reason that ends before the verb leaves the verb the quotation's.)
+    expect(
+      names(
+        '“And yet it would seal the deal even more for her” because she would expand her lead, said David Wasserman.',
+      ),
+    ).toEqual(['David Wasserman']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
