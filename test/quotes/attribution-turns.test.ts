@@ -2728,6 +2728,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['David Wasserman']);
   });
 
+  it('reads "So said Joan Treloar" as the speaker of the quotation before it', () => {
+    const text =
+      'Dozens of people gathered on the steps. “I painted my first picture after seeing her, when I was nine.” So said Joan Treloar, 81, a watercolourist. “It feels like a death in the family.”';
+    expect(names(text)).toEqual(['Joan Treloar', 'Joan Treloar']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -238,7 +238,7 @@ export const en: Lexicon = {
   ),
   verbSecond: set(),
   verbSecondObjects: set(),
-  resumptives: set(),
+  resumptives: set('so'),
   indefiniteArticles: set('a an'),
   sourceNouns: set('sources officials'),
   addressTitles: set('Mr. Mrs. Ms.'),
