@@ -716,7 +716,14 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
           `(?<![\\p{L}])${word}\\s+(?<adjective>\\p{Ll}{3,}),\\s+(?<named>${name})(?=\\s*[,.;:)])`,
           'gud',
         );
-    const patterns = [before, complemented, after, ...(trailing ? [trailing] : [])];
+    // "El delantero del Sierra Norte Marcos Villalba adelantó …", "La historiadora del arte Inés
+    // Vidal": the role, a few words of its complement, then a first name and a surname, not set
+    // off (`bareComplement` finds where the name starts).
+    const bare = new RegExp(
+      `(?<![\\p{L}])${word}\\s+(?:${ofWords})\\s+(?<rest>(?:[\\p{L}\\p{M}.'’-]+\\s+){1,4}${NAME_WORD}(?:\\s+${NAME_WORD})?)`,
+      'gud',
+    );
+    const patterns = [before, complemented, after, bare, ...(trailing ? [trailing] : [])];
     // Every pattern needs the role's last word (after its first letter) or its abbreviation: a
     // paragraph without either is not searched.
     const needles = [words[last]!.slice(1), ...short];
@@ -728,9 +735,14 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
           const adjective = match.groups?.adjective;
           if (adjective && [lex.verbs, lex.finite, lex.stops].some((set) => set.has(adjective)))
             continue;
+          const rest = match.groups?.rest;
+          const named = rest === undefined ? undefined : bareComplement(rest, lex);
+          if (rest !== undefined && !named) continue;
           // (The trailing pattern's name is a named group: its adjective comes first.)
-          const group = match.groups?.named ?? match[1]!;
-          const [start] = match.indices!.groups?.named ?? match.indices![1]!;
+          const group = named?.name ?? match.groups?.named ?? match[1]!;
+          const [start] = named
+            ? [match.indices!.groups!.rest![0] + named.at]
+            : (match.indices!.groups?.named ?? match.indices![1]!);
           // "President Bush's performance": the name without its possessive ending.
           const written = group.replace(/['’]s?$/u, '');
           // Names only: not a time ("Montag") nor a title alone.
@@ -775,6 +787,25 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
       place: { paragraph: hit.paragraph, start: hit.start, end: hit.end },
     };
   };
+}
+
+/**
+ * In the words after a role and its "of" (`roleHoldersIn`'s bare complement: "del Sierra Norte
+ * Marcos Villalba"), a name set in without commas: a first name of the lists and a capitalised
+ * word after it that end the words, after at least one word of the complement. Its offset in the
+ * words, and the name.
+ */
+function bareComplement(rest: string, lex: Lexicon): { at: number; name: string } | undefined {
+  const words = rest.split(/\s+/u);
+  for (let k = 1; k + 1 < words.length; k += 1) {
+    if (words.length - k > 3) continue;
+    const name = words.slice(k);
+    if (!isFirstName(name[0]!) || !name.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (name.some((w) => lex.titles.has(w) || lex.organisations.has(w))) return undefined;
+    const at = words.slice(0, k).join(' ').length + 1;
+    return { at, name: name.join(' ') };
+  }
+  return undefined;
 }
 
 /**
@@ -2065,6 +2096,18 @@ class Paragraph {
     );
   }
 
+  /**
+   * Is the verb at `i` right after a work's title other than quotation `t` ("La historiadora …,
+   * autora del ensayo «Lumbreras y la luz del norte», recordó que …": the title ends the
+   * subject's appositive, it is no quotation the verb reports)?
+   */
+  private afterTitle(i: number, t: number): boolean {
+    const { tokens } = this;
+    const q =
+      tokens[i - 1]?.kind === 'quote' ? i - 1 : tokens[i - 2]?.kind === 'quote' ? i - 2 : -1;
+    return q >= 0 && q !== t && this.afterWork(q);
+  }
+
   /** The subject a cue states itself, before or after it; undefined when it has none. */
   subjectOf(cue: Cue, whole: Sentence): Mention | undefined {
     const { tokens, lex } = this;
@@ -2507,7 +2550,8 @@ class Paragraph {
         !mention &&
         cue.kind === 'verb' &&
         this.lex.nullSubject &&
-        (this.afterQuote(cue.at) || cue.at === sentence.from)
+        (this.afterQuote(cue.at) || cue.at === sentence.from) &&
+        !this.afterTitle(cue.at, t)
       )
         return this.droppedSubject(cue, sentence);
       if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {

@@ -2734,6 +2734,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual(['Joan Treloar', 'Joan Treloar']);
   });
 
+  it('finds the holder of a role written with its complement and no commas before the name', () => {
+    const text =
+      'El delantero del Sierra Norte Marcos Villalba marcó en el minuto 23.\n\nEl partido terminó en empate. «Ha sido un partido precioso», dijo el delantero.';
+    expect(names(text, 'es')).toEqual(['Marcos Villalba']);
+  });
+
+  it('reads no dropped subject for a verb right after a title that ends an appositive', () => {
+    // (The speaker before is no one to give the historian's words to.)
+    const text =
+      '«Lo vamos a investigar», respondió el comisario Sergio Palacios.\n\nLa historiadora del arte Inés Vidal, autora del ensayo «Lumbreras y la luz del norte», recordó que las obras son «prácticamente invendibles».';
+    expect(names(text, 'es')).toEqual(['Sergio Palacios', null, null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
