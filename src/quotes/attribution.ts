@@ -4362,6 +4362,7 @@ class Paragraph {
       // pronoun means someone else, whom the text does not make clear.
       if (found && this.otherGenderInFull(found.speaker.name, gender)) return undefined;
       if (found && this.namedBetween(found.speaker, mention.from, gender)) return undefined;
+      if (found && this.thingSubjectBefore(mention.from, gender)) return undefined;
       return (
         found && {
           ...found,
@@ -5047,6 +5048,33 @@ class Paragraph {
    * opens with a named subject stands for that subject, when it agrees; null when it stands for
    * someone the sentence describes and the text does not name (`describedOpening`).
    */
+  /**
+   * "Le parquet de Montluçon a lancé un appel à témoins. « … », indique-t-il dans un
+   * communiqué": is the subject of the sentence before the one at token `at`, in this paragraph,
+   * one body after the definite article (a noun of the lexicon's `organisations`, no noun for a
+   * person) whose article says the pronoun's gender? The pronoun stands for it, not for a person
+   * named earlier.
+   */
+  private thingSubjectBefore(at: number, gender: Gender | undefined): boolean {
+    const { tokens, lex } = this;
+    if (gender !== 'male' && gender !== 'female') return false;
+    let from = at;
+    while (from > 0 && !this.endsClause(from - 1)) from -= 1;
+    const before = this.sentenceBefore({ from, to: at });
+    if (!before) return false;
+    const subject = clauseSubject(tokens, before, before.to, lex);
+    if (subject?.kind !== 'description') return false;
+    if (subject.plural || subject.name || !lex.definites.has(lowerOf(tokens[subject.from])))
+      return false;
+    const words = tokens.slice(subject.from, subject.to).map(lowerOf);
+    if (words.some((word) => isPersonNoun(word, lex) || lex.kin.has(word))) return false;
+    // (A body: "le parquet", "la préfecture"; not any thing, "Selon elle, la réparation prendra
+    // six semaines. « … », a-t-elle ajouté.")
+    const head = words[1] ?? '';
+    const body = lex.organisations.has(head.charAt(0).toUpperCase() + head.slice(1));
+    return body && this.roleGenderOf(words) === gender;
+  }
+
   private sentenceSubject(
     at: number,
     number: 'singular' | 'plural' | 'any',

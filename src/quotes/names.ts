@@ -215,8 +215,13 @@ export function phraseAfter(
     // "Claire Vidal ouvrit la porte", "Jean Roux sourit.", "Ana Ruiz vio a Luis Gil" (French and
     // Spanish write no adjective there).
     const next = tokens[j + 1];
+    // (An article or a preposition elided onto the next word counts too: "mène l'enquête",
+    // "parle d'un vol".)
     const objectNext =
-      isWord(next) && (lex.determiners.has(next.lower) || lex.pronouns.has(next.lower));
+      isWord(next) &&
+      (lex.determiners.has(next.lower) ||
+        lex.pronouns.has(next.lower) ||
+        /^[ld]['’]\p{L}/u.test(next.lower));
     const verbLike = lex.endings.plural
       ? lex.endings.plural.test(word) && (objectNext || isCapitalised(next?.text ?? ''))
       : !lex.nounsCapitalised &&

@@ -2747,6 +2747,24 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Sergio Palacios', null, null]);
   });
 
+  it('reads "le policier" as the one named with a police rank, and "le magistrat" as the prosecutor', () => {
+    const police =
+      "Le commissaire Laurent Gauthier dirige l'enquête.\n\n« Ces œuvres sont invendables », a insisté la directrice Nathalie Brunet.\n\n« C'est justement ce qui nous inquiète », a répondu le policier.";
+    expect(names(police, 'fr')).toEqual(['Nathalie Brunet', 'Laurent Gauthier']);
+    const court =
+      'Lors de ses réquisitions, le mois dernier, le procureur Antoine Berthier avait dressé un portrait sévère du prévenu. Selon lui, Jean-Marc Delorme se présentait comme un bienfaiteur.\n\nLe magistrat avait brandi une plaquette : « Aucun placement honnête ne peut promettre une chose pareille. »';
+    // (Not the defendant, the person last named: the prosecutor, who is not that person.)
+    expect(names(court, 'fr')).toEqual([null]);
+  });
+
+  it('reads "il" after a sentence whose subject is a body ("le parquet") as that body, not a person named before', () => {
+    const text =
+      "Le commissaire Laurent Gauthier dirige l'enquête. « C'est un vol organisé », a-t-il expliqué.\n\nLe parquet de Montluçon a lancé dimanche un appel à témoins. « Toute personne ayant remarqué quelque chose est invitée à appeler », indique-t-il dans un communiqué.";
+    // (The first "il" is the commissioner: "l'enquête" after his verb is its object, no part
+    // of his phrase.)
+    expect(names(text, 'fr')).toEqual(['Laurent Gauthier', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

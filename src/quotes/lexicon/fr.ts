@@ -123,7 +123,7 @@ export const fr: Lexicon = {
   organisations: set(
     'Association Parti Comité Conseil Institut Université Union Ministère Assemblée Sénat',
     'Gouvernement Commission Agence Banque Fondation Société Groupe Syndicat Fédération Mairie',
-    'Préfecture Tribunal Cour Police Gendarmerie Radio Journal',
+    'Préfecture Tribunal Cour Police Gendarmerie Radio Journal Parquet',
   ),
   roleGender: {
     female: set(
@@ -205,10 +205,16 @@ export const fr: Lexicon = {
   roleSynonyms: new Map([
     ['édile', ['maire']],
     ['médecin', ['docteur']],
-    // A team's coach; in a trial, the judge who presides.
+    // A team's coach; in a trial, the judge who presides or the prosecutor (a magistrate too).
     ['technicien', ['entraîneur']],
     ['technicienne', ['entraîneuse']],
-    ['magistrat', ['juge', 'président']],
+    ['magistrat', ['juge', 'président', 'procureur']],
+    ['magistrate', ['juge', 'présidente', 'procureure']],
+    // A police officer the text names by rank.
+    ['policier', ['commissaire', 'inspecteur', 'capitaine', 'lieutenant', 'brigadier']],
+    ['policière', ['commissaire', 'inspectrice', 'capitaine', 'lieutenante', 'brigadière']],
+    ['enquêteur', ['commissaire', 'inspecteur', 'capitaine', 'lieutenant']],
+    ['enquêtrice', ['commissaire', 'inspectrice', 'capitaine', 'lieutenante']],
     // One elected: the mayor, a deputy mayor, a councillor, a member of parliament.
     ['élu', ['maire', 'adjoint', 'conseiller', 'député', 'sénateur']],
     ['élue', ['maire', 'adjointe', 'conseillère', 'députée', 'sénatrice']],
