@@ -652,7 +652,15 @@ function trimName(
   // Where every noun is capitalised, one capitalised word is no evidence of a name, unless
   // the first-name lists give it one gender ("„Noch nicht“, antwortete Anna": fiction names its
   // people by first name; not "Mai", a time).
-  if (lex.nounsCapitalised && to - from - kept < 2 && !kept && !loneFirstName(tokens[from]!, lex))
+  // (A title before it is that evidence: "Direktor Albers", "Bürgermeisterin Keller".)
+  const afterTitle = titled || (from > run.from && lex.titles.has(tokens[from - 1]!.text));
+  if (
+    lex.nounsCapitalised &&
+    to - from - kept < 2 &&
+    !kept &&
+    !afterTitle &&
+    !loneFirstName(tokens[from]!, lex)
+  )
     return undefined;
   // (Particles are no words of their own here: "Ursula von der Leyen" is two.)
   // (Nor is a suffix: "Martin Luther King Jr.")

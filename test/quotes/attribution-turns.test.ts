@@ -2765,6 +2765,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Laurent Gauthier', null]);
   });
 
+  it('reads a German surname alone after a title ("Direktor Albers") as a name', () => {
+    const text =
+      'Museumsdirektor Konrad Albers erinnert sich an den Anruf. Ihr Leiter, Kriminalhauptkommissar Stefan Lorenz, sprach von einem „sehr professionellen Vorgehen“.\n\nDirektor Albers, seit 14 Jahren im Amt, macht sich Vorwürfe. Erst im vergangenen Jahr habe das Museum Mittel beantragt. „Der Antrag liegt seitdem in der Verwaltung“, sagte er.';
+    expect(names(text, 'de')).toEqual(['Stefan Lorenz', 'Konrad Albers']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
