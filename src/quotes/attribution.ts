@@ -842,6 +842,9 @@ function namesOnlyAtStart(tokens: readonly Token[], sentence: Sentence): boolean
   return true;
 }
 
+/** How many words before its "as" a word of naming may govern a name given (`namedAs`). */
+const NAMED_AS_REACH = 6;
+
 /** The most words of a reporting clause inside a quotation's marks (`inciseCommas`). */
 const INCISE_WORDS = 6;
 
@@ -2314,6 +2317,9 @@ class Paragraph {
     // word of naming is what someone is called.
     const naming = this.lex.namedWords.has(lowerOf(this.tokens[t - 1]));
     if (naming && words.length <= 2 && /^\p{Lu}/u.test(inner)) return 'nickname';
+    // "la investigación, bautizada por la Guardia Civil como «operación Decantador»": a few words
+    // after "as" that a word of naming a few words before governs are a name given.
+    if (open && words.length <= 5 && this.namedAs(t)) return 'scare';
     if (this.afterTerm(t)) return 'scare';
     // A work's title quoted again ("son premier roman, « Les Saisons du marais ». … Pour Mme
     // Bodiou, « Les Saisons du marais » reste …") is that title still.
@@ -2353,6 +2359,23 @@ class Paragraph {
       if (governing?.cognition) return 'scare';
     }
     return undefined;
+  }
+
+  /**
+   * Is quotation `t` right after an "as" word (`asWords`) that a word of naming (`namedWords`)
+   * governs, at most `NAMED_AS_REACH` words before it in the sentence ("bautizada por la
+   * Guardia Civil como «…»", "dubbed by fans as “…”")?
+   */
+  private namedAs(t: number): boolean {
+    const { tokens, lex } = this;
+    if (!lex.asWords.has(lowerOf(tokens[t - 1]))) return false;
+    for (let k = t - 2; k >= Math.max(0, t - 1 - NAMED_AS_REACH); k -= 1) {
+      const token = tokens[k]!;
+      if (token.kind === 'quote' || (token.kind === 'punct' && /^[.!?;:]$/u.test(token.text)))
+        return false;
+      if (isWord(token) && lex.namedWords.has(token.lower)) return true;
+    }
+    return false;
   }
 
   /**

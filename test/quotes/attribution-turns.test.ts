@@ -2771,6 +2771,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Stefan Lorenz', 'Konrad Albers']);
   });
 
+  it('reads a few words after "como" that a word of naming governs as a name given', () => {
+    const text =
+      'El fiscal Andrés Quintana subrayó que la investigación, bautizada por la Guardia Civil como «operación Decantador», permitió reconstruir «euro a euro» el destino del dinero.';
+    expect(names(text, 'es')).toEqual([null, 'Andrés Quintana']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

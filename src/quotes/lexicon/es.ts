@@ -182,7 +182,10 @@ export const es: Lexicon = {
     joiners: set('de que'),
     meaning: set('significa significaba significó significan'),
   },
-  namedWords: set('llamado llamada apodado apodada llamaban apodaban'),
+  namedWords: set(
+    'llamado llamada apodado apodada llamaban apodaban bautizado bautizada bautizados bautizadas',
+    'conocido conocida conocidos conocidas',
+  ),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: ['dora', 'tora', 'sora'],

@@ -170,6 +170,7 @@ export const fr: Lexicon = {
   },
   namedWords: set(
     'nommé nommée prénommé prénommée appelé appelée surnommé surnommée appelait appelaient surnommait surnommaient',
+    'baptisé baptisée baptisés baptisées',
   ),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: { forms: set(), notWith: set() },
