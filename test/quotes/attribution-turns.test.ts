@@ -2777,6 +2777,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual([null, 'Andrés Quintana']);
   });
 
+  it('reads no French participle after "été" as a verb of saying ("a été admis")', () => {
+    const text =
+      'Raymond Jourdan a attendu. Aurélie Fabre, infirmière aux urgences, décrit un quotidien devenu « intenable ». La nuit où M. Jourdan a été admis, elle était seule avec une aide-soignante.\n\n« On fait du tri en permanence. »';
+    expect(names(text, 'fr')).toEqual(['Aurélie Fabre', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

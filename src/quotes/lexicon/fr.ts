@@ -100,6 +100,14 @@ export const fr: Lexicon = {
     openingParticiple: /...(?:é|ée|és|ées)$/u,
   },
   hasContractionBefore: set(),
+  // "La nuit où M. Jourdan a été admis": a participle after "été" is passive, no one speaking.
+  passiveAddressed: {
+    auxiliaries: set('été être'),
+    verbs: set(
+      'admis admise admis admises interrogé interrogée interrogés interrogées questionné questionnée',
+      'prévenu prévenue prévenus averti avertie avertis informé informée informés',
+    ),
+  },
   subjectClitics: set('il elle ils elles on'),
   nullSubject: false,
   inciseAuxiliaries: set("a avait ont s'est s’est"),
