@@ -792,7 +792,8 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
 /**
  * In the words after a role and its "of" (`roleHoldersIn`'s bare complement: "del Sierra Norte
  * Marcos Villalba"), a name set in without commas: a first name of the lists and a capitalised
- * word after it that end the words, after at least one word of the complement. Its offset in the
+ * word after it that end the words, after at least one word of the complement, and no word of
+ * the dictionary among them. Its offset in the
  * words, and the name.
  */
 function bareComplement(rest: string, lex: Lexicon): { at: number; name: string } | undefined {
@@ -801,6 +802,9 @@ function bareComplement(rest: string, lex: Lexicon): { at: number; name: string 
     if (words.length - k > 3) continue;
     const name = words.slice(k);
     if (!isFirstName(name[0]!) || !name.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // (Words of the language are a body's name more often: "the Upper Juniper Fire District".)
+    const word = (w: string) => isDictionaryWord(w, lex.lang) || isCommonWord(w, lex.lang);
+    if (name.slice(1).some(word)) return undefined;
     if (name.some((w) => lex.titles.has(w) || lex.organisations.has(w))) return undefined;
     const at = words.slice(0, k).join(' ').length + 1;
     return { at, name: name.join(' ') };

@@ -2738,6 +2738,10 @@ describe('news patterns found by articles written as unseen probes', () => {
     const text =
       'El delantero del Sierra Norte Marcos Villalba marcó en el minuto 23.\n\nEl partido terminó en empate. «Ha sido un partido precioso», dijo el delantero.';
     expect(names(text, 'es')).toEqual(['Marcos Villalba']);
+    // (Not a body's name that opens with a first name: "the Upper Juniper Fire District".)
+    const chief =
+      '“This fire is unusual,” said Ray Delgado, chief of the Upper Juniper Fire District, at a briefing.\n\nCrews pulled back. “We’re throwing everything we have at it,” the chief said.';
+    expect(names(chief)).toEqual(['Ray Delgado', 'Ray Delgado']);
   });
 
   it('reads no dropped subject for a verb right after a title that ends an appositive', () => {
