@@ -1170,7 +1170,10 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
     'precision of given speakers': 0.95,
     // 0.925 until 2026-12-06: "…,” the Texan said" no longer makes a speaker called "Texan",
     // the word the gold names (issue 13: never a page for a bare word; it is Rick Perry).
-    coverage: 0.924,
+    // 0.924 until later that day: "what her abortion business calls “comprehensive reproductive
+    // healthcare”" is a name a body gives, no longer the words of the president named before it
+    // (the gold names a newspaper; `namedBy`): 6,057 given of 6,556, one wrong fewer.
+    coverage: 0.923,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,

@@ -2324,6 +2324,10 @@ class Paragraph {
     // "la investigación, bautizada por la Guardia Civil como «operación Decantador»": a few words
     // after "as" that a word of naming a few words before governs are a name given.
     if (open && words.length <= 5 && this.namedAs(t)) return 'scare';
+    // "a phenomenon firefighters call “spotting.”", "whom one tabloid once nicknamed “the Gentle
+    // Giant,”", "baptisée cette année « Lirou en lumières »": a few words a word of naming
+    // governs are what something is called.
+    if (words.length <= 4 && !/[.!?;:]\s/u.test(inner) && this.namedBy(t)) return 'scare';
     if (this.afterTerm(t)) return 'scare';
     // A work's title quoted again ("son premier roman, « Les Saisons du marais ». … Pour Mme
     // Bodiou, « Les Saisons du marais » reste …") is that title still.
@@ -2366,6 +2370,50 @@ class Paragraph {
   }
 
   /**
+   * Is quotation `t` governed by a word of naming (`namedWords`) before it: right before it, or
+   * up to `NAMED_AS_REACH` words before with only words between that are no verb of saying, when
+   * the word of naming is no verb of saying itself ("Trump called the deal “a disaster”" is
+   * Trump's words)?
+   */
+  private namedBy(t: number): boolean {
+    const { tokens, lex } = this;
+    // (Not after a preposition: "a appelé à « la plus grande prudence »" calls for something.)
+    if (lex.prepositions.has(lowerOf(tokens[t - 1]))) return false;
+    for (let k = t - 1; k >= Math.max(0, t - NAMED_AS_REACH); k -= 1) {
+      const token = tokens[k];
+      if (!isWord(token)) return false;
+      if (lex.namedWords.has(token.lower))
+        return (k === t - 1 || !lex.verbs.has(token.lower)) && !this.namerNamed(k);
+      if (lex.verbs.has(token.lower)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Is the one who names, right before the word of naming at `k` (or one word before that, or
+   * before an appositive set off by commas), a
+   * person the text names or a pronoun ("what Gilbert called “a perception problem”", "who he
+   * dubbed “the little senator”")? Then the name is that person's words, as a reader takes them;
+   * a group, someone unnamed or a passive ("firefighters call", "la prensa lleva años llamando",
+   * "baptisé par leurs équipes") gives it no one.
+   */
+  private namerNamed(k: number): boolean {
+    const { tokens, lex } = this;
+    // (Past an appositive set off by commas: "what Bay Buchanan, national treasurer for …,
+    // called “hand-to-hand combat”".)
+    let at = k;
+    if (tokens[k - 1]?.text === ',') {
+      at = findLastFrom(tokens, Math.max(0, k - 11), k - 1, (x) => x.text === ',');
+      if (at < 0) return false;
+    }
+    return [at - 1, at - 2].some((j) => {
+      const token = tokens[j];
+      if (!isWord(token)) return false;
+      return isPronoun(token, lex) || (isCapitalised(token.text) && j > 0 && !lex.nounsCapitalised);
+    });
+  }
+
+  /**
    * Is quotation `t` right after an "as" word (`asWords`) that a word of naming (`namedWords`)
    * governs, at most `NAMED_AS_REACH` words before it in the sentence ("bautizada por la
    * Guardia Civil como «…»", "dubbed by fans as “…”")?
@@ -2377,7 +2425,7 @@ class Paragraph {
       const token = tokens[k]!;
       if (token.kind === 'quote' || (token.kind === 'punct' && /^[.!?;:]$/u.test(token.text)))
         return false;
-      if (isWord(token) && lex.namedWords.has(token.lower)) return true;
+      if (isWord(token) && lex.namedWords.has(token.lower)) return !this.namerNamed(k);
     }
     return false;
   }

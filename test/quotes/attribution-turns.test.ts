@@ -2787,6 +2787,27 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Aurélie Fabre', null]);
   });
 
+  it('reads a few words a group or no one names as a name given, and one a named person names as theirs', () => {
+    const unnamed = [
+      'Ray Delgado said embers were carried half a mile ahead of the fire, a phenomenon firefighters call “spotting.”',
+      'Daniel Okonjo, whom one tabloid once nicknamed “the Gentle Giant,” gives the performance of his career.',
+    ];
+    for (const text of unnamed) expect(names(text)).toEqual([null]);
+    expect(
+      names(
+        'Álvaro Medina prometió terminar la conexión, el proyecto que la prensa lleva años llamando «el tren eterno».',
+        'es',
+      ),
+    ).toEqual([null]);
+    // (What a named person or a pronoun calls something is that person's word.)
+    const named =
+      'Cleveland sought the convention in the hopes of shedding what Dan Gilbert called "a perception problem."';
+    expect(names(named)).toEqual(['Dan Gilbert']);
+    const appositive =
+      'He protected the delegates at the 1976 convention, in what Bay Buchanan, national treasurer for the campaign, called "hand-to-hand combat."';
+    expect(names(appositive)).toEqual(['Bay Buchanan']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -200,7 +200,7 @@ export const de: Lexicon = {
     joiners: set('dass'),
     meaning: set('bedeutet bedeutete bedeuten bedeuteten'),
   },
-  namedWords: set('namens genannt getauft nannte nannten'),
+  namedWords: set('nennt nennen', 'namens genannt getauft nannte nannten'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"); "ich habe" shares the form, so a sentence with "ich"
   // outside its quotations is not read as reported.

@@ -264,7 +264,7 @@ export const en: Lexicon = {
     meaning: set('mean means meant'),
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
-  namedWords: set('named called nicknamed dubbed christened'),
+  namedWords: set('call calls', 'named called nicknamed dubbed christened'),
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],

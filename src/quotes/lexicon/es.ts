@@ -183,8 +183,8 @@ export const es: Lexicon = {
     meaning: set('significa significaba significó significan'),
   },
   namedWords: set(
+    'llama llaman llamando conoce conocen denomina denominan denominando',
     'llamado llamada apodado apodada llamaban apodaban bautizado bautizada bautizados bautizadas',
-    'conocido conocida conocidos conocidas',
   ),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },

@@ -177,6 +177,7 @@ export const fr: Lexicon = {
     meaning: set('signifie signifiait signifient signifiaient'),
   },
   namedWords: set(
+    'appelle appellent surnomme surnomment',
     'nommé nommée prénommé prénommée appelé appelée surnommé surnommée appelait appelaient surnommait surnommaient',
     'baptisé baptisée baptisés baptisées',
   ),
