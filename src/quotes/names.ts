@@ -1158,7 +1158,14 @@ export function subjectBefore(
     if (name) return { ...name, kind: 'name', name, plural: false };
   }
   let mention = mentionOf(tokens, range, lex, sentenceFrom);
-  const before = tokens[range.from - 1];
+  // (French "du", "des" after a noun are "of" and its article: "Un porte-parole du palais Chigi".)
+  const fused =
+    lex.headBefore.has(lowerOf(tokens[range.from])) &&
+    isWord(tokens[range.from - 1]) &&
+    isLower(tokens[range.from - 1]!.text) &&
+    isPersonNoun(lowerOf(tokens[range.from - 1]), lex);
+  const at = fused ? range.from : range.from - 1;
+  const before = tokens[at];
   let preposition = isWord(before) && lex.prepositions.has(lowerOf(before)) ? lowerOf(before) : '';
   // "Saturday at the convention Sen. Elizabeth Warren said": the noun a preposition governs
   // ends that phrase; a name right after it (a title before it aside) opens the subject. Not
@@ -1202,14 +1209,22 @@ export function subjectBefore(
   const governsComplement = lex.complementPrepositions.has(preposition);
   const headPhrase =
     governsComplement || lex.headBefore.has(preposition)
-      ? phraseBefore(tokens, range.from - 1, sentenceFrom, lex)
+      ? phraseBefore(tokens, at, sentenceFrom, lex)
       : undefined;
   const namedHead = (phrase: TokenRange | undefined) => phrase && nameIn(tokens, phrase, lex);
   // "A friend of the councillor Amy Rourke said": a head that names a person by relation is
   // who speaks, not the name after "of" (a role's is its holder: "le président de la République
   // Emmanuel Macron").
+  // So is one person brought in unnamed with a noun for a person ("Un porte-parole du palais
+  // Chigi a précisé").
   const headNoun = headPhrase && tokens[headPhrase.to - 1];
-  const personHead = isWord(headNoun) && isLower(headNoun.text) && lex.kin.has(lowerOf(headNoun));
+  const unnamed =
+    headPhrase !== undefined &&
+    headPhrase.to - headPhrase.from === 2 &&
+    lex.indefiniteArticles.has(lowerOf(tokens[headPhrase.from])) &&
+    isPersonNoun(lowerOf(headNoun), lex);
+  const personHead =
+    isWord(headNoun) && isLower(headNoun.text) && (lex.kin.has(lowerOf(headNoun)) || unnamed);
   let head = governsComplement || personHead || namedHead(headPhrase) ? headPhrase : undefined;
   // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a head that
   // opens with an article right after "of" is that "of"'s complement, and a name before it the

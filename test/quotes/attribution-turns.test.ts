@@ -2808,6 +2808,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(appositive)).toEqual(['Bay Buchanan']);
   });
 
+  it('gives "Un conseiller du ministre Jean Dupont" no speaker, not the minister', () => {
+    expect(
+      names(
+        'Un conseiller du ministre Jean Dupont a précisé que le sommet se tiendrait « à l’automne ».',
+        'fr',
+      ),
+    ).toEqual([null]);
+    // (A role's complement and its holder: the holder speaks.)
+    expect(
+      names(
+        'Le directeur du musée Jean Dupont a précisé que le musée ouvrira « à l’automne ».',
+        'fr',
+      ),
+    ).toEqual(['Jean Dupont']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
