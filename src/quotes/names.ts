@@ -1628,6 +1628,15 @@ export function verbSecondVerb(
       lex.copulas.has(lowerOf(next)) ||
       /^wurden?$/u.test(lowerOf(next)));
   if (participle) return start + 1 < before ? start + 1 : -1;
+  // "Ausdrücklich lobte sie jedoch …": an adverb no list knows, then a verb in lower case and a
+  // pronoun, its subject.
+  const pronounAfter =
+    lex.nounsCapitalised &&
+    /\p{Ll}(?:lich|weise|ig|isch)$/u.test(first) &&
+    isWord(next) &&
+    isLower(next.text) &&
+    isPronoun(tokens[start + 2], lex);
+  if (pronounAfter) return start + 1 < before ? start + 1 : -1;
   if (!(lex.verbSecond.has(first) || lex.prepositions.has(first))) return -1;
   const adverb =
     lex.verbSecond.has(first) &&

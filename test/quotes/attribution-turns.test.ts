@@ -2824,6 +2824,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual(['Jean Dupont']);
   });
 
+  it('reads a German adverb opening a sentence before its verb and pronoun as no name', () => {
+    const text =
+      'Agnieszka Wróbel sprach polnisch. Ausdrücklich lobte sie jedoch die Einigung, die nach ihren Worten „seit zwanzig Jahren ein Ärgernis“ gewesen sei.';
+    expect(names(text, 'de')).toEqual(['Agnieszka Wróbel']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
