@@ -4759,6 +4759,8 @@ class Paragraph {
             isCapitalised(t.text) &&
             !opens(from + k) &&
             !isPersonNoun(lowerOf(t), lex) &&
+            // ("le Premier ministre": a capital the role's modifier takes.)
+            !lex.roleModifiers.has(lowerOf(t)) &&
             !commonPersonNoun(t.text, lex),
         );
     // "the New York businessman" that names no one: a role, however qualified.

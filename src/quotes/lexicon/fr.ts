@@ -45,7 +45,7 @@ export const fr: Lexicon = {
     ['Mlle', 'female'],
   ]),
   viewpoint: set('pour'),
-  roleModifiers: set(),
+  roleModifiers: set('premier première vice'),
   oneOf: set('deux trois quatre cinq six sept huit neuf dix plusieurs quelques certains'),
   roleAbbreviations: new Map(),
   topic: [],
