@@ -4751,18 +4751,16 @@ class Paragraph {
     const indefiniteNoun = lex.nounsCapitalised && article && !definite;
     const named =
       !indefiniteNoun &&
-      tokens
-        .slice(from, headEnd)
-        .some(
-          (t, k) =>
-            isWord(t) &&
-            isCapitalised(t.text) &&
-            !opens(from + k) &&
-            !isPersonNoun(lowerOf(t), lex) &&
-            // ("le Premier ministre": a capital the role's modifier takes.)
-            !lex.roleModifiers.has(lowerOf(t)) &&
-            !commonPersonNoun(t.text, lex),
-        );
+      tokens.slice(from, headEnd).some(
+        (t, k) =>
+          isWord(t) &&
+          isCapitalised(t.text) &&
+          !opens(from + k) &&
+          !isPersonNoun(lowerOf(t), lex) &&
+          // ("le Premier ministre": a capital the role's modifier takes.)
+          !lex.roleModifiers.has(lowerOf(t)) &&
+          !commonPersonNoun(t.text, lex),
+      );
     // "the New York businessman" that names no one: a role, however qualified.
     // "su tío" after "su tío Andrés", "his wife" after "his wife, Anna": a person named by
     // relation is the one the text names with that word (`holders`), when it names one only.
