@@ -480,6 +480,7 @@ export function attributeQuotes(
               : ((si === 0 && tokens[0] === token ? interviewTurn(p) : undefined) ??
                 doc.fromCue(t, sentence, cues) ??
                 inciseOf(t) ??
+                doc.sourceNamedAfter(sentence, sentences[si + 1]) ??
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
@@ -3138,6 +3139,41 @@ class Paragraph {
     if (introduced) return introduced;
     const last = previous();
     return last?.speaker && !otherAfter(last.speaker) ? goingOn(last) : undefined;
+  }
+
+  /**
+   * `“…” That was the verdict of Aisha Mensah as she left.`, `“…?” The question, aimed at Hollis,
+   * came from Ben Adeyemi.`, `«…». La frase, pronunciada por Carvalho, …`: a sentence that is only
+   * a quotation, and the sentence right after it, which opens (in its first four words) with a
+   * noun for words said and names one person after one of the prepositions that give whose
+   * (`speechNouns`): that person said it.
+   */
+  sourceNamedAfter(sentence: Sentence, next: Sentence | undefined): Attribution | undefined {
+    const { tokens, lex } = this;
+    if (
+      !next ||
+      tokens.slice(sentence.from, sentence.to).some((x) => x.kind !== 'quote' && x.kind !== 'punct')
+    )
+      return undefined;
+    const opening = tokens.slice(next.from, Math.min(next.to, next.from + 4));
+    if (!opening.some((x) => isWord(x) && lex.speechNouns.nouns.has(x.lower))) return undefined;
+    const named: TokenRange[] = [];
+    for (let k = next.from; k < next.to; k += 1) {
+      if (!isWord(tokens[k]) || !lex.speechNouns.agents.has(tokens[k]!.lower)) continue;
+      let end = k + 1;
+      while (end < next.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+      const name = end > k + 1 ? nameIn(tokens, { from: k + 1, to: end }, lex) : undefined;
+      if (name) named.push(name);
+    }
+    if (named.length !== 1) return undefined;
+    const [name] = named as [TokenRange];
+    const found = this.attribution(
+      { ...name, kind: 'name', name, plural: false },
+      '',
+      'next',
+      'next',
+    );
+    return found.speaker && this.personLike(found.speaker.name) ? found : undefined;
   }
 
   /**

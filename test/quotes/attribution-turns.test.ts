@@ -2837,6 +2837,18 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual([null]);
   });
 
+  it('reads a sentence after a quotation that opens with a noun for words and names whose', () => {
+    const verdict =
+      'Aisha Mensah voted. Richard Pembroke said the government would listen.\n\n“It is a good day for renters, but it is only the first day.” That was the verdict of Mensah as she left the chamber.';
+    expect(names(verdict)).toEqual(['Aisha Mensah']);
+    const question =
+      '“So the answer is no?” Rachel Dunn pressed. “I will not negotiate in public,” the prime minister, Claire Beaumont, said.\n\n“Your own minister said Australia should sell to the highest bidder. Is he wrong?” The question, aimed at Hollis, came from Ben Adeyemi, a correspondent.';
+    expect(names(question).at(-1)).toBe('Ben Adeyemi');
+    const frase =
+      'Según Álvaro Medina, la revisión permitirá «garantizar caudales mínimos».\n\n«No vamos a negociar el agua como se negocia una tarifa eléctrica». La frase, pronunciada por Rui Carvalho al ser preguntado por la sequía, fue muy comentada.';
+    expect(names(frase, 'es')).toEqual(['Álvaro Medina', 'Rui Carvalho']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -175,6 +175,10 @@ export const de: Lexicon = {
   ),
   verbSecondObjects: set('sich mir mich uns ihm'),
   resumptives: set('das dies so'),
+  speechNouns: {
+    nouns: set('worte frage antwort urteil einschätzung fazit satz bemerkung warnung'),
+    agents: set('von'),
+  },
   indefiniteArticles: set('ein eine einen einem einer eines'),
   sourceNouns: set('kreise quellen'),
   addressTitles: set('Herr Frau'),

@@ -239,6 +239,12 @@ export const en: Lexicon = {
   verbSecond: set(),
   verbSecondObjects: set(),
   resumptives: set('so'),
+  speechNouns: {
+    nouns: set(
+      'verdict words question remark answer assessment reply warning message comment conclusion',
+    ),
+    agents: set('of from by'),
+  },
   indefiniteArticles: set('a an'),
   sourceNouns: set('sources officials'),
   addressTitles: set('Mr. Mrs. Ms.'),

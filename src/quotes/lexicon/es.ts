@@ -159,6 +159,10 @@ export const es: Lexicon = {
   verbSecond: set(),
   verbSecondObjects: set(),
   resumptives: set('así'),
+  speechNouns: {
+    nouns: set('veredicto palabras pregunta respuesta frase valoración comentario advertencia'),
+    agents: set('de del por'),
+  },
   indefiniteArticles: set('un una'),
   sourceNouns: set('fuentes'),
   addressTitles: set('señor señora señorita don doña'),

@@ -152,6 +152,10 @@ export const fr: Lexicon = {
   verbSecond: set(),
   verbSecondObjects: set(),
   resumptives: set(),
+  speechNouns: {
+    nouns: set('verdict mots question réponse constat avis phrase remarque avertissement'),
+    agents: set('de du par'),
+  },
   indefiniteArticles: set('un une'),
   sourceNouns: set('sources'),
   addressTitles: set('monsieur madame mademoiselle maître'),

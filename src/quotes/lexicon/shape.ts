@@ -258,6 +258,13 @@ export interface Lexicon {
    */
   resumptives: ReadonlySet<string>;
   /**
+   * Nouns for words said ("verdict", "question", "Worte", "frase"), in lower case, and the
+   * prepositions that give whose they are ("of", "from", "by"): a sentence right after a
+   * stand-alone quotation that opens with one and names one person after one of them names its
+   * speaker ("“…” That was the verdict of Aisha Mensah.", "La frase, pronunciada por Carvalho, …").
+   */
+  speechNouns: { nouns: ReadonlySet<string>; agents: ReadonlySet<string> };
+  /**
    * Indefinite pronouns and quantifiers, in lower case, that stand for people without naming
    * them ("Tous jugent …", "Alle halten …", "Nobody said …"): no word of a name.
    */
