@@ -2590,6 +2590,10 @@ class Paragraph {
     const colon = this.tokens[t - 1];
     if (colon?.kind === 'punct' && colon.text === ':' && this.readsOut(sentence, t - 1))
       return { speaker: null, reason: 'none' };
+    // ("una pancarta en la que podía leerse «…»", "a sign that read “…”": right after the verb
+    // of reading, too.)
+    if (isWord(colon) && this.lex.readingVerbs.has(colon.lower))
+      return { speaker: null, reason: 'none' };
     // The nearest cues on each side; cues further away than a few others never decide.
     const split = firstAfter(cues, t);
     const before = cues

@@ -2849,6 +2849,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(frase, 'es')).toEqual(['Álvaro Medina', 'Rui Carvalho']);
   });
 
+  it('gives words right after a verb of reading (a sign, a banner) no speaker', () => {
+    expect(
+      names(
+        'Raúl Gimeno, operario desde hace 19 años, sostenía una pancarta en la que podía leerse «Sin fábrica no hay pueblo».',
+        'es',
+      ),
+    ).toEqual([null]);
+    expect(names('Aubrey Pelletier hoisted a sign that read "15%!"')).toEqual([null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

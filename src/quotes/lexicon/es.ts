@@ -202,7 +202,7 @@ export const es: Lexicon = {
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),
   replyVerbs: set('respondió responde contestó contesta replicó replica negó niega'),
   whetherWords: set('si'),
-  readingVerbs: set('leyó lee leído leía'),
+  readingVerbs: set('leyó lee leído leía leerse leer'),
   interviewers: set(
     'periodista reportero reportera redactor redactora corresponsal entrevistador entrevistadora presentador presentadora',
   ),

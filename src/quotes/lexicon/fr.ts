@@ -199,7 +199,7 @@ export const fr: Lexicon = {
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
   replyVerbs: set('répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué'),
   whetherWords: set("si s'il s’il"),
-  readingVerbs: set('lu lit lut lisait'),
+  readingVerbs: set('lu lit lut lisait lire'),
   interviewers: set(
     'journaliste reporter reporteur reporteure rédacteur rédactrice correspondant correspondante animateur animatrice',
   ),
