@@ -2859,6 +2859,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names('Aubrey Pelletier hoisted a sign that read "15%!"')).toEqual([null]);
   });
 
+  it('knows the Spanish imperfect of reportage and "proclamó", "intervino"', () => {
+    const text = [
+      '«Hoy España y Portugal han empezado a construirlo», proclamó Álvaro Medina.',
+      '«Yo me quedé fuera por tres centésimas», lamentaba Paula Requena, de 20 años.',
+      '«Y Carmela es la que se quedó a cuidar de todos», intervino Irene Vidal.',
+      '«He venido con mi madre», contaba Nuria Calvo, una profesora de 45 años.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual([
+      'Álvaro Medina',
+      'Paula Requena',
+      'Irene Vidal',
+      'Nuria Calvo',
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -21,6 +21,14 @@ export const es: Lexicon = {
     // The press's ways of adding a nuance or a stress ("«…», matizó el economista").
     'matizó matiza puntualizó puntualiza recalcó recalca zanjó incidió enfatizó valoró',
     'contó relató relata narró',
+    // The imperfect of reportage ("«…», comentaba una vecina", "lamentaba Paula Requena").
+    'decía decían explicaba explicaban comentaba comentaban contaba contaban recordaba',
+    'recordaban insistía insistían lamentaba lamentaban aseguraba aseguraban añadía añadían',
+    'señalaba señalaban afirmaba afirmaban relataba relataban reconocía advertía advertían',
+    'preguntaba preguntaban respondía respondían contestaba sostenía apuntaba denunciaba',
+    'reclamaba pedía repetía bromeaba confesaba',
+    // And a few more of the press ("«…», proclamó Medina", "intervino Vidal", "deseó la directora").
+    'proclamó proclama intervino interviene deseó desea ironiza',
     // More of the press's verbs ("«…», espetó Saldaña", "«…», resumió", "«…», opinó").
     'prometió promete espetó espeta resumió resume argumentó argumenta detalló detalla arrancó',
     'presumió opinó opina valora apunta describió describe aventuró confesó confiesa remató',
