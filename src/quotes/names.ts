@@ -1059,33 +1059,44 @@ export function subjectBefore(
   if (isPronoun(last, lex) && !appositive) {
     return mentionOf(tokens, { from: end - 1, to: end }, lex, sentenceFrom);
   }
-  if (isWord(last) && lex.relatives.has(lowerOf(last))) {
+  // German "Wróbel, die Polnisch sprach": in a relative clause the verb comes last, so the
+  // relative pronoun after the comma, before the clause's other words, is its subject.
+  let relative = end - 1;
+  if (lex.nounsCapitalised && isWord(last) && !lex.relatives.has(lowerOf(last))) {
+    // (The pronoun may open the phrase read back from the verb, as the article it also is.)
+    const words = phraseBefore(tokens, end, sentenceFrom, lex);
+    const at = words
+      ? [words.from, words.from - 1].find((k) => lex.relatives.has(lowerOf(tokens[k])))
+      : undefined;
+    if (at !== undefined && at > 0 && at < end - 1 && tokens[at - 1]?.text === ',') relative = at;
+  }
+  if (isWord(tokens[relative]) && lex.relatives.has(lowerOf(tokens[relative]))) {
     // "…, Obama wasn't treated as credibly by his show's listeners, who wondered": set off by
     // commas before the relative is a clause (a subject and its verb), not an appositive, so
     // the relative stands for the noun just before it ("listeners"), not a name before that.
     // "…, from Mike Lee, who declared": a name just before the relative is what it stands
     // for, not the subject of a phrase further back.
-    let near = nounBefore(end - 1);
+    let near = nounBefore(relative);
     // "Glenda Hartigan, a nurse from Ashby who told us": with no comma before the relative, a
     // name governed by a preposition is the head's complement (a place); the relative stands
     // for the phrase before the preposition.
     const governing = near && tokens[near.from - 1];
     if (
       near?.name &&
-      tokens[end - 2]?.text !== ',' &&
+      tokens[relative - 1]?.text !== ',' &&
       isWord(governing) &&
       lex.prepositions.has(lowerOf(governing)) &&
       !lex.headBefore.has(lowerOf(governing))
     )
       near = subjectBefore(tokens, near.from - 1, sentenceFrom, lex);
     const antecedent =
-      clauseBefore(end - 1) || near?.name
+      clauseBefore(relative) || near?.name
         ? near
-        : (subjectBefore(tokens, end - 1, sentenceFrom, lex) ?? near);
+        : (subjectBefore(tokens, relative, sentenceFrom, lex) ?? near);
     if (!antecedent) return undefined;
     return {
-      from: end - 1,
-      to: end,
+      from: relative,
+      to: relative + 1,
       kind: 'relative',
       antecedent,
       plural: antecedent.plural,

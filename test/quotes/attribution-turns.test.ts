@@ -2874,6 +2874,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads the German relative pronoun as the subject of a verb at the end of its clause', () => {
+    const text =
+      'Bundeskanzler Michael Ortlepp und die Ministerpräsidentin Agnieszka Wróbel traten vor die Presse.\n\n„Wir haben Lösungen beschlossen“, sagte Ortlepp. Der Kanzler sprach von einem „neuen Kapitel“.\n\nWróbel, die Polnisch sprach und simultan übersetzt wurde, wählte vorsichtigere Worte. „Gute Nachbarschaft entsteht durch Taten“, sagte sie.';
+    expect(names(text, 'de')).toEqual(['Michael Ortlepp', 'Michael Ortlepp', 'Agnieszka Wróbel']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
