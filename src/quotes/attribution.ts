@@ -672,7 +672,8 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   // An apposition is set off: the role ends at a mark or goes on with its complement
   // ("Dan Gross, president of the Brady Campaign,"); "Ben Osei, the candidate stated" is a
   // clause after an opening phrase, not the name's apposition.
-  const complement = [...lex.headBefore].map(escaped).join('|');
+  // (German writes the complement in the genitive too: "Bezirksleiterin der IG Metall".)
+  const complement = [...lex.headBefore, ...lex.genitives].map(escaped).join('|');
   const setOff = `(?=\\s*[,.;:)]${complement ? `|\\s+(?:${complement})\\s` : ''})`;
   // The words that join a role to its complement ("de", "of", "der"): `complemented` below.
   const ofWords = [...new Set([...lex.headBefore, ...lex.genitives, ...lex.prepositions])]
@@ -4076,6 +4077,27 @@ class Paragraph {
     ) {
       const found = this.attribution(subject, '', 'none', 'previous');
       if (found.speaker) return subjectCandidate(found);
+    }
+    // "Die IG-Metall-Bezirksleiterin zeigte sich zurückhaltend." after "Sabine Krautwurst,
+    // Bezirksleiterin der IG Metall,": one person described by a role the text has named someone
+    // with (`holders`) is that person, whom a later "sie" stands for.
+    // (German only: on PolNeAR, "the senator" as a subject took "he" from the names around it,
+    // train −8 right.)
+    if (
+      this.lex.nounsCapitalised &&
+      subject?.kind === 'description' &&
+      !subject.plural &&
+      this.lex.definites.has(lowerOf(this.tokens[subject.from])) &&
+      this.actsInSentence(subject, sentence)
+    ) {
+      const role = lowerOf(this.tokens[subject.to - 1])
+        .split('-')
+        .at(-1)!;
+      const holder = isPersonNoun(role, this.lex)
+        ? this.words.holders(role, this.p, this.tokens[subject.from]!.start, [])
+        : undefined;
+      if (holder && holder !== 'several' && this.personLike(holder.name))
+        return { speaker: this.holderSpeaker(holder), plural: false, source: 'subject' };
     }
     const kinName = subject && this.kinName(subject);
     if (kinName) {

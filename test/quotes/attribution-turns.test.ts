@@ -2880,6 +2880,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Michael Ortlepp', 'Michael Ortlepp', 'Agnieszka Wróbel']);
   });
 
+  it('reads a German subject described by a role the text names someone with as that person for a later "sie"', () => {
+    const text =
+      '„Die Geduld ist am Ende“, sagte Sabine Krautwurst, Bezirksleiterin der IG Metall.\n\n„Ein Streik ersetzt keine Verhandlung“, sagte Ministerin Ulrike Hahnemann.\n\nOb das Angebot angenommen wird, ist offen. Die IG-Metall-Bezirksleiterin zeigte sich zurückhaltend. „Wir nehmen jede Einladung ernst“, sagte sie.';
+    expect(names(text, 'de')).toEqual([
+      'Sabine Krautwurst',
+      'Ulrike Hahnemann',
+      'Sabine Krautwurst',
+    ]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';
