@@ -418,6 +418,20 @@ export function attributeQuotes(
     // "« Karim est l'âme du groupe, a souligné Marchand. Quand il parle, … »": where the language
     // sets the reporting clause inside the marks, a clause of saying after a comma inside the
     // quotation is read as if the quotation ended at that comma (`inciseCommas`).
+    // `“…” ¶ That was the assessment of Kevin Osei, a meteorologist …`: a paragraph that is only
+    // a quotation, named by the next paragraph's first sentence (`sourceNamedAfter`).
+    const sourceInNext = (sentence: Sentence): Attribution | undefined => {
+      const next = paragraphs[p + 1];
+      if (!next || sentence.from !== 0 || tokens.some((x) => x.kind === 'word')) return undefined;
+      const ranges = next.quotes
+        .filter((quote) => quote.depth === 0)
+        .map((quote) => ({ start: quote.start, end: quote.end }));
+      const nextTokens = tokenize(next.text, ranges, lex);
+      const [first] = sentencesOf(nextTokens, lex);
+      if (!first) return undefined;
+      const after = new Paragraph(p + 1, next.text, nextTokens, lex, people, recent, words);
+      return after.sourceNamedAfter({ from: 0, to: 0 }, first);
+    };
     const inciseOf = (t: number): Attribution | undefined => {
       const token = tokens[t]!;
       const auxiliaries = lex.inciseAuxiliaries;
@@ -481,6 +495,7 @@ export function attributeQuotes(
                 doc.fromCue(t, sentence, cues) ??
                 inciseOf(t) ??
                 doc.sourceNamedAfter(sentence, sentences[si + 1]) ??
+                (si === sentences.length - 1 ? sourceInNext(sentence) : undefined) ??
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??

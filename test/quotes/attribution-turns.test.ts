@@ -2847,6 +2847,10 @@ describe('news patterns found by articles written as unseen probes', () => {
     const frase =
       'Según Álvaro Medina, la revisión permitirá «garantizar caudales mínimos».\n\n«No vamos a negociar el agua como se negocia una tarifa eléctrica». La frase, pronunciada por Rui Carvalho al ser preguntado por la sequía, fue muy comentada.';
     expect(names(frase, 'es')).toEqual(['Álvaro Medina', 'Rui Carvalho']);
+    // (Also when the naming sentence opens the next paragraph.)
+    const assessment =
+      'The sheriff’s office said in a statement that residents had “refused to leave”.\n\n“The winds should ease a little on Thursday morning.”\n\nThat was the assessment of Kevin Osei, a meteorologist with the National Weather Service.';
+    expect(names(assessment).at(-1)).toBe('Kevin Osei');
   });
 
   it('gives words right after a verb of reading (a sign, a banner) no speaker', () => {
