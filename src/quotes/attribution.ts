@@ -761,7 +761,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
             ? [match.indices!.groups!.rest![0] + named.at]
             : (match.indices!.groups?.named ?? match.indices![1]!);
           // "President Bush's performance": the name without its possessive ending.
-          const written = group.replace(/['’]s?$/u, '');
+          let written = group.replace(/['’]s?$/u, '');
           // Names only: not a time ("Montag") nor a title alone.
           const parts = written
             .split(/\s+/u)
@@ -769,8 +769,27 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
           if (parts.length === 0) continue;
           // ("Die 52-jährige Malerin": a noun, not a name.)
           if (parts.length === 1 && commonPersonNoun(parts[0]!, lex)) continue;
+          // ("Detective Inspector Mark Sullivan": the rest of a title before a first name is no
+          // part of the name; an honorific stays.)
+          let from = start;
+          for (let title = /^(\S+)\s+/u.exec(written); title; title = /^(\S+)\s+/u.exec(written)) {
+            if (!lex.titles.has(title[1]!) || lex.honorifics.has(title[1]!)) break;
+            const rest = written.slice(title[0].length);
+            // (Only before a first name and a surname: "State Department" stays.)
+            const [first, ...more] = rest.split(/\s+/u);
+            if (!isFirstName(first!) && !lex.titles.has(first!)) break;
+            if (more.length === 0) break;
+            written = rest;
+            from += title[0].length;
+          }
           const matchEnd = match.index + match[0].length;
-          list!.push({ paragraph, start, end: start + written.length, matchEnd, name: written });
+          list!.push({
+            paragraph,
+            start: from,
+            end: from + written.length,
+            matchEnd,
+            name: written,
+          });
         }
     });
     list.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

@@ -2894,6 +2894,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads English police ranks as titles, not words of the name', () => {
+    const text =
+      'Detective Inspector Mark Sullivan, who is leading the inquiry, said the thieves were fast.\n\n“Our systems were reviewed,” Fiona Kerr said.\n\n“And they worked,” the detective added.';
+    expect(names(text)).toEqual(['Fiona Kerr', 'Mark Sullivan']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

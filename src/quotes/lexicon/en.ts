@@ -207,6 +207,8 @@ export const en: Lexicon = {
     'Republican Democratic Democrat Congressman Congresswoman Sen Rep Gov Gen Lt Col Capt',
     'Foreign Defense Defence Health Education Finance Home Interior Treasury Transport Chairperson',
     'Cabinet Member Ald. Alderman Premier Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Cllr',
+    // Police ranks ("Detective Inspector Mark Sullivan", "Det. Supt. Ann Lee").
+    'Detective Det. Inspector Insp. Constable PC Superintendent Supt. Chief Inspector Officer',
   ),
   honorifics: set('Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Cllr Prof. Sir Dame Lord Lady'),
   organisations: set(
