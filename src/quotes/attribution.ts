@@ -3204,14 +3204,16 @@ class Paragraph {
       const name = end > k + 1 ? nameIn(tokens, { from: k + 1, to: end }, lex) : undefined;
       if (name) named.push(name);
     }
-    if (named.length !== 1) return undefined;
-    const [name] = named as [TokenRange];
-    const found = this.attribution(
-      { ...name, kind: 'name', name, plural: false },
-      '',
-      'next',
-      'next',
-    );
+    return named.length === 1 ? this.personNamed(named[0]!, 'next', 'next') : undefined;
+  }
+
+  /** The attribution of the name at `name`, when it names a person (`personLike`). */
+  private personNamed(
+    name: TokenRange,
+    reason: AttributionReason,
+    how: AttributionHow,
+  ): Attribution | undefined {
+    const found = this.attribution({ ...name, kind: 'name', name, plural: false }, '', reason, how);
     return found.speaker && this.personLike(found.speaker.name) ? found : undefined;
   }
 
@@ -3689,14 +3691,11 @@ class Paragraph {
     // "The Latest: …": a function word is no first name, whatever the lists say.
     if (this.isFunctionWord(lowerOf(first))) return undefined;
     if (genderOfName(`${first.text} ${last.text}`, lex) === undefined) return undefined;
-    const name = { from: sentence.from, to: sentence.from + 2 };
-    const found = this.attribution(
-      { ...name, kind: 'name', name, plural: false },
-      '',
+    return this.personNamed(
+      { from: sentence.from, to: sentence.from + 2 },
       'subject',
       'sentence-subject',
     );
-    return found.speaker && this.personLike(found.speaker.name) ? found : undefined;
   }
 
   /**
