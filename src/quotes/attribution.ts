@@ -415,9 +415,6 @@ export function attributeQuotes(
     const sentences = sentencesOf(tokens, lex);
     reading = p;
     const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, words);
-    // "« Karim est l'âme du groupe, a souligné Marchand. Quand il parle, … »": where the language
-    // sets the reporting clause inside the marks, a clause of saying after a comma inside the
-    // quotation is read as if the quotation ended at that comma (`inciseCommas`).
     // `“…” ¶ That was the assessment of Kevin Osei, a meteorologist …`: a paragraph that is only
     // a quotation, named by the next paragraph's first sentence (`sourceNamedAfter`).
     const sourceInNext = (sentence: Sentence): Attribution | undefined => {
@@ -432,11 +429,13 @@ export function attributeQuotes(
       const after = new Paragraph(p + 1, next.text, nextTokens, lex, people, recent, words);
       return after.sourceNamedAfter({ from: 0, to: 0 }, first);
     };
+    // "« Karim est l'âme du groupe, a souligné Marchand. Quand il parle, … »": where the language
+    // sets the reporting clause inside the marks, a clause of saying after a comma inside the
+    // quotation is read as if the quotation ended at that comma (`inciseCommas`).
     const inciseOf = (t: number): Attribution | undefined => {
       const token = tokens[t]!;
-      const auxiliaries = lex.inciseAuxiliaries;
-      if (auxiliaries.size === 0 || top[token.quote!]!.quote.explicit) return undefined;
-      for (const comma of inciseCommas(token.text, lex, auxiliaries)) {
+      if (lex.inciseAuxiliaries.size === 0 || top[token.quote!]!.quote.explicit) return undefined;
+      for (const comma of inciseCommas(token.text, lex)) {
         const at = token.start + comma;
         const cut = tokenize(
           paragraph.text,
@@ -829,8 +828,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
  * In the words after a role and its "of" (`roleHoldersIn`'s bare complement: "del Sierra Norte
  * Marcos Villalba"), a name set in without commas: a first name of the lists and a capitalised
  * word after it that end the words, after at least one word of the complement, and no word of
- * the dictionary among them. Its offset in the
- * words, and the name.
+ * the dictionary among them. Its offset in the words, and the name.
  */
 function bareComplement(rest: string, lex: Lexicon): { at: number; name: string } | undefined {
   const words = rest.split(/\s+/u);
@@ -898,7 +896,7 @@ const INCISE = /,\s+(\p{Ll}[^.,;:!?«»“”"]*?)\s*(?=[.,;!?…]|$)/gu;
  * ("enchaîne-t-il", "a souligné", "a-t-il ajouté"), the subject after it. The offsets are those
  * of the commas in the text.
  */
-function inciseCommas(text: string, lex: Lexicon, auxiliaries: ReadonlySet<string>): number[] {
+function inciseCommas(text: string, lex: Lexicon): number[] {
   const inner = innerOf(text);
   const from = text.indexOf(inner);
   const commas: number[] = [];
@@ -906,7 +904,7 @@ function inciseCommas(text: string, lex: Lexicon, auxiliaries: ReadonlySet<strin
     const words = match[1]!.split(/\s+/u);
     if (words.length > INCISE_WORDS) continue;
     const [first, second] = words.map((word) => word.toLowerCase().split('-')[0]!);
-    if (lex.verbs.has(first!) || (auxiliaries.has(first!) && lex.verbs.has(second ?? '')))
+    if (lex.verbs.has(first!) || (lex.inciseAuxiliaries.has(first!) && lex.verbs.has(second ?? '')))
       commas.push(from + match.index);
   }
   return commas;
@@ -934,8 +932,8 @@ const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (
  * paragraphs whose last quotations have two different speakers (a dialogue between them). It is the
  * other speaker's turn when the last turn asked a question, when this one asks one, when the last
  * turn answered ("“…,” Morrow replied." / "“That isn't borne out by our figures.”": the one she
- * answered speaks again), or when the last turn was itself found by alternation (`"Late again?" asked Ada Pike. / "Twenty
- * minutes," said Ben Osei. / "Why?" / "The tide."`). Otherwise a stand-alone quotation keeps the
+ * answered speaks again), or when the last turn was itself found by alternation (`"Late again?"
+ * asked Ada Pike. / "Twenty minutes," said Ben Osei. / "Why?" / "The tide."`). Otherwise a stand-alone quotation keeps the
  * speaker before it, the news convention (`previous`).
  *
  * In a text written as dialogue (`isDialogue`: fiction, a transcript), every paragraph that opens
@@ -1650,8 +1648,8 @@ function introduces(full: string, surname: string, texts: readonly string[]): bo
 }
 
 /**
- * A speaker found by a surname alone ("Whitfield said", "Richterin Brückmann sagte") under the one full name the document
- * writes with it (`fullNameWritten`), so that one person is one name on the site; unless an
+ * A speaker found by a surname alone ("Whitfield said", "Richterin Brückmann sagte") under the
+ * one full name the document writes with it (`fullNameWritten`), so that one person is one name on the site; unless an
  * honorific says the other gender ("Mr. Whitfield" is not Laura Whitfield). Only the name shown
  * changes: the attribution was made with the name as written (a first name says a gender, which
  * on PolNeAR misleads pronouns as often as it helps: `documentGenders`).
@@ -2427,8 +2425,7 @@ class Paragraph {
 
   /**
    * Is the one who names, right before the word of naming at `k` (or one word before that, or
-   * before an appositive set off by commas), a
-   * person the text names or a pronoun ("what Gilbert called “a perception problem”", "who he
+   * before an appositive set off by commas), a person the text names or a pronoun ("what Gilbert called “a perception problem”", "who he
    * dubbed “the little senator”")? Then the name is that person's words, as a reader takes them;
    * a group, someone unnamed or a passive ("firefighters call", "la prensa lleva años llamando",
    * "baptisé par leurs équipes") gives it no one.
@@ -2499,8 +2496,9 @@ class Paragraph {
     const noun = tokens[k];
     if (!isWord(noun)) return false;
     // After a determiner, one adjective between them or none ("ein schmales Buch mit dem Titel
-    // »…«", "the television drama “Casualty”"): any for a thing known by its name or a title set off ("son premier roman, « … »"),
-    // no possessive for a work ("his book “…”" may be quoted from it).
+    // »…«", "the television drama “Casualty”"): any for a thing known by its name or a title set
+    // off ("son premier roman, « … »"), no possessive for a work ("his book “…”" may be quoted
+    // from it).
     const named = lex.works.named.has(lowerOf(noun));
     if (!named && !lex.works.nouns.has(lowerOf(noun))) return false;
     // (After a possessive too when it reads as a title: a few words, no sentence's ending: "sein
