@@ -2900,6 +2900,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual(['Fiona Kerr', 'Mark Sullivan']);
   });
 
+  it('knows French reflexive verbs of saying in the present ("s’emporte", "s’indigne") and "l’interpelle"', () => {
+    const text = [
+      'Sylvain Marchetti, délégué CGT, est en colère. « On nous parle de compétitivité », s’emporte M. Marchetti.',
+      'Marcel Roux attend. « Et nos maisons, madame la maire ? », l’interpelle M. Roux depuis son lit.',
+      "Marie Dupont est là. « C'est honteux », s'indigne Marie Dupont.",
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Sylvain Marchetti', 'Marcel Roux', 'Marie Dupont']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

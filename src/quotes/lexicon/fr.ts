@@ -4,7 +4,9 @@ import verbTable from '../data/verbs.json' with { type: 'json' };
 
 /**
  * Verbs of saying the table lacks: the feminine participles of reflexive ones ("s'est indignée la
- * maire"), whose participle agrees with the speaker, and a few news favourites.
+ * maire"), whose participle agrees with the speaker, their present with the reflexive pronoun
+ * written onto them ("s’emporte M. Marchetti"), one with the object pronoun ("l’interpelle M.
+ * Roux"), and a few news favourites.
  */
 const FR_MORE_VERBS = `
   indignée insurgée exclamée félicitée réjouie emportée défendue étonnée inquiétée
@@ -15,7 +17,11 @@ const FR_MORE_VERBS = `
   répète répéta lance lança souffle souffla rétorqua objecta protesta plaisanta insista coupa
   ordonna gronda
   promis promet promettent détaille détaillé nuance nuancé relève plaisante plaisanté
-  tranche tranché énumère énuméré interroge interrogé souvient`;
+  tranche tranché énumère énuméré interroge interrogé souvient
+  rit
+  s’indigne s'indigne s’emporte s'emporte s’insurge s'insurge s’exclame s'exclame s’étonne s'étonne
+  s’inquiète s'inquiète s’agace s'agace s’amuse s'amuse s’offusque s'offusque s’interroge s'interroge
+  l’interpelle l'interpelle`;
 
 export const fr: Lexicon = {
   lang: 'fr',
