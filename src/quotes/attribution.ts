@@ -503,6 +503,7 @@ export function attributeQuotes(
                   : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
+                doc.narrativeInfinitive(t, sentence, previous) ??
                 doc.fromSubject(t, sentence) ??
                 (si > 0 ? doc.continuing(t, sentence, cues, previous) : undefined) ??
                 doc.reported(sentence, cues, previous) ?? {
@@ -3471,6 +3472,26 @@ class Paragraph {
   }
 
   /** `… campaign message: "It's about me."`: a quotation after a colon is the subject's. */
+  /**
+   * "Elle dit avoir voulu un spectacle sur « … ». Et de poursuivre : « … »": a colon after words
+   * that go on with an infinitive and no subject (`narrativeInfinitive`) gives the quotation the
+   * speaker the sentence before was given.
+   */
+  narrativeInfinitive(
+    t: number,
+    sentence: Sentence,
+    previous: () => Attribution | undefined,
+  ): Attribution | undefined {
+    const { tokens, lex } = this;
+    const colon = tokens[t - 1];
+    if (!lex.narrativeInfinitive || colon?.kind !== 'punct' || colon.text !== ':') return undefined;
+    const words = tokens.slice(sentence.from, t - 1);
+    if (!words.every(isWord) || !lex.narrativeInfinitive.test(words.map((x) => x.lower).join(' ')))
+      return undefined;
+    const last = previous();
+    return last?.speaker ? goingOn(last) : undefined;
+  }
+
   afterColon(t: number, sentence: Sentence): Attribution | undefined {
     const colon = this.tokens[t - 1];
     if (colon?.kind !== 'punct' || colon.text !== ':') return undefined;

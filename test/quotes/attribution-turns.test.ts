@@ -2909,6 +2909,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Sylvain Marchetti', 'Marcel Roux', 'Marie Dupont']);
   });
 
+  it('reads French "Et de poursuivre : « … »" as the words of the one the sentence before quoted', () => {
+    const text =
+      'Mathilde Sorel parle. Elle dit avoir voulu un spectacle sur « ces endroits que tout le monde traverse ». Et de poursuivre : « Une station-service la nuit, c’est déjà un théâtre. »';
+    expect(names(text, 'fr')).toEqual(['Mathilde Sorel', 'Mathilde Sorel']);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -114,6 +114,7 @@ export const fr: Lexicon = {
       'prévenu prévenue prévenus averti avertie avertis informé informée informés',
     ),
   },
+  narrativeInfinitive: /^(?:et |avant )?d(?:e |['’])\p{Ll}+(?:er|ir|re)$/u,
   subjectClitics: set('il elle ils elles on'),
   nullSubject: false,
   inciseAuxiliaries: set("a avait ont s'est s’est"),

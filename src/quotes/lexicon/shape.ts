@@ -314,6 +314,13 @@ export interface Lexicon {
    * text gives that age ("Ann Lee, 74,"). Absent where the language writes it another way.
    */
   ageNoun?: RegExp;
+  /**
+   * The words before a colon that say "and then to go on" with an infinitive and no subject
+   * (French "Et de poursuivre : « … »", "avant d'ajouter : « … »"), in lower case: the quotation
+   * after the colon goes on in the words of the one the sentence before gave a speaker. Absent
+   * where the language has no such turn.
+   */
+  narrativeInfinitive?: RegExp;
   /** Words that give a description its person's name ("a woman named Mrs. Pratt", "namens"). */
   namedWords: ReadonlySet<string>;
   /**
