@@ -79,6 +79,7 @@ import {
   lowerOf,
   sentencesOf,
   tokenize,
+  type QuoteRange,
   type Sentence,
   type Token,
 } from './tokens.ts';
@@ -395,6 +396,29 @@ export function attributeQuotes(
     }
     return credits.get(q);
   };
+  // Each paragraph's tokens, each top-level quotation one token, read once: a paragraph that is
+  // only a quotation may read the next one's first sentence before that paragraph's turn.
+  const tokenized = new Map<number, Token[]>();
+  const tokensOf = (q: number): Token[] => {
+    const paragraph = paragraphs[q]!;
+    const ready = tokenized.get(q);
+    if (ready) return ready;
+    const ranges = paragraph.quotes.filter((quote) => quote.depth === 0).map(rangeOf);
+    const tokens = tokenize(paragraph.text, ranges, lex);
+    tokenized.set(q, tokens);
+    return tokens;
+  };
+  // `“…” ¶ That was the assessment of Kevin Osei, a meteorologist …`: a paragraph that is only
+  // a quotation, named by the next paragraph's first sentence (`sourceNamedAfter`).
+  const sourceInNext = (p: number, tokens: readonly Token[]): Attribution | undefined => {
+    const next = paragraphs[p + 1];
+    if (!next || tokens.some((x) => x.kind === 'word')) return undefined;
+    const nextTokens = tokensOf(p + 1);
+    const [first] = sentencesOf(nextTokens, lex);
+    if (!first) return undefined;
+    const after = new Paragraph(p + 1, next.text, nextTokens, lex, people, recent, words);
+    return after.sourceNamedAfter({ from: 0, to: 0 }, first);
+  };
   // Nothing after the last quotation can matter to it: later paragraphs are not even tokenized.
   const last = paragraphs.findLastIndex((paragraph) => paragraph.quotes.length > 0);
   const results = paragraphs.map((paragraph, p) => {
@@ -403,32 +427,11 @@ export function attributeQuotes(
     const top = paragraph.quotes
       .map((quote, index) => ({ quote, index }))
       .filter(({ quote }) => quote.depth === 0);
-    const tokens = tokenize(
-      paragraph.text,
-      top.map(({ quote }) => ({
-        start: quote.start,
-        end: quote.end,
-        ...(quote.explicit ? { text: quote.explicit.text } : {}),
-      })),
-      lex,
-    );
+    const tokens = tokensOf(p);
+    tokenized.delete(p);
     const sentences = sentencesOf(tokens, lex);
     reading = p;
     const doc = new Paragraph(p, paragraph.text, tokens, lex, people, recent, words);
-    // `“…” ¶ That was the assessment of Kevin Osei, a meteorologist …`: a paragraph that is only
-    // a quotation, named by the next paragraph's first sentence (`sourceNamedAfter`).
-    const sourceInNext = (sentence: Sentence): Attribution | undefined => {
-      const next = paragraphs[p + 1];
-      if (!next || sentence.from !== 0 || tokens.some((x) => x.kind === 'word')) return undefined;
-      const ranges = next.quotes
-        .filter((quote) => quote.depth === 0)
-        .map((quote) => ({ start: quote.start, end: quote.end }));
-      const nextTokens = tokenize(next.text, ranges, lex);
-      const [first] = sentencesOf(nextTokens, lex);
-      if (!first) return undefined;
-      const after = new Paragraph(p + 1, next.text, nextTokens, lex, people, recent, words);
-      return after.sourceNamedAfter({ from: 0, to: 0 }, first);
-    };
     // "« Karim est l'âme du groupe, a souligné Marchand. Quand il parle, … »": where the language
     // sets the reporting clause inside the marks, a clause of saying after a comma inside the
     // quotation is read as if the quotation ended at that comma (`inciseCommas`).
@@ -440,13 +443,7 @@ export function attributeQuotes(
         const cut = tokenize(
           paragraph.text,
           top.map(({ quote }) =>
-            quote.start === token.start
-              ? { start: quote.start, end: at }
-              : {
-                  start: quote.start,
-                  end: quote.end,
-                  ...(quote.explicit ? { text: quote.explicit.text } : {}),
-                },
+            quote.start === token.start ? { start: quote.start, end: at } : rangeOf(quote),
           ),
           lex,
         );
@@ -494,7 +491,7 @@ export function attributeQuotes(
                 doc.fromCue(t, sentence, cues) ??
                 inciseOf(t) ??
                 doc.sourceNamedAfter(sentence, sentences[si + 1]) ??
-                (si === sentences.length - 1 ? sourceInNext(sentence) : undefined) ??
+                (si === 0 && sentences.length === 1 ? sourceInNext(p, tokens) : undefined) ??
                 doc.credit(t + 1) ??
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
@@ -761,7 +758,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
             ? [match.indices!.groups!.rest![0] + named.at]
             : (match.indices!.groups?.named ?? match.indices![1]!);
           // "President Bush's performance": the name without its possessive ending.
-          let written = group.replace(/['’]s?$/u, '');
+          const written = group.replace(/['’]s?$/u, '');
           // Names only: not a time ("Montag") nor a title alone.
           const parts = written
             .split(/\s+/u)
@@ -769,27 +766,22 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
           if (parts.length === 0) continue;
           // ("Die 52-jährige Malerin": a noun, not a name.)
           if (parts.length === 1 && commonPersonNoun(parts[0]!, lex)) continue;
-          // ("Detective Inspector Mark Sullivan": the rest of a title before a first name is no
-          // part of the name; an honorific stays.)
-          let from = start;
-          for (let title = /^(\S+)\s+/u.exec(written); title; title = /^(\S+)\s+/u.exec(written)) {
-            if (!lex.titles.has(title[1]!) || lex.honorifics.has(title[1]!)) break;
-            const rest = written.slice(title[0].length);
-            // (Only before a first name and a surname: "State Department" stays.)
-            const [first, ...more] = rest.split(/\s+/u);
-            if (!isFirstName(first!) && !lex.titles.has(first!)) break;
-            if (more.length === 0) break;
-            written = rest;
-            from += title[0].length;
-          }
+          // ("Detective Inspector Mark Sullivan": the rest of a title before a first name and a
+          // surname is no part of the name; an honorific stays, and so does a title before any
+          // other word: "State Department".)
+          const all = written.split(/\s+/u);
+          let titles = 0;
+          while (
+            titles + 2 < all.length &&
+            lex.titles.has(all[titles]!) &&
+            !lex.honorifics.has(all[titles]!) &&
+            (isFirstName(all[titles + 1]!) || lex.titles.has(all[titles + 1]!))
+          )
+            titles += 1;
+          const name = written.replace(new RegExp(`^(?:\\S+\\s+){${titles}}`, 'u'), '');
+          const from = start + written.length - name.length;
           const matchEnd = match.index + match[0].length;
-          list!.push({
-            paragraph,
-            start: from,
-            end: from + written.length,
-            matchEnd,
-            name: written,
-          });
+          list!.push({ paragraph, start: from, end: from + name.length, matchEnd, name });
         }
     });
     list.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -880,6 +872,13 @@ function namesOnlyAtStart(tokens: readonly Token[], sentence: Sentence): boolean
   }
   return true;
 }
+
+/** A top-level quotation's place for `tokenize`, with the stand-in text of an explicit one. */
+const rangeOf = (quote: QuoteInput): QuoteRange => ({
+  start: quote.start,
+  end: quote.end,
+  ...(quote.explicit ? { text: quote.explicit.text } : {}),
+});
 
 /** How many words before its "as" a word of naming may govern a name given (`namedAs`). */
 const NAMED_AS_REACH = 6;
@@ -2414,14 +2413,21 @@ class Paragraph {
     const { tokens, lex } = this;
     // (Not after a preposition: "a appelé à « la plus grande prudence »" calls for something.)
     if (lex.prepositions.has(lowerOf(tokens[t - 1]))) return false;
-    for (let k = t - 1; k >= Math.max(0, t - NAMED_AS_REACH); k -= 1) {
-      const token = tokens[k];
-      if (!isWord(token)) return false;
-      if (lex.namedWords.has(token.lower))
-        return (k === t - 1 || !lex.verbs.has(token.lower)) && !this.namerNamed(k);
-      if (lex.verbs.has(token.lower)) return false;
+    const k = this.namingWordBefore(t - 1, (x) => !isWord(x) || lex.verbs.has(x.lower));
+    return k >= 0 && (k === t - 1 || !lex.verbs.has(tokens[k]!.lower)) && !this.namerNamed(k);
+  }
+
+  /**
+   * The word of naming (`namedWords`) nearest before token `from`, inclusive, at most
+   * `NAMED_AS_REACH` tokens back, with no token between that `stops` the search; -1 for none.
+   */
+  private namingWordBefore(from: number, stops: (token: Token) => boolean): number {
+    for (let k = from; k >= Math.max(0, from + 1 - NAMED_AS_REACH); k -= 1) {
+      const token = this.tokens[k]!;
+      if (isWord(token) && this.lex.namedWords.has(token.lower)) return k;
+      if (stops(token)) return -1;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -2455,13 +2461,11 @@ class Paragraph {
   private namedAs(t: number): boolean {
     const { tokens, lex } = this;
     if (!lex.asWords.has(lowerOf(tokens[t - 1]))) return false;
-    for (let k = t - 2; k >= Math.max(0, t - 1 - NAMED_AS_REACH); k -= 1) {
-      const token = tokens[k]!;
-      if (token.kind === 'quote' || (token.kind === 'punct' && /^[.!?;:]$/u.test(token.text)))
-        return false;
-      if (isWord(token) && lex.namedWords.has(token.lower)) return !this.namerNamed(k);
-    }
-    return false;
+    const k = this.namingWordBefore(
+      t - 2,
+      (x) => x.kind === 'quote' || (x.kind === 'punct' && /^[.!?;:]$/u.test(x.text)),
+    );
+    return k >= 0 && !this.namerNamed(k);
   }
 
   /**
