@@ -38,6 +38,7 @@ import {
   isFirstName,
   roleWordGenders,
 } from './gender.ts';
+import { allMatches, pattern, placesOf } from './patterns.ts';
 import { isDemonym, isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
@@ -349,6 +350,7 @@ export function attributeQuotes(
     }),
     broughtIn: once(() => broughtInNouns(texts, lex)),
     opensOrganisation: memoised((word) => opensOrganisationIn(word, texts, lex)),
+    setOff: memoised((name) => setOffIn(name, texts)),
   };
   const { dialogue } = words;
   const interviewed = once(() =>
@@ -660,9 +662,88 @@ const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** A name's last word: "President Barack Obama" and "Obama" are one person. */
 const surnameOf = (name: string) => name.split(/\s+/u).at(-1);
-/** A word as a pattern that matches it with a capital first letter too. */
-const eitherCase = (word: string) =>
-  `(?:${escaped(word.charAt(0).toUpperCase())}|${escaped(word.charAt(0))})${escaped(word.slice(1))}`;
+/** A name a shape of `roleHoldersIn` finds beside a role: where it is and where the match ends. */
+interface RoleMatch {
+  written: string;
+  at: number;
+  end: number;
+  /** The adjective between a role and a name set off after it ("el técnico local, …"). */
+  adjective?: string | undefined;
+  /** The words after the role's "of", in which `bareComplement` looks for a name. */
+  bare: boolean;
+}
+
+interface TextRange {
+  start: number;
+  end: number;
+}
+
+const LETTER = /\p{L}/u;
+/** The length of the letter that ends at `at` (2 for one of two UTF-16 units), or 0. */
+function letterBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  const letter = pair ? text.slice(at - 2, at) : text.charAt(at - 1);
+  return LETTER.test(letter) ? letter.length : 0;
+}
+const LETTER_AT = /\p{L}/uy;
+const letterAt = (text: string, at: number) => {
+  LETTER_AT.lastIndex = at;
+  return LETTER_AT.test(text);
+};
+const SPACE = /\s/u;
+/** The word as written at the end of `text.slice(0, at)`, its first letter in either case: where it starts. */
+function wordEndingAt(text: string, at: number, word: string): number | undefined {
+  const rest = word.slice(1);
+  const start = at - rest.length;
+  if (start < 1 || text.slice(start, at) !== rest) return undefined;
+  for (const first of new Set([word.charAt(0).toUpperCase(), word.charAt(0)]))
+    if (start - first.length >= 0 && text.slice(start - first.length, start) === first)
+      return start - first.length;
+  return undefined;
+}
+
+/**
+ * Where the text writes a role as words of their own: its words with their first letters in
+ * either case and white space between them, the last word perhaps ending a compound
+ * ("Oberbürgermeisterin" for "bürgermeisterin") when `compound`; or one of its abbreviations.
+ * In order, as a pattern of the words would find them.
+ */
+function rolePlaces(
+  text: string,
+  words: readonly string[],
+  compound: boolean,
+  abbreviations: readonly string[],
+): TextRange[] {
+  const places: TextRange[] = [];
+  const last = words.at(-1)!;
+  const needle = last.slice(1);
+  for (const at of placesOf(text, needle)) {
+    const end = at + needle.length;
+    let start = letterAt(text, end) ? undefined : wordEndingAt(text, end, last);
+    if (start === undefined) continue;
+    for (
+      let size = letterBefore(text, start);
+      compound && size > 0;
+      size = letterBefore(text, start)
+    )
+      start -= size;
+    for (let k = words.length - 2; k >= 0 && start !== undefined; k -= 1) {
+      let space: number = start;
+      while (space > 0 && SPACE.test(text.charAt(space - 1))) space -= 1;
+      start = space < start ? wordEndingAt(text, space, words[k]!) : undefined;
+    }
+    if (start !== undefined && letterBefore(text, start) === 0) places.push({ start, end });
+  }
+  for (const abbreviation of abbreviations)
+    for (const at of placesOf(text, abbreviation)) {
+      const end = at + abbreviation.length;
+      if (letterBefore(text, at) === 0 && !letterAt(text, end)) places.push({ start: at, end });
+    }
+  return places.sort((a, b) => a.start - b.start);
+}
 
 /**
  * Where the text names a person by a role: the role (its last word also ending a compound,
@@ -686,103 +767,125 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   // clause after an opening phrase, not the name's apposition.
   // (German writes the complement in the genitive too: "Bezirksleiterin der IG Metall".)
   const complement = [...lex.headBefore, ...lex.genitives].map(escaped).join('|');
-  const setOff = `(?=\\s*[,.;:)]${complement ? `|\\s+(?:${complement})\\s` : ''})`;
+  const setOff = pattern(`(?=\\s*[,.;:)]${complement ? `|\\s+(?:${complement})\\s` : ''})`, 'uy');
   // The words that join a role to its complement ("de", "of", "der"): `complemented` below.
   const ofWords = [...new Set([...lex.headBefore, ...lex.genitives, ...lex.prepositions])]
     .map(escaped)
     .join('|');
+  // Each shape is read where the text writes the role (`rolePlaces`): a pattern made of the role
+  // itself would be compiled afresh for every role (`patterns.ts`). The shapes after the role
+  // are read from its end; the name in apposition before it, up to its start.
+  const sticky = (source: string) => pattern(source, 'uy');
+  const before = sticky(`,?\\s+(${name})`);
+  // "la alcaldesa de Toledo, Ana López,", "the mayor of Hollstadt, Peter Krause.": the role, its
+  // complement, then the name set off by commas.
+  const complemented = sticky(
+    `\\s+(?:${ofWords})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,3}?[\\p{L}\\p{M}.'’-]+,\\s+(${name})(?=\\s*[,.;:)])`,
+  );
+  // (One word will do for a word of kin, as a story names its people: "Rosario, la mujer de
+  // Andrés,", "Kate, their daughter,".)
+  const appositionBefore = (least: number) =>
+    pattern(
+      `(?<![\\p{L}\\p{M}'’-])(${honorific}${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?$`,
+      'gu',
+    );
+  // (And the word of kin may go on with whose kin: "la mujer de Andrés".)
+  const kinEnds = sticky(`(?=\\s*[,.;:)]|\\s+(?:${ofWords})\\s)`);
+  // "el técnico local, Anselmo Ruiz,", "le maire sortant, Jean-Baptiste Orsini ;": where an
+  // adjective follows its noun, one between the role and a name set off after it (no verb:
+  // "el técnico dijo, …").
+  const trailing = lex.nounsCapitalised
+    ? undefined
+    : sticky(`\\s+(\\p{Ll}{3,}),\\s+(${name})(?=\\s*[,.;:)])`);
+  // "El delantero del Sierra Norte Marcos Villalba adelantó …", "La historiadora del arte Inés
+  // Vidal": the role, a few words of its complement, then a first name and a surname, not set
+  // off (`bareComplement` finds where the name starts).
+  const bare = sticky(
+    `\\s+(?:${ofWords})\\s+((?:[\\p{L}\\p{M}.'’-]+\\s+){1,4}${NAME_WORD}(?:\\s+${NAME_WORD})?)`,
+  );
+  /**
+   * The names each shape finds at the places of a role in one text, shape by shape, each
+   * shape's left to right and none overlapping the one before, as one pattern of the role and
+   * a shape would find them.
+   */
+  const roleMatches = (text: string, places: readonly TextRange[], kin: boolean) => {
+    const matches: RoleMatch[] = [];
+    const after = (shape: RegExp, bareName = false) => {
+      let from = 0;
+      for (const place of places) {
+        if (place.start < from) continue;
+        shape.lastIndex = place.end;
+        const match = shape.exec(text);
+        if (!match) continue;
+        const end = match.index + match[0].length;
+        const written = match.at(-1)!;
+        const adjective = match.length > 2 ? match[1] : undefined;
+        matches.push({ written, at: end - written.length, end, adjective, bare: bareName });
+        from = end;
+      }
+    };
+    after(before);
+    after(complemented);
+    const apposition = appositionBefore(kin ? 0 : 1);
+    const ends = kin ? kinEnds : setOff;
+    let from = 0;
+    for (const place of places) {
+      if (place.start < from) continue;
+      ends.lastIndex = place.end;
+      if (!ends.test(text)) continue;
+      apposition.lastIndex = from;
+      const match = apposition.exec(text.slice(0, place.start));
+      if (!match) continue;
+      matches.push({ written: match[1]!, at: match.index, end: place.end, bare: false });
+      from = place.end;
+    }
+    after(bare, true);
+    if (trailing) after(trailing);
+    return matches;
+  };
   const found = (role: string) => {
     let list = cache.get(role);
     if (list) return list;
     const words = role.split(' ');
-    const last = words.length - 1;
-    const kin = lex.kin.has(role);
     // (A role's last word may end a compound, "Oberbürgermeisterin"; a word of kin may not: no
     // "chairwoman" for "woman".)
-    const prefix = kin ? '' : '\\p{L}*';
-    const spelled = words
-      .map((w, k) => (k === last ? `${prefix}${eitherCase(w)}` : eitherCase(w)))
-      .join('\\s+');
+    const kin = lex.kin.has(role);
     const short = (words.length === 1 ? lex.roleAbbreviations.get(role) : undefined) ?? [];
-    const word = `(?:${[spelled, ...short.map(escaped)].join('|')})(?![\\p{L}])`;
-    const before = new RegExp(`(?<![\\p{L}])${word},?\\s+(${name})`, 'gud');
-    // "la alcaldesa de Toledo, Ana López,", "the mayor of Hollstadt, Peter Krause.": the role, its
-    // complement, then the name set off by commas.
-    const complemented = new RegExp(
-      `(?<![\\p{L}])${word}\\s+(?:${ofWords})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,3}?[\\p{L}\\p{M}.'’-]+,\\s+(${name})(?=\\s*[,.;:)])`,
-      'gud',
-    );
-    // (One word will do for a word of kin, as a story names its people: "Rosario, la mujer de
-    // Andrés,", "Kate, their daughter,".)
-    const least = kin ? 0 : 1;
-    // (And the word of kin may go on with whose kin: "la mujer de Andrés".)
-    const ends = kin ? `(?=\\s*[,.;:)]|\\s+(?:${ofWords})\\s)` : setOff;
-    const after = new RegExp(
-      `(?<![\\p{L}\\p{M}'’-])(${honorific}${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?${word}${ends}`,
-      'gud',
-    );
-    // "el técnico local, Anselmo Ruiz,", "le maire sortant, Jean-Baptiste Orsini ;": where an
-    // adjective follows its noun, one between the role and a name set off after it (no verb:
-    // "el técnico dijo, …").
-    const trailing = lex.nounsCapitalised
-      ? undefined
-      : new RegExp(
-          `(?<![\\p{L}])${word}\\s+(?<adjective>\\p{Ll}{3,}),\\s+(?<named>${name})(?=\\s*[,.;:)])`,
-          'gud',
-        );
-    // "El delantero del Sierra Norte Marcos Villalba adelantó …", "La historiadora del arte Inés
-    // Vidal": the role, a few words of its complement, then a first name and a surname, not set
-    // off (`bareComplement` finds where the name starts).
-    const bare = new RegExp(
-      `(?<![\\p{L}])${word}\\s+(?:${ofWords})\\s+(?<rest>(?:[\\p{L}\\p{M}.'’-]+\\s+){1,4}${NAME_WORD}(?:\\s+${NAME_WORD})?)`,
-      'gud',
-    );
-    const patterns = [before, complemented, after, bare, ...(trailing ? [trailing] : [])];
-    // Every pattern needs the role's last word (after its first letter) or its abbreviation: a
-    // paragraph without either is not searched.
-    const needles = [words[last]!.slice(1), ...short];
     list = [];
     paragraphs.forEach(({ text }, paragraph) => {
-      if (!needles.some((needle) => text.includes(needle))) return;
-      for (const pattern of patterns)
-        for (const match of text.matchAll(pattern)) {
-          const adjective = match.groups?.adjective;
-          if (adjective && [lex.verbs, lex.finite, lex.stops].some((set) => set.has(adjective)))
-            continue;
-          const rest = match.groups?.rest;
-          const named = rest === undefined ? undefined : bareComplement(rest, lex);
-          if (rest !== undefined && !named) continue;
-          // (The trailing pattern's name is a named group: its adjective comes first.)
-          const group = named?.name ?? match.groups?.named ?? match[1]!;
-          const [start] = named
-            ? [match.indices!.groups!.rest![0] + named.at]
-            : (match.indices!.groups?.named ?? match.indices![1]!);
-          // "President Bush's performance": the name without its possessive ending.
-          const written = group.replace(/['’]s?$/u, '');
-          // Names only: not a time ("Montag") nor a title alone.
-          const parts = written
-            .split(/\s+/u)
-            .filter((w) => !lex.times.has(w) && !lex.titles.has(w));
-          if (parts.length === 0) continue;
-          // ("Die 52-jährige Malerin": a noun, not a name.)
-          if (parts.length === 1 && commonPersonNoun(parts[0]!, lex)) continue;
-          // ("Detective Inspector Mark Sullivan": the rest of a title before a first name and a
-          // surname is no part of the name; an honorific stays, and so does a title before any
-          // other word: "State Department".)
-          const all = written.split(/\s+/u);
-          let titles = 0;
-          while (
-            titles + 2 < all.length &&
-            lex.titles.has(all[titles]!) &&
-            !lex.honorifics.has(all[titles]!) &&
-            (isFirstName(all[titles + 1]!) || lex.titles.has(all[titles + 1]!))
-          )
-            titles += 1;
-          const name = written.replace(new RegExp(`^(?:\\S+\\s+){${titles}}`, 'u'), '');
-          const from = start + written.length - name.length;
-          const matchEnd = match.index + match[0].length;
-          list!.push({ paragraph, start: from, end: from + name.length, matchEnd, name });
-        }
+      const places = rolePlaces(text, words, !kin, short);
+      if (places.length === 0) return;
+      for (const match of roleMatches(text, places, kin)) {
+        const { adjective } = match;
+        if (adjective && [lex.verbs, lex.finite, lex.stops].some((set) => set.has(adjective)))
+          continue;
+        const named = match.bare ? bareComplement(match.written, lex) : undefined;
+        if (match.bare && !named) continue;
+        const group = named?.name ?? match.written;
+        const start = match.at + (named?.at ?? 0);
+        // "President Bush's performance": the name without its possessive ending.
+        const written = group.replace(/['’]s?$/u, '');
+        // Names only: not a time ("Montag") nor a title alone.
+        const parts = written.split(/\s+/u).filter((w) => !lex.times.has(w) && !lex.titles.has(w));
+        if (parts.length === 0) continue;
+        // ("Die 52-jährige Malerin": a noun, not a name.)
+        if (parts.length === 1 && commonPersonNoun(parts[0]!, lex)) continue;
+        // ("Detective Inspector Mark Sullivan": the rest of a title before a first name and a
+        // surname is no part of the name; an honorific stays, and so does a title before any
+        // other word: "State Department".)
+        const all = written.split(/\s+/u);
+        let titles = 0;
+        while (
+          titles + 2 < all.length &&
+          lex.titles.has(all[titles]!) &&
+          !lex.honorifics.has(all[titles]!) &&
+          (isFirstName(all[titles + 1]!) || lex.titles.has(all[titles + 1]!))
+        )
+          titles += 1;
+        const name = written.replace(pattern(`^(?:\\S+\\s+){${titles}}`, 'u'), '');
+        const from = start + written.length - name.length;
+        list!.push({ paragraph, start: from, end: from + name.length, matchEnd: match.end, name });
+      }
     });
     list.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     cache.set(role, list);
@@ -798,8 +901,8 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
     return patterns.every((pattern) => pattern.test(near));
   };
   return (role, paragraph, at, qualifiers) => {
-    const patterns = qualifiers.map(
-      (word) => new RegExp(`(?<![\\p{L}])${escaped(word)}(?![\\p{L}])`, 'u'),
+    const patterns = qualifiers.map((word) =>
+      pattern(`(?<![\\p{L}])${escaped(word)}(?![\\p{L}])`, 'u'),
     );
     const hits = found(role).filter(
       (x) =>
@@ -1438,8 +1541,7 @@ function writtenAfterName(word: string, texts: readonly string[], lex: Lexicon):
 
 /** Every place `word` is written in `texts`, as [text, offset]. */
 function* occurrences(word: string, texts: readonly string[]): Generator<[string, number]> {
-  for (const text of texts)
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) yield [text, at];
+  for (const text of texts) for (const at of placesOf(text, word)) yield [text, at];
 }
 
 /** Does `word`, written in `text` at `at`, have no letter or digit right before or after it? */
@@ -1560,6 +1662,8 @@ interface DocumentWords {
   running: (name: string) => boolean;
   /** Where the document first brings in someone with an indefinite article and a noun (`nounStem`). */
   broughtIn: () => ReadonlyMap<string, { paragraph: number; at: number }>;
+  /** Does the text set this name off by commas (`setOffIn`)? */
+  setOff: (name: string) => boolean;
   /** Does the text write this word opening an organisation's name (`opensOrganisationIn`)? */
   opensOrganisation: (word: string) => boolean;
 }
@@ -1584,13 +1688,22 @@ const compoundStems = (word: string): string[] => {
  * after it, within one sentence, the last a word for a body ("Die Kessler Industrietechnik AG";
  * not "Mayor Don Guardian. Guardian said")?
  */
+const CAPITALISED_AFTER = /(?:\s+\p{Lu}[\p{L}.&-]*){2,3}/uy;
 function opensOrganisationIn(word: string, texts: readonly string[], lex: Lexicon): boolean {
-  const after = new RegExp(`(?<![\\p{L}])${escaped(word)}((?:\\s+\\p{Lu}[\\p{L}.&-]*){2,3})`, 'gu');
   const body = (words: string[]) =>
     lex.organisations.has(words.at(-1)!) && !words.slice(0, -1).some((w) => w.endsWith('.'));
-  return texts.some((text) =>
-    [...text.matchAll(after)].some((m) => body(m[1]!.trim().split(/\s+/u))),
-  );
+  return texts.some((text) => {
+    let from = 0;
+    for (const at of placesOf(text, word)) {
+      if (at < from || letterBefore(text, at) > 0) continue;
+      CAPITALISED_AFTER.lastIndex = at + word.length;
+      const after = CAPITALISED_AFTER.exec(text);
+      if (!after) continue;
+      if (body(after[0].trim().split(/\s+/u))) return true;
+      from = CAPITALISED_AFTER.lastIndex;
+    }
+    return false;
+  });
 }
 
 /**
@@ -1689,6 +1802,44 @@ function theOneOfGender(
   return same.length === 1 ? same[0] : undefined;
 }
 
+/** A capitalised word, perhaps a second one or an initial, and the space after them, at the end. */
+const WORDS_AT_END =
+  /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’-]+)((?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+))?)\s+$/gu;
+/** A word going on ("Smithson", "Smith-Jones" after "Smith"). */
+const WORD_GOES_ON = /[\p{L}\p{M}]|-\p{L}/uy;
+/** A comma, perhaps a lower-case word ("don"), and the space after them, at the end: a name set off. */
+const SET_OFF_BEFORE = /,\s+(?:\p{Ll}+\.?\s+)?$/u;
+
+/** Does the text set this name off by commas ("El párroco, don Evaristo Llamas, abrió …")? */
+function setOffIn(name: string, texts: readonly string[]): boolean {
+  const written = `${name},`;
+  return texts.some((text) => {
+    for (const at of placesOf(text, written))
+      if (SET_OFF_BEFORE.test(text.slice(0, at))) return true;
+    return false;
+  });
+}
+
+/**
+ * The one or two capitalised words written right before each place the text writes `word` as a
+ * word of its own, left to right, none overlapping the one before: a pattern made of the word
+ * itself would be compiled afresh for every surname (`patterns.ts`).
+ */
+function wordsBeforeEach(word: string, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of placesOf(text, word)) {
+    WORD_GOES_ON.lastIndex = at + word.length;
+    if (WORD_GOES_ON.test(text)) continue;
+    WORDS_AT_END.lastIndex = from;
+    const match = WORDS_AT_END.exec(text.slice(0, at));
+    if (!match) continue;
+    found.push(match);
+    from = at + word.length;
+  }
+  return found;
+}
+
 /**
  * The full names the document writes with this surname, wherever it writes them ("The bill was
  * written by Laura Whitfield", "Sen. Laura Whitfield and Sen. Grace Montoya spent …"), each with
@@ -1708,10 +1859,6 @@ function fullNamesWritten(
 ): ReadonlyMap<string, number> {
   const names = new Map<string, number>();
   if (!/^\p{Lu}\p{Ll}/u.test(surname)) return names;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{L}\\p{M}'’-]+)((?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+))?)\\s+${escaped(surname)}(?![\\p{L}\\p{M}]|-\\p{L})`,
-    'gu',
-  );
   const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   // (One first name the start of the other: "Ken" and "Kenneth", "Sandy" and "Sandra".)
   const samePerson = (a: string, b: string) => {
@@ -1720,8 +1867,7 @@ function fullNamesWritten(
     return x.slice(0, k) === y.slice(0, k);
   };
   for (const text of texts) {
-    if (!text.includes(surname)) continue;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of wordsBeforeEach(surname, text)) {
       const [, first, middle] = match;
       // (From the first name on: "President Barack Obama" is Barack Obama.)
       const words = [first!, ...middle!.split(/\s+/u).filter(Boolean)];
@@ -4726,7 +4872,7 @@ class Paragraph {
       // (Nor when the text brought someone in unnamed with it, "Ein 45-Jähriger wurde verletzt",
       // or gives the person another age, "Ann Lee, 74, spoke".)
       const surname = latest && surnameOf(latest.speaker.name);
-      const otherAge = new RegExp(`${escaped(surname ?? '')}(?:,| \\()\\s*\\d{1,3}\\b`, 'u');
+      const otherAge = pattern(`${escaped(surname ?? '')}(?:,| \\()\\s*\\d{1,3}\\b`, 'u');
       if (
         latest &&
         !other &&
@@ -4978,7 +5124,7 @@ class Paragraph {
   private fullNameOpening(word: string): string | undefined {
     const { lex } = this;
     // (With the word before it: "In June Trump said", "Last June Trump" are a month's.)
-    const pattern = new RegExp(
+    const opening = pattern(
       `(?:(\\p{L}+)\\s+)?(?<![\\p{L}])${escaped(word)}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)`,
       'gu',
     );
@@ -4988,7 +5134,7 @@ class Paragraph {
       );
     const names = new Set<string>();
     for (const text of this.words.texts)
-      for (const match of text.matchAll(pattern)) {
+      for (const match of allMatches(opening, text)) {
         const [before, next] = [match[1], match[2]!];
         if ((before && functionWord(before)) || lex.times.has(next) || functionWord(next)) continue;
         names.add(`${word} ${next.replace(/['’]s?$/u, '')}`);
@@ -5007,11 +5153,11 @@ class Paragraph {
     const { lex } = this;
     const prefix = lex.nounsCapitalised ? '\\p{L}*' : '';
     const definite = [...lex.definites].map(escaped).join('|');
-    const role = new RegExp(
+    const role = pattern(
       `(?<![\\p{L}])(?:${definite})\\s+(?:[\\p{L}\\d-]+\\s+)?${prefix}${escaped(head)}(?![\\p{L}])`,
       'iu',
     );
-    const surname = new RegExp(`(?<![\\p{L}])${escaped(surnameOf(name)!)}(?![\\p{L}])`, 'u');
+    const surname = pattern(`(?<![\\p{L}])${escaped(surnameOf(name)!)}(?![\\p{L}])`, 'u');
     const texts = this.words.texts;
     for (let p = 0; p <= this.p && p < texts.length; p += 1) {
       const text = p === this.p ? texts[p]!.slice(0, at) : texts[p]!;
@@ -5557,7 +5703,10 @@ class Paragraph {
     const first = words.find((w) => !lex.honorifics.has(w) && !lex.titles.has(w));
     const appositive = once(
       () =>
-        first !== undefined && first !== last && isFirstName(first) && this.setOff(words.join(' ')),
+        first !== undefined &&
+        first !== last &&
+        isFirstName(first) &&
+        this.words.setOff(words.join(' ')),
     );
     const surname = (w: string) => w !== first && appositive();
     return words.every(
@@ -5572,12 +5721,6 @@ class Paragraph {
               (w.length > 5 && lex.participle?.ending.test(w)))
           )),
     );
-  }
-
-  /** Does the text set this name off by commas ("El párroco, don Evaristo Llamas, abrió …")? */
-  private setOff(name: string): boolean {
-    const apposition = new RegExp(`,\\s+(?:\\p{Ll}+\\.?\\s+)?${escaped(name)},`, 'u');
-    return this.words.texts.some((text) => apposition.test(text));
   }
 
   /**

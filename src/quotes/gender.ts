@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Lexicon } from './lexicon/shape.ts';
+import { allMatches, pattern } from './patterns.ts';
 
 const known = new Map<string, 'male' | 'female' | undefined>();
 
@@ -119,12 +120,12 @@ export function documentGenders(
     .map((h) => h.replace(/\./gu, '\\.'));
   // An honorific, then the surname (a capital and lower-case letters: "Mr. AP" is none), with at
   // most one capitalised word between ("Mrs. Hillary Clinton").
-  const pattern = new RegExp(
+  const written = pattern(
     `(?<![\\p{L}\\p{N}])(${honorifics.join('|')})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
     'gu',
   );
   for (const text of texts)
-    for (const [, honorific, surname] of text.matchAll(pattern)) {
+    for (const [, honorific, surname] of allMatches(written, text)) {
       const gender = lex.honorificGender.get(honorific!)!;
       said.set(surname!, agree(said.get(surname!), gender));
     }
@@ -147,12 +148,12 @@ export function roleWordGenders(
   const words = [...female, ...male].filter((w) => w.length > 3 && !lex.honorifics.has(w));
   if (words.length === 0) return new Map();
   const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-  const pattern = new RegExp(
+  const written = pattern(
     String.raw`(?<![\p{L}])(${words.join('|')}),?\s+(${name}(?:\s+${name}){1,2})(?![\p{L}])`,
     'giu',
   );
   for (const text of texts)
-    for (const [, word, full] of text.matchAll(pattern)) {
+    for (const [, word, full] of allMatches(written, text)) {
       const lower = word!.toLowerCase();
       const gender = female.has(lower) ? 'female' : male.has(lower) ? 'male' : undefined;
       if (gender) said.set(full!, agree(said.get(full!), gender));
