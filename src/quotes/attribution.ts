@@ -38,7 +38,16 @@ import {
   isFirstName,
   roleWordGenders,
 } from './gender.ts';
-import { allMatches, pattern, placesOf } from './patterns.ts';
+import {
+  allMatches,
+  capitalisedAfterEach,
+  pattern,
+  placesOf,
+  rolePlaces,
+  setOffIn,
+  wordsBeforeEach,
+  type TextRange,
+} from './patterns.ts';
 import { isDemonym, isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
@@ -671,78 +680,6 @@ interface RoleMatch {
   adjective?: string | undefined;
   /** The words after the role's "of", in which `bareComplement` looks for a name. */
   bare: boolean;
-}
-
-interface TextRange {
-  start: number;
-  end: number;
-}
-
-const LETTER = /\p{L}/u;
-/** The length of the letter that ends at `at` (2 for one of two UTF-16 units), or 0. */
-function letterBefore(text: string, at: number): number {
-  if (at <= 0) return 0;
-  const low = text.charCodeAt(at - 1);
-  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
-  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
-  const letter = pair ? text.slice(at - 2, at) : text.charAt(at - 1);
-  return LETTER.test(letter) ? letter.length : 0;
-}
-const LETTER_AT = /\p{L}/uy;
-const letterAt = (text: string, at: number) => {
-  LETTER_AT.lastIndex = at;
-  return LETTER_AT.test(text);
-};
-const SPACE = /\s/u;
-/** The word as written at the end of `text.slice(0, at)`, its first letter in either case: where it starts. */
-function wordEndingAt(text: string, at: number, word: string): number | undefined {
-  const rest = word.slice(1);
-  const start = at - rest.length;
-  if (start < 1 || text.slice(start, at) !== rest) return undefined;
-  for (const first of new Set([word.charAt(0).toUpperCase(), word.charAt(0)]))
-    if (start - first.length >= 0 && text.slice(start - first.length, start) === first)
-      return start - first.length;
-  return undefined;
-}
-
-/**
- * Where the text writes a role as words of their own: its words with their first letters in
- * either case and white space between them, the last word perhaps ending a compound
- * ("Oberbürgermeisterin" for "bürgermeisterin") when `compound`; or one of its abbreviations.
- * In order, as a pattern of the words would find them.
- */
-function rolePlaces(
-  text: string,
-  words: readonly string[],
-  compound: boolean,
-  abbreviations: readonly string[],
-): TextRange[] {
-  const places: TextRange[] = [];
-  const last = words.at(-1)!;
-  const needle = last.slice(1);
-  for (const at of placesOf(text, needle)) {
-    const end = at + needle.length;
-    let start = letterAt(text, end) ? undefined : wordEndingAt(text, end, last);
-    if (start === undefined) continue;
-    for (
-      let size = letterBefore(text, start);
-      compound && size > 0;
-      size = letterBefore(text, start)
-    )
-      start -= size;
-    for (let k = words.length - 2; k >= 0 && start !== undefined; k -= 1) {
-      let space: number = start;
-      while (space > 0 && SPACE.test(text.charAt(space - 1))) space -= 1;
-      start = space < start ? wordEndingAt(text, space, words[k]!) : undefined;
-    }
-    if (start !== undefined && letterBefore(text, start) === 0) places.push({ start, end });
-  }
-  for (const abbreviation of abbreviations)
-    for (const at of placesOf(text, abbreviation)) {
-      const end = at + abbreviation.length;
-      if (letterBefore(text, at) === 0 && !letterAt(text, end)) places.push({ start: at, end });
-    }
-  return places.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1688,22 +1625,12 @@ const compoundStems = (word: string): string[] => {
  * after it, within one sentence, the last a word for a body ("Die Kessler Industrietechnik AG";
  * not "Mayor Don Guardian. Guardian said")?
  */
-const CAPITALISED_AFTER = /(?:\s+\p{Lu}[\p{L}.&-]*){2,3}/uy;
 function opensOrganisationIn(word: string, texts: readonly string[], lex: Lexicon): boolean {
   const body = (words: string[]) =>
     lex.organisations.has(words.at(-1)!) && !words.slice(0, -1).some((w) => w.endsWith('.'));
-  return texts.some((text) => {
-    let from = 0;
-    for (const at of placesOf(text, word)) {
-      if (at < from || letterBefore(text, at) > 0) continue;
-      CAPITALISED_AFTER.lastIndex = at + word.length;
-      const after = CAPITALISED_AFTER.exec(text);
-      if (!after) continue;
-      if (body(after[0].trim().split(/\s+/u))) return true;
-      from = CAPITALISED_AFTER.lastIndex;
-    }
-    return false;
-  });
+  return texts.some((text) =>
+    capitalisedAfterEach(word, text).some((after) => body(after.trim().split(/\s+/u))),
+  );
 }
 
 /**
@@ -1800,44 +1727,6 @@ function theOneOfGender(
   if (genders.some((g) => g === undefined)) return undefined;
   const same = names.filter((_, k) => genders[k] === gender);
   return same.length === 1 ? same[0] : undefined;
-}
-
-/** A capitalised word, perhaps a second one or an initial, and the space after them, at the end. */
-const WORDS_AT_END =
-  /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’-]+)((?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+))?)\s+$/gu;
-/** A word going on ("Smithson", "Smith-Jones" after "Smith"). */
-const WORD_GOES_ON = /[\p{L}\p{M}]|-\p{L}/uy;
-/** A comma, perhaps a lower-case word ("don"), and the space after them, at the end: a name set off. */
-const SET_OFF_BEFORE = /,\s+(?:\p{Ll}+\.?\s+)?$/u;
-
-/** Does the text set this name off by commas ("El párroco, don Evaristo Llamas, abrió …")? */
-function setOffIn(name: string, texts: readonly string[]): boolean {
-  const written = `${name},`;
-  return texts.some((text) => {
-    for (const at of placesOf(text, written))
-      if (SET_OFF_BEFORE.test(text.slice(0, at))) return true;
-    return false;
-  });
-}
-
-/**
- * The one or two capitalised words written right before each place the text writes `word` as a
- * word of its own, left to right, none overlapping the one before: a pattern made of the word
- * itself would be compiled afresh for every surname (`patterns.ts`).
- */
-function wordsBeforeEach(word: string, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let from = 0;
-  for (const at of placesOf(text, word)) {
-    WORD_GOES_ON.lastIndex = at + word.length;
-    if (WORD_GOES_ON.test(text)) continue;
-    WORDS_AT_END.lastIndex = from;
-    const match = WORDS_AT_END.exec(text.slice(0, at));
-    if (!match) continue;
-    found.push(match);
-    from = at + word.length;
-  }
-  return found;
 }
 
 /**
