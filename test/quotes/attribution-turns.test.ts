@@ -2915,6 +2915,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Mathilde Sorel', 'Mathilde Sorel']);
   });
 
+  it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
+    const text = [
+      'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
+      'Besonders getroffen habe sie eine Begegnung, erzählte die Bibliothekarin. „Ein Junge hat mich gefragt.“',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Monika Fahrenkrog', null]);
+  });
+
   it('knows "begründete" as a verb of saying', () => {
     const text =
       'Richterin Claudia Behrens sprach. „Keine Milde“, begründete die Richterin das Urteil.';

@@ -215,7 +215,7 @@ export const de: Lexicon = {
     ),
     notWith: set('ich'),
   },
-  personEndings: ['erin', 'istin', 'ystin', 'entin', 'antin', 'eurin', 'ärin', 'orin', 'är'],
+  personEndings: ['erin', 'istin', 'ystin', 'entin', 'antin', 'eurin', 'ärin', 'arin', 'orin', 'är'],
   ageNoun: /^(\d{1,3})-jährigen?$/u,
   personNounEnding: /\p{L}{3}(?:er|ent|ist|or)$/u,
   personKinds: set(
