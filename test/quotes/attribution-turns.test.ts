@@ -2915,6 +2915,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Mathilde Sorel', 'Mathilde Sorel']);
   });
 
+  it('reads "countered" as an answer: the stand-alone quotation after it is the one answered', () => {
+    const text = [
+      '“We have three sworn statements,” Achterberg said.',
+      '“That back room is the same room,” countered Thomas Edgerton, the campaign manager.',
+      '“Then there is no reason not to hand the log over.”',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Achterberg', 'Thomas Edgerton', 'Achterberg']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -284,7 +284,9 @@ export const en: Lexicon = {
   ),
   interviewedWith: { we: set('we'), with: set('with') },
   streetNouns: set(),
-  replyVerbs: set('replied replies reply answered answers answer responded responds retorted'),
+  replyVerbs: set(
+    'replied replies reply answered answers answer responded responds retorted countered counters',
+  ),
   whetherWords: set('whether if'),
   readingVerbs: set('read reads'),
   interviewers: set('journalist reporter correspondent editor interviewer host presenter'),
