@@ -2924,6 +2924,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual(['Achterberg', 'Thomas Edgerton', 'Achterberg']);
   });
 
+  it('reads Spanish "Sí" opening a sentence as an adverb, not a name', () => {
+    const text =
+      'Amparo Soler prefirió no valorar la decisión. Sí explicó que el club seguirá reuniéndose «donde nos dejen», y que ya ha pedido una sala.';
+    expect(names(text, 'es')).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

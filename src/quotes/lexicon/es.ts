@@ -132,7 +132,7 @@ export const es: Lexicon = {
   openers: set(
     'en al con por para según tras después antes pero y cuando mientras como si aunque',
     // Sentence adverbs, written with a capital at a sentence's start and no one's name.
-    'luego entonces ahora hoy ayer mañana aquí allí así pues incluso además también todavía',
+    'sí luego entonces ahora hoy ayer mañana aquí allí así pues incluso además también todavía',
     'finalmente asimismo igualmente tampoco quizás quizá solo sólo aún donde dónde qué cómo',
     // Adverbs of place ("Dentro, la moderadora fijó las reglas.").
     'dentro fuera adentro afuera arriba abajo cerca lejos enfrente detrás delante',
