@@ -747,35 +747,40 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
    */
   const roleMatches = (text: string, places: readonly TextRange[], kin: boolean) => {
     const matches: RoleMatch[] = [];
-    const after = (shape: RegExp, bareName = false) => {
+    // One shape at every place, each match starting after the one before ends (`from`).
+    const each = (read: (place: TextRange, from: number) => RoleMatch | undefined) => {
       let from = 0;
       for (const place of places) {
-        if (place.start < from) continue;
+        const match = place.start < from ? undefined : read(place, from);
+        if (!match) continue;
+        matches.push(match);
+        from = match.end;
+      }
+    };
+    // A shape read from the role's end: its last group is the name (or the words for `bare`).
+    const after = (shape: RegExp, bareName = false) =>
+      each((place) => {
         shape.lastIndex = place.end;
         const match = shape.exec(text);
-        if (!match) continue;
+        if (!match) return undefined;
         const end = match.index + match[0].length;
         const written = match.at(-1)!;
         const adjective = match.length > 2 ? match[1] : undefined;
-        matches.push({ written, at: end - written.length, end, adjective, bare: bareName });
-        from = end;
-      }
-    };
+        return { written, at: end - written.length, end, adjective, bare: bareName };
+      });
     after(before);
     after(complemented);
     const apposition = appositionBefore(kin ? 0 : 1);
     const ends = kin ? kinEnds : setOff;
-    let from = 0;
-    for (const place of places) {
-      if (place.start < from) continue;
+    each((place, from) => {
       ends.lastIndex = place.end;
-      if (!ends.test(text)) continue;
+      if (!ends.test(text)) return undefined;
       apposition.lastIndex = from;
       const match = apposition.exec(text.slice(0, place.start));
-      if (!match) continue;
-      matches.push({ written: match[1]!, at: match.index, end: place.end, bare: false });
-      from = place.end;
-    }
+      return match
+        ? { written: match[1]!, at: match.index, end: place.end, bare: false }
+        : undefined;
+    });
     after(bare, true);
     if (trailing) after(trailing);
     return matches;
