@@ -541,8 +541,9 @@ export function attributeQuotes(
             found: result,
             question: isQuestion(token),
             replies: lex.replyVerbs.has(result.cue?.toLowerCase() ?? ''),
+            asks: isQuestion(token) && lex.askVerbs.has(result.cue?.toLowerCase() ?? ''),
             dashed: isDashed(token),
-            addressee: dialogue ? doc.addressedIn(token) : undefined,
+            addressee: doc.addressedIn(token),
           });
           found.push(result);
           recent.push({ speaker: result.speaker, plural: doc.pluralOf(result), source: 'quote' });
@@ -962,6 +963,8 @@ interface Turn {
   question: boolean;
   /** Was the turn's cue a verb of answering ("replied", "entgegnete", "a rétorqué")? */
   replies: boolean;
+  /** Was the turn a question asked with a verb of asking ("preguntó", "asked")? */
+  asks: boolean;
   /** Does the turn open with a dash (`— Vous le pensez toujours ?`)? */
   dashed: boolean;
   /** In a dialogue, the person the turn calls by name (`Paragraph.addressedIn`). */
@@ -1022,12 +1025,14 @@ function alternation(
   // ends with is rhetorical.)
   const question = isQuestion(token) && (dialogue || !/[.!]\s/u.test(innerOf(token.text)));
   const asked = last.question || question || chained || last.replies;
+  const called = last.addressee;
+  if (!dialogue && called && !sameSpeaker(called.speaker, last.found.speaker))
+    return otherTurn(called);
   if (!asked && !dialogue) return undefined;
   if (!asked && dialogue && !dialogue.namedBefore(last.found.speaker, p - 1))
     return { speaker: null, reason: 'none' };
   // `“Do you play, Mr. Collins?” asked Kitty. / “I do not.”`: the person the last turn called by
   // name answers.
-  const called = last.addressee;
   if (dialogue && called && !sameSpeaker(called.speaker, last.found.speaker))
     return otherTurn(called);
   // `Martin looked up from his book as Oliver came in. 'Hello, stranger.'`: the person the last
@@ -1053,7 +1058,7 @@ function alternation(
   // `— Vous le pensez toujours ? / — Plus que jamais.`: outside a dialogue, a dash turn that
   // answers a dash turn's question is not the asker's, nor known to be anyone's.
   if (!dialogue)
-    return last.question && last.dashed && isDashed(token)
+    return (last.question && last.dashed && isDashed(token)) || last.asks || last.replies
       ? { speaker: null, reason: 'none' }
       : undefined;
   const named = dialogue.otherParticipant(last.found.speaker);
@@ -5227,7 +5232,12 @@ class Paragraph {
    */
   addressedIn(quote: Token, opening = false): Candidate | undefined {
     const called = calledIn(quote, opening);
-    return called ? this.rememberedAs(called) : undefined;
+    if (!called) return undefined;
+    // ("…, Frau Demirtaş.": the title of address is no word of the name.)
+    const [first, ...rest] = called.split(/\s+/u);
+    return this.rememberedAs(
+      rest.length > 0 && this.lex.addressTitles.has(first!) ? rest.join(' ') : called,
+    );
   }
 
   /** The person remembered from the text whose name has every word of `called`. */

@@ -2930,6 +2930,48 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual([null]);
   });
 
+  it('gives no speaker to a stand-alone quotation after a reply when the one answered is not known', () => {
+    const text = [
+      'Die beiden Kandidaten trafen sich im Studio. „Sie haben verloren, und Sie wissen es.“',
+      '„Mit 112 Stimmen, die niemand zweimal ansehen wollte“, antwortete Hélène Marchetti.',
+      '„Ihre eigenen Beisitzer haben sie angesehen.“',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual([null, 'Hélène Marchetti', null]);
+  });
+
+  it('gives no speaker to a stand-alone answer after a question asked with a verb of asking', () => {
+    const text = [
+      'Ayer siguió el interrogatorio del abogado Marc Vilaró al entrenador de la atleta.',
+      '«¿Quién compraba los suplementos?», preguntó Vilaró.',
+      '«Yo. Siempre en la misma farmacia de Salamanca».',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Marc Vilaró', null]);
+    // Asked with "said", a question is often rhetorical: the speaker goes on.
+    const rhetorical = [
+      'Senator Ann Murphy spoke about the shooting.',
+      '“There is something about all those stories, right?” said Murphy.',
+      '“I do not think they are coincidences.”',
+    ].join('\n\n');
+    expect(names(rhetorical)).toEqual(['Ann Murphy', 'Ann Murphy']);
+  });
+
+  it('gives a stand-alone reply to the person the turn before called by name, title and all', () => {
+    const text = [
+      '„Sie schließen den letzten Ort im Viertel“, sagte Aylin Demirtaş.',
+      '„Niemand hier schließt gern eine Bibliothek, Frau Demirtaş“, sagte Stefan Kleinschmidt.',
+      '„Dann lassen Sie es doch.“',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Aylin Demirtaş', 'Stefan Kleinschmidt', 'Aylin Demirtaş']);
+  });
+
+  it('knows German "warf … vor" as a verb of saying, and "wiederum" between subject and verb', () => {
+    const text = [
+      '„Sie schließen den letzten Ort“, warf die Stadträtin Aylin Demirtaş der Verwaltung vor.',
+      'Der Verhandlungsführer Dietmar Kuhlenkamp war da. Kuhlenkamp wiederum warf der Gewerkschaft vor, mit „Maximalforderungen“ die Gespräche zu blockieren.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Aylin Demirtaş', 'Dietmar Kuhlenkamp']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

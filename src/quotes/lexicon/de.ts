@@ -23,7 +23,7 @@ const DE_VERBS = `
   bemerkte beteuert beteuerte beteuerten schildert schilderte schilderten konterte kontert
   monierte moniert bemängelte bemängelt rügte rügt bedauerte bedauert verkündete verkündet
   appellierte appelliert widersprach widerspricht resümierte bilanzierte gestand gesteht
-  kommentiert kommentierte erinnert erinnerte formuliert formulierte formulierten`;
+  kommentiert kommentierte erinnert erinnerte formuliert formulierte formulierten warf wirft`;
 
 export const de: Lexicon = {
   lang: 'de',
@@ -104,6 +104,7 @@ export const de: Lexicon = {
   between: set(
     'auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann allerdings',
     'trotzdem dennoch gleichwohl daher deshalb inzwischen mittlerweile später zuvor erneut',
+    'wiederum hingegen',
   ),
   asWords: set('wie'),
   prepositions: set(
@@ -237,6 +238,7 @@ export const de: Lexicon = {
   interviewedWith: { we: set('wir'), with: set('mit') },
   streetNouns: set(),
   replyVerbs: set('antwortete antwortet entgegnete entgegnet erwiderte erwidert konterte'),
+  askVerbs: set('fragte fragt gefragt'),
   whetherWords: set('ob'),
   readingVerbs: set('las liest verlas verliest vorgelesen zitierte zitiert'),
   interviewers: set(

@@ -287,6 +287,7 @@ export const en: Lexicon = {
   replyVerbs: set(
     'replied replies reply answered answers answer responded responds retorted countered counters',
   ),
+  askVerbs: set('asked asks ask'),
   whetherWords: set('whether if'),
   readingVerbs: set('read reads'),
   interviewers: set('journalist reporter correspondent editor interviewer host presenter'),

@@ -209,6 +209,7 @@ export const es: Lexicon = {
   interviewedWith: { we: set('nosotros'), weVerb: /...(?:amos|emos|imos)$/u, with: set('con') },
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),
   replyVerbs: set('respondió responde contestó contesta replicó replica negó niega'),
+  askVerbs: set('preguntó pregunta preguntaba'),
   whetherWords: set('si'),
   readingVerbs: set('leyó lee leído leía leerse leer'),
   interviewers: set(

@@ -205,6 +205,7 @@ export const fr: Lexicon = {
   interviewedWith: { we: set('nous'), with: set('avec') },
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
   replyVerbs: set('répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué'),
+  askVerbs: set('demanda demande demandé interrogea interroge interrogé'),
   whetherWords: set("si s'il s’il"),
   readingVerbs: set('lu lit lut lisait lire'),
   interviewers: set(

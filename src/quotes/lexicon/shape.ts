@@ -356,6 +356,12 @@ export interface Lexicon {
    */
   replyVerbs: ReadonlySet<string>;
   /**
+   * Verbs of saying that ask ("asked", "fragte", "demanda", "preguntó"): outside a dialogue, a
+   * stand-alone quotation right after a question asked with one is the answer, not more of the
+   * asker's words.
+   */
+  askVerbs: ReadonlySet<string>;
+  /**
    * Words that open an indirect question ("whether", "ob", "si"): a sentence whose speaker asks
    * a named person whether … ("preguntó a Barrios si …") leaves that person as the one a reply
    * after it may be from.
