@@ -360,6 +360,7 @@ export function attributeQuotes(
     broughtIn: once(() => broughtInNouns(texts, lex)),
     opensOrganisation: memoised((word) => opensOrganisationIn(word, texts, lex)),
     setOff: memoised((name) => setOffIn(name, texts)),
+    spelledOut: memoised((acronym) => spelledOutIn(acronym, texts)),
   };
   const { dialogue } = words;
   const interviewed = once(() =>
@@ -1613,6 +1614,8 @@ interface DocumentWords {
   setOff: (name: string) => boolean;
   /** Does the text write this word opening an organisation's name (`opensOrganisationIn`)? */
   opensOrganisation: (word: string) => boolean;
+  /** The name the text writes before this acronym in brackets (`spelledOutIn`). */
+  spelledOut: (acronym: string) => string | undefined;
 }
 
 /** A noun without the endings of its inflected forms ("jähriger" and "jährige" are "jährig"). */
@@ -1641,6 +1644,32 @@ function opensOrganisationIn(word: string, texts: readonly string[], lex: Lexico
   return texts.some((text) =>
     capitalisedAfterEach(word, text).some((after) => body(after.trim().split(/\s+/u))),
   );
+}
+
+/** How many words before an acronym in brackets its name may take. */
+const SPELLED_OUT_WORDS = 8;
+
+/**
+ * The name the texts first write right before `acronym` in brackets ("die Deutsche
+ * Forschungsgemeinschaft (DFG)", "l’Agence nationale de la recherche (ANR)"): from the nearest
+ * capitalised word that opens with the acronym's first letter (an elided article dropped), two
+ * words or more, none set off by punctuation. None when no such word is near: "der
+ * Internationale Sportgerichtshof (CAS)" keeps its acronym.
+ */
+function spelledOutIn(acronym: string, texts: readonly string[]): string | undefined {
+  const bracketed = `(${acronym})`;
+  for (const text of texts) {
+    const at = text.indexOf(bracketed);
+    if (at < 0) continue;
+    const words = text.slice(0, at).trimEnd().split(/\s+/u).slice(-SPELLED_OUT_WORDS);
+    for (let k = words.length - 2; k >= 0; k -= 1) {
+      const word = words[k]!.replace(/^\p{L}['’]/u, '');
+      if (/[^\p{L}\p{M}\p{N}'’-]/u.test(words.slice(k + 1).join('') + word)) return undefined;
+      if (word.charAt(0) === acronym.charAt(0)) return [word, ...words.slice(k + 1)].join(' ');
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1712,6 +1741,9 @@ function withFullName(found: Attribution, words: DocumentWords, lex: Lexicon): A
   if (lex.nounsCapitalised && parts.length === 2 && isPersonNoun(parts[0]!.toLowerCase(), lex))
     parts.shift();
   if (parts.length !== 1) return found;
+  // ("teilte die DFG mit", after "die Deutsche Forschungsgemeinschaft (DFG)": one body, one name.)
+  const spelled = /^\p{Lu}{2,6}$/u.test(parts[0]!) ? words.spelledOut(parts[0]!) : undefined;
+  if (spelled) return { ...found, speaker: { ...speaker, name: spelled } };
   const says = genderOfName(speaker.name, lex);
   const full = words.introducedAs(parts[0]!) ?? theOneOfGender(parts[0]!, says, words, lex);
   if (!full) return found;

@@ -2972,6 +2972,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Aylin Demirtaş', 'Dietmar Kuhlenkamp']);
   });
 
+  it('names a body found by its acronym as the text spelled it out before the acronym in brackets', () => {
+    const de = [
+      'Die Deutsche Forschungsgemeinschaft (DFG) stoppt die Förderung.',
+      '„Die Vorwürfe wiegen schwer“, teilte die DFG am Freitag mit.',
+    ].join('\n\n');
+    expect(names(de, 'de')).toEqual(['Deutsche Forschungsgemeinschaft']);
+    const es =
+      'La Agencia Nacional de Investigación Científica (ANIC) retira la beca. «La integridad no es negociable», indicó la ANIC.';
+    expect(names(es, 'es')).toEqual(['Agencia Nacional de Investigación Científica']);
+    // No word near the brackets opens with the acronym's letter: the acronym stays.
+    const cas =
+      'Der Internationale Sportgerichtshof (CAS) hat entschieden. „Das Urteil folgt“, teilte der CAS mit.';
+    expect(names(cas, 'de')).toEqual(['CAS']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
