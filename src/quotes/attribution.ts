@@ -508,7 +508,10 @@ export function attributeQuotes(
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
                 (si === 0
-                  ? alternation(turns, p, token, tokens, dialogue && doc, sceneIn(p - 1))
+                  ? alternation(turns, p, token, tokens, dialogue && doc, sceneIn(p - 1), () => {
+                      const next = sentences[si + 1];
+                      return next !== undefined && doc.openingAttribution(next) !== undefined;
+                    })
                   : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
@@ -1001,7 +1004,8 @@ function alternation(
   token: Token,
   tokens: readonly Token[],
   dialogue: Paragraph | false,
-  scene?: Candidate,
+  scene: Candidate | undefined,
+  saidAfter: () => boolean,
 ): Attribution | undefined {
   const last = turns.at(-1);
   // `— Le train. / Elle referma son livre. / — Elle ne va pas bien, Marc.`: a turn that calls the
@@ -1016,9 +1020,13 @@ function alternation(
   if (!last?.found.speaker || last.paragraph !== p - 1) return undefined;
   // (In a dialogue, the turn may open a paragraph that goes on with what someone does: "„Schon
   // wieder.“ Sie hängte den Mantel an den Haken.")
+  // (Outside a dialogue, after a reply or a question asked, the turn may open a paragraph that
+  // goes on with what someone does — "“…” The lawyer said her team would file …" — but not one
+  // whose next sentence says who spoke: "“So the answer is no?” Dunn pressed.")
   const alone = dialogue
     ? tokens[0] === token
-    : !tokens.some((x) => x.kind === 'word' || x.kind === 'object');
+    : !tokens.some((x) => x.kind === 'word' || x.kind === 'object') ||
+      ((last.replies || last.asks) && tokens[0] === token && !saidAfter());
   if (!alone) return undefined;
   const chained = last.found.rule?.startsWith('alternation/') ?? false;
   // (Outside a dialogue, a turn that says something before it asks, "«Ni conoce al acusado …

@@ -2987,6 +2987,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(cas, 'de')).toEqual(['CAS']);
   });
 
+  it('goes back to the one answered after a reply, in a paragraph that goes on after the turn', () => {
+    const text = [
+      '“We have three sworn statements,” said Susan Achterberg, a lawyer for the challenger.',
+      '“Observers from both parties signed the log,” countered Thomas Edgerton.',
+      '“Then there is no reason not to hand the log over.” The lawyer said her team would file a request.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Susan Achterberg', 'Thomas Edgerton', 'Susan Achterberg']);
+    // Not when the sentence after the turn says who spoke.
+    const pressed = [
+      'Mike Pence took questions from the crowd.',
+      '“How big is that wall?” asked the boy, as the audience laughed.',
+      '“Let me tell you, how big is that wall going to be?” Pence said in response. “As big as it needs to be.”',
+    ].join('\n\n');
+    expect(names(pressed)).toEqual([null, 'Mike Pence', 'Mike Pence']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
