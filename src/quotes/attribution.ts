@@ -4169,7 +4169,10 @@ class Paragraph {
       subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
     const identified = this.identified(sentence, subject);
     subject = identified ?? subject;
-    if (subject?.kind !== 'name') subject = this.invertedSubject(sentence) ?? subject;
+    // ("Among them was Helen Marsh, whose father, Arthur Marsh, …": the inverted subject comes
+    // before the relative clause's.)
+    const inverted = this.invertedSubject(sentence);
+    if (inverted && (subject?.kind !== 'name' || inverted.from < subject.from)) subject = inverted;
     // "The moderators were ready to move on, but Christie wasn't having it.": where the main
     // clause's subject is no single person, the named subject of a clause joined after a comma
     // by a conjunction is the nearer one a later "he" or "she" stands for.
@@ -4528,7 +4531,7 @@ class Paragraph {
     const verb = findFrom(
       tokens,
       sentence.from + 1,
-      Math.min(sentence.to, sentence.from + 5),
+      Math.min(sentence.to, sentence.from + 9),
       (t) => !isWord(t) || this.finiteOrPast(t),
     );
     if (verb < 0 || !isWord(tokens[verb]) || !this.finiteOrPast(tokens[verb]!)) return undefined;

@@ -3003,6 +3003,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(pressed)).toEqual([null, 'Mike Pence', 'Mike Pence']);
   });
 
+  it('remembers the subject after the verb of "Among those waiting … was Helen Marsh, whose …"', () => {
+    const text = [
+      '“You practise it and you hope it stays on paper,” said Priya Natarajan, the manager.',
+      'Among those waiting at the rest centre was Helen Marsh, whose father, Arthur Marsh, 91, has lived there for three years. She had driven from Leicester.',
+      '“They rang and of course I panicked,” she said.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Priya Natarajan', 'Helen Marsh']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
