@@ -4386,6 +4386,9 @@ class Paragraph {
       const relative = (t: Token) =>
         isWord(t) && lex.relatives.has(lowerOf(t)) && !lex.determiners.has(lowerOf(t));
       if (tokens.slice(from, name.from).some(relative)) return undefined;
+      // (Nor a place after a preposition: "La mujer, que vive en Zaragoza, condujo".)
+      if (name.from > from && lex.prepositions.has(lowerOf(tokens[name.from - 1])))
+        return undefined;
       const written = this.text.slice(tokens[name.from]!.start, tokens[to - 1]!.end);
       return this.personLike(written)
         ? { from: name.from, to, kind: 'name', name, plural: false }

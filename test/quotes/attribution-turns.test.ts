@@ -3012,6 +3012,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual(['Priya Natarajan', 'Helen Marsh']);
   });
 
+  it('takes no place after a preposition in a clause set off after a description as its name', () => {
+    const text = [
+      '«Ha sido una noche larga», dijo Beatriz Solana.',
+      'La mujer, que vive en Zaragoza, condujo casi dos horas bajo la lluvia. «Me dijeron que estaba bien», añadió.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Beatriz Solana', 'Beatriz Solana']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
