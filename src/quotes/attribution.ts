@@ -547,6 +547,7 @@ export function attributeQuotes(
             replies: lex.replyVerbs.has(result.cue?.toLowerCase() ?? ''),
             asks: isQuestion(token) && lex.askVerbs.has(result.cue?.toLowerCase() ?? ''),
             dashed: isDashed(token),
+            opens: tokens[0] === token,
             addressee: doc.addressedIn(token),
           });
           found.push(result);
@@ -641,6 +642,7 @@ export function attributeQuotes(
     });
     return out;
   });
+  notBeforeOwnReply(turns, results);
   shareAcrossParagraphs(paragraphs, results);
   repeatedAsHeadings(paragraphs, results);
   const least = options.minConfidence ?? MIN_CONFIDENCE;
@@ -969,6 +971,8 @@ interface Turn {
   replies: boolean;
   /** Was the turn a question asked with a verb of asking ("preguntó", "asked")? */
   asks: boolean;
+  /** Does the quotation open its paragraph? */
+  opens: boolean;
   /** Does the turn open with a dash (`— Vous le pensez toujours ?`)? */
   dashed: boolean;
   /** In a dialogue, the person the turn calls by name (`Paragraph.addressedIn`). */
@@ -1339,6 +1343,26 @@ function shareAcrossParagraphs(paragraphs: readonly ParagraphInput[], results: A
       if (results[p]![q] !== best) results[p]![q] = { ...best, reason: 'continued' };
     });
   }
+}
+
+/**
+ * `“…,” said Samuel Ortega. ¶ “…” ¶ “…,” Ortega replied.`: a paragraph that opens with a quotation
+ * given the last speaker (`previous`), alone among the turns of its paragraph, is not theirs when
+ * the next paragraph opens with that speaker's reply; someone else spoke between, so it gets no
+ * speaker.
+ */
+function notBeforeOwnReply(turns: readonly Turn[], results: Attribution[][]) {
+  turns.forEach((turn, k) => {
+    const before = turns[k - 1];
+    if (!turn.replies || !turn.opens || !before?.opens) return;
+    if (before.paragraph !== turn.paragraph - 1 || turns[k - 2]?.paragraph === before.paragraph)
+      return;
+    if (!before.found.rule?.startsWith('previous/') || turn.found.reason !== 'cue') return;
+    if (!sameSpeaker(before.found.speaker!, turn.found.speaker!)) return;
+    const list = results[before.paragraph]!;
+    const at = list.indexOf(before.found);
+    if (at >= 0) list[at] = { speaker: null, reason: 'none' };
+  });
 }
 
 /**

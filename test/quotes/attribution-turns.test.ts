@@ -3020,6 +3020,27 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Beatriz Solana', 'Beatriz Solana']);
   });
 
+  it('gives no speaker to a stand-alone turn between a speaker’s words and their own reply', () => {
+    const text = [
+      '“Call it whatever you like,” said Samuel Ortega, the councilman.',
+      '“The padlock is on the building, not on the books.”',
+      '“A library card and a forty-minute bus ride,” Ortega replied.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Samuel Ortega', null, 'Samuel Ortega']);
+    // A reply to a question put in the narration leaves the quotation before it alone.
+    const asked = [
+      '“It is a legitimate concern,” Susan Sarandon told MSNBC on Monday.',
+      '“I think Bernie would encourage people,” she said. “But a lot of people just can’t.”',
+      'Asked about her own vote, she replied: “I don’t know.”',
+    ].join('\n\n');
+    expect(names(asked)).toEqual([
+      'Susan Sarandon',
+      'Susan Sarandon',
+      'Susan Sarandon',
+      'Susan Sarandon',
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
