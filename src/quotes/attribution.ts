@@ -1087,6 +1087,9 @@ const DIALOGUE = 'dialogue';
 /** Words broken off: a dash (or two hyphens) at the end of a quotation's text. */
 const INTERRUPTED = /(?:[—–]|--)$/u;
 
+/** The most words between a noun for words and its quotation after a comma (`afterTerm`). */
+const TERM_PHRASE_WORDS = 8;
+
 /** The most words after a phrase such as "so" that end a sentence as its source (`closingSource`). */
 const CLOSING_SOURCE_WORDS = 6;
 
@@ -2655,6 +2658,14 @@ class Paragraph {
     let k = t - 1;
     while (isWord(tokens[k]) && lex.terms.joiners.has(lowerOf(tokens[k])) && k > t - 3) k -= 1;
     if (termEndingAt(k)) return true;
+    // ("preferring the term used in a staff report, “service consolidation”": the noun, a phrase
+    // of a participle after it, a comma.)
+    if (tokens[t - 1]?.text === ',')
+      for (let j = t - 2; j > 0 && j >= t - TERM_PHRASE_WORDS && isWord(tokens[j]); j -= 1) {
+        const participle = tokens[j + 1]!;
+        if (termEndingAt(j) && isLower(participle.text) && lex.endings.past?.test(participle.text))
+          return true;
+      }
     // (Or the noun after it: "« vidé de sa substance », selon l'expression employée par …".)
     let after = t + 1;
     if (tokens[after]?.text === ',') after += 1;

@@ -3041,6 +3041,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads words after "the term used in …," as a term, not speech', () => {
+    const text =
+      'Throughout the meeting Janet Pike objected to the word “closure,” preferring the term used in a staff report, “service consolidation.” Under the plan, the branch closes.';
+    expect(names(text)).toEqual([null, null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
