@@ -4259,11 +4259,12 @@ class Paragraph {
     }
     // "Die IG-Metall-Bezirksleiterin zeigte sich zurückhaltend." after "Sabine Krautwurst,
     // Bezirksleiterin der IG Metall,": one person described by a role the text has named someone
-    // with (`holders`) is that person, whom a later "sie" stands for.
-    // (German only: on PolNeAR, "the senator" as a subject took "he" from the names around it,
-    // train −8 right.)
+    // with (`holders`) is that person, whom a later "sie" stands for; so in French and Spanish
+    // ("Fuera del hemiciclo, la ministra restó importancia al debate. «…», declaró.").
+    // (Not in English: on PolNeAR, "the senator" as a subject took "he" from the names around
+    // it, train −8 right.)
     if (
-      this.lex.nounsCapitalised &&
+      this.lex.lang !== 'en' &&
       subject?.kind === 'description' &&
       !subject.plural &&
       this.lex.definites.has(lowerOf(this.tokens[subject.from])) &&

@@ -3047,6 +3047,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual([null, null]);
   });
 
+  it('takes a French or Spanish role as a sentence’s subject for the person named with it, for a later pronoun', () => {
+    const text = [
+      'La ministra de Inclusión, Elena Marín Castaño, defendió el texto. «Es la reforma más ambiciosa», afirmó.',
+      'La diputada Nuria Peñalver anunció su voto en contra. «Apoyamos que se tramite», advirtió Peñalver.',
+      'Según fuentes parlamentarias, el Ejecutivo está dispuesto a «mover algunas piezas» durante la tramitación.',
+      'Fuera del hemiciclo, la ministra restó importancia al tono del debate. «Ha sido intenso, pero eso es la democracia», declaró a los periodistas.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual([
+      'Elena Marín Castaño',
+      'Nuria Peñalver',
+      null,
+      'Elena Marín Castaño',
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
