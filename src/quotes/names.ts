@@ -200,6 +200,9 @@ export function phraseAfter(
     if (lex.finite.has(withoutElision(word)) || (past && isLower(token!.text) && past.test(word)))
       break;
     if (pastAfterName(tokens, j, lex)) break;
+    // "said Kowal a few minutes later", "a rétorqué Mme Kowalski quelques minutes plus tard": a
+    // phrase of time after a name ends the phrase.
+    if (isCapitalised(tokens[j - 1]!.text) && timeAfter(tokens, j, lex)) break;
     // German "Vogel blieb …": where nouns are capitalised, a lower-case word after a
     // capitalised one (or a noun after a figure: "fügte der 56-Jährige hinzu") is no part of its
     // phrase.
@@ -1489,6 +1492,21 @@ function asideAt(tokens: readonly Token[], at: number, lex: Lexicon): number {
       return length;
   }
   return 0;
+}
+
+/** Lower-case words that may stand before a noun of time: "a few", "quelques", "unos", "two". */
+const timeCount = (token: Token | undefined, lex: Lexicon) =>
+  isWord(token) &&
+  isLower(token.text) &&
+  (isDeterminer(token, lex) || lex.oneOf.has(lowerOf(token)) || lowerOf(token) === 'few');
+
+/** Does a phrase of time start at `j`: a noun of time, after up to two words of counting? */
+function timeAfter(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  let k = j;
+  while (k < j + 2 && (timeCount(tokens[k], lex) || /^\p{N}+$/u.test(tokens[k]?.text ?? '')))
+    k += 1;
+  const noun = tokens[k];
+  return isWord(noun) && isLower(noun.text) && lex.timeNouns.has(lowerOf(noun));
 }
 
 /** A day or month ("mardi", "Thursday"), or a lower-case noun of time ("lunes", "morning"). */

@@ -3062,6 +3062,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('ends a speaker’s name after the verb at a phrase of time ("said Kowal a few minutes later")', () => {
+    const intro = (text: string) => `Sandrine Kowalski, the union delegate, was there.\n\n${text}`;
+    expect(names(intro('“We had guarantees in 2019,” said Kowalski a few minutes later.'))).toEqual(
+      ['Sandrine Kowalski'],
+    );
+    expect(names(intro('“We had guarantees in 2019,” said Kowalski minutes later.'))).toEqual([
+      'Sandrine Kowalski',
+    ]);
+    const fr =
+      'Sandrine Kowalski, déléguée CGT, était là.\n\n« Des garanties écrites, on en a déjà eu », a rétorqué Mme Kowalski quelques minutes plus tard.';
+    expect(names(fr, 'fr')).toEqual(['Sandrine Kowalski']);
+    const es =
+      'Sandra Kowal, delegada sindical, estaba allí.\n\n«Ya tuvimos garantías», replicó Kowal unos minutos después.';
+    expect(names(es, 'es')).toEqual(['Sandra Kowal']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -329,7 +329,9 @@ export const en: Lexicon = {
     'swept swung taught caught withdrew upheld oversaw undertook forgot forgave sank sang rang',
   ),
   pastAfterName: set('set cut hit cast'),
-  timeNouns: set('week month year night morning afternoon evening weekend day today yesterday'),
+  timeNouns: set(
+    'week month year night morning afternoon evening weekend day today yesterday minute minutes hour hours moment moments days weeks months years',
+  ),
   timeOpeners: set('last this next earlier later'),
   closingAbbreviations: set('corp inc ltd co jr sr etc'),
   abbreviations: set(

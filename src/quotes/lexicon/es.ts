@@ -247,7 +247,9 @@ export const es: Lexicon = {
     'julio agosto septiembre octubre noviembre diciembre',
   ),
   pastAfterName: set(),
-  timeNouns: set('semana mes año noche mañana tarde día'),
+  timeNouns: set(
+    'semana mes año noche mañana tarde día minuto minutos hora horas instante instantes días semanas meses años',
+  ),
   timeOpeners: set('este esta'),
   closingAbbreviations: set(),
   abbreviations: set('sr sra dr dra ud uds'),

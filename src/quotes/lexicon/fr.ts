@@ -254,7 +254,9 @@ export const fr: Lexicon = {
     'juillet août septembre octobre novembre décembre',
   ),
   pastAfterName: set(),
-  timeNouns: set('semaine mois année an soir matin jour lendemain veille'),
+  timeNouns: set(
+    'semaine mois année an soir matin jour lendemain veille minute minutes heure heures instant instants jours semaines',
+  ),
   timeOpeners: set('ce cette'),
   closingAbbreviations: set(),
   abbreviations: set('m mme mlle dr pr st'),
