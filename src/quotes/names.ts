@@ -1162,7 +1162,19 @@ export function subjectBefore(
   // "La portavoz del Colegio de Médicos, Elena Cuadrado, pide …": a name right after "of" is
   // its noun's complement (an institution, a place); a person's name set off after it is the
   // subject.
-  if (appositive && lex.headBefore.has(lowerOf(tokens[range.from - 1]))) {
+  // ("La ministra de Inclusión y Seguridad Social, Elena Marín Castaño, defendió": the
+  // complement may join two names.)
+  let complementFrom = range.from;
+  while (
+    lex.coordinators.has(lowerOf(tokens[complementFrom - 1])) &&
+    isWord(tokens[complementFrom - 2]) &&
+    isCapitalised(tokens[complementFrom - 2]!.text)
+  ) {
+    complementFrom -= 2;
+    while (isWord(tokens[complementFrom - 1]) && isCapitalised(tokens[complementFrom - 1]!.text))
+      complementFrom -= 1;
+  }
+  if (appositive && lex.headBefore.has(lowerOf(tokens[complementFrom - 1]))) {
     // (Its own role may come first: ", la doctora Elena Cuadrado Ruiz,".)
     let from = appositive.from;
     const role = (t: Token) =>

@@ -3078,6 +3078,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(es, 'es')).toEqual(['Sandra Kowal']);
   });
 
+  it('takes the name set off after a role whose complement joins two names, not the complement', () => {
+    const text =
+      'La ministra de Inclusión y Seguridad Social, Elena Marín Castaño, defendió el texto como «la reforma más ambiciosa de los últimos veinte años».';
+    expect(names(text, 'es')).toEqual(['Elena Marín Castaño']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
