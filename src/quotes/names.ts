@@ -1417,14 +1417,21 @@ export function subjectAfter(
       return { from: name.from, to: close, kind: 'name', name, plural: false };
     // "dijo a la prensa el gobernador regional, Luis Quispe": an article, one lower-case noun
     // (whom it was said to), then the subject, opening with an article of its own.
+    // ("declaró a la puerta del hospital su hermano, Julián Prieto": where it was said, the
+    // noun's complement after it, then a subject opening with a possessive.)
     const noun = tokens[start + 2];
+    let subject = start + 3;
+    if (lex.headBefore.has(lowerOf(tokens[subject])) && isLower(tokens[subject + 1]?.text ?? ''))
+      subject += isDeterminer(tokens[subject + 1], lex) ? 3 : 2;
+    const opens = (t: Token | undefined) =>
+      isDeterminer(t, lex) || (isWord(t) && lex.possessives.has(lowerOf(t)));
     if (
       isDeterminer(tokens[start + 1], lex) &&
       isWord(noun) &&
       isLower(noun.text) &&
-      isDeterminer(tokens[start + 3], lex)
+      (isDeterminer(tokens[start + 3], lex) || (subject > start + 3 && opens(tokens[subject])))
     )
-      start += 3;
+      start = isDeterminer(tokens[start + 3], lex) ? start + 3 : subject;
   }
   // "so von Bergen", "said von der Leyen": a surname's particles before it are no preposition
   // (where nouns are capitalised, only "von" right before the name: "von der Stadt" is one).

@@ -3084,6 +3084,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Elena Marín Castaño']);
   });
 
+  it('skips where something was said ("a la puerta del hospital") before a subject with a possessive', () => {
+    const text =
+      'El conductor, Eusebio Prieto Llamazares, de 58 años, sufrió contusiones. «Él dice que los frenos no respondían», declaró a la puerta del hospital su hermano, Julián Prieto Llamazares.';
+    expect(names(text, 'es')).toEqual(['Julián Prieto Llamazares']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
