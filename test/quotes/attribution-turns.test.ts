@@ -3090,6 +3090,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Julián Prieto Llamazares']);
   });
 
+  it('finds the subject after "está" and "figure" in a sentence that opens with "Entre …", "Parmi …"', () => {
+    const es = [
+      '«El local permanecerá cerrado», dijo la directora Amaia Etxeberria.',
+      'Entre los afectados está Laura Benítez Soto, una profesora bilbaína. Cinco de sus amigas acabaron en urgencias. «Pagamos 180 euros por cabeza», relata.',
+    ].join('\n\n');
+    expect(names(es, 'es')).toEqual(['Amaia Etxeberria', 'Laura Benítez Soto']);
+    const fr = [
+      '« Le restaurant restera fermé », a dit la directrice Amélie Roux.',
+      'Parmi les clients figure Laure Benoît, une enseignante. « Nous avons payé 180 euros », raconte-t-elle.',
+    ].join('\n\n');
+    expect(names(fr, 'fr')).toEqual(['Amélie Roux', 'Laure Benoît']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

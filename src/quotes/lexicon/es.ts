@@ -44,7 +44,7 @@ export const es: Lexicon = {
     'analiza analizó prosigue cuenta',
   ),
   cognition: set('cree creía piensa pensaba'),
-  finite: set('es son era eran fue fueron ha han había'),
+  finite: set('es son era eran fue fueron ha han había está están estaba estaban'),
   ambiguous: set('cuenta'),
   phrases: [
     { words: ['según'], side: 'after' },

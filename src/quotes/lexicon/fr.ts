@@ -27,7 +27,7 @@ export const fr: Lexicon = {
   lang: 'fr',
   verbs: set(verbTable.verbs.fr, FR_MORE_VERBS),
   cognition: set('pense pensait croit croyait estime estimait trouve trouvait'),
-  finite: set('est sont était étaient a ont avait avaient'),
+  finite: set('est sont était étaient a ont avait avaient figure figurent figurait figuraient'),
   ambiguous: set(),
   phrases: [
     { words: ['selon'], side: 'after' },
@@ -90,7 +90,7 @@ export const fr: Lexicon = {
   asWords: set('comme'),
   prepositions: set(
     'à au aux de du des en dans sur sous avec pour par chez vers entre sans pendant lors devant',
-    'après avant selon contre depuis malgré',
+    'après avant selon contre depuis malgré parmi',
   ),
   stops: set('et ou mais que qui quand lorsque car si comme'),
   coordinators: set('et &'),
