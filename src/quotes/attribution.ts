@@ -2589,7 +2589,21 @@ class Paragraph {
   private afterWork(t: number): boolean {
     const { tokens, lex } = this;
     if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
+    const workAt = (w: Token | undefined) =>
+      isWord(w) && (lex.works.nouns.has(lowerOf(w)) || lex.works.named.has(lowerOf(w)));
+    // ("un ejemplar de «La gran estafa», un ensayo sobre …": the noun for a work set off after
+    // it, with an article.)
+    if (tokens[t + 1]?.text === ',' && isDeterminer(tokens[t + 2], lex) && workAt(tokens[t + 3]))
+      return true;
     let k = t - 1;
+    // ("el programa de televisión «Fogones de estrella»": a complement of the noun before it.)
+    if (
+      isWord(tokens[k]) &&
+      isLower(tokens[k]!.text) &&
+      lex.headBefore.has(lowerOf(tokens[k - 1])) &&
+      workAt(tokens[k - 2])
+    )
+      k -= 2;
     const titled = (word: string) => lex.works.titled.has(word) || lex.namedWords.has(word);
     // (Up to the noun for a title itself: "unter dem Titel »…«".)
     while (
@@ -2602,9 +2616,7 @@ class Paragraph {
     // a few lower-case words that go on from it.)
     let appositive = false;
     if (tokens[k]?.text === ',') {
-      const work = (w: Token | undefined) =>
-        isWord(w) && (lex.works.nouns.has(lowerOf(w)) || lex.works.named.has(lowerOf(w)));
-      const at = findLastFrom(tokens, k - 6, k, work);
+      const at = findLastFrom(tokens, k - 6, k, workAt);
       const between = tokens.slice(at + 1, k);
       // (Or right after the noun and its comma: "a short memoir, “Thirty-Eight Years of Weather,”".)
       appositive = at >= 0 && between.every((w) => isWord(w) && isLower(w.text));

@@ -3103,6 +3103,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(fr, 'fr')).toEqual(['Amélie Roux', 'Laure Benoît']);
   });
 
+  it('reads a title with the noun for its work set off after it, or with a complement before it', () => {
+    const after =
+      'El portavoz Rodrigo Albiol Santamaría subió con un ejemplar de «La gran estafa», un ensayo sobre el déficit, y lo dejó caer.';
+    const reasons = (text: string) =>
+      quotationsInText(text, { lang: 'es' }).quotations.map((q) => [q.speaker, q.reason]);
+    expect(reasons(after)).toEqual([[null, 'title']]);
+    const before =
+      'Larrañaga, popular desde su paso por el programa de televisión «Fogones de estrella», abrió Itsasmin en 2009.';
+    expect(reasons(before)).toEqual([[null, 'title']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
