@@ -2653,6 +2653,13 @@ class Paragraph {
    */
   private afterTerm(t: number): boolean {
     const { tokens, lex } = this;
+    // ("the word “crash” rather than “accident”": a term set beside one.)
+    for (let k = t - 2; k >= t - 3; k -= 1)
+      if (
+        tokens[k]?.kind === 'quote' &&
+        tokens.slice(k + 1, t).every((w) => isWord(w) && lex.terms.alternatives.has(lowerOf(w)))
+      )
+        return this.afterTerm(k);
     // ("qué significaba «lo demás»", "what “clopening” means": a word or two asked or told
     // about; not a clause, "support means “he must be doing something right,” she says".)
     const meaning = [tokens[t - 1], tokens[t + 1]].some((x) => lex.terms.meaning.has(lowerOf(x)));

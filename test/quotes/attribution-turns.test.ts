@@ -3114,6 +3114,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(before)).toEqual([[null, 'title']]);
   });
 
+  it('reads a term set beside a term ("the word “crash” rather than “accident”") as a term', () => {
+    const text =
+      'Robert Haines said investigators use the word “crash” rather than “accident”, because “accident suggests that nothing could have been done.”';
+    expect(names(text)).toEqual([null, null, 'Robert Haines']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -203,6 +203,7 @@ export const de: Lexicon = {
       'formulierung begriff begriffs satz satzes wort wortes ausdruck behauptung bezeichnung',
     ),
     joiners: set('dass'),
+    alternatives: set('oder und statt anstatt nicht sondern'),
     meaning: set('bedeutet bedeutete bedeuten bedeuteten'),
   },
   namedWords: set('nennt nennen', 'namens genannt getauft nannte nannten'),

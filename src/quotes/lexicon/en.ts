@@ -269,6 +269,7 @@ export const en: Lexicon = {
   terms: {
     nouns: set('phrase phrases term terms word words expression wording claim label'),
     joiners: set('that'),
+    alternatives: set('or and nor not rather than instead of'),
     meaning: set('mean means meant'),
   },
   ageNoun: /^(\d{1,3})-year-old$/u,

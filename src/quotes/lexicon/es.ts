@@ -192,6 +192,7 @@ export const es: Lexicon = {
   terms: {
     nouns: set('expresión término palabra frase fórmula afirmación calificativo'),
     joiners: set('de que'),
+    alternatives: set('o y ni en lugar de más que no'),
     meaning: set('significa significaba significó significan'),
   },
   namedWords: set(

@@ -185,6 +185,7 @@ export const fr: Lexicon = {
   terms: {
     nouns: set('expression terme mot formule phrase affirmation qualificatif'),
     joiners: set('que selon'),
+    alternatives: set('ou et ni plutôt que non pas'),
     meaning: set('signifie signifiait signifient signifiaient'),
   },
   namedWords: set(

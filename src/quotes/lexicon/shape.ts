@@ -303,6 +303,11 @@ export interface Lexicon {
     nouns: ReadonlySet<string>;
     joiners: ReadonlySet<string>;
     /**
+     * Words that set a second term beside one ("rather than", "ou", "statt"): the quotation
+     * after them is a term too ("the word “crash” rather than “accident”").
+     */
+    alternatives: ReadonlySet<string>;
+    /**
      * Verbs of meaning ("meant", "significaba", "signifie", "bedeutet"): a quotation right
      * before or after one is a word asked or told about ("qué significaba «lo demás»", "what
      * “clopening” means"), not said.
