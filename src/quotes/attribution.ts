@@ -784,7 +784,9 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
       if (!ends.test(text)) return undefined;
       apposition.lastIndex = from;
       const match = apposition.exec(text.slice(0, place.start));
-      return match
+      // ("À Paris, le ministre de l'Industrie, …": a preposition and a place open the sentence.)
+      const opening = match?.[1]!.split(/\s/u, 1)[0]!.toLowerCase();
+      return match && !lex.prepositions.has(opening!)
         ? { written: match[1]!, at: match.index, end: place.end, bare: false }
         : undefined;
     });

@@ -3120,6 +3120,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual([null, null, 'Robert Haines']);
   });
 
+  it('takes no place after an opening preposition for a name in apposition before a role', () => {
+    const text = [
+      'À Paris, le ministre de l’Industrie, Antoine Delorme, a convoqué les dirigeants du groupe.',
+      '« Cette fois, l’État ne se contentera pas de promesses », a insisté le ministre.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Antoine Delorme']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
