@@ -622,10 +622,13 @@ export function attributeQuotes(
           // `Clinton touted her credentials as a co-sponsor. “We need to find ways …”`: where
           // no one has spoken yet in the paragraph, a stand-alone quotation is in the words of
           // the named person the sentence before it is about.
-          if (!here)
-            return subject?.found && !subject.plural
-              ? { ...subject.found, reason: 'previous', evidence: 'subject' }
-              : undefined;
+          if (!here) {
+            if (subject?.found && !subject.plural)
+              return { ...subject.found, reason: 'previous', evidence: 'subject' };
+            // "Marín pidió la palabra. Visiblemente molesta, se dirigió al escaño. «…»": where
+            // a subject may be left out, a sentence with none goes on about the one before's.
+            return lex.nullSubject && left.dropped() ? before() : undefined;
+          }
           // Any other named subject, even a lone capitalised word, stops the speaker here; so
           // does a person described, unnamed ("The painter shrugs.", "Die Malerin lacht.").
           if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
@@ -3920,6 +3923,8 @@ class Paragraph {
     subject: () => Candidate | undefined;
     about: (speaker: FoundSpeaker) => boolean;
     describesPerson: () => boolean;
+    /** Has the sentence no subject of its own (an adverb aside: "Visiblemente molesta, se …")? */
+    dropped: () => boolean;
   } {
     const doc = new Paragraph(
       this.p,
@@ -3950,6 +3955,14 @@ class Paragraph {
       opening: () => doc.openingClausePerson(sentence),
       subject: () => doc.subjectSpeaker(sentence, cueSpeaker(), true),
       describesPerson: () => doc.describedPersonSubject(sentence) !== undefined,
+      dropped: () => {
+        const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+        return (
+          !subject ||
+          (subject.to === subject.from + 1 &&
+            (this.lex.endings.adverb?.test(lowerOf(this.tokens[subject.from])) ?? false))
+        );
+      },
       about: (speaker) => doc.subjectIs(sentence, speaker),
     };
   }
@@ -5318,6 +5331,14 @@ class Paragraph {
     // ("Ya ha respondido, señor Feijoo": nor are words that end calling the speaker by name.)
     const closing = calledAtEnd(quote, this.lex);
     if (full && closing && calls(closing, full)) return { speaker: null, reason: 'none' };
+    // ("La he leído entera, ministra. …": nor those whose sentence ends calling the speaker by
+    // their role.)
+    const role = /,\s+(\p{Ll}+)(?:[.!?…]+\s|[.!?…]*$)/u.exec(innerOf(quote.text).trimEnd())?.[1];
+    if (found.speaker && role && isPersonNoun(role, this.lex)) {
+      const holder = this.words.holders(role, this.p, quote.start, []);
+      if (holder && holder !== 'several' && calls(surnameOf(found.speaker.name)!, holder.name))
+        return { speaker: null, reason: 'none' };
+    }
     const called = calledIn(quote);
     if (!called) return found;
     if (full && calls(called, full)) return { speaker: null, reason: 'none' };

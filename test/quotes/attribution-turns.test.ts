@@ -3128,6 +3128,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Antoine Delorme']);
   });
 
+  it('goes on about a Spanish sentence’s subject past a sentence that leaves its subject out', () => {
+    const text = [
+      'La ministra Elena Marín Castaño defendió el texto. «Es la reforma más ambiciosa», afirmó.',
+      '«Usted ha mentido», espetó Rodrigo Albiol.',
+      'Marín pidió la palabra por alusiones. Visiblemente molesta, se dirigió al escaño del portavoz. «Lea la ley antes de tirarla al suelo».',
+      '«La he leído entera, ministra. Por eso sé lo que esconde.»',
+    ].join('\n\n');
+    // The last calls the minister by her role: not her words.
+    expect(names(text, 'es')).toEqual([
+      'Elena Marín Castaño',
+      'Rodrigo Albiol',
+      'Elena Marín',
+      null,
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
