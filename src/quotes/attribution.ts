@@ -4856,7 +4856,18 @@ class Paragraph {
       ? findFrom(tokens, from + 1, mention.to, (t) => isWord(t) && lex.genitives.has(lowerOf(t)))
       : -1;
     const headEnd = genitive > from ? genitive : mention.to;
-    const headWord = lowerOf(tokens[headEnd - 1]).replace(/^\p{L}['’]/u, '');
+    const written = lowerOf(tokens[headEnd - 1]).replace(/^\p{L}['’]/u, '');
+    // ("Nach Einschätzung des Kreisbrandmeisters": a German noun in the genitive.)
+    const genitiveOf =
+      lex.nounsCapitalised && !isPersonNoun(written, lex)
+        ? /^(.{3,})e?s$/u.exec(written)?.[1]
+        : undefined;
+    const headWord =
+      genitiveOf &&
+      (isPersonNoun(genitiveOf, lex) ||
+        this.words.holders(genitiveOf, this.p, tokens[mention.from]!.start, []) !== undefined)
+        ? genitiveOf
+        : written;
     const head = headWord.split('-').at(-1) ?? '';
     // "said the 74-year-old", after "Ann Lee, 74,": the person the text gives that age.
     // ("The 63-year-old dealer": an age before the noun too.)

@@ -3144,6 +3144,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads "Nach Ansicht des …", "En opinión de …", "in the view of …" as naming the source, a German role in the genitive too', () => {
+    const de = [
+      '„Wir hatten vierzig Minuten“, sagte Kreisbrandmeister Thomas Eberlein am Sonntag.',
+      'Nach Einschätzung des Kreisbrandmeisters wird das Erdgeschoss „mindestens mehrere Monate“ nicht nutzbar sein.',
+      'Nach Ansicht des FDP-Rentenexperten Bastian Quaas ist das Gesetz „ein teures Wahlgeschenk“.',
+    ].join('\n\n');
+    expect(names(de, 'de')).toEqual(['Thomas Eberlein', 'Thomas Eberlein', 'Bastian Quaas']);
+    const es = 'En opinión de la economista Lucía Montes, la ley es «un parche».';
+    expect(names(es, 'es')).toEqual(['Lucía Montes']);
+    const en = 'In the view of the economist Lucy Mount, the bill is “a patch.”';
+    expect(names(en)).toEqual(['Lucy Mount']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

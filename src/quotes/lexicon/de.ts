@@ -38,6 +38,10 @@ export const de: Lexicon = {
   phrases: [
     { words: ['laut'], side: 'after' },
     { words: ['nach', 'angaben', 'von'], side: 'after' },
+    { words: ['nach', 'ansicht'], side: 'after' },
+    { words: ['nach', 'auffassung'], side: 'after' },
+    { words: ['nach', 'einschätzung'], side: 'after' },
+    { words: ['nach', 'worten', 'von'], side: 'after' },
     { words: ['zufolge'], side: 'before' },
     { words: ['so'], side: 'after', afterQuoteOnly: true },
   ],

@@ -59,6 +59,7 @@ export const en: Lexicon = {
   phrases: [
     { words: ['according', 'to'], side: 'after' },
     { words: ['in', 'the', 'words', 'of'], side: 'after' },
+    { words: ['in', 'the', 'view', 'of'], side: 'after' },
     // "As the Harbour Gazette put it, “…”", "as one aide put it": the speaker before the phrase.
     { words: ['put', 'it'], side: 'before', asClauseOnly: true },
   ],

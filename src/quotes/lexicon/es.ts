@@ -49,6 +49,9 @@ export const es: Lexicon = {
   phrases: [
     { words: ['según'], side: 'after' },
     { words: ['de', 'acuerdo', 'con'], side: 'after' },
+    { words: ['en', 'opinión', 'de'], side: 'after' },
+    { words: ['a', 'juicio', 'de'], side: 'after' },
+    { words: ['en', 'palabras', 'de'], side: 'after' },
   ],
   pronouns: new Map([
     ['él', 'singular'],
