@@ -2478,7 +2478,7 @@ class Paragraph {
     // "a phenomenon firefighters call “spotting.”", "whom one tabloid once nicknamed “the Gentle
     // Giant,”", "baptisée cette année « Lirou en lumières »": a few words a word of naming
     // governs are what something is called.
-    if (words.length <= 4 && !/[.!?;:]\s/u.test(inner) && this.namedBy(t)) return 'scare';
+    if (words.length <= 5 && !/[.!?;:]\s/u.test(inner) && this.namedBy(t)) return 'scare';
     if (this.afterTerm(t)) return 'scare';
     // A work's title quoted again ("son premier roman, « Les Saisons du marais ». … Pour Mme
     // Bodiou, « Les Saisons du marais » reste …") is that title still.
@@ -4874,7 +4874,15 @@ class Paragraph {
     const ageAt = lex.ageNoun
       ? findLastFrom(tokens, from, headEnd, (t) => isWord(t) && lex.ageNoun!.test(lowerOf(t)))
       : -1;
-    const age = ageAt >= 0 ? lex.ageNoun!.exec(lowerOf(tokens[ageAt]))?.[1] : undefined;
+    // ("assure le cuisinier de 58 ans": an age written after the noun.)
+    const years =
+      lex.yearsNoun !== undefined &&
+      lowerOf(tokens[mention.to]) === 'de' &&
+      /^\d{1,3}$/u.test(tokens[mention.to + 1]?.text ?? '') &&
+      lowerOf(tokens[mention.to + 2]) === lex.yearsNoun
+        ? tokens[mention.to + 1]!.text
+        : undefined;
+    const age = ageAt >= 0 ? lex.ageNoun!.exec(lowerOf(tokens[ageAt]))?.[1] : years;
     const aged =
       definite && !mention.plural && age
         ? this.words.holders(age, this.p, tokens[mention.from]!.start, [])

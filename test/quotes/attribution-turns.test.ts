@@ -3157,6 +3157,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual(['Lucy Mount']);
   });
 
+  it('reads "le cuisinier de 58 ans" as the person last spoken of, and a name of five words after "surnomme"', () => {
+    const text =
+      'Joint par téléphone, Augustin Ferrière dit vivre un cauchemar. « Tout le reste, c’est de l’exagération », assure le cuisinier de 58 ans, que la presse locale surnomme depuis longtemps « le pape de la quenelle ».';
+    expect(names(text, 'fr')).toEqual(['Augustin Ferrière', null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

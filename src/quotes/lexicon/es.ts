@@ -227,6 +227,7 @@ export const es: Lexicon = {
     'comisario comisaria doctor doctora médico médica capitán teniente juez jueza magistrado',
     'magistrada fiscal abogado abogada letrado letrada',
   ),
+  yearsNoun: 'años',
   roleSynonyms: new Map([
     ['regidor', ['alcalde']],
     ['regidora', ['alcaldesa']],

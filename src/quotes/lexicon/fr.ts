@@ -225,6 +225,7 @@ export const fr: Lexicon = {
     'trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire',
     'femme homme',
   ),
+  yearsNoun: 'ans',
   roleSynonyms: new Map([
     ['édile', ['maire']],
     ['médecin', ['docteur']],

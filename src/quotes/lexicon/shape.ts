@@ -320,6 +320,11 @@ export interface Lexicon {
    */
   ageNoun?: RegExp;
   /**
+   * The noun of years in an age written after a person noun ("le cuisinier de 58 ans", "el
+   * conductor de 58 años"), read as `ageNoun` is. Absent where the language writes no such.
+   */
+  yearsNoun?: string;
+  /**
    * The words before a colon that say "and then to go on" with an infinitive and no subject
    * (French "Et de poursuivre : « … »", "avant d'ajouter : « … »"), in lower case: the quotation
    * after the colon goes on in the words of the one the sentence before gave a speaker. Absent
