@@ -727,7 +727,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   // "la alcaldesa de Toledo, Ana López,", "the mayor of Hollstadt, Peter Krause.": the role, its
   // complement, then the name set off by commas.
   const complemented = sticky(
-    `\\s+(?:${ofWords})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,3}?[\\p{L}\\p{M}.'’-]+,\\s+(${name})(?=\\s*[,.;:)])`,
+    `\\s+(?:${ofWords})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,5}?[\\p{L}\\p{M}.'’-]+,\\s+(${name})(?=\\s*[,.;:)])`,
   );
   // (One word will do for a word of kin, as a story names its people: "Rosario, la mujer de
   // Andrés,", "Kate, their daughter,".)

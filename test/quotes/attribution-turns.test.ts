@@ -3163,6 +3163,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Augustin Ferrière', null]);
   });
 
+  it('knows French "a interpellé" as a verb of saying and "l’élue" for a vice-president', () => {
+    const text = [
+      'Sabrina Moulin, dont la fille est blessée, a interpellé la vice-présidente de la région chargée des transports, Agnès Perrin.',
+      '« Qui contrôle les transporteurs ? »',
+      '« Les transporteurs sont soumis à des contrôles réguliers », a répondu l’élue.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Sabrina Moulin', 'Agnès Perrin']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

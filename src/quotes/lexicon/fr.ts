@@ -21,7 +21,7 @@ const FR_MORE_VERBS = `
   rit
   s’indigne s'indigne s’emporte s'emporte s’insurge s'insurge s’exclame s'exclame s’étonne s'étonne
   s’inquiète s'inquiète s’agace s'agace s’amuse s'amuse s’offusque s'offusque s’interroge s'interroge
-  l’interpelle l'interpelle`;
+  l’interpelle l'interpelle interpellé interpellée`;
 
 export const fr: Lexicon = {
   lang: 'fr',
@@ -240,8 +240,8 @@ export const fr: Lexicon = {
     ['enquêteur', ['commissaire', 'inspecteur', 'capitaine', 'lieutenant']],
     ['enquêtrice', ['commissaire', 'inspectrice', 'capitaine', 'lieutenante']],
     // One elected: the mayor, a deputy mayor, a councillor, a member of parliament.
-    ['élu', ['maire', 'adjoint', 'conseiller', 'député', 'sénateur']],
-    ['élue', ['maire', 'adjointe', 'conseillère', 'députée', 'sénatrice']],
+    ['élu', ['maire', 'adjoint', 'conseiller', 'député', 'sénateur', 'vice-président']],
+    ['élue', ['maire', 'adjointe', 'conseillère', 'députée', 'sénatrice', 'vice-présidente']],
     // A scientist the text names by a field or a post.
     ['chercheur', ['professeur', 'épidémiologiste', 'scientifique', 'neurologue', 'biologiste']],
     ['chercheuse', ['professeure', 'épidémiologiste', 'scientifique', 'neurologue', 'biologiste']],
