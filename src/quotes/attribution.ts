@@ -886,6 +886,9 @@ function bareComplement(rest: string, lex: Lexicon): { at: number; name: string 
     if (words.length - k > 3) continue;
     const name = words.slice(k);
     if (!isFirstName(name[0]!) || !name.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // (Not right after an article: "entraîneur de Lorient et du Raja Casablanca" names a club.)
+    const before = words[k - 1]!.toLowerCase();
+    if (lex.determiners.has(before) || lex.headBefore.has(before)) return undefined;
     // (Words of the language are a body's name more often: "the Upper Juniper Fire District".)
     const word = (w: string) => isDictionaryWord(w, lex.lang) || isCommonWord(w, lex.lang);
     if (name.slice(1).some(word)) return undefined;

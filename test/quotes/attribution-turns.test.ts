@@ -3172,6 +3172,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Sabrina Moulin', 'Agnès Perrin']);
   });
 
+  it('takes no club after an article in a role’s complement for the person holding the role', () => {
+    const text = [
+      'L’ancien entraîneur de Lorient et du Raja Casablanca a remercié le public.',
+      '« Certains appels étaient très insistants », avait confié l’entraîneur en janvier.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
