@@ -1785,7 +1785,7 @@ function withFullName(found: Attribution, words: DocumentWords, lex: Lexicon): A
     parts.shift();
   if (parts.length !== 1) return found;
   // ("teilte die DFG mit", after "die Deutsche Forschungsgemeinschaft (DFG)": one body, one name.)
-  const spelled = /^\p{Lu}{2,6}$/u.test(parts[0]!) ? words.spelledOut(parts[0]!) : undefined;
+  const spelled = /^\p{Lu}{2,6}\p{Ll}{0,3}$/u.test(parts[0]!) ? words.spelledOut(parts[0]!) : undefined;
   if (spelled) return { ...found, speaker: { ...speaker, name: spelled } };
   const says = genderOfName(speaker.name, lex);
   const full = words.introducedAs(parts[0]!) ?? theOneOfGender(parts[0]!, says, words, lex);

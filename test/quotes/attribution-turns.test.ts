@@ -2981,6 +2981,10 @@ describe('news patterns found by articles written as unseen probes', () => {
     const es =
       'La Agencia Nacional de Investigación Científica (ANIC) retira la beca. «La integridad no es negociable», indicó la ANIC.';
     expect(names(es, 'es')).toEqual(['Agencia Nacional de Investigación Científica']);
+    // An acronym may end in lower case ("BEAmer").
+    const fr =
+      'Le Bureau d’enquêtes sur les événements de mer (BEAmer) publie son rapport. Le BEAmer décrit une « succession d’erreurs humaines ».';
+    expect(names(fr, 'fr')).toEqual(['Bureau d’enquêtes sur les événements de mer']);
     // No word near the brackets opens with the acronym's letter: the acronym stays.
     const cas =
       'Der Internationale Sportgerichtshof (CAS) hat entschieden. „Das Urteil folgt“, teilte der CAS mit.';
