@@ -1785,7 +1785,9 @@ function withFullName(found: Attribution, words: DocumentWords, lex: Lexicon): A
     parts.shift();
   if (parts.length !== 1) return found;
   // ("teilte die DFG mit", after "die Deutsche Forschungsgemeinschaft (DFG)": one body, one name.)
-  const spelled = /^\p{Lu}{2,6}\p{Ll}{0,3}$/u.test(parts[0]!) ? words.spelledOut(parts[0]!) : undefined;
+  const spelled = /^\p{Lu}{2,6}\p{Ll}{0,3}$/u.test(parts[0]!)
+    ? words.spelledOut(parts[0]!)
+    : undefined;
   if (spelled) return { ...found, speaker: { ...speaker, name: spelled } };
   const says = genderOfName(speaker.name, lex);
   const full = words.introducedAs(parts[0]!) ?? theOneOfGender(parts[0]!, says, words, lex);
@@ -2604,14 +2606,6 @@ class Paragraph {
     if (tokens[t + 1]?.text === ',' && isDeterminer(tokens[t + 2], lex) && workAt(tokens[t + 3]))
       return true;
     let k = t - 1;
-    // ("el programa de televisión «Fogones de estrella»": a complement of the noun before it.)
-    if (
-      isWord(tokens[k]) &&
-      isLower(tokens[k]!.text) &&
-      lex.headBefore.has(lowerOf(tokens[k - 1])) &&
-      workAt(tokens[k - 2])
-    )
-      k -= 2;
     const titled = (word: string) => lex.works.titled.has(word) || lex.namedWords.has(word);
     // (Up to the noun for a title itself: "unter dem Titel »…«".)
     while (
@@ -2620,6 +2614,13 @@ class Paragraph {
       !lex.works.nouns.has(lowerOf(tokens[k]))
     )
       k -= 1;
+    // ("el programa de televisión «Fogones de estrella»", "un ensayo sobre liderazgo titulado
+    // «…»": a complement of the noun before it; "el programa radiofónico «…»": an adjective
+    // after it, where adjectives follow their noun.)
+    const lower = isWord(tokens[k]) && isLower(tokens[k]!.text);
+    if (lower && lex.prepositions.has(lowerOf(tokens[k - 1])) && workAt(tokens[k - 2])) k -= 2;
+    else if (lower && !workAt(tokens[k]) && lex.lang !== 'en' && !lex.nounsCapitalised)
+      if (workAt(tokens[k - 1])) k -= 1;
     // ("bajo un lema escrito en la pizarra, «Ni un balón perdido»": set off after the noun and
     // a few lower-case words that go on from it.)
     let appositive = false;

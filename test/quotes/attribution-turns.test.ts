@@ -3184,6 +3184,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual([null]);
   });
 
+  it('reads a title after its work noun with a complement and "titulado", or with an adjective after the noun', () => {
+    const reasons = (text: string, lang: string) =>
+      quotationsInText(text, { lang }).quotations.map((q) => [q.speaker, q.reason]);
+    const titled =
+      'El ya exseleccionador Julián Echevarría, que el año pasado publicó un ensayo sobre liderazgo titulado «Jugar sin miedo», se despidió.';
+    expect(reasons(titled, 'es')).toEqual([[null, 'title']]);
+    const programme =
+      'El consejero Tomás Arrieta habló en el programa radiofónico «Buenos días, Ebro», donde rechazó dimitir.';
+    expect(reasons(programme, 'es')).toEqual([[null, 'title']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -190,7 +190,9 @@ export const es: Lexicon = {
       'serie series documental poema ensayo columna título lema eslogan informe informes folleto',
     ),
     titled: set('titulado titulada titulados tituladas'),
-    named: set('programa programas proyecto proyectos campaña iniciativa operación'),
+    named: set(
+      'asociación plataforma programa programas proyecto proyectos campaña iniciativa operación',
+    ),
   },
   terms: {
     nouns: set('expresión término palabra frase fórmula afirmación calificativo'),

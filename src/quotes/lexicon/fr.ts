@@ -179,7 +179,7 @@ export const fr: Lexicon = {
     ),
     titled: set('intitulé intitulée intitulés intitulées'),
     named: set(
-      'programme programmes projet projets campagne initiative opération dispositif groupe collectif',
+      'association programme programmes projet projets campagne initiative opération dispositif groupe collectif',
     ),
   },
   terms: {
