@@ -1581,6 +1581,20 @@ function opensAdverbial(
       return true;
   }
   const word = lowerOf(first);
+  // ("A su lado, su sobrina Laura Pardo …": a preposition and up to three words, no verb among
+  // them, before the subject.)
+  const opensSubject = (t: Token | undefined) =>
+    isPronoun(t, lex) ||
+    (isWord(t) &&
+      (isCapitalised(t.text) || isDeterminer(t, lex) || lex.possessives.has(lowerOf(t))));
+  if (
+    !lex.nounsCapitalised &&
+    lex.prepositions.has(word) &&
+    comma - start <= 4 &&
+    words.every((t) => isWord(t) && !lex.verbs.has(lowerOf(t)) && !lex.finite.has(lowerOf(t))) &&
+    opensSubject(next)
+  )
+    return true;
   // "Interrogé par France Bleu, le député …": a past participle and a preposition open a phrase
   // before the subject, which is a capitalised word or opens with an article.
   // So does one alone before the comma ("Contactée, la chambre de commerce dit …",

@@ -3195,6 +3195,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(programme, 'es')).toEqual([[null, 'title']]);
   });
 
+  it('finds a sentence’s subject after an opening phrase of a preposition and a comma ("A su lado, …")', () => {
+    const text = [
+      '«Si los molinos traen trabajo, bienvenidos sean», dijo Anselmo Pardo.',
+      'A su lado, su sobrina Laura Pardo, que votó en contra, negaba con la cabeza. «El trabajo lo traerán mientras dure la obra».',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Anselmo Pardo', 'Laura Pardo']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
