@@ -2599,8 +2599,11 @@ class Paragraph {
   private afterWork(t: number): boolean {
     const { tokens, lex } = this;
     if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
-    const workAt = (w: Token | undefined) =>
-      isWord(w) && (lex.works.nouns.has(lowerOf(w)) || lex.works.named.has(lowerOf(w)));
+    // (An article may be elided onto the noun: "l'association « … »".)
+    const workAt = (w: Token | undefined) => {
+      const word = lowerOf(w).replace(/^\p{L}['’]/u, '');
+      return isWord(w) && (lex.works.nouns.has(word) || lex.works.named.has(word));
+    };
     // ("un ejemplar de «La gran estafa», un ensayo sobre …": the noun for a work set off after
     // it, with an article.)
     if (tokens[t + 1]?.text === ',' && isDeterminer(tokens[t + 2], lex) && workAt(tokens[t + 3]))
@@ -2637,8 +2640,9 @@ class Paragraph {
     // »…«", "the television drama “Casualty”"): any for a thing known by its name or a title set
     // off ("son premier roman, « … »"), no possessive for a work ("his book “…”" may be quoted
     // from it).
-    const named = lex.works.named.has(lowerOf(noun));
-    if (!named && !lex.works.nouns.has(lowerOf(noun))) return false;
+    const nounWord = lowerOf(noun).replace(/^\p{L}['’]/u, '');
+    const named = lex.works.named.has(nounWord);
+    if (!named && !lex.works.nouns.has(nounWord)) return false;
     // (After a possessive too when it reads as a title: a few words, no sentence's ending: "sein
     // Album „Salz auf der Haut“", "son tube « Les Rivières à l'envers »".)
     const inner = innerOf(tokens[t]!.text).trim();

@@ -3190,6 +3190,9 @@ describe('news patterns found by articles written as unseen probes', () => {
     const titled =
       'El ya exseleccionador Julián Echevarría, que el año pasado publicó un ensayo sobre liderazgo titulado «Jugar sin miedo», se despidió.';
     expect(reasons(titled, 'es')).toEqual([[null, 'title']]);
+    const association =
+      'Yannick Morvan, président de l’association « Vent debout pour la Lande », savourait sa victoire.';
+    expect(reasons(association, 'fr')).toEqual([[null, 'title']]);
     const programme =
       'El consejero Tomás Arrieta habló en el programa radiofónico «Buenos días, Ebro», donde rechazó dimitir.';
     expect(reasons(programme, 'es')).toEqual([[null, 'title']]);
