@@ -1104,6 +1104,10 @@ const CLOSING_SOURCE_WORDS = 6;
 /** How many remembered speakers back `Paragraph.otherParticipant` looks for a third person. */
 const SCENE_WINDOW = 5;
 
+/** A mark, or a pronoun object ("le", "lui", "ihm"): what may stand between a subject and its verb. */
+const isObjectOrMark = (token: Token, lex: Lexicon) =>
+  token.kind === 'punct' || (isWord(token) && lex.objectClitics.has(lowerOf(token)));
+
 /** A dialogue's turn given to the other person of the scene (`Paragraph.otherParticipant`). */
 const otherTurn = (other: Candidate): Attribution => ({
   speaker: other.speaker,
@@ -2815,6 +2819,16 @@ class Paragraph {
       if (!cue) return undefined;
       let how = howOf(cue, t);
       let mention = this.subjectOf(cue, sentence);
+      // ("Cuando la magistrada Elena Rosales le preguntó si deseaba declarar, respondió: «…»": the
+      // one who asked, earlier in the sentence, is not the one who answers.)
+      // (The verb of asking the subject's own, right after it but for commas and a pronoun
+      // object; not "Ted Cruz, when asked …, responded".)
+      const asking =
+        mention && this.lex.replyVerbs.has(lowerOf(this.tokens[cue.at]))
+          ? findFrom(this.tokens, mention.to, cue.at, (x) => !isObjectOrMark(x, this.lex))
+          : -1;
+      if (asking >= 0 && this.lex.askVerbs.has(lowerOf(this.tokens[asking])))
+        return { speaker: null, reason: 'none' };
       // "«…», zanjó.", and a verb opening its sentence: "Añadió: «…»", "Recordó que …".
       if (
         !mention &&

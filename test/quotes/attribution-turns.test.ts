@@ -3206,6 +3206,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Anselmo Pardo', 'Laura Pardo']);
   });
 
+  it('gives no speaker the one who asked, earlier in the sentence, for the answer', () => {
+    const text =
+      'Cuando la presidenta del tribunal, la magistrada Elena Rosales, le preguntó si deseaba declarar, respondió con una frase breve: «Soy inocente y lo voy a demostrar».';
+    expect(names(text, 'es')).toEqual([null]);
+    // The one asked answers: "when asked" is no verb of the subject's own.
+    const asked =
+      'Ted Cruz, when asked specifically what is wrong, responded that the businessman “is right about the problems, but his solutions don’t work.”';
+    expect(names(asked)).toEqual(['Ted Cruz']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
