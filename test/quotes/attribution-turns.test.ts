@@ -3216,6 +3216,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(asked)).toEqual(['Ted Cruz']);
   });
 
+  it('reads French "qu’il", "qu’elle" as the pronoun after an elided conjunction', () => {
+    const text =
+      'Mercredi soir, l’avocat général Pierre-Yves Ollivier a requis huit ans contre cet ancien chauffeur-livreur, qu’il décrit comme « le cerveau et le bras » de l’attaque.';
+    expect(names(text, 'fr')).toEqual(['Pierre-Yves Ollivier']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -34,6 +34,8 @@ export const fr: Lexicon = {
     { words: ["d'après"], side: 'after' },
     { words: ['d’après'], side: 'after' },
   ],
+  // "qu’elle juge", "lorsqu’il parle": the pronoun with a conjunction elided onto it.
+  pronounContraction: /^(?:qu|lorsqu|puisqu)['’]/u,
   pronouns: new Map([
     ['il', 'singular'],
     ['elle', 'singular'],
