@@ -4855,6 +4855,18 @@ class Paragraph {
     const first = tokens[from];
     // "There's no denying he …": no one.
     if (lex.expletives.has(lowerOf(first))) return undefined;
+    // "selon l’ARS", after "l’Agence régionale de santé (ARS)": an acronym with its article
+    // elided onto it, the body the text spelled out.
+    const acronym = /^\p{L}['’](\p{Lu}{2,6}\p{Ll}{0,3})$/u.exec(first?.text ?? '')?.[1];
+    const body =
+      acronym && mention.to === mention.from + 1 ? this.words.spelledOut(acronym) : undefined;
+    if (body)
+      return {
+        speaker: { name: body, place: place(mention) },
+        plural: false,
+        via: 'group',
+        evidence: 'organisation',
+      };
     // "l’édile", "l’adjointe": an article elided onto its noun, written as one word.
     const elided = /^(\p{L}['’])\p{Ll}/u.exec(lowerOf(first))?.[1];
     const opening = elided && lex.determiners.has(elided) ? elided : lowerOf(first);

@@ -2985,6 +2985,10 @@ describe('news patterns found by articles written as unseen probes', () => {
     const fr =
       'Le Bureau d’enquêtes sur les événements de mer (BEAmer) publie son rapport. Le BEAmer décrit une « succession d’erreurs humaines ».';
     expect(names(fr, 'fr')).toEqual(['Bureau d’enquêtes sur les événements de mer']);
+    // With an article elided onto it ("l’ARS").
+    const elided =
+      'L’Agence régionale de santé (ARS) a réagi. Selon l’ARS, la situation devrait s’améliorer « dans les dix prochains jours ».';
+    expect(names(elided, 'fr')).toEqual(['Agence régionale de santé']);
     // No word near the brackets opens with the acronym's letter: the acronym stays.
     const cas =
       'Der Internationale Sportgerichtshof (CAS) hat entschieden. „Das Urteil folgt“, teilte der CAS mit.';
