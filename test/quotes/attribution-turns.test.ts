@@ -3226,6 +3226,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Pierre-Yves Ollivier']);
   });
 
+  it('skips German "sich" between a verb and its subject ("erinnert sich die 44-Jährige")', () => {
+    const text = [
+      'Unter den Fahrgästen war die Lehrerin Maren Thiessen, die mit ihrer Tochter unterwegs war. „Es gab einen Ruck“, erinnert sich die 44-Jährige.',
+      '„Dann hat es gekracht“, erinnert sich Thiessen.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Maren Thiessen', 'Maren Thiessen']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

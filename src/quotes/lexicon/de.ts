@@ -108,7 +108,7 @@ export const de: Lexicon = {
   between: set(
     'auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann allerdings',
     'trotzdem dennoch gleichwohl daher deshalb inzwischen mittlerweile später zuvor erneut',
-    'wiederum hingegen',
+    'wiederum hingegen sich',
   ),
   asWords: set('wie'),
   prepositions: set(
