@@ -2819,6 +2819,12 @@ class Paragraph {
       if (!cue) return undefined;
       let how = howOf(cue, t);
       let mention = this.subjectOf(cue, sentence);
+      // ("Ihr Sprecher, der pensionierte Förster Rainer Kessler, sprach von einer „…“": the
+      // name in the appositive of a description; German only, where such an appositive is a
+      // noun phrase: "A spokesman for Marchetti Hospitality, the group that owns Ostra, said"
+      // ends with a clause.)
+      if (this.lex.nounsCapitalised && mention?.kind === 'description' && mention.to <= cue.at)
+        mention = this.appositiveName(mention, sentence) ?? mention;
       // ("Cuando la magistrada Elena Rosales le preguntó si deseaba declarar, respondió: «…»": the
       // one who asked, earlier in the sentence, is not the one who answers.)
       // (The verb of asking the subject's own, right after it but for commas and a pronoun

@@ -3234,6 +3234,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Maren Thiessen', 'Maren Thiessen']);
   });
 
+  it('takes the name in a German description’s appositive before the verb of saying', () => {
+    const text =
+      'Der verletzte Kunde, der 67-jährige Rentner Werner Haas, sprach von einem „Moment, in dem man nicht nachdenkt“. Ihr Sprecher, der pensionierte Förster Rainer Kessler, sprach am Abend von einer „Niederlage mit erhobenem Haupt“.';
+    expect(names(text, 'de')).toEqual(['Werner Haas', 'Rainer Kessler']);
+    // Not in English, where such an appositive may end with a clause.
+    const clause =
+      'A spokesman for Marchetti Hospitality, the group that owns Ostra, said the claims were “entirely untrue” and that the company had a contract.';
+    expect(names(clause)).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
