@@ -3244,6 +3244,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(clause)).toEqual([null]);
   });
 
+  it('reads a German sentence opening with a clause of "wie", "ob", "nachdem" before its subject', () => {
+    const text =
+      'Wie es im Schichtdienst aussieht, beschreibt Jonas Ebert, der seit sechs Jahren als Pfleger in der Notaufnahme arbeitet: „Man kommt zur Frühschicht, und die Liste ist nicht abgearbeitet.“';
+    expect(names(text, 'de')).toEqual(['Jonas Ebert']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -115,7 +115,7 @@ export const de: Lexicon = {
     'in im an am auf aus bei mit nach von vom vor zu zum zur über unter für gegen um durch ohne',
     'seit bis während wegen trotz',
   ),
-  stops: set('und oder aber dass weil wenn ob denn sondern als wie'),
+  stops: set('und oder aber dass weil wenn ob denn sondern als wie nachdem obwohl bevor sobald'),
   coordinators: set('und &'),
   joiners: set(),
   headBefore: set('von vom'),
@@ -133,7 +133,7 @@ export const de: Lexicon = {
   copulas: set('ist sind war waren sei seien sein gewesen'),
   openers: set(
     'in im an am auf aus bei mit nach von vom vor zu zum zur für gegen um seit während wegen',
-    'trotz als wenn weil dass beim auch doch denn aber und',
+    'trotz als wenn weil dass beim auch doch denn aber und ob wie nachdem obwohl bevor sobald',
     // Sentence adverbs, written with a capital at a sentence's start and no one's name (those
     // that put the verb right after them are `verbSecond`).
     'nur mehr jene dabei daher immerhin zwar sogar insgesamt inzwischen',
