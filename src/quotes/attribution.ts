@@ -983,7 +983,7 @@ interface Turn {
   opens: boolean;
   /** Does the turn open with a dash (`— Vous le pensez toujours ?`)? */
   dashed: boolean;
-  /** In a dialogue, the person the turn calls by name (`Paragraph.addressedIn`). */
+  /** The person the turn calls by name (`Paragraph.addressedIn`). */
   addressee?: Candidate | undefined;
 }
 
@@ -1046,16 +1046,18 @@ function alternation(
   // ends with is rhetorical.)
   const question = isQuestion(token) && (dialogue || !/[.!]\s/u.test(innerOf(token.text)));
   const asked = last.question || question || chained || last.replies;
-  const called = last.addressee;
-  if (!dialogue && called && !sameSpeaker(called.speaker, last.found.speaker))
-    return otherTurn(called);
+  // `“Do you play, Mr. Collins?” asked Kitty. / “I do not.”`: the person the last turn called by
+  // name answers; outside a dialogue too, whatever the turn asked (`„…, Frau Demirtaş“, sagte
+  // Kleinschmidt. / „Dann lassen Sie es doch.“`).
+  const called =
+    last.addressee && !sameSpeaker(last.addressee.speaker, last.found.speaker)
+      ? last.addressee
+      : undefined;
+  if (!dialogue && called) return otherTurn(called);
   if (!asked && !dialogue) return undefined;
   if (!asked && dialogue && !dialogue.namedBefore(last.found.speaker, p - 1))
     return { speaker: null, reason: 'none' };
-  // `“Do you play, Mr. Collins?” asked Kitty. / “I do not.”`: the person the last turn called by
-  // name answers.
-  if (dialogue && called && !sameSpeaker(called.speaker, last.found.speaker))
-    return otherTurn(called);
+  if (called) return otherTurn(called);
   // `Martin looked up from his book as Oliver came in. 'Hello, stranger.'`: the person the last
   // turn's paragraph brings into the scene answers, not whoever spoke before it.
   if (dialogue && scene && !scene.plural && !sameSpeaker(scene.speaker, last.found.speaker))
@@ -1077,7 +1079,9 @@ function alternation(
     return sure ? turn : { ...turn, evidence: DIALOGUE };
   }
   // `— Vous le pensez toujours ? / — Plus que jamais.`: outside a dialogue, a dash turn that
-  // answers a dash turn's question is not the asker's, nor known to be anyone's.
+  // answers a dash turn's question is not the asker's, nor known to be anyone's; nor is a turn
+  // after a reply or a question asked with a verb of asking ("«¿Quién compraba los
+  // suplementos?», preguntó Vilaró. / «Yo. …»") when no turn before names the other person.
   if (!dialogue)
     return (last.question && last.dashed && isDashed(token)) || last.asks || last.replies
       ? { speaker: null, reason: 'none' }
@@ -2826,9 +2830,8 @@ class Paragraph {
       if (this.lex.nounsCapitalised && mention?.kind === 'description' && mention.to <= cue.at)
         mention = this.appositiveName(mention, sentence) ?? mention;
       // ("Cuando la magistrada Elena Rosales le preguntó si deseaba declarar, respondió: «…»": the
-      // one who asked, earlier in the sentence, is not the one who answers.)
-      // (The verb of asking the subject's own, right after it but for commas and a pronoun
-      // object; not "Ted Cruz, when asked …, responded".)
+      // one who asked, right before with only commas and a pronoun object between, is not the
+      // one who answers; "Ted Cruz, when asked …, responded" is.)
       const asking =
         mention && this.lex.replyVerbs.has(lowerOf(this.tokens[cue.at]))
           ? findFrom(this.tokens, mention.to, cue.at, (x) => !isObjectOrMark(x, this.lex))
