@@ -2851,6 +2851,15 @@ class Paragraph {
         mention = this.implicitSubject(cue, sentence);
         how = 'verb-implicit';
       }
+      // ("Preguntado por si la decisión estaba tomada, lo negó: «…»": a participle opening the
+      // sentence is no subject; the verb's is left out.)
+      const participle =
+        this.lex.nullSubject &&
+        mention !== undefined &&
+        mention.to === mention.from + 1 &&
+        mention.from === sentence.from &&
+        (this.lex.endings.openingParticiple?.test(lowerOf(this.tokens[mention.from])) ?? false);
+      if (participle && cue.kind === 'verb') return this.droppedSubject(cue, sentence);
       // "Ovell … also attacked developer Ravi Sethna, with whom …, calling him": a participle
       // whose subject phrase opens with a verb's past form holds that verb's object, not its
       // subject; the participle is the clause subject's.

@@ -3250,6 +3250,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Jonas Ebert']);
   });
 
+  it('reads a Spanish participle opening the sentence as no subject ("Preguntado por …, lo negó: «…»")', () => {
+    const text =
+      'El técnico Julián Echevarría reconoció que los cánticos le dolieron. Preguntado por si la decisión estaba tomada antes del torneo, lo negó con rotundidad: «Si hubiéramos pasado a semifinales, hoy estaría hablando de otra cosa».';
+    expect(names(text, 'es')).toEqual(['Julián Echevarría']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
