@@ -4966,6 +4966,8 @@ class Paragraph {
         !this.words.texts.some((text) => otherAge.test(text)) &&
         !latest.plural &&
         !groups.has(latest.speaker) &&
+        // (Nor someone the text only described: "so die Gewerkschafterin" names no one.)
+        !described.has(latest.speaker) &&
         this.personLike(latest.speaker.name) &&
         (!gender || this.genderOf(latest.speaker.name) !== (gender === 'male' ? 'female' : 'male'))
       )
