@@ -3256,6 +3256,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Julián Echevarría']);
   });
 
+  it('gives "der 36-Jährige" no one the text only described ("so die Gewerkschafterin")', () => {
+    const text = [
+      'Das Programm sei „ein Pflaster auf einem Beinbruch“, so die Gewerkschafterin.',
+      'Unter den Streikenden war auch ein Lehrer aus Peine. Er erzählt von Vertretungsstunden.',
+      '„Als ich angefangen habe, dachte ich, das wird eine Durststrecke“, sagt der 36-Jährige.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual([null, null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
