@@ -3271,6 +3271,10 @@ describe('news patterns found by articles written as unseen probes', () => {
       'Besonders getroffen habe sie eine Begegnung, erzählte die Bibliothekarin. „Ein Junge hat mich gefragt.“',
     ].join('\n\n');
     expect(names(text, 'de')).toEqual(['Monika Fahrenkrog', null]);
+    // Nor "die Wirtin", the innkeeper.
+    const wirtin =
+      'Theresia Allgaier betreibt den Gasthof am Ortseingang.\n\nAm schwersten sei das Telefonat gewesen, erzählt die Wirtin. „Meine Enkelin hat angerufen.“';
+    expect(names(wirtin, 'de')).not.toContain('Wirtin');
   });
 
   it('knows "begründete" as a verb of saying', () => {

@@ -264,7 +264,7 @@ export const de: Lexicon = {
     'lehrer lehrerin arzt ärztin polizist polizistin kommissar kommissarin vertreter vertreterin',
     'unternehmer unternehmerin wissenschaftler wissenschaftlerin forscher forscherin autor',
     'autorin journalist journalistin kandidat kandidatin funktionär funktionärin',
-    'ökonom ökonomin volkswirt volkswirtin verteidiger verteidigerin',
+    'ökonom ökonomin volkswirt volkswirtin verteidiger verteidigerin wirt wirtin köchin',
   ),
   roleSynonyms: new Map([
     ['rathauschef', ['bürgermeister']],
