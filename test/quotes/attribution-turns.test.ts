@@ -3265,6 +3265,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual([null, null]);
   });
 
+  it('reads German "den Gasthof „…“" as a name, "als „…“ bezeichnet" as a nickname, and "Erst" as no name', () => {
+    const reasons = (text: string) =>
+      quotationsInText(text, { lang: 'de' }).quotations.map((q) => [
+        q.speaker?.name ?? null,
+        q.reason,
+      ]);
+    const text =
+      '„Es hat geklungen wie ein Güterzug“, erzählt Theresia Allgaier, die den Gasthof „Zum Hirschen“ betreibt. Erst im Morgengrauen habe sie das Ausmaß erkannt: „Da ist jetzt ein Berg.“';
+    const found = reasons(text);
+    expect(found[1]).toEqual([null, 'title']);
+    expect(found[2]![0]).not.toBe('Erst');
+    const nickname =
+      'Oberhauser, der in Boulevardmedien gern als „Mister Samstagabend“ bezeichnet wird, klagt.';
+    expect(reasons(nickname)).toEqual([[null, 'scare']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -136,7 +136,7 @@ export const de: Lexicon = {
     'trotz als wenn weil dass beim auch doch denn aber und ob wie nachdem obwohl bevor sobald',
     // Sentence adverbs, written with a capital at a sentence's start and no one's name (those
     // that put the verb right after them are `verbSecond`).
-    'nur mehr jene dabei daher immerhin zwar sogar insgesamt inzwischen',
+    'nur mehr jene dabei daher immerhin zwar sogar insgesamt inzwischen erst',
     // Prepositions that open a sentence ("Dank ihm …", "Angesichts der Lage …").
     'dank angesichts ohne über unter neben hinter zwischen gegenüber infolge',
   ),
@@ -200,7 +200,10 @@ export const de: Lexicon = {
       'bericht berichts studie gutachten gutachtens',
     ),
     titled: set('mit dem titel'),
-    named: set('programm programms projekt projekts kampagne initiative aktion gruppe bündnis'),
+    named: set(
+      'programm programms projekt projekts kampagne initiative aktion gruppe bündnis gasthof',
+      'gasthofs restaurant hotel show sendung',
+    ),
   },
   terms: {
     nouns: set(
@@ -210,7 +213,7 @@ export const de: Lexicon = {
     alternatives: set('oder und statt anstatt nicht sondern'),
     meaning: set('bedeutet bedeutete bedeuten bedeuteten'),
   },
-  namedWords: set('nennt nennen', 'namens genannt getauft nannte nannten'),
+  namedWords: set('nennt nennen', 'namens genannt getauft nannte nannten bezeichnet'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"); "ich habe" shares the form, so a sentence with "ich"
   // outside its quotations is not read as reported.
