@@ -509,8 +509,15 @@ export function attributeQuotes(
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
                 (si === 0
                   ? alternation(turns, p, token, tokens, dialogue && doc, sceneIn(p - 1), () => {
+                      // (Or opens with a person named: "“…” Lucia Ferraro, who runs the
+                      // grocery, was counting sacks.")
                       const next = sentences[si + 1];
-                      return next !== undefined && doc.openingAttribution(next) !== undefined;
+                      if (next === undefined) return false;
+                      const subject = clauseSubject(tokens, next, next.to, lex);
+                      return (
+                        doc.openingAttribution(next) !== undefined ||
+                        (subject?.kind === 'name' && subject.from === next.from)
+                      );
                     })
                   : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??

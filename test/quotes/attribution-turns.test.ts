@@ -3009,6 +3009,13 @@ describe('news patterns found by articles written as unseen probes', () => {
       '“Let me tell you, how big is that wall going to be?” Pence said in response. “As big as it needs to be.”',
     ].join('\n\n');
     expect(names(pressed)).toEqual([null, 'Mike Pence', 'Mike Pence']);
+    // Nor when the sentence after it opens with a person named.
+    const named = [
+      '“The road will go back where it was,” said Roberto Zanella, the regional engineer.',
+      '“Then the mountain has decided,” Carla Conti replied when his comments were put to her.',
+      '“There is flour for a week.” Lucia Ferraro, who runs the village’s only grocery, was counting sacks.',
+    ].join('\n\n');
+    expect(names(named)[2]).not.toBe('Roberto Zanella');
   });
 
   it('remembers the subject after the verb of "Among those waiting … was Helen Marsh, whose …"', () => {
