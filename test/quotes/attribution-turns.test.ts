@@ -3204,6 +3204,9 @@ describe('news patterns found by articles written as unseen probes', () => {
     const association =
       'Yannick Morvan, président de l’association « Vent debout pour la Lande », savourait sa victoire.';
     expect(reasons(association, 'fr')).toEqual([[null, 'title']]);
+    const petition =
+      'La fleuriste Sophie Nguyen, qui a signé la pétition « Ne tuez pas notre centre-ville », ironise.';
+    expect(reasons(petition, 'fr')).toEqual([[null, 'title']]);
     const programme =
       'El consejero Tomás Arrieta habló en el programa radiofónico «Buenos días, Ebro», donde rechazó dimitir.';
     expect(reasons(programme, 'es')).toEqual([[null, 'title']]);

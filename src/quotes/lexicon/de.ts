@@ -201,7 +201,7 @@ export const de: Lexicon = {
     ),
     titled: set('mit dem titel'),
     named: set(
-      'programm programms projekt projekts kampagne initiative aktion gruppe bündnis gasthof',
+      'petition programm programms projekt projekts kampagne initiative aktion gruppe bündnis gasthof',
       'gasthofs restaurant hotel show sendung',
     ),
   },

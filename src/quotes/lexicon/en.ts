@@ -263,7 +263,7 @@ export const en: Lexicon = {
     ),
     titled: set('titled entitled'),
     named: set(
-      'program programs programme programmes project projects campaign initiative scheme operation',
+      'petition program programs programme programmes project projects campaign initiative scheme operation',
       'group coalition',
     ),
   },

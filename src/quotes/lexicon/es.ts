@@ -191,7 +191,7 @@ export const es: Lexicon = {
     ),
     titled: set('titulado titulada titulados tituladas'),
     named: set(
-      'asociación plataforma programa programas proyecto proyectos campaña iniciativa operación',
+      'petición asociación plataforma programa programas proyecto proyectos campaña iniciativa operación',
     ),
   },
   terms: {

@@ -181,7 +181,7 @@ export const fr: Lexicon = {
     ),
     titled: set('intitulé intitulée intitulés intitulées'),
     named: set(
-      'association programme programmes projet projets campagne initiative opération dispositif groupe collectif',
+      'pétition association programme programmes projet projets campagne initiative opération dispositif groupe collectif',
     ),
   },
   terms: {
