@@ -22,6 +22,9 @@ const speakers = (text: string, lang = 'en') =>
     q.rule,
   ]);
 const names = (text: string, lang = 'en') => speakers(text, lang).map(([name]) => name);
+/** Each quotation's speaker (at the default threshold) and why it has that one or none. */
+const reasons = (text: string, lang = 'en') =>
+  quotationsInText(text, { lang }).quotations.map((q) => [q.speaker?.name ?? null, q.reason]);
 
 /** One test per [language, text, speaker]: the text's one quotation has that speaker. */
 const eachSpeaker = (title: string, cases: Array<[string, string, string | null]>) =>
@@ -3121,12 +3124,10 @@ describe('news patterns found by articles written as unseen probes', () => {
   it('reads a title with the noun for its work set off after it, or with a complement before it', () => {
     const after =
       'El portavoz Rodrigo Albiol Santamaría subió con un ejemplar de «La gran estafa», un ensayo sobre el déficit, y lo dejó caer.';
-    const reasons = (text: string) =>
-      quotationsInText(text, { lang: 'es' }).quotations.map((q) => [q.speaker, q.reason]);
-    expect(reasons(after)).toEqual([[null, 'title']]);
+    expect(reasons(after, 'es')).toEqual([[null, 'title']]);
     const before =
       'Larrañaga, popular desde su paso por el programa de televisión «Fogones de estrella», abrió Itsasmin en 2009.';
-    expect(reasons(before)).toEqual([[null, 'title']]);
+    expect(reasons(before, 'es')).toEqual([[null, 'title']]);
   });
 
   it('reads a term set beside a term ("the word “crash” rather than “accident”") as a term', () => {
@@ -3196,8 +3197,6 @@ describe('news patterns found by articles written as unseen probes', () => {
   });
 
   it('reads a title after its work noun with a complement and "titulado", or with an adjective after the noun', () => {
-    const reasons = (text: string, lang: string) =>
-      quotationsInText(text, { lang }).quotations.map((q) => [q.speaker, q.reason]);
     const titled =
       'El ya exseleccionador Julián Echevarría, que el año pasado publicó un ensayo sobre liderazgo titulado «Jugar sin miedo», se despidió.';
     expect(reasons(titled, 'es')).toEqual([[null, 'title']]);
@@ -3276,19 +3275,14 @@ describe('news patterns found by articles written as unseen probes', () => {
   });
 
   it('reads German "den Gasthof „…“" as a name, "als „…“ bezeichnet" as a nickname, and "Erst" as no name', () => {
-    const reasons = (text: string) =>
-      quotationsInText(text, { lang: 'de' }).quotations.map((q) => [
-        q.speaker?.name ?? null,
-        q.reason,
-      ]);
     const text =
       '„Es hat geklungen wie ein Güterzug“, erzählt Theresia Allgaier, die den Gasthof „Zum Hirschen“ betreibt. Erst im Morgengrauen habe sie das Ausmaß erkannt: „Da ist jetzt ein Berg.“';
-    const found = reasons(text);
+    const found = reasons(text, 'de');
     expect(found[1]).toEqual([null, 'title']);
     expect(found[2]![0]).not.toBe('Erst');
     const nickname =
       'Oberhauser, der in Boulevardmedien gern als „Mister Samstagabend“ bezeichnet wird, klagt.';
-    expect(reasons(nickname)).toEqual([[null, 'scare']]);
+    expect(reasons(nickname, 'de')).toEqual([[null, 'scare']]);
   });
 
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
