@@ -1517,7 +1517,7 @@ function asideAt(tokens: readonly Token[], at: number, lex: Lexicon): number {
 const timeCount = (token: Token | undefined, lex: Lexicon) =>
   isWord(token) &&
   isLower(token.text) &&
-  (isDeterminer(token, lex) || lex.oneOf.has(lowerOf(token)) || lowerOf(token) === 'few');
+  (isDeterminer(token, lex) || lex.oneOf.has(lowerOf(token)));
 
 /** Does a phrase of time start at `j`: a noun of time, after up to two words of counting? */
 function timeAfter(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
