@@ -3285,6 +3285,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(nickname, 'de')).toEqual([[null, 'scare']]);
   });
 
+  it('gives a "he" after "a retired postman said" no one named before', () => {
+    const text = [
+      'Sanjay Mehta, the zoo director, said the search would go on.',
+      'Volunteers fanned out. A retired postman said he had walked 15 miles. “I’ve seen deer and a buzzard,” he said.',
+    ].join('\n\n');
+    expect(names(text)).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

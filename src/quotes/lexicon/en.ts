@@ -303,7 +303,7 @@ export const en: Lexicon = {
     'executive professor economist analyst official councillor headteacher head chief',
     'general colonel officer commissioner ambassador premier chancellor campaigner',
     'doctor inspector detective sergeant captain constable superintendent nurse judge',
-    'prosecutor lawyer attorney coach',
+    'prosecutor lawyer attorney coach postman volunteer pensioner',
     // Officers' titles written as initials ("the CFO interrupted").
     'ceo cfo coo cto',
     // Members of a parliament ("the MP said", "the MEP").
