@@ -508,17 +508,9 @@ export function attributeQuotes(
                 (doc.endsParagraph(t) ? creditIn(p + 1) : undefined) ??
                 (si === 0 && dialogue ? doc.beat(t, sentence, sentences[si + 1]) : undefined) ??
                 (si === 0
-                  ? alternation(turns, p, token, tokens, dialogue && doc, sceneIn(p - 1), () => {
-                      // (Or opens with a person named: "“…” Lucia Ferraro, who runs the
-                      // grocery, was counting sacks.")
-                      const next = sentences[si + 1];
-                      if (next === undefined) return false;
-                      const subject = clauseSubject(tokens, next, next.to, lex);
-                      return (
-                        doc.openingAttribution(next) !== undefined ||
-                        (subject?.kind === 'name' && subject.from === next.from)
-                      );
-                    })
+                  ? alternation(turns, p, token, tokens, dialogue && doc, sceneIn(p - 1), () =>
+                      doc.opensWithSpeaker(sentences[si + 1]),
+                    )
                   : undefined) ??
                 doc.standAlone(sentence, sentences[si + 1], previous, quotedBefore) ??
                 doc.afterColon(t, sentence) ??
@@ -547,12 +539,14 @@ export function attributeQuotes(
           said.set(key, (said.get(key) ?? 0) + 1);
           const addressee = addressees.get(result);
           if (addressee) recent.push(addressee);
+          const question = isQuestion(token);
+          const cue = result.cue?.toLowerCase() ?? '';
           turns.push({
             paragraph: p,
             found: result,
-            question: isQuestion(token),
-            replies: lex.replyVerbs.has(result.cue?.toLowerCase() ?? ''),
-            asks: isQuestion(token) && lex.askVerbs.has(result.cue?.toLowerCase() ?? ''),
+            question,
+            replies: lex.replyVerbs.has(cue),
+            asks: question && lex.askVerbs.has(cue),
             dashed: isDashed(token),
             opens: tokens[0] === token,
             addressee: doc.addressedIn(token),
@@ -1704,6 +1698,9 @@ function opensOrganisationIn(word: string, texts: readonly string[], lex: Lexico
   );
 }
 
+/** An acronym a text may spell out in brackets: "DFG", "ANIC", "BEAmer". */
+const SPELLABLE_ACRONYM = /^\p{Lu}{2,6}\p{Ll}{0,3}$/u;
+
 /** How many words before an acronym in brackets its name may take. */
 const SPELLED_OUT_WORDS = 8;
 
@@ -1720,10 +1717,11 @@ function spelledOutIn(acronym: string, texts: readonly string[]): string | undef
     const at = text.indexOf(bracketed);
     if (at < 0) continue;
     const words = text.slice(0, at).trimEnd().split(/\s+/u).slice(-SPELLED_OUT_WORDS);
-    for (let k = words.length - 2; k >= 0; k -= 1) {
+    for (let k = words.length - 1; k >= 0; k -= 1) {
+      if (/[^\p{L}\p{M}\p{N}'’-]/u.test(words[k]!)) return undefined;
       const word = words[k]!.replace(/^\p{L}['’]/u, '');
-      if (/[^\p{L}\p{M}\p{N}'’-]/u.test(words.slice(k + 1).join('') + word)) return undefined;
-      if (word.charAt(0) === acronym.charAt(0)) return [word, ...words.slice(k + 1)].join(' ');
+      if (k < words.length - 1 && word.charAt(0) === acronym.charAt(0))
+        return [word, ...words.slice(k + 1)].join(' ');
     }
     return undefined;
   }
@@ -1800,9 +1798,7 @@ function withFullName(found: Attribution, words: DocumentWords, lex: Lexicon): A
     parts.shift();
   if (parts.length !== 1) return found;
   // ("teilte die DFG mit", after "die Deutsche Forschungsgemeinschaft (DFG)": one body, one name.)
-  const spelled = /^\p{Lu}{2,6}\p{Ll}{0,3}$/u.test(parts[0]!)
-    ? words.spelledOut(parts[0]!)
-    : undefined;
+  const spelled = SPELLABLE_ACRONYM.test(parts[0]!) ? words.spelledOut(parts[0]!) : undefined;
   if (spelled) return { ...found, speaker: { ...speaker, name: spelled } };
   const says = genderOfName(speaker.name, lex);
   const full = words.introducedAs(parts[0]!) ?? theOneOfGender(parts[0]!, says, words, lex);
@@ -2615,10 +2611,9 @@ class Paragraph {
     const { tokens, lex } = this;
     if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
     // (An article may be elided onto the noun: "l'association « … »".)
-    const workAt = (w: Token | undefined) => {
-      const word = lowerOf(w).replace(/^\p{L}['’]/u, '');
-      return isWord(w) && (lex.works.nouns.has(word) || lex.works.named.has(word));
-    };
+    const workWord = (w: Token | undefined) => withoutElision(lowerOf(w));
+    const workAt = (w: Token | undefined) =>
+      isWord(w) && (lex.works.nouns.has(workWord(w)) || lex.works.named.has(workWord(w)));
     // ("un ejemplar de «La gran estafa», un ensayo sobre …": the noun for a work set off after
     // it, with an article.)
     if (tokens[t + 1]?.text === ',' && isDeterminer(tokens[t + 2], lex) && workAt(tokens[t + 3]))
@@ -2655,9 +2650,8 @@ class Paragraph {
     // »…«", "the television drama “Casualty”"): any for a thing known by its name or a title set
     // off ("son premier roman, « … »"), no possessive for a work ("his book “…”" may be quoted
     // from it).
-    const nounWord = lowerOf(noun).replace(/^\p{L}['’]/u, '');
-    const named = lex.works.named.has(nounWord);
-    if (!named && !lex.works.nouns.has(nounWord)) return false;
+    const named = lex.works.named.has(workWord(noun));
+    if (!named && !workAt(noun)) return false;
     // (After a possessive too when it reads as a title: a few words, no sentence's ending: "sein
     // Album „Salz auf der Haut“", "son tube « Les Rivières à l'envers »".)
     const inner = innerOf(tokens[t]!.text).trim();
@@ -2860,13 +2854,13 @@ class Paragraph {
       }
       // ("Preguntado por si la decisión estaba tomada, lo negó: «…»": a participle opening the
       // sentence is no subject; the verb's is left out.)
-      const participle =
+      if (
         this.lex.nullSubject &&
-        mention !== undefined &&
-        mention.to === mention.from + 1 &&
-        mention.from === sentence.from &&
-        (this.lex.endings.openingParticiple?.test(lowerOf(this.tokens[mention.from])) ?? false);
-      if (participle && cue.kind === 'verb') return this.droppedSubject(cue, sentence);
+        cue.kind === 'verb' &&
+        mention?.from === sentence.from &&
+        this.isOpeningParticiple(mention)
+      )
+        return this.droppedSubject(cue, sentence);
       // "Ovell … also attacked developer Ravi Sethna, with whom …, calling him": a participle
       // whose subject phrase opens with a verb's past form holds that verb's object, not its
       // subject; the participle is the clause subject's.
@@ -3204,14 +3198,7 @@ class Paragraph {
     mention: Mention | undefined,
   ): Attribution | undefined {
     const { tokens, lex } = this;
-    if (!lex.nullSubject) return undefined;
-    const participle = lex.endings.openingParticiple;
-    if (
-      !mention ||
-      mention.to - mention.from !== 1 ||
-      !participle?.test(lowerOf(tokens[mention.from]))
-    )
-      return undefined;
+    if (!lex.nullSubject || !this.isOpeningParticiple(mention)) return undefined;
     const verb = findLastFrom(
       tokens,
       clause.from,
@@ -3228,6 +3215,15 @@ class Paragraph {
     };
     const found = this.droppedSubject(cue, clause);
     return found?.speaker ? { ...found, reason: 'colon', rule: 'colon/pronoun' } : undefined;
+  }
+
+  /** Is the mention one participle ("Preguntado", "Interrogée"), read as a subject? */
+  private isOpeningParticiple(mention: Mention | undefined): mention is Mention {
+    return (
+      mention !== undefined &&
+      mention.to === mention.from + 1 &&
+      (this.lex.endings.openingParticiple?.test(lowerOf(this.tokens[mention.from])) ?? false)
+    );
   }
 
   /** The sentence before `sentence` in this paragraph; none when `sentence` opens it. */
@@ -3575,6 +3571,17 @@ class Paragraph {
     }
     if (determiner && !joined && words <= SHORT_CLAUSE_WORDS) return undefined;
     return goingOn(previous());
+  }
+
+  /**
+   * Does the sentence open by saying who spoke ("“So the answer is no?” Dunn pressed.") or with a
+   * person named ("“…” Lucia Ferraro, who runs the grocery, was counting sacks.")?
+   */
+  opensWithSpeaker(sentence: Sentence | undefined): boolean {
+    if (sentence === undefined) return false;
+    if (this.openingAttribution(sentence) !== undefined) return true;
+    const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
+    return subject?.kind === 'name' && subject.from === sentence.from;
   }
 
   /** The speaker of a sentence that opens with its subject and a reporting verb. */
@@ -4882,9 +4889,11 @@ class Paragraph {
     if (lex.expletives.has(lowerOf(first))) return undefined;
     // "selon l’ARS", after "l’Agence régionale de santé (ARS)": an acronym with its article
     // elided onto it, the body the text spelled out.
-    const acronym = /^\p{L}['’](\p{Lu}{2,6}\p{Ll}{0,3})$/u.exec(first?.text ?? '')?.[1];
+    const acronym = /^\p{L}['’]/u.test(first?.text ?? '') ? first!.text.slice(2) : '';
     const body =
-      acronym && mention.to === mention.from + 1 ? this.words.spelledOut(acronym) : undefined;
+      SPELLABLE_ACRONYM.test(acronym) && mention.to === mention.from + 1
+        ? this.words.spelledOut(acronym)
+        : undefined;
     if (body)
       return {
         speaker: { name: body, place: place(mention) },
