@@ -734,7 +734,7 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   // Andrés,", "Kate, their daughter,".)
   const appositionBefore = (least: number) =>
     pattern(
-      `(?<![\\p{L}\\p{M}'’-])(${honorific}${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.-]+\\s+){0,3}?)?$`,
+      `(?<![\\p{L}\\p{M}'’-])(${honorific}${NAME_WORD}(?:\\s+${NAME_WORD}){${least},2}),\\s+(?:(?:${article})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,3}?)?$`,
       'gu',
     );
   // (And the word of kin may go on with whose kin: "la mujer de Andrés".)
@@ -887,6 +887,8 @@ function bareComplement(rest: string, lex: Lexicon): { at: number; name: string 
     if (words.length - k > 3) continue;
     const name = words.slice(k);
     if (!isFirstName(name[0]!) || !name.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // (An article is no first name: "Éleveur de moutons à La Chaumusse" names a place.)
+    if (lex.determiners.has(name[0]!.toLowerCase())) continue;
     // (Not right after an article: "entraîneur de Lorient et du Raja Casablanca" names a club.)
     const before = words[k - 1]!.toLowerCase();
     if (lex.determiners.has(before) || lex.headBefore.has(before)) return undefined;

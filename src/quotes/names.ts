@@ -6,7 +6,7 @@
  */
 import type { Person } from '../contract/settings.ts';
 import { genderOfFirstName, genderOfName, isFirstName } from './gender.ts';
-import { isCommonWord } from './common-words.ts';
+import { isCommonWord, isDictionaryWord } from './common-words.ts';
 import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import {
@@ -1018,6 +1018,8 @@ export function subjectBefore(
       if (
         token.text === ',' &&
         isRegion(tokens, open + 1, end - 1) &&
+        // (A person's full name is no region: "la ministre de la Culture, Mariam Keïta,".)
+        !fullNameFilling(tokens, { from: open + 1, to: end - 1 }, lex) &&
         isWord(tokens[open - 1]) &&
         isCapitalised(tokens[open - 1]!.text)
       ) {
@@ -1134,7 +1136,14 @@ export function subjectBefore(
     (t) => isWord(t) && lex.headBefore.has(lowerOf(t)),
   );
   const complement = inside && of >= 0 && inside.from > of && isLower(tokens[range.from]!.text);
-  if (appositive && tokens[range.from - 1]?.text === ',' && (!inside || complement)) {
+  // (Not when the appositive is a person's full name: "Hier, la ministre de la Culture, Mariam
+  // Keïta, a salué" is hers.)
+  if (
+    appositive &&
+    tokens[range.from - 1]?.text === ',' &&
+    (!inside || complement) &&
+    !fullNameFilling(tokens, appositive, lex)
+  ) {
     const first = phraseBefore(tokens, range.from - 1, sentenceFrom, lex);
     // (Not a preposition's object: "From the group Fair Rail Now, its spokeswoman, Ann Lee,
     // demanded" is Ann Lee's.)
@@ -1174,7 +1183,25 @@ export function subjectBefore(
     while (isWord(tokens[complementFrom - 1]) && isCapitalised(tokens[complementFrom - 1]!.text))
       complementFrom -= 1;
   }
-  if (appositive && lex.headBefore.has(lowerOf(tokens[complementFrom - 1]))) {
+  // ("El delegado de la Agencia en Castilla y León, Ignacio Mediavilla, pidió": so too after
+  // another preposition inside a description that opens the sentence: an article, a word for a
+  // person, then words and no verb; not "Sanders visited NBC to discuss his remarks about his
+  // rival, Hillary Clinton, saying".)
+  const governor = lowerOf(tokens[complementFrom - 1]);
+  const inDescription = () => {
+    const from = lex.conjunctions.has(lowerOf(tokens[sentenceFrom]))
+      ? sentenceFrom + 1
+      : sentenceFrom;
+    if (!isDeterminer(tokens[from], lex) || !isPersonNoun(lowerOf(tokens[from + 1]), lex))
+      return false;
+    return tokens
+      .slice(from + 2, complementFrom - 1)
+      .every((t) => isWord(t) && !lex.verbs.has(lowerOf(t)) && !lex.finite.has(lowerOf(t)));
+  };
+  if (
+    appositive &&
+    (lex.headBefore.has(governor) || (lex.prepositions.has(governor) && inDescription()))
+  ) {
     // (Its own role may come first: ", la doctora Elena Cuadrado Ruiz,".)
     let from = appositive.from;
     const role = (t: Token) =>
@@ -1595,11 +1622,29 @@ function opensAdverbial(
     opensSubject(next)
   )
     return true;
+  // ("Premier à la barre, le prévenu a contesté": a word of the language, a preposition and a
+  // few words in lower case, no verb among them, before a subject that opens with an article;
+  // not "Pierre de Coubertin, le …".)
+  const second = tokens[start + 1];
+  if (
+    !lex.nounsCapitalised &&
+    isWord(second) &&
+    lex.prepositions.has(lowerOf(second)) &&
+    comma - start <= 5 &&
+    (isDictionaryWord(word, lex.lang) || isCommonWord(word, lex.lang)) &&
+    words
+      .slice(1)
+      .every(
+        (t) =>
+          isWord(t) && isLower(t.text) && !lex.verbs.has(lowerOf(t)) && !lex.finite.has(lowerOf(t)),
+      ) &&
+    isDeterminer(next, lex)
+  )
+    return true;
   // "Interrogé par France Bleu, le député …": a past participle and a preposition open a phrase
   // before the subject, which is a capitalised word or opens with an article.
   // So does one alone before the comma ("Contactée, la chambre de commerce dit …",
   // "Consultado, el ministerio indicó …"), when it is no first name ("René, …").
-  const second = tokens[start + 1];
   if (
     (lex.endings.openingParticiple?.test(word) ?? false) &&
     ((isWord(second) && lex.prepositions.has(lowerOf(second))) ||

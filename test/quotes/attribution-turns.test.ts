@@ -3293,6 +3293,49 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual([null]);
   });
 
+  it('reads a role in apposition after a possessive ("Tomasz Wiśniewski, the zoo’s head keeper,")', () => {
+    const text = [
+      'Tomasz Wiśniewski, the zoo’s head keeper, has looked after Ziggy since he arrived.',
+      'Volunteers searched the woods. “He’ll come down when he’s ready,” the keeper said.',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Tomasz Wiśniewski']);
+  });
+
+  it('takes the name set off after a description’s place ("El delegado … en Castilla y León, Ignacio Mediavilla, pidió")', () => {
+    const text =
+      'El delegado de la Agencia Estatal de Meteorología en Castilla y León, Ignacio Mediavilla, pidió ayer no bajar la guardia: «La masa de aire ártico seguirá sobre la meseta».';
+    expect(names(text, 'es')).toEqual(['Ignacio Mediavilla']);
+    // Not a name after a preposition in the predicate, before a participle.
+    const predicate =
+      'Sen. Bernie Sanders visited NBC’s show to discuss his remarks about his rival, Hillary Clinton, saying “on her worst day” she would be better.';
+    expect(names(predicate)).toEqual(['Bernie Sanders']);
+  });
+
+  it('reads no article as a first name in a role’s complement ("Éleveur de moutons à La Chaumusse")', () => {
+    const text = [
+      'Éleveur de moutons à La Chaumusse, Gérard Poulain a rentré son troupeau.',
+      '« Ça, c’est elle qui le dit », rétorque l’éleveur.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).not.toContain('La Chaumusse');
+  });
+
+  it('takes a full name set off after a description as the subject, not a phrase opening the sentence', () => {
+    const text =
+      'Venue de Bamako, la ministre malienne de la Culture, Mariam Coulibaly-Keïta, a salué « un geste fort, mais tardif ».';
+    expect(names(text, 'fr')).toEqual(['Mariam Coulibaly-Keïta']);
+    expect(
+      names('Hier, la ministre de la Culture, Mariam Keïta, a salué « un geste fort ».', 'fr'),
+    ).toEqual(['Mariam Keïta']);
+  });
+
+  it('reads "Premier à la barre, le prévenu" as an opening phrase, not a name', () => {
+    const text = [
+      'Julien Castagné, 41 ans, est jugé pour escroquerie.',
+      'Premier à la barre, le prévenu a contesté toute intention frauduleuse. « J’ai cru à ce projet », a-t-il affirmé.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).not.toContain('Premier');
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
