@@ -724,7 +724,9 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   // itself would be compiled afresh for every role (`patterns.ts`). The shapes after the role
   // are read from its end; the name in apposition before it, up to its start.
   const sticky = (source: string) => pattern(source, 'uy');
-  const before = sticky(`,?\\s+(${name})`);
+  // (A name after a comma is set off after it too: "suchen Tierpfleger, Feuerwehr und
+  // Freiwillige" is a list.)
+  const before = sticky(`(?:,(?=\\s+${name}\\s*[,.;:)]))?\\s+(${name})`);
   // "la alcaldesa de Toledo, Ana López,", "the mayor of Hollstadt, Peter Krause.": the role, its
   // complement, then the name set off by commas.
   const complemented = sticky(
@@ -825,6 +827,14 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
         if (parts.length === 0) continue;
         // ("Die 52-jährige Malerin": a noun, not a name.)
         if (parts.length === 1 && commonPersonNoun(parts[0]!, lex)) continue;
+        // (Nor a common word after a word that is no role: "the Trump Train".)
+        if (
+          parts.length === 1 &&
+          !isPersonNoun(words.at(-1)!, lex) &&
+          isCommonWord(parts[0]!, lex.lang) &&
+          !isFirstName(parts[0]!)
+        )
+          continue;
         // ("Detective Inspector Mark Sullivan": the rest of a title before a first name and a
         // surname is no part of the name; an honorific stays, and so does a title before any
         // other word: "State Department".)
@@ -5069,6 +5079,9 @@ class Paragraph {
         !last.plural &&
         this.genderOf(last.speaker.name) === gender &&
         !this.namedWithOtherRole(last.speaker.name, head, tokens[mention.from]!.start) &&
+        // (Nor one named as someone's kin or friend: "son amie Chloé Vasseur nuance : « … »"
+        // then "a averti la syndicaliste".)
+        !this.namedWithOtherRole(last.speaker.name, head, tokens[mention.from]!.start, lex.kin) &&
         !this.roleWrittenFirst(
           /^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head,
           last.speaker.name,

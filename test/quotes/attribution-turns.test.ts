@@ -3336,6 +3336,30 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).not.toContain('Premier');
   });
 
+  it('gives a description of one gender no one named as a friend ("son amie Chloé Vasseur" then "la syndicaliste")', () => {
+    const text = [
+      'À côté d’elle, son amie Chloé Vasseur nuance : « Moi, le contrôle continu ne me dérange pas. »',
+      '« Si le ministre ne nous reçoit pas, nous appellerons à la grève », a averti la syndicaliste.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Chloé Vasseur', null]);
+  });
+
+  it('reads a list after a role as no name set off ("suchen Tierpfleger, Feuerwehr und Freiwillige")', () => {
+    const text = [
+      'Seitdem suchen Tierpfleger, Feuerwehr und zahlreiche Freiwillige die Wälder ab.',
+      'Der 29-Jährige betreut Mochi. „Sie kennt meine Stimme“, sagte der Tierpfleger.',
+    ].join('\n\n');
+    expect(names(text, 'de')).not.toContain('Feuerwehr');
+  });
+
+  it('reads no common word after a word that is no role as a name ("the Trump Train")', () => {
+    const text = [
+      'Donald Trump spoke. For those of you not yet on the Trump Train, I know.',
+      'It is strange that Trump would denounce “self-deportation,” which he did.',
+    ].join('\n\n');
+    expect(names(text)).not.toContain('Train');
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
