@@ -2492,7 +2492,10 @@ class Paragraph {
     if (short && speechInDoubleMarks && SINGLE_MARKS.test(token.text)) return 'scare';
     // "the so-called “bathroom bill”", "den die Gruppe „Glacibacter“ getauft hat": a name the
     // writer quotes.
-    if (open && words.length <= 5 && this.lex.soCalled.has(lowerOf(this.tokens[t - 1])))
+    // (A comma inside the marks, as American English sets it, still leaves them open here:
+    // "the company’s so-called “cold wallets,” where …".)
+    const named = !/[.!?;:…]$/u.test(inner);
+    if (named && words.length <= 5 && this.lex.soCalled.has(lowerOf(this.tokens[t - 1])))
       return 'scare';
     if (open && words.length <= 5 && this.lex.namedWords.has(lowerOf(this.tokens[t + 1])))
       return 'scare';
@@ -2502,7 +2505,7 @@ class Paragraph {
     if (naming && words.length <= 2 && /^\p{Lu}/u.test(inner)) return 'nickname';
     // "la investigación, bautizada por la Guardia Civil como «operación Decantador»": a few words
     // after "as" that a word of naming a few words before governs are a name given.
-    if (open && words.length <= 5 && this.namedAs(t)) return 'scare';
+    if (named && words.length <= 5 && this.namedAs(t)) return 'scare';
     // "a phenomenon firefighters call “spotting.”", "whom one tabloid once nicknamed “the Gentle
     // Giant,”", "baptisée cette année « Lirou en lumières »": a few words a word of naming
     // governs are what something is called.
@@ -2559,7 +2562,10 @@ class Paragraph {
     // (Not after a preposition: "a appelé à « la plus grande prudence »" calls for something.)
     if (lex.prepositions.has(lowerOf(tokens[t - 1]))) return false;
     const k = this.namingWordBefore(t - 1, (x) => !isWord(x) || lex.verbs.has(x.lower));
-    return k >= 0 && (k === t - 1 || !lex.verbs.has(tokens[k]!.lower)) && !this.namerNamed(k);
+    // (Right before it or its article: "ce que les techniciens appellent le « délestage
+    // tournant »".)
+    const right = k === t - 1 || (k === t - 2 && lex.definites.has(lowerOf(tokens[t - 1])));
+    return k >= 0 && (right || !lex.verbs.has(tokens[k]!.lower)) && !this.namerNamed(k);
   }
 
   /**
@@ -2650,10 +2656,25 @@ class Paragraph {
     // a few lower-case words that go on from it.)
     let appositive = false;
     if (tokens[k]?.text === ',') {
-      const at = findLastFrom(tokens, k - 6, k, workAt);
+      const at = findLastFrom(tokens, k - 12, k, workAt);
       const between = tokens.slice(at + 1, k);
       // (Or right after the noun and its comma: "a short memoir, “Thirty-Eight Years of Weather,”".)
-      appositive = at >= 0 && between.every((w) => isWord(w) && isLower(w.text));
+      // (A relative clause may go on from the noun, names and years in it: "l’ouvrage qu’il
+      // avait publié au sommet de sa gloire, « … »", "el libro que Quintana publicó en 2021,
+      // «…»"; other words, up to six.)
+      // (The relative: "which", "that", "que", elided "qu’".)
+      const opener = lowerOf(between[0]);
+      const relative =
+        isWord(between[0]) &&
+        [...lex.relatives, ...lex.thingRelatives, ...lex.terms.joiners].some(
+          (word) =>
+            opener === word || /^\p{L}+['’]/u.exec(opener)?.[0].slice(0, -1) === word.slice(0, -1),
+        );
+      appositive =
+        at >= 0 &&
+        (relative
+          ? between.every(isWord)
+          : between.length <= 5 && between.every((w) => isWord(w) && isLower(w.text)));
       if (appositive) k = at;
     }
     const noun = tokens[k];
@@ -2719,7 +2740,14 @@ class Paragraph {
         if (termEndingAt(j) && isLower(participle.text) && lex.endings.past?.test(participle.text))
           return true;
       }
-    // (Or the noun after it: "« vidé de sa substance », selon l'expression employée par …".)
+    // (Or the noun set off after it, bare or with its article, and a word that goes on from it:
+    // "la « démo », terme employé en interne", "“clopening,” a term used by".)
+    if (tokens[t + 1]?.text === ',') {
+      const bare = isWord(tokens[t + 2]) && lex.terms.nouns.has(lowerOf(tokens[t + 2]));
+      const noun = bare ? t + 2 : termEndingAt(t + 3) ? t + 3 : -1;
+      if (noun > 0 && isWord(tokens[noun + 1]) && isLower(tokens[noun + 1]!.text)) return true;
+    }
+    // (Or the noun after a joiner: "« vidé de sa substance », selon l'expression employée par …".)
     let after = t + 1;
     if (tokens[after]?.text === ',') after += 1;
     if (!isWord(tokens[after]) || !lex.terms.joiners.has(lowerOf(tokens[after]))) return false;

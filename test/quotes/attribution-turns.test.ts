@@ -3360,6 +3360,70 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).not.toContain('Train');
   });
 
+  it.each([
+    [
+      'en',
+      'Marsh, once hailed by technology blogs as “the Boy King of Bitcoin,” sat at the table.',
+      'scare',
+    ],
+    [
+      'en',
+      'Nair testified that Marsh controlled the company’s so-called “cold wallets,” where deposits were held.',
+      'scare',
+    ],
+    [
+      'en',
+      'Marsh discussed the finances on his weekly podcast, “Building in Public,” which drew listeners.',
+      'title',
+    ],
+    [
+      'en',
+      'According to Whitcombe, a new exhibition, “Taken: Stories from the Gold Room”, will explain it.',
+      'title',
+    ],
+    [
+      'en',
+      'Nair described reports published under the heading “Proof of Reserves,” each month.',
+      'title',
+    ],
+    ['de', 'In der Gründerszene galt Wendrich lange als „Wunderkind“.', 'scare'],
+    [
+      'de',
+      'Im Netz teilten Tausende Menschen unter dem Schlagwort „Dresden friert“ Fotos.',
+      'title',
+    ],
+    [
+      'fr',
+      'Il n’a pas exclu des coupures, ce que les techniciens appellent le « délestage tournant ».',
+      'scare',
+    ],
+    [
+      'fr',
+      'Il a décrit une entreprise où la « démo », terme employé en interne, était préparée.',
+      'scare',
+    ],
+    [
+      'fr',
+      'Dans l’ouvrage qu’il avait publié au sommet de sa gloire, « Oser l’impossible », Julien Castagné écrivait que tout était possible.',
+      'title',
+    ],
+    [
+      'es',
+      'Valcárcel leyó un pasaje del libro que Quintana publicó en 2021, «Romper las reglas», y que se vendió.',
+      'title',
+    ],
+  ])(
+    'gives no speaker to a name, term or title set off by its context (%s: %s)',
+    (lang, text, reason) => {
+      expect(
+        reasons(
+          `Julian Marsh, Priya Nair, Tobias Wendrich and Eleanor Whitcombe spoke. ${text}`,
+          lang,
+        ),
+      ).toEqual([[null, reason]]);
+    },
+  );
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -195,7 +195,7 @@ export const de: Lexicon = {
   ),
   works: {
     nouns: set(
-      'buch buches film films lied liedes album albums roman romans stück stücks serie serien',
+      'podcast podcasts ausstellung schlagwort schlagworts hashtag buch buches film films lied liedes album albums roman romans stück stücks serie serien',
       'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan broschüre',
       'bericht berichts studie gutachten gutachtens',
     ),
@@ -213,7 +213,7 @@ export const de: Lexicon = {
     alternatives: set('oder und statt anstatt nicht sondern'),
     meaning: set('bedeutet bedeutete bedeuten bedeuteten'),
   },
-  namedWords: set('nennt nennen', 'namens genannt getauft nannte nannten bezeichnet'),
+  namedWords: set('gilt galt nennt nennen', 'namens genannt getauft nannte nannten bezeichnet'),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"); "ich habe" shares the form, so a sentence with "ich"
   // outside its quotations is not read as reported.

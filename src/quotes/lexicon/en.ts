@@ -257,7 +257,7 @@ export const en: Lexicon = {
   ),
   works: {
     nouns: set(
-      'book books film films movie movies song songs album albums novel novels play plays show drama',
+      'podcast podcasts exhibition exhibitions heading hashtag book books film films movie movies song songs album albums novel novels play plays show drama',
       'shows series documentary poem poems essay essays column columns headline slogan motto',
       'memoir memoirs report reports brochure title',
     ),
@@ -274,7 +274,7 @@ export const en: Lexicon = {
     meaning: set('mean means meant'),
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
-  namedWords: set('call calls', 'named called nicknamed dubbed christened'),
+  namedWords: set('hailed billed branded call calls', 'named called nicknamed dubbed christened'),
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],
