@@ -3424,10 +3424,21 @@ class Paragraph {
       tokens.slice(sentence.from, sentence.to).some((x) => x.kind !== 'quote' && x.kind !== 'punct')
     )
       return undefined;
-    const opening = tokens.slice(next.from, Math.min(next.to, next.from + 4));
-    if (!opening.some((x) => isWord(x) && lex.speechNouns.nouns.has(x.lower))) return undefined;
+    const noun = findFrom(
+      tokens,
+      next.from,
+      Math.min(next.to, next.from + 4),
+      (x) => isWord(x) && lex.speechNouns.nouns.has(x.lower),
+    );
+    if (noun < 0) return undefined;
     const named: TokenRange[] = [];
+    // (Not an "of" inside an aside set off after the noun: "Con esas palabras, pronunciadas en
+    // los pasillos del Parlamento, Herrero abrió"; a "by" is: "La frase, pronunciada por
+    // Carvalho".)
+    const comma = (x: Token) => x.kind === 'punct' && x.text === ',';
+    const aside = comma(tokens[noun + 1]!) ? findFrom(tokens, noun + 2, next.to, comma) : -1;
     for (let k = next.from; k < next.to; k += 1) {
+      if (k < aside && lex.headBefore.has(tokens[k]!.lower)) continue;
       if (!isWord(tokens[k]) || !lex.speechNouns.agents.has(tokens[k]!.lower)) continue;
       let end = k + 1;
       while (end < next.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;

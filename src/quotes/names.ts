@@ -1523,7 +1523,27 @@ function mannerPhrase(tokens: readonly Token[], at: number, lex: Lexicon): numbe
     !isDeterminer(tokens[k], lex)
   )
     k += 1;
-  return k > first && isWord(tokens[k]) && loneFirstName(tokens[k]!, lex) ? k : 0;
+  if (k > first && isWord(tokens[k]) && loneFirstName(tokens[k]!, lex)) return k;
+  // ("advirtió en rueda de prensa el director del zoo": a phrase of up to four lower-case words,
+  // a preposition inside it, before a subject that opens with an article and a noun for a
+  // person.)
+  k = first;
+  while (
+    k < first + 4 &&
+    isWord(tokens[k]) &&
+    isLower(tokens[k]!.text) &&
+    !isDeterminer(tokens[k], lex)
+  )
+    k += 1;
+  const person = tokens[k + 1];
+  return k > first &&
+    !lex.prepositions.has(lowerOf(tokens[k - 1])) &&
+    isDeterminer(tokens[k], lex) &&
+    isWord(person) &&
+    isLower(person.text) &&
+    isPersonNoun(lowerOf(person), lex)
+    ? k
+    : 0;
 }
 
 /** How many words of an aside of two or three words (`asides`) start at token `at` (0 for none). */

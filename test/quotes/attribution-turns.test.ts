@@ -3424,6 +3424,22 @@ describe('news patterns found by articles written as unseen probes', () => {
     },
   );
 
+  it('reads a Spanish inverted subject after a phrase of where it was said ("advirtió en rueda de prensa el director del zoo, …")', () => {
+    const text = [
+      'La Guardia Civil busca el animal.',
+      '«Es un animal joven», advirtió en rueda de prensa el director del zoo, Fernando Gil Navarro.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Fernando Gil Navarro']);
+  });
+
+  it('reads no place in an aside after "Con esas palabras" as the one the words are from ("…, pronunciadas en los pasillos del Parlamento, Herrero abrió")', () => {
+    const text = [
+      'El consejero Tomás Herrero Salinas defendió la ley.',
+      '«Esta ley no se va a retirar, pero se puede mejorar». Con esas palabras, pronunciadas en los pasillos del Parlamento, Herrero abrió la puerta a cambios.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Tomás Herrero Salinas']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
