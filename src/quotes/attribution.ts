@@ -2879,6 +2879,21 @@ class Paragraph {
           : -1;
       if (asking >= 0 && this.lex.askVerbs.has(lowerOf(this.tokens[asking])))
         return { speaker: null, reason: 'none' };
+      // ("Le liquidateur a indiqué qu’il réclamerait « … »": the pronoun opening a clause that
+      // a verb of saying right before reports stands for that verb's subject; not "une mesure
+      // qu’il juge « … »".)
+      if (mention?.kind === 'pronoun' && !mention.plural) {
+        const contracted = this.lex.pronounContraction?.test(lowerOf(this.tokens[mention.from]));
+        const joined = this.lex.terms.joiners.has(lowerOf(this.tokens[mention.from - 1]));
+        const verb = mention.from - (contracted ? 1 : joined ? 2 : 0);
+        const earlier =
+          verb < mention.from
+            ? cues.find((c) => c.at === verb && c.kind === 'verb' && !c.cognition)
+            : undefined;
+        const reporter = earlier && this.subjectOf(earlier, sentence);
+        if (reporter && reporter.kind !== 'pronoun' && !reporter.plural && reporter.to <= verb)
+          mention = reporter;
+      }
       // "«…», zanjó.", and a verb opening its sentence: "Añadió: «…»", "Recordó que …".
       if (
         !mention &&

@@ -3440,6 +3440,18 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Tomás Herrero Salinas']);
   });
 
+  it('reads the pronoun of a clause a verb of saying reports as that verb’s subject ("le liquidateur a indiqué qu’il réclamerait « … »")', () => {
+    const text = [
+      'Julien Castagné a parlé.',
+      'Contacté, le liquidateur judiciaire de Nutrilis a indiqué qu’il réclamerait « l’intégralité du préjudice » au nom des créanciers.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual([null]);
+    // Not a relative's pronoun: "une mesure qu’il juge « … »" is still his.
+    const relative =
+      'Bruno Lefèvre a parlé. Il prévoit des coupures, ce que les techniciens appellent le « délestage tournant », une mesure qu’il juge « désagréable mais nécessaire ».';
+    expect(names(relative, 'fr')).toEqual([null, 'Bruno Lefèvre']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
