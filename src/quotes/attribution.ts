@@ -2745,7 +2745,14 @@ class Paragraph {
     if (tokens[t + 1]?.text === ',') {
       const bare = isWord(tokens[t + 2]) && lex.terms.nouns.has(lowerOf(tokens[t + 2]));
       const noun = bare ? t + 2 : termEndingAt(t + 3) ? t + 3 : -1;
-      if (noun > 0 && isWord(tokens[noun + 1]) && isLower(tokens[noun + 1]!.text)) return true;
+      // (Not a clause about whoever said it: "un «incidente de seguridad grave», una expresión
+      // que repitió hasta en cinco ocasiones" is his.)
+      const next = lowerOf(tokens[noun + 1]);
+      const clause = [lex.terms.joiners, lex.relatives, lex.thingRelatives].some((words) =>
+        words.has(next),
+      );
+      if (noun > 0 && isWord(tokens[noun + 1]) && isLower(tokens[noun + 1]!.text) && !clause)
+        return true;
     }
     // (Or the noun after a joiner: "« vidé de sa substance », selon l'expression employée par …".)
     let after = t + 1;

@@ -742,7 +742,15 @@ function mentionOf(
     const number = lex.pronouns.get(pronounOf(tokens[range.from], lex)!);
     return { ...range, kind: 'pronoun', plural: number === 'plural' };
   }
-  const name = nameIn(tokens, range, lex, sentenceFrom);
+  let name = nameIn(tokens, range, lex, sentenceFrom);
+  // ("Ein Sprecher des Polizeipräsidiums Oberbayern Süd": a name in the genitive after a noun
+  // for a person, opening with no first name, is the complement's, not the person's.)
+  if (name && !isFirstName(tokens[name.from]!.text)) {
+    const before = tokens.slice(range.from, name.from);
+    const genitive = before.findIndex((t) => isWord(t) && lex.genitives.has(lowerOf(t)));
+    if (genitive > 0 && before.slice(0, genitive).some((t) => isPersonNoun(lowerOf(t), lex)))
+      name = undefined;
+  }
   // "Bolton and Gorka": two names are a plural speaker, never "he"; so is a name after a plural
   // determiner ("Many Latino Republicans").
   const joined =

@@ -3452,6 +3452,32 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(relative, 'fr')).toEqual([null, 'Bruno Lefèvre']);
   });
 
+  it('gives a "he" after "one former tenant, who did not want to be named," no one named before', () => {
+    const text = [
+      'Jonathan Greaves KC said the case was clear.',
+      'One former tenant, who did not want to be named, was blunter. “We used to joke that the fire alarm was decorative,” he said.',
+    ].join('\n\n');
+    expect(names(text)).toEqual([null]);
+  });
+
+  it('reads a name in the German genitive after a noun for a person as no one’s ("Ein Sprecher des Polizeipräsidiums Oberbayern Süd")', () => {
+    const text =
+      'Ein Sprecher des Polizeipräsidiums Oberbayern Süd sagte, die Wanderer seien gut ausgerüstet gewesen. „Das hat ihnen vermutlich das Leben gerettet.“';
+    expect(names(text, 'de')).toEqual([null]);
+  });
+
+  it('reads a newspaper’s section after its noun as a title ("la sección «…»")', () => {
+    const text =
+      'Baltasar Ruiz se jubila. Durante más de treinta años, Ruiz firmó además la sección «Ribasierra en blanco y negro», una página semanal.';
+    expect(reasons(text, 'es')).toEqual([[null, 'title']]);
+  });
+
+  it('keeps a phrase someone repeated as theirs ("un «…», una expresión que repitió")', () => {
+    const text =
+      'Durante su comparecencia, Ramón Ezquerra evitó la palabra «hackeo» y prefirió hablar de un «incidente de seguridad grave», una expresión que repitió hasta en cinco ocasiones.';
+    expect(names(text, 'es')[1]).toBe('Ramón Ezquerra');
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -195,7 +195,7 @@ export const de: Lexicon = {
   ),
   works: {
     nouns: set(
-      'podcast podcasts ausstellung schlagwort schlagworts hashtag buch buches film films lied liedes album albums roman romans stück stücks serie serien',
+      'podcast podcasts ausstellung rubrik schlagwort schlagworts hashtag buch buches film films lied liedes album albums roman romans stück stücks serie serien',
       'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan broschüre',
       'bericht berichts studie gutachten gutachtens',
     ),
@@ -241,7 +241,7 @@ export const de: Lexicon = {
   personKinds: set(
     'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',
     'kunde kundin patient patientin rentner rentnerin arbeiter arbeiterin schüler schülerin',
-    'nachbar nachbarin kollege kollegin tourist touristin',
+    'nachbar nachbarin kollege kollegin tourist touristin mieter mieterin',
   ),
   interviewedWith: { we: set('wir'), with: set('mit') },
   streetNouns: set(),

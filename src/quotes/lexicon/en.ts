@@ -282,7 +282,7 @@ export const en: Lexicon = {
   personKinds: set(
     'fan supporter witness bystander onlooker spectator driver passenger resident nurse teacher',
     'student shopkeeper steward passer-by voter worker customer patient parent visitor protester',
-    'neighbour neighbor colleague tourist',
+    'neighbour neighbor colleague tourist tenant tenants',
   ),
   interviewedWith: { we: set('we'), with: set('with') },
   streetNouns: set(),

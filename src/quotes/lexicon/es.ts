@@ -186,7 +186,7 @@ export const es: Lexicon = {
   ),
   works: {
     nouns: set(
-      'pódcast exposición libro libros película películas canción canciones álbum álbumes novela novelas obra',
+      'pódcast exposición sección libro libros película películas canción canciones álbum álbumes novela novelas obra',
       'serie series documental poema ensayo columna título lema eslogan informe informes folleto',
     ),
     titled: set('titulado titulada titulados tituladas'),
@@ -210,7 +210,7 @@ export const es: Lexicon = {
   personKinds: set(
     'testigo conductor conductora aficionado aficionada transeúnte pasajero pasajera residente',
     'cliente paciente jubilado jubilada trabajador trabajadora alumno alumna espectador vecino',
-    'vecina compañero compañera turista',
+    'vecina compañero compañera turista inquilino inquilina',
   ),
   interviewedWith: { we: set('nosotros'), weVerb: /...(?:amos|emos|imos)$/u, with: set('con') },
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),

@@ -176,7 +176,7 @@ export const fr: Lexicon = {
   ),
   works: {
     nouns: set(
-      'podcast exposition ouvrage livre livres film films chanson chansons album albums roman romans pièce série séries tube',
+      'podcast exposition ouvrage rubrique livre livres film films chanson chansons album albums roman romans pièce série séries tube',
       'documentaire poème essai chronique titre slogan devise rapport rapports brochure revue',
     ),
     titled: set('intitulé intitulée intitulés intitulées'),
@@ -203,7 +203,7 @@ export const fr: Lexicon = {
   personKinds: set(
     'témoin habitant habitante passant passante conducteur conductrice supporter spectateur',
     'spectatrice client cliente patient patiente retraité retraitée ouvrier ouvrière élève',
-    'voisin voisine collègue touriste',
+    'voisin voisine collègue touriste locataire',
   ),
   interviewedWith: { we: set('nous'), with: set('avec') },
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
