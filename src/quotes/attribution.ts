@@ -2662,17 +2662,9 @@ class Paragraph {
       // (A relative clause may go on from the noun, names and years in it: "l’ouvrage qu’il
       // avait publié au sommet de sa gloire, « … »", "el libro que Quintana publicó en 2021,
       // «…»"; other words, up to six.)
-      // (The relative: "which", "that", "que", elided "qu’".)
-      const opener = lowerOf(between[0]);
-      const relative =
-        isWord(between[0]) &&
-        [...lex.relatives, ...lex.thingRelatives, ...lex.terms.joiners].some(
-          (word) =>
-            opener === word || /^\p{L}+['’]/u.exec(opener)?.[0].slice(0, -1) === word.slice(0, -1),
-        );
       appositive =
         at >= 0 &&
-        (relative
+        (this.opensClause(between[0])
           ? between.every(isWord)
           : between.length <= 5 && between.every((w) => isWord(w) && isLower(w.text)));
       if (appositive) k = at;
@@ -2747,18 +2739,26 @@ class Paragraph {
       const noun = bare ? t + 2 : termEndingAt(t + 3) ? t + 3 : -1;
       // (Not a clause about whoever said it: "un «incidente de seguridad grave», una expresión
       // que repitió hasta en cinco ocasiones" is his.)
-      const next = lowerOf(tokens[noun + 1]);
-      const clause = [lex.terms.joiners, lex.relatives, lex.thingRelatives].some((words) =>
-        words.has(next),
-      );
-      if (noun > 0 && isWord(tokens[noun + 1]) && isLower(tokens[noun + 1]!.text) && !clause)
-        return true;
+      const next = tokens[noun + 1];
+      if (noun > 0 && isWord(next) && isLower(next.text) && !this.opensClause(next)) return true;
     }
     // (Or the noun after a joiner: "« vidé de sa substance », selon l'expression employée par …".)
     let after = t + 1;
     if (tokens[after]?.text === ',') after += 1;
     if (!isWord(tokens[after]) || !lex.terms.joiners.has(lowerOf(tokens[after]))) return false;
     return termEndingAt(after + 1) || termEndingAt(after + 2);
+  }
+
+  /** Does the token open a clause: a relative or a joiner ("which", "that", "que", "qu’il")? */
+  private opensClause(token: Token | undefined): boolean {
+    if (!isWord(token)) return false;
+    const { lex } = this;
+    const word = lowerOf(token);
+    // (An elided "que": "qu’il".)
+    const elided = /^(\p{L}+)['’]/u.exec(word)?.[1];
+    return [lex.relatives, lex.thingRelatives, lex.terms.joiners].some(
+      (words) => words.has(word) || (elided !== undefined && words.has(`${elided}e`)),
+    );
   }
 
   private readonly titleCase = new Map<Sentence, number>();

@@ -195,7 +195,8 @@ export const de: Lexicon = {
   ),
   works: {
     nouns: set(
-      'podcast podcasts ausstellung rubrik schlagwort schlagworts hashtag buch buches film films lied liedes album albums roman romans stück stücks serie serien',
+      'podcast podcasts ausstellung rubrik schlagwort schlagworts hashtag',
+      'buch buches film films lied liedes album albums roman romans stück stücks serie serien',
       'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan broschüre',
       'bericht berichts studie gutachten gutachtens',
     ),

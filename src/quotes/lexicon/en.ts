@@ -257,7 +257,8 @@ export const en: Lexicon = {
   ),
   works: {
     nouns: set(
-      'podcast podcasts exhibition exhibitions heading hashtag book books film films movie movies song songs album albums novel novels play plays show drama',
+      'podcast podcasts exhibition exhibitions heading hashtag',
+      'book books film films movie movies song songs album albums novel novels play plays show drama',
       'shows series documentary poem poems essay essays column columns headline slogan motto',
       'memoir memoirs report reports brochure title',
     ),

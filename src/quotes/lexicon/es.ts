@@ -186,7 +186,8 @@ export const es: Lexicon = {
   ),
   works: {
     nouns: set(
-      'pódcast exposición sección libro libros película películas canción canciones álbum álbumes novela novelas obra',
+      'pódcast exposición sección',
+      'libro libros película películas canción canciones álbum álbumes novela novelas obra',
       'serie series documental poema ensayo columna título lema eslogan informe informes folleto',
     ),
     titled: set('titulado titulada titulados tituladas'),

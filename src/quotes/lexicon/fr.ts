@@ -176,7 +176,8 @@ export const fr: Lexicon = {
   ),
   works: {
     nouns: set(
-      'podcast exposition ouvrage rubrique livre livres film films chanson chansons album albums roman romans pièce série séries tube',
+      'podcast exposition ouvrage rubrique',
+      'livre livres film films chanson chansons album albums roman romans pièce série séries tube',
       'documentaire poème essai chronique titre slogan devise rapport rapports brochure revue',
     ),
     titled: set('intitulé intitulée intitulés intitulées'),
