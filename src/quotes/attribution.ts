@@ -2611,9 +2611,11 @@ class Paragraph {
    */
   private namedAs(t: number): boolean {
     const { tokens, lex } = this;
-    if (!lex.asWords.has(lowerOf(tokens[t - 1]))) return false;
+    // (An indefinite article may stand between: "formally known as a “temporary use ban”".)
+    const as = lex.indefiniteArticles.has(lowerOf(tokens[t - 1])) ? t - 2 : t - 1;
+    if (!lex.asWords.has(lowerOf(tokens[as]))) return false;
     const k = this.namingWordBefore(
-      t - 2,
+      as - 1,
       (x) => x.kind === 'quote' || (x.kind === 'punct' && /^[.!?;:]$/u.test(x.text)),
     );
     return k >= 0 && !this.namerNamed(k);
@@ -2629,7 +2631,14 @@ class Paragraph {
     const { tokens, lex } = this;
     if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
     // (An article may be elided onto the noun: "l'association « … »".)
-    const workWord = (w: Token | undefined) => withoutElision(lowerOf(w));
+    // (A German compound ends with one: "der Fernsehsendung „…“", "Sein Kochbuch „…“".)
+    const workWord = (w: Token | undefined) => {
+      const word = withoutElision(lowerOf(w));
+      if (!lex.nounsCapitalised || lex.works.nouns.has(word) || lex.works.named.has(word))
+        return word;
+      const listed = (noun: string) => noun.length >= 4 && word.endsWith(noun);
+      return [...lex.works.nouns].find(listed) ?? [...lex.works.named].find(listed) ?? word;
+    };
     const workAt = (w: Token | undefined) =>
       isWord(w) && (lex.works.nouns.has(workWord(w)) || lex.works.named.has(workWord(w)));
     // ("un ejemplar de «La gran estafa», un ensayo sobre …": the noun for a work set off after
@@ -2807,6 +2816,37 @@ class Paragraph {
     return between.every((x) => x.kind === 'punct' && x.text === ',') && between.length <= 1;
   }
 
+  /**
+   * Is the word one for a person (`isPersonNoun`) or a kind of person met in the street
+   * (`personKinds`; where nouns are capitalised, a compound ending with one: "Stammgast")?
+   */
+  private unnamedPersonWord(word: string): boolean {
+    const { lex } = this;
+    return (
+      isPersonNoun(word, lex) ||
+      lex.personKinds.has(word) ||
+      (lex.nounsCapitalised && [...lex.personKinds].some((k) => k.length >= 4 && word.endsWith(k)))
+    );
+  }
+
+  /**
+   * Does the clause before the colon at `colon` speak of a written notice (`signNouns`; where
+   * nouns are capitalised, a compound ending with one: "Warnschild")?
+   */
+  private onSign(sentence: Sentence, colon: number): boolean {
+    const { signNouns, nounsCapitalised } = this.lex;
+    return (
+      findFrom(this.tokens, sentence.from, colon, (x) => {
+        if (!isWord(x)) return false;
+        const word = x.lower;
+        return (
+          signNouns.has(word) ||
+          (nounsCapitalised && [...signNouns].some((n) => n.length >= 5 && word.endsWith(n)))
+        );
+      }) >= 0
+    );
+  }
+
   /** Does a sentence (up to token `to`) have a verb of reading out ("lit", "read", "leyó")? */
   readsOut(sentence: Sentence, to = sentence.to): boolean {
     return (
@@ -2834,7 +2874,11 @@ class Paragraph {
     // "Le président … lui a lu un courriel … : « … »", "leyó una carta …: «…»": after a colon,
     // words read out are not the reader's, whatever cue or colon rule would say.
     const colon = this.tokens[t - 1];
-    if (colon?.kind === 'punct' && colon.text === ':' && this.readsOut(sentence, t - 1))
+    if (
+      colon?.kind === 'punct' &&
+      colon.text === ':' &&
+      (this.readsOut(sentence, t - 1) || this.onSign(sentence, t - 1))
+    )
       return { speaker: null, reason: 'none' };
     // ("una pancarta en la que podía leerse «…»", "a sign that read “…”": right after the verb
     // of reading, too.)
@@ -3428,7 +3472,37 @@ class Paragraph {
     const introduced =
       sentence.from === 0 && !quotedBefore && next && this.introducedIn(sentence, next);
     if (introduced) return introduced;
+    // ("Ein Stammgast, der …, zuckte nur mit den Schultern. „…“": right after a sentence of its
+    // paragraph about someone brought in unnamed, with an indefinite article, the words are that
+    // person's, not the last speaker's.)
+    const prior = this.sentenceBefore(sentence);
+    const described = prior && clauseSubject(tokens, prior, prior.to, lex);
+    if (
+      described?.kind === 'description' &&
+      !described.plural &&
+      lex.indefiniteArticles.has(lowerOf(tokens[described.from])) &&
+      this.unnamedPersonWord(lowerOf(tokens[described.to - 1]))
+    )
+      return { speaker: null, reason: 'none' };
     const last = previous();
+    // ("„Dann soll er sie offenlegen.“ Die Gewerkschafterin verweist darauf, …" after Brandt's
+    // words: the sentence after it, in its paragraph, opens with a person described with the
+    // definite article, who is the one the words go on from only if the description stands for
+    // that speaker: "« … » La sexagénaire a regardé le prévenu" after Sophie Delmas's words. A
+    // name there leaves them going on: `“…” Tanya Brooks worked at the plant.`)
+    const subject = next && !newLine ? clauseSubject(tokens, next, next.to, lex) : undefined;
+    if (
+      last?.speaker &&
+      subject?.kind === 'description' &&
+      !subject.plural &&
+      lex.definites.has(lowerOf(tokens[subject.from])) &&
+      isPersonNoun(lowerOf(tokens[subject.to - 1]), lex)
+    ) {
+      const found = this.attribution(subject, '', 'next', 'next');
+      const named = found.speaker && this.personLike(found.speaker.name);
+      if (!named) return { speaker: null, reason: 'none' };
+      if (surnameOf(found.speaker!.name) !== surnameOf(last.speaker.name)) return found;
+    }
     return last?.speaker && !otherAfter(last.speaker) ? goingOn(last) : undefined;
   }
 

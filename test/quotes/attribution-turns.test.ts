@@ -3478,6 +3478,85 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')[1]).toBe('Ramón Ezquerra');
   });
 
+  it('gives a stand-alone quotation followed by a sentence about someone else to that person, not the last speaker', () => {
+    const text = [
+      '„Das ist ein Märchen“, entgegnete die Gewerkschafterin Katrin Oltmanns.',
+      '„Wer unsere Bilanzen kennt, weiß es“, sagte Reeder Holger Brandt.',
+      '„Dann soll er sie offenlegen.“ Die Gewerkschafterin verweist darauf, dass die Reederei Gewinn machte.',
+    ].join('\n\n');
+    expect(names(text, 'de')[2]).not.toBe('Holger Brandt');
+    // The person described may be the one who spoke before.
+    const same = [
+      '« Tout paraissait sérieux », raconte Sophie Delmas, une retraitée de 64 ans.',
+      '« Je veux comprendre. » La sexagénaire a regardé le prévenu en prononçant ces mots.',
+    ].join('\n\n');
+    expect(names(same, 'fr')).toEqual(['Sophie Delmas', 'Sophie Delmas']);
+  });
+
+  it('gives a stand-alone quotation after a sentence about someone unnamed no one ("Ein Stammgast … zuckte mit den Schultern. „…“")', () => {
+    const text = [
+      '„Wir machen weiter“, sagte Küchenchef Maximilian Auer.',
+      'An die Tür hatte jemand einen Zettel geklebt: „Für uns bleibt ihr Sterneköche“. Ein Stammgast, der einen Tisch reserviert hatte, zuckte nur mit den Schultern. „Geschmeckt hat es mir immer, mit Stern und ohne.“',
+    ].join('\n\n');
+    expect(reasons(text, 'de')).toEqual([
+      ['Maximilian Auer', 'cue'],
+      [null, 'none'],
+      [null, 'none'],
+    ]);
+    // "Ein älterer Herr" is someone unnamed too, whom the "er" after him stands for.
+    const gentleman = [
+      '„Wir haben gewonnen“, sagte Tobias Renk.',
+      'Auf einem Transparent stand: „Lindenhall kann mehr“. Ein älterer Herr, der seinen Namen nicht nennen wollte, schüttelte den Kopf. „Zwölf Jahre Ruhe, und jetzt das Experiment“, sagte er.',
+    ].join('\n\n');
+    expect(names(gentleman, 'de')).toEqual(['Tobias Renk', null, null]);
+  });
+
+  it('reads "la responsable de …" as a role before a name set off ("La responsable du développement de Distrimarché, Sandrine Lopez, se dit « sereine »")', () => {
+    const text =
+      'La responsable du développement de Distrimarché pour le Sud-Ouest, Sandrine Lopez, se dit « sereine » quant à l’issue de la procédure.';
+    expect(names(text, 'fr')).toEqual(['Sandrine Lopez']);
+  });
+
+  it.each([
+    [
+      'de',
+      'Brückner hatte schon im Mai in ihrer Kolumne im „Feinschmecker-Kurier“ geschrieben.',
+      'title',
+    ],
+    ['de', 'Bekannt wurde Auer als Juror der Fernsehsendung „Topf und Taktik“.', 'title'],
+    [
+      'fr',
+      'Il a été approché pour participer à l’émission « Le Grand Duel des chefs », une proposition déclinée.',
+      'title',
+    ],
+    [
+      'en',
+      'Southern Downs Water said the restrictions, formally known as a “temporary use ban”, would apply.',
+      'scare',
+    ],
+  ])(
+    'gives no speaker to a publication, programme or formal name (%s: %s)',
+    (lang, text, reason) => {
+      expect(
+        reasons(`Helene Brückner, Maximilian Auer and Kenji Morel spoke. ${text}`, lang),
+      ).toEqual([[null, reason]]);
+    },
+  );
+
+  it.each([
+    [
+      'fr',
+      'Le maire, Patrick Arnaud, a fait installer des panneaux à l’entrée du village : « Sécheresse - Arrosage interdit ».',
+    ],
+    [
+      'de',
+      'An der Zufahrt zum Parkplatz steht seit Mittwoch ein Schild: „Weg gesperrt – Lebensgefahr!“',
+    ],
+    ['en', 'Protesters will hold banners proclaiming: “Yes we can – Stop TTIP!”'],
+  ])('gives words on a sign after a colon no speaker (%s: %s)', (lang, text) => {
+    expect(names(text, lang)).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -80,7 +80,7 @@ export const de: Lexicon = {
   ),
   pluralDeterminers: set('viele einige mehrere beide zwei drei vier fünf'),
   genitives: set('der des'),
-  definites: set('der die das den dem des dieser diese'),
+  definites: set('der die das den dem des dieser diese im vom beim zum zur'),
   demonstratives: set('dieser diese'),
   objectPronouns: new Map([
     ['ihm', 'er'],
@@ -242,7 +242,7 @@ export const de: Lexicon = {
   personKinds: set(
     'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',
     'kunde kundin patient patientin rentner rentnerin arbeiter arbeiterin schüler schülerin',
-    'nachbar nachbarin kollege kollegin tourist touristin mieter mieterin',
+    'nachbar nachbarin kollege kollegin tourist touristin mieter mieterin gast herr mann frau',
   ),
   interviewedWith: { we: set('wir'), with: set('mit') },
   streetNouns: set(),
@@ -250,6 +250,7 @@ export const de: Lexicon = {
   askVerbs: set('fragte fragt gefragt'),
   whetherWords: set('ob'),
   readingVerbs: set('las liest verlas verliest vorgelesen zitierte zitiert'),
+  signNouns: set('schild schilder zettel plakat plakate transparent transparente aushang'),
   interviewers: set(
     'journalist journalistin redakteur redakteurin reporter reporterin moderator moderatorin korrespondent korrespondentin',
   ),

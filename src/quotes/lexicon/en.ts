@@ -275,7 +275,10 @@ export const en: Lexicon = {
     meaning: set('mean means meant'),
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
-  namedWords: set('hailed billed branded call calls', 'named called nicknamed dubbed christened'),
+  namedWords: set(
+    'hailed billed branded known call calls',
+    'named called nicknamed dubbed christened',
+  ),
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],
@@ -293,6 +296,7 @@ export const en: Lexicon = {
   askVerbs: set('asked asks ask'),
   whetherWords: set('whether if'),
   readingVerbs: set('read reads'),
+  signNouns: set('sign signs placard placards banner banners poster posters notice notices'),
   interviewers: set('journalist reporter correspondent editor interviewer host presenter'),
   describingNouns: set(
     'politician lawmaker official leader candidate nominee lady executive head chief',

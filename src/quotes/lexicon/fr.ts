@@ -183,6 +183,7 @@ export const fr: Lexicon = {
     titled: set('intitulé intitulée intitulés intitulées'),
     named: set(
       'pétition association programme programmes projet projets campagne initiative opération dispositif groupe collectif',
+      'émission émissions',
     ),
   },
   terms: {
@@ -212,6 +213,9 @@ export const fr: Lexicon = {
   askVerbs: set('demanda demande demandé interrogea interroge interrogé'),
   whetherWords: set("si s'il s’il"),
   readingVerbs: set('lu lit lut lisait lire'),
+  signNouns: set(
+    'panneau panneaux pancarte pancartes banderole banderoles affiche affiches écriteau',
+  ),
   interviewers: set(
     'journaliste reporter reporteur reporteure rédacteur rédactrice correspondant correspondante animateur animatrice',
   ),
@@ -219,7 +223,7 @@ export const fr: Lexicon = {
     'femme homme trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire élu élue',
   ),
   personNouns: set(
-    'président présidente ministre porte-parole directeur directrice maire conseiller',
+    'président présidente ministre porte-parole directeur directrice maire conseiller responsable',
     'conseillère député députée sénateur sénatrice secrétaire adjoint adjointe avocat avocate',
     'préfet préfète édile commissaire inspecteur inspectrice docteur médecin capitaine',
     'lieutenant juge magistrat magistrate procureur procureure',

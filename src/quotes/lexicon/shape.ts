@@ -384,6 +384,12 @@ export interface Lexicon {
    */
   readingVerbs: ReadonlySet<string>;
   /**
+   * Nouns for a written notice, in lower case ("sign", "Schild", "panneau", "cartel"): words
+   * after a colon that such a noun comes before in its clause are written on it ("a fait
+   * installer des panneaux à l'entrée du village : « … »"), no one's speech.
+   */
+  signNouns: ReadonlySet<string>;
+  /**
    * Nouns for the one who asks an interview's questions, lower-case ("journalist", "editor",
    * "Redakteur", also ending a compound where nouns compound: "STADTSPIEGEL-Redakteur"): the
    * full name right after one, in an interview's opening, is the interviewer's
