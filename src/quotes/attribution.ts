@@ -694,6 +694,17 @@ interface RoleMatch {
 }
 
 /**
+ * The word of `words` that `word` (lower case) is, or, where nouns are capitalised, the one of
+ * four letters or more that its compound ends with ("fernsehsendung": "sendung", "stammgast":
+ * "gast"); none else.
+ */
+function listedIn(word: string, words: ReadonlySet<string>, lex: Lexicon): string | undefined {
+  if (words.has(word)) return word;
+  if (!lex.nounsCapitalised) return undefined;
+  return [...words].find((listed) => listed.length >= 4 && word.endsWith(listed));
+}
+
+/**
  * Where the text names a person by a role: the role (its last word also ending a compound,
  * "Gesundheitsministerin"; or its abbreviation, "Sen.") right before a name ("Health minister
  * Aileen Cardew", "la ministra Lucía Pérez", "El alcalde, Andrés Molina"), or a name of two or
@@ -2634,10 +2645,7 @@ class Paragraph {
     // (A German compound ends with one: "der Fernsehsendung „…“", "Sein Kochbuch „…“".)
     const workWord = (w: Token | undefined) => {
       const word = withoutElision(lowerOf(w));
-      if (!lex.nounsCapitalised || lex.works.nouns.has(word) || lex.works.named.has(word))
-        return word;
-      const listed = (noun: string) => noun.length >= 4 && word.endsWith(noun);
-      return [...lex.works.nouns].find(listed) ?? [...lex.works.named].find(listed) ?? word;
+      return listedIn(word, lex.works.nouns, lex) ?? listedIn(word, lex.works.named, lex) ?? word;
     };
     const workAt = (w: Token | undefined) =>
       isWord(w) && (lex.works.nouns.has(workWord(w)) || lex.works.named.has(workWord(w)));
@@ -2822,11 +2830,7 @@ class Paragraph {
    */
   private unnamedPersonWord(word: string): boolean {
     const { lex } = this;
-    return (
-      isPersonNoun(word, lex) ||
-      lex.personKinds.has(word) ||
-      (lex.nounsCapitalised && [...lex.personKinds].some((k) => k.length >= 4 && word.endsWith(k)))
-    );
+    return isPersonNoun(word, lex) || listedIn(word, lex.personKinds, lex) !== undefined;
   }
 
   /**
@@ -2834,17 +2838,9 @@ class Paragraph {
    * nouns are capitalised, a compound ending with one: "Warnschild")?
    */
   private onSign(sentence: Sentence, colon: number): boolean {
-    const { signNouns, nounsCapitalised } = this.lex;
-    return (
-      findFrom(this.tokens, sentence.from, colon, (x) => {
-        if (!isWord(x)) return false;
-        const word = x.lower;
-        return (
-          signNouns.has(word) ||
-          (nounsCapitalised && [...signNouns].some((n) => n.length >= 5 && word.endsWith(n)))
-        );
-      }) >= 0
-    );
+    const { lex } = this;
+    const sign = (x: Token) => isWord(x) && listedIn(x.lower, lex.signNouns, lex) !== undefined;
+    return findFrom(this.tokens, sentence.from, colon, sign) >= 0;
   }
 
   /** Does a sentence (up to token `to`) have a verb of reading out ("lit", "read", "leyó")? */
