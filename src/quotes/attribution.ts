@@ -2700,10 +2700,12 @@ class Paragraph {
     const titleLike = inner.split(/\s+/u).length <= 6 && !/[.!?,;:…]$/u.test(inner);
     return [k - 1, k - 2].some((d) => {
       const word = lowerOf(tokens[d]);
-      // (Or a preposition, with the article fused onto it or none: "autora del ensayo «…»".)
+      // (Or a preposition, with the article fused onto it or none: "autora del ensayo «…»"; or
+      // a noun's possessive, read as a possessive: "the council’s budget document, “…”".)
+      const possessive = lex.possessives.has(word) || /\p{L}['’]s$/u.test(word);
       return (
-        (lex.determiners.has(word) || lex.prepositions.has(word)) &&
-        (named || appositive || titleLike || !lex.possessives.has(word)) &&
+        (lex.determiners.has(word) || lex.prepositions.has(word) || possessive) &&
+        (named || appositive || titleLike || !possessive) &&
         (d === k - 1 || isLower(tokens[k - 1]!.text))
       );
     });
@@ -3537,7 +3539,30 @@ class Paragraph {
       const name = end > k + 1 ? nameIn(tokens, { from: k + 1, to: end }, lex) : undefined;
       if (name) named.push(name);
     }
-    return named.length === 1 ? this.personNamed(named[0]!, 'next', 'next') : undefined;
+    if (named.length > 0)
+      return named.length === 1 ? this.personNamed(named[0]!, 'next', 'next') : undefined;
+    // ("«…». Con esa advertencia cerró su comparecencia la sargento Rubio", "„…“ Mit diesen
+    // Worten wandte sich Oltmanns an die Insulaner": after a preposition and the noun for the
+    // words, the one person the sentence names is who said them.)
+    if (!lex.prepositions.has(lowerOf(tokens[next.from]))) return undefined;
+    // (Past an aside set off after the noun, up to the clause after the first one named: "la
+    // sargento Rubio, que recordó que … Montoya".)
+    const persons = new Map<string, Attribution>();
+    for (let k = Math.max(noun, aside) + 1; k < next.to; k += 1) {
+      if (persons.size > 0 && tokens[k]!.text === ',') break;
+      if (!isWord(tokens[k]) || !isCapitalised(tokens[k]!.text)) continue;
+      let end = k + 1;
+      while (end < next.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+      // (Or a surname alone of someone who spoke, which German does not read as a name.)
+      const range = { from: k, to: end };
+      const name =
+        nameIn(tokens, range, lex) ??
+        (end === k + 1 && this.fullName([tokens[k]!]) ? range : undefined);
+      const found = name && this.personNamed(name, 'next', 'next');
+      if (found?.speaker) persons.set(surnameOf(found.speaker.name), found);
+      k = end - 1;
+    }
+    return persons.size === 1 ? [...persons.values()][0] : undefined;
   }
 
   /** The attribution of the name at `name`, when it names a person (`personLike`). */

@@ -3437,7 +3437,8 @@ describe('news patterns found by articles written as unseen probes', () => {
       'El consejero Tomás Herrero Salinas defendió la ley.',
       '«Esta ley no se va a retirar, pero se puede mejorar». Con esas palabras, pronunciadas en los pasillos del Parlamento, Herrero abrió la puerta a cambios.',
     ].join('\n\n');
-    expect(names(text, 'es')).toEqual(['Tomás Herrero Salinas']);
+    // (The name after the aside, as "dijo Herrero" names him: "Tomás Herrero".)
+    expect(names(text, 'es')).toEqual(['Tomás Herrero']);
   });
 
   it('reads the pronoun of a clause a verb of saying reports as that verb’s subject ("le liquidateur a indiqué qu’il réclamerait « … »")', () => {
@@ -3555,6 +3556,37 @@ describe('news patterns found by articles written as unseen probes', () => {
     ['en', 'Protesters will hold banners proclaiming: “Yes we can – Stop TTIP!”'],
   ])('gives words on a sign after a colon no speaker (%s: %s)', (lang, text) => {
     expect(names(text, lang)).toEqual([null]);
+  });
+
+  it.each([
+    [
+      'en',
+      'He noted that the word appears 23 times in the council’s budget document, “Delivering for Brackenfield 2025–26”, which also proposes cuts.',
+      'title',
+    ],
+    [
+      'en',
+      'Kerrigan is the 11th manager to lose his job in a campaign the hosts of the podcast have already labelled “the year of the sack”.',
+      'scare',
+    ],
+  ])('gives no speaker to a document’s title or a label (%s: %s)', (lang, text, reason) => {
+    expect(reasons(`Tom Featherstone and Ross Kerrigan spoke. ${text}`, lang)).toEqual([
+      [null, reason],
+    ]);
+  });
+
+  it('gives a stand-alone quotation to the one person named after "Con esa advertencia …", "Mit diesen Worten …"', () => {
+    const es = [
+      'La sargento Elena Rubio habló. El médico Ernesto Villa también.',
+      '«Ni de broma», bromeó Javier Montoya.',
+      '«Que nadie salga solo a la montaña». Con esa advertencia cerró su comparecencia la sargento Rubio, que recordó que Montoya había compartido su ruta.',
+    ].join('\n\n');
+    expect(names(es, 'es')[1]).toBe('Elena Rubio');
+    const de = [
+      'Katrin Oltmanns sprach. „Es kann nicht sein“, sagte Ministerin Anke Sievers.',
+      '„Wir lassen die Menschen nicht im Stich.“ Mit diesen Worten wandte sich Oltmanns am Dienstagabend an die Insulaner.',
+    ].join('\n\n');
+    expect(names(de, 'de')).toEqual(['Anke Sievers', 'Katrin Oltmanns']);
   });
 
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {

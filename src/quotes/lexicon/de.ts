@@ -181,7 +181,7 @@ export const de: Lexicon = {
   verbSecondObjects: set('sich mir mich uns ihm'),
   resumptives: set('das dies so'),
   speechNouns: {
-    nouns: set('worte frage antwort urteil einschätzung fazit satz bemerkung warnung'),
+    nouns: set('worte worten frage antwort urteil einschätzung fazit satz bemerkung warnung'),
     agents: set('von'),
   },
   indefiniteArticles: set('ein eine einen einem einer eines'),
@@ -195,7 +195,7 @@ export const de: Lexicon = {
   ),
   works: {
     nouns: set(
-      'podcast podcasts ausstellung rubrik schlagwort schlagworts hashtag',
+      'podcast podcasts ausstellung rubrik schlagwort schlagworts hashtag dokument',
       'buch buches film films lied liedes album albums roman romans stück stücks serie serien',
       'dokumentation gedicht gedichts essay kolumne titel schlagzeile motto slogan broschüre',
       'bericht berichts studie gutachten gutachtens',

@@ -257,7 +257,7 @@ export const en: Lexicon = {
   ),
   works: {
     nouns: set(
-      'podcast podcasts exhibition exhibitions heading hashtag',
+      'podcast podcasts exhibition exhibitions heading hashtag document documents',
       'book books film films movie movies song songs album albums novel novels play plays show drama',
       'shows series documentary poem poems essay essays column columns headline slogan motto',
       'memoir memoirs report reports brochure title',
@@ -276,7 +276,7 @@ export const en: Lexicon = {
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
   namedWords: set(
-    'hailed billed branded known call calls',
+    'hailed billed branded known labelled labeled call calls',
     'named called nicknamed dubbed christened',
   ),
   soCalled: set('so-called'),

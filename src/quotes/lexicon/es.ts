@@ -186,7 +186,7 @@ export const es: Lexicon = {
   ),
   works: {
     nouns: set(
-      'pódcast exposición sección',
+      'pódcast exposición sección documento',
       'libro libros película películas canción canciones álbum álbumes novela novelas obra',
       'serie series documental poema ensayo columna título lema eslogan informe informes folleto',
     ),

@@ -176,7 +176,7 @@ export const fr: Lexicon = {
   ),
   works: {
     nouns: set(
-      'podcast exposition ouvrage rubrique',
+      'podcast exposition ouvrage rubrique document',
       'livre livres film films chanson chansons album albums roman romans pièce série séries tube',
       'documentaire poème essai chronique titre slogan devise rapport rapports brochure revue',
     ),
