@@ -3559,7 +3559,7 @@ class Paragraph {
         nameIn(tokens, range, lex) ??
         (end === k + 1 && this.fullName([tokens[k]!]) ? range : undefined);
       const found = name && this.personNamed(name, 'next', 'next');
-      if (found?.speaker) persons.set(surnameOf(found.speaker.name), found);
+      if (found?.speaker) persons.set(surnameOf(found.speaker.name)!, found);
       k = end - 1;
     }
     return persons.size === 1 ? [...persons.values()][0] : undefined;
