@@ -3262,6 +3262,16 @@ class Paragraph {
         return named.length === 0 || writes(role.speaker.name)
           ? { ...role, rule: 'verb-after/pronoun' }
           : { speaker: null, reason: 'none' };
+      // ("El técnico quiso despedirse ante los medios. «…», arrancó.": a person described with
+      // the definite article whom the text does not tie to a name is who the subject left out
+      // stands for, not the one remembered, a club.)
+      if (
+        !subject.plural &&
+        this.lex.definites.has(lowerOf(this.tokens[subject.from])) &&
+        this.unnamedPersonWord(lowerOf(this.tokens[subject.from + 1])) &&
+        !(role.speaker && sameSpeaker(role.speaker, found.speaker))
+      )
+        return { speaker: null, reason: 'none' };
     }
     // "La decisión quedó en manos del concejal Fermín Lozano, que …. «…», justificó.": a
     // sentence right before that names someone else, and not the one remembered, makes the

@@ -3589,6 +3589,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(de, 'de')).toEqual(['Anke Sievers', 'Katrin Oltmanns']);
   });
 
+  it('gives a Spanish dropped subject after a sentence about a person described, not tied to a name, no one ("El técnico quiso despedirse … «…», arrancó")', () => {
+    const text = [
+      'El Deportivo Almenara destituye a Raúl Ibarra.',
+      'El Deportivo Almenara agradece a Ibarra «su profesionalidad» y le desea «la mejor de las suertes».',
+      'El técnico quiso despedirse ante los medios por la tarde. «No me voy enfadado», arrancó.',
+    ].join('\n\n');
+    expect(names(text, 'es').at(-1)).toBeNull();
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

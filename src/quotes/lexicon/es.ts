@@ -211,7 +211,7 @@ export const es: Lexicon = {
   personKinds: set(
     'testigo conductor conductora aficionado aficionada transeúnte pasajero pasajera residente',
     'cliente paciente jubilado jubilada trabajador trabajadora alumno alumna espectador vecino',
-    'vecina compañero compañera turista inquilino inquilina',
+    'vecina compañero compañera turista inquilino inquilina técnico técnica entrenador entrenadora',
   ),
   interviewedWith: { we: set('nosotros'), weVerb: /...(?:amos|emos|imos)$/u, with: set('con') },
   streetNouns: set('calle avenida plaza paseo camino carretera glorieta callejón ronda travesía'),
