@@ -3598,6 +3598,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es').at(-1)).toBeNull();
   });
 
+  it('reads German "beschreibt" as a verb of saying ("„…“ So beschreibt Kreisbrandmeister Jürgen Häusler die ersten Minuten")', () => {
+    const text = [
+      'Thomas Brandl sprach. „Es war schlimm“, sagte er.',
+      '„Die Leute haben einfach mit angepackt.“ So beschreibt Kreisbrandmeister Jürgen Häusler die ersten Minuten nach dem Unglück.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Thomas Brandl', 'Jürgen Häusler']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

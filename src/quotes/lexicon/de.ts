@@ -20,7 +20,7 @@ const DE_VERBS = `
   protestierte fleht flehte drängt drängte unterbricht unterbrach bat
   stöhnte keuchte jammerte maulte schnaubte spottete befahl
   begründen begründet begründete begründeten erläutern erläutert erläuterte erläuterten bemerkt
-  bemerkte beteuert beteuerte beteuerten schildert schilderte schilderten konterte kontert
+  bemerkte beteuert beteuerte beteuerten schildert schilderte schilderten beschreibt beschrieb beschrieben konterte kontert
   monierte moniert bemängelte bemängelt rügte rügt bedauerte bedauert verkündete verkündet
   appellierte appelliert widersprach widerspricht resümierte bilanzierte gestand gesteht
   kommentiert kommentierte erinnert erinnerte formuliert formulierte formulierten warf wirft`;
