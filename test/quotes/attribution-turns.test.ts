@@ -3606,6 +3606,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Thomas Brandl', 'Jürgen Häusler']);
   });
 
+  it('reads French "glissait" and "a scandé" as verbs of saying, whose unnamed subjects name no one', () => {
+    const text = [
+      '« Toute la vallée a retenu son souffle », assure le maire, Bernard Sabatier.',
+      '« Ici, on connaît la montagne », glissait une habitante devant la boulangerie.',
+      "Lorsque la maire, Sylvie Caradec (divers gauche), a pris la parole, une partie de l'assistance a scandé « Démission ! Démission ! ».",
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Bernard Sabatier', null, null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -11,7 +11,7 @@ import verbTable from '../data/verbs.json' with { type: 'json' };
 const FR_MORE_VERBS = `
   indignée insurgée exclamée félicitée réjouie emportée défendue étonnée inquiétée
   insurgé exclamé félicité réjoui emporté étonné inquiété
-  martèle martelé regrette regretté tempête tempêté glisse glissé
+  martèle martelé regrette regretté tempête tempêté glisse glissé glissait scande scandé scandait
   murmure murmura chuchote chuchota crie cria hurle hurla reprend reprit continue continua
   balbutie balbutia grogne grogna marmonne marmonna supplie supplia soupire soupira exclama écria
   répète répéta lance lança souffle souffla rétorqua objecta protesta plaisanta insista coupa
