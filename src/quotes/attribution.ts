@@ -5239,10 +5239,13 @@ class Paragraph {
       // (Not one the text has named with another office: "The mayor, Ann Ruiz, … said the
       // spokeswoman" is someone else.)
       const last = this.antecedent('singular');
+      // (Not someone the text only described: "Ein Mitarbeiter, der seinen Namen nicht nennen
+      // wollte, sprach von „…“", then "sagte der Landwirt".)
       if (
         gender &&
         last &&
         !last.plural &&
+        !described.has(last.speaker) &&
         this.genderOf(last.speaker.name) === gender &&
         !this.namedWithOtherRole(last.speaker.name, head, tokens[mention.from]!.start) &&
         // (Nor one named as someone's kin or friend: "son amie Chloé Vasseur nuance : « … »"

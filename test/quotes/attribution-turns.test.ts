@@ -3615,6 +3615,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Bernard Sabatier', null, null]);
   });
 
+  it('gives a description of one gender no one when the last of that gender to speak was only described ("Ein Mitarbeiter …" then "der Landwirt")', () => {
+    const text = [
+      'Heiner Brüggemann führt einen Betrieb. Ein Mitarbeiter, der seinen Namen nicht nennen wollte, sprach von „Fließbandarbeit“.',
+      '„Da ist dann eine Stille“, sagte der Landwirt.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual([null, null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
