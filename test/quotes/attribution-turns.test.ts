@@ -3623,6 +3623,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual([null, null]);
   });
 
+  it('gives a "he" after "a paramedic …, who did not want to be identified," no one named before', () => {
+    const text = [
+      'Daniel Fairweather, the hospital’s director, said the wards were full.',
+      'A paramedic in the city of Corrigan, who did not want to be identified, said crews were waiting for hours. “We’re a taxi service with a waiting room now,” he said.',
+    ].join('\n\n');
+    expect(names(text)).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

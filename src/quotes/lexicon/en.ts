@@ -286,7 +286,7 @@ export const en: Lexicon = {
   personKinds: set(
     'fan supporter witness bystander onlooker spectator driver passenger resident nurse teacher',
     'student shopkeeper steward passer-by voter worker customer patient parent visitor protester',
-    'neighbour neighbor colleague tourist tenant tenants',
+    'neighbour neighbor colleague tourist tenant tenants man woman paramedic firefighter',
   ),
   interviewedWith: { we: set('we'), with: set('with') },
   streetNouns: set(),
