@@ -2641,14 +2641,13 @@ class Paragraph {
   private afterWork(t: number): boolean {
     const { tokens, lex } = this;
     if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
-    // (An article may be elided onto the noun: "l'association « … »".)
-    // (A German compound ends with one: "der Fernsehsendung „…“", "Sein Kochbuch „…“".)
-    const workWord = (w: Token | undefined) => {
-      const word = withoutElision(lowerOf(w));
-      return listedIn(word, lex.works.nouns, lex) ?? listedIn(word, lex.works.named, lex) ?? word;
-    };
+    // (An article may be elided onto the noun: "l'association « … »"; a German compound may end
+    // with one: "der Fernsehsendung „…“", "Sein Kochbuch „…“".)
+    const workWord = (w: Token | undefined) => withoutElision(lowerOf(w));
+    const listedAs = (words: ReadonlySet<string>, w: Token | undefined) =>
+      listedIn(workWord(w), words, lex) !== undefined;
     const workAt = (w: Token | undefined) =>
-      isWord(w) && (lex.works.nouns.has(workWord(w)) || lex.works.named.has(workWord(w)));
+      isWord(w) && (listedAs(lex.works.nouns, w) || listedAs(lex.works.named, w));
     // ("un ejemplar de «La gran estafa», un ensayo sobre …": the noun for a work set off after
     // it, with an article.)
     if (tokens[t + 1]?.text === ',' && isDeterminer(tokens[t + 2], lex) && workAt(tokens[t + 3]))
@@ -2692,7 +2691,7 @@ class Paragraph {
     // »…«", "the television drama “Casualty”"): any for a thing known by its name or a title set
     // off ("son premier roman, « … »"), no possessive for a work ("his book “…”" may be quoted
     // from it).
-    const named = lex.works.named.has(workWord(noun));
+    const named = listedAs(lex.works.named, noun);
     if (!named && !workAt(noun)) return false;
     // (After a possessive too when it reads as a title: a few words, no sentence's ending: "sein
     // Album „Salz auf der Haut“", "son tube « Les Rivières à l'envers »".)
@@ -3541,11 +3540,16 @@ class Paragraph {
     // Carvalho".)
     const comma = (x: Token) => x.kind === 'punct' && x.text === ',';
     const aside = comma(tokens[noun + 1]!) ? findFrom(tokens, noun + 2, next.to, comma) : -1;
+    // Where the run of capitalised words from `k` ends.
+    const runEnd = (k: number) => {
+      let end = k;
+      while (end < next.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+      return end;
+    };
     for (let k = next.from; k < next.to; k += 1) {
       if (k < aside && lex.headBefore.has(tokens[k]!.lower)) continue;
       if (!isWord(tokens[k]) || !lex.speechNouns.agents.has(tokens[k]!.lower)) continue;
-      let end = k + 1;
-      while (end < next.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+      const end = runEnd(k + 1);
       const name = end > k + 1 ? nameIn(tokens, { from: k + 1, to: end }, lex) : undefined;
       if (name) named.push(name);
     }
@@ -3560,9 +3564,8 @@ class Paragraph {
     const persons = new Map<string, Attribution>();
     for (let k = Math.max(noun, aside) + 1; k < next.to; k += 1) {
       if (persons.size > 0 && tokens[k]!.text === ',') break;
-      if (!isWord(tokens[k]) || !isCapitalised(tokens[k]!.text)) continue;
-      let end = k + 1;
-      while (end < next.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+      const end = runEnd(k);
+      if (end === k) continue;
       // (Or a surname alone of someone who spoke, which German does not read as a name.)
       const range = { from: k, to: end };
       const name =
@@ -4930,6 +4933,12 @@ class Paragraph {
     const { tokens, lex } = this;
     const via = (candidate: Candidate | undefined, how: AttributionVia): Resolved | undefined =>
       candidate && { ...candidate, via: how };
+    // A speaker the mention itself names, at its place.
+    const placed = (speaker: FoundSpeaker, how: AttributionVia): Resolved => ({
+      speaker: { ...speaker, place: place(mention) },
+      plural: false,
+      via: how,
+    });
     if (mention.kind === 'pronoun') {
       const word =
         pronounOf(tokens[mention.from], lex) ??
@@ -5036,29 +5045,18 @@ class Paragraph {
         .every((t) => isWord(t) && !isCapitalised(t.text));
     if ((mention.to - mention.from === 1 || modified) && isWord(only) && isCapitalised(only.text)) {
       const known = this.fullName([only]);
-      if (known)
-        return {
-          speaker: { ...known, place: place(mention) },
-          plural: false,
-          via: 'known-name',
-        };
+      if (known) return placed(known, 'known-name');
       // Else the surname of the one full name the document writes with it, wherever
       // ("Gewonnen hat die Herausforderin Miriam Achterberg. … rief Achterberg").
       const full = lex.nounsCapitalised ? this.words.fullNameOf(only.text) : undefined;
-      if (full)
-        return { speaker: { name: full, place: place(mention) }, plural: false, via: 'known-name' };
+      if (full) return placed({ name: full }, 'known-name');
       // "June said", after "His wife, June Calloway,": a month that is also a first name, where
       // the document writes one full name that opens with it.
       const first =
         lex.times.has(only.text) && isFirstName(only.text)
           ? this.fullNameOpening(only.text)
           : undefined;
-      if (first)
-        return {
-          speaker: { name: first, place: place(mention) },
-          plural: false,
-          via: 'known-name',
-        };
+      if (first) return placed({ name: first }, 'known-name');
     }
     // A description: "US officials", "the New York businessman", "Ein Sprecher der Fraktion".
     let from = mention.from;
@@ -5072,13 +5070,7 @@ class Paragraph {
       SPELLABLE_ACRONYM.test(acronym) && mention.to === mention.from + 1
         ? this.words.spelledOut(acronym)
         : undefined;
-    if (body)
-      return {
-        speaker: { name: body, place: place(mention) },
-        plural: false,
-        via: 'group',
-        evidence: 'organisation',
-      };
+    if (body) return { ...placed({ name: body }, 'group'), evidence: 'organisation' };
     // "l’édile", "l’adjointe": an article elided onto its noun, written as one word.
     const elided = /^(\p{L}['’])\p{Ll}/u.exec(lowerOf(first))?.[1];
     const opening = elided && lex.determiners.has(elided) ? elided : lowerOf(first);
@@ -5093,8 +5085,7 @@ class Paragraph {
     const inside = mention.from > 0 && !/^[.!?:"“”«»„]$/u.test(tokens[mention.from - 1]!.text);
     if (article && inside && isCapitalised(first!.text) && mention.to - from === 1) {
       const known = this.fullNameEnding(mention.from, from + 1);
-      if (known)
-        return { speaker: { ...known, place: place(mention) }, plural: false, via: 'known-name' };
+      if (known) return placed(known, 'known-name');
     }
     // "eine Sprecherin der Stadt": where nouns are capitalised, a genitive article after the
     // first noun opens its complement, and the noun before it is the head.

@@ -930,6 +930,10 @@ function predicateVerb(tokens: readonly Token[], from: number, to: number, lex: 
   return verb ? at : -1;
 }
 
+/** Is the token a word that no list of the lexicon knows as a verb? */
+const isVerbless = (token: Token | undefined, lex: Lexicon): token is Token =>
+  isWord(token) && !lex.verbs.has(lowerOf(token)) && !lex.finite.has(lowerOf(token));
+
 /** Are tokens [from, to) a region's name: one to three capitalised words ("New York", "Ohio")? */
 const isRegion = (tokens: readonly Token[], from: number, to: number) =>
   to > from &&
@@ -1202,9 +1206,7 @@ export function subjectBefore(
       : sentenceFrom;
     if (!isDeterminer(tokens[from], lex) || !isPersonNoun(lowerOf(tokens[from + 1]), lex))
       return false;
-    return tokens
-      .slice(from + 2, complementFrom - 1)
-      .every((t) => isWord(t) && !lex.verbs.has(lowerOf(t)) && !lex.finite.has(lowerOf(t)));
+    return tokens.slice(from + 2, complementFrom - 1).every((t) => isVerbless(t, lex));
   };
   if (
     appositive &&
@@ -1629,9 +1631,7 @@ function opensAdverbial(
   const words = tokens.slice(start, comma);
   if (words.some((t) => isTime(t, lex))) {
     if (comma - start <= 3) return true;
-    const verbless = words.every(
-      (t) => isWord(t) && !lex.verbs.has(lowerOf(t)) && !lex.finite.has(lowerOf(t)),
-    );
+    const verbless = words.every((t) => isVerbless(t, lex));
     if (comma - start <= LONG_TIME_PHRASE && verbless && isWord(next) && isCapitalised(next.text))
       return true;
   }
@@ -1646,7 +1646,7 @@ function opensAdverbial(
     !lex.nounsCapitalised &&
     lex.prepositions.has(word) &&
     comma - start <= 4 &&
-    words.every((t) => isWord(t) && !lex.verbs.has(lowerOf(t)) && !lex.finite.has(lowerOf(t))) &&
+    words.every((t) => isVerbless(t, lex)) &&
     opensSubject(next)
   )
     return true;
@@ -1660,12 +1660,7 @@ function opensAdverbial(
     lex.prepositions.has(lowerOf(second)) &&
     comma - start <= 5 &&
     (isDictionaryWord(word, lex.lang) || isCommonWord(word, lex.lang)) &&
-    words
-      .slice(1)
-      .every(
-        (t) =>
-          isWord(t) && isLower(t.text) && !lex.verbs.has(lowerOf(t)) && !lex.finite.has(lowerOf(t)),
-      ) &&
+    words.slice(1).every((t) => isVerbless(t, lex) && isLower(t.text)) &&
     isDeterminer(next, lex)
   )
     return true;
