@@ -28,7 +28,7 @@
  */
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
-import { isCommonWord, isDictionaryWord } from './common-words.ts';
+import { isCommonWord, isDictionaryWord, isLanguageWord } from './common-words.ts';
 import { CONFIRM_BELOW, confidenceOf, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import {
@@ -701,7 +701,8 @@ interface RoleMatch {
 function listedIn(word: string, words: ReadonlySet<string>, lex: Lexicon): string | undefined {
   if (words.has(word)) return word;
   if (!lex.nounsCapitalised) return undefined;
-  return [...words].find((listed) => listed.length >= 4 && word.endsWith(listed));
+  for (const listed of words) if (listed.length >= 4 && word.endsWith(listed)) return listed;
+  return undefined;
 }
 
 /**
@@ -914,7 +915,7 @@ function bareComplement(rest: string, lex: Lexicon): { at: number; name: string 
     const before = words[k - 1]!.toLowerCase();
     if (lex.determiners.has(before) || lex.headBefore.has(before)) return undefined;
     // (Words of the language are a body's name more often: "the Upper Juniper Fire District".)
-    const word = (w: string) => isDictionaryWord(w, lex.lang) || isCommonWord(w, lex.lang);
+    const word = (w: string) => isLanguageWord(w, lex.lang);
     if (name.slice(1).some(word)) return undefined;
     if (name.some((w) => lex.titles.has(w) || lex.organisations.has(w))) return undefined;
     const at = words.slice(0, k).join(' ').length + 1;

@@ -65,3 +65,8 @@ export function isDictionaryWord(word: string, lang: string): boolean {
 export function isCommonWord(word: string, lang: string): boolean {
   return lang === 'en' && englishWords().has(word.toLowerCase());
 }
+
+/** Is `word` (any case) a word of `lang`: one of its common words or of its dictionary? */
+export function isLanguageWord(word: string, lang: string): boolean {
+  return isCommonWord(word, lang) || isDictionaryWord(word, lang);
+}

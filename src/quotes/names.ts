@@ -6,7 +6,7 @@
  */
 import type { Person } from '../contract/settings.ts';
 import { genderOfFirstName, genderOfName, isFirstName } from './gender.ts';
-import { isCommonWord, isDictionaryWord } from './common-words.ts';
+import { isCommonWord, isLanguageWord } from './common-words.ts';
 import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import {
@@ -1659,7 +1659,7 @@ function opensAdverbial(
     isWord(second) &&
     lex.prepositions.has(lowerOf(second)) &&
     comma - start <= 5 &&
-    (isDictionaryWord(word, lex.lang) || isCommonWord(word, lex.lang)) &&
+    isLanguageWord(word, lex.lang) &&
     words.slice(1).every((t) => isVerbless(t, lex) && isLower(t.text)) &&
     isDeterminer(next, lex)
   )
