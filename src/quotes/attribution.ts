@@ -6073,11 +6073,17 @@ class Paragraph {
     return known?.name.endsWith(` ${written}`) ? known : undefined;
   }
 
-  /** A recent speaker whose longer name starts or ends with this one-word name. */
+  /**
+   * A recent speaker whose longer name starts or ends with this one-word name, or ends with this
+   * surname and its particles ("M. Le Moal" after "Gérard Le Moal").
+   */
   fullName(name: readonly Token[]): FoundSpeaker | undefined {
     const words = name.filter((t) => !this.lex.honorifics.has(t.text));
-    if (words.length !== 1) return undefined;
-    const key = nameKey(words[0]!.text);
+    const particles = words.slice(0, -1);
+    if (words.length === 0 || !particles.every((t) => PARTICLES.has(t.text.toLowerCase())))
+      return undefined;
+    const key = nameKey(words.at(-1)!.text);
+    const ending = ` ${words.map((t) => t.text).join(' ')}`;
     // "Mr. Harwood" is not "Miss Harwood": an honorific that says a gender keeps the name from
     // a remembered one of the other gender.
     const says = genderOfName(name.map((t) => t.text).join(' '), this.lex);
@@ -6096,7 +6102,12 @@ class Paragraph {
       const other = says && genderOfName(speaker.name, this.lex);
       if (other && other !== says) continue;
       const parts = written.map(nameKey);
-      if (parts[0] !== key && parts.at(-1) !== key) continue;
+      if (
+        particles.length > 0
+          ? !speaker.name.endsWith(ending)
+          : parts[0] !== key && parts.at(-1) !== key
+      )
+        continue;
       // "Ebeling" after both "Tom Ebeling" and "Betsy Ebeling": which one, the name does not say.
       if (found && found.name !== speaker.name) return undefined;
       found ??= speaker;

@@ -3631,6 +3631,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual([null]);
   });
 
+  it('gives "M. Le Moal" and "Mr. van Dijk" the full names they end, particles and all', () => {
+    const fr = [
+      'Gérard Le Moal, 67 ans, maire depuis 2008, dit aborder l’exercice avec sérénité.',
+      '« Deux voix, c’est peu », a déclaré M. Le Moal.',
+    ].join('\n\n');
+    expect(names(fr, 'fr')).toEqual(['Gérard Le Moal']);
+    const en = [
+      'Pieter van Dijk runs the harbour board.',
+      '“We will reopen on Monday,” said Mr. van Dijk.',
+    ].join('\n\n');
+    expect(names(en)).toEqual(['Pieter van Dijk']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
