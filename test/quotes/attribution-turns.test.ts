@@ -3644,6 +3644,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual(['Pieter van Dijk']);
   });
 
+  it('reads French "faire" before an infinitive of saying as part of the verb ("a fait valoir M. Vasseur")', () => {
+    const text = [
+      'Éric Vasseur, directeur de l’hôpital, a reçu les grévistes.',
+      '« C’est un effort considérable », a fait valoir M. Vasseur.',
+      'Il a fait savoir que « rien ne changera ».',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Éric Vasseur', 'Éric Vasseur']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -88,6 +88,8 @@ export const fr: Lexicon = {
     'toutefois cependant pourtant néanmoins alors enfin finalement notamment même surtout aussitôt',
     // The reflexive auxiliary: "« … », s'est indignée la maire".
     "s'est s’est s'était s’était",
+    // "faire" before an infinitive of saying: "« … », a fait valoir M. Vasseur", "a fait savoir".
+    'fait faisait fit',
   ),
   asWords: set('comme'),
   prepositions: set(
