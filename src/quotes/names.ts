@@ -750,6 +750,16 @@ function mentionOf(
     const genitive = before.findIndex((t) => isWord(t) && lex.genitives.has(lowerOf(t)));
     if (genitive > 0 && before.slice(0, genitive).some((t) => isPersonNoun(lowerOf(t), lex)))
       name = undefined;
+    // ("Un salarié du site de Lamballe": after an indefinite article and a noun, a name governed
+    // by a preposition is the complement's; the person is unnamed.)
+    if (
+      before.length >= 3 &&
+      lex.indefiniteArticles.has(lowerOf(before[0])) &&
+      isWord(before[1]) &&
+      isLower(before[1].text) &&
+      lex.headBefore.has(lowerOf(before.at(-1)))
+    )
+      name = undefined;
   }
   // "Bolton and Gorka": two names are a plural speaker, never "he"; so is a name after a plural
   // determiner ("Many Latino Republicans").
@@ -1124,17 +1134,21 @@ export function subjectBefore(
   if (!range) return undefined;
   // French "Le maire de Lyon, Bruno Martin, a dit": "de" is an article too, which ends the
   // phrase read back from the verb; before a name, after a noun, it is the noun's preposition.
-  const opening = tokens[range.from];
-  if (
-    isDeterminer(opening, lex) &&
-    lex.prepositions.has(lowerOf(opening)) &&
-    isWord(tokens[range.from + 1]) &&
-    isCapitalised(tokens[range.from + 1]!.text) &&
-    isNounish(tokens[range.from - 1], lex) &&
-    isLower(tokens[range.from - 1]!.text)
-  ) {
+  // So too for the complement that holds it: "Un salarié du site de Lamballe" is no Lamballe.
+  for (let named = true; ; named = false) {
+    const opening = tokens[range.from];
+    if (
+      !isDeterminer(opening, lex) ||
+      !lex.prepositions.has(lowerOf(opening)) ||
+      !isWord(tokens[range.from + 1]) ||
+      (named && !isCapitalised(tokens[range.from + 1]!.text)) ||
+      !isNounish(tokens[range.from - 1], lex) ||
+      !isLower(tokens[range.from - 1]!.text)
+    )
+      break;
     const head = phraseBefore(tokens, range.from, sentenceFrom, lex);
-    if (head) range = { from: head.from, to: range.to };
+    if (!head) break;
+    range = { from: head.from, to: range.to };
   }
   // "Grace Adeyemi-Holt, headteacher of St Brannock's Primary, one of the schools, said": a
   // second appositive; the name before it is the subject.

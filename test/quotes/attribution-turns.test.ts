@@ -3653,6 +3653,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Éric Vasseur', 'Éric Vasseur']);
   });
 
+  it('gives the words of "Un salarié du site de Lamballe, qui …," no one: the place is the complement’s', () => {
+    const text = [
+      'Le directeur, Paul Morvan, a parlé.',
+      'Un salarié du site de Lamballe, qui a requis l’anonymat, évoque pour sa part « des cadences infernales depuis l’automne ».',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
