@@ -1969,17 +1969,27 @@ function calledIn(quote: Token, opening = true): string | undefined {
   );
 }
 
+/** A quotation inside another's words (an apostrophe inside it, "don’t", does not end it). */
+const NESTED_QUOTATION = /‘.*?’(?!\p{L})|‚.*?‘|“.*?”|„.*?“|‹.*?›|«.*?»|".*?"/gu;
+
 /**
- * The name a quotation ends calling someone by, after a comma, with a title of address before it
- * or none ("…, señor Feijoo", "…, monsieur Roumanet", "…, Mr. Reed"), without the title.
+ * The names a quotation's sentences end calling someone by, after a comma, with a title of
+ * address before it or none ("…, señor Feijoo", "…, monsieur Roumanet", "Gracias, Julián. …"),
+ * without the title.
  */
-function calledAtEnd(quote: Token, lex: Lexicon): string | undefined {
-  const words = innerOf(quote.text).trimEnd().split(/\s+/u);
-  const name = /^(\p{Lu}[\p{L}\p{M}'’-]+)[?!.…]*$/u.exec(words.at(-1) ?? '')?.[1];
-  if (!name || words.length < 2) return undefined;
-  const before = words.at(-2)!;
-  if (before.endsWith(',')) return name;
-  return lex.addressTitles.has(before) && words.at(-3)?.endsWith(',') ? name : undefined;
+function calledAtEnds(quote: Token, lex: Lexicon): string[] {
+  const called: string[] = [];
+  // (Not in a quotation inside it: "He told me, ‘Nobody checks, Priya.’" calls Priya nothing.)
+  const own = innerOf(quote.text).replace(NESTED_QUOTATION, ' ');
+  for (const sentence of own.trim().split(/(?<=[?!.…])\s+/u)) {
+    const words = sentence.split(/\s+/u);
+    const name = /^(\p{Lu}[\p{L}\p{M}'’-]+)[?!.…]*$/u.exec(words.at(-1) ?? '')?.[1];
+    if (!name || words.length < 2) continue;
+    const before = words.at(-2)!;
+    if (before.endsWith(',') || (lex.addressTitles.has(before) && words.at(-3)?.endsWith(',')))
+      called.push(name);
+  }
+  return called;
 }
 
 /** Is every word of the name a quotation calls someone by in `name` ("Victor", "Victor Hale")? */
@@ -5593,9 +5603,10 @@ class Paragraph {
     // ("Victor, you have never …" is not Hale's, after "Victor Hale": the name called is in the
     // full name the document writes with the speaker's surname.)
     const full = found.speaker && this.inFull(found.speaker.name);
-    // ("Ya ha respondido, señor Feijoo": nor are words that end calling the speaker by name.)
-    const closing = calledAtEnd(quote, this.lex);
-    if (full && closing && calls(closing, full)) return { speaker: null, reason: 'none' };
+    // ("Ya ha respondido, señor Feijoo", "Gracias, Julián. …": nor are words whose sentence
+    // ends calling the speaker by name.)
+    if (full && calledAtEnds(quote, this.lex).some((name) => calls(name, full)))
+      return { speaker: null, reason: 'none' };
     // ("La he leído entera, ministra. …": nor those whose sentence ends calling the speaker by
     // their role.)
     const role = /,\s+(\p{Ll}+)(?:[.!?…]+\s|[.!?…]*$)/u.exec(innerOf(quote.text).trimEnd())?.[1];

@@ -3661,6 +3661,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual([null]);
   });
 
+  it('gives words whose first sentence ends calling the last speaker by name ("Gracias, Julián. …") not to that speaker', () => {
+    const es = [
+      'Julián Otero y Amparo Requena se encontraron en la escalinata.',
+      '«Enhorabuena, Amparo. Pero esto no ha terminado», le dijo Otero.',
+      '«Gracias, Julián. Cuando quieras nos tomamos un café».',
+    ].join('\n\n');
+    expect(names(es, 'es')).toEqual(['Julián Otero', null]);
+    // (A name called inside a quotation within the words is not the speaker's addressee.)
+    const en = [
+      'Priya Nair ran the fund.',
+      '“He told me, ‘Nobody checks the wallets, Priya. Nobody ever checks,’” she said.',
+    ].join('\n\n');
+    expect(names(en)[0]).toBe('Priya Nair');
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
