@@ -2554,7 +2554,8 @@ class Paragraph {
     // "told the “Post”", "gegenüber dem „Spiegel“", "der „Süddeutschen Zeitung“", "der „Bild am
     // Sonntag“": up to four words right after a definite article, capitalised but for short
     // ones inside, are a title (a paper's, a programme's), not words anyone said (not after a
-    // possessive: "his “D-minus” rating").
+    // possessive: "his “D-minus” rating"). So too after a preposition where the press marks such
+    // names ("cité par « Var-Matin »": `titlePrepositions`).
     const article = this.tokens[t - 1];
     const capital = (w: string | undefined) => /^\p{Lu}[\p{L}\p{M}'’-]*[,]?$/u.test(w ?? '');
     if (
@@ -2563,7 +2564,7 @@ class Paragraph {
       capital(words.at(-1)) &&
       words.every((w) => capital(w) || /^\p{Ll}{1,3}$/u.test(w)) &&
       isWord(article) &&
-      this.lex.definites.has(lowerOf(article))
+      (this.lex.definites.has(lowerOf(article)) || this.lex.titlePrepositions.has(lowerOf(article)))
     )
       return 'title';
     if (short) {

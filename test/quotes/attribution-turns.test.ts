@@ -3676,6 +3676,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)[0]).toBe('Priya Nair');
   });
 
+  it('reads a paper’s name in marks after a preposition as a title in French and Spanish ("cité par « Var-Matin »")', () => {
+    const fr = [
+      '« Aucune piste n’est écartée », a indiqué le procureur, Alain Desroches, cité par « Var-Matin ».',
+      'Alain Desroches a confié au « Monde » que l’enquête avançait.',
+    ].join('\n\n');
+    expect(reasons(fr, 'fr')).toEqual([
+      ['Alain Desroches', 'cue'],
+      [null, 'title'],
+      [null, 'title'],
+    ]);
+    expect(
+      reasons('El fiscal Pedro Ruiz habló en «Hoy por Hoy» de la investigación.', 'es'),
+    ).toEqual([[null, 'title']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

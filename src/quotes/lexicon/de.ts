@@ -105,6 +105,7 @@ export const de: Lexicon = {
   expletives: set(),
   asides: phrases('zum beispiel|etwa|jedoch|allerdings|indes|seinerseits|ihrerseits'),
   toWords: set(),
+  titlePrepositions: set(),
   between: set(
     'auch zudem dagegen noch bereits schon ebenfalls außerdem jedoch aber nun dann allerdings',
     'trotzdem dennoch gleichwohl daher deshalb inzwischen mittlerweile später zuvor erneut',

@@ -134,6 +134,7 @@ export const en: Lexicon = {
     'instead|likewise|moreover|nonetheless|nevertheless|for his part|for her part|for their part',
   ),
   toWords: set('to'),
+  titlePrepositions: set(),
   between: set(
     'has have had was were is are be been will would could should may might must can did does do',
     'also then later again once further still even never not often previously recently',

@@ -101,6 +101,7 @@ export const es: Lexicon = {
     'por ejemplo|por su parte|sin embargo|en cambio|a su vez|no obstante|por otra parte|eso sí',
   ),
   toWords: set('a al'),
+  titlePrepositions: set('a al por en según'),
   between: set(
     'también ya luego después no se además incluso finalmente nuevamente entonces todavía',
     // The perfect tense's auxiliary ("«…», ha asegurado el ministro"; "Molina ha reconocido").

@@ -83,6 +83,7 @@ export const fr: Lexicon = {
     'pour autant',
   ),
   toWords: set('à au aux'),
+  titlePrepositions: set('à au aux par dans selon'),
   between: set(
     'a ont avait avaient aussi encore déjà également ensuite ne pas y en lui leur',
     'toutefois cependant pourtant néanmoins alors enfin finalement notamment même surtout aussitôt',

@@ -130,6 +130,12 @@ export interface Lexicon {
    */
   toWords: ReadonlySet<string>;
   /**
+   * Prepositions after which a few capitalised words in quotation marks name a newspaper or a
+   * programme ("cité par « Var-Matin »", "a confié au « Monde »", "según «El País»"), where the
+   * press marks such names so; empty where it sets them in italics (English).
+   */
+  titlePrepositions: ReadonlySet<string>;
+  /**
    * Phrases set off by commas that may stand between a subject and its verb, words joined by a
    * space: "Brian Murphy, the county chairman, for example, said"; those of two or three words
    * also between a verb of saying and its subject after it ("matizó sin embargo el economista").
