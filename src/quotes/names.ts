@@ -201,8 +201,9 @@ export function phraseAfter(
       break;
     if (pastAfterName(tokens, j, lex)) break;
     // "said Kowal a few minutes later", "a rétorqué Mme Kowalski quelques minutes plus tard": a
-    // phrase of time after a name ends the phrase.
-    if (isCapitalised(tokens[j - 1]!.text) && timeAfter(tokens, j, lex)) break;
+    // phrase of time ends the phrase, after a name or a noun ("avait insisté le ministre quelques
+    // heures plus tôt", "proclamó el regidor minutos después").
+    if (timeAfter(tokens, j, lex)) break;
     // German "Vogel blieb …": where nouns are capitalised, a lower-case word after a
     // capitalised one (or a noun after a figure: "fügte der 56-Jährige hinzu") is no part of its
     // phrase.

@@ -3691,6 +3691,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([[null, 'title']]);
   });
 
+  it('ends a description after the verb at a phrase of time ("avait insisté le ministre quelques heures plus tôt")', () => {
+    const fr = [
+      'Le ministre du Travail, Olivier Ferrand, a reçu les syndicats.',
+      '« Le dialogue n’a jamais été rompu », avait pourtant insisté le ministre quelques heures plus tôt.',
+    ].join('\n\n');
+    expect(names(fr, 'fr')).toEqual(['Olivier Ferrand']);
+    const es = [
+      'El voto de calidad del alcalde, Ernesto Villaseñor, decidió.',
+      '«Hoy Villaribera deja de mirar al pasado», proclamó el regidor minutos después, entre aplausos.',
+    ].join('\n\n');
+    expect(names(es, 'es')).toEqual(['Ernesto Villaseñor']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
