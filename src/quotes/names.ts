@@ -1958,7 +1958,17 @@ export function clauseSubject(
     const close = findFrom(tokens, open, before, (t) => t.text === ',' || dash(t));
     const name =
       open > range.to && close > 0 ? nameIn(tokens, { from: open, to: close }, lex) : undefined;
-    if (name && name.from === open && name.to === close && (!comma || tokens[close]!.text === ','))
+    // (Titles may open it, and a lower-case word before one: "Its sponsor, state Sen. Luis
+    // Aranda, joined".)
+    let lead = open;
+    if (
+      isWord(tokens[lead]) &&
+      isLower(tokens[lead]!.text) &&
+      lex.titles.has(tokens[lead + 1]?.text ?? '')
+    )
+      lead += 1;
+    while (lead < close && lex.titles.has(tokens[lead]!.text)) lead += 1;
+    if (name && name.from === lead && name.to === close && (!comma || tokens[close]!.text === ','))
       return { ...mention, kind: 'name', name };
   }
   return mention;

@@ -3704,6 +3704,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(es, 'es')).toEqual(['Ernesto Villaseñor']);
   });
 
+  it('takes a name set off after a description with its title ("Its sponsor, state Sen. Luis Aranda, joined …:")', () => {
+    const text = [
+      'The bill would set staffing ratios in every hospital.',
+      'Its sponsor, state Sen. Luis Aranda, joined the picket line at noon and addressed the crowd through a bullhorn, to loud cheers:',
+      '“For years we have been told that the market will fix this.”',
+    ].join('\n\n');
+    expect(names(text)).toEqual(['Luis Aranda']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
