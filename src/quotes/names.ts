@@ -317,6 +317,8 @@ function isNameWord(token: Token, lex: Lexicon, sentenceStart: boolean): boolean
   if (/^\p{Lu}$/u.test(token.text) || /^I['’]\p{Ll}{1,2}$/u.test(token.text)) return false;
   if (elidedArticle(token.text)) return false;
   if (isAcronym(token.text) && !token.abbreviation) return false;
+  // ("opposition MPs warning", "two CEOs": an acronym's plural names a kind of people.)
+  if (/^\p{Lu}{2,}s$/u.test(token.text)) return false;
   if (/\d/.test(token.text)) return false;
   // "Trump-style", "Obama-era": a name made an adjective ("Adeyemi-Holt" is a name).
   if (/-\p{Ll}[\p{L}\p{M}]*$/u.test(token.text)) return false;

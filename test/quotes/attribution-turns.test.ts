@@ -3713,6 +3713,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual(['Luis Aranda']);
   });
 
+  it('reads an acronym’s plural ("opposition MPs") as a kind of people, never a name a pronoun stands for', () => {
+    const text = [
+      'The debate was bitter, with ministers accusing the opposition of “economic vandalism” and opposition MPs warning that tenants could not wait.',
+      'Opening the debate, Clare Donnelly told the House that rents had risen.',
+      '“Every week I hear from constituents,” she said.',
+    ].join('\n\n');
+    expect(names(text)).toEqual([null, 'Clare Donnelly']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
