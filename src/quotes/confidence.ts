@@ -23,6 +23,9 @@ export const MIN_CONFIDENCE = 0.5;
 /** Speakers below this one are published but `explainer check` asks the editor to confirm them. */
 export const CONFIRM_BELOW = 0.85;
 
+/** The languages of the text the model was fitted on (PolNeAR: US news in English). */
+export const FITTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
+
 /**
  * A confidence as shown to the editor: two decimals, rounded down, so a speaker just below a
  * threshold never reads as at it ("0.849" is "0.84", not "0.85").

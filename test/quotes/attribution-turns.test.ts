@@ -3722,6 +3722,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual([null, 'Clare Donnelly']);
   });
 
+  it('asks the editor to confirm a fragment given to its sentence’s subject with no cue, outside English', () => {
+    const de = 'Lisa Brandt führt den Verein. Brandt hält den Plan für „völlig überzogen“.';
+    const [fragment] = quotationsInText(de, { lang: 'de' }).quotations;
+    expect(fragment!.speaker?.name).toBe('Lisa Brandt');
+    expect(fragment!.rule).toMatch(/^sentence-subject\//u);
+    expect(fragment!.confidence).toBeLessThan(CONFIRM_BELOW);
+    // (A sentence of its own keeps its confidence; so does English, whose news the model was
+    // fitted on.)
+    const whole = quotationsInText(
+      'Lisa Brandt führt den Verein. Brandt sprach: „Das ist ein historischer Tag.“',
+      { lang: 'de' },
+    ).quotations;
+    expect(whole[0]!.confidence).toBeGreaterThanOrEqual(CONFIRM_BELOW);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
