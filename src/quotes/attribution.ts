@@ -3583,6 +3583,9 @@ class Paragraph {
     for (let k = next.from; k < next.to; k += 1) {
       if (k < aside && lex.headBefore.has(tokens[k]!.lower)) continue;
       if (!isWord(tokens[k]) || !lex.speechNouns.agents.has(tokens[k]!.lower)) continue;
+      // (Nor the body of a role set off after a name: "resumió Montserrat Vidal, portavoz de
+      // Junts,".)
+      if (tokens[k - 2]?.text === ',' && isPersonNoun(lowerOf(tokens[k - 1]), lex)) continue;
       const end = runEnd(k + 1);
       const name = end > k + 1 ? nameIn(tokens, { from: k + 1, to: end }, lex) : undefined;
       if (name) named.push(name);

@@ -3737,6 +3737,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(whole[0]!.confidence).toBeGreaterThanOrEqual(CONFIRM_BELOW);
   });
 
+  it('takes no body named in a role set off after the person for the one a quotation’s words came from ("Con esa frase resumió Montserrat Vidal, portavoz de Junts, …")', () => {
+    const text = [
+      'El debate siguió.',
+      '«Nosotros no vamos a votar nada que invada las competencias de Cataluña». Con esa frase resumió Montserrat Vidal, portavoz de Junts en materia de vivienda, la posición de su grupo.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Montserrat Vidal']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
