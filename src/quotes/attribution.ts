@@ -3596,6 +3596,10 @@ class Paragraph {
     // Worten wandte sich Oltmanns an die Insulaner": after a preposition and the noun for the
     // words, the one person the sentence names is who said them.)
     if (!lex.prepositions.has(lowerOf(tokens[next.from]))) return undefined;
+    // (Words pointed back at, not brought in: "In a direct appeal to the public, Sullivan said:
+    // “…”" is about the words that follow.)
+    if (tokens.slice(next.from, noun).some((x) => lex.indefiniteArticles.has(lowerOf(x))))
+      return undefined;
     // (Past an aside set off after the noun, up to the clause after the first one named: "la
     // sargento Rubio, que recordó que … Montoya".)
     const persons = new Map<string, Attribution>();

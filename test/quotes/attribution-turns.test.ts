@@ -3745,6 +3745,23 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Montserrat Vidal']);
   });
 
+  it('reads more nouns for words in the sentence that names who said them ("La queja era de Samir Benali"), but not one brought in with an indefinite article', () => {
+    const es = [
+      'Lorena Ibáñez llevaba once horas en el aeropuerto. «Nadie nos dice nada», contaba.',
+      'A su lado, Tomás Echeverría, un jubilado bilbaíno, se lo tomaba con más filosofía. «Yo ya viví lo de Filomena».',
+      '«Para usted, que no tiene prisa», le contestó ella entre risas.',
+      '«Prisa tuve toda la vida, hija», respondió el jubilado.',
+      '«Es mi tercer intento de volver a casa». La queja era de Samir Benali, un ingeniero residente en Getafe.',
+    ].join('\n\n');
+    expect(names(es, 'es').at(-1)).toBe('Samir Benali');
+    const en = [
+      'Fiona Kerr and Detective Mark Sullivan were asked whether security had been adequate.',
+      '“We will, of course, look again at everything. It is our gallery.”',
+      'In a direct appeal to the public, Sullivan said: “Somebody knows who did this.”',
+    ].join('\n\n');
+    expect(names(en)).toEqual([null, 'Mark Sullivan']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

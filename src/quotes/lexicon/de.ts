@@ -182,7 +182,10 @@ export const de: Lexicon = {
   verbSecondObjects: set('sich mir mich uns ihm'),
   resumptives: set('das dies so'),
   speechNouns: {
-    nouns: set('worte worten frage antwort urteil einschätzung fazit satz bemerkung warnung'),
+    nouns: set(
+      'worte worten frage antwort urteil einschätzung fazit satz bemerkung warnung klage kritik',
+      'appell bitte erklärung versprechen eingeständnis',
+    ),
     agents: set('von'),
   },
   indefiniteArticles: set('ein eine einen einem einer eines'),

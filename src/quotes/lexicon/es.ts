@@ -172,7 +172,10 @@ export const es: Lexicon = {
   verbSecondObjects: set(),
   resumptives: set('así'),
   speechNouns: {
-    nouns: set('veredicto palabras pregunta respuesta frase valoración comentario advertencia'),
+    nouns: set(
+      'veredicto palabras pregunta respuesta frase valoración comentario advertencia queja',
+      'lamento crítica petición explicación promesa súplica reflexión',
+    ),
     agents: set('de del por'),
   },
   indefiniteArticles: set('un una'),

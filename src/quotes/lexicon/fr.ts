@@ -165,7 +165,10 @@ export const fr: Lexicon = {
   verbSecondObjects: set(),
   resumptives: set(),
   speechNouns: {
-    nouns: set('verdict mots question réponse constat avis phrase remarque avertissement'),
+    nouns: set(
+      'verdict mots question réponse constat avis phrase remarque avertissement plainte',
+      'critique reproche explication promesse appel aveu réflexion',
+    ),
     agents: set('de du par'),
   },
   indefiniteArticles: set('un une'),
