@@ -971,7 +971,7 @@ const rangeOf = (quote: QuoteInput): QuoteRange => ({
 const NAMED_AS_REACH = 6;
 
 /** The most words of a reporting clause inside a quotation's marks (`inciseCommas`). */
-const INCISE_WORDS = 6;
+const INCISE_WORDS = 9;
 
 /** A comma inside a quotation, then a short clause in lower case up to a stop or the end. */
 const INCISE = /,\s+(\p{Ll}[^.,;:!?«»“”"]*?)\s*(?=[.,;!?…]|$)/gu;

@@ -3762,6 +3762,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual([null, 'Mark Sullivan']);
   });
 
+  it('reads a French incise whose description has a complement ("confie la maire sans étiquette de la commune, Annick Rolland.")', () => {
+    const text = [
+      'Gildas Morvan, agriculteur, a parlé. « Avec le prix du lait, c’était ma retraite », dit-il.',
+      '« Je comprends les deux camps, confie la maire sans étiquette de la commune, Annick Rolland. Ce projet a divisé des familles. »',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Gildas Morvan', 'Annick Rolland']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
