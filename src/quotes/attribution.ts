@@ -702,7 +702,11 @@ interface RoleMatch {
  */
 function listedIn(word: string, words: ReadonlySet<string>, lex: Lexicon): string | undefined {
   if (words.has(word)) return word;
-  if (!lex.nounsCapitalised) return undefined;
+  // (French and Spanish put a compound's head first: "un livre-témoignage".)
+  if (!lex.nounsCapitalised) {
+    const head = word.split('-')[0]!;
+    return head !== word && words.has(head) ? head : undefined;
+  }
   for (const listed of words) if (listed.length >= 4 && word.endsWith(listed)) return listed;
   return undefined;
 }
@@ -2732,7 +2736,8 @@ class Paragraph {
     const inner = innerOf(tokens[t]!.text).trim();
     const titleLike = inner.split(/\s+/u).length <= 6 && !/[.!?,;:…]$/u.test(inner);
     return [k - 1, k - 2].some((d) => {
-      const word = lowerOf(tokens[d]);
+      // (An article may have a preposition elided onto it: "auteur d’un livre, « … »".)
+      const word = withoutElision(lowerOf(tokens[d]));
       // (Or a preposition, with the article fused onto it or none: "autora del ensayo «…»"; or
       // a noun's possessive, read as a possessive: "the council’s budget document, “…”".)
       const possessive = lex.possessives.has(word) || /\p{L}['’]s$/u.test(word);

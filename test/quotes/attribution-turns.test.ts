@@ -3770,6 +3770,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Gildas Morvan', 'Annick Rolland']);
   });
 
+  it('reads a title set off after a French compound work noun with an elided article ("auteur d’un livre-témoignage, « … »")', () => {
+    const text =
+      'Pour Éric Vannier, ancien coureur et auteur d’un livre-témoignage, « Le Peloton des ombres » (2016), « rien n’a vraiment changé, sauf les méthodes ».';
+    expect(reasons(text, 'fr')).toEqual([
+      [null, 'title'],
+      ['Éric Vannier', 'cue'],
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
