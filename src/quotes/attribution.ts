@@ -2917,8 +2917,10 @@ class Paragraph {
     )
       return { speaker: null, reason: 'none' };
     // ("una pancarta en la que podía leerse «…»", "a sign that read “…”": right after the verb
-    // of reading, too.)
+    // of reading, too; and right after the notice itself: "des autocollants « … »".)
     if (isWord(colon) && this.lex.readingVerbs.has(colon.lower))
+      return { speaker: null, reason: 'none' };
+    if (isWord(colon) && listedIn(colon.lower, this.lex.signNouns, this.lex) !== undefined)
       return { speaker: null, reason: 'none' };
     // The nearest cues on each side; cues further away than a few others never decide.
     const split = firstAfter(cues, t);

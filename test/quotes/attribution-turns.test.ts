@@ -3779,6 +3779,18 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives the words right after a notice ("des autocollants « … »", "stickers “…”") no speaker', () => {
+    expect(
+      names(
+        'Bernard Le Gall a pris la parole, entouré de militants qui arboraient des autocollants « Pas d’usines dans nos champs ».',
+        'fr',
+      ),
+    ).toEqual([null]);
+    expect(names('Mayor Ann Lee spoke to protesters wearing stickers “No runway here.”')).toEqual([
+      null,
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

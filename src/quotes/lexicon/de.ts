@@ -254,7 +254,9 @@ export const de: Lexicon = {
   askVerbs: set('fragte fragt gefragt'),
   whetherWords: set('ob'),
   readingVerbs: set('las liest verlas verliest vorgelesen zitierte zitiert'),
-  signNouns: set('schild schilder zettel plakat plakate transparent transparente aushang'),
+  signNouns: set(
+    'schild schilder zettel plakat plakate transparent transparente aushang aufkleber',
+  ),
   interviewers: set(
     'journalist journalistin redakteur redakteurin reporter reporterin moderator moderatorin korrespondent korrespondentin',
   ),

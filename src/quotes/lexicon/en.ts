@@ -298,7 +298,9 @@ export const en: Lexicon = {
   askVerbs: set('asked asks ask'),
   whetherWords: set('whether if'),
   readingVerbs: set('read reads'),
-  signNouns: set('sign signs placard placards banner banners poster posters notice notices'),
+  signNouns: set(
+    'sign signs placard placards banner banners poster posters notice notices sticker stickers',
+  ),
   interviewers: set('journalist reporter correspondent editor interviewer host presenter'),
   describingNouns: set(
     'politician lawmaker official leader candidate nominee lady executive head chief',

@@ -223,7 +223,7 @@ export const es: Lexicon = {
   askVerbs: set('preguntó pregunta preguntaba'),
   whetherWords: set('si'),
   readingVerbs: set('leyó lee leído leía leerse leer'),
-  signNouns: set('cartel carteles pancarta pancartas letrero letreros'),
+  signNouns: set('cartel carteles pancarta pancartas letrero letreros pegatina pegatinas'),
   interviewers: set(
     'periodista reportero reportera redactor redactora corresponsal entrevistador entrevistadora presentador presentadora',
   ),

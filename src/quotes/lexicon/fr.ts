@@ -221,6 +221,7 @@ export const fr: Lexicon = {
   readingVerbs: set('lu lit lut lisait lire'),
   signNouns: set(
     'panneau panneaux pancarte pancartes banderole banderoles affiche affiches écriteau',
+    'autocollant autocollants',
   ),
   interviewers: set(
     'journaliste reporter reporteur reporteure rédacteur rédactrice correspondant correspondante animateur animatrice',
