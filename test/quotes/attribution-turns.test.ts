@@ -3791,6 +3791,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives a crowd’s shouts and chants ("gritos de «¡Fuera!»", "chants of “I’m with her”") no speaker', () => {
+    const es =
+      '«Dígaselo a los fondos», remató la ministra Rocío Palacios, entre aplausos y gritos de «¡Fuera, fuera!» desde los escaños.';
+    expect(names(es, 'es')).toEqual(['Rocío Palacios', null]);
+    const en = [
+      '“We’re so sorry you’re leaving,” Hillary Clinton said.',
+      'Clinton supporters responded with chants of “I’m with her” until Clinton herself spoke up.',
+    ].join('\n\n');
+    expect(names(en)).toEqual(['Hillary Clinton', null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

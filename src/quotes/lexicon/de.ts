@@ -257,6 +257,7 @@ export const de: Lexicon = {
   signNouns: set(
     'schild schilder zettel plakat plakate transparent transparente aushang aufkleber',
   ),
+  crowdNouns: set('sprechchöre sprechchören rufe rufen'),
   interviewers: set(
     'journalist journalistin redakteur redakteurin reporter reporterin moderator moderatorin korrespondent korrespondentin',
   ),

@@ -301,6 +301,7 @@ export const en: Lexicon = {
   signNouns: set(
     'sign signs placard placards banner banners poster posters notice notices sticker stickers',
   ),
+  crowdNouns: set('chants chant cries shouts'),
   interviewers: set('journalist reporter correspondent editor interviewer host presenter'),
   describingNouns: set(
     'politician lawmaker official leader candidate nominee lady executive head chief',

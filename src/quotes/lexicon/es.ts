@@ -224,6 +224,7 @@ export const es: Lexicon = {
   whetherWords: set('si'),
   readingVerbs: set('leyó lee leído leía leerse leer'),
   signNouns: set('cartel carteles pancarta pancartas letrero letreros pegatina pegatinas'),
+  crowdNouns: set('gritos consignas cánticos'),
   interviewers: set(
     'periodista reportero reportera redactor redactora corresponsal entrevistador entrevistadora presentador presentadora',
   ),

@@ -223,6 +223,7 @@ export const fr: Lexicon = {
     'panneau panneaux pancarte pancartes banderole banderoles affiche affiches écriteau',
     'autocollant autocollants',
   ),
+  crowdNouns: set('cris slogans'),
   interviewers: set(
     'journaliste reporter reporteur reporteure rédacteur rédactrice correspondant correspondante animateur animatrice',
   ),

@@ -396,6 +396,12 @@ export interface Lexicon {
    */
   signNouns: ReadonlySet<string>;
   /**
+   * Nouns for what a crowd shouts or chants, in lower case ("chants", "gritos", "cris",
+   * "Sprechchöre"): the words right after one, or after it and "of" (`headBefore`), are the
+   * crowd's ("y gritos de «¡Fuera, fuera!» desde los escaños"), no one named.
+   */
+  crowdNouns: ReadonlySet<string>;
+  /**
    * Nouns for the one who asks an interview's questions, lower-case ("journalist", "editor",
    * "Redakteur", also ending a compound where nouns compound: "STADTSPIEGEL-Redakteur"): the
    * full name right after one, in an interview's opening, is the interviewer's
