@@ -2582,7 +2582,15 @@ class Paragraph {
     // ones inside, are a title (a paper's, a programme's), not words anyone said (not after a
     // possessive: "his “D-minus” rating"). So too after a preposition where the press marks such
     // names ("cité par « Var-Matin »": `titlePrepositions`).
-    const article = this.tokens[t - 1];
+    // (One adjective may stand between, where nouns are capitalised: "an den Berliner
+    // „Mietendeckel“".)
+    const adjective =
+      this.lex.nounsCapitalised &&
+      isWord(this.tokens[t - 1]) &&
+      /(?:e|en|er|es|em)$/u.test(this.tokens[t - 1]!.text) &&
+      isWord(this.tokens[t - 2]) &&
+      this.lex.definites.has(lowerOf(this.tokens[t - 2]));
+    const article = this.tokens[adjective ? t - 2 : t - 1];
     const capital = (w: string | undefined) => /^\p{Lu}[\p{L}\p{M}'’-]*[,]?$/u.test(w ?? '');
     if (
       words.length <= 4 &&

@@ -3802,6 +3802,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(en)).toEqual(['Hillary Clinton', null]);
   });
 
+  it('reads a German name in marks after a definite article and one adjective as a title ("an den Berliner „Mietendeckel“")', () => {
+    expect(
+      reasons(
+        'Michael Steinhoff erinnerte an den Berliner „Mietendeckel“, den das Gericht gekippt hatte.',
+        'de',
+      ),
+    ).toEqual([[null, 'title']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
