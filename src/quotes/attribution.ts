@@ -2687,6 +2687,14 @@ class Paragraph {
   private afterWork(t: number): boolean {
     const { tokens, lex } = this;
     if (!/^\p{Lu}/u.test(innerOf(tokens[t]!.text))) return false;
+    // ("the author of “Trust Funds: …”", "auteur de « Nos ponts sont-ils en danger ? »".)
+    if (
+      isWord(tokens[t - 1]) &&
+      lex.headBefore.has(lowerOf(tokens[t - 1])) &&
+      isWord(tokens[t - 2]) &&
+      lex.works.authors.has(withoutElision(lowerOf(tokens[t - 2])))
+    )
+      return true;
     // (An article may be elided onto the noun: "l'association « … »"; a German compound may end
     // with one: "der Fernsehsendung „…“", "Sein Kochbuch „…“".)
     const workWord = (w: Token | undefined) => withoutElision(lowerOf(w));

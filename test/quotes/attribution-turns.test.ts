@@ -3811,6 +3811,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     ).toEqual([[null, 'title']]);
   });
 
+  it('reads the quotation after "the author of" as a title ("auteur de « … »", "autora de «…»")', () => {
+    const en =
+      'Nathan Ortiz, a professor and the author of “Trust Funds: Who Watches the Charities?”, said boards were too close to executives.';
+    expect(reasons(en)).toEqual([[null, 'title']]);
+    const fr =
+      'Pour Jean-Marc Tessier, ingénieur et auteur de « Nos ponts sont-ils en danger ? », le cas n’a rien d’isolé.';
+    expect(reasons(fr, 'fr')).toEqual([[null, 'title']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

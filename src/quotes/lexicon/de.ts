@@ -209,6 +209,7 @@ export const de: Lexicon = {
       'petition programm programms projekt projekts kampagne initiative aktion gruppe bündnis gasthof',
       'gasthofs restaurant hotel show sendung',
     ),
+    authors: set('autor autorin autoren'),
   },
   terms: {
     nouns: set(

@@ -269,6 +269,7 @@ export const en: Lexicon = {
       'petition program programs programme programmes project projects campaign initiative scheme operation',
       'group coalition',
     ),
+    authors: set('author authors co-author'),
   },
   terms: {
     nouns: set('phrase phrases term terms word words expression wording claim label'),

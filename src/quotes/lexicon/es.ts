@@ -198,6 +198,7 @@ export const es: Lexicon = {
     named: set(
       'petición asociación plataforma programa programas proyecto proyectos campaña iniciativa operación',
     ),
+    authors: set('autor autora autores autoras'),
   },
   terms: {
     nouns: set('expresión término palabra frase fórmula afirmación calificativo'),

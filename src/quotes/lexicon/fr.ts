@@ -191,6 +191,7 @@ export const fr: Lexicon = {
       'pétition association programme programmes projet projets campagne initiative opération dispositif groupe collectif',
       'émission émissions',
     ),
+    authors: set('auteur auteure autrice auteurs'),
   },
   terms: {
     nouns: set('expression terme mot formule phrase affirmation qualificatif'),

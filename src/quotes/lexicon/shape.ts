@@ -299,7 +299,13 @@ export interface Lexicon {
    * from (`named`: "her programme “Care Close By”", "ihr umstrittenes Programm „Praxis vor
    * Ort“"), whose name is no one's words after a possessive or an adjective too.
    */
-  works: { nouns: ReadonlySet<string>; titled: ReadonlySet<string>; named: ReadonlySet<string> };
+  works: {
+    nouns: ReadonlySet<string>;
+    titled: ReadonlySet<string>;
+    named: ReadonlySet<string>;
+    /** Nouns for who wrote a work: "the author of “…”", "auteur de « … »" name a title. */
+    authors: ReadonlySet<string>;
+  };
   /**
    * Nouns for words as words, in lower case ("the phrase “…”", "l'expression « … »", "die
    * Formulierung „…“", "the claim that “…”"), and the words that may stand between one and its
