@@ -2653,6 +2653,12 @@ class Paragraph {
     if (tokens[k - 1]?.text === ',') {
       at = findLastFrom(tokens, Math.max(0, k - 11), k - 1, (x) => x.text === ',');
       if (at < 0) return false;
+      // (Not past a clause with a verb of its own: in "Raymond Teo, activated the heat plan,
+      // known as “Code Orange,”" the word of naming goes with the plan, and no one names.)
+      const past = lex.endings.past;
+      const verb = (x: Token) =>
+        isWord(x) && isLower(x.text) && (lex.finite.has(x.lower) || (past?.test(x.lower) ?? false));
+      if (findFrom(tokens, at + 1, k - 1, verb) >= 0) return false;
     }
     return [at - 1, at - 2].some((j) => {
       const token = tokens[j];

@@ -3820,6 +3820,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(fr, 'fr')).toEqual([[null, 'title']]);
   });
 
+  it('reads "…, known as “Code Orange,”" after a clause as a name no one gives, not its subject’s words', () => {
+    const text =
+      'The county health commissioner, Raymond Teo, activated the county’s emergency heat plan, known as “Code Orange,” on Saturday, opening 41 cooling centers.';
+    expect(reasons(text)).toEqual([[null, 'scare']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
