@@ -2944,10 +2944,15 @@ class Paragraph {
       return { speaker: null, reason: 'none' };
     if (isWord(colon) && listedIn(colon.lower, this.lex.signNouns, this.lex) !== undefined)
       return { speaker: null, reason: 'none' };
-    // ("y gritos de «¡Fuera, fuera!»", "chants of “Lock her up!”": a crowd's.)
-    const crowd =
-      isWord(colon) && this.lex.headBefore.has(colon.lower) ? this.tokens[t - 2] : colon;
-    if (isWord(crowd) && listedIn(crowd.lower, this.lex.crowdNouns, this.lex) !== undefined)
+    // ("y gritos de «¡Fuera, fuera!»", "chants of “Lock her up!”": a crowd's. Only with "of":
+    // "she shouts “…”" is hers.)
+    const crowd = this.tokens[t - 2];
+    if (
+      isWord(colon) &&
+      this.lex.headBefore.has(colon.lower) &&
+      isWord(crowd) &&
+      listedIn(crowd.lower, this.lex.crowdNouns, this.lex) !== undefined
+    )
       return { speaker: null, reason: 'none' };
     // The nearest cues on each side; cues further away than a few others never decide.
     const split = firstAfter(cues, t);

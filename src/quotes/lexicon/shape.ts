@@ -403,8 +403,8 @@ export interface Lexicon {
   signNouns: ReadonlySet<string>;
   /**
    * Nouns for what a crowd shouts or chants, in lower case ("chants", "gritos", "cris",
-   * "Sprechchöre"): the words right after one, or after it and "of" (`headBefore`), are the
-   * crowd's ("y gritos de «¡Fuera, fuera!» desde los escaños"), no one named.
+   * "Sprechchöre"): the words after one and "of" (`headBefore`) are the crowd's ("y gritos de
+   * «¡Fuera, fuera!» desde los escaños"), no one named.
    */
   crowdNouns: ReadonlySet<string>;
   /**
