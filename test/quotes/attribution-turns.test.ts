@@ -3800,6 +3800,8 @@ describe('news patterns found by articles written as unseen probes', () => {
       'Clinton supporters responded with chants of “I’m with her” until Clinton herself spoke up.',
     ].join('\n\n');
     expect(names(en)).toEqual(['Hillary Clinton', null]);
+    // (Without "of" the word is a verb: hers.)
+    expect(names('Senator Ann Lee shouts “Stop it!” at the crowd.')).toEqual(['Ann Lee']);
   });
 
   it('reads a German name in marks after a definite article and one adjective as a title ("an den Berliner „Mietendeckel“")', () => {
