@@ -5256,7 +5256,9 @@ class Paragraph {
       // "Ein 45-Jähriger wurde verletzt. … „…“, sagte der 45-Jährige.", "Une femme a été
       // blessée. … témoigne la jeune femme": the person the text brought in unnamed with that
       // noun.
-      if (this.broughtInUnnamed(headWord, mention)) return undefined;
+      // (Unless the text has named someone with the noun since: "ne choisiront ni un maire ni
+      // un député … Le maire, Olivier Tessier, …" then "a répondu le maire".)
+      const unnamed = this.broughtInUnnamed(headWord, mention);
       // "the minister": the person the text has named with that role before (never just the
       // last speaker, who may hold another office or none); no one when it has named several.
       // "The vice president" and "the former president" ask for the role with that word.
@@ -5284,6 +5286,16 @@ class Paragraph {
       // (The role looked up keeps its age: "der 31-Jährige" is no "52-jährige Malerin".)
       let holder = holderOf(/^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head);
       for (const role of synonymsOf(head, lex)) holder ??= holderOf(role);
+      if (
+        unnamed &&
+        !(
+          isPersonNoun(head, lex) &&
+          holder &&
+          holder !== 'several' &&
+          this.namedSince(unnamed, holder.place)
+        )
+      )
+        return undefined;
       if (holder === 'several') return undefined;
       // The text names someone with the role but no one with the compound's qualifier: someone
       // it has not named so.
@@ -5918,11 +5930,24 @@ class Paragraph {
    * Did the text, before this mention, bring in someone with an indefinite article and the same
    * noun ("ein 45-Jähriger", "une femme", "a man"; inflected forms too)?
    */
-  private broughtInUnnamed(word: string, mention: Mention): boolean {
+  private broughtInUnnamed(
+    word: string,
+    mention: Mention,
+  ): { paragraph: number; at: number } | undefined {
     const first = this.words.broughtIn().get(compoundStems(word).at(-1)!);
-    if (!first) return false;
+    if (!first) return undefined;
     const at = this.tokens[mention.from]!.start;
-    return first.paragraph < this.p || (first.paragraph === this.p && first.at < at);
+    return first.paragraph < this.p || (first.paragraph === this.p && first.at < at)
+      ? first
+      : undefined;
+  }
+
+  /** Is `place` after where the text brought in someone unnamed (`broughtInUnnamed`)? */
+  private namedSince(unnamed: { paragraph: number; at: number }, place: TextPlace): boolean {
+    return (
+      place.paragraph > unnamed.paragraph ||
+      (place.paragraph === unnamed.paragraph && place.start > unnamed.at)
+    );
   }
 
   /**

@@ -3828,6 +3828,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(text)).toEqual([[null, 'scare']]);
   });
 
+  it('resolves "le maire" to the mayor the text named after mentioning "un maire" in passing', () => {
+    const text = [
+      'Dimanche, les électeurs ne choisiront ni un maire ni un député, mais un tramway.',
+      'Le maire, Olivier Tessier, a fait de ce projet la mesure phare de son mandat.',
+      '« Aucune hausse d’impôts n’est prévue », a répondu le maire.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Olivier Tessier']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
