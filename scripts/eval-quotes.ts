@@ -1161,7 +1161,9 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
     'precision of given speakers': 0.96,
     // 0.98 until 2026-12-04: "Demonstrators said they want “…”", a bare role word the gold
     // names as the speaker, no longer gets one (issue 13: never a page for a bare role word).
-    coverage: 0.975,
+    // 0.975 until 2026-12-06: "greeted with chants of "Bobby!" …, according to Doris
+    // Crouse-Mays" is the crowd's words, no longer hers (`crowdNouns`; the gold names her).
+    coverage: 0.97,
   },
   'polnear-train': {
     'detection precision': 0.727,
