@@ -4625,8 +4625,15 @@ class Paragraph {
       const holder = isPersonNoun(role, this.lex)
         ? this.words.holders(role, this.p, this.tokens[subject.from]!.start, [])
         : undefined;
-      if (holder && holder !== 'several' && this.personLike(holder.name))
-        return { speaker: this.holderSpeaker(holder), plural: false, source: 'subject' };
+      if (holder && holder !== 'several' && this.personLike(holder.name)) {
+        const speaker = this.holderSpeaker(holder);
+        // (And a stand-alone quotation after it is theirs, when the description resolves to
+        // them as a speaker: "La directrice ne cède pas. « … »".)
+        const found = this.attribution(subject, '', 'none', 'previous');
+        return found.speaker && sameSpeaker(found.speaker, speaker)
+          ? subjectCandidate(found)
+          : { speaker, plural: false, source: 'subject' };
+      }
     }
     const kinName = subject && this.kinName(subject);
     if (kinName) {

@@ -3837,6 +3837,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Olivier Tessier']);
   });
 
+  it('gives a stand-alone quotation to the named person a role describes in the sentence before ("La directrice ne cède pas. « … »")', () => {
+    const text = [
+      'La directrice, Sandrine Aubertin, a fait une offre.',
+      'La directrice ne cède pas. « Je comprends la colère. »',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Sandrine Aubertin']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
