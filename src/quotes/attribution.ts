@@ -4642,7 +4642,11 @@ class Paragraph {
     }
     // "She poured herself a cup of tea. “You have to answer it.”": in a dialogue, a "he" or
     // "she" opening the sentence stands for the person it resolves to.
-    if (this.words.dialogue && subject?.kind === 'pronoun' && subject.from === sentence.from) {
+    if (
+      (this.words.dialogue || this.lex.lang !== 'en') &&
+      subject?.kind === 'pronoun' &&
+      subject.from === sentence.from
+    ) {
       const found = this.attribution(subject, '', 'none', 'previous');
       if (found.speaker && !subject.plural) return subjectCandidate(found);
     }

@@ -3845,6 +3845,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Sandrine Aubertin']);
   });
 
+  it('gives a stand-alone quotation after a sentence opening with "il"/"elle" to the person it stands for, outside English', () => {
+    const text = [
+      'La directrice, Sandrine Aubertin, a reçu les syndicats.',
+      'Elle ne cède pas. « Je comprends la colère. »',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Sandrine Aubertin']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
