@@ -733,7 +733,11 @@ function roleHoldersIn(paragraphs: readonly ParagraphInput[], lex: Lexicon): Rol
   // clause after an opening phrase, not the name's apposition.
   // (German writes the complement in the genitive too: "Bezirksleiterin der IG Metall".)
   const complement = [...lex.headBefore, ...lex.genitives].map(escaped).join('|');
-  const setOff = pattern(`(?=\\s*[,.;:)]${complement ? `|\\s+(?:${complement})\\s` : ''})`, 'uy');
+  // (Or with one lower-case word before the complement: "vice-président chargé des mobilités".)
+  const setOff = pattern(
+    `(?=\\s*[,.;:)]${complement ? `|\\s+(?:\\p{Ll}+\\s+)?(?:${complement})\\s` : ''})`,
+    'uy',
+  );
   // The words that join a role to its complement ("de", "of", "der"): `complemented` below.
   const ofWords = [...new Set([...lex.headBefore, ...lex.genitives, ...lex.prepositions])]
     .map(escaped)

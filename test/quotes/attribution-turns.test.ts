@@ -3853,6 +3853,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Sandrine Aubertin']);
   });
 
+  it('reads a role in apposition with one word before its complement ("Mathieu Royer, vice-président chargé des mobilités,")', () => {
+    const text = [
+      'Mathieu Royer, vice-président chargé des mobilités, a parlé.',
+      '« Il faut sortir de l’impasse », a déclaré l’élu.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Mathieu Royer']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
