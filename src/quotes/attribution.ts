@@ -1847,8 +1847,13 @@ function withFullName(found: Attribution, words: DocumentWords, lex: Lexicon): A
   const speaker = found.speaker;
   if (!speaker || speaker.id || found.reason === 'explicit') return found;
   const parts = speaker.name.split(/\s+/u).filter((w) => !lex.honorifics.has(w));
-  // (German "Richterin Brückmann": a noun for a person, capitalised, before the surname.)
-  if (lex.nounsCapitalised && parts.length === 2 && isPersonNoun(parts[0]!.toLowerCase(), lex))
+  // (German "Richterin Brückmann", "Fernsehkoch Sauerwein": a noun for a person, or any word
+  // that is no first name, capitalised before the surname.)
+  if (
+    lex.nounsCapitalised &&
+    parts.length === 2 &&
+    (isPersonNoun(parts[0]!.toLowerCase(), lex) || !isFirstName(parts[0]!))
+  )
     parts.shift();
   if (parts.length !== 1) return found;
   // ("teilte die DFG mit", after "die Deutsche Forschungsgemeinschaft (DFG)": one body, one name.)

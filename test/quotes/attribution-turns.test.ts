@@ -3861,6 +3861,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Mathieu Royer']);
   });
 
+  it('gives "Fernsehkoch Sauerwein" the full name the text introduced ("Dominik Sauerwein")', () => {
+    const text = [
+      'Das Restaurant von Dominik Sauerwein bleibt geschlossen.',
+      'Fernsehkoch Sauerwein meldete sich am Abend zu Wort. Darin sagte er: „Ich schäme mich.“',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Dominik Sauerwein']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
