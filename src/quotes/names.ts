@@ -1599,7 +1599,12 @@ function timeAfter(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   while (k < j + 2 && (timeCount(tokens[k], lex) || /^\p{N}+$/u.test(tokens[k]?.text ?? '')))
     k += 1;
   const noun = tokens[k];
-  return isWord(noun) && isLower(noun.text) && lex.timeNouns.has(lowerOf(noun));
+  // (A day or month in lower case too: "afirmó Prieto el martes".)
+  return (
+    isWord(noun) &&
+    isLower(noun.text) &&
+    (lex.timeNouns.has(lowerOf(noun)) || lex.times.has(lowerOf(noun)))
+  );
 }
 
 /** A day or month ("mardi", "Thursday"), or a lower-case noun of time ("lunes", "morning"). */

@@ -3869,6 +3869,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Dominik Sauerwein']);
   });
 
+  it('ends a name after the verb at a day written in lower case ("afirmó Prieto el martes")', () => {
+    const text = [
+      'El alcalde, Gonzalo Prieto, habló.',
+      '«Si los vecinos dicen que no, el proyecto se guarda», afirmó Prieto el martes en el último pleno.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Gonzalo Prieto']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
