@@ -6190,11 +6190,19 @@ class Paragraph {
    * to `to` as written, article or particles included ("Le Pen", "von der Leyen").
    */
   private fullNameEnding(from: number, to: number): FoundSpeaker | undefined {
-    const written = this.tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join(' ');
-    const known = this.fullName([this.tokens[to - 1]!]);
+    return this.fullNameEndingWith(this.tokens.slice(from, to));
+  }
+
+  /**
+   * The remembered full name (`fullName` of the last word, after any honorific that says a
+   * gender: "Mme Le Moal") that ends with these words.
+   */
+  private fullNameEndingWith(
+    words: readonly Token[],
+    honorifics: readonly Token[] = [],
+  ): FoundSpeaker | undefined {
+    const known = this.fullName([...honorifics, words.at(-1)!]);
+    const written = words.map((t) => t.text).join(' ');
     return known?.name.endsWith(` ${written}`) ? known : undefined;
   }
 
@@ -6204,11 +6212,14 @@ class Paragraph {
    */
   fullName(name: readonly Token[]): FoundSpeaker | undefined {
     const words = name.filter((t) => !this.lex.honorifics.has(t.text));
-    const particles = words.slice(0, -1);
-    if (words.length === 0 || !particles.every((t) => PARTICLES.has(t.text.toLowerCase())))
-      return undefined;
-    const key = nameKey(words.at(-1)!.text);
-    const ending = ` ${words.map((t) => t.text).join(' ')}`;
+    // ("M. Le Moal": a surname with its particles.)
+    if (words.length > 1 && words.slice(0, -1).every((t) => PARTICLES.has(t.text.toLowerCase())))
+      return this.fullNameEndingWith(
+        words,
+        name.filter((t) => this.lex.honorifics.has(t.text)),
+      );
+    if (words.length !== 1) return undefined;
+    const key = nameKey(words[0]!.text);
     // "Mr. Harwood" is not "Miss Harwood": an honorific that says a gender keeps the name from
     // a remembered one of the other gender.
     const says = genderOfName(name.map((t) => t.text).join(' '), this.lex);
@@ -6227,12 +6238,7 @@ class Paragraph {
       const other = says && genderOfName(speaker.name, this.lex);
       if (other && other !== says) continue;
       const parts = written.map(nameKey);
-      if (
-        particles.length > 0
-          ? !speaker.name.endsWith(ending)
-          : parts[0] !== key && parts.at(-1) !== key
-      )
-        continue;
+      if (parts[0] !== key && parts.at(-1) !== key) continue;
       // "Ebeling" after both "Tom Ebeling" and "Betsy Ebeling": which one, the name does not say.
       if (found && found.name !== speaker.name) return undefined;
       found ??= speaker;
