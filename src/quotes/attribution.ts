@@ -521,7 +521,8 @@ export function attributeQuotes(
                   speaker: null,
                   reason: 'none',
                 });
-          if (!kind && !labelled) result = doc.notToTheAddressee(token, result, dialogue);
+          if (!kind && !labelled)
+            result = doc.notToTheAddressee(token, result, dialogue, paragraph.quotes);
         }
         if (result.rule && result.reason !== 'explicit')
           result.signals = {
@@ -2004,19 +2005,28 @@ function calledIn(quote: Token, opening = true): string | undefined {
   );
 }
 
-/** A quotation inside another's words (an apostrophe inside it, "don’t", does not end it). */
-const NESTED_QUOTATION = /‘.*?’(?!\p{L})|‚.*?‘|“.*?”|„.*?“|‹.*?›|«.*?»|".*?"/gu;
+/**
+ * A quotation's own words: the text inside its marks, with the quotations of the paragraph
+ * nested in it (`quotes` of depth 1 or more) blanked out.
+ */
+function ownWords(quote: Token, quotes: readonly QuoteInput[]): string {
+  let text = quote.text;
+  for (const nested of quotes) {
+    if (nested.depth === 0 || nested.start <= quote.start || nested.end > quote.end) continue;
+    const [from, to] = [nested.start - quote.start, nested.end - quote.start];
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return innerOf(text);
+}
 
 /**
- * The names a quotation's sentences end calling someone by, after a comma, with a title of
- * address before it or none ("…, señor Feijoo", "…, monsieur Roumanet", "Gracias, Julián. …"),
- * without the title.
+ * The names a quotation's own sentences (`ownWords`) end calling someone by, after a comma, with
+ * a title of address before it or none ("…, señor Feijoo", "…, monsieur Roumanet", "Gracias,
+ * Julián. …"), without the title.
  */
-function calledAtEnds(quote: Token, lex: Lexicon): string[] {
+function calledAtEnds(own: string, lex: Lexicon): string[] {
   const called: string[] = [];
-  // (Not in a quotation inside it: "He told me, ‘Nobody checks, Priya.’" calls Priya nothing.)
-  const own = innerOf(quote.text).replace(NESTED_QUOTATION, ' ');
-  for (const sentence of own.trim().split(/(?<=[?!.…])\s+/u)) {
+  for (const sentence of own.split(/(?<=[?!.…])\s+/u)) {
     const words = sentence.split(/\s+/u);
     const name = /^(\p{Lu}[\p{L}\p{M}'’-]+)[?!.…]*$/u.exec(words.at(-1) ?? '')?.[1];
     if (!name || words.length < 2) continue;
@@ -5700,13 +5710,20 @@ class Paragraph {
    * is dropped; in a dialogue, one found for none is the other person of the scene
    * (`otherParticipant`). The name must be a person remembered from the text.
    */
-  notToTheAddressee(quote: Token, found: Attribution, dialogue: boolean): Attribution {
+  notToTheAddressee(
+    quote: Token,
+    found: Attribution,
+    dialogue: boolean,
+    quotes: readonly QuoteInput[],
+  ): Attribution {
     // ("Victor, you have never …" is not Hale's, after "Victor Hale": the name called is in the
     // full name the document writes with the speaker's surname.)
     const full = found.speaker && this.inFull(found.speaker.name);
     // ("Ya ha respondido, señor Feijoo", "Gracias, Julián. …": nor are words whose sentence
     // ends calling the speaker by name.)
-    if (full && calledAtEnds(quote, this.lex).some((name) => calls(name, full)))
+    // (Not in a quotation inside them: "He told me, ‘Nobody checks, Priya.’" calls Priya
+    // nothing.)
+    if (full && calledAtEnds(ownWords(quote, quotes), this.lex).some((name) => calls(name, full)))
       return { speaker: null, reason: 'none' };
     // ("La he leído entera, ministra. …": nor those whose sentence ends calling the speaker by
     // their role.)
