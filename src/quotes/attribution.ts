@@ -51,6 +51,7 @@ import {
 import { isDemonym, isPlace } from './places.ts';
 import type { Gender, Lexicon } from './lexicon/shape.ts';
 import {
+  ADJECTIVE_ENDING,
   clauseSubject,
   isAdverb,
   isDeterminer,
@@ -2606,7 +2607,7 @@ class Paragraph {
     const adjective =
       this.lex.nounsCapitalised &&
       isWord(this.tokens[t - 1]) &&
-      /(?:e|en|er|es|em)$/u.test(this.tokens[t - 1]!.text) &&
+      ADJECTIVE_ENDING.test(this.tokens[t - 1]!.text) &&
       isWord(this.tokens[t - 2]) &&
       this.lex.definites.has(lowerOf(this.tokens[t - 2]));
     const article = this.tokens[adjective ? t - 2 : t - 1];

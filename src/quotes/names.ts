@@ -298,7 +298,7 @@ export function commonPersonNoun(word: string, lex: Lexicon): boolean {
 }
 
 /** The endings of an inflected German adjective ("Erste", "neuen", "Frankfurter"). */
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+export const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 
 /** A word without one letter elided onto it ("n'a" → "a", "C'est" → "est"; not "D'Angelo"). */
 export const withoutElision = (word: string) => word.replace(/^\p{L}['’](?=\p{Ll})/u, '');
