@@ -2920,9 +2920,12 @@ class Paragraph {
    * nouns are capitalised, a compound ending with one: "Warnschild")?
    */
   private onSign(sentence: Sentence, colon: number): boolean {
-    const { lex } = this;
-    const sign = (x: Token) => isWord(x) && listedIn(x.lower, lex.signNouns, lex) !== undefined;
-    return findFrom(this.tokens, sentence.from, colon, sign) >= 0;
+    return findFrom(this.tokens, sentence.from, colon, (x) => this.isSign(x)) >= 0;
+  }
+
+  /** Is the token a noun for a written notice (`signNouns`, or a compound ending with one)? */
+  private isSign(token: Token | undefined): boolean {
+    return isWord(token) && listedIn(token.lower, this.lex.signNouns, this.lex) !== undefined;
   }
 
   /** Does a sentence (up to token `to`) have a verb of reading out ("lit", "read", "leyó")? */
@@ -2951,25 +2954,24 @@ class Paragraph {
   fromCue(t: number, sentence: Sentence, cues: readonly Cue[]): Attribution | undefined {
     // "Le président … lui a lu un courriel … : « … »", "leyó una carta …: «…»": after a colon,
     // words read out are not the reader's, whatever cue or colon rule would say.
-    const colon = this.tokens[t - 1];
+    const preceding = this.tokens[t - 1];
     if (
-      colon?.kind === 'punct' &&
-      colon.text === ':' &&
+      preceding?.kind === 'punct' &&
+      preceding.text === ':' &&
       (this.readsOut(sentence, t - 1) || this.onSign(sentence, t - 1))
     )
       return { speaker: null, reason: 'none' };
     // ("una pancarta en la que podía leerse «…»", "a sign that read “…”": right after the verb
     // of reading, too; and right after the notice itself: "des autocollants « … »".)
-    if (isWord(colon) && this.lex.readingVerbs.has(colon.lower))
+    if (isWord(preceding) && this.lex.readingVerbs.has(preceding.lower))
       return { speaker: null, reason: 'none' };
-    if (isWord(colon) && listedIn(colon.lower, this.lex.signNouns, this.lex) !== undefined)
-      return { speaker: null, reason: 'none' };
+    if (this.isSign(preceding)) return { speaker: null, reason: 'none' };
     // ("y gritos de «¡Fuera, fuera!»", "chants of “Lock her up!”": a crowd's. Only with "of":
     // "she shouts “…”" is hers.)
     const crowd = this.tokens[t - 2];
     if (
-      isWord(colon) &&
-      this.lex.headBefore.has(colon.lower) &&
+      isWord(preceding) &&
+      this.lex.headBefore.has(preceding.lower) &&
       isWord(crowd) &&
       listedIn(crowd.lower, this.lex.crowdNouns, this.lex) !== undefined
     )
