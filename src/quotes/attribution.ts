@@ -700,11 +700,11 @@ interface RoleMatch {
 /**
  * The word of `words` that `word` (lower case) is, or, where nouns are capitalised, the one of
  * four letters or more that its compound ends with ("fernsehsendung": "sendung", "stammgast":
- * "gast"); none else.
+ * "gast"), and elsewhere the first part of a compound written with a hyphen, its head in French
+ * and Spanish ("livre-témoignage": "livre"); none else.
  */
 function listedIn(word: string, words: ReadonlySet<string>, lex: Lexicon): string | undefined {
   if (words.has(word)) return word;
-  // (French and Spanish put a compound's head first: "un livre-témoignage".)
   if (!lex.nounsCapitalised) {
     const head = word.split('-')[0]!;
     return head !== word && words.has(head) ? head : undefined;
