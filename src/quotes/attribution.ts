@@ -2675,9 +2675,7 @@ class Paragraph {
       if (at < 0) return false;
       // (Not past a clause with a verb of its own: in "Raymond Teo, activated the heat plan,
       // known as “Code Orange,”" the word of naming goes with the plan, and no one names.)
-      const past = lex.endings.past;
-      const verb = (x: Token) =>
-        isWord(x) && isLower(x.text) && (lex.finite.has(x.lower) || (past?.test(x.lower) ?? false));
+      const verb = (x: Token) => isWord(x) && isLower(x.text) && this.finiteOrPast(x);
       if (findFrom(tokens, at + 1, k - 1, verb) >= 0) return false;
     }
     return [at - 1, at - 2].some((j) => {
