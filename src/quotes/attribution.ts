@@ -2699,7 +2699,7 @@ class Paragraph {
       as - 1,
       (x) => x.kind === 'quote' || (x.kind === 'punct' && /^[.!?;:]$/u.test(x.text)),
     );
-    return k >= 0 && !this.namerNamed(k);
+    return k >= 0 && (lex.passiveNaming.has(tokens[k]!.lower) || !this.namerNamed(k));
   }
 
   /**

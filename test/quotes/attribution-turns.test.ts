@@ -3877,6 +3877,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Gonzalo Prieto']);
   });
 
+  it('reads a quotation after "known … as" past an appositive as a name given, not the words of the one named', () => {
+    const text =
+      'Steve Ambrose, the manager, known on the terraces simply as “Ambo”, had agreed to work.';
+    expect(reasons(text, 'en')).toEqual([[null, 'scare']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

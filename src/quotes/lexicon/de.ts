@@ -220,6 +220,7 @@ export const de: Lexicon = {
     meaning: set('bedeutet bedeutete bedeuten bedeuteten'),
   },
   namedWords: set('gilt galt nennt nennen', 'namens genannt getauft nannte nannten bezeichnet'),
+  passiveNaming: set(),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),
   // Third person singular (and "seien"); "ich habe" shares the form, so a sentence with "ich"
   // outside its quotations is not read as reported.

@@ -282,6 +282,7 @@ export const en: Lexicon = {
     'hailed billed branded known labelled labeled call calls',
     'named called nicknamed dubbed christened',
   ),
+  passiveNaming: set('known'),
   soCalled: set('so-called'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: [],

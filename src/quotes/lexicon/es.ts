@@ -210,6 +210,7 @@ export const es: Lexicon = {
     'llama llaman llamando conoce conocen denomina denominan denominando',
     'llamado llamada apodado apodada llamaban apodaban bautizado bautizada bautizados bautizadas',
   ),
+  passiveNaming: set(),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: ['dora', 'tora', 'sora'],

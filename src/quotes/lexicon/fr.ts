@@ -204,6 +204,7 @@ export const fr: Lexicon = {
     'nommé nommée prénommé prénommée appelé appelée surnommé surnommée appelait appelaient surnommait surnommaient',
     'baptisé baptisée baptisés baptisées',
   ),
+  passiveNaming: set(),
   soCalled: set('soi-disant prétendu prétendue prétendus prétendues'),
   reportedMood: { forms: set(), notWith: set() },
   // Feminine (and common) endings of nouns for people ("la commerçante", "l'agricultrice");

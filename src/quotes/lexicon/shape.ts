@@ -346,6 +346,12 @@ export interface Lexicon {
   /** Words that give a description its person's name ("a woman named Mrs. Pratt", "namens"). */
   namedWords: ReadonlySet<string>;
   /**
+   * Words of naming (`namedWords`) that only ever name what stands before them, never say who
+   * names ("Steve Ambrose, the manager, known on the terraces as “Ambo”": Ambrose is named, and
+   * names no one). Empty where every word of naming may also be active.
+   */
+  passiveNaming: ReadonlySet<string>;
+  /**
    * Verb forms of a mood that only reports what someone said (German Konjunktiv I: "Es gebe
    * „keinen Grund zur Aufregung“"): a sentence of the narrator in it, with no cue of its own,
    * goes on in the words of the speaker before it. Only forms that no other mood shares, and
