@@ -28,7 +28,12 @@
  */
 import type { Speaker } from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
-import { isCommonWord, isDictionaryWord, isLanguageWord } from './common-words.ts';
+import {
+  isCommonWord,
+  isCommonWordOrDoers,
+  isDictionaryWord,
+  isLanguageWord,
+} from './common-words.ts';
 import { CONFIRM_BELOW, confidenceOf, FITTED_LANGUAGES, MIN_CONFIDENCE } from './confidence.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import {
@@ -2830,10 +2835,13 @@ class Paragraph {
           return true;
       }
     // (Or the noun set off after it, bare or with its article, and a word that goes on from it:
-    // "la « démo », terme employé en interne", "“clopening,” a term used by".)
-    if (tokens[t + 1]?.text === ',') {
-      const bare = isWord(tokens[t + 2]) && lex.terms.nouns.has(lowerOf(tokens[t + 2]));
-      const noun = bare ? t + 2 : termEndingAt(t + 3) ? t + 3 : -1;
+    // "la « démo », terme employé en interne", "“clopening,” a term used by", the comma inside
+    // the marks as American English sets it or after them.)
+    const comma =
+      tokens[t + 1]?.text === ',' ? t + 1 : /,$/u.test(innerOf(tokens[t]!.text)) ? t : -1;
+    if (comma >= 0) {
+      const bare = isWord(tokens[comma + 1]) && lex.terms.nouns.has(lowerOf(tokens[comma + 1]));
+      const noun = bare ? comma + 1 : termEndingAt(comma + 2) ? comma + 2 : -1;
       // (Not a clause about whoever said it: "un «incidente de seguridad grave», una expresión
       // que repitió hasta en cinco ocasiones" is his.)
       const next = tokens[noun + 1];
@@ -5651,7 +5659,7 @@ class Paragraph {
     // (An elided word is looked up without its elision: "C'est", "L'enquête".)
     const bare = withoutElision(word);
     return (
-      isCommonWord(word, this.lex.lang) ||
+      isCommonWordOrDoers(word, this.lex.lang) ||
       (isDictionaryWord(bare, this.lex.lang) && !this.openingFirstName(name))
     );
   }

@@ -66,6 +66,18 @@ export function isCommonWord(word: string, lang: string): boolean {
   return lang === 'en' && englishWords().has(word.toLowerCase());
 }
 
+/**
+ * Is `word` (any case) one of the common words of `lang`, or the plural of a noun for those who
+ * do what a common word names ("Forecasters", "Protesters": a common word and "-ers" or "-ors",
+ * the word's final "e" dropped before it)? The lists have many such nouns only in the singular,
+ * or not at all.
+ */
+export function isCommonWordOrDoers(word: string, lang: string): boolean {
+  if (isCommonWord(word, lang)) return true;
+  const stem = lang === 'en' ? /^(\p{L}{3,})[eo]rs$/u.exec(word.toLowerCase())?.[1] : undefined;
+  return stem !== undefined && (isCommonWord(stem, lang) || isCommonWord(`${stem}e`, lang));
+}
+
 /** Is `word` (any case) a word of `lang`: one of its common words or of its dictionary? */
 export function isLanguageWord(word: string, lang: string): boolean {
   return isCommonWord(word, lang) || isDictionaryWord(word, lang);

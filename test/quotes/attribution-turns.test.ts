@@ -3883,6 +3883,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(text, 'en')).toEqual([[null, 'scare']]);
   });
 
+  it('reads a quotation set off by a comma inside its marks before "a term" as a term ("“flash drought,” a term used when")', () => {
+    const text =
+      'Jane Roe chairs the board. Conditions now amount to a “flash drought,” a term used when soils dry out over weeks.';
+    expect(reasons(text, 'en')).toEqual([[null, 'scare']]);
+  });
+
+  it('gives no speaker to a plural of doers that opens a sentence once ("Forecasters described …")', () => {
+    const text = 'Jane Roe spoke first. Forecasters described the conditions as “dire.”';
+    expect(names(text, 'en')).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
