@@ -2645,8 +2645,11 @@ class Paragraph {
     if (lex.prepositions.has(lowerOf(tokens[t - 1]))) return false;
     const k = this.namingWordBefore(t - 1, (x) => !isWord(x) || lex.verbs.has(x.lower));
     // (Right before it or its article: "ce que les techniciens appellent le « délestage
-    // tournant »".)
-    const right = k === t - 1 || (k === t - 2 && lex.definites.has(lowerOf(tokens[t - 1])));
+    // tournant »", "what education officials call a “hard federation”".)
+    const article = lowerOf(tokens[t - 1]);
+    const right =
+      k === t - 1 ||
+      (k === t - 2 && (lex.definites.has(article) || lex.indefiniteArticles.has(article)));
     return k >= 0 && (right || !lex.verbs.has(tokens[k]!.lower)) && !this.namerNamed(k);
   }
 

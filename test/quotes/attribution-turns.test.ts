@@ -3894,6 +3894,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'en')).toEqual([null]);
   });
 
+  it('reads a few words after a word of naming and an indefinite article as a name given ("what officials call a “hard federation”")', () => {
+    const text =
+      'Hannah Pryce, who chairs the association, said the campaign had urged the council to consider what education officials call a “hard federation”, in which schools share a head.';
+    expect(reasons(text, 'en')).toEqual([[null, 'scare']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
