@@ -3900,6 +3900,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(text, 'en')).toEqual([[null, 'scare']]);
   });
 
+  it('gives a quotation standing alone to the one the next sentence says the retort came from ("La réplique vient de Mme Dubreuil")', () => {
+    const text = [
+      'Le maire, Gérard Lemonnier, tente de tempérer : « L’académie n’est pas notre ennemie. »',
+      'Aurélie Dubreuil est venue aussi.',
+      '« Des règles écrites par des gens qui n’ont jamais mis les pieds ici ! » La réplique vient de Mme Dubreuil, qui habite le village.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Gérard Lemonnier', 'Aurélie Dubreuil']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

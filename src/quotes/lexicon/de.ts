@@ -184,7 +184,7 @@ export const de: Lexicon = {
   speechNouns: {
     nouns: set(
       'worte worten frage antwort urteil einschätzung fazit satz bemerkung warnung klage kritik',
-      'appell bitte erklärung versprechen eingeständnis',
+      'appell bitte erklärung versprechen eingeständnis erwiderung entgegnung replik',
     ),
     agents: set('von'),
   },

@@ -246,7 +246,7 @@ export const en: Lexicon = {
   speechNouns: {
     nouns: set(
       'verdict words question remark answer assessment reply warning message comment conclusion',
-      'plea complaint appeal criticism explanation promise admission',
+      'plea complaint appeal criticism explanation promise admission retort rejoinder',
     ),
     agents: set('of from by'),
   },

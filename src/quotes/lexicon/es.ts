@@ -174,7 +174,7 @@ export const es: Lexicon = {
   speechNouns: {
     nouns: set(
       'veredicto palabras pregunta respuesta frase valoración comentario advertencia queja',
-      'lamento crítica petición explicación promesa súplica reflexión',
+      'lamento crítica petición explicación promesa súplica reflexión réplica',
     ),
     agents: set('de del por'),
   },

@@ -167,7 +167,7 @@ export const fr: Lexicon = {
   speechNouns: {
     nouns: set(
       'verdict mots question réponse constat avis phrase remarque avertissement plainte',
-      'critique reproche explication promesse appel aveu réflexion',
+      'critique reproche explication promesse appel aveu réflexion réplique riposte',
     ),
     agents: set('de du par'),
   },
