@@ -985,6 +985,12 @@ const rangeOf = (quote: QuoteInput): QuoteRange => ({
 /** How many words before its "as" a word of naming may govern a name given (`namedAs`). */
 const NAMED_AS_REACH = 6;
 
+/**
+ * The most tokens from a noun for words to the "of", "from" or "by" that names who said them
+ * (`sourceNamedAfter`: "The question, aimed at Hollis, came from Ben Adeyemi").
+ */
+const SPEECH_NOUN_AGENT_REACH = 8;
+
 /** The most words of a reporting clause inside a quotation's marks (`inciseCommas`). */
 const INCISE_WORDS = 9;
 
@@ -3653,6 +3659,9 @@ class Paragraph {
     for (let k = next.from; k < next.to; k += 1) {
       if (k < aside && lex.headBefore.has(tokens[k]!.lower)) continue;
       if (!isWord(tokens[k]) || !lex.speechNouns.agents.has(tokens[k]!.lower)) continue;
+      // (Only near the noun: "…, to sustained applause from an audience that included members
+      // of Bristol’s Ghanaian community" names no one who said them.)
+      if (k > noun + SPEECH_NOUN_AGENT_REACH) break;
       // (Nor the body of a role set off after a name: "resumió Montserrat Vidal, portavoz de
       // Junts,".)
       if (tokens[k - 2]?.text === ',' && isPersonNoun(lowerOf(tokens[k - 1]), lex)) continue;

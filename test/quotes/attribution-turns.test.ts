@@ -3909,6 +3909,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Gérard Lemonnier', 'Aurélie Dubreuil']);
   });
 
+  it('reads who said the words only near the noun for them, not in a phrase far after it ("With those words Asare closed …, to applause from … Ghanaian community")', () => {
+    const text = [
+      'Nana Kwabena Asare travelled to Bristol.',
+      '“We are not asking anyone to feel guilty.” With those words Asare closed the ceremony, to applause from an audience that included members of Bristol’s Ghanaian community.',
+    ].join('\n\n');
+    expect(names(text, 'en')).toEqual(['Nana Kwabena Asare']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
