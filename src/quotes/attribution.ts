@@ -529,6 +529,8 @@ export function attributeQuotes(
                 });
           if (!kind && !labelled)
             result = doc.notToTheAddressee(token, result, dialogue, paragraph.quotes);
+          if (!dialogue && si === 0 && inExchange(turns, p, token, tokens, result))
+            result = { ...result, ceiling: CONFIRM_BELOW - 0.01 };
         }
         if (result.rule && result.reason !== 'explicit')
           result.signals = {
@@ -1038,6 +1040,37 @@ interface Turn {
 const isQuestion = (token: Token) => ENDS_WITH_QUESTION.test(innerOf(token.text));
 const isDashed = (token: Token) => CREDIT_DASH.test(token.text.charAt(0));
 const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (b.id ?? b.name);
+
+/**
+ * Is the quotation a paragraph of its own, given to the last speaker, right after two paragraphs
+ * that each open with a turn of a different speaker ("“…,” Whitaker told the council. / “…,”
+ * Kessler said. / “Case by case doesn’t water anything tonight.”")? Outside a dialogue the news
+ * convention gives it to the last speaker (`previous`), but two people may be taking turns, and
+ * nothing in the words says which of them this is: the speaker is published for the editor to
+ * confirm (`CONFIRM_BELOW`).
+ */
+function inExchange(
+  turns: readonly Turn[],
+  p: number,
+  token: Token,
+  tokens: readonly Token[],
+  found: Attribution,
+): boolean {
+  const last = turns.at(-1);
+  const other = turns.findLast((turn) => turn.paragraph === p - 2);
+  return (
+    found.reason === 'previous' &&
+    !!found.speaker &&
+    !tokens.some((x) => x !== token && (x.kind === 'word' || x.kind === 'object')) &&
+    last?.paragraph === p - 1 &&
+    !!last.found.speaker &&
+    sameSpeaker(last.found.speaker, found.speaker) &&
+    !!other?.found.speaker &&
+    !sameSpeaker(other.found.speaker, found.speaker) &&
+    other.opens &&
+    turns.find((turn) => turn.paragraph === p - 1)!.opens
+  );
+}
 
 /**
  * Turn alternation: a paragraph that is nothing but a quotation, with no cue, right after two

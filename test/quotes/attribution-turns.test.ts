@@ -3917,6 +3917,24 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'en')).toEqual(['Nana Kwabena Asare']);
   });
 
+  it('asks the editor to confirm a quotation standing alone after two people took turns (the last speaker, not certain)', () => {
+    const text = [
+      'Gus Whitaker owns a nursery. Linda Kessler is the mayor.',
+      '“You’re asking me to choose which half of my business dies,” Whitaker told the council.',
+      '“I’m asking you to work with us,” Kessler said. “We’ll look at exemptions case by case.”',
+      '“Case by case doesn’t water anything tonight.”',
+    ].join('\n\n');
+    const found = quotationsInText(text, { lang: 'en' }).quotations;
+    expect(found.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Gus Whitaker',
+      'Linda Kessler',
+      'Linda Kessler',
+      'Linda Kessler',
+    ]);
+    expect(found[2]!.confidence).toBeGreaterThanOrEqual(CONFIRM_BELOW);
+    expect(found[3]!.confidence).toBeLessThan(CONFIRM_BELOW);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
