@@ -5450,12 +5450,16 @@ class Paragraph {
       lex.personNounEnding?.test(head)
     ) {
       const last = this.antecedent('singular');
+      // (Of the gender its article says, where it says one: "explica la agricultora" is no man.)
+      const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
+      const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
       if (
         last?.source === 'subject' &&
         !last.plural &&
         last.speaker.place?.paragraph === this.p &&
         this.personLike(last.speaker.name) &&
-        !this.namesAnotherBefore(last.speaker.name, mention.from)
+        !this.namesAnotherBefore(last.speaker.name, mention.from) &&
+        (!other || this.genderOf(last.speaker.name) !== other)
       )
         return { ...last, via: 'role' };
     }

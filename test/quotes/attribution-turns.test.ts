@@ -3935,6 +3935,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(found[3]!.confidence).toBeLessThan(CONFIRM_BELOW);
   });
 
+  it('reads a Spanish or French noun with a person’s ending after the verb as the subject named right before, of the gender its article says', () => {
+    const before =
+      'Antonio Peña, que cultiva olivar de secano a las afueras del pueblo, calcula que perderá la mitad de la cosecha.';
+    const quote = '«El olivo aguanta lo que le echen»';
+    expect(names(`${before} ${quote}, explica el agricultor.`, 'es')).toEqual(['Antonio Peña']);
+    expect(names(`${before} ${quote}, explica la agricultora.`, 'es')).toEqual([null]);
+    const french =
+      'Rémi Garnier, qui élève des chèvres au bout du village, compte les jours sans pluie. « Les bêtes boivent trois fois plus », raconte l’éleveur.';
+    expect(names(french, 'fr')).toEqual(['Rémi Garnier']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -214,6 +214,7 @@ export const es: Lexicon = {
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
   reportedMood: { forms: set(), notWith: set() },
   personEndings: ['dora', 'tora', 'sora'],
+  personNounEnding: /\p{L}{3}(?:or|ora|ista|ero|era|ante|ente|ico|ica|logo|loga)$/u,
   personKinds: set(
     'testigo conductor conductora aficionado aficionada transeúnte pasajero pasajera residente',
     'cliente paciente jubilado jubilada trabajador trabajadora alumno alumna espectador vecino',

@@ -210,6 +210,7 @@ export const fr: Lexicon = {
   // Feminine (and common) endings of nouns for people ("la commerçante", "l'agricultrice");
   // not "-ère", which "le ministère" has too.
   personEndings: ['trice', 'ante', 'euse', 'iste', 'ienne'],
+  personNounEnding: /\p{L}{3}(?:eur|euse|rice|iste|ien|ienne|ier|ière|ant|ante|ent|ente|logue)$/u,
   personKinds: set(
     'témoin habitant habitante passant passante conducteur conductrice supporter spectateur',
     'spectatrice client cliente patient patiente retraité retraitée ouvrier ouvrière élève',
