@@ -197,7 +197,11 @@ export function phraseAfter(
     // so does one with a negation or a pronoun elided onto it ("Hélène Castagnède n'a pas …",
     // "s'est", "l'a").
     const past = lex.endings.past;
-    if (lex.finite.has(withoutElision(word)) || (past && isLower(token!.text) && past.test(word)))
+    if (
+      lex.finite.has(withoutElision(word)) ||
+      (past && isLower(token!.text) && past.test(word)) ||
+      (lex.negationElided?.test(word) ?? false)
+    )
       break;
     if (pastAfterName(tokens, j, lex)) break;
     // "said Kowal a few minutes later", "a rétorqué Mme Kowalski quelques minutes plus tard": a

@@ -3946,6 +3946,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(french, 'fr')).toEqual(['Rémi Garnier']);
   });
 
+  it('ends a French subject at a verb with "n’" elided onto it, so "elle" after "La ministre n’exclut pas …" is the minister', () => {
+    const text = [
+      'La ministre, Catherine Aubertin, a pris un arrêté.',
+      'La docteure Nadia Belkacem parle. « Nous voyons arriver beaucoup de personnes âgées », dit-elle.',
+      'La ministre n’exclut pas d’aller plus loin. « Si la situation l’exige, nous ferons venir de l’eau », a-t-elle déclaré.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Nadia Belkacem', 'Catherine Aubertin']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

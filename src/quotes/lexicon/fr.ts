@@ -84,6 +84,7 @@ export const fr: Lexicon = {
   ),
   toWords: set('à au aux'),
   titlePrepositions: set('à au aux par dans selon'),
+  negationElided: /^n['’]\p{L}/u,
   between: set(
     'a ont avait avaient aussi encore déjà également ensuite ne pas y en lui leur',
     'toutefois cependant pourtant néanmoins alors enfin finalement notamment même surtout aussitôt',

@@ -125,6 +125,12 @@ export interface Lexicon {
   /** Auxiliaries, negation and adverbs that may stand between a subject and its verb. */
   between: ReadonlySet<string>;
   /**
+   * A negation elided onto the word after it, which is then a verb, whatever the verb lists say
+   * (French "n'": "La préfète n'exclut pas …" ends its subject at "n'exclut"). Absent where the
+   * language elides none.
+   */
+  negationElided?: RegExp;
+  /**
    * Prepositions of whom words are said to ("to", "a", "à"): after a verb of saying, such a phrase
    * and then a name leave the name the subject ("dijo a EFE Carmen López").
    */
