@@ -3670,6 +3670,13 @@ class Paragraph {
       tokens.slice(sentence.from, sentence.to).some((x) => x.kind !== 'quote' && x.kind !== 'punct')
     )
       return undefined;
+    // ("« … » C'est Bruno Lefèvre, éleveur de moutons, qui a signalé …": a cleft sentence.)
+    if (lex.cleftOpeners.has(lowerOf(tokens[next.from]))) {
+      let end = next.from + 1;
+      while (end < next.to && isWord(tokens[end]) && isCapitalised(tokens[end]!.text)) end += 1;
+      const name = nameIn(tokens, { from: next.from + 1, to: end }, lex);
+      if (name?.from === next.from + 1) return this.personNamed(name, 'next', 'next');
+    }
     const noun = findFrom(
       tokens,
       next.from,
@@ -5453,8 +5460,11 @@ class Paragraph {
       // (Of the gender its article says, where it says one: "explica la agricultora" is no man.)
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
       const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+      // (Or the speaker of the sentence before, "Diego Salcedo, capitán del equipo, confirmó que
+      // …", when the name says a gender: not a body, "Météo-France prévoit …", nor a role.)
+      const said = last && this.genderOf(last.speaker.name);
       if (
-        last?.source === 'subject' &&
+        (last?.source === 'subject' || (last?.source === 'cue' && said !== undefined)) &&
         !last.plural &&
         last.speaker.place?.paragraph === this.p &&
         this.personLike(last.speaker.name) &&

@@ -3955,6 +3955,23 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Nadia Belkacem', 'Catherine Aubertin']);
   });
 
+  it('reads a noun with a person’s ending after the verb as the one who spoke in the sentence before, when the name says a gender ("Diego Salcedo … confirmó que …" then "lamentó el centrocampista")', () => {
+    const text =
+      'Diego Salcedo, capitán del equipo, confirmó que la plantilla lleva dos meses sin cobrar. «Nosotros nos enteramos por la radio», lamentó el centrocampista.';
+    expect(names(text, 'es')).toEqual(['Diego Salcedo']);
+    const body =
+      'La panne a duré six heures. Enedis a indiqué que le courant serait rétabli dans la soirée. « Nous ferons tout pour que cela ne se reproduise pas », a assuré la représentante de l’État.';
+    expect(names(body, 'fr')).toEqual([null]);
+  });
+
+  it('gives a quotation standing alone to the one a French cleft sentence after it names ("C’est Bruno Lefèvre, …, qui a signalé")', () => {
+    const text = [
+      'Le capitaine Stéphane Royer a parlé. « Rentrez chez vous », a martelé l’officier.',
+      '« Il était là, à vingt mètres de ma bergerie. » C’est Bruno Lefèvre, éleveur de moutons, qui a signalé la dernière observation.',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual(['Stéphane Royer', 'Bruno Lefèvre']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -181,6 +181,7 @@ export const de: Lexicon = {
   ),
   verbSecondObjects: set('sich mir mich uns ihm'),
   resumptives: set('das dies so'),
+  cleftOpeners: set(),
   speechNouns: {
     nouns: set(
       'worte worten frage antwort urteil einschätzung fazit satz bemerkung warnung klage kritik',

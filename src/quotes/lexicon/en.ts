@@ -243,6 +243,7 @@ export const en: Lexicon = {
   verbSecond: set(),
   verbSecondObjects: set(),
   resumptives: set('so'),
+  cleftOpeners: set(),
   speechNouns: {
     nouns: set(
       'verdict words question remark answer assessment reply warning message comment conclusion',

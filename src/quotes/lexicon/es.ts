@@ -171,6 +171,7 @@ export const es: Lexicon = {
   verbSecond: set(),
   verbSecondObjects: set(),
   resumptives: set('así'),
+  cleftOpeners: set(),
   speechNouns: {
     nouns: set(
       'veredicto palabras pregunta respuesta frase valoración comentario advertencia queja',

@@ -165,6 +165,7 @@ export const fr: Lexicon = {
   verbSecond: set(),
   verbSecondObjects: set(),
   resumptives: set(),
+  cleftOpeners: set("c'est c’est c'était c’était"),
   speechNouns: {
     nouns: set(
       'verdict mots question réponse constat avis phrase remarque avertissement plainte',

@@ -131,6 +131,12 @@ export interface Lexicon {
    */
   negationElided?: RegExp;
   /**
+   * The words that open a cleft sentence naming who did something ("C'est Bruno Lefèvre, …, qui
+   * a signalé …"): right after a quotation standing alone, the one named said it. Empty where the
+   * language has none of one word.
+   */
+  cleftOpeners: ReadonlySet<string>;
+  /**
    * Prepositions of whom words are said to ("to", "a", "à"): after a verb of saying, such a phrase
    * and then a name leave the name the subject ("dijo a EFE Carmen López").
    */
