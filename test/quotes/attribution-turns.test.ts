@@ -3972,6 +3972,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Stéphane Royer', 'Bruno Lefèvre']);
   });
 
+  it('reads "chaque" and "cada" as determiners, so the verb before them ends a named subject ("Olivier Taillefer scrute chaque matin …")', () => {
+    const fr =
+      'Olivier Taillefer scrute chaque matin les relevés. Il prévient : « Si la consommation ne baisse pas, nous devrons couper. »';
+    expect(names(fr, 'fr')).toEqual(['Olivier Taillefer']);
+    const es =
+      'Antonio Peña revisa cada mañana los pozos. Él advierte: «Si el consumo no baja, habrá cortes.»';
+    expect(names(es, 'es')).toEqual(['Antonio Peña']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -80,7 +80,9 @@ export const es: Lexicon = {
   topic: [],
   thingRelatives: set(),
   relatives: set('quien'),
-  determiners: set('el la los las un una unos unas su sus este esta mi mis tu tus nuestro nuestra'),
+  determiners: set(
+    'el la los las un una unos unas su sus este esta mi mis tu tus nuestro nuestra cada',
+  ),
   pluralDeterminers: set('muchos varios algunos unos dos tres cuatro cinco'),
   definites: set('el la los las este esta'),
   demonstratives: set('este esta'),

@@ -60,7 +60,7 @@ export const fr: Lexicon = {
   thingRelatives: set(),
   relatives: set('qui'),
   determiners: set(
-    "le la les un une des du de l’ l' son sa ses leur leurs ce cette mon ma mes ton ta tes notre nos",
+    "le la les un une des du de l’ l' son sa ses leur leurs ce cette mon ma mes ton ta tes notre nos chaque",
   ),
   pluralDeterminers: set('plusieurs nombreux certains quelques deux trois quatre cinq'),
   definites: set("le la les l’ l' ce cette"),
