@@ -1073,6 +1073,9 @@ export function subjectBefore(
         const verb = predicateVerb(tokens, open + 1, end - 1, lex);
         if (verb >= 0) return subjectBefore(tokens, verb, sentenceFrom, lex);
       }
+      // "Im Gemeinderat sei das Projekt abgelehnt worden, weil es zu teuer sei, sagte er.": a
+      // clause of reason or concession set off by commas is no appositive of a subject before it.
+      if (token.text === ',' && lex.subordinators.has(lowerOf(tokens[open + 1]))) return undefined;
       appositive = { from: open + 1, to: end - 1 };
       // "Peter Krause (CDU)", "Ben Osei (D-Kell)": a party or a state in brackets after the name
       // is no part of the appositive.

@@ -3981,6 +3981,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(es, 'es')).toEqual(['Antonio Peña']);
   });
 
+  it('reads no subject before a clause of reason set off by commas ("…, weil es zu teuer sei, sagte er.")', () => {
+    const text =
+      'Franz Eberl ist Bürgermeister. Er fordert seit Jahren einen Tunnel. Im Gemeinderat sei das Projekt immer wieder abgelehnt worden, weil es zu teuer sei, sagte er. „Ich habe damals gesagt: Irgendwann kommt der Berg. Jetzt ist er gekommen.“';
+    expect(names(text, 'de')).toEqual(['Franz Eberl']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
