@@ -3987,6 +3987,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Franz Eberl']);
   });
 
+  it('reads a term after its article and before a gloss as a term ("la «reduflación», es decir, …"), not a word the speaker explains', () => {
+    const term =
+      'Jorge Olmedo habló. Olmedo recuerda además que el informe no analiza la «reduflación», es decir, la reducción del tamaño de los envases.';
+    expect(reasons(term, 'es')).toEqual([[null, 'scare']]);
+    const explained =
+      'L’ingénieur Bertrand Olivier a inspecté le pont. Selon lui, les fissures sont « actives », c’est-à-dire qu’elles ont progressé depuis 2021.';
+    expect(names(explained, 'fr')).toEqual(['Bertrand Olivier']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -219,6 +219,7 @@ export const de: Lexicon = {
     joiners: set('dass'),
     alternatives: set('oder und statt anstatt nicht sondern'),
     meaning: set('bedeutet bedeutete bedeuten bedeuteten'),
+    glosses: ['das heißt'],
   },
   namedWords: set('gilt galt nennt nennen', 'namens genannt getauft nannte nannten bezeichnet'),
   passiveNaming: set(),

@@ -277,6 +277,7 @@ export const en: Lexicon = {
     joiners: set('that'),
     alternatives: set('or and nor not rather than instead of'),
     meaning: set('mean means meant'),
+    glosses: ['that is ,'],
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
   namedWords: set(

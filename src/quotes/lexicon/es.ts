@@ -208,6 +208,7 @@ export const es: Lexicon = {
     joiners: set('de que'),
     alternatives: set('o y ni en lugar de más que no'),
     meaning: set('significa significaba significó significan'),
+    glosses: ['es decir', 'o sea'],
   },
   namedWords: set(
     'llama llaman llamando conoce conocen denomina denominan denominando',

@@ -200,6 +200,7 @@ export const fr: Lexicon = {
     joiners: set('que selon'),
     alternatives: set('ou et ni plutôt que non pas'),
     meaning: set('signifie signifiait signifient signifiaient'),
+    glosses: ["c'est-à-dire", 'c’est-à-dire'],
   },
   namedWords: set(
     'appelle appellent surnomme surnomment',

@@ -337,6 +337,12 @@ export interface Lexicon {
      * “clopening” means"), not said.
      */
     meaning: ReadonlySet<string>;
+    /**
+     * What opens a gloss, its tokens separated by spaces ("es decir", "c'est-à-dire", "that is ,"):
+     * a quotation right before one, after its comma, is a term being explained ("la
+     * «reduflación», es decir, la reducción …"), not said.
+     */
+    glosses: readonly string[];
   };
   /**
    * A noun for a person by their age, its figure captured ("the 74-year-old"): the person the
