@@ -3998,6 +3998,18 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(explained, 'fr')).toEqual(['Bertrand Olivier']);
   });
 
+  it('reads the name of a plan and of a magazine (a German compound ending in one) as titles ("le plan « Cap 2027 »", "im Verbrauchermagazin „Einkaufswagen“")', () => {
+    const fr =
+      'Gwenaëlle Le Bihan a parlé. Elle a également évoqué le plan « Cap 2027 », censé moderniser la flotte.';
+    expect(reasons(fr, 'fr')).toEqual([[null, 'title']]);
+    const de =
+      'Markus Freiberg sprach. „Wir hatten höhere Löhne“, sagte er im Verbrauchermagazin „Einkaufswagen“.';
+    expect(reasons(de, 'de')).toEqual([
+      ['Markus Freiberg', 'cue'],
+      [null, 'title'],
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -199,7 +199,7 @@ export const es: Lexicon = {
     ),
     titled: set('titulado titulada titulados tituladas'),
     named: set(
-      'petición asociación plataforma programa programas proyecto proyectos campaña iniciativa operación',
+      'petición asociación plataforma programa programas proyecto proyectos campaña iniciativa operación plan',
     ),
     authors: set('autor autora autores autoras'),
   },

@@ -186,12 +186,12 @@ export const fr: Lexicon = {
     nouns: set(
       'podcast exposition ouvrage rubrique document',
       'livre livres film films chanson chansons album albums roman romans pièce série séries tube',
-      'documentaire poème essai chronique titre slogan devise rapport rapports brochure revue',
+      'documentaire poème essai chronique titre slogan devise rapport rapports brochure revue magazine',
     ),
     titled: set('intitulé intitulée intitulés intitulées'),
     named: set(
       'pétition association programme programmes projet projets campagne initiative opération dispositif groupe collectif',
-      'émission émissions',
+      'émission émissions plan',
     ),
     authors: set('auteur auteure autrice auteurs'),
   },
