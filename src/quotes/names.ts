@@ -6,7 +6,7 @@
  */
 import type { Person } from '../contract/settings.ts';
 import { genderOfFirstName, genderOfName, isFirstName } from './gender.ts';
-import { isCommonWord, isLanguageWord } from './common-words.ts';
+import { isCommonWord, isDictionaryWord, isLanguageWord } from './common-words.ts';
 import { isPlace } from './places.ts';
 import type { Lexicon } from './lexicon/shape.ts';
 import {
@@ -204,6 +204,22 @@ export function phraseAfter(
     )
       break;
     if (pastAfterName(tokens, j, lex)) break;
+    // "Antonia Ruiz Benítez cultiva tomate …", "Olivier Taillefer scrute …": where adjectives do
+    // not follow a person's name (French, Spanish), a lower-case word of the language (its
+    // dictionary) that is no word of the grammar, right after a full name that opens with a first
+    // name, is its verb.
+    if (
+      !lex.nounsCapitalised &&
+      lex.lang !== 'en' &&
+      j - i >= 2 &&
+      isWord(token) &&
+      isLower(token.text) &&
+      !functionWordOf(word, lex) &&
+      isDictionaryWord(word, lex.lang) &&
+      isFirstName(tokens[i]!.text) &&
+      tokens.slice(i, j).every((t) => isWord(t) && isCapitalised(t.text))
+    )
+      break;
     // "said Kowal a few minutes later", "a rétorqué Mme Kowalski quelques minutes plus tard": a
     // phrase of time ends the phrase, after a name or a noun ("avait insisté le ministre quelques
     // heures plus tôt", "proclamó el regidor minutos después").

@@ -4010,6 +4010,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads a lower-case word right after a French or Spanish full name as its verb ("Antonia Ruiz Benítez cultiva tomate …")', () => {
+    const text = [
+      'Natalia Prieto habló. «Un tomate no viaja solo», explicó.',
+      'Antonia Ruiz Benítez cultiva tomate y pimiento en El Ejido.',
+      '«A mí el año pasado me pagaron el tomate a 48 céntimos», cuenta.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Natalia Prieto', 'Antonia Ruiz Benítez']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
