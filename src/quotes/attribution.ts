@@ -2630,6 +2630,24 @@ class Paragraph {
       this.words.titles.add(inner);
       return 'title';
     }
+    // ("Beatriz Olmedo convierte «La casa de los relojes parados» en un réquiem": where quoted
+    // words start in lower case inside a sentence (French, Spanish), a capitalised run of words
+    // set between two lower-case words, after a verb that is no verb of saying, is a title.)
+    const prev = this.tokens[t - 1];
+    const next = this.tokens[t + 1];
+    if (
+      this.lex.lang !== 'en' &&
+      !this.lex.nounsCapitalised &&
+      words.length >= 2 &&
+      /^\p{Lu}/u.test(inner) &&
+      !/[.!?…;:,]/u.test(inner) &&
+      isWord(prev) &&
+      isLower(prev.text) &&
+      !this.lex.verbs.has(prev.lower) &&
+      isWord(next) &&
+      isLower(next.text)
+    )
+      return 'title';
     const leading = this.isLeading(t, sentence);
     if (
       !leading &&

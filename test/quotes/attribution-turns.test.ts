@@ -4019,6 +4019,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'es')).toEqual(['Natalia Prieto', 'Antonia Ruiz Benítez']);
   });
 
+  it('reads a capitalised run of words between two lower-case words, after a verb that is no verb of saying, as a title in Spanish and French', () => {
+    const text =
+      'Beatriz Olmedo convierte «La casa de los relojes parados» en un réquiem familiar.';
+    expect(reasons(text, 'es')).toEqual([[null, 'title']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
