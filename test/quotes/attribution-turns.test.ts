@@ -4025,6 +4025,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(text, 'es')).toEqual([[null, 'title']]);
   });
 
+  it('takes no verb after a French clause opener as the cue of the chant before it, and reads "al grito de" as a crowd’s', () => {
+    const fr =
+      'La maire, Martine Rossetti, parle. Plusieurs habitants ont ensuite scandé « Une route ! Une route ! » jusqu’à ce que la maire demande le calme.';
+    expect(names(fr, 'fr')).toEqual([null]);
+    const es =
+      'Lucía Ferrándiz Oltra, portavoz de la Asamblea, habló ante la puerta del edificio, donde varios cientos de personas se concentraron al grito de «¡Menos tasas, más becas!».';
+    expect(names(es, 'es')).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

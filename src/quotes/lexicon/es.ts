@@ -97,7 +97,7 @@ export const es: Lexicon = {
   spouses: { owners: new Map(), words: set() },
   genitives: set(),
   auxiliaries: set('ha han había habían'),
-  subordinators: set(),
+  subordinators: set('porque aunque'),
   expletives: set(),
   asides: phrases(
     'por ejemplo|por su parte|sin embargo|en cambio|a su vez|no obstante|por otra parte|eso sí',
@@ -231,7 +231,7 @@ export const es: Lexicon = {
   whetherWords: set('si'),
   readingVerbs: set('leyó lee leído leía leerse leer'),
   signNouns: set('cartel carteles pancarta pancartas letrero letreros pegatina pegatinas'),
-  crowdNouns: set('gritos consignas cánticos'),
+  crowdNouns: set('gritos grito consignas cánticos'),
   interviewers: set(
     'periodista reportero reportera redactor redactora corresponsal entrevistador entrevistadora presentador presentadora',
   ),

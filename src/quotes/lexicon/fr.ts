@@ -76,7 +76,7 @@ export const fr: Lexicon = {
   spouses: { owners: new Map(), words: set() },
   genitives: set(),
   auxiliaries: set('ont avait avaient'),
-  subordinators: set(),
+  subordinators: set("parce puisque quoique jusqu'à jusqu’à"),
   expletives: set(),
   asides: phrases(
     'par exemple|pour sa part|de son côté|quant à lui|quant à elle|toutefois|cependant|pourtant',
@@ -229,7 +229,7 @@ export const fr: Lexicon = {
     'panneau panneaux pancarte pancartes banderole banderoles affiche affiches écriteau',
     'autocollant autocollants',
   ),
-  crowdNouns: set('cris slogans'),
+  crowdNouns: set('cris cri slogans'),
   interviewers: set(
     'journaliste reporter reporteur reporteure rédacteur rédactrice correspondant correspondante animateur animatrice',
   ),
