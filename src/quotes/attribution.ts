@@ -5499,7 +5499,7 @@ class Paragraph {
         last.speaker.place?.paragraph === this.p &&
         this.personLike(last.speaker.name) &&
         !this.namesAnotherBefore(last.speaker.name, mention.from) &&
-        (!other || this.genderOf(last.speaker.name) !== other)
+        (!other || said !== other)
       )
         return { ...last, via: 'role' };
     }
