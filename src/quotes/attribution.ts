@@ -3084,13 +3084,15 @@ class Paragraph {
     const tryCue = (cue: Cue | undefined, implicit: boolean): Attribution | undefined => {
       if (!cue) return undefined;
       let how = howOf(cue, t);
-      let mention = this.subjectOf(cue, sentence);
       // ("Ihr Sprecher, der pensionierte Förster Rainer Kessler, sprach von einer „…“": the
       // name in the appositive of a description; German only, where such an appositive is a
       // noun phrase: "A spokesman for Marchetti Hospitality, the group that owns Ostra, said"
       // ends with a clause.)
-      if (this.lex.nounsCapitalised && mention?.kind === 'description' && mention.to <= cue.at)
-        mention = this.appositiveName(mention, sentence) ?? mention;
+      const appositive = (found: Mention | undefined) =>
+        this.lex.nounsCapitalised && found?.kind === 'description' && found.to <= cue.at
+          ? (this.appositiveName(found, sentence) ?? found)
+          : found;
+      let mention = appositive(this.subjectOf(cue, sentence));
       // ("Cuando la magistrada Elena Rosales le preguntó si deseaba declarar, respondió: «…»": the
       // one who asked, right before with only commas and a pronoun object between, is not the
       // one who answers; "Ted Cruz, when asked …, responded" is.)
@@ -3125,7 +3127,7 @@ class Paragraph {
       )
         return this.droppedSubject(cue, sentence);
       if (!mention && implicit && cue.kind === 'verb' && !cue.ambiguous) {
-        mention = this.implicitSubject(cue, sentence);
+        mention = appositive(this.implicitSubject(cue, sentence));
         how = 'verb-implicit';
       }
       // ("Preguntado por si la decisión estaba tomada, lo negó: «…»": a participle opening the
@@ -4926,6 +4928,13 @@ class Paragraph {
         const stop = findFrom(tokens, k, sentence.to, (t) => !isWord(t) || isLower(t.text));
         return isWord(tokens[stop]) ? personNamed(k, stop) : undefined;
       }
+    }
+    // ("Die Sprecherin der Fanvereinigung „Zechenherz“, Julia Brockhoff, sprach": a name in
+    // quotation marks that ends the description, a few capitalised words.)
+    const title = tokens[end];
+    if (title?.kind === 'quote' && tokens[end + 1]?.text === ',') {
+      const inner = innerOf(title.text);
+      if (inner.split(/\s+/u).length <= 4 && /^\p{Lu}[^.!?;:]*$/u.test(inner)) end += 1;
     }
     if (tokens[end]?.text !== ',') return undefined;
     const close = findFrom(tokens, end + 1, sentence.to, (t) => !isWord(t));

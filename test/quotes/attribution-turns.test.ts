@@ -4034,6 +4034,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(es, 'es')).toEqual([null]);
   });
 
+  it('reads the German appositive name after a description that ends with a name in quotation marks ("Die Sprecherin der Fanvereinigung „Zechenherz“, Julia Brockhoff, sprach")', () => {
+    const text =
+      'Die Sprecherin der Fanvereinigung „Zechenherz“, Julia Brockhoff, sprach von einer „Politik nach dem Prinzip Hoffnung“.';
+    expect(names(text, 'de')).toEqual([null, 'Julia Brockhoff']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
