@@ -4040,6 +4040,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual([null, 'Julia Brockhoff']);
   });
 
+  it('reads French "lâcher" as a verb of saying ("« … », a-t-il lâché")', () => {
+    const text =
+      'Le technicien, Paul Roux, arrivé en 2022, n’a pas caché son amertume. « Je l’attends encore », a-t-il lâché.';
+    expect(names(text, 'fr')).toEqual(['Paul Roux']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -15,7 +15,7 @@ const FR_MORE_VERBS = `
   murmure murmura chuchote chuchota crie cria hurle hurla reprend reprit continue continua
   balbutie balbutia grogne grogna marmonne marmonna supplie supplia soupire soupira exclama écria
   répète répéta lance lança souffle souffla rétorqua objecta protesta plaisanta insista coupa
-  ordonna gronda
+  ordonna gronda lâche lâché lâcha ironise ironisé ironisa
   promis promet promettent détaille détaillé nuance nuancé relève plaisante plaisanté
   tranche tranché énumère énuméré interroge interrogé souvient
   rit
