@@ -640,10 +640,14 @@ export function attributeQuotes(
             return lex.nullSubject && left.dropped() ? before() : undefined;
           }
           // Any other named subject, even a lone capitalised word, stops the speaker here; so
-          // does a person described, unnamed ("The painter shrugs.", "Die Malerin lacht.").
+          // does a person described, unnamed ("The painter shrugs.", "Die Malerin lacht."),
+          // unless the description is the speaker's ("„…“, sagt Renate Kersting. Die 61-Jährige
+          // unterrichtet seit 27 Jahren hier. „…“").
           if (subject && !sameSpeaker(subject.speaker, here.speaker!)) return undefined;
-          if (!subject && left.describesPerson()) return undefined;
-          return before() === here || subject ? here : undefined;
+          const described = subject ? undefined : left.describedPerson();
+          if (described === null || (described && !sameSpeaker(described, here.speaker!)))
+            return undefined;
+          return before() === here || subject || described ? here : undefined;
         };
         if (dialogue) {
           scenes.set(p, recent.length);
@@ -4349,7 +4353,11 @@ class Paragraph {
     opening: Pending;
     subject: () => Candidate | undefined;
     about: (speaker: FoundSpeaker) => boolean;
-    describesPerson: () => boolean;
+    /**
+     * The person the sentence's subject describes, unnamed ("Die 61-Jährige unterrichtet …"):
+     * whom the description resolves to, null for no one; undefined when it describes none.
+     */
+    describedPerson: () => FoundSpeaker | null | undefined;
     /** Has the sentence no subject of its own (an adverb aside: "Visiblemente molesta, se …")? */
     dropped: () => boolean;
   } {
@@ -4381,7 +4389,16 @@ class Paragraph {
       },
       opening: () => doc.openingClausePerson(sentence),
       subject: () => doc.subjectSpeaker(sentence, cueSpeaker(), true),
-      describesPerson: () => doc.describedPersonSubject(sentence) !== undefined,
+      describedPerson: () => {
+        const described = doc.describedPersonSubject(sentence);
+        if (!described) return undefined;
+        // (By age only, which the text gave one person: "Die Malerin lacht." after "Die
+        // Kritikerin Ottilie Brandauer …" is someone else.)
+        const aged = this.tokens
+          .slice(described.from, described.to)
+          .some((t) => /\d/u.test(t.text));
+        return (aged && doc.attribution(described, '', 'none', 'previous').speaker) || null;
+      },
       dropped: () => {
         const subject = clauseSubject(this.tokens, sentence, sentence.to, this.lex);
         return (

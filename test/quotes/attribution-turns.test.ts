@@ -4046,6 +4046,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual(['Paul Roux']);
   });
 
+  it('lets a sentence about the last speaker, described by age, keep the quotation after it hers ("Die 61-Jährige unterrichtet …")', () => {
+    const text =
+      '„Wir haben gekämpft, solange es ging“, sagt Schulleiterin Renate Kersting. Die 61-Jährige unterrichtet seit 27 Jahren am Dorfrand. „Aber irgendwann muss man einsehen, dass drei Kinder keine Klasse sind.“';
+    expect(names(text, 'de')).toEqual(['Renate Kersting', 'Renate Kersting']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
