@@ -4052,6 +4052,16 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Renate Kersting', 'Renate Kersting']);
   });
 
+  it('reads "« … » l’a interrompu Karim Benali" (an object and its auxiliary elided before the verb) and takes the turn after an interruption for no one’s but the interrupted', () => {
+    const text = [
+      'Le sous-préfet, Laurent Déchelette, a tenté de rassurer.',
+      '« L’État est pleinement mobilisé. »',
+      '« Et en attendant, on fait comment pour travailler ? » l’a interrompu Karim Benali, propriétaire de l’unique hôtel du village.',
+      '« Des aides seront débloquées, je m’y engage. »',
+    ].join('\n\n');
+    expect(names(text, 'fr')).toEqual([null, 'Karim Benali', null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

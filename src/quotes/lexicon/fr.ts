@@ -15,7 +15,7 @@ const FR_MORE_VERBS = `
   murmure murmura chuchote chuchota crie cria hurle hurla reprend reprit continue continua
   balbutie balbutia grogne grogna marmonne marmonna supplie supplia soupire soupira exclama écria
   répète répéta lance lança souffle souffla rétorqua objecta protesta plaisanta insista coupa
-  ordonna gronda lâche lâché lâcha ironise ironisé ironisa
+  ordonna gronda lâche lâché lâcha ironise ironisé ironisa interrompt interrompu interrompit
   promis promet promettent détaille détaillé nuance nuancé relève plaisante plaisanté
   tranche tranché énumère énuméré interroge interrogé souvient
   rit
@@ -156,7 +156,7 @@ export const fr: Lexicon = {
       'le président directeur m conseiller député sénateur adjoint avocat préfet',
     ),
   },
-  objectClitics: set('le la les lui leur me te se nous vous'),
+  objectClitics: set("le la les lui leur me te se nous vous l'a l’a m'a m’a"),
   conjunctions: set('et mais or donc'),
   kin: set(
     'père mère frère sœur fils fille mari femme oncle tante grand-père grand-mère homme garçon',
@@ -221,7 +221,9 @@ export const fr: Lexicon = {
   ),
   interviewedWith: { we: set('nous'), with: set('avec') },
   streetNouns: set('rue avenue place boulevard chemin quai impasse allée cours square route'),
-  replyVerbs: set('répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué'),
+  replyVerbs: set(
+    'répondit répond répondu rétorqua rétorque rétorqué répliqua réplique répliqué interrompt interrompu interrompit',
+  ),
   askVerbs: set('demanda demande demandé interrogea interroge interrogé'),
   whetherWords: set("si s'il s’il"),
   readingVerbs: set('lu lit lut lisait lire'),
