@@ -2236,7 +2236,11 @@ class Paragraph {
         i = last;
         continue;
       }
-      if (!lex.verbs.has(word)) continue;
+      const particles = lex.particleVerbs.get(word);
+      const withParticle =
+        particles !== undefined &&
+        findFrom(tokens, i + 1, sentence.to, (t) => isWord(t) && particles.has(lowerOf(t))) >= 0;
+      if (!lex.verbs.has(word) && !withParticle) continue;
       // "Blumenthal was asked, “…?”": spoken to, not speaking.
       if (this.spokenTo(i)) continue;
       // "the United States", "The Washington Post": a capital inside a sentence is part of a

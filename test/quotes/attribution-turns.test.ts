@@ -4062,6 +4062,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'fr')).toEqual([null, 'Karim Benali', null]);
   });
 
+  it('reads German "hielt … dagegen" as a verb of saying only with its particle ("„…“, hielt Brenner dagegen"; not "hält … für")', () => {
+    const text = [
+      'Lukas Brenner ist Asta-Sprecher. Cornelia Hartwig leitet die Hochschule.',
+      '„Niemand hat diese Entscheidung leichtfertig getroffen“, sagte Hartwig.',
+      '„Aber Sie haben sie getroffen, ohne uns zu fragen“, hielt Brenner dagegen.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Cornelia Hartwig', 'Lukas Brenner']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -35,6 +35,9 @@ export const de: Lexicon = {
   timeOpeners: set('letzte letzten vergangene vergangenen'),
   // "fuhr … fort" (went on) is also "drove": a verb of saying only with a subject of its own.
   ambiguous: set('fuhr'),
+  particleVerbs: new Map(
+    ['hielt', 'hält', 'hielten', 'halten'].map((form) => [form, set('dagegen entgegen')]),
+  ),
   phrases: [
     { words: ['laut'], side: 'after' },
     { words: ['nach', 'angaben', 'von'], side: 'after' },

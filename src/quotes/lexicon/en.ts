@@ -56,6 +56,7 @@ export const en: Lexicon = {
     'estimates thinking feeling vow vows joke jokes chants chant cries cry calls remarks quotes',
     'answers charges counters blasts slams labels brands urges concerns testimony returned',
   ),
+  particleVerbs: new Map(),
   phrases: [
     { words: ['according', 'to'], side: 'after' },
     { words: ['in', 'the', 'words', 'of'], side: 'after' },

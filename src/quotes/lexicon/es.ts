@@ -46,6 +46,7 @@ export const es: Lexicon = {
   cognition: set('cree creía piensa pensaba'),
   finite: set('es son era eran fue fueron ha han había está están estaba estaban'),
   ambiguous: set('cuenta'),
+  particleVerbs: new Map(),
   phrases: [
     { words: ['según'], side: 'after' },
     { words: ['de', 'acuerdo', 'con'], side: 'after' },

@@ -29,6 +29,7 @@ export const fr: Lexicon = {
   cognition: set('pense pensait croit croyait estime estimait trouve trouvait'),
   finite: set('est sont était étaient a ont avait avaient figure figurent figurait figuraient'),
   ambiguous: set(),
+  particleVerbs: new Map(),
   phrases: [
     { words: ['selon'], side: 'after' },
     { words: ["d'après"], side: 'after' },

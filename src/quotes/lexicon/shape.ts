@@ -37,6 +37,12 @@ export interface Lexicon {
   cognition: ReadonlySet<string>;
   /** Forms that are as often nouns ("claims", "reports"): a cue only with a subject right before. */
   ambiguous: ReadonlySet<string>;
+  /**
+   * Verb forms that are verbs of saying only with one of their particles later in the sentence
+   * (German "„…“, hielt Brenner dagegen", countered; not "hält den Plan für …", considers).
+   * Empty where the language has none.
+   */
+  particleVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   phrases: readonly SourcePhrase[];
   /** Subject pronouns, with the number they ask of their antecedent. */
   pronouns: ReadonlyMap<string, 'singular' | 'plural' | 'any'>;
