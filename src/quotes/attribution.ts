@@ -2619,6 +2619,10 @@ class Paragraph {
       return 'scare';
     if (open && words.length <= 5 && this.lex.namedWords.has(lowerOf(this.tokens[t + 1])))
       return 'scare';
+    // ("moved to “amber” status", "la vigilance « rouge »": a grade's name.)
+    const label = (x: Token | undefined) => isWord(x) && this.lex.labelNouns.has(lowerOf(x));
+    if (open && words.length <= 2 && (label(this.tokens[t + 1]) || label(this.tokens[t - 1])))
+      return 'scare';
     // "Pierre Mazeaud, que tout le monde appelait « Pierrot », …": a name or two right after a
     // word of naming is what someone is called.
     const naming = this.lex.namedWords.has(lowerOf(this.tokens[t - 1]));

@@ -4071,6 +4071,14 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text, 'de')).toEqual(['Cornelia Hartwig', 'Lukas Brenner']);
   });
 
+  it('reads a word or two in quotation marks right before or after a noun of a grade as a label ("moved to “amber” status", "la vigilance « rouge »")', () => {
+    const en = 'Fiona Gallagher spoke. She said the course was moved to “amber” status at 10am.';
+    expect(reasons(en, 'en')).toEqual([[null, 'scare']]);
+    const fr =
+      'Le préfet Paul Roux a parlé. Il a placé le département en vigilance « rouge » jeudi.';
+    expect(reasons(fr, 'fr')).toEqual([[null, 'scare']]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

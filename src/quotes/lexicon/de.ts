@@ -224,6 +224,7 @@ export const de: Lexicon = {
     meaning: set('bedeutet bedeutete bedeuten bedeuteten'),
     glosses: ['das heißt'],
   },
+  labelNouns: set('warnstufe alarmstufe stufe status'),
   namedWords: set('gilt galt nennt nennen', 'namens genannt getauft nannte nannten bezeichnet'),
   passiveNaming: set(),
   soCalled: set('sogenannte sogenannten sogenannter sogenanntes sogenanntem so-genannte'),

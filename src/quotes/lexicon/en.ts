@@ -281,6 +281,7 @@ export const en: Lexicon = {
     glosses: ['that is ,'],
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
+  labelNouns: set('status level alert warning'),
   namedWords: set(
     'hailed billed branded known labelled labeled call calls',
     'named called nicknamed dubbed christened',

@@ -211,6 +211,7 @@ export const es: Lexicon = {
     meaning: set('significa significaba significó significan'),
     glosses: ['es decir', 'o sea'],
   },
+  labelNouns: set('alerta nivel estado'),
   namedWords: set(
     'llama llaman llamando conoce conocen denomina denominan denominando',
     'llamado llamada apodado apodada llamaban apodaban bautizado bautizada bautizados bautizadas',

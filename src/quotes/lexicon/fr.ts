@@ -203,6 +203,7 @@ export const fr: Lexicon = {
     meaning: set('signifie signifiait signifient signifiaient'),
     glosses: ["c'est-à-dire", 'c’est-à-dire'],
   },
+  labelNouns: set('vigilance alerte niveau statut'),
   namedWords: set(
     'appelle appellent surnomme surnomment',
     'nommé nommée prénommé prénommée appelé appelée surnommé surnommée appelait appelaient surnommait surnommaient',

@@ -367,6 +367,12 @@ export interface Lexicon {
    * where the language has no such turn.
    */
   narrativeInfinitive?: RegExp;
+  /**
+   * Nouns of a grade or setting that a word or two in quotation marks names ("moved to “amber”
+   * status", "la vigilance « rouge »", "die Warnstufe „Rot“"): such a quotation, right before or
+   * after one, is a label, no one's words.
+   */
+  labelNouns: ReadonlySet<string>;
   /** Words that give a description its person's name ("a woman named Mrs. Pratt", "namens"). */
   namedWords: ReadonlySet<string>;
   /**
