@@ -2922,15 +2922,11 @@ class Paragraph {
     // (Or a gloss after it, the term after its article: "la «reduflación», es decir, la
     // reducción …"; not a word said of something, "les fissures sont « actives », c'est-à-dire
     // qu'elles ont progressé", which the speaker explains.)
-    const article = lex.determiners.has(lowerOf(tokens[t - 1]));
-    const start = !article ? -1 : tokens[t + 1]?.text === ',' ? t + 2 : comma === t ? t + 1 : -1;
-    const glossed = (gloss: string) =>
-      gloss
-        .split(' ')
-        .every(
-          (word, k) => lowerOf(tokens[start + k]) === word || tokens[start + k]?.text === word,
-        );
-    if (start > 0 && lex.terms.glosses.some(glossed)) return true;
+    if (comma >= 0 && lex.determiners.has(lowerOf(tokens[t - 1]))) {
+      const glossed = (gloss: string) =>
+        gloss.split(' ').every((word, k) => lowerOf(tokens[comma + 1 + k]) === word);
+      if (lex.terms.glosses.some(glossed)) return true;
+    }
     // (Or the noun after a joiner: "« vidé de sa substance », selon l'expression employée par …".)
     let after = t + 1;
     if (tokens[after]?.text === ',') after += 1;
