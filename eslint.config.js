@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', '**/.astro/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.astro-checked/',
+      'node_modules/',
+      'test-results/',
+      '**/.astro/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
