@@ -612,22 +612,66 @@ const lowerWordsOf = (text: string) =>
  * of any attribution before it in the document (PolNeAR marks no coreference, so this is the
  * evaluation's approximation of it); a description's is none.
  */
+/**
+ * Whom each pronoun source of PolNeAR means, read by hand (issue 13). PolNeAR marks no
+ * coreference, so a quotation whose source is "he" or "they" needs the name the pronoun stands
+ * for; the stand-in (`pronounStandIn`) guesses it from the gold annotations and is wrong for about
+ * 1 in 5. Every such pronoun of dev and train was read in its article (the text before it, as a
+ * reader would, by readers who saw none of our output) and the referent's fullest name found in
+ * the text: `eval-quotes/polnear-referents.json` holds, per split and article, `[pronoun start,
+ * name start, name end]` (UTF-16 offsets into the article, so the file holds no words of the
+ * corpus) or `[pronoun start, null]` for a pronoun that means no one named (an unnamed aide, "the
+ * campaign", the writer). A quotation of the latter has no named speaker. `--stand-in new` (or
+ * `old`) scores against the stand-in instead.
+ */
+export const REFERENTS_PATH = fileURLToPath(
+  new URL('./eval-quotes/polnear-referents.json', import.meta.url),
+);
+/** Whom a pronoun source is scored against: read by hand, the stand-in, or the former one. */
+export type StandIn = 'hand' | 'new' | 'old';
+export type Referent = [pronoun: number, start: number, end: number] | [pronoun: number, null];
+let referents: Record<string, Record<string, Referent[]>> | undefined;
+/** The hand-read referents of one article's pronoun sources, by the pronoun's offset. */
+export function referentsOf(split: string, file: string): ReadonlyMap<number, Referent> {
+  referents ??= JSON.parse(readFileSync(REFERENTS_PATH, 'utf8')) as Record<
+    string,
+    Record<string, Referent[]>
+  >;
+  return new Map((referents[split]?.[file] ?? []).map((r) => [r[0], r]));
+}
+
+/** The first head of a source that is a pronoun ("he", "they"), if any. */
+const pronounHeadOf = (sources: readonly TextSpan[], text: string) =>
+  sources
+    .flatMap((s) => headsOf(s, text))
+    .find((h) =>
+      SOURCE_PRONOUNS.has(
+        text
+          .slice(h.start, h.end)
+          .replace(/['’]s?$/u, '')
+          .toLowerCase(),
+      ),
+    );
+
 export function evaluatePolnear(
   fixtures = DEFAULT_FIXTURES,
   split: 'polnear-dev' | 'polnear-train' = 'polnear-dev',
-  options: { minConfidence?: number; standIn?: 'old' | 'new' } = {},
+  options: { minConfidence?: number; standIn?: StandIn } = {},
 ): DatasetScore {
   const dir = path.join(fixtures, 'quotes', split);
   const data = JSON.parse(readFileSync(path.join(dir, 'attributions.json'), 'utf8')) as {
     documents: PolnearDoc[];
   };
   const score = emptyScore(split);
+  const standIn = options.standIn ?? 'hand';
   for (const doc of data.documents) {
     score.documents += 1;
     const text = readFileSync(path.join(dir, doc.text_file), 'utf8');
     const utf16 = codePointOffsets(text);
     const span = (s: PolnearSpan): TextSpan => ({ start: utf16(s.start), end: utf16(s.end) });
     const lowerWords = lowerWordsOf(text);
+    const byHand =
+      standIn === 'hand' ? referentsOf(split, doc.text_file) : new Map<number, Referent>();
     let known: ReadonlyMap<string, 'male' | 'female'> | undefined;
     const genders = () => (known ??= documentGenders([text], english));
     // Every attribution's source name, in text order, for the pronouns to point back to.
@@ -642,9 +686,11 @@ export function evaluatePolnear(
       if (sources.length === 0) return null;
       const name = goldNameOf(sources, text, lowerWords);
       if (name === null || typeof name === 'string') return name;
+      const read = byHand.get(pronounHeadOf(sources, text)?.start ?? -1);
+      if (read) return read[1] === null ? null : text.slice(read[1], read[2]);
       const at = sources[0]!.start;
       const gender = PRONOUN_GENDER.get(name.pronoun);
-      if (options.standIn !== 'old')
+      if (standIn !== 'old')
         return pronounStandIn(name.pronoun, at, text, sourced, lowerWords, genders());
       const before = sourced.findLast(
         (x): x is { at: number; name: string } =>
@@ -688,14 +734,7 @@ export function evaluatePolnear(
         .slice(Math.max(0, match.start - 400), Math.min(text.length, match.end + 200))
         .replace(/\s*\n\s*/gu, ' ¶ ');
       const goldName = resolve(g.sources);
-      const pronounHead = heads.find((h) =>
-        SOURCE_PRONOUNS.has(
-          text
-            .slice(h.start, h.end)
-            .replace(/['’]s?$/u, '')
-            .toLowerCase(),
-        ),
-      );
+      const pronounHead = pronounHeadOf(g.sources, text);
       if (named !== null && typeof named !== 'string' && pronounHead)
         (score.pronouns ??= []).push({
           file: doc.text_file,
@@ -849,8 +888,7 @@ function pronounShare(scores: readonly DatasetScore[]): string {
   return (
     `of train's ${train.failures.length} wrong or missing named speakers, ` +
     `${pronoun(train.failures)} (and ${pronoun(wrong)} of its ${wrong.length} wrong ones) have ` +
-    'a pronoun as gold source, scored against the stand-in above, which names someone else ' +
-    'than the text\'s "he" or "she" does for about 1 in 5 (see below);'
+    'a pronoun as gold source, each scored against the name a reader gives it (see below);'
   );
 }
 
@@ -904,15 +942,20 @@ ${apostrophes}
   (the last word before a comma, parenthesis, preposition or relative pronoun, and for an
   appositive also the second part's), when the head is capitalised and its lower-case form
   appears nowhere in the text (so "Officials said" is no name); a description ("the director of
-  the Institute") has no name. PolNeAR marks no coreference, so a pronoun's name is the
-  evaluation's stand-in for it (\`pronounStandIn\`), read from the gold annotations and the text
+  the Institute") has no name. PolNeAR marks no coreference, so the name a pronoun source
+  ("he", "they", a relative "who") stands for was read by hand: every such pronoun of dev and
+  train (1,295 pronouns, the sources of 1,971 quotations) was read in its article by readers who
+  saw none of our output, and the fullest name the text gives its referent located in the text
+  (\`scripts/eval-quotes/polnear-referents.json\`, offsets only; 2026-12-07). 50 of them mean no
+  one named (an unnamed voter or aide, "the campaign", an email, the writer of a column without a
+  byline), and their quotations have no named speaker. \`--stand-in new\` scores them against the
+  evaluation's own guess instead (\`pronounStandIn\`, from the gold annotations and the text
   alone: a relative "who" is the name written right before it and its comma; any other pronoun
   takes the named source of the nearest attribution before it that agrees with it, where "he",
-  "him", "his", "she" and "her" skip a name whose gender is the other one (by its first name, or
-  by an honorific the document writes before that surname, "Mrs. Clinton"), an acronym, and a
-  group ("Some Republicans", "Republicans"). On a hand-read sample (below) it names the person
-  the text means for 78 of 95 pronouns; the former stand-in, the plain nearest named source
-  (\`--stand-in old\`), for 73. Train is for developing and calibrating (the confidences of
+  "him", "his", "she" and "her" skip a name whose gender is the other one, an acronym, and a
+  group), which names someone else than the hand reading for 420 of train's 1,932 pronoun
+  quotations (see "How right is the pronoun stand-in?" below); \`--stand-in old\`, the plain nearest
+  named source before the pronoun. Train is for developing and calibrating (the confidences of
   \`src/quotes/confidence.ts\` are measured on it); dev and the seed are reported, not tuned on.
   Found quotations that are not direct quotations in PolNeAR's sense (titles, scare quotes,
   nicknames, quotations the annotators left out) lower detection precision.
@@ -1082,6 +1125,21 @@ as "Soon" and "Throughout" read as subjects). By the hand reading the stand-in i
 speaker names someone for these 95, it is right for 68 of 76 (0.89), more than the 0.86 that
 train's pronoun rules score against the stand-in.
 
+**Every pronoun read (2026-12-07).** Since then the figures at the top score every pronoun source
+against a reading of all of them, not against the stand-in: 1,295 pronouns of dev and train (the
+sources of 1,971 quotations), each shown to a reader that saw none of our output with the 1,800
+characters before it and the pronoun marked, and asked for the fullest name the text gives its
+referent, or none; every name given was checked to occur in what the reader read, and located in
+the article (\`scripts/eval-quotes/polnear-referents.json\`). 50 pronouns mean no one named, and
+15 answers were marked uncertain. On train's 1,932 pronoun quotations the stand-in names someone
+else than the readers for 420 (about 1 in 5, as on the sample above); of those 420 our speaker
+agrees with the readers for 176 and with the stand-in for 71. As a check of the readers, 25 of
+those 420 drawn at random (19 pronouns) were read again by hand: the readers' name was the right
+one for all 25 (ours for 9, another for 6, none for 10). With the stand-in (\`--stand-in new\`)
+train is 0.881 / 0.954 / 0.923 and dev 0.959 / 0.984 / 0.974; with the readers' names, 0.899 /
+0.970 / 0.927 and 0.969 / 0.989 / 0.979. The confidence model (above) was fitted when the stand-in
+was the gold, and has not been fitted again.
+
 ## Hand-written rules or an NLP library (issue 13, item 3)
 
 Measured once, by hand (the libraries are not dependencies, so this table is not rewritten by
@@ -1114,7 +1172,7 @@ So the hand-written code stays, and no library was added.
 
 export function evaluateAll(
   fixtures = DEFAULT_FIXTURES,
-  standIn: 'old' | 'new' = 'new',
+  standIn: StandIn = 'hand',
 ): DatasetScore[] {
   return [
     evaluateSeed(fixtures),
@@ -1141,10 +1199,10 @@ export const FIGURES = {
  * The floor of each figure, per gold set: the figures the code reaches now (EVAL-QUOTES.md,
  * rounded down), so the gate catches a regression. Issue 13 sets named accuracy ≥ 0.90,
  * precision of given speakers ≥ 0.95 and coverage ≥ 0.90 on polnear-train, polnear-dev and the
- * seed; polnear-dev and the seed reach all three, train its coverage (0.916) and precision of
- * given speakers as fitted (0.950, 0.945 held out), not named accuracy (0.870: see
- * EVAL-QUOTES.md, also for the precision a higher threshold buys). Our own articles must reach
- * named accuracy ≥ 0.85 each.
+ * seed; polnear-dev and the seed reach all three, train its coverage and precision of given
+ * speakers; named accuracy on train is 0.899 with pronoun sources scored against the names read
+ * by hand (0.881 against the stand-in, `--stand-in new`). Our own articles must reach named
+ * accuracy ≥ 0.85 each. PolNeAR's floors rose on 2026-12-07 with the hand-read referents.
  */
 export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, number>>> = {
   seed: {
@@ -1157,25 +1215,25 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
   'polnear-dev': {
     'detection precision': 0.885,
     'detection recall': 1,
-    'named accuracy': 0.945,
-    'precision of given speakers': 0.96,
+    'named accuracy': 0.965,
+    'precision of given speakers': 0.985,
     // 0.98 until 2026-12-04: "Demonstrators said they want “…”", a bare role word the gold
     // names as the speaker, no longer gets one (issue 13: never a page for a bare role word).
     // 0.975 until 2026-12-06: "greeted with chants of "Bobby!" …, according to Doris
     // Crouse-Mays" is the crowd's words, no longer hers (`crowdNouns`; the gold names her).
-    coverage: 0.97,
+    coverage: 0.975,
   },
   'polnear-train': {
     'detection precision': 0.727,
     'detection recall': 0.987,
-    'named accuracy': 0.88,
-    'precision of given speakers': 0.95,
+    'named accuracy': 0.895,
+    'precision of given speakers': 0.965,
     // 0.925 until 2026-12-06: "…,” the Texan said" no longer makes a speaker called "Texan",
     // the word the gold names (issue 13: never a page for a bare word; it is Rick Perry).
     // 0.924 until later that day: "what her abortion business calls “comprehensive reproductive
     // healthcare”" is a name a body gives, no longer the words of the president named before it
     // (the gold names a newspaper; `namedBy`): 6,057 given of 6,556, one wrong fewer.
-    coverage: 0.923,
+    coverage: 0.925,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,
@@ -1252,7 +1310,7 @@ if (invokedDirectly) {
       failures: { type: 'string' },
       context: { type: 'string' },
       check: { type: 'boolean', default: false },
-      'stand-in': { type: 'string', default: 'new' },
+      'stand-in': { type: 'string', default: 'hand' },
     },
   });
   if (!existsSync(path.join(values.fixtures, 'seed'))) {
@@ -1261,7 +1319,8 @@ if (invokedDirectly) {
     );
     process.exit(1);
   }
-  const standIn = values['stand-in'] === 'old' ? 'old' : 'new';
+  const standIn = (['hand', 'new', 'old'] as const).find((s) => s === values['stand-in']);
+  if (!standIn) throw new Error(`--stand-in: one of hand, new, old (got ${values['stand-in']})`);
   const scores = evaluateAll(values.fixtures, standIn);
   console.log(renderTable(scores));
   if (values.verbose) {
