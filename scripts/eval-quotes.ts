@@ -1137,8 +1137,13 @@ agrees with the readers for 176 and with the stand-in for 71. As a check of the 
 those 420 drawn at random (19 pronouns) were read again by hand: the readers' name was the right
 one for all 25 (ours for 9, another for 6, none for 10). With the stand-in (\`--stand-in new\`)
 train is 0.881 / 0.954 / 0.923 and dev 0.959 / 0.984 / 0.974; with the readers' names, 0.899 /
-0.970 / 0.927 and 0.969 / 0.989 / 0.979. The confidence model (above) was fitted when the stand-in
-was the gold, and has not been fitted again.
+0.970 / 0.927 and 0.969 / 0.989 / 0.979 with the confidence model fitted against the stand-in,
+and 0.901 / 0.968 / 0.930 and 0.969 / 0.989 / 0.979 with it fitted again on the readers' names
+(\`node scripts/calibrate-attribution.ts\`, the same day). That model had learnt the stand-in's
+blind spot: the stand-in only ever names an earlier attribution's source, so a pronoun our rules
+resolved to the subject of a sentence before had been scored wrong whenever that subject was no
+such source, and the weight of that evidence was negative (−0.68); on the readers' names it is
+positive (+0.31).
 
 ## Hand-written rules or an NLP library (issue 13, item 3)
 
@@ -1200,8 +1205,8 @@ export const FIGURES = {
  * rounded down), so the gate catches a regression. Issue 13 sets named accuracy ≥ 0.90,
  * precision of given speakers ≥ 0.95 and coverage ≥ 0.90 on polnear-train, polnear-dev and the
  * seed; polnear-dev and the seed reach all three, train its coverage and precision of given
- * speakers; named accuracy on train is 0.899 with pronoun sources scored against the names read
- * by hand (0.881 against the stand-in, `--stand-in new`). Our own articles must reach named
+ * speakers, and named accuracy (0.901) with pronoun sources scored against the names read by hand
+ * and the model fitted on them (0.881 against the stand-in with the model fitted on it). Our own articles must reach named
  * accuracy ≥ 0.85 each. PolNeAR's floors rose on 2026-12-07 with the hand-read referents.
  */
 export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, number>>> = {
@@ -1226,14 +1231,14 @@ export const THRESHOLDS: Record<string, Partial<Record<keyof typeof FIGURES, num
   'polnear-train': {
     'detection precision': 0.727,
     'detection recall': 0.987,
-    'named accuracy': 0.895,
+    'named accuracy': 0.9,
     'precision of given speakers': 0.965,
     // 0.925 until 2026-12-06: "…,” the Texan said" no longer makes a speaker called "Texan",
     // the word the gold names (issue 13: never a page for a bare word; it is Rick Perry).
     // 0.924 until later that day: "what her abortion business calls “comprehensive reproductive
     // healthcare”" is a name a body gives, no longer the words of the president named before it
     // (the gold names a newspaper; `namedBy`): 6,057 given of 6,556, one wrong fewer.
-    coverage: 0.925,
+    coverage: 0.93,
   },
   'attribution-unit-cases': {
     'detection precision': 0.846,

@@ -54,6 +54,8 @@ describe('explainer quotes over many files', () => {
     a,
     '---\ntitle: T\nsummary: S\npublished: 2026-01-01\nsource:\n  publisher: P\n---\n\n' +
       'Dafydd Pryce said "it is a clear win."\n\nJane Doe walked in.\n\n' +
+      // Two people named since, one of them a woman: "she" is less sure.
+      'Tom Reid and Ann Lee waited.\n\n' +
       '"We will not stop," she said. "Nor \'stall\' it."\n',
   );
   writeFileSync(b, 'Sam Lee said "no comment" and left.\n');
@@ -83,7 +85,7 @@ describe('explainer quotes over many files', () => {
     );
     expect(text).toMatch(/ {4}rule: verb-before\/(people|name), confidence 0\.\d\d\n/);
     // A pronoun: the words it stands for, where they are, and the request to confirm it.
-    expect(text).toMatch(/ {4}via: a pronoun resolved to an earlier speaker: “she” at 13:21\n/);
+    expect(text).toMatch(/ {4}via: a pronoun resolved to an earlier speaker: “she” at 15:21\n/);
     expect(text).toMatch(/confirm it \(confidence below 0\.85\): :quote\[…\]\{by="Jane Doe"\}/);
     expect(text).toMatch(
       /'stall'\t— no speaker \(nested\)\n {4}speaker: none — it is nested in another quotation/,

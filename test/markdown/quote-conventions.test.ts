@@ -99,6 +99,8 @@ describe('quotation conventions through the pipeline', () => {
   it('warns (speaker-uncertain) at each automatic speaker below CONFIRM_BELOW, and only there', async () => {
     const body = [
       'Jane Doe walked in first.',
+      // Two people named since, one of them a woman: "she" is less sure.
+      'Tom Reid and Ann Lee waited.',
       '"We will not stop," she said. "Not this year."',
       'Paul Roe said the council "has not decided".',
       '"Never," said a spokesperson.',

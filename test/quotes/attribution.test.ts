@@ -592,8 +592,10 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
       'Tom Goff met Ben Osei.\n\nBen Osei spoke first.\n\nTom Goff answered.\n\n"We are ready," he said.',
     ).at(-1)!;
     expect(contested.evidence).toMatch(/^latest-contested-near-/);
-    expect(confidenceOf('verb-after/pronoun', 'latest-alone-near-cue')).toBeGreaterThan(
-      confidenceOf('verb-after/pronoun', 'latest-contested-far-subject') + 0.1,
+    // The latest agreeing name, alone, near, the subject of its sentence, is surer than one
+    // reached past other names, with a rival, far back.
+    expect(confidenceOf('verb-after/pronoun', 'latest-alone-near-subject')).toBeGreaterThan(
+      confidenceOf('verb-after/pronoun', 'skipped-contested-far-cue') + 0.05,
     );
   });
 
@@ -635,11 +637,13 @@ describe('issue 13: subjects, descriptions and pronoun evidence', () => {
   });
 
   it('computes a confidence from what the attribution knew, not from its rule alone', () => {
-    // The same rule and evidence; the second "he" could also mean another man named since.
+    // The same rule and antecedent; in the second another man was named before him, whom "he"
+    // could also mean.
     const near = only('Tom Goff spoke first.\n\n"We are ready," he said.');
     const rivals = found(
-      'Tom Goff spoke first.\n\nBen Osei and Mr. Hale listened. Mr. Hale nodded.\n\n"We are ready," he said.',
+      'Mr. Hale listened.\n\nTom Goff spoke first.\n\n"We are ready," he said.',
     ).at(-1)!;
+    expect(rivals.speaker?.name).toBe('Tom Goff');
     expect(near.signals?.['pronoun.rivals']).toBe(0);
     expect(rivals.signals?.['pronoun.rivals']).toBeGreaterThan(0);
     expect(rivals.confidence!).toBeLessThan(near.confidence!);
