@@ -4470,9 +4470,12 @@ class Paragraph {
   private namesAnotherBefore(name: string, at: number): boolean {
     const own = new Set(name.split(/\s+/u));
     const surnames = this.words.surnames();
-    return this.tokens
-      .slice(0, at)
-      .some((t) => isWord(t) && !own.has(t.text) && surnames.has(t.text));
+    // (Where nouns are capitalised, a noun after a capitalised word that opens a sentence ends
+    // a run of capitals too, "Als Gründe nannte …", "Nach Angaben des …": there, only a surname
+    // the text writes with a first name.)
+    const person = (word: string) =>
+      surnames.has(word) && (!this.lex.nounsCapitalised || this.words.fullNamesOf(word).size > 0);
+    return this.tokens.slice(0, at).some((t) => isWord(t) && !own.has(t.text) && person(t.text));
   }
 
   /** Is the subject of a sentence (a name or a pronoun) this speaker? */
@@ -5489,6 +5492,12 @@ class Paragraph {
           /^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head,
           last.speaker.name,
           tokens[mention.from]!.start,
+        ) &&
+        // (An age says no office: after "Nach Angaben des Vorsitzenden Gerd Wimmelmann …" in
+        // this paragraph, "sagte der 66-Jährige" is no one who spoke before it.)
+        !(
+          /^\d{1,3}-\p{L}/u.test(headWord) &&
+          this.namesAnotherBefore(last.speaker.name, mention.from)
         )
       )
         return { ...last, via: 'role' };

@@ -1812,7 +1812,12 @@ export function verbSecondVerb(
     isLower(next.text) &&
     isPronoun(tokens[start + 2], lex);
   if (pronounAfter) return start + 1 < before ? start + 1 : -1;
-  if (!(lex.verbSecond.has(first) || lex.prepositions.has(first))) return -1;
+  // ("Als Gründe nannte der 54-Jährige …": a word before a noun that opens the clause as a
+  // preposition does.)
+  const opening =
+    lex.prepositions.has(first) ||
+    (lex.verbSecondBeforeNoun.has(first) && isWord(next) && isCapitalised(next.text));
+  if (!(lex.verbSecond.has(first) || opening)) return -1;
   const adverb =
     lex.verbSecond.has(first) &&
     isWord(next) &&
@@ -1825,7 +1830,7 @@ export function verbSecondVerb(
     const word = lowerOf(t);
     return lex.verbs.has(word) || lex.finite.has(word) || lex.auxiliaries.has(word);
   });
-  if (known >= 0 || !lex.nounsCapitalised || !lex.prepositions.has(first)) return known;
+  if (known >= 0 || !lex.nounsCapitalised || !opening) return known;
   // "Seit vierzig Jahren verkauft Hildegard Maier Gemüse": where nouns are capitalised, after
   // an opening preposition's noun, the first lower-case word that is no function word is the verb.
   let noun = false;

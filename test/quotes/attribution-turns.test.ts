@@ -4079,6 +4079,36 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(reasons(fr, 'fr')).toEqual([[null, 'scare']]);
   });
 
+  it('reads "nach Angaben" with a description and a name as "according to" that name', () => {
+    expect(
+      names(
+        'Nach Angaben des Vorsitzenden Gerd Wimmelmann ist der Etat „noch nicht gesichert“.',
+        'de',
+      ),
+    ).toEqual(['Gerd Wimmelmann']);
+    expect(names('Nach Worten des Trainers Lukas Hain ist das Team „bereit“.', 'de')).toEqual([
+      'Lukas Hain',
+    ]);
+  });
+
+  it('gives an age description no earlier speaker when its paragraph names another person', () => {
+    const text = [
+      'Bürgermeister Heinz-Dieter Gall versucht zu vermitteln. „Damit sanieren wir den Kindergarten“, sagte der Rathauschef.',
+      'Zu denen, die profitieren würden, gehört Landwirt Erwin Matthäus. „Ich verdiene mit der Pacht mehr als mit dem Weizen“, sagt der 58-Jährige.',
+    ].join('\n\n');
+    expect(names(text, 'de')).toEqual(['Heinz-Dieter Gall', null]);
+  });
+
+  it('reads the subject after the verb of a German clause opened by "als" and a noun', () => {
+    const said = '„Wir haben es uns nicht leicht gemacht“, sagte Geschäftsführer Thomas Hallmann.';
+    // ("Gründe" after the capitalised "Als" is no surname of another person.)
+    const aged = `${said}\n\nAls Gründe nannte der 54-Jährige, der den Betrieb führt, die Kosten. „Allein unsere Stromrechnung hat sich verdoppelt.“`;
+    expect(names(aged, 'de')).toEqual(['Thomas Hallmann', 'Thomas Hallmann']);
+    // A head of a firm the text named by another post.
+    const chief = `${said}\n\nAls Gründe nannte der Firmenchef die Kosten. „Allein unsere Stromrechnung hat sich verdoppelt.“`;
+    expect(names(chief, 'de')).toEqual(['Thomas Hallmann', 'Thomas Hallmann']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -40,11 +40,11 @@ export const de: Lexicon = {
   ),
   phrases: [
     { words: ['laut'], side: 'after' },
-    { words: ['nach', 'angaben', 'von'], side: 'after' },
+    { words: ['nach', 'angaben'], side: 'after' },
     { words: ['nach', 'ansicht'], side: 'after' },
     { words: ['nach', 'auffassung'], side: 'after' },
     { words: ['nach', 'einschätzung'], side: 'after' },
-    { words: ['nach', 'worten', 'von'], side: 'after' },
+    { words: ['nach', 'worten'], side: 'after' },
     { words: ['zufolge'], side: 'before' },
     { words: ['so'], side: 'after', afterQuoteOnly: true },
   ],
@@ -183,6 +183,7 @@ export const de: Lexicon = {
     'dazwischen hierin hierzu hierbei hiermit hierfür',
   ),
   verbSecondObjects: set('sich mir mich uns ihm'),
+  verbSecondBeforeNoun: set('als'),
   resumptives: set('das dies so'),
   cleftOpeners: set(),
   speechNouns: {
@@ -292,6 +293,9 @@ export const de: Lexicon = {
     ['stadtoberhaupt', ['bürgermeister', 'bürgermeisterin']],
     ['regierungschef', ['ministerpräsident', 'kanzler']],
     ['regierungschefin', ['ministerpräsidentin', 'kanzlerin']],
+    // The head of a firm, whom the text names by a post or as its owner.
+    ['firmenchef', ['geschäftsführer', 'inhaber', 'vorstandschef', 'vorstandsvorsitzende']],
+    ['firmenchefin', ['geschäftsführerin', 'inhaberin', 'vorstandschefin', 'vorstandsvorsitzende']],
     // In a trial, the defence's lawyer.
     ['verteidiger', ['anwalt', 'rechtsanwalt']],
     ['verteidigerin', ['anwältin', 'rechtsanwältin']],

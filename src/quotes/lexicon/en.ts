@@ -243,6 +243,7 @@ export const en: Lexicon = {
   ),
   verbSecond: set(),
   verbSecondObjects: set(),
+  verbSecondBeforeNoun: set(),
   resumptives: set('so'),
   cleftOpeners: set(),
   speechNouns: {

@@ -173,6 +173,7 @@ export const es: Lexicon = {
   ),
   verbSecond: set(),
   verbSecondObjects: set(),
+  verbSecondBeforeNoun: set(),
   resumptives: set('así'),
   cleftOpeners: set(),
   speechNouns: {

@@ -165,6 +165,7 @@ export const fr: Lexicon = {
   ),
   verbSecond: set(),
   verbSecondObjects: set(),
+  verbSecondBeforeNoun: set(),
   resumptives: set(),
   cleftOpeners: set("c'est c’est c'était c’était"),
   speechNouns: {

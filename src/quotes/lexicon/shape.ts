@@ -263,6 +263,12 @@ export interface Lexicon {
    */
   verbSecondObjects: ReadonlySet<string>;
   /**
+   * Words that, before a noun, open a verb-second clause as a preposition does ("Als Gründe
+   * nannte der 54-Jährige die Kosten", "Als Nachfolger wurde Jan Berg gewählt"): the subject
+   * follows the verb. Empty where the subject comes first.
+   */
+  verbSecondBeforeNoun: ReadonlySet<string>;
+  /**
    * Object pronouns written before the verb ("Mateo la esperaba", "Jean le savait"): after a name
    * and before a lower-case word, one ends the name's phrase.
    */
