@@ -5463,10 +5463,14 @@ class Paragraph {
         // person the sentence before was about may hold the role too, unnamed with it. (Not
         // one who last spoke: "– …? – fragte Jonas Weber. – … – antwortete die Werkleiterin".)
         const last = this.antecedent('singular');
+        // (The same person by one of the names: "Montoya" is "Rafael Montoya Escrivá".)
+        const within = (part: string, whole: string) =>
+          part.split(/\s+/u).every((word) => whole.split(/\s+/u).includes(word));
         if (
           last?.source === 'subject' &&
           this.personLike(last.speaker.name) &&
-          surnameOf(last.speaker.name) !== surnameOf(holder.name)
+          surnameOf(last.speaker.name) !== surnameOf(holder.name) &&
+          !within(last.speaker.name, holder.name)
         )
           return undefined;
         return { speaker: this.holderSpeaker(holder), plural: false, via: 'role' };
@@ -5538,7 +5542,10 @@ class Paragraph {
         last.speaker.place?.paragraph === this.p &&
         this.personLike(last.speaker.name) &&
         !this.namesAnotherBefore(last.speaker.name, mention.from) &&
-        (!other || said !== other)
+        (!other || said !== other) &&
+        // (Nor a surname the text brought in with a full name of the other gender: "Montoya",
+        // "Rafael Montoya Escrivá", is no "la sindicalista".)
+        !(gender && this.otherGenderInFull(last.speaker.name, gender))
       )
         return { ...last, via: 'role' };
     }

@@ -4109,6 +4109,35 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(chief, 'de')).toEqual(['Thomas Hallmann', 'Thomas Hallmann']);
   });
 
+  it('reads a Spanish person by the first of two surnames, and never as a role of the other gender', () => {
+    const intro =
+      'La portavoz del sindicato, Pilar Ezquerra Lahoz, criticó el decreto.\n\nEl consejero de Educación, Rafael Montoya Escrivá, defendió el decreto.\n\n';
+    // "Montoya" is the man the text brought in as "Rafael Montoya Escrivá": the counsellor.
+    expect(
+      names(
+        `${intro}Montoya llegó tarde a la radio. «La puerta está abierta», dijo el consejero.`,
+        'es',
+      ),
+    ).toEqual(['Rafael Montoya Escrivá']);
+    // … and no "sindicalista", a woman.
+    expect(
+      names(
+        `${intro}Montoya llegó tarde a la radio. «Abierta para la foto», replicó la sindicalista.`,
+        'es',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('gives no one the status a Spanish passive declares ("sea declarada «…»")', () => {
+    const text =
+      'El concejal Alberto Sanjuán anunció que la ciudad sea declarada «zona de mercado tensionado», lo que permitiría limitar las subidas.';
+    expect(names(text, 'es')).toEqual([null]);
+    // "ha declarado" is saying.
+    expect(names('La ministra Ana Ruiz ha declarado «no habrá recortes».', 'es')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

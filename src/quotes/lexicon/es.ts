@@ -216,6 +216,9 @@ export const es: Lexicon = {
   namedWords: set(
     'llama llaman llamando conoce conocen denomina denominan denominando',
     'llamado llamada apodado apodada llamaban apodaban bautizado bautizada bautizados bautizadas',
+    // "que la ciudad sea declarada «zona tensionada»": the passive names a status (not
+    // "declarado", which also makes the perfect tense of saying: "ha declarado «…»").
+    'declarada declaradas declarados',
   ),
   passiveNaming: set(),
   soCalled: set('llamado llamada llamados llamadas denominado denominada autodenominado'),
