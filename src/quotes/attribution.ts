@@ -5487,7 +5487,7 @@ class Paragraph {
         last &&
         !last.plural &&
         !described.has(last.speaker) &&
-        this.genderOf(last.speaker.name) === gender &&
+        this.inFullGenderOf(last.speaker.name) === gender &&
         !this.namedWithOtherRole(last.speaker.name, head, tokens[mention.from]!.start) &&
         // (Nor one named as someone's kin or friend: "son amie Chloé Vasseur nuance : « … »"
         // then "a averti la syndicaliste".)
@@ -6219,6 +6219,17 @@ class Paragraph {
       this.words.genders().get(name) ??
       (this.words.afterName(name) ? undefined : genderOfFirstName(name, this.lex))
     );
+  }
+
+  /**
+   * The gender a name says, else, for a surname written alone, the gender of the one full name
+   * the document writes with it ("Urrutia", brought in as "Ainhoa Urrutia Beristain").
+   */
+  private inFullGenderOf(name: string): 'male' | 'female' | undefined {
+    const said = this.genderOf(name);
+    if (said || name.includes(' ')) return said;
+    const full = this.words.fullNameOf(name);
+    return full ? this.genderOf(full) : undefined;
   }
 
   /**

@@ -4138,6 +4138,19 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives a surname written alone the gender of the full name it came with, for a role', () => {
+    const text = [
+      'El equipo dirigido por Ainhoa Urrutia Beristain ganó anoche.',
+      'Urrutia apareció empapada de cava, escoltada por Montenegro y Mabry.',
+      '“Esto es de ellas, yo solo he puesto la pizarra”, arrancó la entrenadora.',
+    ].join('\n\n');
+    expect(names(text, 'es')).toEqual(['Ainhoa Urrutia']);
+    // Not a man's: "el entrenador" is someone else.
+    expect(names(text.replace('arrancó la entrenadora', 'arrancó el entrenador'), 'es')).toEqual([
+      null,
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
