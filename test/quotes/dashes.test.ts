@@ -82,4 +82,29 @@ describe('dialogue dashes', () => {
       ['—¿También en agosto?', 'Lucía Herrera'],
     ]);
   });
+
+  it('reads a narrator’s incise inside quotation marks as a turn’s, and gives both stretches its speaker', () => {
+    expect(
+      turn('«Llegamos tarde, lo reconozco —admitió Sanjuán—, pero vamos a cumplir».', 'es'),
+    ).toEqual([
+      ['«Llegamos tarde, lo reconozco', 0],
+      ['pero vamos a cumplir»', 0],
+    ]);
+    expect(turn('« Nous ne céderons pas — a-t-il dit — sur ce point ».', 'fr')).toEqual([
+      ['« Nous ne céderons pas', 0],
+      ['sur ce point »', 0],
+    ]);
+    // A dash aside that is no verb of saying stays speech; so does English, which has no incise.
+    const aside = '«Es un gran día —y lo digo en serio— para todos», dijo Ana Ruiz.';
+    expect(turn(aside, 'es')).toEqual([['«Es un gran día —y lo digo en serio— para todos»', 0]]);
+    expect(turn('"We will win — said Ana — this year."', 'en')).toHaveLength(1);
+    const text =
+      'El jefe de bomberos, Ignacio Berrocal, habló ayer.\n\n«No vamos a dar el incendio por estabilizado —insistió— hasta que llueva.»';
+    expect(
+      quotationsInText(text, { lang: 'es' }).quotations.map((q) => [q.text, q.speaker?.name]),
+    ).toEqual([
+      ['«No vamos a dar el incendio por estabilizado', 'Ignacio Berrocal'],
+      ['hasta que llueva.»', 'Ignacio Berrocal'],
+    ]);
+  });
 });

@@ -140,3 +140,41 @@ export function dialogueTurn(text: string, isVerb: (word: string) => boolean): Q
   }
   return pieces;
 }
+
+/**
+ * A narrator's incise inside a quotation in marks, as the Spanish and French press write it
+ * (`«No vamos a dar el incendio por estabilizado —insistió— hasta que llueva»`, `« Nous ne
+ * céderons pas — a-t-il dit — sur ce point »`): the quotation is read as two stretches of speech,
+ * as a dialogue turn's are (`dialogueTurn`), the incise left out, so the attribution reads its
+ * verb as the cue. Only the first dash incise with a verb of saying among its first two words
+ * and a closing dash inside the marks; otherwise the quotation stays whole.
+ */
+export function splitAtIncise(
+  text: string,
+  quote: QuoteSpan,
+  isVerb: (word: string) => boolean,
+): QuoteSpan[] {
+  const innerStart = quote.start + quote.open.length;
+  const innerEnd = quote.end - quote.close.length;
+  for (let i = innerStart + 1; i < innerEnd; i += 1) {
+    if (!DASHES.has(text[i]!) || !SPACE.test(text[i - 1]!)) continue;
+    const next = skipSpaces(text, i + 1);
+    if (!/^\p{Ll}/u.test(text.slice(next, next + 1))) continue;
+    let close = next;
+    while (close < innerEnd && !DASHES.has(text[close]!)) close += 1;
+    if (close >= innerEnd) break;
+    // A verb of saying among its first two words ("—insistió—", "— a-t-il dit —").
+    const words = text.slice(next, close).trim().split(/\s+/u, 2);
+    if (!words.some((word) => cueWord(word, isVerb))) continue;
+    const end = trimEnd(text, i, true);
+    let resume = close + 1;
+    while (resume < innerEnd && (SPACE.test(text[resume]!) || /[.,;:]/u.test(text[resume]!)))
+      resume += 1;
+    if (end <= innerStart || resume >= innerEnd) break;
+    return [
+      { ...quote, end, close: '' },
+      { ...quote, start: resume, open: '' },
+    ];
+  }
+  return [quote];
+}

@@ -7,7 +7,7 @@
 import { classOf, SPACE } from './characters.ts';
 import { conventionFor, MARKS, reopens, type Convention } from './conventions.ts';
 import { findQuotes, type QuoteSpan, type UnmatchedMark } from './scan.ts';
-import { dialogueTurn, readsDialogueDashes } from './dashes.ts';
+import { dialogueTurn, readsDialogueDashes, splitAtIncise } from './dashes.ts';
 import { lexiconFor } from '../lexicon/index.ts';
 
 /** A quotation in one of several paragraphs scanned together. */
@@ -97,6 +97,19 @@ export function scanParagraphs(texts: readonly string[], lang?: string): Paragra
           ...quotes.map((q) => (inside(q) ? { ...q, depth: q.depth + 1 } : q)),
         ].sort((a, b) => a.start - b.start || a.depth - b.depth);
     }
+    // A narrator's incise inside a closed quotation of the paragraph (`«… —insistió— …»`), when
+    // no quotation nested in it crosses the incise.
+    if (dashes)
+      quotes = quotes.flatMap((q) => {
+        if (q.depth !== 0 || q.open === '' || q.close === '' || running.has(q)) return [q];
+        const pieces = splitAtIncise(text, q, isVerb);
+        const crosses = (n: QuoteSpan) =>
+          n.depth > 0 &&
+          q.start < n.start &&
+          n.end <= q.end &&
+          !pieces.some((p) => p.start <= n.start && n.end <= p.end);
+        return pieces.length > 1 && !quotes.some(crosses) ? pieces : [q];
+      });
     const indexOf = new Map(quotes.map((q, i) => [q, i]));
     (scan.reopened ?? []).forEach((piece, k) => {
       const at = piece ? indexOf.get(piece) : undefined;
