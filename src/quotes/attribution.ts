@@ -5360,6 +5360,23 @@ class Paragraph {
         : undefined;
     if (aged && aged !== 'several' && this.personLike(aged.name))
       return { speaker: this.holderSpeaker(aged), plural: false, via: 'role' };
+    // "explique l'octogénaire", after "Marcel Roussin, 84 ans,": the one person the text gives an
+    // age in that decade.
+    const decade = !mention.plural ? lex.decadeNouns.get(head) : undefined;
+    if (decade !== undefined) {
+      const [one, ...others] =
+        this.agedWritten(decade, tokens[mention.from]!.start)?.values() ?? [];
+      // (Of the gender the article or the noun says: "la octogenaria" is no man.)
+      const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
+      const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+      if (
+        one &&
+        others.length === 0 &&
+        this.personLike(one.name) &&
+        this.genderOf(one.name) !== other
+      )
+        return { speaker: this.holderSpeaker(one), plural: false, via: 'role' };
+    }
     // "Paolo Renzetti admitted … “…,” the 54-year-old said", the text giving no one that age:
     // the person last spoken of, when that is one person named (never one further back), of
     // the gender the article says, if it says one ("der 22-Jährige").
@@ -6219,6 +6236,44 @@ class Paragraph {
       this.words.genders().get(name) ??
       (this.words.afterName(name) ? undefined : genderOfFirstName(name, this.lex))
     );
+  }
+
+  /**
+   * The people the text gives an age in the decade from `decade` before offset `at` of this
+   * paragraph, as English and German write it ("Ann Lee, 84,") or French and Spanish after a
+   * full name ("Marcel Roussin, 84 ans,", "Remedios Alcántara, de 82 años,"); by name. None when
+   * the text gives several people one such age.
+   */
+  private agedWritten(
+    decade: number,
+    at: number,
+  ): Map<string, { name: string; place: TextPlace }> | undefined {
+    const found = new Map<string, { name: string; place: TextPlace }>();
+    // ("Ann Lee, 84,": an age as English and German write it, a role `holders` reads.)
+    for (let age = decade; age < decade + 10; age += 1) {
+      const holder = this.words.holders(String(age), this.p, at, []);
+      if (holder === 'several') return undefined;
+      if (holder) found.set(holder.name, holder);
+    }
+    const years = this.lex.yearsNoun;
+    if (!years) return found;
+    const aged = pattern(
+      `(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:de\\s+)?(\\d{1,3})\\s+${years}(?![\\p{L}])`,
+      'gu',
+    );
+    this.words.texts.slice(0, this.p + 1).forEach((text, paragraph) => {
+      const upTo = paragraph === this.p ? text.slice(0, at) : text;
+      for (const match of allMatches(aged, upTo)) {
+        const age = Number(match[2]);
+        if (age < decade || age >= decade + 10) continue;
+        const name = match[1]!;
+        found.set(name, {
+          name,
+          place: { paragraph, start: match.index, end: match.index + name.length },
+        });
+      }
+    });
+    return found;
   }
 
   /**

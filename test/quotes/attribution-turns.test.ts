@@ -4151,6 +4151,27 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('gives a French or Spanish noun of an age’s decade to the one person given such an age', () => {
+    const fr =
+      'Marcel Roussin, 84 ans, diabétique, était suivi par le docteur Garnaud. « Mon fils m’a trouvé un rendez-vous », explique l’octogénaire.';
+    expect(names(fr, 'fr')).toEqual(['Marcel Roussin']);
+    // Two people in their eighties: either.
+    expect(
+      names(
+        fr.replace(
+          'Marcel Roussin, 84 ans,',
+          'Marcel Roussin, 84 ans, et Josiane Pérault, 81 ans,',
+        ),
+        'fr',
+      ),
+    ).toEqual([null]);
+    const es =
+      'Remedios Alcántara, de 82 años, salió de casa. «Y con el gato», dijo la octogenaria.';
+    expect(names(es, 'es')).toEqual(['Remedios Alcántara']);
+    // "la octogenaria" is no man.
+    expect(names(es.replace('Remedios Alcántara', 'Julián Pozuelo'), 'es')).toEqual([null]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -251,6 +251,7 @@ export const de: Lexicon = {
     'är',
   ],
   ageNoun: /^(\d{1,3})-jährigen?$/u,
+  decadeNouns: new Map(),
   personNounEnding: /\p{L}{3}(?:er|ent|ist|or)$/u,
   personKinds: set(
     'zeuge zeugin fan anwohner anwohnerin passant passantin fahrer fahrerin besucher besucherin',

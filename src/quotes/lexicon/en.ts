@@ -282,6 +282,12 @@ export const en: Lexicon = {
     glosses: ['that is ,'],
   },
   ageNoun: /^(\d{1,3})-year-old$/u,
+  decadeNouns: new Map([
+    ['sexagenarian', 60],
+    ['septuagenarian', 70],
+    ['octogenarian', 80],
+    ['nonagenarian', 90],
+  ]),
   labelNouns: set('status level alert warning'),
   namedWords: set(
     'hailed billed branded known labelled labeled call calls',

@@ -252,6 +252,15 @@ export const fr: Lexicon = {
     'femme homme',
   ),
   yearsNoun: 'ans',
+  decadeNouns: new Map([
+    ['trentenaire', 30],
+    ['quadragénaire', 40],
+    ['quinquagénaire', 50],
+    ['sexagénaire', 60],
+    ['septuagénaire', 70],
+    ['octogénaire', 80],
+    ['nonagénaire', 90],
+  ]),
   roleSynonyms: new Map([
     ['édile', ['maire']],
     ['médecin', ['docteur']],

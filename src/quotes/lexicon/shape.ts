@@ -367,6 +367,12 @@ export interface Lexicon {
    */
   yearsNoun?: string;
   /**
+   * Nouns for a person by the decade of their age, with the decade's first year ("l'octogénaire":
+   * 80): the one person the text gives an age in it ("Marcel Roussin, 84 ans,", "Ann Lee, 84,").
+   * Empty where the language has none.
+   */
+  decadeNouns: ReadonlyMap<string, number>;
+  /**
    * The words before a colon that say "and then to go on" with an infinitive and no subject
    * (French "Et de poursuivre : « … »", "avant d'ajouter : « … »"), in lower case: the quotation
    * after the colon goes on in the words of the one the sentence before gave a speaker. Absent
