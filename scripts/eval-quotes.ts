@@ -122,12 +122,15 @@ const short = (text: string) => JSON.stringify(text.length > 70 ? `${text.slice(
 
 /** Titles and suffixes that may stand around a name and say nothing about who it is. */
 const TITLES = new Set(
-  'mr mrs ms miss dr sen rep gov president senator governor secretary gen prof rev sir dame lord lady former jr sr ii iii'.split(
+  'mr mrs ms miss dr sen rep gov president senator governor secretary gen prof rev sir dame lord lady former jr sr ii iii iv'.split(
     ' ',
   ),
 );
+/** A name's words in lower case, without accents ("François" is "Francois"), titles and suffixes. */
 const nameWords = (name: string) =>
   nameKey(name)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/'s?\b/gu, '')
     .split(/[\s-]+/u)
     .filter((w) => w && !TITLES.has(w));
@@ -1138,12 +1141,12 @@ those 420 drawn at random (19 pronouns) were read again by hand: the readers' na
 one for all 25 (ours for 9, another for 6, none for 10). With the stand-in (\`--stand-in new\`)
 train is 0.881 / 0.954 / 0.923 and dev 0.959 / 0.984 / 0.974; with the readers' names, 0.899 /
 0.970 / 0.927 and 0.969 / 0.989 / 0.979 with the confidence model fitted against the stand-in,
-and 0.901 / 0.968 / 0.930 and 0.969 / 0.989 / 0.979 with it fitted again on the readers' names
+and 0.901 / 0.968 / 0.931 and 0.969 / 0.989 / 0.979 with it fitted again on the readers' names
 (\`node scripts/calibrate-attribution.ts\`, the same day). That model had learnt the stand-in's
 blind spot: the stand-in only ever names an earlier attribution's source, so a pronoun our rules
 resolved to the subject of a sentence before had been scored wrong whenever that subject was no
 such source, and the weight of that evidence was negative (−0.68); on the readers' names it is
-positive (+0.31).
+positive (+0.30).
 
 ## Hand-written rules or an NLP library (issue 13, item 3)
 
