@@ -44,6 +44,9 @@ describe('the rules of the evaluation', () => {
     expect(sameName('Jane Harman', 'Former Rep. Jane Harman')).toBe(true);
     expect(sameName('Bill Clinton', 'Hillary Clinton')).toBe(false);
     expect(sameName('Clinton campaign', 'Clinton')).toBe(false);
+    // Accents and a suffix say nothing about who it is.
+    expect(sameName('François Hollande', 'Francois Hollande')).toBe(true);
+    expect(sameName('Luther Stan Pate', 'Luther Stan Pate IV')).toBe(true);
   });
 
   it('takes a lone first word for the family name only where the document writes it first', () => {
