@@ -5455,7 +5455,9 @@ class Paragraph {
       // "el regidor" after "El alcalde de Sevilla, Antonio Ruiz,": a role the press writes
       // another way (`roleSynonyms`), when the text names no one with this word.
       // (The role looked up keeps its age: "der 31-Jährige" is no "52-jährige Malerin".)
-      let holder = holderOf(/^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head);
+      // ("der 54-Jährige": a noun of an age.)
+      const byAge = /^\d{1,3}-\p{L}/u.test(headWord);
+      let holder = holderOf(byAge ? headWord : head);
       for (const role of synonymsOf(head, lex)) holder ??= holderOf(role);
       if (
         unnamed &&
@@ -5510,16 +5512,13 @@ class Paragraph {
         // then "a averti la syndicaliste".)
         !this.namedWithOtherRole(last.speaker.name, head, tokens[mention.from]!.start, lex.kin) &&
         !this.roleWrittenFirst(
-          /^\d{1,3}-\p{L}/u.test(headWord) ? headWord : head,
+          byAge ? headWord : head,
           last.speaker.name,
           tokens[mention.from]!.start,
         ) &&
         // (An age says no office: after "Nach Angaben des Vorsitzenden Gerd Wimmelmann …" in
         // this paragraph, "sagte der 66-Jährige" is no one who spoke before it.)
-        !(
-          /^\d{1,3}-\p{L}/u.test(headWord) &&
-          this.namesAnotherBefore(last.speaker.name, mention.from)
-        )
+        !(byAge && this.namesAnotherBefore(last.speaker.name, mention.from))
       )
         return { ...last, via: 'role' };
       // Else the one person of people.yaml whose role ends with that word.
