@@ -4172,6 +4172,12 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(es.replace('Remedios Alcántara', 'Julián Pozuelo'), 'es')).toEqual([null]);
   });
 
+  it('reads the British "Prof" without a full stop as a title, not a first name', () => {
+    const text =
+      'According to Professor Alan Cotterill, a specialist, the group is “aggressive”.\n\n“Hospitals are targets,” said Prof Cotterill.';
+    expect(names(text)).toEqual(['Alan Cotterill', 'Alan Cotterill']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',

@@ -201,7 +201,7 @@ export const en: Lexicon = {
   titles: set(
     'President Vice Secretary Minister Prime Chancellor Senator Sen. Rep. Representative Gov.',
     'Governor Mayor Gen. General Lt. Lieutenant Col. Colonel Adm. Admiral Capt. Captain Sgt.',
-    'Sergeant Prof. Professor Judge Justice Chief Chairman Chairwoman Chair Director Advisor',
+    'Sergeant Prof. Prof Professor Judge Justice Chief Chairman Chairwoman Chair Director Advisor',
     'Adviser Spokesman Spokeswoman Spokesperson Ambassador Commissioner Councillor Councilor',
     'Retired Former Acting Deputy Assistant Associate Executive Officer Head Leader Speaker',
     'Minority Majority Whip National Security State Staff Del. Delegate Attorney Pope King Queen',
@@ -213,7 +213,7 @@ export const en: Lexicon = {
     // Police ranks ("Detective Inspector Mark Sullivan", "Det. Supt. Ann Lee").
     'Detective Det. Inspector Insp. Constable PC Superintendent Supt. Chief Inspector Officer',
   ),
-  honorifics: set('Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Cllr Prof. Sir Dame Lord Lady'),
+  honorifics: set('Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Cllr Prof. Prof Sir Dame Lord Lady'),
   organisations: set(
     'Association Council Party Committee Institute University College League Union Department',
     'Ministry Times Post News Press Company Corporation Corp. Inc. Ltd Group Agency Office',
