@@ -1418,11 +1418,13 @@ export function subjectBefore(
   // "Another critic, Laurence H. Tribe, likened …": the name is in the appositive (not in a
   // relative clause: "Riverline Rail, which runs trains to Port Aldous, says").
   const opens = tokens[appositive?.from ?? -1];
+  // (Nor in a participle's phrase: "A voter, standing next to Tom Reid, said" is the voter's.)
   const clause =
     isWord(opens) &&
     (lex.relatives.has(lowerOf(opens)) ||
       lex.stops.has(lowerOf(opens)) ||
-      lex.prepositions.has(lowerOf(opens)));
+      lex.prepositions.has(lowerOf(opens)) ||
+      (isLower(opens.text) && (lex.participle?.ending.test(lowerOf(opens)) ?? false)));
   const headWord = tokens[mention.to - 1];
   // The description's last word may have a capital where every noun has one ("Der Sprecher des
   // Ministeriums, Jens Albrecht, erklärte"), or as its complement's name ("The mayor of

@@ -4178,6 +4178,17 @@ describe('news patterns found by articles written as unseen probes', () => {
     expect(names(text)).toEqual(['Alan Cotterill', 'Alan Cotterill']);
   });
 
+  it('takes no name from a participle’s phrase set off after an unnamed subject', () => {
+    expect(names('A voter, standing next to Tom Reid, said "no".')).toEqual([null]);
+    const text =
+      '“We lost,” said Gareth Lomax.\n\nOne passenger, waiting with her two children for the afternoon flight to Carrow, said she would drive. “It is the only way,” she said.';
+    expect(names(text)).toEqual(['Gareth Lomax', null]);
+    // A name that fills the appositive still names the subject.
+    expect(names('Another critic, Laurence H. Tribe, likened it to "a farce".')).toEqual([
+      'Laurence H. Tribe',
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
