@@ -1239,7 +1239,19 @@ export function subjectBefore(
   // another preposition inside a description that opens the sentence: an article, a word for a
   // person, then words and no verb; not "Sanders visited NBC to discuss his remarks about his
   // rival, Hillary Clinton, saying".)
-  const governor = lowerOf(tokens[complementFrom - 1]);
+  // ("La directora del instituto Los Almendros, Rocío Benavent, explicó": the name may be that of
+  // a noun of the complement, "instituto", after its preposition and article.)
+  let governorAt = complementFrom - 1;
+  if (
+    isWord(tokens[governorAt]) &&
+    isLower(tokens[governorAt]!.text) &&
+    isNounish(tokens[governorAt], lex) &&
+    !functionWordOf(lowerOf(tokens[governorAt]), lex)
+  ) {
+    const before = isDeterminer(tokens[governorAt - 1], lex) ? governorAt - 2 : governorAt - 1;
+    if (isWord(tokens[before]) && lex.headBefore.has(lowerOf(tokens[before]))) governorAt = before;
+  }
+  const governor = lowerOf(tokens[governorAt]);
   const inDescription = () => {
     const from = lex.conjunctions.has(lowerOf(tokens[sentenceFrom]))
       ? sentenceFrom + 1

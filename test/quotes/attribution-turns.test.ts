@@ -4189,6 +4189,15 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads the name set off after a role whose complement names an institution after its noun', () => {
+    const text =
+      'La directora del instituto Los Almendros, Rocío Benavent, explicó que hacía calor. «Los ordenadores se apagaban solos», contó.';
+    expect(names(text, 'es')).toEqual(['Rocío Benavent']);
+    expect(names('The head of the school St Brannock, Ann Lee, said it was "too hot".')).toEqual([
+      'Ann Lee',
+    ]);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
