@@ -1974,6 +1974,24 @@ export function clauseSubject(
       end + 1 < before
     )
       start = end + 1;
+    // "Outside the leisure centre, as the sun came up, one volunteer shook his head": a second
+    // opening clause (an opening word, then a verb) set off by its own comma. (Not one opened by
+    // a word that also stops a phrase, "when", "cuando": the cues read that clause apart,
+    // `subordinateOpening`.)
+    if (
+      isWord(tokens[start]) &&
+      isLower(tokens[start]!.text) &&
+      lex.openers.has(lowerOf(tokens[start])) &&
+      !lex.stops.has(lowerOf(tokens[start]))
+    ) {
+      const next = findFrom(tokens, start + 1, before, (t) => t.kind === 'punct' && t.text === ',');
+      const verb = (t: Token) =>
+        isWord(t) &&
+        isLower(t.text) &&
+        (lex.finite.has(lowerOf(t)) || (lex.endings.past?.test(lowerOf(t)) ?? false));
+      if (next > start + 1 && next + 1 < before && tokens.slice(start + 1, next).some(verb))
+        start = next + 1;
+    }
   }
   while (isWord(tokens[start]) && lex.stops.has(lowerOf(tokens[start]))) start += 1;
   if (start >= before) return undefined;

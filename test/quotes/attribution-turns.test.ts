@@ -4198,6 +4198,21 @@ describe('news patterns found by articles written as unseen probes', () => {
     ]);
   });
 
+  it('reads the subject after a second opening clause set off by its own comma', () => {
+    const intro = '“We lost,” said Gareth Lomax.\n\n';
+    // An unnamed volunteer: "he" is no one named.
+    expect(
+      names(
+        `${intro}Outside the leisure centre, as the sun came up, one volunteer shook his head. “Two votes. Two,” he said.`,
+      ),
+    ).toEqual(['Gareth Lomax', null]);
+    expect(
+      names(
+        `${intro}On Monday, as the votes were counted, Tom Reid left the hall. “Two votes,” he said.`,
+      ),
+    ).toEqual(['Gareth Lomax', 'Tom Reid']);
+  });
+
   it('gives no German word for a person in "-arin" as a speaker when no one named is meant', () => {
     const text = [
       'Die Leiterin der Zweigstelle, Monika Fahrenkrog, arbeitet seit Jahren dort. „Wir sind mehr“, sagte Fahrenkrog.',
