@@ -29,9 +29,11 @@ export function samplePronouns(
   fixtures: string,
   n: number,
   seed: number,
-  standIn?: 'old' | 'new',
+  standIn: 'old' | 'new' = 'new',
 ): PronounQuotation[] {
-  const score = evaluatePolnear(fixtures, 'polnear-train', standIn ? { standIn } : {});
+  // (The stand-in it compares with the hand judgments, not the hand-read names the evaluation
+  // scores with by default.)
+  const score = evaluatePolnear(fixtures, 'polnear-train', { standIn });
   const seen = new Set<string>();
   const all = (score.pronouns ?? [])
     .filter((q) => {

@@ -1044,6 +1044,9 @@ interface Turn {
 const isQuestion = (token: Token) => ENDS_WITH_QUESTION.test(innerOf(token.text));
 const isDashed = (token: Token) => CREDIT_DASH.test(token.text.charAt(0));
 const sameSpeaker = (a: FoundSpeaker, b: FoundSpeaker) => (a.id ?? a.name) === (b.id ?? b.name);
+/** The other of the two genders a name may say, if `gender` is one of them. */
+const otherGenderThan = (gender: string | undefined): 'male' | 'female' | undefined =>
+  gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
 
 /**
  * Is the quotation a paragraph of its own, given to the last speaker, right after two paragraphs
@@ -2086,10 +2089,13 @@ function calledAtEnds(own: string, lex: Lexicon): string[] {
   return called;
 }
 
-/** Is every word of the name a quotation calls someone by in `name` ("Victor", "Victor Hale")? */
-function calls(called: string, name: string): boolean {
+/**
+ * Is every word of the name `part` a word of `name` (a name a quotation calls someone by,
+ * "Victor" in "Victor Hale"; a surname, "Montoya" in "Rafael Montoya Escrivá")?
+ */
+function allWordsIn(part: string, name: string): boolean {
   const words = name.split(/\s+/u);
-  return called.split(/\s+/u).every((w) => words.includes(w));
+  return part.split(/\s+/u).every((w) => words.includes(w));
 }
 
 /** Answers whose pronoun the rules could give no one but the person who asked (`replyOf`). */
@@ -5368,7 +5374,7 @@ class Paragraph {
         this.agedWritten(decade, tokens[mention.from]!.start)?.values() ?? [];
       // (Of the gender the article or the noun says: "la octogenaria" is no man.)
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
-      const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+      const other = otherGenderThan(gender);
       if (
         one &&
         others.length === 0 &&
@@ -5405,7 +5411,7 @@ class Paragraph {
         // (Nor someone the text only described: "so die Gewerkschafterin" names no one.)
         !described.has(latest.speaker) &&
         this.personLike(latest.speaker.name) &&
-        (!gender || this.genderOf(latest.speaker.name) !== (gender === 'male' ? 'female' : 'male'))
+        (!gender || this.genderOf(latest.speaker.name) !== otherGenderThan(gender))
       )
         return { ...latest, via: 'role' };
     }
@@ -5475,7 +5481,7 @@ class Paragraph {
       if (!holder && compound.length > 0 && holderOf(head, []) !== undefined) return undefined;
       // "La ministre" is no man the text named "Le ministre": the article says the gender.
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
-      const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+      const other = otherGenderThan(gender);
       if (holder && other && this.genderOf(holder.name) === other) return undefined;
       if (holder && this.personLike(holder.name)) {
         // "Rubio sought … the senator said", after "Sen. Bernie Sanders" further back: the
@@ -5483,13 +5489,11 @@ class Paragraph {
         // one who last spoke: "– …? – fragte Jonas Weber. – … – antwortete die Werkleiterin".)
         const last = this.antecedent('singular');
         // (The same person by one of the names: "Montoya" is "Rafael Montoya Escrivá".)
-        const within = (part: string, whole: string) =>
-          part.split(/\s+/u).every((word) => whole.split(/\s+/u).includes(word));
         if (
           last?.source === 'subject' &&
           this.personLike(last.speaker.name) &&
           surnameOf(last.speaker.name) !== surnameOf(holder.name) &&
-          !within(last.speaker.name, holder.name)
+          !allWordsIn(last.speaker.name, holder.name)
         )
           return undefined;
         return { speaker: this.holderSpeaker(holder), plural: false, via: 'role' };
@@ -5548,7 +5552,7 @@ class Paragraph {
       const last = this.antecedent('singular');
       // (Of the gender its article says, where it says one: "explica la agricultora" is no man.)
       const gender = this.roleGenderOf(tokens.slice(mention.from, mention.to).map(lowerOf));
-      const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+      const other = otherGenderThan(gender);
       // (Or the speaker of the sentence before, "Diego Salcedo, capitán del equipo, confirmó que
       // …", when the name says a gender: not a body, "Météo-France prévoit …", nor a role.)
       const said = last && this.genderOf(last.speaker.name);
@@ -5883,19 +5887,22 @@ class Paragraph {
     // ends calling the speaker by name.)
     // (Not in a quotation inside them: "He told me, ‘Nobody checks, Priya.’" calls Priya
     // nothing.)
-    if (full && calledAtEnds(ownWords(quote, quotes), this.lex).some((name) => calls(name, full)))
+    if (
+      full &&
+      calledAtEnds(ownWords(quote, quotes), this.lex).some((name) => allWordsIn(name, full))
+    )
       return { speaker: null, reason: 'none' };
     // ("La he leído entera, ministra. …": nor those whose sentence ends calling the speaker by
     // their role.)
     const role = /,\s+(\p{Ll}+)(?:[.!?…]+\s|[.!?…]*$)/u.exec(innerOf(quote.text).trimEnd())?.[1];
     if (found.speaker && role && isPersonNoun(role, this.lex)) {
       const holder = this.words.holders(role, this.p, quote.start, []);
-      if (holder && holder !== 'several' && calls(surnameOf(found.speaker.name)!, holder.name))
+      if (holder && holder !== 'several' && allWordsIn(surnameOf(found.speaker.name)!, holder.name))
         return { speaker: null, reason: 'none' };
     }
     const called = calledIn(quote);
     if (!called) return found;
-    if (full && calls(called, full)) return { speaker: null, reason: 'none' };
+    if (full && allWordsIn(called, full)) return { speaker: null, reason: 'none' };
     const addressee = this.rememberedAs(called);
     if (!addressee) return found;
     if (found.speaker && sameSpeaker(found.speaker, addressee.speaker))
@@ -5920,7 +5927,7 @@ class Paragraph {
 
   /** The person remembered from the text whose name has every word of `called`. */
   private rememberedAs(called: string): Candidate | undefined {
-    return [...this.lookBack()].find((c) => !c.plural && calls(called, c.speaker.name));
+    return [...this.lookBack()].find((c) => !c.plural && allWordsIn(called, c.speaker.name));
   }
 
   /** Does the text write a word of the speaker's name in a paragraph before `paragraph`? */
@@ -6540,7 +6547,7 @@ class Paragraph {
     let otherGender = 0;
     let after = -1;
     const rivals = new Set<string>();
-    const other = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
+    const other = otherGenderThan(gender);
     for (const candidate of this.lookBack()) {
       if (after < 0 && candidate === found) after = 0;
       else if (after < 0) {

@@ -167,9 +167,7 @@ export function splitAtIncise(
     const words = text.slice(next, close).trim().split(/\s+/u, 2);
     if (!words.some((word) => cueWord(word, isVerb))) continue;
     const end = trimEnd(text, i, true);
-    let resume = close + 1;
-    while (resume < innerEnd && (SPACE.test(text[resume]!) || /[.,;:]/u.test(text[resume]!)))
-      resume += 1;
+    const resume = resumeAfter(text, i, false);
     if (end <= innerStart || resume >= innerEnd) break;
     return [
       { ...quote, end, close: '' },
