@@ -4,7 +4,7 @@
  *
  *   parse (remark-parse)
  *   → remark-frontmatter, remark-frontmatter-schema   YAML → validated frontmatter
- *   → remark-gfm, remark-directive                    tables, `:name[…]{…}` syntax
+ *   → remark-gfm (ours), remark-directive              tables, `:name[…]{…}` syntax
  *   → remark-directive-syntax                         our directives as meant, or an error
  *   → remark-stand-off-notes                          notes of `<slug>.notes.md` → directives
  *   → remark-comments                                 `:::comment`, `Comment:` → comment nodes
@@ -23,7 +23,6 @@
 import path from 'node:path';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
@@ -35,6 +34,7 @@ import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
 import remarkDirectiveSyntax from './remark-directive-syntax.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
+import remarkGfm from './remark-gfm.ts';
 import remarkLanguage from './remark-language.ts';
 import remarkMarkupLeak from './remark-markup-leak.ts';
 import remarkModel from './remark-model.ts';
@@ -82,7 +82,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     ...(options.frontmatter
       ? [withOptions(remarkFrontmatter, ['yaml']), remarkFrontmatterSchema]
       : []),
-    remarkGfm,
+    withOptions(remarkGfm, { frontmatter: options.frontmatter }),
     remarkDirective,
     remarkDirectiveSyntax,
     remarkStandOffNotes,

@@ -1,0 +1,91 @@
+/**
+ * GitHub Flavored Markdown (tables, footnotes, strikethrough, task lists, literal autolinks), as
+ * `remark-gfm` adds it, parsed faster: each literal autolink's construct is in the parser only
+ * for a document that could hold one. The email construct is tried at the start of every run of
+ * letters and digits in running text (micromark then cannot take plain text in one stretch), which
+ * made it about half of the parse of a news explainer; it can only succeed at a raw `@`, so a
+ * document without one is parsed without it. Likewise `www.` (any case) for www links and `http:`
+ * or `https:` for protocol links. Without the mark, the construct fails wherever it is tried, so
+ * the tree is the same, positions included (`test/markdown/remark-gfm.test.ts` compares both
+ * parsers). Literal autolinks after a character reference (`&#64;`) come from the from-markdown
+ * step, which runs on every document as before.
+ */
+import type { Extension } from 'micromark-util-types';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Processor } from 'unified';
+
+/** Each literal autolink construct (micromark's names), with the text it needs in a document. */
+const NEEDS: ReadonlyArray<readonly [string, (doc: string) => boolean]> = [
+  ['emailAutolink', (doc) => doc.includes('@')],
+  ['wwwAutolink', (doc) => /www\./i.test(doc)],
+  ['protocolAutolink', (doc) => /https?:/i.test(doc)],
+];
+
+type Constructs = NonNullable<Extension['text']>;
+
+/** `---`, then spaces or tabs, then a line ending or the end: a frontmatter fence line. */
+const FENCE = /---[ \t]*(?:\r\n|\r|\n|$)/y;
+const LINE_END = /\r\n|\r|\n/g;
+
+/**
+ * Where the YAML frontmatter ends (0 without one), by micromark's rule
+ * (`micromark-extension-frontmatter`): a fence on the first line, and another at the start of a
+ * later line; no closing fence, no frontmatter. Markdown starts after it.
+ */
+export function frontmatterEnd(doc: string): number {
+  FENCE.lastIndex = 0;
+  if (!FENCE.test(doc) || !/[\r\n]$/.test(doc.slice(0, FENCE.lastIndex))) return 0;
+  LINE_END.lastIndex = FENCE.lastIndex;
+  for (let line = FENCE.lastIndex; line < doc.length; line = LINE_END.lastIndex) {
+    FENCE.lastIndex = line;
+    if (FENCE.test(doc)) return FENCE.lastIndex;
+    if (!LINE_END.exec(doc)) return 0;
+  }
+  return 0;
+}
+
+/** GFM's syntax without the constructs named in `left`. */
+function without(full: Extension, left: ReadonlySet<string>): Extension {
+  if (left.size === 0) return full;
+  const text: Constructs = {};
+  for (const [code, constructs] of Object.entries(full.text ?? {})) {
+    const list = [constructs ?? []].flat().filter((construct) => !left.has(construct.name ?? ''));
+    if (list.length > 0) text[Number(code)] = list;
+  }
+  return { ...full, text };
+}
+
+export interface GfmOptions {
+  /** The document may open with YAML frontmatter (remark-frontmatter's `yaml`), never Markdown. */
+  frontmatter?: boolean;
+}
+
+export default function remarkGfm(this: Processor, options: GfmOptions = {}): void {
+  const data = this.data();
+  const full = gfm();
+  const variants = new Map<string, Extension>();
+  const syntaxFor = (doc: string) => {
+    const markdown = options.frontmatter ? doc.slice(frontmatterEnd(doc)) : doc;
+    const left = new Set(NEEDS.filter(([, needs]) => !needs(markdown)).map(([name]) => name));
+    const key = [...left].join();
+    let syntax = variants.get(key);
+    if (!syntax) variants.set(key, (syntax = without(full, left)));
+    return syntax;
+  };
+  const micromarkExtensions = (data.micromarkExtensions ??= []);
+  const slot = micromarkExtensions.push(full) - 1;
+  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown());
+  // remark-parse reads the syntax extensions when it parses: GFM's slot holds the document's own.
+  const parse = this.parser;
+  if (!parse) return; // no parser (stringifying only): the full syntax is there
+  this.parser = (doc, file) => {
+    micromarkExtensions[slot] = syntaxFor(doc);
+    try {
+      return parse(doc, file);
+    } finally {
+      micromarkExtensions[slot] = full;
+    }
+  };
+}
