@@ -7,20 +7,26 @@
  * document without one is parsed without it. Likewise `www.` (any case) for www links and `http:`
  * or `https:` for protocol links. Without the mark, the construct fails wherever it is tried, so
  * the tree is the same, positions included (`test/markdown/remark-gfm.test.ts` compares both
- * parsers). Literal autolinks after a character reference (`&#64;`) come from the from-markdown
- * step, which runs on every document as before.
+ * parsers). After the parse, a transform looks for literal autolinks again in the text as decoded
+ * (`&#64;` is `@`, `www\.` is `www.`); it runs unless the Markdown has no `@`, `&`, `www` or
+ * `http`, from which no decoded text can make one. Frontmatter is not Markdown: with the
+ * `frontmatter` option, what it holds is not looked at.
  */
+import type { Extension as FromMarkdown } from 'mdast-util-from-markdown';
 import type { Extension } from 'micromark-util-types';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Processor } from 'unified';
 
 /** Each literal autolink construct (micromark's names), with the text it needs in a document. */
-const NEEDS: ReadonlyArray<readonly [string, (doc: string) => boolean]> = [
-  ['emailAutolink', (doc) => doc.includes('@')],
-  ['wwwAutolink', (doc) => /www\./i.test(doc)],
-  ['protocolAutolink', (doc) => /https?:/i.test(doc)],
+const NEEDS: ReadonlyArray<readonly [string, (markdown: string) => boolean]> = [
+  ['emailAutolink', (markdown) => markdown.includes('@')],
+  ['wwwAutolink', (markdown) => /www\./i.test(markdown)],
+  ['protocolAutolink', (markdown) => /https?:/i.test(markdown)],
 ];
+
+/** Markdown whose decoded text may hold a literal autolink (see the transform above). */
+const MAY_DECODE_TO_AUTOLINK = /[@&]|www|http/i;
 
 type Constructs = NonNullable<Extension['text']>;
 
@@ -65,27 +71,32 @@ export default function remarkGfm(this: Processor, options: GfmOptions = {}): vo
   const data = this.data();
   const full = gfm();
   const variants = new Map<string, Extension>();
-  const syntaxFor = (doc: string) => {
-    const markdown = options.frontmatter ? doc.slice(frontmatterEnd(doc)) : doc;
+  const syntaxFor = (markdown: string) => {
     const left = new Set(NEEDS.filter(([, needs]) => !needs(markdown)).map(([name]) => name));
     const key = [...left].join();
     let syntax = variants.get(key);
     if (!syntax) variants.set(key, (syntax = without(full, left)));
     return syntax;
   };
+  const fullFrom = gfmFromMarkdown();
+  const noTransforms = fullFrom.map(({ transforms: _, ...rest }): FromMarkdown => rest);
   const micromarkExtensions = (data.micromarkExtensions ??= []);
-  const slot = micromarkExtensions.push(full) - 1;
-  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+  const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= []);
+  const syntaxSlot = micromarkExtensions.push(full) - 1;
+  const fromSlot = fromMarkdownExtensions.push(fullFrom) - 1;
   (data.toMarkdownExtensions ??= []).push(gfmToMarkdown());
-  // remark-parse reads the syntax extensions when it parses: GFM's slot holds the document's own.
+  // remark-parse reads the extensions when it parses: GFM's slots hold the document's own.
   const parse = this.parser;
   if (!parse) return; // no parser (stringifying only): the full syntax is there
   this.parser = (doc, file) => {
-    micromarkExtensions[slot] = syntaxFor(doc);
+    const markdown = options.frontmatter ? doc.slice(frontmatterEnd(doc)) : doc;
+    micromarkExtensions[syntaxSlot] = syntaxFor(markdown);
+    if (!MAY_DECODE_TO_AUTOLINK.test(markdown)) fromMarkdownExtensions[fromSlot] = noTransforms;
     try {
       return parse(doc, file);
     } finally {
-      micromarkExtensions[slot] = full;
+      micromarkExtensions[syntaxSlot] = full;
+      fromMarkdownExtensions[fromSlot] = fullFrom;
     }
   };
 }

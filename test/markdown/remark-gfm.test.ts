@@ -4,7 +4,8 @@
  * for every document, with and without frontmatter. Checked on the CommonMark spec's 652
  * examples (each also with an email, a www link and an http link added, and each behind a
  * frontmatter holding them), hand-written cases at the edges of the frontmatter's fences, and
- * fast-check documents built from the characters those constructs and fences turn on.
+ * character references and escapes that decode to a link, and fast-check documents built from the
+ * characters those constructs, fences and decodings turn on.
  */
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
@@ -51,7 +52,7 @@ describe('our GFM plugin', () => {
     }
   });
 
-  it('reads the frontmatter’s fences as micromark does', () => {
+  it('reads the frontmatter’s fences as micromark does, and text as decoded', () => {
     const cases = [
       '---\nurl: https://x.org\n---\nhttps://y.org and www.z.org, a@b.co',
       '---\nurl: https://x.org\n---\nno link here',
@@ -72,6 +73,9 @@ describe('our GFM plugin', () => {
       '---\nurl: www.x.org\n---\nWWW.Y.ORG',
       '---\nmail: a@b.co\n---\nx&#64;y.co and HTTPS://Z.ORG',
       'a&#64;b.co www&period;x.org http&colon;//x.org',
+      'www\\.x.org, see HTTP\\://x.org',
+      'a\\@b.co',
+      '&#119;ww.x.org',
     ];
     for (const doc of cases) expectSameTree(doc);
     expect(frontmatterEnd('---\na: 1\n---\nbody')).toBe('---\na: 1\n---\n'.length);
@@ -99,6 +103,8 @@ describe('our GFM plugin', () => {
         'https://',
         'HTTP://x.org/_a_',
         '&#64;',
+        '&#119;',
+        '\\',
         '_',
         '*',
         '~',
