@@ -1,19 +1,19 @@
 /**
  * GitHub Flavored Markdown (tables, footnotes, strikethrough, task lists, literal autolinks), as
- * `remark-gfm` adds it, parsed faster: each literal autolink's construct is in the parser only
- * for a document that could hold one. The email construct is tried at the start of every run of
- * letters and digits in running text (micromark then cannot take plain text in one stretch), which
- * made it about half of the parse of a news explainer; it can only succeed at a raw `@`, so a
- * document without one is parsed without it. Likewise `www.` (any case) for www links and `http:`
- * or `https:` for protocol links. Without the mark, the construct fails wherever it is tried, so
- * the tree is the same, positions included (`test/markdown/remark-gfm.test.ts` compares both
- * parsers). After the parse, a transform looks for literal autolinks again in the text as decoded
- * (`&#64;` is `@`, `www\.` is `www.`); it runs unless the Markdown has no `@`, `&`, `www` or
- * `http`, from which no decoded text can make one. Frontmatter is not Markdown: with the
- * `frontmatter` option, what it holds is not looked at.
+ * `remark-gfm` adds it, parsed faster: a construct that cannot succeed in a document is left out
+ * of its parser. The email autolink is tried at the start of every run of letters and digits in
+ * running text (so micromark cannot take plain text in one stretch), which made it about half of
+ * the parse of a news explainer; it needs a raw `@`. The www autolink needs `www.` (any case), the
+ * protocol autolink `http:` or `https:`, and a table (tried at the start of every paragraph, whose
+ * first line it reads to the end) a `|`, or else `:-` or `-:`, in its delimiter row. Without
+ * them, the construct fails wherever it is tried, so the tree is the same, positions included
+ * (`test/markdown/remark-gfm.test.ts` compares it with remark-gfm's). After the parse, a transform
+ * looks for literal autolinks again in the text as decoded (`&#64;` is `@`, `www\.` is `www.`); it
+ * runs unless the Markdown has no `@`, `&`, `www` or `http`, from which no decoded text can make
+ * one. Frontmatter is not Markdown: with the `frontmatter` option, what it holds is not looked at.
  */
 import type { Extension as FromMarkdown } from 'mdast-util-from-markdown';
-import type { Extension } from 'micromark-util-types';
+import type { Construct, Extension } from 'micromark-util-types';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Processor } from 'unified';
@@ -23,12 +23,14 @@ const NEEDS: ReadonlyArray<readonly [string, (markdown: string) => boolean]> = [
   ['emailAutolink', (markdown) => markdown.includes('@')],
   ['wwwAutolink', (markdown) => /www\./i.test(markdown)],
   ['protocolAutolink', (markdown) => /https?:/i.test(markdown)],
+  // A table's delimiter row has a `|`, or else a `:` beside a `-` (`a` over `:-` is a table).
+  ['table', (markdown) => /\||:-|-:/.test(markdown)],
 ];
 
 /** Markdown whose decoded text may hold a literal autolink (see the transform above). */
 const MAY_DECODE_TO_AUTOLINK = /[@&]|www|http/i;
 
-type Constructs = NonNullable<Extension['text']>;
+type Constructs = NonNullable<Extension['flow']>;
 
 /** `---`, then spaces or tabs, then a line ending or the end: a frontmatter fence line. */
 const FENCE = /---[ \t]*(?:\r\n|\r|\n|$)/y;
@@ -54,12 +56,15 @@ export function frontmatterEnd(doc: string): number {
 /** GFM's syntax without the constructs named in `left`. */
 function without(full: Extension, left: ReadonlySet<string>): Extension {
   if (left.size === 0) return full;
-  const text: Constructs = {};
-  for (const [code, constructs] of Object.entries(full.text ?? {})) {
-    const list = [constructs ?? []].flat().filter((construct) => !left.has(construct.name ?? ''));
-    if (list.length > 0) text[Number(code)] = list;
-  }
-  return { ...full, text };
+  const kept = (map: Constructs = {}): Constructs => {
+    const out: Record<string, Construct[]> = {};
+    for (const [code, constructs] of Object.entries(map)) {
+      const list = [constructs ?? []].flat().filter((construct) => !left.has(construct.name ?? ''));
+      if (list.length > 0) out[code] = list;
+    }
+    return out;
+  };
+  return { ...full, text: kept(full.text), flow: kept(full.flow) };
 }
 
 export interface GfmOptions {

@@ -1,6 +1,6 @@
 /**
  * Our GFM plugin (`src/markdown/remark-gfm.ts`) leaves out a literal autolink construct when a
- * document's Markdown cannot hold one: the tree must be exactly remark-gfm's, positions included,
+ * document's Markdown cannot hold one (and a table's, likewise): the tree must be exactly remark-gfm's, positions included,
  * for every document, with and without frontmatter. Checked on the CommonMark spec's 652
  * examples (each also with an email, a www link and an http link added, and each behind a
  * frontmatter holding them), hand-written cases at the edges of the frontmatter's fences, and
@@ -76,6 +76,13 @@ describe('our GFM plugin', () => {
       'www\\.x.org, see HTTP\\://x.org',
       'a\\@b.co',
       '&#119;ww.x.org',
+      'a\n:-',
+      'a\n-:',
+      'a\n:-:\nb',
+      '> a\n> :-',
+      '- a\n  -:',
+      'a | b\n--|--',
+      'a\n- :',
     ];
     for (const doc of cases) expectSameTree(doc);
     expect(frontmatterEnd('---\na: 1\n---\nbody')).toBe('---\na: 1\n---\n'.length);
@@ -122,6 +129,9 @@ describe('our GFM plugin', () => {
         '[^1]',
         '[^1]: ',
         '| a | b |\n| - | - |',
+        ':-',
+        '-:',
+        '> ',
         'url: ',
       ),
       fc.string({ maxLength: 6 }),
