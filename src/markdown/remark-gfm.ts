@@ -18,7 +18,7 @@ import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Processor } from 'unified';
 
-/** Each literal autolink construct (micromark's names), with the text it needs in a document. */
+/** Each construct that may be left out (micromark's names), with what it needs in the Markdown. */
 const NEEDS: ReadonlyArray<readonly [string, (markdown: string) => boolean]> = [
   ['emailAutolink', (markdown) => markdown.includes('@')],
   ['wwwAutolink', (markdown) => /www\./i.test(markdown)],
