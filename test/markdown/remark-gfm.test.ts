@@ -33,7 +33,7 @@ const withoutFrontmatter = parsers(false);
 
 function expectSameTree(doc: string): void {
   for (const { upstream, ours } of [withFrontmatter, withoutFrontmatter]) {
-    expect(ours.parse(doc), JSON.stringify(doc)).toEqual(upstream.parse(doc));
+    expect(ours.parse(doc), JSON.stringify(doc)).toStrictEqual(upstream.parse(doc));
   }
 }
 
