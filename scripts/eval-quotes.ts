@@ -610,12 +610,6 @@ const lowerWordsOf = (text: string) =>
   new Set([...text.matchAll(/(?<![\p{L}.] ?\.\s|^)\b\p{Ll}[\p{L}]*/gmu)].map((m) => m[0]));
 
 /**
- * PolNeAR (a split's folder in `quotes/`): detection by overlap with a gold content span. The
- * gold speaker is the name of the source span; a pronoun's is that of the nearest named source
- * of any attribution before it in the document (PolNeAR marks no coreference, so this is the
- * evaluation's approximation of it); a description's is none.
- */
-/**
  * Whom each pronoun source of PolNeAR means, read by hand (issue 13). PolNeAR marks no
  * coreference, so a quotation whose source is "he" or "they" needs the name the pronoun stands
  * for; the stand-in (`pronounStandIn`) guesses it from the gold annotations and is wrong for about
@@ -656,6 +650,12 @@ const pronounHeadOf = (sources: readonly TextSpan[], text: string) =>
       ),
     );
 
+/**
+ * PolNeAR (a split's folder in `quotes/`): detection by overlap with a gold content span. The
+ * gold speaker is the name of the source span; a pronoun's is the name read by hand for it
+ * (`referentsOf`), or with `standIn` the evaluation's approximation of it (PolNeAR marks no
+ * coreference); a description's is none.
+ */
 export function evaluatePolnear(
   fixtures = DEFAULT_FIXTURES,
   split: 'polnear-dev' | 'polnear-train' = 'polnear-dev',

@@ -15,6 +15,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { frontmatterEnd } from '../markdown/frontmatter-end.ts';
 import remarkFrontmatterSchema from '../markdown/remark-frontmatter-schema.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
 import { isCalendarDate } from '../contract/frontmatter.ts';
@@ -22,8 +23,8 @@ import { listExplainerFiles, readExplainerSource } from './explainer-files.ts';
 
 /** The frontmatter block at the start of a file (up to its closing `---`), or the whole text. */
 function frontmatterBlock(text: string): string {
-  const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
-  return close ? text.slice(0, 3 + close.index + close[0].length) : text;
+  const end = frontmatterEnd(text);
+  return end > 0 ? text.slice(0, end) : text;
 }
 
 /** A top-level `published:`, `updated:` or `draft:` line (YAML keys at column 0 are top-level). */

@@ -17,6 +17,7 @@ import type { Construct, Extension } from 'micromark-util-types';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Processor } from 'unified';
+import { frontmatterEnd } from './frontmatter-end.ts';
 
 /** Each construct that may be left out (micromark's names), with what it needs in the Markdown. */
 const NEEDS: ReadonlyArray<readonly [string, (markdown: string) => boolean]> = [
@@ -31,27 +32,6 @@ const NEEDS: ReadonlyArray<readonly [string, (markdown: string) => boolean]> = [
 const MAY_DECODE_TO_AUTOLINK = /[@&]|www|http/i;
 
 type Constructs = NonNullable<Extension['flow']>;
-
-/** `---`, then spaces or tabs, then a line ending or the end: a frontmatter fence line. */
-const FENCE = /---[ \t]*(?:\r\n|\r|\n|$)/y;
-const LINE_END = /\r\n|\r|\n/g;
-
-/**
- * Where the YAML frontmatter ends (0 without one), by micromark's rule
- * (`micromark-extension-frontmatter`): a fence on the first line, and another at the start of a
- * later line; no closing fence, no frontmatter. Markdown starts after it.
- */
-export function frontmatterEnd(doc: string): number {
-  FENCE.lastIndex = 0;
-  if (!FENCE.test(doc) || !/[\r\n]$/.test(doc.slice(0, FENCE.lastIndex))) return 0;
-  LINE_END.lastIndex = FENCE.lastIndex;
-  for (let line = FENCE.lastIndex; line < doc.length; line = LINE_END.lastIndex) {
-    FENCE.lastIndex = line;
-    if (FENCE.test(doc)) return FENCE.lastIndex;
-    if (!LINE_END.exec(doc)) return 0;
-  }
-  return 0;
-}
 
 /** GFM's syntax without the constructs named in `left`. */
 function without(full: Extension, left: ReadonlySet<string>): Extension {

@@ -15,7 +15,8 @@ import remarkGfmUpstream from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import remarkGfm, { frontmatterEnd } from '../../src/markdown/remark-gfm.ts';
+import { frontmatterEnd } from '../../src/markdown/frontmatter-end.ts';
+import remarkGfm from '../../src/markdown/remark-gfm.ts';
 import { fcRuns } from '../helpers/fc-runs.ts';
 
 const parsers = (frontmatter: boolean) => {
@@ -67,6 +68,7 @@ describe('our GFM plugin', () => {
       '--- x\nhttps://x.org\n---\n',
       '---',
       '---\n',
+      '\uFEFF---\nurl: https://x.org\n---\nno link',
       ' ---\nhttps://x.org\n---\n',
       '\n---\nhttps://x.org\n---\n',
       'text\n---\nhttps://x.org\n---\n',
@@ -89,6 +91,7 @@ describe('our GFM plugin', () => {
     expect(frontmatterEnd('---\na: 1\n---')).toBe('---\na: 1\n---'.length);
     expect(frontmatterEnd('---\na: 1\n')).toBe(0);
     expect(frontmatterEnd('---')).toBe(0);
+    expect(frontmatterEnd('\uFEFF---\na: 1\n---\nbody')).toBe('\uFEFF---\na: 1\n---\n'.length);
   });
 
   it('gives remark-gfm’s tree for generated documents', () => {
