@@ -29,6 +29,7 @@ import { lexiconFor } from '../src/quotes/lexicon/index.ts';
 import { nameKey } from '../src/quotes/names.ts';
 import { shownPath } from '../src/cli/command.ts';
 import { quotationsInText, type FoundQuotation, type TextSpan } from '../src/quotes/plain-text.ts';
+import { withoutAccents } from '../src/quotes/tokens.ts';
 import { curve, heldOutConfidences, type Judged } from './confidence-fit.ts';
 
 /** The outside corpora: `$EXPLAINERS_CORPORA`, else `../shared/fixtures/` beside the project. */
@@ -128,9 +129,7 @@ const TITLES = new Set(
 );
 /** A name's words in lower case, without accents ("François" is "Francois"), titles and suffixes. */
 const nameWords = (name: string) =>
-  nameKey(name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  withoutAccents(nameKey(name))
     .replace(/'s?\b/gu, '')
     .split(/[\s-]+/u)
     .filter((w) => w && !TITLES.has(w));

@@ -11,11 +11,12 @@ import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The project's compile cache, when `NODE_COMPILE_CACHE` names none (the tests' processes too). */
+export const COMPILE_CACHE_DIR = path.join(
+  fileURLToPath(new URL('../../', import.meta.url)),
+  'node_modules/.cache/explainers-node-compile-cache',
+);
 
 export function useCompileCache(): void {
-  module.enableCompileCache(
-    process.env.NODE_COMPILE_CACHE ||
-      path.join(root, 'node_modules/.cache/explainers-node-compile-cache'),
-  );
+  module.enableCompileCache(process.env.NODE_COMPILE_CACHE || COMPILE_CACHE_DIR);
 }

@@ -95,6 +95,7 @@ import {
   lowerOf,
   sentencesOf,
   tokenize,
+  withoutAccents,
   type QuoteRange,
   type Sentence,
   type Token,
@@ -1958,7 +1959,7 @@ function fullNamesWritten(
 ): ReadonlyMap<string, number> {
   const names = new Map<string, number>();
   if (!/^\p{Lu}\p{Ll}/u.test(surname)) return names;
-  const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = (word: string) => withoutAccents(word.toLowerCase());
   // (One first name the start of the other: "Ken" and "Kenneth", "Sandy" and "Sandra".)
   const samePerson = (a: string, b: string) => {
     const [x, y] = [plain(a.split(' ')[0]!), plain(b.split(' ')[0]!)];

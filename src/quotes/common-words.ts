@@ -50,12 +50,13 @@ const dictionaries = new Map<string, Dictionary>();
  */
 export function dictionaryOf(file: string): Dictionary {
   const text = file.trim();
+  const commas = count(text, ',');
   const plain =
     text.startsWith('["') &&
     text.endsWith('"]') &&
     !/[\\\s]/u.test(text) &&
-    count(text, ',') === count(text, '","') &&
-    count(text, '"') === 2 * (count(text, ',') + 1);
+    commas === count(text, '","') &&
+    count(text, '"') === 2 * (commas + 1);
   return plain ? { text } : { words: JSON.parse(text) as string[] };
 }
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Lexicon } from './lexicon/shape.ts';
 import { allMatches, pattern } from './patterns.ts';
+import { withoutAccents } from './tokens.ts';
 
 const known = new Map<string, 'male' | 'female' | undefined>();
 
@@ -58,7 +59,7 @@ function listedFirstName(word: string): 'male' | 'female' | null | undefined {
   const lower = word.toLowerCase();
   const names = firstNameGenders();
   if (names.has(lower)) return names.get(lower);
-  const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = withoutAccents(lower);
   return plain === lower ? undefined : names.get(plain);
 }
 

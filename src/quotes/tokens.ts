@@ -50,6 +50,8 @@ const OBJECT = 0xfffc; // the object replacement character
 /** Is the word's first letter a capital (names, sentence starts)? */
 export const isCapitalised = (word: string) => /^\p{N}*\p{Lu}/u.test(word);
 export const isLower = (word: string) => /^\p{Ll}/u.test(word);
+/** The text without its accents and other combining marks ("Lucía" → "Lucia"). */
+export const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 /** An acronym or a code such as `US`, `NSA`, `MI5`, `AFL-CIO`. */
 export const isAcronym = (word: string) =>
   /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]*$/u.test(word) && /\p{Lu}.*[\p{Lu}\p{N}]/u.test(word);

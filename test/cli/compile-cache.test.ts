@@ -3,10 +3,9 @@
  * `node_modules/.cache/` unless `NODE_COMPILE_CACHE` names a folder, and its modules are read
  * through it. Node's own debug lines (`NODE_DEBUG_NATIVE=COMPILE_CACHE`) say where it is.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_CACHE_DIR } from '../../src/cli/compile-cache.ts';
 import { runCli } from '../bad-input/run-cli.ts';
-import { projectRoot } from '../helpers/paths.ts';
 
 describe('the explainer bin', () => {
   it('reads its modules through the compile cache in node_modules/.cache', () => {
@@ -15,8 +14,7 @@ describe('the explainer bin', () => {
       env: { NODE_COMPILE_CACHE: '', NODE_DEBUG_NATIVE: 'COMPILE_CACHE' },
     });
     expect(result.status, result.stderr).toBe(0);
-    const folder = path.join(projectRoot, 'node_modules/.cache/explainers-node-compile-cache');
-    expect(result.stderr).toContain(`[compile cache] resolved path ${folder} `);
+    expect(result.stderr).toContain(`[compile cache] resolved path ${COMPILE_CACHE_DIR} `);
     expect(result.stderr).toMatch(
       /compile cache\].* for StrippedTypeScript .*\/src\/cli\/main\.ts/,
     );

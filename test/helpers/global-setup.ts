@@ -24,6 +24,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { COMPILE_CACHE_DIR } from '../../src/cli/compile-cache.ts';
 import { removeInBackground } from '../../src/cli/output-folder.ts';
 import { minimalContent } from '../bad-input/run-cli.ts';
 import { startBrowserServer } from './browser.ts';
@@ -44,7 +45,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   mkdirSync(cache, { recursive: true });
   const builds = mkdtempSync(path.join(cache, 'explainers-tests-'));
   process.env.EXPLAINERS_TEST_BUILDS = builds;
-  process.env.NODE_COMPILE_CACHE ??= path.join(cache, 'explainers-node-compile-cache');
+  process.env.NODE_COMPILE_CACHE ??= COMPILE_CACHE_DIR;
   if (!WRITTEN_BY_EVERY_BUILD.every((file) => existsSync(path.join(projectRoot, file)))) {
     const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
     const result = spawnSync(process.execPath, [astro, 'sync'], {
