@@ -85,6 +85,18 @@ describe('our GFM plugin', () => {
       '- a\n  -:',
       'a | b\n--|--',
       'a\n- :',
+      // Marks of a literal autolink where none can start (a first parse leaves the constructs
+      // out) and where one can (the document is parsed again with them).
+      'See the [source](https://x.org/a_b) and [mail](mailto:a@b.co).',
+      'text](https://x.org) and (https://y.org)',
+      '[a https://x.org/](b) and [www.x.org]',
+      '![see https://x.org](y.png) ![a@b.co](z.png)',
+      '`https://x.org` then https://y.org',
+      '`a@b.co` <https://x.org> <a@b.co> <a href="http://x.org">x</a>',
+      '[ref]: https://x.org\n\n[ref] and [^n]\n\n[^n]: See www.x.org.',
+      '*https://x.org*, **a@b.co** and ~~www.x.org~~',
+      'http&#58;//x.org and https\\://x.org and ww&#119;.x.org',
+      '[https://x.org](https://x.org) [x]: https://y.org',
     ];
     for (const doc of cases) expectSameTree(doc);
     expect(frontmatterEnd('---\na: 1\n---\nbody')).toBe('---\na: 1\n---\n'.length);
@@ -131,6 +143,11 @@ describe('our GFM plugin', () => {
         '1. ',
         '[^1]',
         '[^1]: ',
+        '](',
+        '![',
+        '`',
+        '<a href="',
+        'mailto:',
         '| a | b |\n| - | - |',
         ':-',
         '-:',
