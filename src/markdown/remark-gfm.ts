@@ -14,13 +14,15 @@
  *
  * A news explainer's `http` is mostly in its links' destinations (`[source](https://…)`), where
  * no literal autolink can start, yet its presence kept the protocol construct in the parse (a
- * quarter of the parse of the benchmark's explainers). So a document that has any of the three
- * literal autolinks' marks is first parsed without the three constructs and the transform. A
+ * quarter of the parse of the benchmark's explainers). So a document whose marks of the three
+ * literal autolinks are all in link destinations (`](…)`, `]: …`) is first parsed without the
+ * three constructs and the transform (one with a mark elsewhere is parsed as above, once). A
  * literal autolink that would have started somewhere leaves its mark (`@`, `www.`, `http:`) in
  * the text of that parse: the characters it would have taken stay text, since every construct
  * that could take them instead starts before them and is tried before them either way (code, raw
  * HTML, a link's destination). The transform, likewise, changes only text holding one. Only
- * when some text holds a mark is the document parsed again, as above.
+ * when some text holds a mark (a mark decoded from a character reference) is the document parsed
+ * again, as above.
  */
 import type { Extension as FromMarkdown } from 'mdast-util-from-markdown';
 import type { Construct, Extension } from 'micromark-util-types';
@@ -46,6 +48,9 @@ const LITERALS = new Set(['emailAutolink', 'wwwAutolink', 'protocolAutolink']);
 
 /** Text where a literal autolink, or the transform's, could have started. */
 const LITERAL_MARK = /@|www\.|https?:/i;
+
+/** Link destinations, of an inline link (`](…)`) or a definition (`]: …`). */
+const DESTINATIONS = /\]\(\s*<?[^\s)>]*|\]:[ \t]*<?[^\s>]*/g;
 
 interface Node {
   type: string;
@@ -120,9 +125,13 @@ export default function remarkGfm(this: Processor, options: GfmOptions = {}): vo
         fromMarkdownExtensions[fromSlot] = fullFrom;
       }
     };
-    const literals = MAY_DECODE_TO_AUTOLINK.test(markdown);
+    const complete = () =>
+      parseWith(
+        syntaxFor(markdown, false),
+        MAY_DECODE_TO_AUTOLINK.test(markdown) ? fullFrom : noTransforms,
+      );
+    if (LITERAL_MARK.test(markdown.replace(DESTINATIONS, ''))) return complete();
     const first = parseWith(syntaxFor(markdown, true), noTransforms);
-    if (!literals || !holdsLiteralMark(first)) return first;
-    return parseWith(syntaxFor(markdown, false), fullFrom);
+    return MAY_DECODE_TO_AUTOLINK.test(markdown) && holdsLiteralMark(first) ? complete() : first;
   };
 }
