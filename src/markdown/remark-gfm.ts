@@ -21,8 +21,8 @@
  * the text of that parse: the characters it would have taken stay text, since every construct
  * that could take them instead starts before them and is tried before them either way (code, raw
  * HTML, a link's destination). The transform, likewise, changes only text holding one. Only
- * when some text holds a mark (a mark decoded from a character reference) is the document parsed
- * again, as above.
+ * when some text holds a mark (one decoded from a character reference, say, or one in a link's
+ * text) is the document parsed again, as above.
  */
 import type { Extension as FromMarkdown } from 'mdast-util-from-markdown';
 import type { Construct, Extension } from 'micromark-util-types';
@@ -60,12 +60,13 @@ interface Node {
 }
 
 /** Whether any text (or an image's text) in `tree` holds a literal autolink's mark. */
-function holdsLiteralMark(tree: Node): boolean {
+export function holdsLiteralMark(tree: Node): boolean {
   const stack = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
     const text = node.type === 'text' ? node.value : node.type === 'image' ? node.alt : undefined;
     if (typeof text === 'string' && LITERAL_MARK.test(text)) return true;
-    if (node.children) stack.push(...node.children);
+    // (One at a time: a document's root may have more children than a call takes arguments.)
+    for (const child of node.children ?? []) stack.push(child);
   }
   return false;
 }

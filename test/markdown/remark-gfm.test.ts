@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { frontmatterEnd } from '../../src/markdown/frontmatter-end.ts';
-import remarkGfm from '../../src/markdown/remark-gfm.ts';
+import remarkGfm, { holdsLiteralMark } from '../../src/markdown/remark-gfm.ts';
 import { fcRuns } from '../helpers/fc-runs.ts';
 
 const parsers = (frontmatter: boolean) => {
@@ -104,6 +104,17 @@ describe('our GFM plugin', () => {
     expect(frontmatterEnd('---\na: 1\n')).toBe(0);
     expect(frontmatterEnd('---')).toBe(0);
     expect(frontmatterEnd('\uFEFF---\na: 1\n---\nbody')).toBe('\uFEFF---\na: 1\n---\n'.length);
+  });
+
+  it('looks for marks in a tree of 300,000 blocks (more than a call takes arguments)', () => {
+    const paragraph = (value: string) => ({
+      type: 'paragraph',
+      children: [{ type: 'text', value }],
+    });
+    const blocks = Array.from({ length: 300_000 }, () => paragraph('a'));
+    expect(holdsLiteralMark({ type: 'root', children: blocks })).toBe(false);
+    blocks.push(paragraph('see www.x.org'));
+    expect(holdsLiteralMark({ type: 'root', children: blocks })).toBe(true);
   });
 
   it('gives remark-gfm’s tree for generated documents', () => {
