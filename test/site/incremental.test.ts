@@ -18,13 +18,14 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explainerSchema } from '../../src/contract/explainer.ts';
-import { projectOutDir, runBuild } from '../helpers/build.ts';
+import { projectOutDir, runBuild, testBuildsDir } from '../helpers/build.ts';
 import { runBuildScript } from '../helpers/sample-site.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
@@ -34,7 +35,8 @@ import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 const content = mkdtempSync(path.join(tmpdir(), 'explainers-content-'));
 const env = {
   EXPLAINERS_CONTENT: content,
-  EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'explainers-cache-')),
+  // On the disk of the output folders (`projectOutDir`), so restored pages can be hard links.
+  EXPLAINERS_CACHE_DIR: mkdtempSync(path.join(testBuildsDir(), 'cache-')),
   // One explainer a search part, so the rebuild shows which parts Pagefind indexes again.
   EXPLAINERS_SEARCH_PART: '1',
 };
@@ -98,6 +100,8 @@ describe('an explainer with stand-off notes', () => {
 });
 
 describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
+  /** The output of the second build (the first rebuild). */
+  let second: string;
   /** Parts of the search index and how many of them Pagefind indexed, from a build's log. */
   const searchParts = (log: string) => {
     const [, parts, indexed] = /in (\d+) parts?, (\d+) indexed, \d+ unchanged/.exec(log) ?? [];
@@ -105,7 +109,7 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
   };
 
   it('renders the changed explainer again and reuses the others', () => {
-    const second = projectOutDir();
+    second = projectOutDir();
     const changed = path.join(content, 'explainers/kellsbury-cycle-lane-budget.md');
     writeFileSync(
       changed,
@@ -216,6 +220,10 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
       'explainers/westmarch-school-meals-pledge/index.html',
     ]) {
       expect(read(second, file)).toBe(read(first, file));
+      // Restored as a hard link to Astro's copy in the cache, not copied (linked-restores.ts).
+      expect(statSync(path.join(second, file)).ino, file).toBe(
+        statSync(path.join(env.EXPLAINERS_CACHE_DIR, 'dist', file)).ino,
+      );
     }
   });
 
@@ -226,9 +234,20 @@ describe('an incremental rebuild', { timeout: 2 * BUILD_TIMEOUT }, () => {
     ).toBeGreaterThan(0);
     const moved = `${env.EXPLAINERS_CACHE_DIR}-moved`;
     renameSync(env.EXPLAINERS_CACHE_DIR, moved);
+    // A page the rebuild above restored (a file it shares with the cache) changes now: the new
+    // build must write it to new files, leaving the earlier output as it was.
+    const page = 'explainers/riverline-rail-punctuality/index.html';
+    const before = read(second, page);
+    const changed = path.join(content, 'explainers/riverline-rail-punctuality.md');
+    writeFileSync(
+      changed,
+      readFileSync(changed, 'utf8').replace(/^title: .*$/m, 'title: "Retitled after the move"'),
+    );
     const out = mkdtempSync(path.join(tmpdir(), 'explainers-out-'));
     const result = runBuild(out, { EXPLAINERS_CONTENT: content, EXPLAINERS_CACHE_DIR: moved });
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(path.join(moved, 'explainer-models')).length).toBeGreaterThan(0);
+    expect(read(out, page)).toContain('Retitled after the move');
+    expect(read(second, page)).toBe(before);
   });
 });
