@@ -126,13 +126,12 @@ export default function remarkGfm(this: Processor, options: GfmOptions = {}): vo
         fromMarkdownExtensions[fromSlot] = fullFrom;
       }
     };
-    const complete = () =>
-      parseWith(
-        syntaxFor(markdown, false),
-        MAY_DECODE_TO_AUTOLINK.test(markdown) ? fullFrom : noTransforms,
-      );
+    // Without any mark, the syntax leaves the literal constructs out already: one parse.
+    if (!MAY_DECODE_TO_AUTOLINK.test(markdown))
+      return parseWith(syntaxFor(markdown, false), noTransforms);
+    const complete = () => parseWith(syntaxFor(markdown, false), fullFrom);
     if (LITERAL_MARK.test(markdown.replace(DESTINATIONS, ''))) return complete();
     const first = parseWith(syntaxFor(markdown, true), noTransforms);
-    return MAY_DECODE_TO_AUTOLINK.test(markdown) && holdsLiteralMark(first) ? complete() : first;
+    return holdsLiteralMark(first) ? complete() : first;
   };
 }
