@@ -38,7 +38,7 @@ import { Worker } from 'node:worker_threads';
 // Types only: the records module itself loads the site-wide indexes, which this step never runs.
 import type { SearchRecord, SearchRecords } from '../exports/search-records.ts';
 import { SEARCH_RECORDS_PATH } from '../contract/site-paths.ts';
-import { indexPart, type PartJob, type PartPage } from './search-part.ts';
+import { indexPart, pagefindReads, type PartJob, type PartPage } from './search-part.ts';
 
 export interface IndexedSite {
   /** Explainer pages Pagefind read (the parts marked `data-pagefind-body`). */
@@ -150,11 +150,12 @@ function explainerPages(outDir: string): string[] {
     .sort();
 }
 
-/** The explainer pages `slugs` of one part, each read once. */
+/** The explainer pages `slugs` of one part, each read once, as Pagefind reads them. */
 const partPages = (outDir: string, slugs: readonly string[]): PartPage[] =>
   slugs.map((slug) => {
     const sourcePath = `explainers/${slug}/index.html`;
-    return { sourcePath, content: readFileSync(path.join(outDir, sourcePath), 'utf8') };
+    const content = pagefindReads(readFileSync(path.join(outDir, sourcePath), 'utf8'));
+    return { sourcePath, content };
   });
 
 /** The code that indexes a part: a change to it makes every part new. */

@@ -35,6 +35,83 @@ const RECORD_BATCH = 500;
  */
 export const FRAGMENTS_PER_FILE = 4;
 
+/** The attribute that tells Pagefind to skip an element whole: its text, filters and meta. */
+const SKIP_ALL = 'data-pagefind-ignore="all"';
+
+/**
+ * A page as Pagefind reads it: without the elements it skips whole (`data-pagefind-ignore="all"`:
+ * an explainer page's notes view and annotated Markdown, about two fifths of its HTML). Pagefind
+ * would parse them only to drop everything in them, so the index is the same, byte for byte
+ * (`test/cli/search-skipped.test.ts`; the 5,308 files of the benchmark's 1,000 realistic
+ * explainers too), and there is less to send and to parse: the search step of those 1,000 took
+ * 17.2–18.4 s of CPU, Pagefind's processes with it, against 19.3–20.3 s. A part's digest is of
+ * this too, so a change to those views alone indexes nothing again.
+ *
+ * An element is cut from its start tag to its matching end tag, found by reading the tags after
+ * it one by one (attribute values, comments and raw text read as such) and counting those of its
+ * name. Where the attribute is not one of a start tag, or its element does not close, the page is
+ * left as it is: Pagefind reads that the same way, only slower.
+ */
+export function pagefindReads(html: string): string {
+  let page = html;
+  let at = page.indexOf(SKIP_ALL);
+  while (at !== -1) {
+    const start = page.lastIndexOf('<', at);
+    const end = elementEnd(page, start, at);
+    if (end === -1) at = page.indexOf(SKIP_ALL, at + SKIP_ALL.length);
+    else {
+      page = page.slice(0, start) + page.slice(end);
+      at = page.indexOf(SKIP_ALL, start);
+    }
+  }
+  return page;
+}
+
+/** A comment, or a tag with its attributes (whose quoted values may hold `<` and `>`). */
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-z][a-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/iy;
+/** Elements whose text is raw: a `<` in it starts no tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/** The tag or comment that starts at `at`, if one does. */
+function tagAt(html: string, at: number): RegExpExecArray | null {
+  if (at < 0) return null;
+  TAG.lastIndex = at;
+  return TAG.exec(html);
+}
+
+/**
+ * Where the element ends (after its end tag) whose start tag begins at `start` and has the
+ * attribute at `at`; -1 when that is not so or the element does not close.
+ */
+function elementEnd(html: string, start: number, at: number): number {
+  const open = tagAt(html, start);
+  const before = html.slice(start, at);
+  // The attribute lies inside this start tag, after a space and outside any quoted value.
+  const isAttribute =
+    open?.[2] !== undefined &&
+    !open[1] &&
+    start + open[0].length > at &&
+    /\s$/.test(before) &&
+    !/["']/.test(before.replace(/"[^"]*"|'[^']*'/g, ''));
+  if (!isAttribute) return -1;
+  const name = open[2]!.toLowerCase();
+  let depth = 1;
+  let from = start + open[0].length;
+  while (depth > 0) {
+    const tag = tagAt(html, html.indexOf('<', from));
+    if (!tag) return -1;
+    from = tag.index + tag[0].length;
+    const tagName = tag[2]?.toLowerCase();
+    if (tagName === undefined) continue; // a comment
+    if (tag[1]) depth -= tagName === name ? 1 : 0;
+    else if (RAW_TEXT.has(tagName)) {
+      from = html.indexOf(`</${tagName}`, from);
+      if (from === -1) return -1;
+    } else if (tagName === name && !tag[3]!.endsWith('/')) depth += 1;
+  }
+  return from;
+}
+
 function check(step: string, errors: readonly string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step}: ${errors.join('; ')}`);
 }
