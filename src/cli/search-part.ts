@@ -44,7 +44,7 @@ const SKIP_ALL = 'data-pagefind-ignore="all"';
  * would parse them only to drop everything in them, so the index is the same, byte for byte
  * (`test/cli/search-skipped.test.ts`; the 5,308 files of the benchmark's 1,000 realistic
  * explainers too), and there is less to send and to parse: the search step of those 1,000 took
- * 18.2 s of CPU, Pagefind's processes with it, against 20.2 s (medians of four). A part's digest
+ * 11.5 s of CPU, Pagefind's processes with it, against 12.5 s (medians of three). A part's digest
  * is of this too, so a change to those views alone indexes nothing again.
  *
  * An element is cut from its start tag to its matching end tag, found by reading the tags after
