@@ -4,13 +4,14 @@
  * byte for byte, as those of the parts indexed one after another here; and the cache of parts
  * works the same way (a second run indexes nothing and gives the same output).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/cli/search-index.ts';
 import { SEARCH_RECORDS_PATH } from '../../src/contract/site-paths.ts';
 import type { SearchRecords } from '../../src/exports/search-records.ts';
 import { tempDir } from '../bad-input/run-cli.ts';
+import { folderBytes } from '../helpers/folder-bytes.ts';
 
 const SLUGS = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
 
@@ -39,18 +40,6 @@ function output(): string {
   return out;
 }
 
-/** Every file under `dir`, by its path from there, with its bytes. */
-function files(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(dir, file), readFileSync(file).toString('base64')];
-      }),
-  );
-}
-
 describe('search parts indexed at once', { timeout: 120_000 }, () => {
   it('gives the same bundles two at a time (worker threads) as one after another', async () => {
     const one = output();
@@ -68,11 +57,11 @@ describe('search parts indexed at once', { timeout: 120_000 }, () => {
       parts: 3,
       indexed: 3,
     });
-    const bundles = files(path.join(two, 'pagefind'));
+    const bundles = folderBytes(path.join(two, 'pagefind'));
     expect([...bundles.keys()].filter((file) => file.endsWith('pagefind-entry.json'))).toHaveLength(
       3,
     );
-    expect(bundles).toEqual(files(path.join(one, 'pagefind')));
+    expect(bundles).toEqual(folderBytes(path.join(one, 'pagefind')));
   });
 
   it('keeps the parts it indexed at once in the build cache, and reuses them all', async () => {
@@ -82,6 +71,8 @@ describe('search parts indexed at once', { timeout: 120_000 }, () => {
     const options = { partSize: 2, jobs: 2, cacheDir };
     expect((await indexSite(first, options)).indexed).toBe(3);
     expect((await indexSite(second, options)).indexed).toBe(0);
-    expect(files(path.join(second, 'pagefind'))).toEqual(files(path.join(first, 'pagefind')));
+    expect(folderBytes(path.join(second, 'pagefind'))).toEqual(
+      folderBytes(path.join(first, 'pagefind')),
+    );
   });
 });

@@ -9,22 +9,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexPart, pagefindReads, type PartPage } from '../../src/cli/search-part.ts';
 import { tempDir } from '../bad-input/run-cli.ts';
+import { folderBytes } from '../helpers/folder-bytes.ts';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 
 const SKIP = 'data-pagefind-ignore="all"';
-
-/** Every file under `dir`, by its path from there, with its bytes. */
-function files(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(dir, file), readFileSync(file).toString('base64')];
-      }),
-  );
-}
 
 describe('what Pagefind reads of a page', () => {
   it('cuts every element marked to be skipped whole, with what it holds', () => {
@@ -84,9 +73,9 @@ describe('what Pagefind reads of a page', () => {
       ];
       await indexPart({ forceLanguage: 'en', records: [], pages: whole, outputPath: one });
       await indexPart({ forceLanguage: 'en', records: [], pages: cut, outputPath: two });
-      const bundle = files(two);
+      const bundle = folderBytes(two);
       expect([...bundle.keys()].filter((file) => file.endsWith('.pf_fragment'))).not.toEqual([]);
-      expect(bundle).toEqual(files(one));
+      expect(bundle).toEqual(folderBytes(one));
     },
     BUILD_TIMEOUT,
   );
