@@ -24,12 +24,15 @@
  * when some text holds a mark (one decoded from a character reference, say, or one in a link's
  * text) is the document parsed again, as above.
  */
+import type { Image, Text } from 'mdast';
 import type { Extension as FromMarkdown } from 'mdast-util-from-markdown';
 import type { Construct, Extension } from 'micromark-util-types';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Processor } from 'unified';
+import type { Node, Parent } from 'unist';
 import { frontmatterEnd } from './frontmatter-end.ts';
+import { CONTINUE, EXIT, visit } from './walk.ts';
 
 /** Each construct that may be left out (micromark's names), with what it needs in the Markdown. */
 const NEEDS: ReadonlyArray<readonly [string, (markdown: string) => boolean]> = [
@@ -52,23 +55,21 @@ const LITERAL_MARK = /@|www\.|https?:/i;
 /** Link destinations, of an inline link (`](…)`) or a definition (`]: …`). */
 const DESTINATIONS = /\]\(\s*<?[^\s)>]*|\]:[ \t]*<?[^\s>]*/g;
 
-interface Node {
-  type: string;
-  value?: unknown;
-  alt?: unknown;
-  children?: Node[];
-}
-
 /** Whether any text (or an image's text) in `tree` holds a literal autolink's mark. */
-export function holdsLiteralMark(tree: Node): boolean {
-  const stack = [tree];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const text = node.type === 'text' ? node.value : node.type === 'image' ? node.alt : undefined;
-    if (typeof text === 'string' && LITERAL_MARK.test(text)) return true;
-    // (One at a time: a document's root may have more children than a call takes arguments.)
-    for (const child of node.children ?? []) stack.push(child);
-  }
-  return false;
+export function holdsLiteralMark(tree: Node | Parent): boolean {
+  let found = false;
+  visit(tree, (node) => {
+    const text =
+      node.type === 'text'
+        ? (node as Text).value
+        : node.type === 'image'
+          ? (node as Image).alt
+          : '';
+    if (!text || !LITERAL_MARK.test(text)) return CONTINUE;
+    found = true;
+    return EXIT;
+  });
+  return found;
 }
 
 type Constructs = NonNullable<Extension['flow']>;

@@ -2097,11 +2097,11 @@ const personIndexes = new WeakMap<readonly Person[], ReadonlyMap<string, Person>
  */
 export function personIndex(people: readonly Person[]): ReadonlyMap<string, Person> {
   let index = personIndexes.get(people);
-  if (!index) personIndexes.set(people, (index = indexPeople(people)));
+  if (!index) personIndexes.set(people, (index = buildPersonIndex(people)));
   return index;
 }
 
-function indexPeople(people: readonly Person[]): Map<string, Person> {
+function buildPersonIndex(people: readonly Person[]): Map<string, Person> {
   const index = new Map<string, Person>();
   for (const person of people) {
     for (const key of [person.name, ...person.aliases]) {
