@@ -44,13 +44,13 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
         report(file, {
           reason: ratingIds.length
             ? `Unexpected rating \`${rating}\`, expected one of ${ratingIds.map((r) => `\`${r}\``).join(', ')}`
-            : `Unexpected rating \`${rating}\`, expected none: the rating scale in content/ratings.yaml is empty`,
+            : `Unexpected rating \`${rating}\`, expected none: the rating scale in ratings.yaml is empty`,
           ruleId: 'unknown-rating',
           place: node,
           severity: 'error',
           hint: ratingIds.length
-            ? 'Use an id from content/ratings.yaml, or add the rating there.'
-            : 'Remove `rating=…`, or define a scale in content/ratings.yaml.',
+            ? "Use an id from the content folder's ratings.yaml, or add the rating there."
+            : "Remove `rating=…`, or define a scale in the content folder's ratings.yaml.",
         });
         rating = null;
       } else if (

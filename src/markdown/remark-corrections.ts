@@ -76,7 +76,7 @@ export default function remarkCorrections(options: CorrectionOptions = {}) {
           ruleId: 'correction-target',
           place: at(['corrections', i, 'previousRating']),
           severity: 'error',
-          hint: 'Use the id the rating had in content/ratings.yaml.',
+          hint: "Use the id the rating had in the content folder's ratings.yaml.",
         });
       } else if (claim) {
         const list = changes.get(claim.id) ?? [];

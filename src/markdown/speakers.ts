@@ -49,10 +49,10 @@ export function resolveSpeaker(
   if (person) return { name: person.name, id: person.id };
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name) && !mayBeUnread(unread, name)) {
     report(file, {
-      reason: `Unexpected speaker id \`${name}\`, expected an id from content/people.yaml or a name`,
+      reason: `Unexpected speaker id \`${name}\`, expected an id from people.yaml or a name`,
       ruleId: 'unknown-speaker',
       place: node,
-      hint: `Add \`${name}\` to content/people.yaml, or write the name in quotes: by="First Last".`,
+      hint: `Add \`${name}\` to the content folder's people.yaml, or write the name in quotes: by="First Last".`,
     });
   }
   return { name };

@@ -115,6 +115,13 @@ describe('explainer check', () => {
     expect(sourceOf('unknown-speaker')).toBe('remark-quote-directive');
     expect(sourceOf('unmatched-quote')).toBe('remark-quotes');
     expect(sourceOf('draft')).toBe('pipeline');
+    // This content folder is not the project's `content/`: a hint names the settings file as the
+    // folder's own, never by a path into another folder.
+    for (const ruleId of ['unknown-rating', 'unknown-speaker']) {
+      const hint = report.messages.find((m) => m.ruleId === ruleId)?.hint;
+      expect(hint, ruleId).toMatch(/the content folder's (?:ratings|people)\.yaml/);
+      expect(hint, ruleId).not.toContain('content/');
+    }
     expect(
       report.messages.find((m) => m.ruleId === 'missing-rating' && m.file.includes('e-')),
     ).toMatchObject({
