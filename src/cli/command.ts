@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isCalendarDate } from '../contract/frontmatter.ts';
+import { slugify } from '../markdown/ids.ts';
 import { isSlug } from './write-explainer.ts';
 
 /** The shape of one `explainer` sub-command. */
@@ -50,10 +51,15 @@ export function dateProblem(date: string | undefined): string | undefined {
     : `Unexpected --date \`${date}\`, expected YYYY-MM-DD`;
 }
 
-/** What is wrong with a slug given as `label` (`slug`, `--slug`), if anything. */
+/**
+ * What is wrong with a slug given as `label` (`slug`, `--slug`), if anything, with the slug its
+ * words make when they make one ("Ferry Fares!": `ferry-fares`).
+ */
 export function slugProblem(label: string, slug: string): string | undefined {
   if (isSlug(slug)) return undefined;
-  return `Unexpected ${label} \`${slug}\`, expected lowercase words joined by hyphens`;
+  const words = slugify(slug, 20);
+  const example = words ? `, such as \`${words}\`` : '';
+  return `Unexpected ${label} \`${slug}\`, expected lowercase words joined by hyphens${example}`;
 }
 
 /** Where a new explainer goes: in `--out`, else the content folder's explainers/. */

@@ -68,11 +68,18 @@ describe('explainer new', () => {
 
   it('refuses a slug that is not lowercase words joined by hyphens', async () => {
     const dir = tempDir();
-    for (const slug of ['Has Spaces', 'UPPER', '../escape', 'trailing-']) {
-      const result = await runCommand(['new', slug, '--out', dir]);
+    // Each with the slug its words make, to copy; words there are none of, without one.
+    for (const [slug, example] of [
+      ['Has Spaces', ', such as `has-spaces`'],
+      ['UPPER', ', such as `upper`'],
+      ['../escape', ', such as `escape`'],
+      ['trailing-', ', such as `trailing`'],
+      ['!!!', ''],
+    ]) {
+      const result = await runCommand(['new', slug!, '--out', dir]);
       expect(result.status, slug).toBe(2);
-      expect(result.stderr).toMatch(
-        /^Unexpected slug `.*`, expected lowercase words joined by hyphens/,
+      expect(result.stderr.split('\n')[0]).toBe(
+        `Unexpected slug \`${slug}\`, expected lowercase words joined by hyphens${example}`,
       );
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
