@@ -51,7 +51,8 @@ published: ${options.date}
 # Optional: the date of the last substantial change, YYYY-MM-DD.
 # updated: ${options.date}
 # Optional: the language of the source text as a BCP 47 tag (en, de, pt-BR). Without it, the
-# language in content/site.yaml is used; it also decides which quotation marks are found.
+# language in the content folder's site.yaml is used; it also decides which quotation marks
+# are found.
 # language: en
 # Optional: topics; each one gets a page listing its explainers.
 tags: []
