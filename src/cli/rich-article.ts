@@ -12,8 +12,9 @@
  *                                                  TODO note
  *
  * An HTML page's `<meta>` tags fill what its text does not: og:title, og:site_name (the
- * publisher), author, article:published_time, the canonical URL. Nothing of the text is dropped:
- * every block not recognised as the head stays, in order.
+ * publisher), author, article:published_time, the canonical URL. Its links and images are made
+ * absolute as a browser reads them (`resolveUrls`), so a page saved from a news site keeps them.
+ * Nothing of the text is dropped: every block not recognised as the head stays, in order.
  */
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Paragraph, Root, RootContent } from 'mdast';
@@ -101,6 +102,37 @@ function metaOf(tree: HastRoot): Map<string, string> {
   return meta;
 }
 
+/** The address a page's relative links are read against, if it has one (http or https). */
+function baseUrl(page: HastRoot, pageUrl: string | undefined): URL | undefined {
+  const href = findTag(page, 'base')?.properties.href;
+  const declared = typeof href === 'string' && href.trim() ? URL.parse(href.trim(), pageUrl) : null;
+  const base = declared ?? (pageUrl === undefined ? null : URL.parse(pageUrl));
+  return base && /^https?:$/.test(base.protocol) ? base : undefined;
+}
+
+/**
+ * Every link's `href` and image's `src` made absolute, as a browser reads them: against the
+ * page's own `<base href>`, itself read against the page's address (`pageUrl`: the import's
+ * `--url`, else the page's canonical URL). A page saved from a news site has relative ones
+ * (`/reports/tolls.pdf`), which the site would refuse (`unsafe-url`) and leave out. Without an
+ * address, or for a value no URL can be read from, the value stays as written, and `check` warns.
+ */
+function resolveUrls(page: HastRoot, pageUrl: string | undefined): void {
+  const base = baseUrl(page, pageUrl);
+  if (!base) return;
+  const walk = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const key = child.tagName === 'a' ? 'href' : child.tagName === 'img' ? 'src' : undefined;
+      const value = key ? child.properties[key] : undefined;
+      if (key && typeof value === 'string' && value.trim() !== '')
+        child.properties[key] = URL.parse(value.trim(), base)?.href ?? value;
+      walk(child);
+    }
+  };
+  walk(page);
+}
+
 const toMarkdown = unified()
   .use(remarkGfm)
   .use(remarkDirective)
@@ -110,17 +142,24 @@ const toMarkdown = unified()
 const blockMarkdown = (node: RootContent) =>
   toMarkdown.stringify({ type: 'root', children: [node] }).trimEnd();
 
-/** The article of an HTML page or a Markdown file. */
+/**
+ * The article of an HTML page or a Markdown file; `pageUrl` is where the page was published
+ * (`--url`), which its relative links are read against.
+ */
 export function parseRichArticle(
   input: string,
   format: 'markdown' | 'html',
   commentPrefixes: readonly string[],
+  pageUrl?: string,
 ): Article {
   const article: Article = { paragraphs: [], notes: [] };
   let tree: Root;
   if (format === 'html') {
     const page = unified().use(rehypeParse).parse(input);
     const meta = metaOf(page);
+    const canonical = meta.get('canonical') ?? meta.get('og:url');
+    const address = canonical && /^https?:\/\//.test(canonical) ? canonical : undefined;
+    resolveUrls(page, pageUrl ?? address);
     prune(page);
     const body = findTag(page, 'article') ?? findTag(page, 'main') ?? findTag(page, 'body') ?? page;
     tree = unified()
@@ -137,8 +176,7 @@ export function parseRichArticle(
       10,
     );
     if (published && isCalendarDate(published)) article.date = published;
-    const url = meta.get('canonical') ?? meta.get('og:url');
-    if (url && /^https?:\/\//.test(url)) article.url = url;
+    if (address) article.url = address;
   } else {
     tree = unified().use(remarkParse).use(remarkGfm).parse(input);
   }

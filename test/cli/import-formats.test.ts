@@ -104,6 +104,42 @@ describe('explainer import: formats', () => {
     expect(explainer!.blocks[0]!.html).toContain('href="https://example.com/report"');
   });
 
+  it("makes a saved page's relative links and images absolute, as a browser reads them", async () => {
+    const page = (head: string) => `<html><head>${head}</head><body><article>
+<h1>Bridge tolls frozen</h1>
+<p>The council <a href="/reports/tolls.pdf">published its report</a>, after <a href="2025/tolls.html">last year's</a>, <a href="mailto:desk@example.com">the desk</a> and <a href="http://[broken">a broken one</a>.</p>
+<p><img src="img/bridge.jpg" alt="The bridge at dusk"></p>
+</article></body></html>`;
+    const canonical = '<link rel="canonical" href="https://example.com/news/tolls">';
+    // Against the page's own <base>, itself read against --url (before the canonical URL).
+    const withUrl = await importFile(
+      'tolls.html',
+      page(`<base href="/news/">${canonical}`),
+      '--url',
+      'https://news.example/local/tolls',
+    );
+    expect(withUrl.result.status).toBe(0);
+    expect(withUrl.body).toContain(
+      '[published its report](https://news.example/reports/tolls.pdf)',
+    );
+    expect(withUrl.body).toContain("[last year's](https://news.example/news/2025/tolls.html)");
+    // (A colon that could start a directive is escaped in Markdown: `mailto\:`.)
+    expect(withUrl.body).toMatch(/\[the desk\]\(mailto\\?:desk@example\.com\)/);
+    expect(withUrl.body).toContain(
+      '![The bridge at dusk](https://news.example/news/img/bridge.jpg)',
+    );
+    // No URL can be read from it: as written, and check says so.
+    expect(withUrl.body).toMatch(/\[a broken one\]\(http:\/\/\\?\[broken\)/);
+    expect(withUrl.result.stderr.match(/unsafe-url$/gm)).toHaveLength(1);
+    // Without --url, against the canonical URL; without either, as written.
+    const fromCanonical = await importFile('tolls.html', page(canonical));
+    expect(fromCanonical.body).toContain('(https://example.com/reports/tolls.pdf)');
+    expect(fromCanonical.body).toContain('(https://example.com/news/2025/tolls.html)');
+    const bare = await importFile('tolls.html', page('<base href="/news/">'));
+    expect(bare.body).toContain('[published its report](/reports/tolls.pdf)');
+    expect(bare.body).toContain('![The bridge at dusk](img/bridge.jpg)');
+  });
+
   it('reads a Markdown # headline as the title, and a byline and dateline into the source', async () => {
     const { result, frontmatter, body, markdown } = await importFile(
       'ferry.md',

@@ -211,7 +211,7 @@ const command: Command = {
     const article =
       format === 'text'
         ? parseArticle(articleText, prefixes)
-        : parseRichArticle(articleText, format, prefixes);
+        : parseRichArticle(articleText, format, prefixes, values.url);
     if (!article.lede)
       return fail(`Unexpected empty article \`${input}\`, expected paragraphs of text`);
 
