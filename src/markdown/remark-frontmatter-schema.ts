@@ -15,17 +15,23 @@ const report = reporter('remark-frontmatter-schema');
 const HINT =
   'See "Frontmatter" in the README: title, summary, published (YYYY-MM-DD) and source.publisher are required.';
 
+/** A first line (after a byte-order mark) that opens a frontmatter block. */
+const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
+
 const remarkFrontmatterSchema: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const first = tree.children[0];
     if (first?.type !== 'yaml') {
+      // A first line of `---` with no closing one: the frontmatter is there, unfinished.
+      const unclosed = OPENING_FENCE.test(String(file.value));
       report(file, {
-        reason:
-          'Missing frontmatter, expected a `---` block with title, summary, published and source',
+        reason: unclosed
+          ? 'Missing the `---` that closes the frontmatter, expected a line `---` after its last field'
+          : 'Missing frontmatter, expected a `---` block with title, summary, published and source',
         ruleId: 'frontmatter-schema',
         place: { line: 1, column: 1 },
         severity: 'error',
-        hint: HINT,
+        hint: unclosed ? 'Add a line with only `---` after the last field, before the text.' : HINT,
       });
       return;
     }

@@ -34,6 +34,38 @@ function describe(value: unknown): string {
 }
 
 /**
+ * What a value of the wrong type should have been, in an editor's words, where the schema gives
+ * none of its own (zod's default is "Invalid input: expected array, received string"). A single
+ * value where a list belongs is shown as the list it would be (`tags: transport`: `[transport]`).
+ */
+/** A value as one item of a YAML list written `[…]`: in quotes unless it is plain words. */
+const listItem = (value: string | number) =>
+  typeof value === 'number' || /^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(value)
+    ? cutText(String(value), 60)
+    : cutText(JSON.stringify(value), 60);
+
+function expected(issue: z.core.$ZodIssue, actual: unknown): string {
+  if (issue.code !== 'invalid_type' || !issue.message.startsWith('Invalid input'))
+    return issue.message;
+  switch (issue.expected) {
+    case 'array':
+      return typeof actual === 'string' || typeof actual === 'number'
+        ? `expected a list, such as \`[${listItem(actual)}]\``
+        : 'expected a list: `[first, second]`, or each item on a line of its own after `- `';
+    case 'object':
+      return 'expected fields indented under it, one `name: value` a line';
+    case 'string':
+      return 'expected text';
+    case 'number':
+      return 'expected a number';
+    case 'boolean':
+      return 'expected `true` or `false`';
+    default:
+      return issue.message;
+  }
+}
+
+/**
  * For a quoted value left open, the parser reports the end of the text; the editor needs the
  * opening quote: the last quote mark before `offset` that starts a value.
  */
@@ -179,10 +211,10 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
       const actual = path.length ? doc.getIn(path) : data;
       const missing = actual === undefined && path.length > 0;
       const reason = missing
-        ? `Missing \`${field}\`, ${issue.message}`
+        ? `Missing \`${field}\`, ${expected(issue, actual)}`
         : issue.code === 'unrecognized_keys'
           ? `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${[...path, k].join('.')}\``).join(', ')}, expected only the documented fields`
-          : `Unexpected ${describe(actual)}${field ? ` for \`${field}\`` : ''}, ${issue.message}`;
+          : `Unexpected ${describe(actual)}${field ? ` for \`${field}\`` : ''}, ${expected(issue, actual)}`;
       const ruleId = issue.code === 'custom' ? issue.params?.ruleId : undefined;
       const hint: unknown = issue.code === 'custom' ? issue.params?.hint : undefined;
       return {

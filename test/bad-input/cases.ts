@@ -162,7 +162,15 @@ export const cases: BadCase[] = [
     name: 'wrong type: a number for the tags',
     input: () => minimalFrontmatter.replace('published:', 'tags: 5\npublished:') + 'Text.\n',
     messages: [['frontmatter-schema', 'error', 4, 7]],
-    reason: /`tags`/,
+    reason: /^Unexpected number 5 for `tags`, expected a list, such as `\[5\]`$/,
+  },
+  {
+    name: 'wrong type: one tag written without its list',
+    input: () =>
+      minimalFrontmatter.replace('published:', 'tags: transport policy\npublished:') + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 4, 7]],
+    reason:
+      /^Unexpected string "transport policy" for `tags`, expected a list, such as `\[transport policy\]`$/,
   },
   {
     name: 'wrong type: text for draft',
@@ -202,6 +210,13 @@ export const cases: BadCase[] = [
     input: () => 'Just some text.\n',
     messages: [['frontmatter-schema', 'error', 1, 1]],
     reason: /^Missing frontmatter/,
+  },
+  {
+    name: 'frontmatter never closed',
+    input: () => minimalFrontmatter.replace(/---\n$/, '') + 'Text.\n',
+    messages: [['frontmatter-schema', 'error', 1, 1]],
+    reason:
+      /^Missing the `---` that closes the frontmatter, expected a line `---` after its last field$/,
   },
   {
     name: 'empty file',
