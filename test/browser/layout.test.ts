@@ -136,6 +136,36 @@ describe('explainer layout', () => {
     expectNoOverlap((await rowBoxes(page)).flatMap((r) => [r.source, ...r.notes]));
   });
 
+  it('desktop: a speaker label from a block quotation or a list is in the margin with the others; in a table, after its quotation', async () => {
+    const page = await openAt(dense, WIDTHS.desktop, 'explainers/labels/');
+    await shot(page, `explainer-labels-${WIDTHS.desktop}.png`, { fullPage: true });
+    const { analysis, labels } = await page.evaluate(() => ({
+      // Where the notes' column starts: its heading, "Analysis".
+      analysis: document.querySelectorAll('.columns-head p')[1]!.getBoundingClientRect().left,
+      labels: [...document.querySelectorAll('.quote-speaker')].map((label) => {
+        const box = label.getBoundingClientRect();
+        const cell = label.closest('td, th')?.getBoundingClientRect();
+        const quote = label.previousElementSibling?.previousElementSibling?.getBoundingClientRect();
+        return {
+          in: label.closest('blockquote, li, td')?.tagName.toLowerCase(),
+          left: box.left,
+          right: box.right,
+          top: box.top,
+          cell: cell && { left: cell.left, right: cell.right },
+          quote: quote && { top: quote.top, right: quote.right },
+        };
+      }),
+    }));
+    expect(labels.map((l) => l.in)).toEqual(['blockquote', 'li', 'td']);
+    for (const label of labels.filter((l) => !l.cell))
+      expect(label.left, label.in).toBeCloseTo(analysis, 0);
+    // In its cell, on the line of its quotation, after it.
+    const [inTable] = labels.filter((l) => l.cell);
+    expect(inTable!.left).toBeGreaterThanOrEqual(inTable!.quote!.right);
+    expect(inTable!.right).toBeLessThanOrEqual(inTable!.cell!.right);
+    expect(Math.abs(inTable!.top - inTable!.quote!.top)).toBeLessThan(10);
+  });
+
   it('desktop: the open notes are in the accessibility tree, not hidden from screen readers', async () => {
     const page = await openAt(sample, WIDTHS.desktop);
     const cdp = await page.context().newCDPSession(page);

@@ -3,7 +3,8 @@
  * (`claims-empty-scale.test.ts`: a written conclusion only, as Full Fact publishes, the same claim
  * in two explainers, a base path), of lists in small pages (`paging.test.ts`) and of a block
  * with more notes than height (`test/browser/layout.test.ts`'s dense explainer, whose claim has
- * no rating): the sample content without ratings, with a repeated claim, the dense explainer and
+ * no rating) and of speaker labels in a block quotation, a list and a table (the same test file):
+ * the sample content without ratings, with a repeated claim, the dense and labels explainers and
  * pages of `PAGE_SIZE`, built under `BASE`. Each test reads its own explainers; the build
  * (`builtOnce`) is shared.
  */
@@ -38,6 +39,17 @@ const DENSE = [
   'A third paragraph.\n',
 ].join('\n');
 
+/**
+ * Quotations without notes in a block quotation, a list and a table: where their speakers' labels
+ * go (`test/browser/layout.test.ts`).
+ */
+const LABELS = [
+  '---\ntitle: Labels\nsummary: Speakers in a block quotation, a list and a table.\npublished: 2026-01-02\nsource:\n  publisher: Test\n---\n',
+  '> "We stand by every figure," Dafydd Pryce said.\n',
+  '- "Not one penny was wasted," said Dafydd Pryce.\n',
+  '| Year | Spend |\n|---|---|\n| 2025 | £4.4m, "provisional" |\n',
+].join('\n');
+
 function emptyScaleContent(): string {
   const content = tempDir('explainers-noscale-');
   cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
@@ -59,6 +71,7 @@ function emptyScaleContent(): string {
     writeFileSync(file, markdown);
   }
   writeFileSync(path.join(folder, 'dense.md'), DENSE);
+  writeFileSync(path.join(folder, 'labels.md'), LABELS);
   return content;
 }
 
