@@ -48,6 +48,8 @@ export interface Catalogue {
     textAnalysed: string;
   };
   columns: { source: string; analysis: string };
+  /** The name of a table of the source text (it scrolls sideways when wider than its column). */
+  sourceTable: string;
 
   // Notes.
   kind: Record<AnnotationKind, string>;

@@ -47,6 +47,7 @@ export const de: Catalogue = {
     textAnalysed: 'Analysierter Text',
   },
   columns: { source: 'Quelltext', analysis: 'Analyse' },
+  sourceTable: 'Tabelle aus der Quelle',
   kind: { quote: 'Zitat', claim: 'Behauptung', comment: 'Kommentar' },
   permalink: {
     quote: 'Permalink zu diesem Zitat',

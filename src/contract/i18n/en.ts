@@ -43,6 +43,7 @@ export const en: Catalogue = {
     textAnalysed: 'Text analysed',
   },
   columns: { source: 'Source text', analysis: 'Analysis' },
+  sourceTable: 'Table from the source',
   kind: { quote: 'Quotation', claim: 'Claim', comment: 'Comment' },
   permalink: {
     quote: 'Permalink to this quotation',

@@ -47,6 +47,7 @@ export const es: Catalogue = {
     textAnalysed: 'Texto analizado',
   },
   columns: { source: 'Texto fuente', analysis: 'Análisis' },
+  sourceTable: 'Tabla de la fuente',
   kind: { quote: 'Cita', claim: 'Afirmación', comment: 'Comentario' },
   permalink: {
     quote: 'Enlace permanente a esta cita',

@@ -48,6 +48,7 @@ export const fr: Catalogue = {
     textAnalysed: 'Texte analysé',
   },
   columns: { source: 'Texte source', analysis: 'Analyse' },
+  sourceTable: 'Tableau de la source',
   kind: { quote: 'Citation', claim: 'Affirmation', comment: 'Commentaire' },
   permalink: {
     quote: 'Lien permanent vers cette citation',
