@@ -4,7 +4,8 @@
  *   spacing), each note starts level with the line of its mark unless the note before pushes it
  *   down, and nothing in the margin overlaps another note or the text;
  * - type: 60–75 characters a line in every reading column (source, notes, claims index, the
- *   annotations-only view), notes smaller than the text, the self-hosted faces in use;
+ *   annotations-only view, a person's page), notes smaller than the text, the self-hosted faces
+ *   in use;
  * - phones: the first sentence of the source on the first screen (375 × 667);
  * - a legend that tells the highlights apart by words and pattern, a speaker shown for every
  *   quotation without hovering, and verdicts that print as words in a box.
@@ -341,13 +342,15 @@ describe('wide screens (1280 and 1920 px)', () => {
 
 describe('type', () => {
   it(
-    '60–75 characters a line in every reading column: source, notes, claims index, annotations',
+    "60–75 characters a line in every reading column: source, notes, claims index, annotations, a person's page",
     async () => {
       const columns: Array<[string, string, number[]]> = [
         [pages[0]!, '.source > p', [768, 1280, 1920]],
         [pages[0]!, '.note-body > p', [768, 1280, 1920]],
         ['claims/', '.claim-text p, .claim-context', [1280]],
         [`${pages[0]!}#notes`, '.annotation .note-body p, .annotation-context', [1280]],
+        // A person's page: each quotation in its sentence.
+        ['people/gareth-ambrose/', '.person-words p', [1280, 1920]],
       ];
       for (const [pagePath, selector, widths] of columns) {
         for (const width of widths) {
