@@ -210,7 +210,7 @@ describe('explainer layout', () => {
     );
   });
 
-  it('phone: a table wider than the screen scrolls in its own region, which the keyboard reaches; the page does not', async () => {
+  it('phone: a table wider than the screen scrolls in its own region, which the keyboard reaches; the page does not; on paper it shows whole', async () => {
     const page = await openAt(dense, WIDTHS.phone, 'explainers/labels/');
     await shot(page, `explainer-labels-${WIDTHS.phone}.png`, { fullPage: true });
     const { page: pageWidth, regions } = await page.evaluate(() => ({
@@ -231,6 +231,20 @@ describe('explainer layout', () => {
     for (const region of regions) {
       expect(region).toMatchObject({ role: 'group', name: 'Table from the source', tabIndex: 0 });
       expect(region.right).toBeLessThanOrEqual(WIDTHS.phone);
+    }
+    // On paper nothing scrolls: the wide table shows whole, within the source column.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll('.table-scroll')].map((region) => ({
+        overflow: getComputedStyle(region).overflowX,
+        table: region.firstElementChild!.getBoundingClientRect().right,
+        column: region.closest('.source')!.getBoundingClientRect().right,
+      })),
+    );
+    await page.emulateMedia({ media: 'screen' });
+    for (const region of printed) {
+      expect(region.overflow).toBe('visible');
+      expect(region.table).toBeLessThanOrEqual(region.column + 0.5);
     }
     // axe needs JavaScript, which this file's tab runs without.
     const tab = await browser.newPage({ viewport: { width: WIDTHS.phone, height: 800 } });
