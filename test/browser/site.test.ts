@@ -18,6 +18,7 @@ import {
   tagsHref,
 } from '../../src/views/paths.ts';
 import { SEARCH_FILTERS } from '../../src/exports/search-records.ts';
+import { VIEW_IDS } from '../../src/contract/site-paths.ts';
 import { loadSettings } from '../../src/loading/load-settings.ts';
 import { contrastRatio } from '../../src/contract/settings.ts';
 import { launch, WIDTHS } from '../helpers/browser.ts';
@@ -278,31 +279,47 @@ describe('accessibility', () => {
 });
 
 describe('every page', () => {
-  it('loads without a console error or a failed request', { timeout: BUILD_TIMEOUT }, async () => {
-    // Every HTML file's site path (without parsing the files, which only the crawl tests need).
-    const files = htmlFiles(site.built.outDir, '/');
-    const all = files.map((page) => page.url);
-    expect(all.length).toBeGreaterThan(20);
-    // Every page at once, each in a frame of one page: a document of its own, loaded until its
-    // `load` event as a page in a tab of its own would be, without a navigation for each (56
-    // pages one after another took about 17 s of CPU on an idle machine). What loads only in view
-    // (an image with `loading="lazy"`, the only lazy content the site makes: remote images) is
-    // requested only from a frame in view; when a page has any, every frame is put in view
-    // (`inView`: every frame drawn, about a third more CPU), and otherwise they lie one below
-    // another (the sample site allows no remote images, so none has any today).
-    const lazy = files.some(({ file }) =>
-      /\bloading=["']?lazy/i.test(readFileSync(path.join(site.built.outDir, file), 'utf8')),
-    );
-    const { page, errors } = await fresh('about:blank');
-    const frames = await loadInFrames(page, site.server.url, all.map(url), {
-      width: 1280,
-      height: 900,
-      timeout: BROWSER_TIMEOUT,
-      inView: lazy,
-    });
-    expect(frames.map((frame) => frame.url())).toEqual(all.map((p) => new URL(url(p)).href));
-    // The search page loads its interface and index after the page itself.
-    await frames[all.indexOf(searchHref())]!.waitForSelector('.pagefind-ui__search-input');
-    expect(errors).toEqual([]);
-  });
+  it(
+    'loads without a console error or a failed request, and none is wider than a 320 px screen',
+    { timeout: BUILD_TIMEOUT },
+    async () => {
+      // Every HTML file's site path (without parsing the files, which only the crawl tests need),
+      // and each explainer's other two views (sections of its page, shown by the fragment).
+      const files = htmlFiles(site.built.outDir, '/');
+      const pages = files.map((page) => page.url);
+      expect(pages.length).toBeGreaterThan(20);
+      const views = pages
+        .filter((p) => /^\/explainers\/[^/]+\/$/.test(p))
+        .flatMap((p) => [`${p}#${VIEW_IDS.notes}`, `${p}#${VIEW_IDS.source}`]);
+      expect(views.length).toBeGreaterThanOrEqual(10);
+      const all = [...pages, ...views];
+      // Every page at once, each in a frame of one page: a document of its own, loaded until its
+      // `load` event as a page in a tab of its own would be, without a navigation for each (56
+      // pages one after another took about 17 s of CPU on an idle machine). What loads only in view
+      // (an image with `loading="lazy"`, the only lazy content the site makes: remote images) is
+      // requested only from a frame in view; when a page has any, every frame is put in view
+      // (`inView`: every frame drawn, about a third more CPU), and otherwise they lie one below
+      // another (the sample site allows no remote images, so none has any today).
+      const lazy = files.some(({ file }) =>
+        /\bloading=["']?lazy/i.test(readFileSync(path.join(site.built.outDir, file), 'utf8')),
+      );
+      const { page, errors } = await fresh('about:blank');
+      // At WCAG's reflow width: a phone's layout, and the narrowest screen the site must fit.
+      const frames = await loadInFrames(page, site.server.url, all.map(url), {
+        width: 320,
+        height: 640,
+        timeout: BROWSER_TIMEOUT,
+        inView: lazy,
+      });
+      expect(frames.map((frame) => frame.url())).toEqual(all.map((p) => new URL(url(p)).href));
+      // The search page loads its interface and index after the page itself.
+      await frames[all.indexOf(searchHref())]!.waitForSelector('.pagefind-ui__search-input');
+      expect(errors).toEqual([]);
+      // Nothing scrolls sideways: a long address, a file's path or a wide table stays in the screen.
+      const widths = await Promise.all(
+        frames.map((frame) => frame.evaluate(() => document.documentElement.scrollWidth)),
+      );
+      expect(all.filter((_, i) => widths[i]! > 320)).toEqual([]);
+    },
+  );
 });
