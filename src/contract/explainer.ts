@@ -29,6 +29,13 @@ export const blockSchema = z.object({
   html: z.string(),
   /** The block's text exactly as mdast-util-to-string gives it. */
   text: z.string(),
+  /**
+   * Where a further paragraph, list item, table cell or other block inside this one starts in
+   * `text` (offsets, in order). mdast-util-to-string runs them together ("fees, andthe 2024
+   * overspend"); what reads apart is cut or spaced here (`blockSegment`, `readableText`). Absent
+   * for a block of one.
+   */
+  breaks: z.array(z.number().int()).optional(),
   place: placeSchema,
 });
 
@@ -143,4 +150,34 @@ export function countAnnotations(
   const counts: Record<AnnotationKind, number> = { quote: 0, claim: 0, comment: 0 };
   for (const annotation of explainer.annotations) counts[annotation.kind] += 1;
   return counts;
+}
+
+/** The part of a block's text between the breaks around [start, end): its cell, item or paragraph. */
+export function blockSegment(
+  block: Pick<Block, 'text' | 'breaks'>,
+  start: number,
+  end: number,
+): { from: number; to: number } {
+  let from = 0;
+  let to = block.text.length;
+  for (const at of block.breaks ?? []) {
+    if (at <= start) from = at;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/** A block's text with a space where its paragraphs, items or cells meet, for reading. */
+export function readableText(block: Pick<Block, 'text' | 'breaks'>): string {
+  if (!block.breaks?.length) return block.text;
+  let out = '';
+  let from = 0;
+  for (const at of block.breaks) {
+    out += `${block.text.slice(from, at)} `;
+    from = at;
+  }
+  return out + block.text.slice(from);
 }

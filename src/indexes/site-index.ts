@@ -1,11 +1,18 @@
 /**
- * Every annotation across the site, each with its explainer, the sentence around it and the
- * site path of its exact spot. The people, claims and data pages, the exports and search all
+ * Every annotation across the site, each with its explainer, the sentence around it (within its
+ * table cell, list item or paragraph, for a block of several) and the site path of its exact
+ * spot. The people, claims and data pages, the exports and search all
  * read this one index instead of walking explainers themselves. Linear in the number of
  * annotations.
  */
 import { segmenter } from '../quotes/segmenter.ts';
-import type { Annotation, Block, Explainer, Speaker } from '../contract/explainer.ts';
+import {
+  blockSegment,
+  type Annotation,
+  type Block,
+  type Explainer,
+  type Speaker,
+} from '../contract/explainer.ts';
 import type { Person } from '../contract/settings.ts';
 import { annotationPath, type SitePath } from '../contract/site-paths.ts';
 
@@ -122,19 +129,26 @@ function annotationsIndexed(explainer: Explainer): IndexedAnnotation[] {
     language: explainer.language,
     published: explainer.published,
   };
-  const blocks = new Map(explainer.blocks.map((b) => [b.id, b]));
+  const blocks = new Map<string, Pick<Block, 'id' | 'text' | 'breaks'>>(
+    explainer.blocks.map((b) => [b.id, b]),
+  );
+  // Sentence starts of each part of a block that reads apart (a cell, an item, a paragraph),
+  // worked out once per part.
   const starts = new Map<string, number[]>();
-  const startsOf = (block: { id: string; text: string }) => {
-    let found = starts.get(block.id);
-    if (!found) starts.set(block.id, (found = sentenceStarts(block.text, explainer.language)));
-    return found;
+  const contextOf = (block: Pick<Block, 'id' | 'text' | 'breaks'>, start: number, end: number) => {
+    const { from, to } = blockSegment(block, start, end);
+    const part = block.text.slice(from, to);
+    const key = `${block.id}\0${from}`;
+    let found = starts.get(key);
+    if (!found) starts.set(key, (found = sentenceStarts(part, explainer.language)));
+    return sentenceAround(part, start - from, end - from, found);
   };
   const entries = explainer.annotations.map((annotation) => {
     const block = blocks.get(annotation.blockId) ?? { id: annotation.blockId, text: '' };
     const context =
       annotation.kind === 'comment'
         ? annotation.text
-        : sentenceAround(block.text, annotation.span.start, annotation.span.end, startsOf(block));
+        : contextOf(block, annotation.span.start, annotation.span.end);
     return {
       annotation,
       explainer: ref,

@@ -67,6 +67,27 @@ export interface ModelOptions {
   language?: string;
 }
 
+/** The blocks inside a block whose text reads apart from the text before it. */
+const READS_APART = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html', 'thematicBreak']);
+
+/**
+ * Where each block inside `node` that reads apart starts in `toString(node)` (none at 0): the
+ * text counted as mdast-util-to-string counts it, a leaf's own text (its value, an image's alt).
+ */
+function breaksOf(node: RootContent): number[] {
+  const breaks: number[] = [];
+  let offset = 0;
+  const walk = (current: Node) => {
+    if (READS_APART.has(current.type) && offset > 0 && breaks.at(-1) !== offset)
+      breaks.push(offset);
+    if ('children' in current && Array.isArray(current.children))
+      for (const child of current.children as Node[]) walk(child);
+    else offset += toString(current).length;
+  };
+  walk(node);
+  return breaks;
+}
+
 const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
   return (tree: Root, file: VFile) => {
     const definitions: Definition[] = [];
@@ -81,11 +102,14 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
       if (node.type === 'comment') comments.push({ node, after: blocks.length - 1 });
       else if (node.type !== 'definition' && node.type !== 'yaml') {
         const text = toString(node);
+        // (An empty last cell or item starts where the text ends: no part of it.)
+        const breaks = breaksOf(node).filter((at) => at < text.length);
         blockNodes.push(node);
         blocks.push({
           id: newId(file, BLOCK_PREFIX[node.type] ?? 'b', text),
           type: node.type,
           text,
+          ...(breaks.length > 0 ? { breaks } : {}),
           place: placeOf(node),
         });
       }

@@ -2,7 +2,12 @@
  * The annotations-only view of an explainer: every quotation, claim and comment in reading order,
  * each with the sentence it sits in, and the comments on a span under that span's entry.
  */
-import type { Annotation, Comment, Explainer } from '../contract/explainer.ts';
+import {
+  readableText,
+  type Annotation,
+  type Comment,
+  type Explainer,
+} from '../contract/explainer.ts';
 import { commentsOnSpans } from '../indexes/comments-on.ts';
 import { indexAnnotations } from '../indexes/site-index.ts';
 
@@ -22,7 +27,7 @@ export function openingWords(text: string, words = 24): string {
 
 export function notesViewItems(explainer: Explainer): NotesViewItem[] {
   const indexed = new Map(indexAnnotations([explainer]).map((i) => [i.annotation.id, i]));
-  const blockText = new Map(explainer.blocks.map((b) => [b.id, b.text]));
+  const blockText = new Map(explainer.blocks.map((b) => [b.id, readableText(b)]));
   const onSpan = commentsOnSpans(explainer);
   const items: NotesViewItem[] = [];
   for (const a of explainer.annotations) {

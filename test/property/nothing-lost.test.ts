@@ -42,6 +42,12 @@ describe('nothing lost', () => {
           const expected = plain.children.map((node) => toString(node));
           expect(explainer!.blocks.map((b) => b.text)).toEqual(expected);
           expect(explainer!.blocks.map((b) => pageText(b.html))).toEqual(expected);
+          // Where the parts of a block start: inside its text, in order, each once.
+          for (const block of explainer!.blocks)
+            for (const [i, at] of (block.breaks ?? []).entries())
+              expect(at > (block.breaks![i - 1] ?? 0) && at < block.text.length, block.text).toBe(
+                true,
+              );
         }),
         { numRuns: fcRuns(2000), seed: Number(process.env.FC_SEED ?? 20261127) },
       );

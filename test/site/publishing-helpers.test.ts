@@ -17,6 +17,8 @@ import { newestFirst, topicsOf } from '../../src/views/topics.ts';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
 import type { Explainer } from '../../src/contract/explainer.ts';
 import { rowsOf } from '../../src/indexes/rows.ts';
+import { indexAnnotations } from '../../src/indexes/site-index.ts';
+import { makeExplainer } from '../helpers/make-explainer.ts';
 import { searchRecords } from '../../src/exports/search-records.ts';
 import { testSettings } from '../helpers/settings.ts';
 
@@ -171,6 +173,54 @@ describe('the annotations-only view', () => {
     expect(items[0]!.comments.map((c) => c.text)).toEqual(['The lists fell by a fifth.']);
     expect(items[0]!.context).toBe('The minister said the plan had cut waiting lists by half.');
     expect(items[2]!.context).toBe('A paragraph about the budget.');
+  });
+
+  it('gives a span in a list item, a table cell or a paragraph of a block quotation the sentence of that part only', async () => {
+    const e = await makeExplainer(
+      'parts',
+      [
+        'Three things the audit left out:',
+        '',
+        '- contract variations',
+        '- consultants\' fees, "never itemised" said Mr Hale',
+        '',
+        '| Route | Note |',
+        '|---|---|',
+        '| Harbourton | "peak only" fares |',
+        '',
+        '> The first paragraph ends here',
+        '>',
+        '> "We stand by it," a spokesperson said',
+        '',
+        ':::comment',
+        'On the quotation.',
+        ':::',
+      ].join('\n'),
+    );
+    const [, list, table, quotation] = e.blocks;
+    // Where each part starts in the block's text, which runs them together.
+    expect(list!.text).toBe('contract variationsconsultants\' fees, "never itemised" said Mr Hale');
+    expect(list!.breaks).toEqual(['contract variations'.length]);
+    expect(table!.breaks).toEqual([5, 9, 19]);
+    expect(quotation!.breaks).toEqual(['The first paragraph ends here'.length]);
+    expect(e.blocks[0]!.breaks).toBeUndefined();
+    const contexts = Object.fromEntries(
+      indexAnnotations([e]).map((i) => [
+        i.annotation.kind === 'comment' ? 'comment' : i.annotation.text,
+        i.context,
+      ]),
+    );
+    expect(contexts).toEqual({
+      '"never itemised"': 'consultants\' fees, "never itemised" said Mr Hale',
+      '"peak only"': '"peak only" fares',
+      '"We stand by it,"': '"We stand by it," a spokesperson said',
+      comment: 'On the quotation.',
+    });
+    // A comment on the block quotation opens with its paragraphs' words apart.
+    const onQuotation = notesViewItems(e).find((i) => i.annotation.kind === 'comment');
+    expect(onQuotation!.context).toBe(
+      'The first paragraph ends here "We stand by it," a spokesperson said',
+    );
   });
 
   it('shortens a long passage to its opening words', () => {
