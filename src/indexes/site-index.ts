@@ -1,9 +1,8 @@
 /**
  * Every annotation across the site, each with its explainer, the sentence around it (within its
  * table cell, list item or paragraph, for a block of several) and the site path of its exact
- * spot. The people, claims and data pages, the exports and search all
- * read this one index instead of walking explainers themselves. Linear in the number of
- * annotations.
+ * spot. The people, claims and data pages, the exports and search all read this one index
+ * instead of walking explainers themselves. Linear in the number of annotations.
  */
 import { segmenter } from '../quotes/segmenter.ts';
 import {

@@ -9,14 +9,22 @@ const FENCE = /---[ \t]*(?:\r\n|\r|\n|$)/y;
 const LINE_END = /\r\n|\r|\n/g;
 
 /**
+ * Whether the document's first line (after a byte-order mark) is a fence that opens a
+ * frontmatter, closed or not; `FENCE.lastIndex` is then where the next line starts.
+ */
+export function opensFrontmatter(doc: string): boolean {
+  FENCE.lastIndex = doc.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return FENCE.test(doc) && /[\r\n]$/.test(doc.slice(0, FENCE.lastIndex));
+}
+
+/**
  * Where the YAML frontmatter ends (0 without one), by micromark's rule
  * (`micromark-extension-frontmatter`): a fence on the first line, and another at the start of a
  * later line; no closing fence, no frontmatter. Markdown starts after it. A byte-order mark
  * before the first fence is skipped, as micromark skips it.
  */
 export function frontmatterEnd(doc: string): number {
-  FENCE.lastIndex = doc.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!FENCE.test(doc) || !/[\r\n]$/.test(doc.slice(0, FENCE.lastIndex))) return 0;
+  if (!opensFrontmatter(doc)) return 0;
   LINE_END.lastIndex = FENCE.lastIndex;
   for (let line = FENCE.lastIndex; line < doc.length; line = LINE_END.lastIndex) {
     FENCE.lastIndex = line;

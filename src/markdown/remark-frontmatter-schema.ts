@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { frontmatterSchema } from '../contract/frontmatter.ts';
 import { reporter } from '../contract/messages.ts';
+import { opensFrontmatter } from './frontmatter-end.ts';
 import { parseYaml } from './yaml-place.ts';
 
 const report = reporter('remark-frontmatter-schema');
@@ -15,15 +16,12 @@ const report = reporter('remark-frontmatter-schema');
 const HINT =
   'See "Frontmatter" in the README: title, summary, published (YYYY-MM-DD) and source.publisher are required.';
 
-/** A first line (after a byte-order mark) that opens a frontmatter block. */
-const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
-
 const remarkFrontmatterSchema: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const first = tree.children[0];
     if (first?.type !== 'yaml') {
       // A first line of `---` with no closing one: the frontmatter is there, unfinished.
-      const unclosed = OPENING_FENCE.test(String(file.value));
+      const unclosed = opensFrontmatter(String(file.value));
       report(file, {
         reason: unclosed
           ? 'Missing the `---` that closes the frontmatter, expected a line `---` after its last field'

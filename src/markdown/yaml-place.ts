@@ -33,17 +33,17 @@ function describe(value: unknown): string {
   return cutText(`${typeof value} ${JSON.stringify(value)}`, 60);
 }
 
-/**
- * What a value of the wrong type should have been, in an editor's words, where the schema gives
- * none of its own (zod's default is "Invalid input: expected array, received string"). A single
- * value where a list belongs is shown as the list it would be (`tags: transport`: `[transport]`).
- */
 /** A value as one item of a YAML list written `[…]`: in quotes unless it is plain words. */
 const listItem = (value: string | number) =>
   typeof value === 'number' || /^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(value)
     ? cutText(String(value), 60)
     : cutText(JSON.stringify(value), 60);
 
+/**
+ * What a value of the wrong type should have been, in an editor's words, where the schema gives
+ * none of its own (zod's default is "Invalid input: expected array, received string"). A single
+ * value where a list belongs is shown as the list it would be (`tags: transport`: `[transport]`).
+ */
 function expected(issue: z.core.$ZodIssue, actual: unknown): string {
   if (issue.code !== 'invalid_type' || !issue.message.startsWith('Invalid input'))
     return issue.message;
