@@ -7,7 +7,7 @@
  * it unique, so each link lands on its own occurrence. The explainer's source text stands for
  * the article (it is kept verbatim); context never reaches across a block.
  */
-import type { Explainer } from '../contract/explainer.ts';
+import { readableText, type Explainer } from '../contract/explainer.ts';
 
 /** Quotation marks and spaces around a quotation; the original may not use the same marks. */
 const OUTER_MARKS = /^[\s"'“”‘’„‚«»‹›「」『』]+|[\s"'“”‘’„‚«»‹›「」『』]+$/gu;
@@ -124,10 +124,9 @@ export function originalLinks(explainer: Explainer): Map<string, string> {
       ? []
       : [{ id: a.id, block: blockIndex.get(a.blockId)!, passage: a.text }],
   );
-  const directives = uniqueTextDirectives(
-    explainer.blocks.map((b) => b.text),
-    spans,
-  );
+  // Each block's parts (cells, items, paragraphs) apart, as the original page shows them: a
+  // prefix or suffix never runs two of them together.
+  const directives = uniqueTextDirectives(explainer.blocks.map(readableText), spans);
   const base = url.replace(/#.*$/s, '');
   spans.forEach((span, index) => {
     const directive = directives[index];

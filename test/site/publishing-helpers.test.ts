@@ -93,6 +93,25 @@ describe('text-fragment links to the original', () => {
     expect(links.get(quiet.id)).toBe('https://example.com/a#:~:text=quiet');
   });
 
+  it('takes the words around a passage in a table from its own and the next cells, apart', async () => {
+    const e = await explainer(
+      [
+        '| Route | Note |',
+        '|---|---|',
+        '| Harbourton | "peak only" |',
+        '| Westmarch | "peak only" |',
+      ].join('\n'),
+    );
+    const links = [...originalLinks(e).values()];
+    expect(links).toHaveLength(2);
+    // "Harbourton" and the quotation are cells of their own: a space between them, as the page
+    // shows them, never "Harbourton%22".
+    expect(links[0]).toBe(
+      'https://example.com/a#:~:text=Harbourton%20%22-,peak%20only,-%22%20Westmarch',
+    );
+    expect(links[1]).toBe('https://example.com/a#:~:text=Westmarch%20%22-,peak%20only,-%22');
+  });
+
   it('gives context only within a block and never more than six words', () => {
     const same = 'a b c d e f g h';
     const directives = uniqueTextDirectives(
