@@ -147,7 +147,8 @@ describe('explainer layout', () => {
         const cell = label.closest('td, th')?.getBoundingClientRect();
         const quote = label.previousElementSibling?.previousElementSibling?.getBoundingClientRect();
         return {
-          in: label.closest('blockquote, li, td')?.tagName.toLowerCase(),
+          in: label.closest('blockquote, li, td, h2')?.tagName.toLowerCase(),
+          weight: getComputedStyle(label).fontWeight,
           left: box.left,
           right: box.right,
           top: box.top,
@@ -156,7 +157,9 @@ describe('explainer layout', () => {
         };
       }),
     }));
-    expect(labels.map((l) => l.in)).toEqual(['blockquote', 'li', 'td', 'td']);
+    expect(labels.map((l) => l.in)).toEqual(['blockquote', 'li', 'td', 'td', 'h2']);
+    // Set alike wherever it is: a heading's bold does not carry into its label.
+    expect(new Set(labels.map((l) => l.weight))).toEqual(new Set(['400']));
     for (const label of labels.filter((l) => !l.cell))
       expect(label.left, label.in).toBeCloseTo(analysis, 0);
     // In its cell, after its quotation: on its line, or on a line below when the cell is narrow.

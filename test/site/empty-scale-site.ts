@@ -40,17 +40,19 @@ const DENSE = [
 ].join('\n');
 
 /**
- * Quotations without notes in a block quotation, a list and a table: where their speakers' labels
- * go; and a table wider than a phone's screen (`test/browser/layout.test.ts`).
+ * Quotations without notes in a block quotation, a list, tables and a heading: where their
+ * speakers' labels go and how they look; and a table wider than a phone's screen
+ * (`test/browser/layout.test.ts`).
  */
 const LABELS = [
-  '---\ntitle: Labels\nsummary: Speakers in a block quotation, a list and a table.\npublished: 2026-01-02\nsource:\n  publisher: Test\n---\n',
+  '---\ntitle: Labels\nsummary: Speakers in a block quotation, a list, tables and a heading.\npublished: 2026-01-02\nsource:\n  publisher: Test\n---\n',
   '> "We stand by every figure," Dafydd Pryce said.\n',
   '- "Not one penny was wasted," said Dafydd Pryce.\n',
   '| Year | Spend |\n|---|---|\n| 2025 | £4.4m, "provisional" |\n',
   // Wider than a phone's screen: it scrolls in its own region, the permalink of the quotation in
   // its last column with it.
   `| Route | ${[2019, 2020, 2021, 2022, 2023, 2024, 2025].join(' | ')} | Note |\n|---|${'---:|'.repeat(7)}---|\n| Harbourton–Kellsbury | ${[2.6, 2.7, 2.9, 3.1, 3.2, 3.4, 3.8].map((f) => `£${f.toFixed(2)}`).join(' | ')} | "peak only" |\n`,
+  '## Why "unavoidable" is the operator\'s word\n',
 ].join('\n');
 
 function emptyScaleContent(): string {
