@@ -67,24 +67,36 @@ export interface ModelOptions {
   language?: string;
 }
 
-/** The blocks inside a block whose text reads apart from the text before it. */
-const READS_APART = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html', 'thematicBreak']);
+/**
+ * Blocks whose children are blocks of their own, each read apart from the one before (a table's
+ * cells count as such); any other node is one part, whatever is inside it (a paragraph's inline
+ * HTML, emphasis and links included).
+ */
+const CONTAINERS = new Set([
+  'list',
+  'listItem',
+  'blockquote',
+  'table',
+  'tableRow',
+  'footnoteDefinition',
+]);
 
 /**
- * Where each block inside `node` that reads apart starts in `toString(node)` (none at 0): the
- * text counted as mdast-util-to-string counts it, a leaf's own text (its value, an image's alt).
+ * Where each part of a container block starts in `toString(node)` (none at 0; none for a block
+ * that is no container): each part's text counted as mdast-util-to-string counts it.
  */
 function breaksOf(node: RootContent): number[] {
   const breaks: number[] = [];
   let offset = 0;
   const walk = (current: Node) => {
-    if (READS_APART.has(current.type) && offset > 0 && breaks.at(-1) !== offset)
-      breaks.push(offset);
-    if ('children' in current && Array.isArray(current.children))
+    if (CONTAINERS.has(current.type) && 'children' in current && Array.isArray(current.children)) {
       for (const child of current.children as Node[]) walk(child);
-    else offset += toString(current).length;
+      return;
+    }
+    if (offset > 0 && breaks.at(-1) !== offset) breaks.push(offset);
+    offset += toString(current).length;
   };
-  walk(node);
+  if (CONTAINERS.has(node.type)) walk(node);
   return breaks;
 }
 
