@@ -159,8 +159,9 @@ export function parseRichArticle(
     const meta = metaOf(page);
     const canonical = meta.get('canonical') ?? meta.get('og:url');
     const address = canonical && /^https?:\/\//.test(canonical) ? canonical : undefined;
-    resolveUrls(page, pageUrl ?? address);
     prune(page);
+    // After the page furniture is gone (its links with it); the head and its <base> stay.
+    resolveUrls(page, pageUrl ?? address);
     const body = findTag(page, 'article') ?? findTag(page, 'main') ?? findTag(page, 'body') ?? page;
     tree = unified()
       .use(rehypeRemark)

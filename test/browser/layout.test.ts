@@ -213,7 +213,7 @@ describe('explainer layout', () => {
     );
   });
 
-  it('phone: a table wider than the screen scrolls in its own region, which the keyboard reaches; the page does not; on paper it shows whole', async () => {
+  it('phone: a table wider than the screen scrolls in its own group, which the keyboard reaches; the page does not; on paper it shows whole', async () => {
     const page = await openAt(dense, WIDTHS.phone, 'explainers/labels/');
     await shot(page, `explainer-labels-${WIDTHS.phone}.png`, { fullPage: true });
     const { page: pageWidth, regions } = await page.evaluate(() => ({

@@ -49,7 +49,7 @@ const LABELS = [
   '> "We stand by every figure," Dafydd Pryce said.\n',
   '- "Not one penny was wasted," said Dafydd Pryce.\n',
   '| Year | Spend |\n|---|---|\n| 2025 | £4.4m, "provisional" |\n',
-  // Wider than a phone's screen: it scrolls in its own region, the permalink of the quotation in
+  // Wider than a phone's screen: it scrolls in its own group, the permalink of the quotation in
   // its last column with it.
   `| Route | ${[2019, 2020, 2021, 2022, 2023, 2024, 2025].join(' | ')} | Note |\n|---|${'---:|'.repeat(7)}---|\n| Harbourton–Kellsbury | ${[2.6, 2.7, 2.9, 3.1, 3.2, 3.4, 3.8].map((f) => `£${f.toFixed(2)}`).join(' | ')} | "peak only" |\n`,
   '## Why "unavoidable" is the operator\'s word\n',

@@ -18,7 +18,6 @@ import { processExplainer } from '../../src/markdown/pipeline.ts';
 import type { Explainer } from '../../src/contract/explainer.ts';
 import { rowsOf } from '../../src/indexes/rows.ts';
 import { indexAnnotations } from '../../src/indexes/site-index.ts';
-import { makeExplainer } from '../helpers/make-explainer.ts';
 import { searchRecords } from '../../src/exports/search-records.ts';
 import { testSettings } from '../helpers/settings.ts';
 
@@ -195,8 +194,7 @@ describe('the annotations-only view', () => {
   });
 
   it('gives a span in a list item, a table cell or a paragraph of a block quotation the sentence of that part only', async () => {
-    const e = await makeExplainer(
-      'parts',
+    const e = await explainer(
       [
         'Three things the audit left out:',
         '',
