@@ -30,6 +30,7 @@ export const RULE_IDS = [
   'unmatched-quote',
   'speaker-uncertain',
   'draft',
+  'remote-image',
   'encoding',
   'directive-unclosed',
   'nesting-depth',

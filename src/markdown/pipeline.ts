@@ -94,7 +94,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     withOptions(remarkQuoteDirective, { people, unread: settings.unread }),
     remarkRestoreDirectives,
     remarkMarkupLeak,
-    remarkUnsafeContent,
+    withOptions(remarkUnsafeContent, { remoteImages: site.remoteImages }),
     ...(options.frontmatter
       ? [withOptions(remarkPlaceholders, { preview: settings.preview })]
       : []),

@@ -2,8 +2,11 @@
  * Say what the HTML sanitiser will take out, so nothing disappears silently: links and images
  * whose URL is not http(s) (or mailto, or `#…`, for links) keep their text but lose the link, and
  * raw HTML that is script, an event handler, an embedded frame or an unclosed comment is removed.
+ * An image from another host, while `site.yaml`'s `remoteImages` is off, is shown as its alt text
+ * linked to the image: an info, so the editor knows what readers see.
  */
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import { visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -22,7 +25,26 @@ const DROPPED_HTML: Array<[RegExp, string]> = [
   [/\b(javascript|vbscript|data):/i, 'a script URL'],
 ];
 
-const remarkUnsafeContent: Plugin<[], Root> = () => {
+/** Raw HTML with an `<img>` whose `src` is an http(s) URL. */
+const REMOTE_IMG = /<img\b[^>]*?\ssrc\s*=\s*["']?\s*(https?:[^\s"'>]*)/i;
+
+export interface UnsafeContentOptions {
+  /** `site.yaml`'s `remoteImages`: when on, a remote image is shown and nothing is said. */
+  remoteImages?: boolean;
+}
+
+const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}) => {
+  /** Say that a remote image is shown as a link, unless `remoteImages` is on. */
+  const remoteImage = (file: VFile, place: Node, url: string) => {
+    if (options.remoteImages) return;
+    report(file, {
+      reason: `Image from another host shown as its alt text, linked to it: \`${cutText(url, 60)}\``,
+      ruleId: 'remote-image',
+      severity: 'info',
+      place,
+      hint: "`remoteImages` is off in the content folder's site.yaml, so no reader's browser asks the image's host for it. Set `remoteImages: true` there to show images from other hosts.",
+    });
+  };
   return (tree: Root, file: VFile) => {
     const definitions = new Map<string, string>();
     visit(tree, 'definition', (node) => {
@@ -35,6 +57,7 @@ const remarkUnsafeContent: Plugin<[], Root> = () => {
           node.type === 'link' || node.type === 'image'
             ? node.url
             : definitions.get(node.identifier);
+        if (url !== undefined && !isLink && isHttpUrl(url)) remoteImage(file, node, url);
         if (url === undefined || (isLink ? isLinkUrl(url) : isHttpUrl(url))) return;
         const what = isLink ? 'link' : 'image';
         report(file, {
@@ -47,6 +70,8 @@ const remarkUnsafeContent: Plugin<[], Root> = () => {
               : 'The image is left out (its alt text stays in the text of the block). Use an https:// address.',
         });
       } else if (node.type === 'html') {
+        const image = REMOTE_IMG.exec(node.value);
+        if (image) remoteImage(file, node, image[1]!);
         const found = DROPPED_HTML.find(([pattern]) => pattern.test(node.value));
         const unclosedComment = /<!--(?![\s\S]*-->)/.test(node.value);
         if (!found && !unclosedComment) return;

@@ -90,7 +90,25 @@ describe('sanitised HTML', () => {
     const IMAGES =
       '![a chart](https://t.example/chart.png) <img src="https://t.example/px.gif" alt="pixel"> [![linked](https://t.example/l.png)](https://example.com/) <picture><source srcset="https://t.example/s.png"><img src="https://t.example/p.png" alt="pic"></picture>';
 
+    /** What the editor is told about each remote image (`remote-image`, an info). */
+    const remoteImageInfos = async (settings = testSettings) => {
+      const { file } = await processExplainer(
+        { path: 'x.md', value: `${minimalFrontmatter}${IMAGES}\n` },
+        settings,
+      );
+      return file.messages
+        .filter((m) => m.ruleId === 'remote-image')
+        .map((m) => [m.fatal, /`(.*)`$/.exec(m.reason)?.[1]]);
+    };
+
     it('are off by default: alt text and a link to the image, nothing that loads', async () => {
+      // Each image shown as a link is named to the editor, as an info.
+      expect(await remoteImageInfos()).toEqual(
+        ['chart.png', 'px.gif', 'l.png', 'p.png'].map((name) => [
+          undefined,
+          `https://t.example/${name}`,
+        ]),
+      );
       const [, block] = await render(IMAGES, false);
       const tree = fromHtml(block!, { fragment: true });
       expect(selectAll('img, source', tree)).toEqual([]);
@@ -104,6 +122,7 @@ describe('sanitised HTML', () => {
 
     it('load, when allowed, with no referrer and lazily', async () => {
       const settings = { ...testSettings, site: { ...testSettings.site, remoteImages: true } };
+      expect(await remoteImageInfos(settings)).toEqual([]);
       const [, block] = await render(IMAGES, false, settings);
       const tree = fromHtml(block!, { fragment: true });
       const images = selectAll('img', tree);
