@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'reserved-id',
   'unknown-rating',
   'missing-rating',
+  'missing-claimant',
   'unknown-attribute',
   'unknown-speaker',
   'comment-target',

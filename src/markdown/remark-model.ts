@@ -128,6 +128,7 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
     }
 
     // Spans, in document order, and which block each sits in.
+    const unclaimed: Array<[Claim, Node]> = []; // a block's claims without `by=`
     const spans = new Map<string, Annotation[]>(); // blockId → its span annotations
     const spanBlock = new Map<string, string>(); // span id → block id
     blockNodes.forEach((node, index) => {
@@ -169,8 +170,19 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
         byId.set(annotation.id, annotation);
         spanBlock.set(annotation.id, block.id);
         list.push(annotation);
+        if (annotation.kind === 'claim' && !annotation.claimant) unclaimed.push([annotation, span]);
       }
       spans.set(block.id, list);
+      for (const [claim, span] of unclaimed.splice(0)) {
+        const quote = list.find(
+          (q): q is Quote =>
+            q.kind === 'quote' &&
+            q.speaker !== null &&
+            q.span.start <= claim.span.start &&
+            claim.span.end <= q.span.end,
+        );
+        if (quote) reportClaimantInQuote(file, span, quote);
+      }
     });
 
     // Comments: about a span (`on=`), or about the block before them.
@@ -265,5 +277,23 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
     };
   };
 };
+
+/**
+ * A claim without `by=` inside a quotation that has a speaker: its note says "speaker not
+ * identified" beside a quotation labelled with a name. The claimant is not taken from the
+ * quotation (an automatic speaker would then reach the claims index and ClaimReview as the
+ * editor's word); the editor is told instead.
+ */
+function reportClaimantInQuote(file: VFile, claim: Node, quote: Quote): void {
+  const speaker = quote.speaker!;
+  const by = speaker.id ?? `"${speaker.name}"`;
+  report(file, {
+    reason: `Claim without \`by=\` inside a quotation ${quote.speakerSource === 'editor' ? 'given' : 'attributed automatically'} to ${speaker.name}: its note says no speaker is identified`,
+    ruleId: 'missing-claimant',
+    severity: 'info',
+    place: claim,
+    hint: `If the words are theirs, add \`by=${by}\` to the claim.`,
+  });
+}
 
 export default remarkModel;
