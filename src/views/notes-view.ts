@@ -13,7 +13,10 @@ import { indexAnnotations } from '../indexes/site-index.ts';
 
 export interface NotesViewItem {
   annotation: Exclude<Annotation, Comment> | Comment;
-  /** The sentence around a span, or the opening words of the block a comment is about. */
+  /**
+   * The sentence around a span (empty when that is only the span's own words), or the opening
+   * words of the block a comment is about.
+   */
   context: string;
   /** Comments on this span (none for a comment). */
   comments: readonly Comment[];
@@ -40,9 +43,11 @@ export function notesViewItems(explainer: Explainer): NotesViewItem[] {
         comments: [],
       });
     } else {
+      // No "In context" that only says the words again (a quotation that is its whole sentence).
+      const context = indexed.get(a.id)?.context ?? '';
       items.push({
         annotation: a,
-        context: indexed.get(a.id)?.context ?? '',
+        context: context === a.text ? '' : context,
         comments: onSpan.get(a.id) ?? [],
       });
     }

@@ -240,6 +240,20 @@ describe('the annotations-only view', () => {
     );
   });
 
+  it('gives no context for a span that is its whole sentence', async () => {
+    const e = await explainer(
+      'The mayor spoke. "We will not raise the tolls," she said.\n\n"Nobody was misled."\n',
+    );
+    const contexts = notesViewItems(e).map((i) => [
+      i.annotation.kind === 'quote' && i.annotation.text,
+      i.context,
+    ]);
+    expect(contexts).toEqual([
+      ['"We will not raise the tolls,"', '"We will not raise the tolls," she said.'],
+      ['"Nobody was misled."', ''],
+    ]);
+  });
+
   it('shortens a long passage to its opening words', () => {
     expect(openingWords('a b c d', 2)).toBe('a b …');
     expect(openingWords(' a  b ', 2)).toBe('a b');
