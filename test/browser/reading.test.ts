@@ -367,6 +367,41 @@ describe('type', () => {
   );
 
   it(
+    'no running text wider than the measure on any kind of page at 1920 px: indexes, corrections, topics, search',
+    async () => {
+      const kinds = [
+        '',
+        'claims/',
+        'corrections/',
+        'people/',
+        'people/gareth-ambrose/',
+        'tags/',
+        'tags/transport/',
+        'search/',
+        ...pages,
+      ];
+      for (const pagePath of kinds) {
+        const page = await openAt(pagePath, 1920);
+        const wide = await page.evaluate(() => {
+          const probe = document.createElement('div');
+          probe.style.width = 'var(--measure)';
+          document.body.append(probe);
+          const measure = probe.getBoundingClientRect().width;
+          probe.remove();
+          // Paragraphs, list items and descriptions of text, not Pagefind's (scripted) results.
+          return [...document.querySelectorAll('main :is(p, li, dd)')]
+            .filter((e) => !e.closest('.pagefind-ui, table'))
+            .filter((e) => (e.textContent ?? '').trim().length > 0)
+            .map((e) => [Math.round(e.getBoundingClientRect().width), measure] as const)
+            .filter(([width]) => width > measure + 1);
+        });
+        expect(wide, pagePath).toEqual([]);
+      }
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
     'notes are set smaller than the text, each in its self-hosted face, at most 60 KB of fonts a page',
     async () => {
       const page = await openAt(pages[0]!, 1280);
