@@ -90,7 +90,8 @@ function read<S extends z.ZodType>(
       place: problem.point,
       severity: 'error',
       hint:
-        problem.hint ?? 'See "The content folder" in the README for the fields this file takes.',
+        (problem.suggestion ?? '') +
+        (problem.hint ?? 'See "The content folder" in the README for the fields this file takes.'),
     });
   }
   return { broken: String(file.value) };

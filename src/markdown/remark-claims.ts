@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { mayBeUnread, type Person, type Rating, type Settings } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
 import { reporter } from '../contract/messages.ts';
+import { didYouMean } from '../contract/suggest.ts';
 import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { ClaimNode } from './types.ts';
 
@@ -28,6 +29,10 @@ const EXAMPLE = ':claim[the words]{#id by="Who said it" rating=misleading}';
 const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
   const ratings = options.ratings ?? [];
   const ratingIds = ratings.map((r) => r.id);
+  // Each id with its labels, which an editor may write instead (`rating="Mostly accurate"`).
+  const ratingNames = ratings.map(
+    (r) => [r.id, r.label, ...Object.values(r.translations ?? {}).map((t) => t.label)] as const,
+  );
   const people = indexPeople(options.people ?? []);
   const unread = options.unread;
   return (tree: Root, file: VFile) => {
@@ -49,7 +54,7 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
           place: node,
           severity: 'error',
           hint: ratingIds.length
-            ? "Use an id from the content folder's ratings.yaml, or add the rating there."
+            ? `${didYouMean(rating, ratingNames, (id) => `\`rating=${id}\``)}Use an id from the content folder's ratings.yaml, or add the rating there.`
             : "Remove `rating=…`, or define a scale in the content folder's ratings.yaml.",
         });
         rating = null;

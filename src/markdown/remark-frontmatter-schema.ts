@@ -54,10 +54,11 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
         place: { line: firstLine + problem.point.line - 1, column: problem.point.column },
         severity: 'error',
         hint:
-          problem.hint ??
-          (problem.field?.startsWith('corrections')
-            ? 'Each correction is `- date: YYYY-MM-DD` and `text: …` (see "Corrections" in the README).'
-            : HINT),
+          (problem.suggestion ?? '') +
+          (problem.hint ??
+            (problem.field?.startsWith('corrections')
+              ? 'Each correction is `- date: YYYY-MM-DD` and `text: …` (see "Corrections" in the README).'
+              : HINT)),
       });
     }
   };

@@ -13,6 +13,7 @@ import { catalogueFor } from '../contract/i18n/index.ts';
 import type { Annotation, Block, Claim, Comment, Place, Quote } from '../contract/explainer.ts';
 import { newId } from './ids.ts';
 import { reporter } from '../contract/messages.ts';
+import { didYouMean } from '../contract/suggest.ts';
 import { numberFootnotes } from './footnotes.ts';
 import { renderNodes } from './render-html.ts';
 import type { ClaimNode, CommentNode, QuoteNode } from './types.ts';
@@ -197,14 +198,23 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
         ? (spanBlock.get(target) ?? (blockIds.has(target) ? target : undefined))
         : undefined;
       if (target && !blockId) {
+        // `on=#fairer`: an id is written without its `#` here.
+        const bare = target.replace(/^#/, '');
+        const known = [...spanBlock.keys(), ...blockIds];
+        const suggestion =
+          bare !== target && known.includes(bare)
+            ? `Did you mean \`on=${bare}\`? `
+            : didYouMean(bare, known, (id) => `\`on=${id}\``);
         report(file, {
           reason: `Unexpected \`on=${target}\`, expected the id of a claim, quotation or block in this file`,
           ruleId: 'comment-target',
           place: node,
           severity: 'error',
-          hint: spanBlock.size
-            ? `Known span ids: ${[...spanBlock.keys()].slice(0, 8).join(', ')}.`
-            : 'Mark the span first, e.g. :claim[…]{#my-id}, then write :::comment{on=my-id}.',
+          hint:
+            (suggestion || (bare !== target ? 'Write the id without `#`. ' : '')) +
+            (spanBlock.size
+              ? `Known span ids: ${[...spanBlock.keys()].slice(0, 8).join(', ')}.`
+              : 'Mark the span first, e.g. :claim[…]{#my-id}, then write :::comment{on=my-id}.'),
         });
         target = undefined;
       }

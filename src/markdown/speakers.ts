@@ -9,6 +9,7 @@ import type { Speaker } from '../contract/explainer.ts';
 import { MARKUP, mayBeUnread, type Person, type UnreadIds } from '../contract/settings.ts';
 import { nameKey, personIndex } from '../quotes/names.ts';
 import type { Reporter } from '../contract/messages.ts';
+import { didYouMean } from '../contract/suggest.ts';
 import { shorten } from '../contract/text.ts';
 
 /**
@@ -52,7 +53,7 @@ export function resolveSpeaker(
       reason: `Unexpected speaker id \`${name}\`, expected an id from people.yaml or a name`,
       ruleId: 'unknown-speaker',
       place: node,
-      hint: `Add \`${name}\` to the content folder's people.yaml, or write the name in quotes: by="First Last".`,
+      hint: `${didYouMean(name, new Set([...people.values()].map((p) => p.id)), (id) => `\`by=${id}\` (${people.get(id)!.name})`)}Add \`${name}\` to the content folder's people.yaml, or write the name in quotes: by="First Last".`,
     });
   }
   return { name };
@@ -113,13 +114,34 @@ export function checkAttributes(
     if (value.startsWith('{'))
       reportUnreadAttributes(file, `:${node.name}[…]`, value, next, example, report);
   }
-  for (const name of Object.keys(node.attributes ?? {})) {
-    if (allowed.includes(name)) continue;
+  const attributes = node.attributes ?? {};
+  const names = Object.keys(attributes);
+  // `by=Maya Brennan`: a name without quotation marks reads as `by=Maya` and an attribute
+  // `Brennan` with no value, which would publish "Maya" as the speaker: refused, with the fix.
+  const at = allowed.includes('by') ? names.indexOf('by') : -1;
+  const rest: string[] = [];
+  for (const name of at >= 0 ? names.slice(at + 1) : []) {
+    if (allowed.includes(name) || attributes[name] !== '') break;
+    rest.push(name);
+  }
+  if (rest.length > 0) {
+    const written = `by=${attributes.by} ${rest.join(' ')}`;
     report(file, {
-      reason: `Unexpected attribute \`${name}\` on \`:${node.name}\`, expected ${allowed.map((a) => (a === 'id' ? '`#id`' : `\`${a}\``)).join(', ')}`,
+      reason: `Unexpected \`${shorten(written, 60)}\` without quotation marks, expected the name in quotes: it reads as \`by=${shorten(attributes.by ?? '', 30)}\` and ${rest.length === 1 ? 'an attribute' : 'attributes'} ${rest.map((r) => `\`${shorten(r, 30)}\``).join(', ')}`,
       ruleId: 'unknown-attribute',
       place: node,
-      hint: `Write it as ${example}.`,
+      severity: 'error',
+      hint: `Write by="${shorten(`${attributes.by} ${rest.join(' ')}`, 60)}".`,
+    });
+  }
+  const shown = allowed.map((a) => (a === 'id' ? '`#id`' : `\`${a}\``)).join(', ');
+  for (const name of names) {
+    if (allowed.includes(name) || rest.includes(name)) continue;
+    report(file, {
+      reason: `Unexpected attribute \`${name}\` on \`:${node.name}\`, expected ${shown}`,
+      ruleId: 'unknown-attribute',
+      place: node,
+      hint: `${didYouMean(name, allowed)}Write it as ${example}.`,
     });
   }
 }

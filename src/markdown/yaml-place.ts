@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Point } from 'unist';
 import { cutText } from '../contract/text.ts';
 import { isRuleId, type RuleId } from '../contract/messages.ts';
+import { didYouMean } from '../contract/suggest.ts';
 
 export interface YamlProblem {
   /** "Unexpected …, expected …". */
@@ -21,6 +22,40 @@ export interface YamlProblem {
   field?: string;
   /** A rule more precise than the schema's own, where the schema names one (`unsafe-name`). */
   ruleId?: RuleId;
+  /** For a field the schema does not take, the one it most likely is: "Did you mean `summary`? ". */
+  suggestion?: string;
+}
+
+/**
+ * The fields the object schema at `path` in `schema` takes (through lists, records, optional,
+ * default and piped schemas), for suggesting one in place of a mistyped field.
+ */
+function fieldsAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let def = schema.def as unknown as SchemaDef;
+  let at = 0;
+  for (let steps = 0; steps < 64; steps += 1) {
+    const key = String(path[at]);
+    // Through wrappers (optional, default, pipe) without using up a step of the path.
+    const inner =
+      def.innerType ??
+      def.in ??
+      (at === path.length ? undefined : (def.shape?.[key] ?? def.element ?? def.valueType));
+    if (!inner)
+      return def.type === 'object' && at === path.length ? Object.keys(def.shape ?? {}) : [];
+    if (!def.innerType && !def.in) at += 1;
+    def = inner.def;
+  }
+  return [];
+}
+
+/** The parts of a zod schema's definition `fieldsAt` reads. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { def: SchemaDef }>;
+  element?: { def: SchemaDef };
+  valueType?: { def: SchemaDef };
+  innerType?: { def: SchemaDef };
+  in?: { def: SchemaDef };
 }
 
 export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: YamlProblem[] };
@@ -215,6 +250,10 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
         : issue.code === 'unrecognized_keys'
           ? `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${[...path, k].join('.')}\``).join(', ')}, expected only the documented fields`
           : `Unexpected ${describe(actual)}${field ? ` for \`${field}\`` : ''}, ${expected(issue, actual)}`;
+      const suggestion =
+        issue.code === 'unrecognized_keys' && issue.keys.length === 1
+          ? didYouMean(issue.keys[0]!, fieldsAt(schema, path), (f) => `\`${f}\``)
+          : '';
       const ruleId = issue.code === 'custom' ? issue.params?.ruleId : undefined;
       const hint: unknown = issue.code === 'custom' ? issue.params?.hint : undefined;
       return {
@@ -224,6 +263,7 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
         field,
         ...(isRuleId(ruleId) ? { ruleId } : {}),
         ...(typeof hint === 'string' ? { hint } : {}),
+        ...(suggestion ? { suggestion } : {}),
       };
     }),
   };
