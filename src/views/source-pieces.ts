@@ -152,10 +152,22 @@ export function speakerLabel(quote: Quote, t: Pick<Catalogue, 'speaker'>): Eleme
         properties: { className: ['speaker-words'], ariaHidden: 'true' },
         children: [{ type: 'text', value: `${shorten(quote.text, 32)} ` }],
       },
+      // In brackets for a screen reader, which reads the label inside the sentence; the
+      // brackets are not shown (the label is set apart by its box).
+      hidden('('),
       { type: 'text', value: text },
+      hidden(')'),
     ],
   };
 }
+
+/** Text that a screen reader reads and the page does not show (`.visually-hidden`, site.css). */
+const hidden = (value: string): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { className: ['visually-hidden'] },
+  children: [{ type: 'text', value }],
+});
 
 /**
  * The block's HTML in pieces, each followed by the notes of the spans it ends with; `noted` are

@@ -154,6 +154,16 @@ describe('a quotation without a note', () => {
     expect(await label.isVisible()).toBe(true);
     expect(await label.textContent()).toContain(speaker ?? 'speaker not identified');
     expect(await label.textContent()).toMatch(/attributed automatically|confirmed|not identified/);
+    // A screen reader reads the label in brackets inside the sentence; the brackets are not shown.
+    expect(await label.ariaSnapshot()).toMatch(
+      /\(\s?(.+, (attributed automatically|confirmed)|speaker not identified)\s?\)/,
+    );
+    const brackets = label.locator('.visually-hidden');
+    expect(await brackets.allTextContents()).toEqual(['(', ')']);
+    for (const box of await brackets.evaluateAll((spans) =>
+      spans.map((s) => s.getBoundingClientRect().width),
+    ))
+      expect(box).toBeLessThanOrEqual(1);
     await shot(page, 'quote-speaker.png');
 
     // Keyboard: from the quotation itself, Tab reaches its permalink.

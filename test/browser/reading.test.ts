@@ -453,6 +453,16 @@ describe('legend, speakers, print', () => {
       const text = (await legend.textContent()) ?? '';
       for (const word of ['quotation', 'claim', 'attributed automatically', 'confirmed'])
         expect(text).toContain(word);
+      // Each sample is a word apart from what it explains (read and copied so, not only spaced).
+      const items = await legend
+        .locator('li')
+        .evaluateAll((lis) =>
+          lis.map((li) => [
+            li.querySelector('.legend-sample')!.textContent,
+            li.textContent!.trim(),
+          ]),
+        );
+      for (const [sample, item] of items) expect(item).toMatch(new RegExp(`^${sample} \\S`));
       const patterns = await page.evaluate(() =>
         ['mark.quote', 'mark.claim', '.legend-quote', '.legend-claim'].map(
           (s) => getComputedStyle(document.querySelector(s)!).textDecorationStyle,

@@ -115,7 +115,12 @@ describe('sourcePieces', () => {
     expect(labels.map((l) => l.properties.dataFor)).toEqual(unnoted.map((q) => q.id));
     for (const label of labels) {
       const text = toString(label);
-      expect(text).toMatch(/Ada Byron, (attributed automatically|confirmed)$/);
+      // In brackets that only a screen reader reads: the label is read inside the sentence.
+      expect(text).toMatch(/\(Ada Byron, (attributed automatically|confirmed)\)$/);
+      expect(selectAll('.visually-hidden', label).map((span) => toString(span))).toEqual([
+        '(',
+        ')',
+      ]);
     }
     const detected = quotes.find((q) => !q.explicit)!;
     const given = quotes.find((q) => q.explicit)!;
