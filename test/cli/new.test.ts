@@ -66,11 +66,27 @@ describe('explainer new', () => {
     expect(fm.title).toBe('A "quoted" title: yes');
   });
 
+  it('takes words with spaces as the title, and makes the slug from them', async () => {
+    const dir = tempDir();
+    const result = await runCommand(['new', 'Ferry Fares, again!', '--out', dir]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('its slug made from the title');
+    const file = readFileSync(path.join(dir, 'ferry-fares-again.md'), 'utf8');
+    expect(file).toContain('title: "Ferry Fares, again!"');
+    // --title still decides the title.
+    expect((await runCommand(['new', 'Tolls rise', '--title', 'Other', '--out', dir])).status).toBe(
+      0,
+    );
+    expect(readFileSync(path.join(dir, 'tolls-rise.md'), 'utf8')).toContain('title: "Other"');
+  });
+
   it('refuses a slug that is not lowercase words joined by hyphens', async () => {
     const dir = tempDir();
-    // Each with the slug its words make, to copy; words there are none of, without one.
+    // Each with the slug its words make, to copy; words there are none of, without one. Words
+    // with spaces are a title (above), but not a path.
     for (const [slug, example] of [
-      ['Has Spaces', ', such as `has-spaces`'],
+      ['Has_Underscores', ', such as `has-underscores`'],
+      ['../a path', ', such as `a-path`'],
       ['UPPER', ', such as `upper`'],
       ['../escape', ', such as `escape`'],
       ['trailing-', ', such as `trailing`'],

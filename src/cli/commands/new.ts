@@ -20,12 +20,14 @@ import {
   yamlString,
 } from '../write-explainer.ts';
 import { loadSettings } from '../../loading/load-settings.ts';
+import { slugify } from '../../markdown/ids.ts';
 import { processExplainerSource } from '../../loading/explainer-files.ts';
 
-const USAGE = `Usage: explainer new <slug> [--title t] [--date YYYY-MM-DD] [--out dir] [--content dir]
+const USAGE = `Usage: explainer new <slug or "Title"> [--title t] [--date YYYY-MM-DD] [--out dir] [--content dir]
 
 Creates content/explainers/<slug>.md: a draft explainer whose frontmatter explains every field.
-The slug is the page's address: lowercase words joined by hyphens. Never replaces a file.
+The slug is the page's address: lowercase words joined by hyphens. Given words with spaces
+("Ferry fares"), the slug is made from them and they are the title. Never replaces a file.
 
   --title t       the title (default: a TODO to fill in)
   --date d        the explainer's date (default: today)
@@ -112,17 +114,19 @@ const command: Command = {
     );
     if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    const [slug] = positionals;
+    const [written] = positionals;
     const fail = (reason: string) => usageError(reason, USAGE);
-    if (!slug || positionals.length > 1)
-      return fail('Missing slug, expected `explainer new <slug>`');
+    if (!written || positionals.length > 1)
+      return fail('Missing slug, expected `explainer new <slug>` or `explainer new "A title"`');
+    // Words with spaces are a title: the slug is made from them ("Ferry fares!" → ferry-fares).
+    // A path, or one word that is no slug, is refused with the slug its words make.
+    const titled = /\s/.test(written.trim()) && !/[/\\]/.test(written) && slugify(written, 20);
+    const slug = titled || written;
+    const title = values.title ?? (titled ? written.trim() : undefined);
     const problem = slugProblem('slug', slug) ?? dateProblem(values.date);
     if (problem) return fail(problem);
     const { target, shown } = newExplainerPath(values.out, contentDirFrom(values.content), slug);
-    const options = {
-      ...(values.title ? { title: values.title } : {}),
-      date: values.date ?? today(),
-    };
+    const options = { ...(title ? { title } : {}), date: values.date ?? today() };
     // The provenance of the scaffold's own text, as the pipeline reads it.
     const { settings } = loadSettings(contentDirFrom(values.content));
     const read = await processExplainerSource({ path: target, value: scaffold(options) }, settings);
@@ -135,7 +139,7 @@ const command: Command = {
       return 1;
     }
     console.log(
-      `Wrote ${shown}, a draft. Fill in the TODOs, paste the source text, set draft: false to publish.`,
+      `Wrote ${shown}, a draft${titled ? ` (its slug made from the title)` : ''}. Fill in the TODOs, paste the source text, set draft: false to publish.`,
     );
     return 0;
   },
