@@ -108,8 +108,24 @@ export const personSchema = z.strictObject({
   url: httpUrl.optional(),
 });
 
+/**
+ * A name or alias as people are matched to names in the text and in `by=` (case, apostrophes,
+ * full stops and spacing set aside): "Mr. O’Neill" and "mr o'neill" are one.
+ */
+export const personNameKey = (name: string) =>
+  name
+    .normalize('NFKC')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
 export const peopleSchema = z.array(personSchema).superRefine((people, ctx) => {
   const seen = new Set<string>();
+  // Each name and alias, and whose it is: one that two people share would send every quotation
+  // the text gives it to whichever is listed first.
+  const owners = new Map<string, string>();
   people.forEach((person, index) => {
     if (seen.has(person.id)) {
       ctx.addIssue({
@@ -119,6 +135,27 @@ export const peopleSchema = z.array(personSchema).superRefine((people, ctx) => {
       });
     }
     seen.add(person.id);
+    const names: Array<[string, (string | number)[]]> = [
+      [person.name, [index, 'name']],
+      ...person.aliases.map((alias, at): [string, (string | number)[]] => [
+        alias,
+        [index, 'aliases', at],
+      ]),
+    ];
+    for (const [name, path] of names) {
+      const key = personNameKey(name);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== person.id) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a name or alias of one person: \`${owner}\` has it too, so every mention of it would go to whichever is listed first`,
+          path,
+          params: {
+            hint: `Keep it for one of them only, and write the other's full name where the text means them (by="First Last").`,
+          },
+        });
+      } else owners.set(key, person.id);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  * phrase ("US National Security Advisor Robert O'Brien" → "Robert O'Brien"). Also matching a name
  * to a `people.yaml` entry by its name or an alias.
  */
-import type { Person } from '../contract/settings.ts';
+import { personNameKey, type Person } from '../contract/settings.ts';
 import { genderOfFirstName, genderOfName, isFirstName } from './gender.ts';
 import { isCommonWord, isDictionaryWord, isLanguageWord } from './common-words.ts';
 import { isPlace } from './places.ts';
@@ -2079,15 +2079,6 @@ export interface PersonMatch {
   range: TokenRange;
 }
 
-const normaliseName = (name: string) =>
-  name
-    .normalize('NFKC')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
 /** Each list's index, made once: every document of a site is attributed with the same list. */
 const personIndexes = new WeakMap<readonly Person[], ReadonlyMap<string, Person>>();
 
@@ -2105,7 +2096,7 @@ function buildPersonIndex(people: readonly Person[]): Map<string, Person> {
   const index = new Map<string, Person>();
   for (const person of people) {
     for (const key of [person.name, ...person.aliases]) {
-      const normal = normaliseName(key);
+      const normal = personNameKey(key);
       if (normal && !index.has(normal)) index.set(normal, person);
     }
   }
@@ -2128,7 +2119,7 @@ const wordKeys = new Map<string, string>();
 function wordKey(text: string): string {
   let key = wordKeys.get(text);
   if (key === undefined) {
-    key = normaliseName(text.replace(/['’]s$/u, ''));
+    key = personNameKey(text.replace(/['’]s$/u, ''));
     if (wordKeys.size > 50_000) wordKeys.clear();
     wordKeys.set(text, key);
   }
@@ -2156,5 +2147,5 @@ export function matchPerson(
   return undefined;
 }
 
-/** Normalised form of a written name, for comparing names. */
-export const nameKey = normaliseName;
+/** Normalised form of a written name, for comparing names (`personNameKey`, as people.yaml is read). */
+export const nameKey = personNameKey;

@@ -62,3 +62,30 @@ describe('a rating scale', () => {
     expect(settings.ratings).toEqual([]);
   });
 });
+
+describe('a people list', () => {
+  it('refuses a name or alias that two people share, at the second one', () => {
+    const content = minimalContent();
+    writeFileSync(
+      path.join(content, 'people.yaml'),
+      [
+        '- id: dafydd-pryce',
+        '  name: Dafydd Pryce',
+        '  aliases: [Pryce, "Mr Pryce", "Dafydd Pryce"]',
+        '- id: gwen-pryce',
+        '  name: Gwen Pryce',
+        '  aliases: [Gwen, "mr. pryce"]',
+        '',
+      ].join('\n'),
+    );
+    const { files } = loadSettings(content);
+    const messages = files.flatMap((f) =>
+      f.messages.map((m) => [m.ruleId, m.line, m.column, m.fatal]),
+    );
+    // Case and full stops set aside, as the text is matched; one's own name twice is no clash.
+    expect(messages).toEqual([['settings-schema', 6, 19, true]]);
+    const [message] = files.flatMap((f) => f.messages);
+    expect(message!.reason).toContain('`dafydd-pryce` has it too');
+    expect(message!.note).toContain('Keep it for one of them only');
+  });
+});
