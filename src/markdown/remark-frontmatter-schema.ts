@@ -6,10 +6,10 @@
 import type { Root, Yaml } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { frontmatterSchema } from '../contract/frontmatter.ts';
+import { frontmatterSchema, type Frontmatter } from '../contract/frontmatter.ts';
 import { reporter } from '../contract/messages.ts';
 import { opensFrontmatter } from './frontmatter-end.ts';
-import { parseYaml } from './yaml-place.ts';
+import { parseYaml, yamlPointOf } from './yaml-place.ts';
 
 const report = reporter('remark-frontmatter-schema');
 
@@ -35,12 +35,22 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
     }
     const node: Yaml = first;
     const result = parseYaml(node.value, frontmatterSchema);
-    if (result.ok) {
-      file.data.frontmatter = result.value;
-      return;
-    }
     // YAML lines start on the line after the opening `---`.
     const firstLine = (node.position?.start.line ?? 1) + 1;
+    if (result.ok) {
+      file.data.frontmatter = result.value;
+      for (const { path, reason } of datesOutOfOrder(result.value)) {
+        const point = yamlPointOf(node.value, path) ?? { line: 1, column: 1 };
+        report(file, {
+          reason,
+          ruleId: 'frontmatter-schema',
+          place: { line: firstLine + point.line - 1, column: point.column },
+          severity: 'error',
+          hint: 'Check the year and month: one of the two dates is wrong.',
+        });
+      }
+      return;
+    }
     for (const problem of result.problems) {
       report(file, {
         reason: problem.reason,
@@ -63,5 +73,36 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
     }
   };
 };
+
+/**
+ * Dates that each pass alone but cannot all be true: the page, the feed and the structured data
+ * would publish them as they are (an explainer "updated" before it was published).
+ */
+function datesOutOfOrder(
+  frontmatter: Frontmatter,
+): Array<{ path: Array<string | number>; reason: string }> {
+  const { published, updated, source } = frontmatter;
+  const found: Array<{ path: Array<string | number>; reason: string }> = [];
+  if (updated !== undefined && updated < published)
+    found.push({
+      path: ['updated'],
+      reason: `Unexpected \`updated\` ${updated}, before \`published\` (${published}), expected the date of a change made after publication`,
+    });
+  if (source.published !== undefined && source.published > published)
+    found.push({
+      path: ['source', 'published'],
+      reason: `Unexpected \`source.published\` ${source.published}, after the explainer's \`published\` (${published}), expected the source to come out before the explainer of it`,
+    });
+  if (
+    source.retrieved !== undefined &&
+    source.published !== undefined &&
+    source.retrieved < source.published
+  )
+    found.push({
+      path: ['source', 'retrieved'],
+      reason: `Unexpected \`source.retrieved\` ${source.retrieved}, before \`source.published\` (${source.published}), expected the day its text was copied, on or after its publication`,
+    });
+  return found;
+}
 
 export default remarkFrontmatterSchema;

@@ -148,12 +148,20 @@ describe('related claims in the JSON-LD', () => {
     const later = await makeExplainer(
       'later',
       'He repeated that the lane :claim[cut collisions by 40 per cent]{#again by=andrew-parker rating=false}.',
-      { sourceUrl: 'https://news.example/later', sourcePublished: '2026-05-01' },
+      {
+        sourceUrl: 'https://news.example/later',
+        sourcePublished: '2026-05-01',
+        published: '2026-05-02',
+      },
     );
     const earlier = await makeExplainer(
       'earlier',
       'He said the lane :claim[cut collisions involving cyclists by 40 per cent]{#first by=andrew-parker rating=false}.',
-      { sourceUrl: 'https://news.example/earlier', sourcePublished: '2026-02-01' },
+      {
+        sourceUrl: 'https://news.example/earlier',
+        sourcePublished: '2026-02-01',
+        published: '2026-02-02',
+      },
     );
     const all = [later, earlier];
     const settings = { ...content.settings, ratings: [...content.settings.ratings] };

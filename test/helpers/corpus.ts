@@ -287,7 +287,12 @@ function frontmatter(doc: Doc, index: number): string {
     summary: words(doc, r.int(3, 12)),
     published: date(),
   };
-  if (turn('updated', [true, false, false])) data.updated = date();
+  if (turn('updated', [true, false, false])) {
+    // An update comes after publication (`check` refuses one before it).
+    const [first, later] = [data.published as string, date()].sort();
+    data.published = first;
+    data.updated = later;
+  }
   // Languages the interface has a catalogue for (another is a `missing-translation` error).
   const language = turn('language', ['', 'en', 'de', 'fr', 'es', 'en-GB', 'de-CH', 'fr-CA']);
   if (language) data.language = language;
