@@ -153,6 +153,24 @@ function proseOf(flat: Flat): string {
   return text;
 }
 
+/**
+ * Whether quotation marks only wrap an explicit quotation (`":quote[we listened]{by=…}"`):
+ * the editor's `:quote` is that quotation, with its speaker, and the marks around it make no
+ * second one beside it (which would say "speaker not identified" for the same words).
+ */
+function wrapsExplicit(
+  flat: Flat,
+  q: ParagraphScan['quotes'][number],
+  explicit: ReadonlyArray<{ start: number }>,
+): boolean {
+  if (!q.open || !q.close || q.continues !== undefined) return false;
+  const inner = flat.text.slice(q.start + q.open.length, q.end - q.close.length);
+  const at = q.start + q.open.length + inner.search(/[^\s\p{Cf}]/u);
+  return (
+    inner.replace(/[\s\p{Cf}]/gu, '') === OBJECT_REPLACEMENT && explicit.some((e) => e.start === at)
+  );
+}
+
 /** The speaker as the model keeps it: a name and maybe an id. */
 const modelSpeaker = (speaker: FoundSpeaker | null): Speaker | null =>
   speaker ? { name: speaker.name, ...(speaker.id ? { id: speaker.id } : {}) } : null;
@@ -238,14 +256,13 @@ const remarkQuotes: Plugin<[QuoteOptions?], Root> = (options = {}) => {
 
     // Detected and explicit quotations of each block, in order, for attribution.
     const inputs = flats.map((flat, b) => {
-      const detected = scans[b]!.quotes.map((q, index) => ({
-        kind: 'detected' as const,
-        q,
-        index,
-        start: q.start,
-      }));
       const explicit = flat.objects.flatMap(({ node, start }) =>
         node.type === 'quote' ? [{ kind: 'explicit' as const, node, start }] : [],
+      );
+      const detected = scans[b]!.quotes.flatMap((q, index) =>
+        wrapsExplicit(flat, q, explicit)
+          ? []
+          : [{ kind: 'detected' as const, q, index, start: q.start }],
       );
       return [...detected, ...explicit].sort((x, y) => x.start - y.start);
     });
