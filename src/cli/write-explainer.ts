@@ -42,7 +42,12 @@ export function markdownOf(paragraphs: readonly ArticleParagraph[], directives: 
     let body = p.markdown ?? processor.stringify(tree).trimEnd();
     // `]{…}` after an escaped directive is still our attribute syntax to a reader (and to
     // remark-markup-leak): escape its brace too, so it is plainly the article's text.
-    if (directives && !p.markdown) body = body.replace(/\]\{/g, ']\\{');
+    // So is a run of colons before a directive's name that Markdown leaves as it is (`and
+    // :::comment were typed`): escaped, it is plainly text.
+    if (directives && !p.markdown)
+      body = body
+        .replace(/\]\{/g, ']\\{')
+        .replace(/(?<![\\:\p{L}\p{N}])(?=:{1,3}(?:claim|quote|comment)\b)/gu, '\\');
     return p.kind === 'comment' ? `:::comment\n${body}\n:::` : body;
   });
   return `${blocks.join('\n\n')}\n`;

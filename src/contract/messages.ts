@@ -40,6 +40,7 @@ export const RULE_IDS = [
   'unsafe-url',
   'raw-html',
   'directive-syntax',
+  'missing-definition',
   'smart-quotes',
   'slug-collision',
   'not-markdown',

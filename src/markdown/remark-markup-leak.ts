@@ -1,40 +1,88 @@
 /**
- * The last word on directive markup: none of it may reach a page as text. After our directives
- * have become claims, quotations and comments and every other directive its text again, a text
- * node that still holds `:claim[`, `:::comment`, a lone `:::` fence or an attribute block
- * (`]{#id by=…}`) is markup the editor wrote and the parser did not read as they meant: an error
- * at that place, never a page that shows it. Markup escaped on purpose (`\:claim[`) or in code
- * spans is text, as written.
+ * The last word on markup: none of it may reach a page as text. After our directives have become
+ * claims, quotations and comments and every other directive its text again, a text node that
+ * still holds `:claim[`, `:::comment`, a lone `:::` fence or an attribute block (`]{#id by=…}`)
+ * is markup the editor wrote and the parser did not read as they meant: an error at that place,
+ * never a page that shows it. So is a footnote reference whose note is missing (`[^2]`), which
+ * Markdown leaves as text; a link reference without its definition (`[the report][ref]`) is a
+ * warning, since pasted text may hold such brackets. Markup escaped on purpose (`\:claim[`,
+ * `\[^2]`) or in code spans is text, as written.
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visitParents } from './walk.ts';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { reporter } from '../contract/messages.ts';
+import { reporter, type RuleId, type Severity } from '../contract/messages.ts';
 
 const report = reporter('remark-markup-leak');
 
-/** Markup of our directives, as it would show on the page. */
-const LEAKS: Array<{ pattern: RegExp; what: string }> = [
+const DIRECTIVE_HINT =
+  'Write a claim as :claim[the words]{#id rating=…}, a quotation as :quote["the words"]{by="Who"} and a comment as :::comment on a line of its own; to show this as text, put a backslash before the colon.';
+const shows = 'it would show on the page';
+
+/** Markup as it would show on the page, what to say about it, and how to fix it. */
+const LEAKS: Array<{
+  pattern: RegExp;
+  ruleId: RuleId;
+  severity: Severity;
+  reason: (found: string) => string;
+  hint: (found: string) => string;
+  /** Only where the file has the text as it reads (escaped or encoded otherwise, it is text). */
+  asWrittenOnly?: boolean;
+}> = [
   {
-    pattern: /(?<![\p{L}\p{N}\\:]):{1,3}(?:claim|quote|comment)(?=[[{\s]|$)/u,
-    what: 'directive',
+    pattern: /(?<![\p{L}\p{N}\\:]):{1,3}(?:claim|quote|comment)(?=[[{\s]|$)/gu,
+    ruleId: 'directive-syntax',
+    severity: 'error',
+    reason: (found) =>
+      `Unexpected \`${found.slice(0, 40)}\` in the text, expected it to be read as a claim, quotation or comment: ${shows}`,
+    hint: () => DIRECTIVE_HINT,
   },
-  { pattern: /(?:^|\n)[ \t]*:{3,}/, what: 'fence' },
   {
-    pattern: /\{#[\p{L}\p{N}_-]+[^{}\n]*\}?|\{[^{}\n]*\b(?:by|rating|on)=[^{}\n]*\}?/u,
-    what: 'attributes',
+    pattern: /(?:^|\n)[ \t]*:{3,}/g,
+    ruleId: 'directive-syntax',
+    severity: 'error',
+    reason: (found) =>
+      `Unexpected \`${found.slice(0, 40)}\` in the text, expected it to be read as the end of a \`:::comment\`: ${shows}`,
+    hint: () =>
+      'A `:::` line closes a `:::comment`: open one above it, or delete the line; to show colons as text, put a backslash before the first.',
+  },
+  {
+    pattern: /\{#[\p{L}\p{N}_-]+[^{}\n]*\}?|\{[^{}\n]*\b(?:by|rating|on)=[^{}\n]*\}?/gu,
+    ruleId: 'directive-syntax',
+    severity: 'error',
+    reason: (found) =>
+      `Unexpected \`${found.slice(0, 40)}\` in the text, expected it to be read as the attributes of a \`:claim\` or \`:quote\`: ${shows}`,
+    hint: () =>
+      'Attributes in `{…}` belong right after `:claim[…]` or `:quote[…]`, with straight quotes: {#id by="Who said it" rating=…}.',
+  },
+  {
+    pattern: /\[\^[^\]\s]+\]/gu,
+    ruleId: 'missing-definition',
+    severity: 'error',
+    asWrittenOnly: true,
+    reason: (found) =>
+      `Unexpected footnote reference \`${found.slice(0, 40)}\` without its note, expected a line \`${found.slice(0, 40)}: the note\` in this file: ${shows}`,
+    hint: (found) =>
+      `Add \`${found.slice(0, 40)}: …\` on a line of its own (usually at the foot), or write \`\\${found.slice(0, 40)}\` to show the characters.`,
+  },
+  {
+    pattern: /\[[^\]\n]+\]\[[^\]\n]*\]/gu,
+    ruleId: 'missing-definition',
+    severity: 'warning',
+    asWrittenOnly: true,
+    reason: (found) =>
+      `Unexpected link reference \`${found.slice(0, 40)}\` without its definition, expected a line \`[${labelOf(found)}]: https://…\` in this file: it shows on the page as written`,
+    hint: (found) =>
+      `Add \`[${labelOf(found)}]: https://…\` on a line of its own, or write the link in place as [words](https://…); to show the brackets as text, put a backslash before the first.`,
   },
 ];
 
-const HINT: Record<string, string> = {
-  directive:
-    'Write a claim as :claim[the words]{#id rating=…}, a quotation as :quote["the words"]{by="Who"} and a comment as :::comment on a line of its own; to show this as text, put a backslash before the colon.',
-  fence:
-    'A `:::` line closes a `:::comment`: open one above it, or delete the line; to show colons as text, put a backslash before the first.',
-  attributes:
-    'Attributes in `{…}` belong right after `:claim[…]` or `:quote[…]`, with straight quotes: {#id by="Who said it" rating=…}.',
+/** The label of a link reference as written: `[words][label]`, or `[label][]`. */
+const labelOf = (found: string) => {
+  const [, words, label] = /^\[([^\]]*)\]\[([^\]]*)\]$/.exec(found) ?? [];
+  return (label || words || '').slice(0, 40);
 };
 
 export default function remarkMarkupLeak() {
@@ -44,24 +92,33 @@ export default function remarkMarkupLeak() {
     const skip = file.data.brokenDirectives;
     visitParents(tree, 'text', (node, ancestors) => {
       if (skip?.has(node)) return;
-      for (const { pattern, what } of LEAKS) {
-        const match = pattern.exec(node.value);
-        if (!match) continue;
-        const found = match[0].replace(/^\n/, '').trimStart();
-        // The place in the file: the text node's own, or the nearest block's that has one.
-        const holder = [node, ...ancestors.toReversed()].find(
-          (n: Node) => n.position?.start.offset !== undefined,
-        );
-        const from = holder?.position?.start.offset ?? 0;
-        const at = source.indexOf(found, from);
-        if (at > 0 && source[at - 1] === '\\') continue; // escaped on purpose
+      // The place in the file: the text node's own, or the nearest block's that has one.
+      const holder = [node, ...ancestors.toReversed()].find(
+        (n: Node) => n.position?.start.offset !== undefined,
+      );
+      for (const leak of LEAKS) {
+        // The first match not escaped on purpose (a backslash before it in the file).
+        let from = holder?.position?.start.offset ?? 0;
+        let found: string | undefined;
+        let at = -1;
+        for (const match of node.value.matchAll(leak.pattern)) {
+          const text = match[0].replace(/^\n/, '').trimStart();
+          at = source.indexOf(text, from);
+          if (at > 0 && source[at - 1] === '\\') {
+            from = at + text.length;
+            continue;
+          }
+          found = text;
+          break;
+        }
+        if (found === undefined || (at < 0 && leak.asWrittenOnly)) continue;
         report(file, {
-          reason: `Unexpected \`${found.slice(0, 40)}\` in the text, expected it to be read as ${what === 'attributes' ? 'the attributes of a `:claim` or `:quote`' : what === 'fence' ? 'the end of a `:::comment`' : 'a claim, quotation or comment'}: it would show on the page`,
-          ruleId: 'directive-syntax',
+          reason: leak.reason(found),
+          ruleId: leak.ruleId,
           place: (at >= 0 ? place.toPoint(at) : undefined) ??
             holder?.position?.start ?? { line: 1, column: 1 },
-          severity: 'error',
-          hint: HINT[what],
+          severity: leak.severity,
+          hint: leak.hint(found),
         });
         return;
       }

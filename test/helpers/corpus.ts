@@ -337,6 +337,9 @@ export function generateExplainer(seed: number, index: number): string {
   // Six to ten blocks (eight on average, as many as before the rotation): three documents in a
   // row have every kind (`BLOCKS` has 17).
   const blocks = Array.from({ length: r.int(6, 10) }, () => turn('block', BLOCKS, 6)(doc));
+  // A footnote reference with its note: one without is an error (`missing-definition`).
+  if (blocks.some((b) => b.includes('[^1]')) && !blocks.some((b) => /(?:^|\n)\[\^1\]:/.test(b)))
+    blocks.push('[^1]: The note.');
   let text = `${head}\n${blocks.join('\n\n')}\n`;
   const ends = turn('line-ends', ['\n', '\r\n', '\n', '\r', '\n', '\r\n']);
   if (ends !== '\n') text = text.replace(/\n/g, ends);

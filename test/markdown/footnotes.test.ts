@@ -10,17 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { processExplainer } from '../../src/markdown/pipeline.ts';
 import { minimalFrontmatter, testSettings } from '../helpers/settings.ts';
 
-async function page(body: string) {
+/** The page of a body, with the messages (rule, line, column) it is expected to give. */
+async function page(body: string, messages: Array<[string, number, number]> = []) {
   const { explainer, file } = await processExplainer(
     { path: 'x.md', value: `${minimalFrontmatter}${body}` },
     testSettings,
   );
-  expect(file.messages.map(String)).toEqual([]);
+  expect(file.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual(messages);
+  // With an error there is no explainer to publish, but the model shows what the page would be.
+  const model = explainer ?? file.data.explainer!;
   const html = [
-    ...explainer!.blocks.map((b) => b.html),
-    ...explainer!.annotations.flatMap((a) => (a.kind === 'comment' ? [a.html] : [])),
+    ...model.blocks.map((b) => b.html),
+    ...model.annotations.flatMap((a) => (a.kind === 'comment' ? [a.html] : [])),
   ].join('\n');
-  return { explainer: explainer!, tree: fromHtml(html, { fragment: true }), html };
+  return { model, tree: fromHtml(html, { fragment: true }), html };
 }
 
 const BODY = `The council says collisions fell[^fell], and the lane cost £14m[^cost].
@@ -43,7 +46,7 @@ The report[^cost] gives no baseline.
 
 describe('footnotes', () => {
   it('shows every definition, with its text, numbered by first reference', async () => {
-    const { explainer, tree } = await page(BODY);
+    const { model: explainer, tree } = await page(BODY);
     const notes = selectAll('section.footnotes li', tree);
     expect(notes.map((li) => li.properties.id)).toEqual([
       'user-content-fn-2',
@@ -86,8 +89,11 @@ describe('footnotes', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it('keeps a second definition of a label as text, and a reference to nothing as written', async () => {
-    const { tree, html } = await page('One[^a] and [^missing].\n\n[^a]: First.\n\n[^a]: Second.\n');
+  it('keeps a second definition of a label as text, and a reference to nothing as written, which is an error', async () => {
+    const { tree, html } = await page(
+      'One[^a] and [^missing].\n\n[^a]: First.\n\n[^a]: Second.\n',
+      [['missing-definition', 8, 13]],
+    );
     expect(selectAll('li[id]', tree)).toHaveLength(1);
     expect(hastText(tree)).toContain('Second.');
     expect(hastText(tree)).toContain('[^missing]');

@@ -180,6 +180,13 @@ export const documentArb = fc
   })
   .map((rows) => {
     const pieces = rows.flatMap(([b, c]) => (c ? [b, c] : [b]));
+    // Every footnote referred to has its note (a reference to none is an error of its own,
+    // `missing-definition`, tested apart): a note for each label that has none yet.
+    const text = pieces.map((p) => p.annotated).join('\n\n');
+    const defined = new Set([...text.matchAll(/(?:^|\n)\[\^([^\]\s]+)\]:/g)].map((m) => m[1]));
+    for (const label of new Set([...text.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!)))
+      if (!defined.has(label))
+        pieces.push({ annotated: `[^${label}]: A note.`, plain: `[^${label}]: A note.` });
     return {
       annotated: bullets(pieces.map((p) => p.annotated).join('\n\n') + '\n'),
       plain: bullets(
