@@ -17,11 +17,12 @@ import { reporter, type RuleId, type Severity } from '../contract/messages.ts';
 
 const report = reporter('remark-markup-leak');
 
-const DIRECTIVE_HINT =
-  'Write a claim as :claim[the words]{#id rating=…}, a quotation as :quote["the words"]{by="Who"} and a comment as :::comment on a line of its own; to show this as text, put a backslash before the colon.';
 const shows = 'it would show on the page';
 
-/** Markup as it would show on the page, what to say about it, and how to fix it. */
+/**
+ * Markup as it would show on the page, what to say about it, and how to fix it (`found` is the
+ * markup as the text has it, cut to 40 characters).
+ */
 const LEAKS: Array<{
   pattern: RegExp;
   ruleId: RuleId;
@@ -36,15 +37,16 @@ const LEAKS: Array<{
     ruleId: 'directive-syntax',
     severity: 'error',
     reason: (found) =>
-      `Unexpected \`${found.slice(0, 40)}\` in the text, expected it to be read as a claim, quotation or comment: ${shows}`,
-    hint: () => DIRECTIVE_HINT,
+      `Unexpected \`${found}\` in the text, expected it to be read as a claim, quotation or comment: ${shows}`,
+    hint: () =>
+      'Write a claim as :claim[the words]{#id rating=…}, a quotation as :quote["the words"]{by="Who"} and a comment as :::comment on a line of its own; to show this as text, put a backslash before the colon.',
   },
   {
     pattern: /(?:^|\n)[ \t]*:{3,}/g,
     ruleId: 'directive-syntax',
     severity: 'error',
     reason: (found) =>
-      `Unexpected \`${found.slice(0, 40)}\` in the text, expected it to be read as the end of a \`:::comment\`: ${shows}`,
+      `Unexpected \`${found}\` in the text, expected it to be read as the end of a \`:::comment\`: ${shows}`,
     hint: () =>
       'A `:::` line closes a `:::comment`: open one above it, or delete the line; to show colons as text, put a backslash before the first.',
   },
@@ -53,7 +55,7 @@ const LEAKS: Array<{
     ruleId: 'directive-syntax',
     severity: 'error',
     reason: (found) =>
-      `Unexpected \`${found.slice(0, 40)}\` in the text, expected it to be read as the attributes of a \`:claim\` or \`:quote\`: ${shows}`,
+      `Unexpected \`${found}\` in the text, expected it to be read as the attributes of a \`:claim\` or \`:quote\`: ${shows}`,
     hint: () =>
       'Attributes in `{…}` belong right after `:claim[…]` or `:quote[…]`, with straight quotes: {#id by="Who said it" rating=…}.',
   },
@@ -63,9 +65,9 @@ const LEAKS: Array<{
     severity: 'error',
     asWrittenOnly: true,
     reason: (found) =>
-      `Unexpected footnote reference \`${found.slice(0, 40)}\` without its note, expected a line \`${found.slice(0, 40)}: the note\` in this file: ${shows}`,
+      `Unexpected footnote reference \`${found}\` without its note, expected a line \`${found}: the note\` in this file: ${shows}`,
     hint: (found) =>
-      `Add \`${found.slice(0, 40)}: …\` on a line of its own (usually at the foot), or write \`\\${found.slice(0, 40)}\` to show the characters.`,
+      `Add \`${found}: …\` on a line of its own (usually at the foot), or write \`\\${found}\` to show the characters.`,
   },
   {
     pattern: /\[[^\]\n]+\]\[[^\]\n]*\]/gu,
@@ -73,7 +75,7 @@ const LEAKS: Array<{
     severity: 'warning',
     asWrittenOnly: true,
     reason: (found) =>
-      `Unexpected link reference \`${found.slice(0, 40)}\` without its definition, expected a line \`[${labelOf(found)}]: https://…\` in this file: it shows on the page as written`,
+      `Unexpected link reference \`${found}\` without its definition, expected a line \`[${labelOf(found)}]: https://…\` in this file: it shows on the page as written`,
     hint: (found) =>
       `Add \`[${labelOf(found)}]: https://…\` on a line of its own, or write the link in place as [words](https://…); to show the brackets as text, put a backslash before the first.`,
   },
@@ -82,7 +84,7 @@ const LEAKS: Array<{
 /** The label of a link reference as written: `[words][label]`, or `[label][]`. */
 const labelOf = (found: string) => {
   const [, words, label] = /^\[([^\]]*)\]\[([^\]]*)\]$/.exec(found) ?? [];
-  return (label || words || '').slice(0, 40);
+  return label || words || '';
 };
 
 export default function remarkMarkupLeak() {
@@ -113,12 +115,12 @@ export default function remarkMarkupLeak() {
         }
         if (found === undefined || (at < 0 && leak.asWrittenOnly)) continue;
         report(file, {
-          reason: leak.reason(found),
+          reason: leak.reason(found.slice(0, 40)),
           ruleId: leak.ruleId,
           place: (at >= 0 ? place.toPoint(at) : undefined) ??
             holder?.position?.start ?? { line: 1, column: 1 },
           severity: leak.severity,
-          hint: leak.hint(found),
+          hint: leak.hint(found.slice(0, 40)),
         });
         return;
       }

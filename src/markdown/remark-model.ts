@@ -129,13 +129,13 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
     }
 
     // Spans, in document order, and which block each sits in.
-    const unclaimed: Array<[Claim, Node]> = []; // a block's claims without `by=`
     const spans = new Map<string, Annotation[]>(); // blockId → its span annotations
     const spanBlock = new Map<string, string>(); // span id → block id
     blockNodes.forEach((node, index) => {
       const block = blocks[index]!;
       const list: Array<Quote | Claim> = [];
       const byId = new Map<string, Quote | Claim>();
+      const unclaimed: Array<[Claim, Node]> = []; // its claims without `by=`
       for (const { node: span, start, end } of spansOf(node)) {
         const known = span.data.id ? byId.get(span.data.id) : undefined;
         if (known) {
@@ -174,7 +174,7 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
         if (annotation.kind === 'claim' && !annotation.claimant) unclaimed.push([annotation, span]);
       }
       spans.set(block.id, list);
-      for (const [claim, span] of unclaimed.splice(0)) {
+      for (const [claim, span] of unclaimed) {
         const quote = list.find(
           (q): q is Quote =>
             q.kind === 'quote' &&
