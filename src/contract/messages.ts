@@ -47,6 +47,7 @@ export const RULE_IDS = [
   'placeholder',
   'unsafe-name',
   'quote-empty',
+  'claim-empty',
   'unreadable-file',
   'invalid-file-name',
   'note-anchor',

@@ -24,6 +24,15 @@ export interface ClaimOptions {
   unread?: Settings['unread'];
 }
 
+/**
+ * Whether a claim's brackets hold words: text, code, or a directive that is not ours (it becomes
+ * its text again, `remark-restore-directives`); not only a footnote reference or an image.
+ */
+const hasWords = (node: Node): boolean =>
+  node.type === 'textDirective' ||
+  ('value' in node && String(node.value).trim() !== '') ||
+  ('children' in node && (node.children as Node[]).some(hasWords));
+
 const EXAMPLE = ':claim[the words]{#id by="Who said it" rating=misleading}';
 
 const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
@@ -38,6 +47,16 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
   return (tree: Root, file: VFile) => {
     const check = (node: TextDirective, next: Node | undefined): ClaimNode => {
       checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE, report, next);
+      // A claim of no words would be published as an empty rated claim (index, JSON-LD, CSV).
+      if (!node.children.some(hasWords) && !file.data.brokenDirectives?.has(node)) {
+        report(file, {
+          reason: 'Unexpected empty `:claim[]`, expected the claimed words between the brackets',
+          ruleId: 'claim-empty',
+          place: node,
+          severity: 'error',
+          hint: `Write the words inside: ${EXAMPLE}, or remove it.`,
+        });
+      }
       const attributes = node.attributes ?? {};
       const id = attributes.id
         ? claimExplicitId(file, attributes.id.trim(), node, report)

@@ -106,10 +106,14 @@ const simpleInline: fc.Arbitrary<Piece> = fc.oneof(
 
 /** Claims and explicit quotations: markup in the annotated version, plain text in the other. */
 const annotation: fc.Arbitrary<Piece> = fc.oneof(
-  fc.array(simpleInline, { minLength: 1, maxLength: 3 }).map((inner) => {
-    const p = join(inner);
-    return { annotated: `:claim[${p.annotated}]{rating=false}`, plain: p.plain };
-  }),
+  // Not of footnote references alone: a claim of no words is an error (`claim-empty`).
+  fc
+    .array(simpleInline, { minLength: 1, maxLength: 3 })
+    .filter((inner) => inner.some((piece) => !/^\[\^[^\]]+\]$/.test(piece.plain)))
+    .map((inner) => {
+      const p = join(inner);
+      return { annotated: `:claim[${p.annotated}]{rating=false}`, plain: p.plain };
+    }),
   quoted(words(3)).map((p) => ({
     annotated: `:quote[${p.annotated}]{by="Andrew Parker"}`,
     plain: p.plain,
