@@ -78,12 +78,17 @@ export const MAX_ERROR_SHARE = 0.34;
 /** A letter, mark or digit: a passage is widened to whole words of these. */
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 
-/** The range widened so that it cuts no word in two. */
+/**
+ * The range widened so that it cuts no word in two, without white space at its ends (the best
+ * match for "30%" in "30 per cent" ends with the space that stands for the "%").
+ */
 function wholeWords(text: string, range: Range): Range {
   let { start, end } = range;
   while (start > 0 && WORD.test(text[start - 1]!) && WORD.test(text[start]!)) start -= 1;
   while (end < text.length && end > 0 && WORD.test(text[end]!) && WORD.test(text[end - 1]!))
     end += 1;
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
   return { start, end };
 }
 

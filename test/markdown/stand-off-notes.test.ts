@@ -103,6 +103,13 @@ The council said the budget was met, and the *lane was* finished on time.
     expect(result.explainer).toBeUndefined();
   });
 
+  it('offers a closest passage without white space at its ends', async () => {
+    const result = await notesMessages('::claim[cut collisions by 40%]{rating=false}\n');
+    const message = result.notes!.messages.find((m) => m.ruleId === 'note-anchor')!;
+    // The best match ends with the space that stands for the "%": offered without it.
+    expect(message.note).toMatch(/closest passage is “cut collisions by 40” at x\.md:9:27/);
+  });
+
   it('a note that matches twice is an error naming both lines and the context that tells them apart', async () => {
     const result = await notesMessages('::quote[The council said]{by="The council"}\n');
     expect(messagesOf(result.notes)).toEqual([['note-anchor', 'error', 1, 1]]);
