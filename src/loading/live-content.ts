@@ -39,6 +39,10 @@ interface Live {
   busy: number;
   /** Set by the integration once the dev server runs: clears caches, reloads the browser. */
   announce?: () => void;
+  /** Set by the integration: reloads the browser. */
+  reload?: () => void;
+  /** A reload the integration held back while loaders were reloading: owed when they are done. */
+  owed?: boolean;
 }
 
 const KEY = Symbol.for('annotated-explainers.live-content');
@@ -99,7 +103,10 @@ export function reloadComing(): () => void {
     if (done) return;
     done = true;
     state.busy -= 1;
-    if (state.busy === 0) show();
+    if (state.busy === 0 && !show() && state.owed) {
+      state.owed = false;
+      state.reload?.();
+    }
   };
 }
 
@@ -107,14 +114,22 @@ export function reloadComing(): () => void {
  * Show every pending collection, and in the same tick clear Astro's cache of `getStaticPaths`
  * and reload the browser: no page can be served from a mix of old and new content.
  */
-function show(): void {
+function show(): boolean {
   const state = live();
-  if (state.pending.size === 0) return;
+  if (state.pending.size === 0) return false;
   for (const [name, published] of state.pending) state.collections.set(name, published);
   state.pending.clear();
   devMark('live content shown');
+  state.owed = false;
   state.announce?.();
+  return true;
 }
+
+/**
+ * How long a browser reload that is not ours waits to see whether the loaders are reloading
+ * (they start in the same turn as the save's watcher event, which sent it).
+ */
+const HOLD_MS = 20;
 
 /** The server environments whose cache of `getStaticPaths` Astro clears on a content change. */
 const SERVER_ENVIRONMENTS = ['ssr', 'prerender'];
@@ -154,8 +169,21 @@ export function liveContentReload(): AstroIntegration {
             astroStoreWritten = false;
             return;
           }
+          if (payload?.type === 'full-reload') {
+            // A reload sent on the save itself (after a content error, every file change
+            // reloads the page) would show the page before the loaders have read the file, and
+            // make the page miss our reload while it loads: held, and dropped if the loaders
+            // are reloading (theirs follows when they are done, or this one is owed).
+            setTimeout(() => {
+              const state = live();
+              if (state.busy > 0) state.owed = true;
+              else clientSend(...args);
+            }, HOLD_MS);
+            return;
+          }
           clientSend(...args);
         }) as typeof client.hot.send;
+        live().reload = () => clientSend({ type: 'full-reload', path: '*' });
         live().announce = () => {
           ours = true;
           try {
