@@ -158,6 +158,11 @@ describe('explainer layout', () => {
       }),
     }));
     expect(labels.map((l) => l.in)).toEqual(['blockquote', 'li', 'td', 'td', 'h2']);
+    // Quotations without notes, and no claim: the legend explains only the quotation's mark.
+    const legend = await page
+      .locator('.legend li .legend-sample')
+      .evaluateAll((samples) => samples.map((sample) => sample.className));
+    expect(legend).toEqual(['legend-sample legend-quote']);
     // Set alike wherever it is: a heading's bold does not carry into its label.
     expect(new Set(labels.map((l) => l.weight))).toEqual(new Set(['400']));
     for (const label of labels.filter((l) => !l.cell))
