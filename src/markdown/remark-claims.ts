@@ -12,7 +12,7 @@ import { mayBeUnread, type Person, type Rating, type Settings } from '../contrac
 import { claimExplicitId } from './ids.ts';
 import { reporter } from '../contract/messages.ts';
 import { didYouMean } from '../contract/suggest.ts';
-import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
+import { checkAttributes, hasWords, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { ClaimNode } from './types.ts';
 
 const report = reporter('remark-claims');
@@ -23,15 +23,6 @@ export interface ClaimOptions {
   /** What settings files with errors may define: not reported again for each claim. */
   unread?: Settings['unread'];
 }
-
-/**
- * Whether a claim's brackets hold words: text, code, or a directive that is not ours (it becomes
- * its text again, `remark-restore-directives`); not only a footnote reference or an image.
- */
-const hasWords = (node: Node): boolean =>
-  node.type === 'textDirective' ||
-  ('value' in node && String(node.value).trim() !== '') ||
-  ('children' in node && (node.children as Node[]).some(hasWords));
 
 const EXAMPLE = ':claim[the words]{#id by="Who said it" rating=misleading}';
 
@@ -48,7 +39,7 @@ const remarkClaims: Plugin<[ClaimOptions?], Root> = (options = {}) => {
     const check = (node: TextDirective, next: Node | undefined): ClaimNode => {
       checkAttributes(file, node, ['id', 'by', 'rating'], EXAMPLE, report, next);
       // A claim of no words would be published as an empty rated claim (index, JSON-LD, CSV).
-      if (!node.children.some(hasWords) && !file.data.brokenDirectives?.has(node)) {
+      if (!hasWords(node) && !file.data.brokenDirectives?.has(node)) {
         report(file, {
           reason: 'Unexpected empty `:claim[]`, expected the claimed words between the brackets',
           ruleId: 'claim-empty',

@@ -3,13 +3,12 @@
  * overrides the detector and its attribution; an optional `#id` names the permalink.
  */
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Person, Settings } from '../contract/settings.ts';
 import { claimExplicitId } from './ids.ts';
-import { checkAttributes, indexPeople, resolveSpeaker } from './speakers.ts';
+import { checkAttributes, hasWords, indexPeople, resolveSpeaker } from './speakers.ts';
 import type { QuoteNode } from './types.ts';
 import { reporter } from '../contract/messages.ts';
 
@@ -34,7 +33,7 @@ const remarkQuoteDirective: Plugin<[QuoteDirectiveOptions?], Root> = (options = 
         report,
         parent.children[index + 1],
       );
-      if (toString(node).trim() === '') {
+      if (!hasWords(node)) {
         report(file, {
           reason: 'Unexpected empty `:quote[]`, expected the quoted words between the brackets',
           ruleId: 'quote-empty',

@@ -59,6 +59,19 @@ export function resolveSpeaker(
   return { name };
 }
 
+/**
+ * Whether a `:claim[…]` or `:quote[…]` holds words: text, code, or a directive that is not ours
+ * (it becomes its text again, `remark-restore-directives`, which runs after both); not only a
+ * footnote reference or an image.
+ */
+export function hasWords(directive: Node & { children: Node[] }): boolean {
+  const words = (node: Node): boolean =>
+    node.type === 'textDirective' ||
+    ('value' in node && String(node.value).trim() !== '') ||
+    ('children' in node && (node.children as Node[]).some(words));
+  return directive.children.some(words);
+}
+
 type DirectiveLike = Node & {
   name: string;
   attributes?: Record<string, string | null | undefined> | null;
