@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isCalendarDate } from '../contract/frontmatter.ts';
-import { slugify } from '../markdown/ids.ts';
-import { isSlug } from './write-explainer.ts';
+import { isSlug, slugOf } from './write-explainer.ts';
 
 /** The shape of one `explainer` sub-command. */
 export interface Command {
@@ -57,7 +56,7 @@ export function dateProblem(date: string | undefined): string | undefined {
  */
 export function slugProblem(label: string, slug: string): string | undefined {
   if (isSlug(slug)) return undefined;
-  const words = slugify(slug, 20);
+  const words = slugOf(slug);
   const example = words ? `, such as \`${words}\`` : '';
   return `Unexpected ${label} \`${slug}\`, expected lowercase words joined by hyphens${example}`;
 }

@@ -73,8 +73,11 @@ export function writeNewFile(filePath: string, text: string): void {
   }
 }
 
+/** The slug some words make, as the build makes one of a file name ("Ferry Fares!": `ferry-fares`). */
+export const slugOf = (words: string) => slugify(words, 20);
+
 /** A valid explainer slug: what the build makes of the file name is the name itself. */
-export const isSlug = (value: string) => value !== '' && slugify(value, 20) === value;
+export const isSlug = (value: string) => value !== '' && slugOf(value) === value;
 
 /**
  * The provenance lines of `source` in a new file (indented under `source:`): the SHA-256 of the

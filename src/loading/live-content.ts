@@ -183,7 +183,8 @@ export function liveContentReload(): AstroIntegration {
           }
           clientSend(...args);
         }) as typeof client.hot.send;
-        live().reload = () => clientSend({ type: 'full-reload', path: '*' });
+        const reload = () => clientSend({ type: 'full-reload', path: '*' });
+        live().reload = reload;
         live().announce = () => {
           ours = true;
           try {
@@ -193,7 +194,7 @@ export function liveContentReload(): AstroIntegration {
           } finally {
             ours = false;
           }
-          clientSend({ type: 'full-reload', path: '*' });
+          reload();
         };
       },
     },

@@ -163,7 +163,7 @@ function wrapsExplicit(
   q: ParagraphScan['quotes'][number],
   explicit: ReadonlyArray<{ start: number }>,
 ): boolean {
-  if (!q.open || !q.close || q.continues !== undefined) return false;
+  if (explicit.length === 0 || !q.open || !q.close || q.continues !== undefined) return false;
   const inner = flat.text.slice(q.start + q.open.length, q.end - q.close.length);
   const at = q.start + q.open.length + inner.search(/[^\s\p{Cf}]/u);
   return (

@@ -15,12 +15,12 @@ import {
 import {
   FileExistsError,
   provenanceLines,
+  slugOf,
   today,
   writeNewFile,
   yamlString,
 } from '../write-explainer.ts';
 import { loadSettings } from '../../loading/load-settings.ts';
-import { slugify } from '../../markdown/ids.ts';
 import { processExplainerSource } from '../../loading/explainer-files.ts';
 
 const USAGE = `Usage: explainer new <slug or "Title"> [--title t] [--date YYYY-MM-DD] [--out dir] [--content dir]
@@ -120,7 +120,7 @@ const command: Command = {
       return fail('Missing slug, expected `explainer new <slug>` or `explainer new "A title"`');
     // Words with spaces are a title: the slug is made from them ("Ferry fares!" → ferry-fares).
     // A path, or one word that is no slug, is refused with the slug its words make.
-    const titled = /\s/.test(written.trim()) && !/[/\\]/.test(written) && slugify(written, 20);
+    const titled = /\s/.test(written.trim()) && !/[/\\]/.test(written) && slugOf(written);
     const slug = titled || written;
     const title = values.title ?? (titled ? written.trim() : undefined);
     const problem = slugProblem('slug', slug) ?? dateProblem(values.date);
