@@ -10,6 +10,7 @@ import { visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { reporter } from '../contract/messages.ts';
+import { closestName } from '../contract/suggest.ts';
 import { DIRECTIVE_NAMES } from './remark-directive-syntax.ts';
 import { reportUnreadAttributes } from './speakers.ts';
 
@@ -94,6 +95,30 @@ function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
   }
 }
 
+/** The inline directives an editor writes, which a misspelt name (`:cliam[…]`) most likely meant. */
+const INLINE_NAMES = ['claim', 'quote'];
+
+/**
+ * A text or leaf directive not ours whose name is a slip for one of ours (`:cliam`, `:Quote`,
+ * `::claims`) and that is written as markup (a `[` or `{` right after the name): an error, since
+ * the claim or quotation would be missing from the page and its brackets and attributes shown as
+ * text. Without brackets (`note:clam`) it is read as prose.
+ */
+function reportNearMiss(file: VFile, node: TextDirective | LeafDirective, marker: string): void {
+  const start = node.position?.start.offset;
+  if (start === undefined || DIRECTIVE_NAMES.has(node.name)) return;
+  const next = String(file.value).charAt(start + marker.length + node.name.length);
+  const meant = next === '[' || next === '{' ? closestName(node.name, INLINE_NAMES) : undefined;
+  if (!meant) return;
+  report(file, {
+    reason: `Unexpected directive \`${marker}${node.name}\`, expected \`:${meant}\``,
+    ruleId: 'unknown-directive',
+    place: node,
+    severity: 'error',
+    hint: `Did you mean \`:${meant}[…]\`? Only \`:claim[…]\`, \`:quote[…]\` and \`:::comment\` are read as marks; to show this as text, put a backslash before the colon.`,
+  });
+}
+
 /** A comment's opening line whose attributes the parser could not read: a paragraph of text. */
 const UNREAD_COMMENT = /^:::comment(\{.*)/;
 
@@ -131,6 +156,8 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
         return text;
       };
       let replacement: Node[];
+      if (node.type !== 'containerDirective')
+        reportNearMiss(file, node, node.type === 'textDirective' ? ':' : '::');
       if (node.type === 'textDirective') {
         if (node.children.length === 0) {
           replacement = [

@@ -447,6 +447,21 @@ export const cases: BadCase[] = [
     messages: [['unknown-directive', 'error', BODY + 2, 1]],
   },
   {
+    name: 'a misspelt :claim or :quote is an error, not its claim missing and its brackets on the page',
+    input: () =>
+      doc('Fares :cliam[rose]{rating=false} and\n:Quote["we listened"]{by="Mr Pryce"}.\n'),
+    reason: /^Unexpected directive `:cliam`, expected `:claim`$/,
+    messages: [
+      ['unknown-directive', 'error', BODY, 7],
+      ['unknown-directive', 'error', BODY + 1, 1],
+    ],
+  },
+  {
+    name: 'a word like ours after a colon, without brackets, is prose',
+    input: () => doc('See the ratio 3:4, Re:quotes and note:clam here.\n'),
+    messages: [],
+  },
+  {
     name: 'markup escaped on purpose stays text',
     input: () => doc('Write \\:claim[words] to mark a claim.\n'),
     messages: [],
