@@ -10,6 +10,7 @@ import { visitParents } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { claimExplicitId } from './ids.ts';
+import { didYouMean } from '../contract/suggest.ts';
 import { reporter } from '../contract/messages.ts';
 import type { CommentNode } from './types.ts';
 
@@ -93,11 +94,14 @@ function toComment(file: VFile, directive: ContainerDirective): CommentNode {
   const attributes = directive.attributes ?? {};
   for (const name of Object.keys(attributes)) {
     if (!ALLOWED_ATTRIBUTES.has(name)) {
+      // A slip for `on` (`onn=`, `on:`) would put the note beside the block before: refused.
+      const meant = didYouMean(name, ['on']);
       report(file, {
         reason: `Unexpected attribute \`${name}\` on \`:::comment\`, expected only \`on\` or \`#id\``,
         ruleId: 'unknown-attribute',
         place: directive,
-        hint: 'Write `:::comment{on=claim-id}` to comment on a marked span, or `:::comment` for the block before.',
+        ...(meant ? { severity: 'error' as const } : {}),
+        hint: `${meant}Write \`:::comment{on=claim-id}\` to comment on a marked span, or \`:::comment\` for the block before.`,
       });
     }
   }

@@ -73,7 +73,15 @@ function culprit(block: string): { at: number; what: string } {
   }
   if (open >= 0) return { at: open, what: `quotation mark \`${block[open]}\` left open` };
   if (!block.endsWith('}')) return { at: 0, what: '`{` without its `}`' };
-  return { at: 0, what: 'a value it cannot read (an escaped quote, or a space outside quotes)' };
+  const separator = /[^\s{][,;](?=[^\s,;}])/.exec(
+    block.replace(/"[^"]*"|'[^']*'/g, (q) => '_'.repeat(q.length)),
+  );
+  if (separator)
+    return {
+      at: separator.index + 1,
+      what: `\`${block[separator.index + 1]}\` (attributes are separated by spaces)`,
+    };
+  return { at: 0, what: 'value it cannot read (an escaped quote, or a space outside quotes)' };
 }
 
 export default function remarkDirectiveSyntax() {
@@ -90,6 +98,30 @@ export default function remarkDirectiveSyntax() {
         place: at,
         hint: 'Use straight quotes (") around attribute values; word processors turn them into “ ” as you type.',
       });
+
+    // `{by=maya-brennan, rating=false}`: attributes are separated by spaces, so the comma is
+    // part of the value, and `maya-brennan,` would be published as a speaker no one is; and
+    // `{#fares id}` gives the id `id` with no value, which replaces `#fares`.
+    const separatorAfter = (
+      directive: Directive,
+      name: string,
+      value: string | null | undefined,
+    ) => {
+      const comma = name !== 'id' && value ? /^\S*[^\s,;]([,;])$/.exec(value) : null;
+      const emptyId = name === 'id' && value === '';
+      if (!comma && !emptyId) return;
+      report(file, {
+        reason: emptyId
+          ? `Unexpected empty id on \`${directive.type === 'containerDirective' ? ':::' : ':'}${directive.name}\`, expected \`#\` and the id, once`
+          : `Unexpected \`${comma![1]}\` after \`${name}=${value!.slice(0, -1)}\`, expected a space between attributes`,
+        ruleId: 'directive-syntax',
+        place: directive.position?.start,
+        severity: 'error',
+        hint: emptyId
+          ? 'An id has no spaces (`{#fares-rise …}`), and a bare `id` after `#…` replaces it: write the id once, as `#` and letters, digits and hyphens.'
+          : `Separate attributes with spaces, not \`${comma![1]}\`: ${EXAMPLE[directive.name] ?? '{#id by="Who said it"}'}.`,
+      });
+    };
 
     const broken = (file.data.brokenDirectives ??= new WeakSet());
 
@@ -108,6 +140,7 @@ export default function remarkDirectiveSyntax() {
 
       // Values remark-directive read unquoted, curly quotes and all: `on=“x”`.
       for (const [name, value] of Object.entries(directive.attributes ?? {})) {
+        separatorAfter(directive, name, value);
         if (!value || !CURLY_PAIR.test(value) || !CURLY.test(value)) continue;
         directive.attributes![name] = value.slice(1, -1);
         const at = start === undefined ? -1 : source.indexOf(value, start);

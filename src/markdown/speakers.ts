@@ -150,11 +150,14 @@ export function checkAttributes(
   const shown = allowed.map((a) => (a === 'id' ? '`#id`' : `\`${a}\``)).join(', ');
   for (const name of names) {
     if (allowed.includes(name) || rest.includes(name)) continue;
+    // A slip for one of ours (`raiting=`, `by:`) loses the value meant for it: refused.
+    const meant = didYouMean(name, allowed);
     report(file, {
       reason: `Unexpected attribute \`${name}\` on \`:${node.name}\`, expected ${shown}`,
       ruleId: 'unknown-attribute',
       place: node,
-      hint: `${didYouMean(name, allowed)}Write it as ${example}.`,
+      ...(meant ? { severity: 'error' as const } : {}),
+      hint: `${meant}Write it as ${example}.`,
     });
   }
 }

@@ -252,6 +252,35 @@ export const cases: BadCase[] = [
     messages: [['unknown-attribute', 'warning', BODY + 2, 1]],
   },
   {
+    name: 'attributes separated by commas: an error, not a speaker called "maya-brennan,"',
+    input: () =>
+      doc(
+        'A :claim[big]{by=maya-brennan, rating=false} and :quote["so"]{by=maya-brennan;} here.\n\nB :claim[small]{by=maya-brennan,rating=false} here.\n',
+      ),
+    messages: [
+      ['directive-syntax', 'error', BODY, 3],
+      ['directive-syntax', 'error', BODY, 50],
+      ['directive-syntax', 'error', BODY + 2, 32],
+    ],
+    reason: /^Unexpected `,` after `by=maya-brennan`, expected a space between attributes$/,
+  },
+  {
+    name: 'an id with a space: an error, not the id lost',
+    input: () => doc('A :claim[big]{#fares id rating=false} here.\n'),
+    messages: [['directive-syntax', 'error', BODY, 3]],
+    reason: /^Unexpected empty id on `:claim`/,
+  },
+  {
+    name: 'a misspelt attribute of ours is an error: its value would be lost',
+    input: () =>
+      doc('A :claim[big]{#big raiting=false} here.\n\n:::comment{onn=big}\nNote.\n:::\n'),
+    messages: [
+      ['unknown-attribute', 'error', BODY, 3],
+      ['missing-rating', 'warning', BODY, 3],
+      ['unknown-attribute', 'error', BODY + 2, 1],
+    ],
+  },
+  {
     name: 'unclosed :::comment: an error at the comment',
     input: () => doc('Text.\n\n:::comment\nA note.\n\nMore source text.\n'),
     messages: [['directive-unclosed', 'error', BODY + 2, 1]],
