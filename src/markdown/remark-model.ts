@@ -201,10 +201,16 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
         // `on=#fairer`: an id is written without its `#` here.
         const bare = target.replace(/^#/, '');
         const known = [...spanBlock.keys(), ...blockIds];
+        // `on=fares-rise` for the id made from the claim's words, `claim-fares-rise`.
+        const prefixed = ['claim', 'q']
+          .map((p) => `${p}-${bare}`)
+          .filter((id) => spanBlock.has(id));
         const suggestion =
           bare !== target && known.includes(bare)
             ? `Did you mean \`on=${bare}\`? `
-            : didYouMean(bare, known, (id) => `\`on=${id}\``);
+            : prefixed.length === 1
+              ? `Did you mean \`on=${prefixed[0]}\`? `
+              : didYouMean(bare, known, (id) => `\`on=${id}\``);
         report(file, {
           reason: `Unexpected \`on=${target}\`, expected the id of a claim, quotation or block in this file`,
           ruleId: 'comment-target',

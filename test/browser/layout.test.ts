@@ -158,6 +158,18 @@ describe('explainer layout', () => {
       }),
     }));
     expect(labels.map((l) => l.in)).toEqual(['blockquote', 'li', 'td', 'td', 'h2']);
+    // A line of code longer than the column scrolls in it: it does not run over the notes.
+    const code = await page.locator('.source pre').evaluate((pre) => {
+      // Where its text ends on screen: at the first box around it that clips it, else its own end.
+      let box: Element = pre;
+      while (getComputedStyle(box).overflowX === 'visible' && box.parentElement) {
+        if (box.classList.contains('source'))
+          return pre.getBoundingClientRect().left + pre.scrollWidth;
+        box = box.parentElement;
+      }
+      return box.getBoundingClientRect().right;
+    });
+    expect(code).toBeLessThan(analysis);
     // Quotations without notes, and no claim: the legend explains only the quotation's mark.
     const legend = await page
       .locator('.legend li .legend-sample')
@@ -218,13 +230,13 @@ describe('explainer layout', () => {
     );
   });
 
-  it('phone: a table wider than the screen scrolls in its own group, which the keyboard reaches; the page does not; on paper it shows whole', async () => {
+  it('phone: a table or code wider than the screen scrolls in its own group, which the keyboard reaches; the page does not; on paper it shows whole', async () => {
     const page = await openAt(dense, WIDTHS.phone, 'explainers/labels/');
     await shot(page, `explainer-labels-${WIDTHS.phone}.png`, { fullPage: true });
     const { page: pageWidth, regions } = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
-      regions: [...document.querySelectorAll('.source table')].map((table) => {
-        const region = table.parentElement!;
+      regions: [...document.querySelectorAll('.source :is(table, pre)')].map((block) => {
+        const region = block.parentElement!;
         return {
           role: region.getAttribute('role'),
           name: region.getAttribute('aria-label'),
@@ -235,17 +247,25 @@ describe('explainer layout', () => {
       }),
     }));
     expect(pageWidth).toBeLessThanOrEqual(WIDTHS.phone);
-    expect(regions.map((r) => r.scrolls)).toEqual([false, true]);
+    expect(regions.map((r) => [r.name, r.scrolls])).toEqual([
+      ['Table from the source', false],
+      ['Table from the source', true],
+      ['Code from the source', true],
+    ]);
     for (const region of regions) {
-      expect(region).toMatchObject({ role: 'group', name: 'Table from the source', tabIndex: 0 });
+      expect(region).toMatchObject({ role: 'group', tabIndex: 0 });
       expect(region.right).toBeLessThanOrEqual(WIDTHS.phone);
     }
-    // On paper nothing scrolls: the wide table shows whole, within the source column.
+    // On paper nothing scrolls: the wide table shows whole and the code wraps, within the source
+    // column.
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() =>
-      [...document.querySelectorAll('.table-scroll')].map((region) => ({
+      [...document.querySelectorAll('.source-scroll')].map((region) => ({
         overflow: getComputedStyle(region).overflowX,
-        table: region.firstElementChild!.getBoundingClientRect().right,
+        table: Math.max(
+          region.firstElementChild!.getBoundingClientRect().right,
+          region.firstElementChild!.getBoundingClientRect().left + region.scrollWidth,
+        ),
         column: region.closest('.source')!.getBoundingClientRect().right,
       })),
     );

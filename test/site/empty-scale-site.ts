@@ -41,7 +41,7 @@ const DENSE = [
 
 /**
  * Quotations without notes in a block quotation, a list, tables and a heading: where their
- * speakers' labels go and how they look; and a table wider than a phone's screen
+ * speakers' labels go and how they look; and a table and a code block wider than a phone's screen
  * (`test/browser/layout.test.ts`).
  */
 const LABELS = [
@@ -53,6 +53,8 @@ const LABELS = [
   // its last column with it.
   `| Route | ${[2019, 2020, 2021, 2022, 2023, 2024, 2025].join(' | ')} | Note |\n|---|${'---:|'.repeat(7)}---|\n| Harbourton–Kellsbury | ${[2.6, 2.7, 2.9, 3.1, 3.2, 3.4, 3.8].map((f) => `£${f.toFixed(2)}`).join(' | ')} | "peak only" |\n`,
   '## Why "unavoidable" is the operator\'s word\n',
+  // A line of code wider than a phone's screen, and than the source column on a wide one.
+  '```\nfare = base_fare * (1 + peak_supplement) + zone_charge * zones_crossed  # the formula the operator published in 2024\n```\n',
 ].join('\n');
 
 function emptyScaleContent(): string {

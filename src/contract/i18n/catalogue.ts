@@ -50,6 +50,8 @@ export interface Catalogue {
   columns: { source: string; analysis: string };
   /** The name of a table of the source text (it scrolls sideways when wider than its column). */
   sourceTable: string;
+  /** The name of a code block of the source text (likewise). */
+  sourceCode: string;
 
   // Notes.
   kind: Record<AnnotationKind, string>;

@@ -48,6 +48,7 @@ export const de: Catalogue = {
   },
   columns: { source: 'Quelltext', analysis: 'Analyse' },
   sourceTable: 'Tabelle aus der Quelle',
+  sourceCode: 'Code aus der Quelle',
   kind: { quote: 'Zitat', claim: 'Behauptung', comment: 'Kommentar' },
   permalink: {
     quote: 'Permalink zu diesem Zitat',

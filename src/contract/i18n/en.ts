@@ -44,6 +44,7 @@ export const en: Catalogue = {
   },
   columns: { source: 'Source text', analysis: 'Analysis' },
   sourceTable: 'Table from the source',
+  sourceCode: 'Code from the source',
   kind: { quote: 'Quotation', claim: 'Claim', comment: 'Comment' },
   permalink: {
     quote: 'Permalink to this quotation',

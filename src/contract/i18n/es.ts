@@ -48,6 +48,7 @@ export const es: Catalogue = {
   },
   columns: { source: 'Texto fuente', analysis: 'Análisis' },
   sourceTable: 'Tabla de la fuente',
+  sourceCode: 'Código de la fuente',
   kind: { quote: 'Cita', claim: 'Afirmación', comment: 'Comentario' },
   permalink: {
     quote: 'Enlace permanente a esta cita',

@@ -49,6 +49,7 @@ export const fr: Catalogue = {
   },
   columns: { source: 'Texte source', analysis: 'Analyse' },
   sourceTable: 'Tableau de la source',
+  sourceCode: 'Code de la source',
   kind: { quote: 'Citation', claim: 'Affirmation', comment: 'Commentaire' },
   permalink: {
     quote: 'Lien permanent vers cette citation',
