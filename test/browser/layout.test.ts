@@ -14,7 +14,8 @@ import { launch, WIDTHS } from '../helpers/browser.ts';
 import { axeViolations, reusedTab, serveSite, shot, type Site } from './browser-helpers.ts';
 import { BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 import { serve } from '../helpers/serve.ts';
-import { BASE, emptyScaleSite } from '../site/empty-scale-site.ts';
+import { BASE, emptyScaleSite, LONG_WORD } from '../site/empty-scale-site.ts';
+import { htmlFiles } from '../site/publishing-crawl.ts';
 
 const PAGE = 'explainers/kellsbury-cycle-lane-budget/';
 let browser: Browser;
@@ -279,6 +280,26 @@ describe('explainer layout', () => {
     await tab.goto(`${dense.server.url}explainers/labels/`);
     expect(await axeViolations(tab)).toEqual([]);
     await tab.close();
+  });
+
+  it('phone: a tag or a name longer than the line breaks, on every page that shows it', async () => {
+    const pages = htmlFiles(dense.built.outDir, '')
+      .filter(({ file }) => dense.built.read(file).includes(LONG_WORD))
+      .map(({ url }) => url);
+    // The explainer, its topic, the topics index, and the claims list that shows the claimant.
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    for (const pagePath of pages) {
+      const page = await openAt(dense, 320, pagePath);
+      const outside = await page.evaluate((word) => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+        const wide = document.documentElement.scrollWidth > innerWidth;
+        const cut = [...document.querySelectorAll('body *')]
+          .filter((el) => el.childElementCount === 0 && el.textContent!.includes(word))
+          .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > innerWidth);
+        return [...(wide ? ['page'] : []), ...cut.map((el) => el.className || el.tagName)];
+      }, LONG_WORD);
+      expect(outside, pagePath).toEqual([]);
+    }
   });
 
   it('phone: a disclosure opens and closes from the keyboard and by pointer', async () => {

@@ -57,6 +57,13 @@ const LABELS = [
   '```\nfare = base_fare * (1 + peak_supplement) + zone_charge * zones_crossed  # the formula the operator published in 2024\n```\n',
 ].join('\n');
 
+/** A tag and a claimant's name that are each one word longer than a phone's line. */
+export const LONG_WORD = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';
+const LONG_WORDS = [
+  `---\ntitle: Long words\nsummary: A tag and a name longer than a line.\npublished: 2026-01-03\ntags: [${LONG_WORD}]\nsource:\n  publisher: Test\n---\n`,
+  `The firm said :claim[it paid every captain]{by="${LONG_WORD}werk"}.\n`,
+].join('\n');
+
 function emptyScaleContent(): string {
   const content = tempDir('explainers-noscale-');
   cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
@@ -79,6 +86,7 @@ function emptyScaleContent(): string {
   }
   writeFileSync(path.join(folder, 'dense.md'), DENSE);
   writeFileSync(path.join(folder, 'labels.md'), LABELS);
+  writeFileSync(path.join(folder, 'long-words.md'), LONG_WORDS);
   return content;
 }
 
