@@ -26,6 +26,19 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** A calendar date as YAML writes it: `2026-10-14`. Kept as a string so the model stays JSON. */
+/**
+ * The latest date it is anywhere now (`YYYY-MM-DD`, the date at UTC+14), or `EXPLAINERS_TODAY`
+ * when set (to preview what is scheduled, and in tests). An explainer dated after it is scheduled:
+ * left out of the site until a build on that day. Reading the latest date on Earth, not the
+ * machine's, keeps an explainer dated today in Auckland or Honolulu on the site wherever it is
+ * built.
+ */
+export function latestToday(now: number = Date.now()): string {
+  const set = process.env.EXPLAINERS_TODAY;
+  if (set && isCalendarDate(set)) return set;
+  return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })

@@ -31,6 +31,7 @@ export const RULE_IDS = [
   'unmatched-quote',
   'speaker-uncertain',
   'draft',
+  'scheduled',
   'remote-image',
   'encoding',
   'directive-unclosed',

@@ -1,7 +1,7 @@
 /**
  * When each explainer last changed, for the sitemap's `lastmod` (`astro.config.mjs`): its
- * `updated` date, else its `published` date. Files that cannot be read, drafts and files with
- * frontmatter errors are left out (they have no page, or the build fails on them anyway).
+ * `updated` date, else its `published` date. Files that cannot be read, drafts, scheduled
+ * explainers and files with frontmatter errors are left out (they have no page, or the build fails on them anyway).
  *
  * This runs when the config loads, before every build and dev start, on every file. Most
  * frontmatter writes the three fields on plain lines of their own (`published: 2026-10-14`), and
@@ -17,8 +17,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { frontmatterEnd } from '../markdown/frontmatter-end.ts';
 import remarkFrontmatterSchema from '../markdown/remark-frontmatter-schema.ts';
-import { slugFromPath } from '../markdown/pipeline.ts';
-import { isCalendarDate } from '../contract/frontmatter.ts';
+import { isScheduled, slugFromPath } from '../markdown/pipeline.ts';
+import { isCalendarDate, latestToday } from '../contract/frontmatter.ts';
 import { listExplainerFiles, readExplainerSource } from './explainer-files.ts';
 
 /** The frontmatter block at the start of a file (up to its closing `---`), or the whole text. */
@@ -58,6 +58,8 @@ export function explainerDates(contentDir: string): Map<string, string> {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkFrontmatterSchema);
   const dates = new Map<string, string>();
+  // A scheduled explainer (dated after today) has no page yet.
+  const today = latestToday();
   let files: string[];
   try {
     files = listExplainerFiles(path.join(contentDir, 'explainers'));
@@ -71,13 +73,13 @@ export function explainerDates(contentDir: string): Map<string, string> {
     const block = frontmatterBlock(source.value);
     const plain = block.startsWith('---') ? plainDates(block) : undefined;
     if (plain !== undefined) {
-      if (plain !== null) dates.set(slugFromPath(filePath), plain);
+      if (plain !== null && plain <= today) dates.set(slugFromPath(filePath), plain);
       continue;
     }
     const file = new VFile({ path: filePath, value: block });
     processor.runSync(processor.parse(file), file);
     const frontmatter = file.data.frontmatter;
-    if (!frontmatter || frontmatter.draft) continue;
+    if (!frontmatter || frontmatter.draft || isScheduled(frontmatter)) continue;
     dates.set(slugFromPath(filePath), frontmatter.updated ?? frontmatter.published);
   }
   return dates;

@@ -18,7 +18,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors } from '../contract/messages.ts';
 import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
-import { slugFromPath } from '../markdown/pipeline.ts';
+import { isScheduled, slugFromPath } from '../markdown/pipeline.ts';
 import { pipelineCode } from './code-digest.ts';
 import { contentErrorName, publishProblems, type Problem } from './content-problems.ts';
 import {
@@ -286,6 +286,8 @@ async function loadExplainers(
       if (!files.some(hasErrors)) memo?.drafts.set(slug, digest);
       continue;
     }
+    // Scheduled: processed again on every build, so the first on its day publishes it.
+    if (isScheduled(explainer)) continue;
     memo?.drafts.delete(slug);
     untouched.delete(explainer.slug);
     const model = explainerSchema.parse({ ...explainer, file: relative });

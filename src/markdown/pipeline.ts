@@ -29,6 +29,7 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { Explainer } from '../contract/explainer.ts';
 import type { Settings } from '../contract/settings.ts';
+import { latestToday } from '../contract/frontmatter.ts';
 import { hasErrors, reporter } from '../contract/messages.ts';
 import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
@@ -138,6 +139,10 @@ export interface Processed {
   notes?: VFile;
 }
 
+/** Dated after today (see `latestToday`): left out of the site until then, as a draft is. */
+export const isScheduled = (explainer: { published: string; draft?: boolean }): boolean =>
+  !explainer.draft && explainer.published > latestToday();
+
 /** A file's text, by its path. */
 export interface SourceFile {
   path: string;
@@ -190,6 +195,14 @@ export async function processExplainer(
       place: { line: 1, column: 1 },
       severity: 'info',
       hint: 'Set `draft: false` to publish it.',
+    });
+  } else if (frontmatter && isScheduled(frontmatter)) {
+    report(file, {
+      reason: `Scheduled explainer (\`published: ${frontmatter.published}\`, after today), left out of the site until a build on that day`,
+      ruleId: 'scheduled',
+      place: { line: 1, column: 1 },
+      severity: 'info',
+      hint: 'Build the site again on that day (a daily build publishes it), or set `published:` to today to publish it now; if the year is a slip, correct it. EXPLAINERS_TODAY=YYYY-MM-DD previews the site as of a later day.',
     });
   }
   const withNotes = notes ? { notes } : {};

@@ -6,7 +6,7 @@
 import type { Root, Yaml } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { frontmatterSchema, type Frontmatter } from '../contract/frontmatter.ts';
+import { frontmatterSchema, latestToday, type Frontmatter } from '../contract/frontmatter.ts';
 import { reporter } from '../contract/messages.ts';
 import { opensFrontmatter } from './frontmatter-end.ts';
 import { parseYaml, yamlPointOf } from './yaml-place.ts';
@@ -39,14 +39,14 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
     const firstLine = (node.position?.start.line ?? 1) + 1;
     if (result.ok) {
       file.data.frontmatter = result.value;
-      for (const { path, reason } of datesOutOfOrder(result.value)) {
+      for (const { path, reason, hint } of datesOutOfOrder(result.value)) {
         const point = yamlPointOf(node.value, path) ?? { line: 1, column: 1 };
         report(file, {
           reason,
           ruleId: 'frontmatter-schema',
           place: { line: firstLine + point.line - 1, column: point.column },
           severity: 'error',
-          hint: 'Check the year and month: one of the two dates is wrong.',
+          hint: hint ?? 'Check the year and month: one of the two dates is wrong.',
         });
       }
       return;
@@ -80,9 +80,25 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
  */
 function datesOutOfOrder(
   frontmatter: Frontmatter,
-): Array<{ path: Array<string | number>; reason: string }> {
+): Array<{ path: Array<string | number>; reason: string; hint?: string }> {
   const { published, updated, source } = frontmatter;
-  const found: Array<{ path: Array<string | number>; reason: string }> = [];
+  const found: Array<{ path: Array<string | number>; reason: string; hint?: string }> = [];
+  // A scheduled explainer (`published` after today) may be dated ahead; a published one may not
+  // say it was updated, or its source copied, on a day still to come.
+  const today = latestToday();
+  if (published <= today) {
+    for (const [path, date] of [
+      [['updated'], updated],
+      [['source', 'retrieved'], source.retrieved],
+    ] as const) {
+      if (date !== undefined && date > today)
+        found.push({
+          path: [...path],
+          reason: `Unexpected \`${path.join('.')}\` ${date}, a day still to come, expected a day that has come`,
+          hint: 'Check the year and month.',
+        });
+    }
+  }
   if (updated !== undefined && updated < published)
     found.push({
       path: ['updated'],

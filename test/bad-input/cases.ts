@@ -499,6 +499,24 @@ export const cases: BadCase[] = [
       expect(result.explainer!.blocks[0]!.text).toBe('Write :claim[words] to mark a claim.'),
   },
   {
+    name: 'published on a day still to come: scheduled, left out of the site until then',
+    input: () => minimalFrontmatter.replace('2026-01-01', '2999-01-01') + 'Text.\n',
+    messages: [['scheduled', 'info', 1, 1]],
+    reason: /^Scheduled explainer \(`published: 2999-01-01`, after today\)/,
+  },
+  {
+    name: 'updated or source.retrieved on a day still to come: an error',
+    input: () =>
+      minimalFrontmatter
+        .replace('published: 2026-01-01\n', 'published: 2026-01-01\nupdated: 2999-01-01\n')
+        .replace('source:\n', 'source:\n  retrieved: 2999-01-02\n') + 'Text.\n',
+    messages: [
+      ['frontmatter-schema', 'error', 5, 10],
+      ['frontmatter-schema', 'error', 7, 14],
+    ],
+    reason: /^Unexpected `updated` 2999-01-01, a day still to come/,
+  },
+  {
     name: 'published: 2026-02-30 (rolled over to 2 March before)',
     input: () => minimalFrontmatter.replace('2026-01-01', '2026-02-30') + 'Text.\n',
     messages: [['frontmatter-schema', 'error', 4, 12]],

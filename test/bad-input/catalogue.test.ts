@@ -48,7 +48,7 @@ describe('bad input catalogue', () => {
         expect(messages.sort(byPlace)).toEqual([...badCase.messages].sort(byPlace));
         if (badCase.reason) expect(result.file.messages[0]?.reason).toMatch(badCase.reason);
         for (const m of [...result.file.messages, ...(result.notes?.messages ?? [])]) {
-          expect(m.reason).toMatch(/^(Unexpected|Missing|Draft) /);
+          expect(m.reason).toMatch(/^(Unexpected|Missing|Draft|Scheduled) /);
           expect(m.note, `hint for ${m.ruleId}`).toBeTruthy();
         }
         const errors = [...badCase.messages, ...(badCase.notes?.messages ?? [])].some(

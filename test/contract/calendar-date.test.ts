@@ -4,7 +4,8 @@
  * to 3 March, so a check that only parses the date lets it through.
  */
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isoDate } from '../../src/contract/frontmatter.ts';
+import { isCalendarDate, isoDate, latestToday } from '../../src/contract/frontmatter.ts';
+import { isScheduled } from '../../src/markdown/pipeline.ts';
 import { dateProblem } from '../../src/cli/command.ts';
 
 const real = ['2026-01-01', '2024-02-29', '2000-02-29', '2026-04-30', '2026-12-31', '0001-01-01'];
@@ -42,4 +43,42 @@ describe('calendar dates', () => {
       expect(dateProblem(date)).toMatch(/expected YYYY-MM-DD$/);
     }
   });
+});
+
+describe('today, for scheduled explainers (latestToday)', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const withToday = (value: string | undefined, run: () => void) => {
+    const before = process.env.EXPLAINERS_TODAY;
+    if (value === undefined) delete process.env.EXPLAINERS_TODAY;
+    else process.env.EXPLAINERS_TODAY = value;
+    try {
+      run();
+    } finally {
+      if (before === undefined) delete process.env.EXPLAINERS_TODAY;
+      else process.env.EXPLAINERS_TODAY = before;
+    }
+  };
+
+  it('is the latest date anywhere on Earth: the date at UTC+14', () =>
+    withToday(undefined, () => {
+      expect(latestToday(at('2026-12-07T09:59:59Z'))).toBe('2026-12-07');
+      expect(latestToday(at('2026-12-07T10:00:00Z'))).toBe('2026-12-08');
+      expect(latestToday(at('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+    }));
+
+  it('is EXPLAINERS_TODAY when that is a day of the calendar', () => {
+    withToday('2027-06-01', () =>
+      expect(latestToday(at('2026-12-07T09:00:00Z'))).toBe('2027-06-01'),
+    );
+    withToday('2027-02-30', () =>
+      expect(latestToday(at('2026-12-07T09:00:00Z'))).toBe('2026-12-07'),
+    );
+  });
+
+  it('schedules an explainer dated after it, and never a draft', () =>
+    withToday('2026-12-07', () => {
+      expect(isScheduled({ published: '2026-12-08' })).toBe(true);
+      expect(isScheduled({ published: '2026-12-07' })).toBe(false);
+      expect(isScheduled({ published: '2026-12-08', draft: true })).toBe(false);
+    }));
 });
