@@ -50,6 +50,18 @@ export function contrastRatio(a: string, b: string): number {
  */
 export const MARKUP = /[<>]/;
 
+/**
+ * Characters no name is written with and no reader sees: zero-width space, word joiner,
+ * byte-order mark, soft hyphen, and bidirectional controls. Pasted in, they make a name that
+ * looks like another (`dafydd\u200B-pryce`) or reorder the text after it. (Zero-width joiners, which
+ * some scripts need, are allowed.)
+ */
+export const INVISIBLE_IN_NAME = /[\u200B\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069]/;
+
+/** `U+202E` for a character. */
+export const codePointName = (char: string) =>
+  `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** A person's name or alias, or a rating's label: text shown everywhere, refused with markup. */
 const displayName = z
   .string()
@@ -57,6 +69,11 @@ const displayName = z
   .min(1)
   .refine((value) => !MARKUP.test(value), {
     error: 'expected a name without `<` or `>`',
+    params: { ruleId: 'unsafe-name' },
+  })
+  .refine((value) => !INVISIBLE_IN_NAME.test(value), {
+    error:
+      'expected a name without invisible characters (zero-width spaces, soft hyphens, direction controls)',
     params: { ruleId: 'unsafe-name' },
   });
 

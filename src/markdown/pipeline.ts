@@ -31,6 +31,7 @@ import type { Explainer } from '../contract/explainer.ts';
 import type { Settings } from '../contract/settings.ts';
 import { latestToday } from '../contract/frontmatter.ts';
 import { hasErrors, reporter } from '../contract/messages.ts';
+import remarkBidiControls from './remark-bidi-controls.ts';
 import remarkClaims from './remark-claims.ts';
 import remarkComments from './remark-comments.ts';
 import remarkDirectiveSyntax from './remark-directive-syntax.ts';
@@ -96,6 +97,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     remarkRestoreDirectives,
     remarkMarkupLeak,
     withOptions(remarkUnsafeContent, { remoteImages: site.remoteImages }),
+    remarkBidiControls,
     ...(options.frontmatter
       ? [withOptions(remarkPlaceholders, { preview: settings.preview })]
       : []),

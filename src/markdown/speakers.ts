@@ -6,7 +6,14 @@ import type { Text } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Speaker } from '../contract/explainer.ts';
-import { MARKUP, mayBeUnread, type Person, type UnreadIds } from '../contract/settings.ts';
+import {
+  codePointName,
+  INVISIBLE_IN_NAME,
+  MARKUP,
+  mayBeUnread,
+  type Person,
+  type UnreadIds,
+} from '../contract/settings.ts';
 import { nameKey, personIndex } from '../quotes/names.ts';
 import type { Reporter } from '../contract/messages.ts';
 import { didYouMean } from '../contract/suggest.ts';
@@ -43,6 +50,20 @@ export function resolveSpeaker(
       place: node,
       severity: 'error',
       hint: 'Write the name as plain text: names are shown as text on every page and in search.',
+    });
+    return null;
+  }
+  // `by=dafydd\u200B-pryce` with a zero-width space (pasted): it would be published as a name that
+  // looks like the id, the person's name and page missed.
+  const invisible = INVISIBLE_IN_NAME.exec(name);
+  if (invisible) {
+    const visible = name.replace(new RegExp(INVISIBLE_IN_NAME.source, 'g'), '');
+    report(file, {
+      reason: `Unexpected invisible character ${codePointName(invisible[0])} in the name \`${shorten(visible, 60)}\`, expected a name as it is read`,
+      ruleId: 'unsafe-name',
+      place: node,
+      severity: 'error',
+      hint: 'Delete it: retype the name or id (text pasted from a web page or a chat can bring zero-width characters and soft hyphens).',
     });
     return null;
   }

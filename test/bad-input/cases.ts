@@ -809,6 +809,27 @@ export const cases: BadCase[] = [
     reason: /^Unexpected markup in the name `<script>/,
   },
   {
+    name: 'a right-to-left override left open (Trojan Source): an error at the mark, each line',
+    input: () =>
+      minimalFrontmatter.replace('title: Test', 'title: Test \u202Eevil') +
+      'Fares :claim[rose \u202Eby 30]{rating=false} and more.\n\nClosed: \u2067\u05e9\u05dc\u05d5\u05dd\u2069 and \u202Bx\u202C; Hebrew alone: \u05e9\u05dc\u05d5\u05dd.\n',
+    messages: [
+      ['bidi-control', 'error', 2, 13],
+      ['bidi-control', 'error', BODY, 19],
+    ],
+    reason: /^Unexpected right-to-left override \(U\+202E\) left open/,
+  },
+  {
+    name: 'a zero-width space in a speaker id: an error, not a name that looks like the id',
+    input: () =>
+      doc('Said :quote["we did"]{by=dafydd\u200B-pryce} and :quote["so"]{by="Ann\u00ADe Lee"}.\n'),
+    messages: [
+      ['unsafe-name', 'error', BODY, 6],
+      ['unsafe-name', 'error', BODY, 45],
+    ],
+    reason: /^Unexpected invisible character U\+200B in the name `dafydd-pryce`/,
+  },
+  {
     name: 'an id that breaks out of its attribute',
     input: () => doc(':claim[this]{#"><script>alert(1)</script> rating=false} and more.\n'),
     // remark-directive-syntax reads the block up to the quotation mark that breaks it.

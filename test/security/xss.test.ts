@@ -455,12 +455,23 @@ describe('script in content', () => {
       path.join(content, 'ratings.yaml'),
       `scale:\n  - id: r0\n    label: ${y(PAYLOADS[17]!.text)}\n    description: d\n    colour: "#8e0000"\n`,
     );
-    const { files } = loadSettings(content);
-    const rules = files.flatMap((f) => f.messages.map((m) => [m.ruleId, m.fatal, m.line]));
-    expect(rules).toEqual([
+    let { files } = loadSettings(content);
+    const rules = () => files.flatMap((f) => f.messages.map((m) => [m.ruleId, m.fatal, m.line]));
+    expect(rules()).toEqual([
       ['unsafe-name', true, 3], // ratings.yaml: the label
       ['unsafe-name', true, 2], // people.yaml: the name
       ['unsafe-name', true, 3], // and the alias
+    ]);
+    // Nor with a character no reader sees: a direction override, a zero-width space.
+    writeFileSync(
+      path.join(content, 'people.yaml'),
+      `- id: x\n  name: "Ann \u202ELee"\n  aliases: ["Mr\u200B Lee"]\n`,
+    );
+    ({ files } = loadSettings(content));
+    expect(rules()).toEqual([
+      ['unsafe-name', true, 3], // ratings.yaml, as above
+      ['unsafe-name', true, 2],
+      ['unsafe-name', true, 3],
     ]);
   });
 
