@@ -39,6 +39,10 @@ export function latestToday(now: number = Date.now()): string {
   return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** Dated after today (see `latestToday`): left out of the site until then, as a draft is. */
+export const isScheduled = (explainer: { published: string; draft?: boolean }): boolean =>
+  !explainer.draft && explainer.published > latestToday();
+
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })

@@ -17,8 +17,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { frontmatterEnd } from '../markdown/frontmatter-end.ts';
 import remarkFrontmatterSchema from '../markdown/remark-frontmatter-schema.ts';
-import { isScheduled, slugFromPath } from '../markdown/pipeline.ts';
-import { isCalendarDate, latestToday } from '../contract/frontmatter.ts';
+import { slugFromPath } from '../markdown/pipeline.ts';
+import { isCalendarDate, isScheduled, latestToday } from '../contract/frontmatter.ts';
 import { listExplainerFiles, readExplainerSource } from './explainer-files.ts';
 
 /** The frontmatter block at the start of a file (up to its closing `---`), or the whole text. */

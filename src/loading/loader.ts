@@ -18,7 +18,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors } from '../contract/messages.ts';
 import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
-import { isScheduled, slugFromPath } from '../markdown/pipeline.ts';
+import { slugFromPath } from '../markdown/pipeline.ts';
+import { isScheduled } from '../contract/frontmatter.ts';
 import { pipelineCode } from './code-digest.ts';
 import { contentErrorName, publishProblems, type Problem } from './content-problems.ts';
 import {
@@ -146,17 +147,15 @@ export function explainerLoader(options: ExplainerLoaderOptions = {}): Loader {
 /**
  * What the dev server's loader remembers between two reloads of one save after another: each
  * file's text with the stamp it was read at, so an unchanged file is not read again (one file
- * changed among 1,000: the reload read and decoded every one of them), and the digests of the
- * drafts (not in the store, so they were processed again on every save).
+ * changed among 1,000: the reload read and decoded every one of them).
  */
 interface DevMemo {
   sources: Map<string, { stamp: string; source: ExplainerSource; digest?: [string, string] }>;
-  drafts: Map<string, string>;
   /** What the settings digest was made of, and the digest. */
   settings?: { json: string; code: string; models: string; digest: string };
 }
 
-const newDevMemo = (): DevMemo => ({ sources: new Map(), drafts: new Map() });
+const newDevMemo = (): DevMemo => ({ sources: new Map() });
 
 /**
  * A file's identity for {@link DevMemo}: size, inode, and change and modification times in
@@ -259,8 +258,6 @@ async function loadExplainers(
       untouched.delete(slug);
       continue;
     }
-    // An unchanged draft that was fine: not on the site, nothing new to say about it.
-    if (memo?.drafts.get(slug) === digest) continue;
     changed.push({ source, relative, digest, slug });
   }
   devMark(`explainers read and digested, ${changed.length} changed`);
@@ -282,13 +279,10 @@ async function loadExplainers(
       if (dev) untouched.delete(slug);
       continue;
     }
-    if (explainer.draft) {
-      if (!files.some(hasErrors)) memo?.drafts.set(slug, digest);
-      continue;
-    }
-    // Scheduled: processed again on every build, so the first on its day publishes it.
-    if (isScheduled(explainer)) continue;
-    memo?.drafts.delete(slug);
+    // A draft, or a scheduled explainer (processed again on every build, so the first on its day
+    // publishes it), is left out of the site; the dev server shows it, marked as such, so that
+    // the editor can read it as it will be before publishing it.
+    if (!dev && (explainer.draft || isScheduled(explainer))) continue;
     untouched.delete(explainer.slug);
     const model = explainerSchema.parse({ ...explainer, file: relative });
     const { ref, written } = writeModel(models, digest, model);

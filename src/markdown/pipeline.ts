@@ -29,7 +29,7 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { Explainer } from '../contract/explainer.ts';
 import type { Settings } from '../contract/settings.ts';
-import { latestToday } from '../contract/frontmatter.ts';
+import { isScheduled } from '../contract/frontmatter.ts';
 import { hasErrors, reporter } from '../contract/messages.ts';
 import remarkBidiControls from './remark-bidi-controls.ts';
 import remarkClaims from './remark-claims.ts';
@@ -141,10 +141,6 @@ export interface Processed {
   notes?: VFile;
 }
 
-/** Dated after today (see `latestToday`): left out of the site until then, as a draft is. */
-export const isScheduled = (explainer: { published: string; draft?: boolean }): boolean =>
-  !explainer.draft && explainer.published > latestToday();
-
 /** A file's text, by its path. */
 export interface SourceFile {
   path: string;
@@ -196,7 +192,7 @@ export async function processExplainer(
       ruleId: 'draft',
       place: { line: 1, column: 1 },
       severity: 'info',
-      hint: 'Set `draft: false` to publish it.',
+      hint: 'Set `draft: false` to publish it; meanwhile `npm run dev` shows it, marked as a draft.',
     });
   } else if (frontmatter && isScheduled(frontmatter)) {
     report(file, {
@@ -204,7 +200,7 @@ export async function processExplainer(
       ruleId: 'scheduled',
       place: { line: 1, column: 1 },
       severity: 'info',
-      hint: 'Build the site again on that day (a daily build publishes it), or set `published:` to today to publish it now; if the year is a slip, correct it. EXPLAINERS_TODAY=YYYY-MM-DD previews the site as of a later day.',
+      hint: 'Build the site again on that day (a daily build publishes it), or set `published:` to today to publish it now; if the year is a slip, correct it. `npm run dev` shows it meanwhile, marked as scheduled.',
     });
   }
   const withNotes = notes ? { notes } : {};

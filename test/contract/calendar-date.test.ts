@@ -4,8 +4,12 @@
  * to 3 March, so a check that only parses the date lets it through.
  */
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isoDate, latestToday } from '../../src/contract/frontmatter.ts';
-import { isScheduled } from '../../src/markdown/pipeline.ts';
+import {
+  isCalendarDate,
+  isoDate,
+  isScheduled,
+  latestToday,
+} from '../../src/contract/frontmatter.ts';
 import { dateProblem } from '../../src/cli/command.ts';
 
 const real = ['2026-01-01', '2024-02-29', '2000-02-29', '2026-04-30', '2026-12-31', '0001-01-01'];

@@ -25,6 +25,7 @@ import { copyContent } from '../bad-input/run-cli.ts';
 import { launch } from '../helpers/browser.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { minimalFrontmatter } from '../helpers/settings.ts';
 import { BROWSER_TIMEOUT, BUILD_TIMEOUT } from '../helpers/timeouts.ts';
 import { explainerText } from './publishing-crawl.ts';
 
@@ -39,6 +40,13 @@ const CLAIM =
 const REPEATED = `:claim[its best punctuality since the franchise began in 2014 ${MARK}]{#potholes by=gareth-ambrose rating=false}`;
 /** How long a save waits for the open page before saving again (see `save`). */
 const RESAVE = 15_000;
+
+/** An explainer `npm run build` leaves out: `fields` make it a draft or date it ahead. */
+const unpublished = (title: string, fields: string) =>
+  minimalFrontmatter
+    .replace('title: Test\n', `title: ${title}\n`)
+    .replace('published: 2026-01-01\n', fields.startsWith('published') ? fields : `$&${fields}`) +
+  'Not yet on the site.\n';
 
 describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
   let server: DevServer | undefined;
@@ -81,6 +89,9 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
     const content = copyContent({
       'explainers/harbour-ferry.md': fixture('harbour-ferry.md'),
       'explainers/harbour-ferry.notes.md': fixture('harbour-ferry.notes.md'),
+      // What an editor previews before publishing: a draft, and one dated a day to come.
+      'explainers/a-draft.md': unpublished('A draft', 'draft: true\n'),
+      'explainers/a-scheduled.md': unpublished('Scheduled', 'published: 2999-01-01\n'),
     });
     file = path.join(content, 'explainers', `${EDITED}.md`);
     notesFile = path.join(content, 'explainers/harbour-ferry.notes.md');
@@ -92,6 +103,19 @@ describe('npm run dev', { timeout: BUILD_TIMEOUT }, () => {
 
   afterAll(async () => {
     await server?.stop();
+  });
+
+  it('shows a draft and a scheduled explainer, each marked as such on its page and on the home page', async () => {
+    // (The dev server adds attributes of its own to every element.)
+    expect(await get('explainers/a-draft/')).toMatch(
+      /class="unpublished"[^>]*>Draft: only this preview/,
+    );
+    expect(await get('explainers/a-scheduled/')).toMatch(
+      /class="unpublished"[^>]*>Scheduled for January 1, 2999: only this preview/,
+    );
+    const home = await get('');
+    expect(home).toMatch(/A draft<\/a>\s*<span class="unpublished-label"[^>]*>Draft</);
+    expect(home).toMatch(/Scheduled<\/a>\s*<span class="unpublished-label"[^>]*>Scheduled</);
   });
 
   describe('after a save, every page that depends on it', () => {

@@ -36,6 +36,16 @@ export interface Catalogue {
   updated: string;
   /** " by Nell Okafor": the words before the editors. */
   byEditors: string;
+  /**
+   * What `npm run dev` alone shows (the built site leaves both out): a draft, and an explainer
+   * scheduled for a day to come (the date given as shown). A label in lists, a line on its page.
+   */
+  unpublished: {
+    draftLabel: string;
+    draft: string;
+    scheduledLabel: string;
+    scheduled: (date: string) => string;
+  };
   viewsLabel: string;
   views: { read: string; notes: string; source: string };
   sourceMeta: {

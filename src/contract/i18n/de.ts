@@ -32,6 +32,14 @@ export const de: Catalogue = {
   explained: 'Erklärt am',
   updated: ', aktualisiert am',
   byEditors: ' von',
+  unpublished: {
+    draftLabel: 'Entwurf',
+    draft:
+      'Entwurf: Nur diese Vorschau zeigt ihn. Die gebaute Website lässt ihn aus, bis draft: false gesetzt ist.',
+    scheduledLabel: 'Geplant',
+    scheduled: (date) =>
+      `Geplant für den ${date}: Nur diese Vorschau zeigt ihn. Die gebaute Website lässt ihn bis zu einem Build an diesem Tag aus.`,
+  },
   viewsLabel: 'Ansichten dieses Erklärstücks',
   views: {
     read: 'Quelle und Analyse',

@@ -32,6 +32,13 @@ export const en: Catalogue = {
   explained: 'Explained',
   updated: ', updated',
   byEditors: ' by',
+  unpublished: {
+    draftLabel: 'Draft',
+    draft: 'Draft: only this preview shows it. The built site leaves it out until draft: false.',
+    scheduledLabel: 'Scheduled',
+    scheduled: (date) =>
+      `Scheduled for ${date}: only this preview shows it. The built site leaves it out until a build on that day.`,
+  },
   viewsLabel: 'Views of this explainer',
   views: { read: 'Source and analysis', notes: 'Annotations only', source: 'Annotated Markdown' },
   sourceMeta: {

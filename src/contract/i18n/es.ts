@@ -32,6 +32,14 @@ export const es: Catalogue = {
   explained: 'Analizado el',
   updated: ', actualizado el',
   byEditors: ' por',
+  unpublished: {
+    draftLabel: 'Borrador',
+    draft:
+      'Borrador: solo esta vista previa lo muestra. El sitio construido lo deja fuera hasta que se escriba draft: false.',
+    scheduledLabel: 'Programado',
+    scheduled: (date) =>
+      `Programado para el ${date}: solo esta vista previa lo muestra. El sitio construido lo deja fuera hasta una construcción ese día.`,
+  },
   viewsLabel: 'Vistas de este análisis',
   views: {
     read: 'Fuente y análisis',

@@ -33,6 +33,14 @@ export const fr: Catalogue = {
   explained: 'Décrypté le',
   updated: ', mis à jour le',
   byEditors: ' par',
+  unpublished: {
+    draftLabel: 'Brouillon',
+    draft:
+      'Brouillon : seul cet aperçu le montre. Le site construit le laisse de côté tant que draft: false n’est pas écrit.',
+    scheduledLabel: 'Programmé',
+    scheduled: (date) =>
+      `Programmé pour le ${date} : seul cet aperçu le montre. Le site construit le laisse de côté jusqu’à une construction ce jour-là.`,
+  },
   viewsLabel: 'Vues de ce décryptage',
   views: {
     read: 'Source et analyse',
