@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   claimsHref,
@@ -103,7 +103,26 @@ describe('search', () => {
     await expect.poll(() => resultLinks(page)).toEqual([`/${EXPLAINER}#note-one-in-five`]);
     await shot(page, 'search-filtered.png', { fullPage: true });
 
-    await page.click('.pagefind-ui__result-link');
+    // Ticking "Misleading" searches again, with the same result: Pagefind may draw it again after
+    // the list above already matched, and a click that lands while the link is being replaced goes
+    // nowhere (once in a loaded run: no navigation in 120 s). So click until the browser asks for
+    // the page (not again after that: a second click would restart a slow navigation).
+    let asked = false;
+    const onRequest = (request: Request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) asked = true;
+    };
+    page.on('request', onRequest);
+    const result = page.locator('.pagefind-ui__result-link');
+    await expect
+      .poll(
+        async () => {
+          if (!asked) await result.click({ timeout: 5_000 }).catch(() => undefined);
+          return asked;
+        },
+        { interval: 1_000 },
+      )
+      .toBe(true);
+    page.off('request', onRequest);
     await page.waitForURL(/#note-one-in-five$/);
     const landed = () =>
       page.evaluate(() => {
