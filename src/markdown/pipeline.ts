@@ -49,6 +49,7 @@ import remarkRestoreDirectives from './remark-restore-directives.ts';
 import remarkStandOffNotes from './remark-stand-off-notes.ts';
 import remarkUnsafeContent from './remark-unsafe-content.ts';
 import { slugify } from './ids.ts';
+import { publishedMarkdown } from './published-markdown.ts';
 import './types.ts';
 
 const report = reporter('pipeline');
@@ -216,7 +217,7 @@ export async function processExplainer(
       language: frontmatter.language ?? settings.site.language,
       slug,
       file: input.path,
-      markdown: String(file.value),
+      markdown: publishedMarkdown(String(file.value), tree),
       ...body,
     },
   };

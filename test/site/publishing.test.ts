@@ -298,7 +298,11 @@ describe(`built with base path ${BASE}`, () => {
     const source = page('explainers/kellsbury-cycle-lane-budget/index.html').tree;
     const [pre] = selectAll(`#${VIEW_IDS.source} pre.markdown-source`, source);
     expect(pre).toBeDefined();
-    // Every character of the file, as written.
+    // Named by its place in the content folder, not the machine's path to it.
+    expect(selectAll(`#${VIEW_IDS.source} .meta code`, source).map((c) => toString(c))).toEqual([
+      'explainers/kellsbury-cycle-lane-budget.md',
+    ]);
+    // Every character of the file, as written (it has no comments, which the view leaves out).
     const written = readFileSync(
       path.join(projectRoot, 'content/explainers/kellsbury-cycle-lane-budget.md'),
       'utf8',

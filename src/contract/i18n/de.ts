@@ -92,7 +92,7 @@ export const de: Catalogue = {
   annotatedMarkdown: 'Das annotierte Markdown',
   markdownIntro: [
     'Die Datei',
-    'so, wie die Redaktion sie geschrieben hat: der Quelltext mit seinen markierten Zitaten, Behauptungen und Kommentaren.',
+    'so, wie die Redaktion sie geschrieben hat (ohne ihre internen Notizen): der Quelltext mit seinen markierten Zitaten, Behauptungen und Kommentaren.',
   ],
   markdownUnavailable: 'Das Markdown dieses Erklärstücks ist nicht verfügbar.',
   claims: {

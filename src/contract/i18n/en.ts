@@ -84,7 +84,7 @@ export const en: Catalogue = {
   annotatedMarkdown: 'The annotated Markdown',
   markdownIntro: [
     'The file',
-    'as the editor wrote it: the source text with its quotations, claims and comments marked up.',
+    'as the editor wrote it (less their private notes): the source text with its quotations, claims and comments marked up.',
   ],
   markdownUnavailable: 'The Markdown of this explainer is not available.',
   claims: {

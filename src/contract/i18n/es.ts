@@ -92,7 +92,7 @@ export const es: Catalogue = {
   annotatedMarkdown: 'El Markdown anotado',
   markdownIntro: [
     'El archivo',
-    'tal como lo escribió la redacción: el texto fuente con sus citas, afirmaciones y comentarios marcados.',
+    'tal como lo escribió la redacción (sin sus notas internas): el texto fuente con sus citas, afirmaciones y comentarios marcados.',
   ],
   markdownUnavailable: 'El Markdown de este análisis no está disponible.',
   claims: {

@@ -93,7 +93,7 @@ export const fr: Catalogue = {
   annotatedMarkdown: 'Le Markdown annoté',
   markdownIntro: [
     'Le fichier',
-    'tel que la rédaction l’a écrit : le texte source avec ses citations, affirmations et commentaires balisés.',
+    'tel que la rédaction l’a écrit (sans ses notes internes) : le texte source avec ses citations, affirmations et commentaires balisés.',
   ],
   markdownUnavailable: 'Le Markdown de ce décryptage n’est pas disponible.',
   claims: {
