@@ -74,7 +74,7 @@ export function writeNewFile(filePath: string, text: string): void {
 }
 
 /** The slug some words make, as the build makes one of a file name ("Ferry Fares!": `ferry-fares`). */
-export const slugOf = (words: string) => slugify(words, 20);
+export const slugOf = (words: string, maxWords = 20) => slugify(words, maxWords, true);
 
 /** A valid explainer slug: what the build makes of the file name is the name itself. */
 export const isSlug = (value: string) => value !== '' && slugOf(value) === value;

@@ -18,8 +18,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const ASCII_WORD = /[a-z0-9]+/g;
 const ASCII = /^\p{ASCII}*$/u;
 
-/** Lowercase words of the text joined by hyphens (letters and digits of any script). */
-export function slugify(text: string, maxWords = MAX_WORDS): string {
+/**
+ * Lowercase words of the text joined by hyphens (letters and digits of any script), at most
+ * `MAX_LENGTH` characters. With `wholeWords` (a new file's name, which becomes its address), a
+ * word the limit would cut goes whole (`…-despite`, not `…-despite-obje`); ids keep the cut
+ * they have always had, since they are permalinks.
+ */
+export function slugify(text: string, maxWords = MAX_WORDS, wholeWords = false): string {
   // Only the first words count: look at a bounded prefix, not the whole paragraph. NFKC leaves
   // ASCII as it is, so plain-ASCII text skips it.
   let prefix = cutText(text, maxWords * 40);
@@ -31,7 +36,16 @@ export function slugify(text: string, maxWords = MAX_WORDS): string {
   word.lastIndex = 0;
   for (let m = word.exec(prefix); m && words.length < maxWords; m = word.exec(prefix))
     words.push(m[0]);
-  return cutText(words.join('-'), MAX_LENGTH).replace(/-+$/, '');
+  const joined = words.join('-');
+  let slug = cutText(joined, MAX_LENGTH);
+  if (
+    wholeWords &&
+    slug.length < joined.length &&
+    joined[slug.length] !== '-' &&
+    slug.includes('-')
+  )
+    slug = slug.slice(0, slug.lastIndexOf('-'));
+  return slug.replace(/-+$/, '');
 }
 
 /** The set of ids already given out in this file. */

@@ -78,6 +78,10 @@ describe('explainer new', () => {
       0,
     );
     expect(readFileSync(path.join(dir, 'tolls-rise.md'), 'utf8')).toContain('title: "Other"');
+    // A long title's slug ends at a whole word (it is the page's address for good).
+    const long = 'Council approves £2m harbour upgrade despite objections from residents';
+    expect((await runCommand(['new', long, '--out', dir])).status).toBe(0);
+    expect(existsSync(path.join(dir, 'council-approves-2m-harbour-upgrade-despite.md'))).toBe(true);
   });
 
   it('refuses a slug that is not lowercase words joined by hyphens', async () => {

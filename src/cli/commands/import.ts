@@ -8,7 +8,6 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { formatMessage, hasErrors } from '../../contract/messages.ts';
-import { slugify } from '../../markdown/ids.ts';
 import { isHttpUrl } from '../../contract/frontmatter.ts';
 import { processExplainerSource } from '../../loading/explainer-files.ts';
 import { UNKNOWN_PUBLISHER } from '../../contract/placeholders.ts';
@@ -29,6 +28,7 @@ import {
   FileExistsError,
   markdownOf,
   provenanceLines,
+  slugOf,
   today,
   writeNewFile,
   yamlString,
@@ -241,9 +241,9 @@ const command: Command = {
     };
     const slug =
       values.slug ??
-      (slugify(article.slugLine ?? '', 8) ||
-        slugify(fields.title, 8) ||
-        slugify(path.basename(input).replace(/\.[^.]*$/, ''), 8));
+      (slugOf(article.slugLine ?? '', 8) ||
+        slugOf(fields.title, 8) ||
+        slugOf(path.basename(input).replace(/\.[^.]*$/, ''), 8));
     const { target, shown } = newExplainerPath(values.out, contentDir, slug);
 
     const composed = await compose(article, fields, target, settings);
