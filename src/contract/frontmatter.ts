@@ -43,6 +43,13 @@ export function latestToday(now: number = Date.now()): string {
 export const isScheduled = (explainer: { published: string; draft?: boolean }): boolean =>
   !explainer.draft && explainer.published > latestToday();
 
+/** Why the built site leaves an explainer out (`npm run dev` shows it, so marked), if it does. */
+export const unpublished = (explainer: {
+  published: string;
+  draft?: boolean;
+}): 'draft' | 'scheduled' | undefined =>
+  explainer.draft ? 'draft' : isScheduled(explainer) ? 'scheduled' : undefined;
+
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })

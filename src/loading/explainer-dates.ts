@@ -1,7 +1,8 @@
 /**
  * When each explainer last changed, for the sitemap's `lastmod` (`astro.config.mjs`): its
  * `updated` date, else its `published` date. Files that cannot be read, drafts, scheduled
- * explainers and files with frontmatter errors are left out (they have no page, or the build fails on them anyway).
+ * explainers and files with frontmatter errors are left out (they have no page, or the build
+ * fails on them anyway).
  *
  * This runs when the config loads, before every build and dev start, on every file. Most
  * frontmatter writes the three fields on plain lines of their own (`published: 2026-10-14`), and
@@ -18,7 +19,7 @@ import { VFile } from 'vfile';
 import { frontmatterEnd } from '../markdown/frontmatter-end.ts';
 import remarkFrontmatterSchema from '../markdown/remark-frontmatter-schema.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
-import { isCalendarDate, isScheduled, latestToday } from '../contract/frontmatter.ts';
+import { isCalendarDate, latestToday, unpublished } from '../contract/frontmatter.ts';
 import { listExplainerFiles, readExplainerSource } from './explainer-files.ts';
 
 /** The frontmatter block at the start of a file (up to its closing `---`), or the whole text. */
@@ -79,7 +80,7 @@ export function explainerDates(contentDir: string): Map<string, string> {
     const file = new VFile({ path: filePath, value: block });
     processor.runSync(processor.parse(file), file);
     const frontmatter = file.data.frontmatter;
-    if (!frontmatter || frontmatter.draft || isScheduled(frontmatter)) continue;
+    if (!frontmatter || unpublished(frontmatter)) continue;
     dates.set(slugFromPath(filePath), frontmatter.updated ?? frontmatter.published);
   }
   return dates;

@@ -19,7 +19,7 @@ import type { VFile } from 'vfile';
 import { formatMessage, hasErrors } from '../contract/messages.ts';
 import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
-import { isScheduled } from '../contract/frontmatter.ts';
+import { unpublished } from '../contract/frontmatter.ts';
 import { pipelineCode } from './code-digest.ts';
 import { contentErrorName, publishProblems, type Problem } from './content-problems.ts';
 import {
@@ -282,7 +282,7 @@ async function loadExplainers(
     // A draft, or a scheduled explainer (processed again on every build, so the first on its day
     // publishes it), is left out of the site; the dev server shows it, marked as such, so that
     // the editor can read it as it will be before publishing it.
-    if (!dev && (explainer.draft || isScheduled(explainer))) continue;
+    if (!dev && unpublished(explainer)) continue;
     untouched.delete(explainer.slug);
     const model = explainerSchema.parse({ ...explainer, file: relative });
     const { ref, written } = writeModel(models, digest, model);
