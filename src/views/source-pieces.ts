@@ -4,10 +4,11 @@
  * reads as one: the pieces are shown inline, one after the other, and only the notes between
  * them leave the flow.
  *
- * Only a block that is one paragraph is cut; any other block (a list, a table, a heading…) is one
- * piece, its notes after it. The cut closes every element open at the mark and opens it again
- * after (without its id, so no id is doubled). The text is never changed: the pieces' text, in
- * order, is the block's text.
+ * A block that is one paragraph is cut at its marks; a list, after each of its items that holds
+ * a mark (the pieces are lists again, an ordered one numbered on), so a note on its first item is
+ * not beside its last; any other block (a table, a heading…) is one piece, its notes after it.
+ * The cut closes every element open at the mark and opens it again after (without its id, so no
+ * id is doubled). The text is never changed: the pieces' text, in order, is the block's text.
  *
  * A quotation without a note also gets its speaker here, as a short label right after it (who
  * said it, and whether the editor confirmed it or it was attributed automatically), so every
@@ -59,6 +60,56 @@ function reopened(el: Element, children: ElementContent[]): Element {
   return { ...el, properties, children };
 }
 
+/** The span id a note link points to. */
+function noteLinkId(link: Element): string {
+  const href = String(link.properties.href ?? '');
+  return href.startsWith(NOTE_PREFIX) ? href.slice(NOTE_PREFIX.length) : href.slice(1);
+}
+
+/** The span ids of every note link in `el`, in order. */
+function noteLinkIds(el: Element): string[] {
+  return isNoteLink(el)
+    ? [noteLinkId(el)]
+    : el.children.flatMap((child) => (isElement(child) ? noteLinkIds(child) : []));
+}
+
+/**
+ * A list cut after each item that holds a note link: lists again, each but the first marked as
+ * going on (`source-cont`), an ordered one's numbers going on from the piece before.
+ */
+function listPieces(list: Element): SourcePiece[] {
+  const pieces: SourcePiece[] = [];
+  const start = Number(list.properties.start ?? 1);
+  let items: ElementContent[] = [];
+  let itemsBefore = 0;
+  let firstItem = 0;
+  const close = (notesAfter: string[]) => {
+    const properties =
+      list.tagName === 'ol' && firstItem > 0
+        ? { ...list.properties, start: start + firstItem }
+        : list.properties;
+    const piece = { ...list, properties, children: items };
+    pieces.push({
+      html: toHtml(pieces.length === 0 ? piece : withClass(piece, 'source-cont')),
+      notesAfter,
+    });
+    items = [];
+    firstItem = itemsBefore;
+  };
+  for (const child of list.children) {
+    items.push(child);
+    if (!isElement(child) || child.tagName !== 'li') continue;
+    itemsBefore += 1;
+    const ids = noteLinkIds(child);
+    if (ids.length > 0) close(ids);
+  }
+  // What follows the last marked item: the items after it, or only the whitespace between tags,
+  // which goes with the piece before.
+  if (items.some(isElement) || pieces.length === 0) close([]);
+  else if (items.length > 0) pieces.at(-1)!.html += toHtml({ type: 'root', children: items });
+  return pieces;
+}
+
 /**
  * Cut `el` after its first note link: the part up to and with the link, the rest (null when
  * nothing is left), and the span id the link points to.
@@ -69,8 +120,7 @@ function cutAtFirstLink(el: Element): { left: Element; right: Element | null; id
   const child = el.children[i] as Element;
   const after = el.children.slice(i + 1);
   if (isNoteLink(child)) {
-    const href = String(child.properties.href ?? '');
-    const id = href.startsWith(NOTE_PREFIX) ? href.slice(NOTE_PREFIX.length) : href.slice(1);
+    const id = noteLinkId(child);
     const kept = el.children.slice(0, i + 1);
     let rest = after;
     // The rest of a word or the punctuation right after the mark stays with it: the cut falls
@@ -190,11 +240,14 @@ export function sourcePieces(
     return quote ? speakerLabel(quote, t) : null;
   });
   const elements = tree.children.filter(isElement);
-  const onlyParagraph =
+  const only =
     elements.length === 1 &&
-    elements[0]!.tagName === 'p' &&
-    tree.children.every((c) => isElement(c) || (c.type === 'text' && c.value.trim() === ''));
-  if (!onlyParagraph) return [{ html: toHtml(tree), notesAfter: [] }];
+    tree.children.every((c) => isElement(c) || (c.type === 'text' && c.value.trim() === ''))
+      ? elements[0]!
+      : undefined;
+  if (only && (only.tagName === 'ul' || (only.tagName === 'ol' && !only.properties.reversed)))
+    return listPieces(only);
+  if (only?.tagName !== 'p') return [{ html: toHtml(tree), notesAfter: [] }];
 
   const pieces: SourcePiece[] = [];
   let rest: Element | null = elements[0]!;

@@ -809,12 +809,12 @@ export const cases: BadCase[] = [
     reason: /^Unexpected markup in the name `<script>/,
   },
   {
-    name: 'a right-to-left override left open (Trojan Source): an error at the mark, each line',
+    name: 'a right-to-left override left open (Trojan Source): an error at the mark (in the frontmatter, at the field)',
     input: () =>
       minimalFrontmatter.replace('title: Test', 'title: Test \u202Eevil') +
-      'Fares :claim[rose \u202Eby 30]{rating=false} and more.\n\nClosed: \u2067\u05e9\u05dc\u05d5\u05dd\u2069 and \u202Bx\u202C; Hebrew alone: \u05e9\u05dc\u05d5\u05dd.\n',
+      'Fares :claim[rose \u202Eby 30]{rating=false} and more.\n\nClosed: \u2067\u05e9\u05dc\u05d5\u05dd\u2069 and \u202Bx\u202C; Hebrew alone: \u05e9\u05dc\u05d5\u05dd.\n\nOpened on one line \u2067\u05e9\u05dc\u05d5\u05dd\nand closed on the next\u2069, in one paragraph.\n',
     messages: [
-      ['bidi-control', 'error', 2, 13],
+      ['bidi-control', 'error', 2, 8],
       ['bidi-control', 'error', BODY, 19],
     ],
     reason: /^Unexpected right-to-left override \(U\+202E\) left open/,

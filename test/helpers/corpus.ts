@@ -16,6 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { openBidiControl } from '../../src/markdown/remark-bidi-controls.ts';
 import { testSettings } from './settings.ts';
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG. */
@@ -265,16 +266,26 @@ const CLUSTERS = [
  * A title cut as an editor's tool might: at 120 UTF-16 units, inside an astral letter (a lone
  * surrogate, which YAML writes as an escape), inside a grapheme (whole code points), or not.
  */
+/**
+ * `text` with a closing mark for each direction control a cut left open: the odd words hold
+ * closed pairs, and a title cut between the two would be refused (`bidi-control`).
+ */
+function closeControls(text: string): string {
+  for (let open = openBidiControl(text); open !== undefined; open = openBidiControl(text))
+    text += text[open]! >= '\u2066' ? '\u2069' : '\u202C';
+  return text;
+}
+
 function title(doc: Doc, index: number): string {
   const text = `${index}: ${inline({ ...doc, ids: { count: 0, targets: new Set() }, ratings: [] })}`;
   const cut = doc.turn('title-cut', ['120 units', 'astral', 'grapheme', 'none'] as const);
-  if (cut === '120 units') return text.slice(0, 120);
+  if (cut === '120 units') return closeControls(text.slice(0, 120));
   if (cut === 'none') return text;
   if (cut === 'astral') {
-    const long = `${text} ${doc.turn('astral', ASTRAL)}`;
+    const long = `${closeControls(text)} ${doc.turn('astral', ASTRAL)}`;
     return long.slice(0, long.search(/[\ud800-\udbff][^\ud800-\udbff]*$/) + 1);
   }
-  const long = Array.from(`${text} ${doc.turn('cluster', CLUSTERS)}`);
+  const long = Array.from(`${closeControls(text)} ${doc.turn('cluster', CLUSTERS)}`);
   return long.slice(0, -1).join('');
 }
 
