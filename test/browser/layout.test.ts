@@ -282,6 +282,25 @@ describe('explainer layout', () => {
     await tab.close();
   });
 
+  it('a note on a list item is beside that item on a wide screen, and right after it on a phone', async () => {
+    const wide = await openAt(dense, WIDTHS.desktop, 'explainers/list-notes/');
+    const [note, items] = await wide.evaluate(
+      () =>
+        [
+          document.querySelector('.note')!.getBoundingClientRect().top,
+          [...document.querySelectorAll('.source li')].map((li) => li.getBoundingClientRect()),
+        ] as const,
+    );
+    // Level with the first item's line, or the line after it; not beside the last item.
+    expect(note).toBeGreaterThanOrEqual(items[0]!.top - 1);
+    expect(note).toBeLessThan(items[1]!.bottom);
+    const phone = await openAt(dense, WIDTHS.phone, 'explainers/list-notes/');
+    const order = await phone.evaluate(() =>
+      [...document.querySelectorAll('.source li, .source summary')].map((el) => el.tagName),
+    );
+    expect(order).toEqual(['LI', 'SUMMARY', 'LI', 'LI', 'LI']);
+  });
+
   it('phone: a tag or a name longer than the line breaks, on every page that shows it', async () => {
     const pages = htmlFiles(dense.built.outDir, '')
       .filter(({ file }) => dense.built.read(file).includes(LONG_WORD))

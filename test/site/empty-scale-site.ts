@@ -64,6 +64,12 @@ const LONG_WORDS = [
   `The firm said :claim[it paid every captain]{by="${LONG_WORD}werk"}.\n`,
 ].join('\n');
 
+/** A list whose first item holds a claim: its note beside that item, not after the list. */
+const LIST_NOTES = [
+  '---\ntitle: List notes\nsummary: A claim in a list.\npublished: 2026-01-04\nsource:\n  publisher: Test\n---\n',
+  '- :claim[Fares will fall by a tenth]{#fares by=dafydd-pryce} next year.\n- Buses every ten minutes on the main routes, from the harbour to the station and back again through the town centre.\n- New shelters at every stop.\n- A review in 2028, with the results published in full, and a public meeting in every ward.\n',
+].join('\n');
+
 function emptyScaleContent(): string {
   const content = tempDir('explainers-noscale-');
   cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
@@ -87,6 +93,7 @@ function emptyScaleContent(): string {
   writeFileSync(path.join(folder, 'dense.md'), DENSE);
   writeFileSync(path.join(folder, 'labels.md'), LABELS);
   writeFileSync(path.join(folder, 'long-words.md'), LONG_WORDS);
+  writeFileSync(path.join(folder, 'list-notes.md'), LIST_NOTES);
   return content;
 }
 

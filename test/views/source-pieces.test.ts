@@ -1,6 +1,6 @@
 /**
  * A source block cut at its marks (src/views/source-pieces.ts): the pieces keep the text, in
- * order, and every id once; only a block that is one paragraph is cut; an un-noted quotation gets
+ * order, and every id once; only a block that is one paragraph or one list is cut; an un-noted quotation gets
  * its speaker, marked automatic or confirmed.
  */
 import { fromHtml } from 'hast-util-from-html';
@@ -89,10 +89,34 @@ describe('sourcePieces', () => {
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
   });
 
-  it('leaves any block but a paragraph whole', async () => {
+  it('cuts a list after each item with a noted mark: lists again, numbered on, the text kept', async () => {
     const explainer = await makeExplainer(
       'list',
-      '- one :claim[first point]{#first rating=false} here\n- two\n',
+      '3. one :claim[first point]{#first rating=false} here\n4. two\n   - nested :claim[inner]{#inner rating=false}\n5. three\n6. four\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer, en);
+    expect(pieces.map((p) => p.notesAfter)).toEqual([['first'], ['inner'], []]);
+    expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
+    const lists = pieces.map((p) => fromHtml(p.html, { fragment: true }).children[0]);
+    expect(lists.map((l) => l?.type === 'element' && [l.tagName, l.properties])).toEqual([
+      ['ol', { start: 3 }],
+      ['ol', { start: 4, className: ['source-cont'] }],
+      ['ol', { start: 5, className: ['source-cont'] }],
+    ]);
+    // A list whose last item holds the mark leaves nothing after it.
+    const last = await makeExplainer('last', '- one\n- two :claim[point]{#point rating=false}\n');
+    const [lastRow] = rowsOf(last);
+    const lastPieces = sourcePieces(lastRow!.block.html, last, en);
+    expect(lastPieces.map((p) => p.notesAfter)).toEqual([['point']]);
+    expect(textOf(lastPieces)).toBe(toString(fromHtml(lastRow!.block.html, { fragment: true })));
+    expect(lastPieces[0]!.html).not.toContain('source-cont');
+  });
+
+  it('leaves any other block whole (a table, a block quotation)', async () => {
+    const explainer = await makeExplainer(
+      'table',
+      '| a | b |\n|---|---|\n| one :claim[first point]{#first rating=false} | two |\n',
     );
     const [row] = rowsOf(explainer);
     const pieces = sourcePieces(row!.block.html, explainer, en);
