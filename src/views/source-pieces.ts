@@ -96,6 +96,12 @@ function listPieces(list: Element): SourcePiece[] {
     items = [];
     firstItem = itemsBefore;
   };
+  // Cut into several lists, each item still says where it is in the whole one ("2 of 5").
+  const listItems = list.children.filter((c): c is Element => isElement(c) && c.tagName === 'li');
+  if (listItems.slice(0, -1).some((li) => noteLinkIds(li).length > 0))
+    listItems.forEach((li, i) => {
+      li.properties = { ...li.properties, ariaPosInSet: i + 1, ariaSetSize: listItems.length };
+    });
   for (const child of list.children) {
     items.push(child);
     if (!isElement(child) || child.tagName !== 'li') continue;

@@ -104,6 +104,16 @@ describe('sourcePieces', () => {
       ['ol', { start: 4, className: ['source-cont'] }],
       ['ol', { start: 5, className: ['source-cont'] }],
     ]);
+    // Each item says where it is in the whole list, for a screen reader.
+    const items = pieces.flatMap((p) =>
+      selectAll('ol > li', fromHtml(p.html, { fragment: true })),
+    );
+    expect(items.map((li) => [li.properties.ariaPosInSet, li.properties.ariaSetSize])).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
     // A list whose last item holds the mark leaves nothing after it.
     const last = await makeExplainer('last', '- one\n- two :claim[point]{#point rating=false}\n');
     const [lastRow] = rowsOf(last);
