@@ -6,11 +6,12 @@
  * never a page that shows it. So is a footnote reference whose note is missing (`[^2]`), which
  * Markdown leaves as text; a link reference without its definition (`[the report][ref]`) is a
  * warning, since pasted text may hold such brackets. Markup escaped on purpose (`\:claim[`,
- * `\[^2]`) or in code spans is text, as written.
+ * `\[^2]`) or in code spans is text, as written. A claim or quotation marked inside an image's
+ * description (`![… :claim[…]{…}](…)`), which is plain text, is an error too.
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { visitParents } from './walk.ts';
+import { visit, visitParents } from './walk.ts';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { reporter, type RuleId, type Severity } from '../contract/messages.ts';
@@ -124,6 +125,22 @@ export default function remarkMarkupLeak() {
         });
         return;
       }
+    });
+    // An image's description is plain text: a claim or quotation marked in it is read as its
+    // words only, and its rating or speaker lost.
+    visit(tree, 'image', (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const match = /(?<![\\\p{L}\p{N}]):(claim|quote)\[/u.exec(source.slice(start, end));
+      if (!match) return;
+      report(file, {
+        reason: `Unexpected \`:${match[1]}\` in an image's description, expected it in the text: the description is plain text, so the ${match[1] === 'claim' ? 'claim and its rating' : 'quotation and its speaker'} would be lost`,
+        ruleId: 'directive-syntax',
+        place: place.toPoint(start + match.index),
+        severity: 'error',
+        hint: 'Mark the words in the text beside the image, and write the description without the mark.',
+      });
     });
   };
 }

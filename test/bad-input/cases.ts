@@ -491,6 +491,19 @@ export const cases: BadCase[] = [
     messages: [],
   },
   {
+    name: 'a claim or quotation marked in an image description: an error, not its rating lost',
+    input: () =>
+      doc(
+        'See ![A chart :claim[fares rose]{rating=false}](c.png) and ![\\:claim[x] as text](d.png).\n',
+      ),
+    messages: [
+      ['directive-syntax', 'error', BODY, 15],
+      ['unsafe-url', 'warning', BODY, 5],
+      ['unsafe-url', 'warning', BODY, 60],
+    ],
+    reason: /^Unexpected `:claim` in an image's description/,
+  },
+  {
     name: 'markup escaped on purpose stays text',
     input: () => doc('Write \\:claim[words] to mark a claim.\n'),
     messages: [],
