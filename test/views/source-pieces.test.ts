@@ -105,9 +105,7 @@ describe('sourcePieces', () => {
       ['ol', { start: 5, className: ['source-cont'] }],
     ]);
     // Each item says where it is in the whole list, for a screen reader.
-    const items = pieces.flatMap((p) =>
-      selectAll('ol > li', fromHtml(p.html, { fragment: true })),
-    );
+    const items = pieces.flatMap((p) => selectAll('ol > li', fromHtml(p.html, { fragment: true })));
     expect(items.map((li) => [li.properties.ariaPosInSet, li.properties.ariaSetSize])).toEqual([
       [1, 4],
       [2, 4],
