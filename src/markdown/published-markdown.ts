@@ -43,17 +43,21 @@ function isOneComment(html: string): boolean {
 /** `text` without the comments in `tree` (its parsed Markdown, positions included). */
 export function publishedMarkdown(text: string, tree: Root): string {
   const ranges: Range[] = [];
-  visit(tree, (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    if (node.type === 'html' && isOneComment(node.value)) ranges.push([start, end]);
-    else if (node.type === 'yaml') {
-      // The value starts on the line after the opening `---`.
-      const base = text.indexOf('\n', start) + 1;
-      ranges.push(...yamlComments(text.slice(base, base + node.value.length), base));
-    }
-  });
+  // Most files have neither: no walk, no second parse of the frontmatter.
+  const yaml = tree.children[0];
+  const yamlStart = yaml?.position?.start.offset;
+  if (yaml?.type === 'yaml' && yamlStart !== undefined && yaml.value.includes('#')) {
+    // The value starts on the line after the opening `---`.
+    const base = text.indexOf('\n', yamlStart) + 1;
+    ranges.push(...yamlComments(text.slice(base, base + yaml.value.length), base));
+  }
+  if (text.includes('<!--'))
+    visit(tree, 'html', (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined && isOneComment(node.value))
+        ranges.push([start, end]);
+    });
   if (ranges.length === 0) return text;
   let out = '';
   let from = 0;
