@@ -4,9 +4,10 @@
  * reads as one: the pieces are shown inline, one after the other, and only the notes between
  * them leave the flow.
  *
- * A block that is one paragraph is cut at its marks; a list, after each of its items that holds
- * a mark (the pieces are lists again, an ordered one numbered on), so a note on its first item is
- * not beside its last; any other block (a table, a heading…) is one piece, its notes after it.
+ * A block that is one paragraph is cut at its marks; a list or a block quotation, after each of
+ * its items or paragraphs that holds a mark (the pieces are lists or quotations again, an ordered
+ * list numbered on), so a note on its first item is not beside its last; any other block (a
+ * table, a heading…) is one piece, its notes after it.
  * The cut closes every element open at the mark and opens it again after (without its id, so no
  * id is doubled). The text is never changed: the pieces' text, in order, is the block's text.
  *
@@ -74,45 +75,50 @@ function noteLinkIds(el: Element): string[] {
 }
 
 /**
- * A list cut after each item that holds a note link: lists again, each but the first marked as
- * going on (`source-cont`), an ordered one's numbers going on from the piece before.
+ * A list or a block quotation cut after each item (a list's `li`, a quotation's paragraph or
+ * other block) that holds a note link: lists or quotations again, each but the first marked as
+ * going on (`source-cont`), an ordered list's numbers going on from the piece before, and a
+ * list's items keeping their place in the whole list for a screen reader.
  */
-function listPieces(list: Element): SourcePiece[] {
+function containerPieces(block: Element): SourcePiece[] {
   const pieces: SourcePiece[] = [];
-  const start = Number(list.properties.start ?? 1);
-  let items: ElementContent[] = [];
+  const isList = block.tagName !== 'blockquote';
+  const isItem = (c: ElementContent): c is Element =>
+    isElement(c) && (!isList || c.tagName === 'li');
+  const start = Number(block.properties.start ?? 1);
+  let children: ElementContent[] = [];
   let itemsBefore = 0;
   let firstItem = 0;
   const close = (notesAfter: string[]) => {
     const properties =
-      list.tagName === 'ol' && firstItem > 0
-        ? { ...list.properties, start: start + firstItem }
-        : list.properties;
-    const piece = { ...list, properties, children: items };
+      block.tagName === 'ol' && firstItem > 0
+        ? { ...block.properties, start: start + firstItem }
+        : block.properties;
+    const piece = { ...block, properties, children };
     pieces.push({
       html: toHtml(pieces.length === 0 ? piece : withClass(piece, 'source-cont')),
       notesAfter,
     });
-    items = [];
+    children = [];
     firstItem = itemsBefore;
   };
   // Cut into several lists, each item still says where it is in the whole one ("2 of 5").
-  const listItems = list.children.filter((c): c is Element => isElement(c) && c.tagName === 'li');
-  if (listItems.slice(0, -1).some((li) => noteLinkIds(li).length > 0))
-    listItems.forEach((li, i) => {
-      li.properties = { ...li.properties, ariaPosInSet: i + 1, ariaSetSize: listItems.length };
+  const items = block.children.filter(isItem);
+  if (isList && items.slice(0, -1).some((li) => noteLinkIds(li).length > 0))
+    items.forEach((li, i) => {
+      li.properties = { ...li.properties, ariaPosInSet: i + 1, ariaSetSize: items.length };
     });
-  for (const child of list.children) {
-    items.push(child);
-    if (!isElement(child) || child.tagName !== 'li') continue;
+  for (const child of block.children) {
+    children.push(child);
+    if (!isItem(child)) continue;
     itemsBefore += 1;
     const ids = noteLinkIds(child);
     if (ids.length > 0) close(ids);
   }
   // What follows the last marked item: the items after it, or only the whitespace between tags,
   // which goes with the piece before.
-  if (items.some(isElement) || pieces.length === 0) close([]);
-  else if (items.length > 0) pieces.at(-1)!.html += toHtml({ type: 'root', children: items });
+  if (children.some(isElement) || pieces.length === 0) close([]);
+  else if (children.length > 0) pieces.at(-1)!.html += toHtml({ type: 'root', children });
   return pieces;
 }
 
@@ -251,8 +257,13 @@ export function sourcePieces(
     tree.children.every((c) => isElement(c) || (c.type === 'text' && c.value.trim() === ''))
       ? elements[0]!
       : undefined;
-  if (only && (only.tagName === 'ul' || (only.tagName === 'ol' && !only.properties.reversed)))
-    return listPieces(only);
+  if (
+    only &&
+    (only.tagName === 'ul' ||
+      only.tagName === 'blockquote' ||
+      (only.tagName === 'ol' && !only.properties.reversed))
+  )
+    return containerPieces(only);
   if (only?.tagName !== 'p') return [{ html: toHtml(tree), notesAfter: [] }];
 
   const pieces: SourcePiece[] = [];

@@ -1,6 +1,6 @@
 /**
  * A source block cut at its marks (src/views/source-pieces.ts): the pieces keep the text, in
- * order, and every id once; only a block that is one paragraph or one list is cut; an un-noted quotation gets
+ * order, and every id once; only a block that is one paragraph, list or block quotation is cut; an un-noted quotation gets
  * its speaker, marked automatic or confirmed.
  */
 import { fromHtml } from 'hast-util-from-html';
@@ -121,7 +121,19 @@ describe('sourcePieces', () => {
     expect(lastPieces[0]!.html).not.toContain('source-cont');
   });
 
-  it('leaves any other block whole (a table, a block quotation)', async () => {
+  it('cuts a block quotation after each paragraph with a noted mark', async () => {
+    const explainer = await makeExplainer(
+      'quoted',
+      '> One :claim[first point]{#first rating=false} here.\n>\n> Two.\n>\n> Three.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer, en);
+    expect(pieces.map((p) => p.notesAfter)).toEqual([['first'], []]);
+    expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
+    expect(pieces[1]!.html).toMatch(/^<blockquote class="source-cont">\s*<p>Two\.<\/p>/);
+  });
+
+  it('leaves any other block whole (a table)', async () => {
     const explainer = await makeExplainer(
       'table',
       '| a | b |\n|---|---|\n| one :claim[first point]{#first rating=false} | two |\n',
