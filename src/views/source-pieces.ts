@@ -104,7 +104,7 @@ function containerPieces(block: Element): SourcePiece[] {
   };
   // Cut into several lists, each item still says where it is in the whole one ("2 of 5").
   const items = block.children.filter(isItem);
-  if (isList && items.slice(0, -1).some((li) => noteLinkIds(li).length > 0))
+  if (isList && items.slice(0, -1).some(holdsNoteLink))
     items.forEach((li, i) => {
       li.properties = { ...li.properties, ariaPosInSet: i + 1, ariaSetSize: items.length };
     });
