@@ -88,6 +88,8 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     withOptions(remarkGfm, { frontmatter: options.frontmatter }),
     remarkDirective,
     remarkDirectiveSyntax,
+    // Before the notes of a stand-off file join the tree: it reads the explainer file's text.
+    remarkBidiControls,
     remarkStandOffNotes,
     withOptions(remarkComments, { prefixes: site.commentPrefixes }),
     withOptions(remarkClaims, { ratings, people, unread: settings.unread }),
@@ -98,7 +100,6 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     remarkRestoreDirectives,
     remarkMarkupLeak,
     withOptions(remarkUnsafeContent, { remoteImages: site.remoteImages }),
-    remarkBidiControls,
     ...(options.frontmatter
       ? [withOptions(remarkPlaceholders, { preview: settings.preview })]
       : []),
