@@ -28,6 +28,7 @@ import { unified } from 'unified';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../contract/messages.ts';
+import { reportOpenControls } from './remark-bidi-controls.ts';
 import type { Quote } from './text-quote.ts';
 
 export type NoteKind = 'claim' | 'quote' | 'comment';
@@ -67,6 +68,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 /** The notes written in a notes file; anything that is not a note is reported on `file`. */
 export function readNotes(file: VFile, report: Reporter): Note[] {
   const tree = parser.parse(file) as Root;
+  reportOpenControls(tree, file);
   const notes: Note[] = [];
   for (const node of tree.children) {
     const position = node.position!;

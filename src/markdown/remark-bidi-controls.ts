@@ -62,21 +62,26 @@ function textsWithControls(
   );
 }
 
-/** What a browser orders as one paragraph. */
-const PARAGRAPHS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html']);
+/** What a browser orders as one paragraph (a leaf directive: a stand-off note's words). */
+const PARAGRAPHS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html', 'leafDirective']);
 
-const remarkBidiControls: Plugin<[], Root> = () => (tree, file: VFile) => {
+const problem = (file: VFile, mark: string, at: Point | undefined) =>
+  report(file, {
+    reason: `Unexpected ${NAMES[mark]} (${codePointName(mark)}) left open, expected its closing mark: it reorders the text after it on the page`,
+    ruleId: 'bidi-control',
+    place: at,
+    severity: 'error',
+    hint: `Delete the invisible character (text copied from a PDF or a chat often brings it), or close it right after the words it is for with ${isIsolate(mark) ? 'U+2069' : 'U+202C'}. Right-to-left words need no control: browsers order them by themselves.`,
+  });
+
+/**
+ * Report each paragraph of `tree` (the parsed text of `file`: an explainer, or a stand-off notes
+ * file) that leaves a control open, at its opening mark; and each text of the frontmatter.
+ */
+export function reportOpenControls(tree: Root, file: VFile): void {
   const text = String(file.value);
   if (!ANY.test(text)) return;
   const place = location(file);
-  const problem = (mark: string, at: Point | undefined) =>
-    report(file, {
-      reason: `Unexpected ${NAMES[mark]} (${codePointName(mark)}) left open, expected its closing mark: it reorders the text after it on the page`,
-      ruleId: 'bidi-control',
-      place: at,
-      severity: 'error',
-      hint: `Delete the invisible character (text copied from a PDF or a chat often brings it), or close it right after the words it is for with ${isIsolate(mark) ? 'U+2069' : 'U+202C'}. Right-to-left words need no control: browsers order them by themselves.`,
-    });
   visit(tree, (node) => {
     if (node.type === 'yaml') {
       const firstLine = (node.position?.start.line ?? 1) + 1;
@@ -84,7 +89,7 @@ const remarkBidiControls: Plugin<[], Root> = () => (tree, file: VFile) => {
         const open = openBidiControl(value);
         if (open === undefined) continue;
         const point = yamlPointOf(node.value, path) ?? { line: 0, column: 1 };
-        problem(value[open]!, { line: firstLine + point.line - 1, column: point.column });
+        problem(file, value[open]!, { line: firstLine + point.line - 1, column: point.column });
       }
       return;
     }
@@ -93,9 +98,12 @@ const remarkBidiControls: Plugin<[], Root> = () => (tree, file: VFile) => {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const open = openBidiControl(text.slice(start, end));
-    if (open !== undefined) problem(text[start + open]!, place.toPoint(start + open));
+    if (open !== undefined) problem(file, text[start + open]!, place.toPoint(start + open));
     return SKIP;
   });
-};
+}
+
+const remarkBidiControls: Plugin<[], Root> = () => (tree, file: VFile) =>
+  reportOpenControls(tree, file);
 
 export default remarkBidiControls;

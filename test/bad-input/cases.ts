@@ -905,6 +905,18 @@ export const cases: BadCase[] = [
     },
   },
   {
+    name: 'a stand-off note with a direction override left open: an error in the notes file',
+    input: () => doc('The mayor said the budget is balanced.\n'),
+    messages: [],
+    notes: {
+      text: '::claim[the budget is \u202Ebalanced]{by="The mayor" rating=false}\n\n:::comment[The mayor said]\nOpen \u2067here\u2069, closed.\n:::\n',
+      messages: [
+        ['note-anchor', 'error', 1, 1],
+        ['bidi-control', 'error', 1, 23],
+      ],
+    },
+  },
+  {
     name: 'a stand-off note whose words match two passages',
     input: () => doc('The mayor said yes.\n\nThe mayor said no.\n'),
     messages: [],
