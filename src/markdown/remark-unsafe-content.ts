@@ -38,7 +38,7 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
   const remoteImage = (file: VFile, place: Node, url: string) => {
     if (options.remoteImages) return;
     report(file, {
-      reason: `Image from another host shown as its alt text, linked to it: \`${cutText(url, 60)}\``,
+      reason: `Unexpected image from another host, \`${cutText(url, 60)}\`, expected one on this site: it is shown as its alt text, linked to it`,
       ruleId: 'remote-image',
       severity: 'info',
       place,
