@@ -39,6 +39,13 @@ export function latestToday(now: number = Date.now()): string {
   return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** Why `EXPLAINERS_TODAY` cannot be used (it is set, but not to a day), if it cannot. */
+export function todayProblem(): string | undefined {
+  const set = process.env.EXPLAINERS_TODAY;
+  if (!set || isCalendarDate(set)) return undefined;
+  return `Unexpected EXPLAINERS_TODAY=${set}, expected a day of the calendar written YYYY-MM-DD (the day to build the site as of), or no EXPLAINERS_TODAY for today`;
+}
+
 /** Dated after today (see `latestToday`): left out of the site until then, as a draft is. */
 export const isScheduled = (explainer: { published: string; draft?: boolean }): boolean =>
   !explainer.draft && explainer.published > latestToday();

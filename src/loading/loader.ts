@@ -19,7 +19,7 @@ import type { VFile } from 'vfile';
 import { formatMessage, hasErrors } from '../contract/messages.ts';
 import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
 import { slugFromPath } from '../markdown/pipeline.ts';
-import { unpublished } from '../contract/frontmatter.ts';
+import { todayProblem, unpublished } from '../contract/frontmatter.ts';
 import { pipelineCode } from './code-digest.ts';
 import { contentErrorName, publishProblems, type Problem } from './content-problems.ts';
 import {
@@ -198,7 +198,7 @@ async function loadExplainers(
   dev: boolean,
   memo?: DevMemo,
 ): Promise<void> {
-  const folderProblem = explainersFolderProblem(contentDir);
+  const folderProblem = todayProblem() ?? explainersFolderProblem(contentDir);
   if (folderProblem) throw new ContentError(folderProblem);
   const loaded = loadSettings(contentDir);
   // In dev, a published explainer's unfilled placeholders are warnings: the page stays visible.

@@ -1,6 +1,6 @@
 /**
  * Why a build cannot use a content folder at all, decided before any explainer is read: it has no
- * `explainers/` folder, or its settings files have errors. The content loaders (`loader.ts`) refuse
+ * `explainers/` folder, or its settings files have errors (or `EXPLAINERS_TODAY` is no day). The content loaders (`loader.ts`) refuse
  * such a folder inside Astro; the build script (`src/cli/build.ts`) asks here first, so that it
  * refuses with the same message before starting Astro (about 8 s of CPU to reach the loaders).
  * Loads no part of the pipeline.
@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors, severityOf, type Severity } from '../contract/messages.ts';
 import { loadSettings } from './load-settings.ts';
+import { todayProblem } from '../contract/frontmatter.ts';
 
 /** Why a content folder cannot be built (no `explainers/` folder in it), if it cannot. */
 export function explainersFolderProblem(contentDir: string): string | undefined {
@@ -44,6 +45,8 @@ export const settingsErrors = (failed: readonly VFile[], root: string) =>
 
 /** Why a build must refuse `contentDir` before reading any explainer, if it must. */
 export function contentRefusal(contentDir: string, root: string): string | undefined {
+  const today = todayProblem();
+  if (today) return today;
   const folderProblem = explainersFolderProblem(contentDir);
   if (folderProblem) return folderProblem;
   const failed = loadSettings(contentDir).files.filter(hasErrors);

@@ -156,7 +156,18 @@ describe('explainer check', () => {
     expect(noContent.stderr).toMatch(
       /^Unexpected content folder `content` without an `explainers\/` folder/,
     );
-    expect(missing.stderr + option.stderr + noContent.stderr).not.toMatch(STACK_LINE);
+    // A day to build the site as of that is no day is refused, not ignored.
+    const today = await runCommand(['check'], {
+      cwd: content,
+      env: { EXPLAINERS_TODAY: '2027-02-30' },
+    });
+    expect(today.status).toBe(2);
+    expect(today.stderr).toMatch(
+      /^Unexpected EXPLAINERS_TODAY=2027-02-30, expected a day of the calendar/,
+    );
+    expect(missing.stderr + option.stderr + noContent.stderr + today.stderr).not.toMatch(
+      STACK_LINE,
+    );
   });
 
   it('shows progress on stderr for a large folder, never in --json output', async () => {

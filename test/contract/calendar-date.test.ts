@@ -9,6 +9,7 @@ import {
   isoDate,
   isScheduled,
   latestToday,
+  todayProblem,
 } from '../../src/contract/frontmatter.ts';
 import { dateProblem } from '../../src/cli/command.ts';
 
@@ -70,7 +71,10 @@ describe('today, for scheduled explainers (latestToday)', () => {
       expect(latestToday(at('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
     }));
 
-  it('is EXPLAINERS_TODAY when that is a day of the calendar', () => {
+  it('is EXPLAINERS_TODAY when that is a day of the calendar; another value is a problem', () => {
+    withToday('2027-13-01', () => expect(todayProblem()).toMatch(/^Unexpected EXPLAINERS_TODAY/));
+    withToday('2027-06-01', () => expect(todayProblem()).toBeUndefined());
+    withToday(undefined, () => expect(todayProblem()).toBeUndefined());
     withToday('2027-06-01', () =>
       expect(latestToday(at('2026-12-07T09:00:00Z'))).toBe('2027-06-01'),
     );

@@ -3,6 +3,7 @@
  * one per line as `file:line:column  severity  message  rule-id` with a hint how to fix it.
  * Exits 1 when there is an error, 0 with warnings only, 2 on a wrong option or path.
  */
+import { todayProblem } from '../../contract/frontmatter.ts';
 import { formatMessage } from '../../contract/messages.ts';
 import {
   checkContent,
@@ -73,6 +74,11 @@ const command: Command = {
       USAGE,
     );
     if (typeof parsed === 'number') return parsed;
+    const today = todayProblem();
+    if (today) {
+      console.error(today);
+      return 2;
+    }
     const contentDir = contentDirFrom(parsed.values.content);
     let targets;
     try {
