@@ -109,7 +109,7 @@ export const ratingsSchema = z
       if (seen.has(rating.id)) {
         ctx.addIssue({
           code: 'custom',
-          message: `duplicate rating id "${rating.id}"`,
+          message: `expected an id no other rating has: an earlier one is \`${rating.id}\` too`,
           path: ['scale', index, 'id'],
         });
       }
@@ -147,7 +147,7 @@ export const peopleSchema = z.array(personSchema).superRefine((people, ctx) => {
     if (seen.has(person.id)) {
       ctx.addIssue({
         code: 'custom',
-        message: `duplicate person id "${person.id}"`,
+        message: `expected an id no other person has: an earlier one is \`${person.id}\` too, so \`by=${person.id}\` could mean either`,
         path: [index, 'id'],
       });
     }

@@ -88,4 +88,18 @@ describe('a people list', () => {
     expect(message!.reason).toContain('`dafydd-pryce` has it too');
     expect(message!.note).toContain('Keep it for one of them only');
   });
+
+  it('refuses an id that two people share, at the second, saying why', () => {
+    const content = minimalContent();
+    writeFileSync(
+      path.join(content, 'people.yaml'),
+      '- id: ann-lee\n  name: Ann Lee\n- id: ann-lee\n  name: Anne Leigh\n',
+    );
+    const [message, ...rest] = loadSettings(content).files.flatMap((f) => f.messages);
+    expect(rest).toEqual([]);
+    expect([message!.line, message!.column]).toEqual([3, 7]);
+    expect(message!.reason).toBe(
+      'Unexpected string "ann-lee" for `1.id`, expected an id no other person has: an earlier one is `ann-lee` too, so `by=ann-lee` could mean either',
+    );
+  });
 });
