@@ -48,6 +48,9 @@ export function slugify(text: string, maxWords = MAX_WORDS, wholeWords = false):
   return slug.replace(/-+$/, '');
 }
 
+/** The key of a tag's page (its address under `/tags/`): the tag as a slug. */
+export const tagKey = (tag: string) => slugify(tag, 8);
+
 /** The set of ids already given out in this file. */
 function idsOf(file: VFile): Set<string> {
   file.data.ids ??= new Set();

@@ -10,6 +10,7 @@ import { frontmatterSchema, latestToday, type Frontmatter } from '../contract/fr
 import { reporter } from '../contract/messages.ts';
 import { opensFrontmatter } from './frontmatter-end.ts';
 import { parseYaml, yamlPointOf } from './yaml-place.ts';
+import { tagKey } from './ids.ts';
 
 const report = reporter('remark-frontmatter-schema');
 
@@ -39,13 +40,16 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
     const firstLine = (node.position?.start.line ?? 1) + 1;
     if (result.ok) {
       file.data.frontmatter = result.value;
-      for (const { path, reason, hint } of datesOutOfOrder(result.value)) {
+      for (const { path, reason, hint, severity } of [
+        ...datesOutOfOrder(result.value),
+        ...tagProblems(result.value.tags),
+      ]) {
         const point = yamlPointOf(node.value, path) ?? { line: 1, column: 1 };
         report(file, {
           reason,
           ruleId: 'frontmatter-schema',
           place: { line: firstLine + point.line - 1, column: point.column },
-          severity: 'error',
+          severity: severity ?? 'error',
           hint: hint ?? 'Check the year and month: one of the two dates is wrong.',
         });
       }
@@ -78,11 +82,17 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
  * Dates that each pass alone but cannot all be true: the page, the feed and the structured data
  * would publish them as they are (an explainer "updated" before it was published).
  */
-function datesOutOfOrder(
-  frontmatter: Frontmatter,
-): Array<{ path: Array<string | number>; reason: string; hint?: string }> {
+/** A problem of a frontmatter that passes its schema, at its field. */
+interface Problem {
+  path: Array<string | number>;
+  reason: string;
+  hint?: string;
+  severity?: 'error' | 'warning';
+}
+
+function datesOutOfOrder(frontmatter: Frontmatter): Problem[] {
   const { published, updated, source } = frontmatter;
-  const found: Array<{ path: Array<string | number>; reason: string; hint?: string }> = [];
+  const found: Problem[] = [];
   // A scheduled explainer (`published` after today) may be dated ahead; a published one may not
   // say it was updated, or its source copied, on a day still to come.
   const today = latestToday();
@@ -118,6 +128,35 @@ function datesOutOfOrder(
       path: ['source', 'retrieved'],
       reason: `Unexpected \`source.retrieved\` ${source.retrieved}, before \`source.published\` (${source.published}), expected the day its text was copied, on or after its publication`,
     });
+  return found;
+}
+
+/**
+ * Tags that cannot have a page of their own: one with no letter or digit (`🙂`, `!!!`) makes no
+ * address (its link went to `/tags//`, which is no page), and two that make the same one
+ * (`Transport`, `transport`) are one topic, linked twice.
+ */
+function tagProblems(tags: readonly string[]): Problem[] {
+  const found: Problem[] = [];
+  const seen = new Map<string, string>();
+  tags.forEach((tag, index) => {
+    const key = tagKey(tag);
+    const earlier = seen.get(key);
+    if (!key)
+      found.push({
+        path: ['tags', index],
+        reason: `Unexpected tag \`${tag}\`, expected letters or digits: a topic's page is named by them`,
+        hint: "Add a word to the tag (a topic page's address is made of its letters and digits), or remove it.",
+      });
+    else if (earlier !== undefined)
+      found.push({
+        path: ['tags', index],
+        reason: `Unexpected tag \`${tag}\`, the same topic as \`${earlier}\`, expected each topic once: both would link to one page`,
+        hint: 'Keep one of the two.',
+        severity: 'warning',
+      });
+    else seen.set(key, tag);
+  });
   return found;
 }
 

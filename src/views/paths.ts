@@ -3,7 +3,7 @@
  * `base`). Pages and components build links only through these, from the site paths of
  * `src/contract/site-paths.ts`.
  */
-import { slugify } from '../markdown/ids.ts';
+import { slugify, tagKey } from '../markdown/ids.ts';
 import type { Speaker } from '../contract/explainer.ts';
 import {
   annotationPath,
@@ -59,8 +59,7 @@ export const claimsHref = (page = 1) => href(pagedPath(claimsPath, page));
 /** A rating's page, or page `page` of it. */
 export const ratingHref = (ratingId: string, page = 1) =>
   href(pagedPath(ratingPath(ratingId), page));
-/** The key of a tag's page: the tag as a slug. */
-export const tagKey = (tag: string) => slugify(tag, 8);
+export { tagKey };
 export const tagHref = (tag: string) => href(tagPath(tagKey(tag)));
 /** Page `page` of the topic whose key (`tagKey`) is `key`. */
 export const tagPageHref = (key: string, page = 1) => href(pagedPath(tagPath(key), page));

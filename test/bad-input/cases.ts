@@ -512,6 +512,19 @@ export const cases: BadCase[] = [
       expect(result.explainer!.blocks[0]!.text).toBe('Write :claim[words] to mark a claim.'),
   },
   {
+    name: 'a tag with no letter or digit (no page address: an error), and one topic tagged twice (a warning)',
+    input: () =>
+      minimalFrontmatter.replace(
+        'published: 2026-01-01\n',
+        'published: 2026-01-01\ntags: ["\u{1F642}", Transport, transport]\n',
+      ) + 'Text.\n',
+    messages: [
+      ['frontmatter-schema', 'error', 5, 8],
+      ['frontmatter-schema', 'warning', 5, 25],
+    ],
+    reason: /^Unexpected tag `\u{1F642}`, expected letters or digits/u,
+  },
+  {
     name: 'published on a day still to come: scheduled, left out of the site until then',
     input: () => minimalFrontmatter.replace('2026-01-01', '2999-01-01') + 'Text.\n',
     messages: [['scheduled', 'info', 1, 1]],

@@ -16,6 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { tagKey } from '../../src/markdown/ids.ts';
 import { openBidiControl } from '../../src/markdown/remark-bidi-controls.ts';
 import { testSettings } from './settings.ts';
 
@@ -310,7 +311,12 @@ function frontmatter(doc: Doc, index: number): string {
   const language = turn('language', ['', 'en', 'de', 'fr', 'es', 'en-GB', 'de-CH', 'fr-CA']);
   if (language) data.language = language;
   const tags = turn('tags', [0, 1, 2, 3]);
-  if (tags) data.tags = Array.from({ length: tags }, () => words(doc, 1));
+  // A tag with no letter or digit (an emoji) makes no page address: `check` refuses it.
+  const tag = () => {
+    const word = words(doc, 1);
+    return tagKey(word) ? word : `topic ${word}`;
+  };
+  if (tags) data.tags = Array.from({ length: tags }, tag);
   if (turn('editors', [false, true, false, false, false])) {
     data.editors = [turn('speaker', SPEAKERS), words(doc, 2)];
   }
