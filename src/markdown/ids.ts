@@ -48,8 +48,11 @@ export function slugify(text: string, maxWords = MAX_WORDS, wholeWords = false):
   return slug.replace(/-+$/, '');
 }
 
-/** The key of a tag's page (its address under `/tags/`): the tag as a slug. */
-export const tagKey = (tag: string) => slugify(tag, 8);
+/**
+ * The key of a page named by words (its address: a topic's under `/tags/`, a speaker's without an
+ * id under `/people/`): the words as a slug, empty when they have no letter or digit.
+ */
+export const pageKey = (words: string) => slugify(words, 8);
 
 /** The set of ids already given out in this file. */
 function idsOf(file: VFile): Set<string> {

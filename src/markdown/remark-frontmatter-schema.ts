@@ -10,7 +10,7 @@ import { frontmatterSchema, latestToday, type Frontmatter } from '../contract/fr
 import { reporter } from '../contract/messages.ts';
 import { opensFrontmatter } from './frontmatter-end.ts';
 import { parseYaml, yamlPointOf } from './yaml-place.ts';
-import { tagKey } from './ids.ts';
+import { pageKey } from './ids.ts';
 
 const report = reporter('remark-frontmatter-schema');
 
@@ -140,7 +140,7 @@ function tagProblems(tags: readonly string[]): Problem[] {
   const found: Problem[] = [];
   const seen = new Map<string, string>();
   tags.forEach((tag, index) => {
-    const key = tagKey(tag);
+    const key = pageKey(tag);
     const earlier = seen.get(key);
     if (!key)
       found.push({

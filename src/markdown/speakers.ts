@@ -18,6 +18,7 @@ import { nameKey, personIndex } from '../quotes/names.ts';
 import type { Reporter } from '../contract/messages.ts';
 import { didYouMean } from '../contract/suggest.ts';
 import { shorten } from '../contract/text.ts';
+import { pageKey } from './ids.ts';
 
 /**
  * Index people by id, and by name and alias normalised as attribution compares names (case,
@@ -69,6 +70,17 @@ export function resolveSpeaker(
   }
   const person = people.get(name) ?? people.get(nameKey(name));
   if (person) return { name: person.name, id: person.id };
+  // A name's page is named by its letters and digits: without any, its link went to `/people//`.
+  if (!pageKey(name)) {
+    report(file, {
+      reason: `Unexpected speaker \`${shorten(name, 60)}\`, expected a name with letters or digits: a speaker's page is named by them`,
+      ruleId: 'unknown-speaker',
+      place: node,
+      severity: 'error',
+      hint: 'Write the speaker\'s name (by="First Last"), or leave `by=` out if no one is named.',
+    });
+    return null;
+  }
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name) && !mayBeUnread(unread, name)) {
     report(file, {
       reason: `Unexpected speaker id \`${name}\`, expected an id from people.yaml or a name`,

@@ -3,7 +3,7 @@
  * `base`). Pages and components build links only through these, from the site paths of
  * `src/contract/site-paths.ts`.
  */
-import { slugify, tagKey } from '../markdown/ids.ts';
+import { pageKey } from '../markdown/ids.ts';
 import type { Speaker } from '../contract/explainer.ts';
 import {
   annotationPath,
@@ -49,7 +49,7 @@ export const explainerHref = (slug: string) => href(explainerPath(slug));
 /** The exact spot of an annotation (its permalink). */
 export const annotationHref = (slug: string, id: string) => href(annotationPath(slug, id));
 /** The key of a speaker's page: the people.yaml id, or the name as a slug. */
-export const speakerKey = (speaker: Speaker) => speaker.id ?? slugify(speaker.name, 8);
+export const speakerKey = (speaker: Speaker) => speaker.id ?? pageKey(speaker.name);
 export const peopleHref = () => href(peoplePath);
 export const personHref = (speaker: Speaker) => href(personPath(speakerKey(speaker)));
 /** Page `page` of the person whose key (`speakerKey`) is `key`. */
@@ -59,7 +59,8 @@ export const claimsHref = (page = 1) => href(pagedPath(claimsPath, page));
 /** A rating's page, or page `page` of it. */
 export const ratingHref = (ratingId: string, page = 1) =>
   href(pagedPath(ratingPath(ratingId), page));
-export { tagKey };
+/** The key of a tag's page: the tag as a slug. */
+export const tagKey = pageKey;
 export const tagHref = (tag: string) => href(tagPath(tagKey(tag)));
 /** Page `page` of the topic whose key (`tagKey`) is `key`. */
 export const tagPageHref = (key: string, page = 1) => href(pagedPath(tagPath(key), page));

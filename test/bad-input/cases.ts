@@ -525,6 +525,18 @@ export const cases: BadCase[] = [
     reason: /^Unexpected tag `\u{1F642}`, expected letters or digits/u,
   },
   {
+    name: 'a speaker named with no letter or digit: an error, not a link to no page',
+    input: () =>
+      doc(
+        'She said :quote["we did"]{by="\u{1F642}"} and :claim[it works]{by="!!!" rating=false}.\n',
+      ),
+    messages: [
+      ['unknown-speaker', 'error', BODY, 10],
+      ['unknown-speaker', 'error', BODY, 40],
+    ],
+    reason: /^Unexpected speaker `!!!`, expected a name with letters or digits/,
+  },
+  {
     name: 'published on a day still to come: scheduled, left out of the site until then',
     input: () => minimalFrontmatter.replace('2026-01-01', '2999-01-01') + 'Text.\n',
     messages: [['scheduled', 'info', 1, 1]],

@@ -16,7 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { tagKey } from '../../src/markdown/ids.ts';
+import { pageKey } from '../../src/markdown/ids.ts';
 import { openBidiControl } from '../../src/markdown/remark-bidi-controls.ts';
 import { testSettings } from './settings.ts';
 
@@ -314,7 +314,7 @@ function frontmatter(doc: Doc, index: number): string {
   // A tag with no letter or digit (an emoji) makes no page address: `check` refuses it.
   const tag = () => {
     const word = words(doc, 1);
-    return tagKey(word) ? word : `topic ${word}`;
+    return pageKey(word) ? word : `topic ${word}`;
   };
   if (tags) data.tags = Array.from({ length: tags }, tag);
   if (turn('editors', [false, true, false, false, false])) {
