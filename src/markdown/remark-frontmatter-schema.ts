@@ -47,7 +47,7 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
         const point = yamlPointOf(node.value, path) ?? { line: 1, column: 1 };
         report(file, {
           reason,
-          ruleId: 'frontmatter-schema',
+          ruleId: path[0] === 'corrections' ? 'correction-date' : 'frontmatter-schema',
           place: { line: firstLine + point.line - 1, column: point.column },
           severity: severity ?? 'error',
           hint: hint ?? 'Check the year and month: one of the two dates is wrong.',
@@ -94,16 +94,21 @@ function datesOutOfOrder(frontmatter: Frontmatter): Problem[] {
   const { published, updated, source } = frontmatter;
   const found: Problem[] = [];
   // A scheduled explainer (`published` after today) may be dated ahead; a published one may not
-  // say it was updated, or its source copied, on a day still to come.
+  // say it was updated or corrected, or its source copied, on a day still to come.
   const today = latestToday();
   if (published <= today) {
-    for (const [path, date] of [
+    const dates: Array<[Array<string | number>, string | undefined]> = [
       [['updated'], updated],
       [['source', 'retrieved'], source.retrieved],
-    ] as const) {
+      ...frontmatter.corrections.map((c, i): [Array<string | number>, string] => [
+        ['corrections', i, 'date'],
+        c.date,
+      ]),
+    ];
+    for (const [path, date] of dates) {
       if (date !== undefined && date > today)
         found.push({
-          path: [...path],
+          path,
           reason: `Unexpected \`${path.join('.')}\` ${date}, a day still to come, expected a day that has come`,
           hint: 'Check the year and month.',
         });

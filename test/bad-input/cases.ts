@@ -543,14 +543,17 @@ export const cases: BadCase[] = [
     reason: /^Scheduled explainer \(`published: 2999-01-01`, after today\)/,
   },
   {
-    name: 'updated or source.retrieved on a day still to come: an error',
+    name: 'updated, source.retrieved or a correction on a day still to come: an error',
     input: () =>
       minimalFrontmatter
         .replace('published: 2026-01-01\n', 'published: 2026-01-01\nupdated: 2999-01-01\n')
-        .replace('source:\n', 'source:\n  retrieved: 2999-01-02\n') + 'Text.\n',
+        .replace('source:\n', 'source:\n  retrieved: 2999-01-02\n')
+        .replace(/---\n$/, 'corrections:\n  - date: 2999-01-03\n    text: A fix to come.\n---\n') +
+      'Text.\n',
     messages: [
       ['frontmatter-schema', 'error', 5, 10],
       ['frontmatter-schema', 'error', 7, 14],
+      ['correction-date', 'error', 10, 11],
     ],
     reason: /^Unexpected `updated` 2999-01-01, a day still to come/,
   },
