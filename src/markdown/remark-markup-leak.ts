@@ -127,7 +127,9 @@ export default function remarkMarkupLeak() {
       }
     });
     // An image's description is plain text: a claim or quotation marked in it is read as its
-    // words only, and its rating or speaker lost.
+    // words only, and its rating or speaker lost. (A second walk only for a file whose text
+    // has such a description at all.)
+    if (!/!\[[^\]]*:(?:claim|quote)\[/.test(source)) return;
     visit(tree, 'image', (node) => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
