@@ -4,12 +4,12 @@
  * reads as one: the pieces are shown inline, one after the other, and only the notes between
  * them leave the flow.
  *
- * A block that is one paragraph is cut at its marks; a list or a block quotation, after each of
- * its items or paragraphs that holds a mark (the pieces are lists or quotations again, an ordered
- * list numbered on), so a note on its first item is not beside its last; any other block (a
- * table, a heading…) is one piece, its notes after it.
- * The cut closes every element open at the mark and opens it again after (without its id, so no
- * id is doubled). The text is never changed: the pieces' text, in order, is the block's text.
+ * A block that is one paragraph is cut at its marks; a list or a block quotation keeps each
+ * marked item's notes inside it, right after that item, so a note on its first item is not beside
+ * its last; any other block (a table, a heading…) is one piece, its notes after it.
+ * A paragraph's cut closes every element open at the mark and opens it again after (without its
+ * id, so no id is doubled). The text is never changed: the pieces' text, in order, is the block's
+ * text.
  *
  * A quotation without a note also gets its speaker here, as a short label right after it (who
  * said it, and whether the editor confirmed it or it was attributed automatically), so every
@@ -75,51 +75,41 @@ function noteLinkIds(el: Element): string[] {
 }
 
 /**
- * A list or a block quotation cut after each item (a list's `li`, a quotation's paragraph or
- * other block) that holds a note link: lists or quotations again, each but the first marked as
- * going on (`source-cont`), an ordered list's numbers going on from the piece before, and a
- * list's items keeping their place in the whole list for a screen reader.
+ * Where a list's or a block quotation's notes go: a comment no content can hold (the sanitised
+ * HTML keeps no comments), put into the tree and then cut at in the written HTML.
+ */
+const CUT = 'explainers:notes-here';
+
+/**
+ * A list or a block quotation with its notes inside it: each marked item's notes go at the end
+ * of that item (a list's `li`), or right after it (a quotation's paragraph or other block), so
+ * they follow the line of the mark and float beside it on a wide screen, as a paragraph's do. The
+ * container stays one element (one list, numbered and counted as written): its HTML is cut where
+ * the notes go, each piece but the last leaving elements open that the next one closes. A marked
+ * item's last paragraph runs on inline (`source-noted`), so the notes after it start on its last
+ * line, not on the line below.
  */
 function containerPieces(block: Element): SourcePiece[] {
-  const pieces: SourcePiece[] = [];
   const isList = block.tagName !== 'blockquote';
-  const isItem = (c: ElementContent): c is Element =>
-    isElement(c) && (!isList || c.tagName === 'li');
-  const start = Number(block.properties.start ?? 1);
-  let children: ElementContent[] = [];
-  let itemsBefore = 0;
-  let firstItem = 0;
-  const close = (notesAfter: string[]) => {
-    const properties =
-      block.tagName === 'ol' && firstItem > 0
-        ? { ...block.properties, start: start + firstItem }
-        : block.properties;
-    const piece = { ...block, properties, children };
-    pieces.push({
-      html: toHtml(pieces.length === 0 ? piece : withClass(piece, 'source-cont')),
-      notesAfter,
-    });
-    children = [];
-    firstItem = itemsBefore;
+  const cuts: string[][] = [];
+  const cutHere = (ids: string[]): ElementContent => {
+    cuts.push(ids);
+    return { type: 'comment', value: CUT };
   };
-  // Cut into several lists, each item still says where it is in the whole one ("2 of 5").
-  const items = block.children.filter(isItem);
-  if (isList && items.slice(0, -1).some(holdsNoteLink))
-    items.forEach((li, i) => {
-      li.properties = { ...li.properties, ariaPosInSet: i + 1, ariaSetSize: items.length };
-    });
+  const runOn = (el: Element) => (el.tagName === 'p' ? withClass(el, 'source-noted') : el);
+  const children: ElementContent[] = [];
   for (const child of block.children) {
-    children.push(child);
-    if (!isItem(child)) continue;
-    itemsBefore += 1;
-    const ids = noteLinkIds(child);
-    if (ids.length > 0) close(ids);
+    const ids = isElement(child) && (!isList || child.tagName === 'li') ? noteLinkIds(child) : [];
+    if (ids.length === 0 || !isElement(child)) children.push(child);
+    else if (!isList) children.push(runOn(child), cutHere(ids));
+    else {
+      const last = child.children.filter(isElement).at(-1);
+      const inner = child.children.map((c) => (c === last ? runOn(last) : c));
+      children.push({ ...child, children: [...inner, cutHere(ids)] });
+    }
   }
-  // What follows the last marked item: the items after it, or only the whitespace between tags,
-  // which goes with the piece before.
-  if (children.some(isElement) || pieces.length === 0) close([]);
-  else if (children.length > 0) pieces.at(-1)!.html += toHtml({ type: 'root', children });
-  return pieces;
+  const parts = toHtml({ ...block, children }).split(`<!--${CUT}-->`);
+  return parts.map((html, i) => ({ html, notesAfter: cuts[i] ?? [] }));
 }
 
 /**
@@ -257,13 +247,7 @@ export function sourcePieces(
     tree.children.every((c) => isElement(c) || (c.type === 'text' && c.value.trim() === ''))
       ? elements[0]!
       : undefined;
-  if (
-    only &&
-    (only.tagName === 'ul' ||
-      only.tagName === 'blockquote' ||
-      (only.tagName === 'ol' && !only.properties.reversed))
-  )
-    return containerPieces(only);
+  if (only && ['ul', 'ol', 'blockquote'].includes(only.tagName)) return containerPieces(only);
   if (only?.tagName !== 'p') return [{ html: toHtml(tree), notesAfter: [] }];
 
   const pieces: SourcePiece[] = [];

@@ -282,25 +282,41 @@ describe('explainer layout', () => {
     await tab.close();
   });
 
-  it('a note on a list item is beside that item on a wide screen, and right after it on a phone', async () => {
+  it('a note on a list item or a quoted paragraph is beside its last line on a wide screen, and right after it on a phone', async () => {
     const wide = await openAt(dense, WIDTHS.desktop, 'explainers/list-notes/');
-    const [note, items] = await wide.evaluate(
+    const [notes, items, quoted] = await wide.evaluate(
       () =>
         [
-          document.querySelector('.note')!.getBoundingClientRect().top,
-          [...document.querySelectorAll('.source li')].map((li) => li.getBoundingClientRect()),
+          [...document.querySelectorAll('.source .notes')].map(
+            (n) => n.getBoundingClientRect().top,
+          ),
+          [...document.querySelectorAll('.source li')].map(
+            (li) => li.getBoundingClientRect().toJSON() as DOMRect,
+          ),
+          [...document.querySelector('.source blockquote .source-noted')!.getClientRects()].map(
+            (r) => r.toJSON() as DOMRect,
+          ),
         ] as const,
     );
-    // Level with the first item's line, or the line after it; not beside the last item.
-    expect(note).toBeGreaterThanOrEqual(items[0]!.top - 1);
-    expect(note).toBeLessThan(items[1]!.bottom);
+    // Level with the line of the mark (each marked item or paragraph is one line here), not the
+    // line after it nor beside the last item.
+    expect(notes[0]).toBeGreaterThanOrEqual(items[0]!.top - 1);
+    expect(notes[0]).toBeLessThan(items[0]!.bottom - 1);
+    const line = quoted[quoted.length - 1]!;
+    // (An inline box is shorter than its line by the line's leading: the float starts at the line.)
+    expect(notes[1]).toBeGreaterThanOrEqual(line.top - line.height / 2);
+    expect(notes[1]).toBeLessThan(line.bottom - 1);
     const phone = await openAt(dense, WIDTHS.phone, 'explainers/list-notes/');
     const order = await phone.evaluate(() =>
-      [...document.querySelectorAll('.source li, .source summary')].map((el) => el.tagName),
+      [
+        ...document.querySelectorAll(
+          '.source > ul > li, .source > blockquote > p, .source summary',
+        ),
+      ].map((el) => (el.tagName === 'P' ? el.textContent!.slice(0, 5) : el.tagName)),
     );
-    expect(order).toEqual(['LI', 'SUMMARY', 'LI', 'LI', 'LI']);
-    // The list in pieces, each item with its place in the whole list: no accessibility rule
-    // broken (axe needs JavaScript, which this file's tab runs without).
+    expect(order).toEqual(['LI', 'SUMMARY', 'LI', 'LI', 'LI', 'The d', 'SUMMARY', 'A sec']);
+    // The notes inside the list and the quotation: no accessibility rule broken (axe needs
+    // JavaScript, which this file's tab runs without).
     const tab = await browser.newPage({ viewport: { width: WIDTHS.phone, height: 800 } });
     await tab.goto(`${dense.server.url}explainers/list-notes/`);
     expect(await axeViolations(tab)).toEqual([]);

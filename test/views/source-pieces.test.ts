@@ -1,7 +1,8 @@
 /**
  * A source block cut at its marks (src/views/source-pieces.ts): the pieces keep the text, in
- * order, and every id once; only a block that is one paragraph, list or block quotation is cut; an un-noted quotation gets
- * its speaker, marked automatic or confirmed.
+ * order, and every id once; only a block that is one paragraph is cut at its marks, and a list or
+ * a block quotation where its marked items end; an un-noted quotation gets its speaker, marked
+ * automatic or confirmed.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -89,7 +90,7 @@ describe('sourcePieces', () => {
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
   });
 
-  it('cuts a list after each item with a noted mark: lists again, numbered on, the text kept', async () => {
+  it("puts a list item's notes at the end of that item: one list, numbered and counted as written, the text kept", async () => {
     const explainer = await makeExplainer(
       'list',
       '3. one :claim[first point]{#first rating=false} here\n4. two\n   - nested :claim[inner]{#inner rating=false}\n5. three\n6. four\n',
@@ -98,30 +99,32 @@ describe('sourcePieces', () => {
     const pieces = sourcePieces(row!.block.html, explainer, en);
     expect(pieces.map((p) => p.notesAfter)).toEqual([['first'], ['inner'], []]);
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
-    const lists = pieces.map((p) => fromHtml(p.html, { fragment: true }).children[0]);
-    expect(lists.map((l) => l?.type === 'element' && [l.tagName, l.properties])).toEqual([
-      ['ol', { start: 3 }],
-      ['ol', { start: 4, className: ['source-cont'] }],
-      ['ol', { start: 5, className: ['source-cont'] }],
-    ]);
-    // Each item says where it is in the whole list, for a screen reader.
-    const items = pieces.flatMap((p) => selectAll('ol > li', fromHtml(p.html, { fragment: true })));
-    expect(items.map((li) => [li.properties.ariaPosInSet, li.properties.ariaSetSize])).toEqual([
-      [1, 4],
-      [2, 4],
-      [3, 4],
-      [4, 4],
-    ]);
-    // A list whose last item holds the mark leaves nothing after it.
+    // Each note's place is inside its item, after its last words: the first piece ends in the
+    // first item, the second in the second (after its nested list); the last closes the list.
+    expect(pieces[0]!.html).toMatch(/^<ol start="3">\s*<li>one <mark[^]*<\/a> here$/);
+    expect(pieces[1]!.html).toMatch(/^<\/li>\s*<li>two[^]*<\/ul>\s*$/);
+    expect(pieces[2]!.html).toMatch(/^<\/li>\s*<li>three<\/li>\s*<li>four<\/li>\s*<\/ol>$/);
+    // Put together, the pieces are the list as written: one list, nothing added but nothing lost.
+    const whole = fromHtml(pieces.map((p) => p.html).join(''), { fragment: true });
+    expect(toHtml(whole)).toBe(row!.block.html);
+    // A list whose last item holds the mark: its notes come before the list closes.
     const last = await makeExplainer('last', '- one\n- two :claim[point]{#point rating=false}\n');
     const [lastRow] = rowsOf(last);
     const lastPieces = sourcePieces(lastRow!.block.html, last, en);
-    expect(lastPieces.map((p) => p.notesAfter)).toEqual([['point']]);
-    expect(textOf(lastPieces)).toBe(toString(fromHtml(lastRow!.block.html, { fragment: true })));
-    expect(lastPieces[0]!.html).not.toContain('source-cont');
+    expect(lastPieces.map((p) => p.notesAfter)).toEqual([['point'], []]);
+    expect(lastPieces[1]!.html).toMatch(/^<\/li>\s*<\/ul>$/);
+    // In a loose list the item's last paragraph runs on into its notes.
+    const loose = await makeExplainer(
+      'loose',
+      '- one\n\n  two :claim[point]{#point rating=false}\n\n- three\n',
+    );
+    const [looseRow] = rowsOf(loose);
+    const loosePieces = sourcePieces(looseRow!.block.html, loose, en);
+    expect(loosePieces[0]!.html).toMatch(/<p>one<\/p>\s*<p class="source-noted">two [^]*<\/p>\s*$/);
+    expect(textOf(loosePieces)).toBe(toString(fromHtml(looseRow!.block.html, { fragment: true })));
   });
 
-  it('cuts a block quotation after each paragraph with a noted mark', async () => {
+  it("puts a block quotation's notes right after the paragraph with the mark", async () => {
     const explainer = await makeExplainer(
       'quoted',
       '> One :claim[first point]{#first rating=false} here.\n>\n> Two.\n>\n> Three.\n',
@@ -130,7 +133,10 @@ describe('sourcePieces', () => {
     const pieces = sourcePieces(row!.block.html, explainer, en);
     expect(pieces.map((p) => p.notesAfter)).toEqual([['first'], []]);
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
-    expect(pieces[1]!.html).toMatch(/^<blockquote class="source-cont">\s*<p>Two\.<\/p>/);
+    expect(pieces[0]!.html).toMatch(
+      /^<blockquote>\s*<p class="source-noted">One [^]* here\.<\/p>$/,
+    );
+    expect(pieces[1]!.html).toMatch(/^\s*<p>Two\.<\/p>[^]*<\/blockquote>$/);
   });
 
   it('leaves any other block whole (a table)', async () => {
