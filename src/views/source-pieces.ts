@@ -80,36 +80,77 @@ function noteLinkIds(el: Element): string[] {
  */
 const CUT = 'explainers:notes-here';
 
+/** Elements of a list item or a quotation that hold others of the kind (their notes go inside). */
+const CONTAINERS = new Set(['ul', 'ol', 'li', 'blockquote']);
+/** Other blocks a list item or a quotation may hold: their notes follow them. */
+const BLOCKS = new Set([
+  'p',
+  'pre',
+  'table',
+  'hr',
+  'div',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
 /**
- * A list or a block quotation with its notes inside it: each marked item's notes go at the end
- * of that item (a list's `li`), or right after it (a quotation's paragraph or other block), so
- * they follow the line of the mark and float beside it on a wide screen, as a paragraph's do. The
- * container stays one element (one list, numbered and counted as written): its HTML is cut where
- * the notes go, each piece but the last leaving elements open that the next one closes. A marked
- * item's last paragraph runs on inline (`source-noted`), so the notes after it start on its last
- * line, not on the line below.
+ * A list or a block quotation with its notes inside it, where its marks are: in a list item's
+ * own text right after the mark (with the rest of its word, as in a paragraph), and after a
+ * paragraph (or other block) of an item or a quotation that holds one, at any depth of nested
+ * lists and quotations. So each note follows the line of its mark and floats beside it on a wide
+ * screen, as a paragraph's do. A paragraph followed by notes runs on inline (`source-noted`), so
+ * they start on its last line, not on the line below. The container stays one element (one list,
+ * numbered and counted as written): its HTML is cut where the notes go, each piece but the last
+ * leaving elements open that the next one closes.
  */
 function containerPieces(block: Element): SourcePiece[] {
-  const isList = block.tagName !== 'blockquote';
   const cuts: string[][] = [];
-  const cutHere = (ids: string[]): ElementContent => {
-    cuts.push(ids);
+  const cut = (holder: Element): ElementContent => {
+    cuts.push(noteLinkIds(holder));
     return { type: 'comment', value: CUT };
   };
-  const runOn = (el: Element) => (el.tagName === 'p' ? withClass(el, 'source-noted') : el);
-  const children: ElementContent[] = [];
-  for (const child of block.children) {
-    const ids = isElement(child) && (!isList || child.tagName === 'li') ? noteLinkIds(child) : [];
-    if (ids.length === 0 || !isElement(child)) children.push(child);
-    else if (!isList) children.push(runOn(child), cutHere(ids));
-    else {
-      const last = child.children.filter(isElement).at(-1);
-      const inner = child.children.map((c) => (c === last ? runOn(last) : c));
-      children.push({ ...child, children: [...inner, cutHere(ids)] });
+  const place = (el: Element): Element => {
+    const out: ElementContent[] = [];
+    let rest = el.children;
+    while (rest.length > 0) {
+      const [child, ...after] = rest;
+      rest = after;
+      if (!isElement(child) || !holdsNoteLink(child)) out.push(child!);
+      else if (CONTAINERS.has(child.tagName)) out.push(place(child));
+      else if (BLOCKS.has(child.tagName))
+        out.push(child.tagName === 'p' ? withClass(child, 'source-noted') : child, cut(child));
+      else {
+        // A mark (or the inline element holding it) in an item's own text.
+        const [joined, others] = splitAtSpace(after);
+        out.push(child, ...joined, cut(child));
+        rest = others;
+      }
     }
-  }
-  const parts = toHtml({ ...block, children }).split(`<!--${CUT}-->`);
+    return { ...el, children: out };
+  };
+  const parts = toHtml(place(block)).split(`<!--${CUT}-->`);
   return parts.map((html, i) => ({ html, notesAfter: cuts[i] ?? [] }));
+}
+
+/**
+ * What follows a mark, split where a cut after it falls: the rest of a word or the punctuation
+ * right after the mark stays with it, and the cut is at the next space, so no word and no "," or
+ * "." is parted from what it ends.
+ */
+function splitAtSpace(after: ElementContent[]): [ElementContent[], ElementContent[]] {
+  const [next, ...others] = after;
+  const joined = next?.type === 'text' ? /^\S+/u.exec(next.value)?.[0] : undefined;
+  if (next?.type !== 'text' || !joined) return [[], after];
+  const remaining = next.value.slice(joined.length);
+  return [
+    [{ type: 'text', value: joined }],
+    [...(remaining ? [{ type: 'text' as const, value: remaining }] : []), ...others],
+  ];
 }
 
 /**
@@ -122,23 +163,9 @@ function cutAtFirstLink(el: Element): { left: Element; right: Element | null; id
   const child = el.children[i] as Element;
   const after = el.children.slice(i + 1);
   if (isNoteLink(child)) {
-    const id = noteLinkId(child);
-    const kept = el.children.slice(0, i + 1);
-    let rest = after;
-    // The rest of a word or the punctuation right after the mark stays with it: the cut falls
-    // at the next space, so no word and no "," or "." is parted from what it ends.
-    const next = after[0];
-    const joined = next?.type === 'text' ? /^\S+/u.exec(next.value)?.[0] : undefined;
-    if (next?.type === 'text' && joined) {
-      kept.push({ type: 'text', value: joined });
-      const remaining = next.value.slice(joined.length);
-      rest = [
-        ...(remaining ? [{ type: 'text' as const, value: remaining }] : []),
-        ...after.slice(1),
-      ];
-    }
-    const left = { ...el, children: kept };
-    return { left, right: rest.length > 0 ? reopened(el, rest) : null, id };
+    const [joined, rest] = splitAtSpace(after);
+    const left = { ...el, children: [...el.children.slice(0, i + 1), ...joined] };
+    return { left, right: rest.length > 0 ? reopened(el, rest) : null, id: noteLinkId(child) };
   }
   const inner = cutAtFirstLink(child)!;
   const left = { ...el, children: [...el.children.slice(0, i), inner.left] };

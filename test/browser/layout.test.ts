@@ -282,30 +282,28 @@ describe('explainer layout', () => {
     await tab.close();
   });
 
-  it('a note on a list item or a quoted paragraph is beside its last line on a wide screen, and right after it on a phone', async () => {
+  it('a note on a list item is beside the line of its mark, and one on a quoted paragraph beside its last line, on a wide screen; right after them on a phone', async () => {
     const wide = await openAt(dense, WIDTHS.desktop, 'explainers/list-notes/');
-    const [notes, items, quoted] = await wide.evaluate(
-      () =>
-        [
-          [...document.querySelectorAll('.source .notes')].map(
-            (n) => n.getBoundingClientRect().top,
-          ),
-          [...document.querySelectorAll('.source li')].map(
-            (li) => li.getBoundingClientRect().toJSON() as DOMRect,
-          ),
-          [...document.querySelector('.source blockquote .source-noted')!.getClientRects()].map(
-            (r) => r.toJSON() as DOMRect,
-          ),
-        ] as const,
-    );
-    // Level with the line of the mark (each marked item or paragraph is one line here), not the
-    // line after it nor beside the last item.
-    expect(notes[0]).toBeGreaterThanOrEqual(items[0]!.top - 1);
-    expect(notes[0]).toBeLessThan(items[0]!.bottom - 1);
-    const line = quoted[quoted.length - 1]!;
-    // (An inline box is shorter than its line by the line's leading: the float starts at the line.)
-    expect(notes[1]).toBeGreaterThanOrEqual(line.top - line.height / 2);
-    expect(notes[1]).toBeLessThan(line.bottom - 1);
+    const [notes, mark, item, quoted] = await wide.evaluate(() => {
+      const rects = (el: Element | null) =>
+        [...el!.getClientRects()].map((r) => r.toJSON() as DOMRect);
+      return [
+        [...document.querySelectorAll('.source .notes')].map((n) => n.getBoundingClientRect().top),
+        rects(document.querySelector('.source li mark')),
+        document.querySelector('.source li')!.getBoundingClientRect().toJSON() as DOMRect,
+        rects(document.querySelector('.source blockquote .source-noted')),
+      ] as const;
+    });
+    // The first item runs over two lines with its mark on the first: the note is level with
+    // the mark's line, not the item's last line nor the line after the item. (An inline box is
+    // shorter than its line by the line's leading: the float starts at the line's top.)
+    const level = (top: number, line: DOMRect) => {
+      expect(top).toBeGreaterThanOrEqual(line.top - line.height / 2);
+      expect(top).toBeLessThan(line.bottom - 1);
+    };
+    expect(item.height).toBeGreaterThan(mark[0]!.height * 1.5);
+    level(notes[0]!, mark[0]!);
+    level(notes[1]!, quoted.at(-1)!);
     const phone = await openAt(dense, WIDTHS.phone, 'explainers/list-notes/');
     const order = await phone.evaluate(() =>
       [

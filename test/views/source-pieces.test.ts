@@ -90,37 +90,35 @@ describe('sourcePieces', () => {
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
   });
 
-  it("puts a list item's notes at the end of that item: one list, numbered and counted as written, the text kept", async () => {
+  it("puts a list item's notes right after its mark, in nested lists too: one list, numbered and counted as written, the text kept", async () => {
     const explainer = await makeExplainer(
       'list',
-      '3. one :claim[first point]{#first rating=false} here\n4. two\n   - nested :claim[inner]{#inner rating=false}\n5. three\n6. four\n',
+      '3. one :claim[first point]{#first rating=false}, here\n4. two\n   - nested :claim[inner]{#inner rating=false} item\n5. three\n6. four\n',
     );
     const [row] = rowsOf(explainer);
     const pieces = sourcePieces(row!.block.html, explainer, en);
     expect(pieces.map((p) => p.notesAfter)).toEqual([['first'], ['inner'], []]);
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
-    // Each note's place is inside its item, after its last words: the first piece ends in the
-    // first item, the second in the second (after its nested list); the last closes the list.
-    expect(pieces[0]!.html).toMatch(/^<ol start="3">\s*<li>one <mark[^]*<\/a> here$/);
-    expect(pieces[1]!.html).toMatch(/^<\/li>\s*<li>two[^]*<\/ul>\s*$/);
-    expect(pieces[2]!.html).toMatch(/^<\/li>\s*<li>three<\/li>\s*<li>four<\/li>\s*<\/ol>$/);
-    // Put together, the pieces are the list as written: one list, nothing added but nothing lost.
+    // Each note's place is in its item, right after the mark and the punctuation that ends it;
+    // the nested item's inside the nested list; the last piece closes every list.
+    expect(pieces[0]!.html).toMatch(/^<ol start="3">\s*<li>one <mark[^]*<\/mark>,<a[^]*<\/a>$/);
+    expect(pieces[1]!.html).toMatch(/^ here<\/li>\s*<li>two\s*<ul>\s*<li>nested <mark[^]*<\/a>$/);
+    expect(pieces[2]!.html).toMatch(
+      /^ item<\/li>\s*<\/ul>\s*<\/li>\s*<li>three<\/li>\s*<li>four<\/li>\s*<\/ol>$/,
+    );
+    // Put together, the pieces are the list as written: nothing added, nothing lost.
     const whole = fromHtml(pieces.map((p) => p.html).join(''), { fragment: true });
     expect(toHtml(whole)).toBe(row!.block.html);
-    // A list whose last item holds the mark: its notes come before the list closes.
-    const last = await makeExplainer('last', '- one\n- two :claim[point]{#point rating=false}\n');
-    const [lastRow] = rowsOf(last);
-    const lastPieces = sourcePieces(lastRow!.block.html, last, en);
-    expect(lastPieces.map((p) => p.notesAfter)).toEqual([['point'], []]);
-    expect(lastPieces[1]!.html).toMatch(/^<\/li>\s*<\/ul>$/);
-    // In a loose list the item's last paragraph runs on into its notes.
+    // In a loose list the marked paragraph runs on into its notes, before the item's next one.
     const loose = await makeExplainer(
       'loose',
-      '- one\n\n  two :claim[point]{#point rating=false}\n\n- three\n',
+      '- one :claim[point]{#point rating=false}\n\n  two\n\n- three\n',
     );
     const [looseRow] = rowsOf(loose);
     const loosePieces = sourcePieces(looseRow!.block.html, loose, en);
-    expect(loosePieces[0]!.html).toMatch(/<p>one<\/p>\s*<p class="source-noted">two [^]*<\/p>\s*$/);
+    expect(loosePieces.map((p) => p.notesAfter)).toEqual([['point'], []]);
+    expect(loosePieces[0]!.html).toMatch(/<li>\s*<p class="source-noted">one [^]*<\/a><\/p>$/);
+    expect(loosePieces[1]!.html).toMatch(/^\s*<p>two<\/p>/);
     expect(textOf(loosePieces)).toBe(toString(fromHtml(looseRow!.block.html, { fragment: true })));
   });
 
