@@ -16,7 +16,7 @@ import {
 } from '../contract/settings.ts';
 import { nameKey, personIndex } from '../quotes/names.ts';
 import type { Reporter } from '../contract/messages.ts';
-import { didYouMean } from '../contract/suggest.ts';
+import { closestName, didYouMean } from '../contract/suggest.ts';
 import { shorten } from '../contract/text.ts';
 import { pageKey } from './ids.ts';
 
@@ -82,12 +82,19 @@ export function resolveSpeaker(
     return null;
   }
   if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name) && !mayBeUnread(unread, name)) {
+    // An id a slip away from a known one (`gareth-ambrse`) is a typo, not a new speaker:
+    // published, the claim would be under a name no one has, on a page of its own, and missing
+    // from the person's. An id near none stays a warning (a name written as an id).
+    const meant = closestName(name, new Set([...people.values()].map((p) => p.id)));
+    const person = meant === undefined ? undefined : people.get(meant)!;
     report(file, {
-      reason: `Unexpected speaker id \`${name}\`, expected an id from people.yaml or a name`,
+      reason: `Unexpected speaker id \`${name}\`, expected an id from people.yaml or a name${person ? `; it is close to \`${person.id}\` (${person.name})` : ''}`,
       ruleId: 'unknown-speaker',
       place: node,
-      hint: `${didYouMean(name, new Set([...people.values()].map((p) => p.id)), (id) => `\`by=${id}\` (${people.get(id)!.name})`)}Add \`${name}\` to the content folder's people.yaml, or write the name in quotes: by="First Last".`,
+      ...(person ? { severity: 'error' as const } : {}),
+      hint: `${person ? `Did you mean \`by=${person.id}\` (${person.name})? ` : ''}Add \`${name}\` to the content folder's people.yaml, or write the name in quotes: by="First Last".`,
     });
+    if (person) return null;
   }
   return { name };
 }

@@ -363,6 +363,20 @@ export const cases: BadCase[] = [
     messages: [['unknown-speaker', 'warning', BODY, 1]],
   },
   {
+    // Published, the claim was under the name `robert-obrein`, on a page of its own.
+    name: 'a speaker id a slip from a known one: an error, not a new speaker',
+    input: () =>
+      doc(
+        ':quote["hello"]{by=andrew-parkr} she said, and :claim[this]{by=robert-obrein rating=false}.\n',
+      ),
+    messages: [
+      ['unknown-speaker', 'error', BODY, 1],
+      ['unknown-speaker', 'error', BODY, 48],
+    ],
+    reason:
+      /^Unexpected speaker id `robert-obrein`, expected an id from people.yaml or a name; it is close to `robert-obrien` \(Robert O'Brien\)$/,
+  },
+  {
     name: 'unmatched quotation mark',
     input: () => doc('He said "it will never close.\n'),
     messages: [['unmatched-quote', 'warning', BODY, 9]],
