@@ -2,6 +2,7 @@
  * Resolve a speaker or claimant as the editor wrote it (`by="Andrew Parker"`, `by=andrew-parker`)
  * to a {@link Speaker}: the people.yaml entry when its id, name or an alias matches.
  */
+import { distance } from 'fastest-levenshtein';
 import type { Text } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
@@ -95,8 +96,40 @@ export function resolveSpeaker(
       hint: `${person ? `Did you mean \`by=${person.id}\` (${person.name})? ` : ''}Add \`${name}\` to the content folder's people.yaml, or write the name in quotes: by="First Last".`,
     });
     if (person) return null;
+  } else {
+    const near = nearPerson(name, people);
+    if (near)
+      report(file, {
+        reason: `Unexpected new speaker \`${shorten(name, 60)}\`, close to \`${near.name}\` of people.yaml (\`${near.id}\`), expected one name for one person`,
+        ruleId: 'unknown-speaker',
+        place: node,
+        hint: `If it is them, write by=${near.id}; if it is someone else, add them to the content folder's people.yaml and this warning goes.`,
+      });
   }
   return { name };
+}
+
+const nearPeople = new WeakMap<ReadonlyMap<string, Person>, Map<string, Person | undefined>>();
+
+/**
+ * The one person of people.yaml whose name or alias a name not in it is a slip away from
+ * (`Gareth Ambros` for `Gareth Ambrose`: a sixth of its letters or fewer, at least one), as
+ * people are matched (case, apostrophes, full stops set aside). Published as written, the words
+ * would be under a second person, on a page of their own. Known per name, once per people list.
+ */
+function nearPerson(name: string, people: ReadonlyMap<string, Person>): Person | undefined {
+  let known = nearPeople.get(people);
+  if (!known) nearPeople.set(people, (known = new Map()));
+  if (known.has(name)) return known.get(name);
+  const key = nameKey(name);
+  const most = Math.max(1, Math.round(key.length / 6));
+  const found = new Set<Person>();
+  for (const [form, person] of people)
+    if (Math.abs(form.length - key.length) <= most && distance(form, key) <= most)
+      found.add(person);
+  const near = found.size === 1 ? [...found][0] : undefined;
+  known.set(name, near);
+  return near;
 }
 
 /**

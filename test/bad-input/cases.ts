@@ -363,6 +363,22 @@ export const cases: BadCase[] = [
     messages: [['unknown-speaker', 'warning', BODY, 1]],
   },
   {
+    // A person of people.yaml under a name a slip away from theirs would be a second person,
+    // with a page of their own; a name further from every one is someone new.
+    name: 'a speaker named a slip away from a person of people.yaml: a warning, the name kept',
+    input: () =>
+      doc(':quote["hello"]{by="Andrew Parkr"} she said, and :quote["so"]{by="Andrea Parks"}.\n'),
+    messages: [['unknown-speaker', 'warning', BODY, 1]],
+    reason:
+      /^Unexpected new speaker `Andrew Parkr`, close to `Andrew Parker` of people.yaml \(`andrew-parker`\)/,
+    check: (result) => {
+      const speakers = result.explainer!.annotations.map(
+        (a) => a.kind === 'quote' && a.speaker?.name,
+      );
+      expect(speakers).toEqual(['Andrew Parkr', 'Andrea Parks']);
+    },
+  },
+  {
     // Published, the claim was under the name `robert-obrein`, on a page of its own.
     name: 'a speaker id a slip from a known one: an error, not a new speaker',
     input: () =>
