@@ -4,9 +4,10 @@
  * reads as one: the pieces are shown inline, one after the other, and only the notes between
  * them leave the flow.
  *
- * A block that is one paragraph is cut at its marks; a list or a block quotation keeps each
- * marked item's notes inside it, right after that item, so a note on its first item is not beside
- * its last; any other block (a table, a heading…) is one piece, its notes after it.
+ * A block that is one paragraph is cut at its marks; a list or a block quotation keeps its notes
+ * inside it, right after the mark in an item's own text or after the marked paragraph, so a note
+ * on its first item is not beside its last; any other block (a table, a heading…) is one piece,
+ * its notes after it.
  * A paragraph's cut closes every element open at the mark and opens it again after (without its
  * id, so no id is doubled). The text is never changed: the pieces' text, in order, is the block's
  * text.
