@@ -128,6 +128,7 @@ function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
     }
     return undefined;
   });
+  ownLinksOutOfLinks(hast);
 }
 
 /** Punctuation that closes what comes before it: it stays with the marked words. */
@@ -139,12 +140,16 @@ const isNoteLink = (element: Element) =>
   element.properties.className.includes('note-link');
 
 /**
- * Put the punctuation that follows a span's note link before it ("on time",↗ not "on time"↗,),
- * so the link never stands between the words and their comma or full stop. Only the empty link
- * moves: the text keeps its order. True when something moved.
+ * Put the punctuation that follows a span's note link (or the `count` links from `index`) before
+ * it ("on time",↗ not "on time"↗,), so the link never stands between the words and their comma or
+ * full stop. Only the empty links move: the text keeps its order. True when something moved.
  */
-function punctuationBefore(children: ElementContent[] | HastRoot['children'], index: number) {
-  const next = children[index + 1];
+function punctuationBefore(
+  children: ElementContent[] | HastRoot['children'],
+  index: number,
+  count = 1,
+) {
+  const next = children[index + count];
   if (next?.type !== 'text') return false;
   const match = CLOSING_PUNCTUATION.exec(next.value);
   if (!match) return false;
@@ -153,6 +158,60 @@ function punctuationBefore(children: ElementContent[] | HastRoot['children'], in
   else children.splice(index + 1, 1);
   children.splice(index, 0, { type: 'text', value: match[0] });
   return true;
+}
+
+/**
+ * A link of ours that may sit inside a link the editor wrote: a span's note link or permalink,
+ * or a footnote reference (its `<sup>`, holding the link to the footnote).
+ */
+const isOwnLink = (element: Element) =>
+  isNoteLink(element) ||
+  (Array.isArray(element.properties.className) &&
+    element.properties.className.includes('span-permalink')) ||
+  (element.tagName === 'sup' &&
+    element.children.some(
+      (child) => child.type === 'element' && child.properties.dataFootnoteRef !== undefined,
+    ));
+
+/**
+ * Take our links out of a link the editor wrote, at any depth: them, in order. A link of the
+ * editor's inside it (a web address in a claim's words, which micromark reads apart from the
+ * link around it) keeps its words as text, as GFM leaves an address in a link's words.
+ */
+function takeOwnLinks(element: Element): Element[] {
+  const taken: Element[] = [];
+  const kept: ElementContent[] = [];
+  for (const child of element.children) {
+    if (child.type !== 'element') kept.push(child);
+    else if (isOwnLink(child)) taken.push(child);
+    else {
+      taken.push(...takeOwnLinks(child));
+      kept.push(...(child.tagName === 'a' ? child.children : [child]));
+    }
+  }
+  element.children = kept;
+  return taken;
+}
+
+/**
+ * A span marked inside a link (`[the :claim[…]{…} report](…)`), or a footnote referred to in one
+ * (`[the report[^1] here](…)`), would put our link inside the editor's: a link in a link, which a
+ * browser splits (the link's words after ours lost it). Ours go right after the link instead, in
+ * order, after the punctuation that follows it when one of them is a note link.
+ */
+function ownLinksOutOfLinks(node: HastRoot | Element): void {
+  for (let i = 0; i < node.children.length; i += 1) {
+    const child = node.children[i]!;
+    if (child.type !== 'element') continue;
+    if (child.tagName !== 'a') {
+      ownLinksOutOfLinks(child);
+      continue;
+    }
+    const taken = takeOwnLinks(child);
+    node.children.splice(i + 1, 0, ...taken);
+    if (taken.some(isNoteLink) && punctuationBefore(node.children, i + 1, taken.length)) i += 1;
+    i += taken.length;
+  }
 }
 
 export interface RenderOptions {

@@ -137,6 +137,35 @@ describe('sourcePieces', () => {
     expect(pieces[1]!.html).toMatch(/^\s*<p>Two\.<\/p>[^]*<\/blockquote>$/);
   });
 
+  it("puts the note link or permalink of a span marked inside a link, or a footnote's number, after the link: no link in a link, the link whole", async () => {
+    const explainer = await makeExplainer(
+      'in-link',
+      'See [the :claim[best year]{#best rating=false} on *record*](https://example.com/r). And [a "quoted phrase" said Anne](https://example.com/q) twice.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer, en);
+    expect(pieces.map((p) => p.notesAfter)).toEqual([['best'], []]);
+    // A browser parses a link inside a link as two: the words after the inner one lose the link.
+    const page = fromHtml(pieces.map((p) => p.html).join(''), { fragment: true });
+    expect(selectAll('a a', page)).toEqual([]);
+    const links = selectAll('a[href^="https:"]', page).map((a) => toString(a));
+    expect(links).toEqual(['the best year on record', 'a "quoted phrase" said Anne']);
+    // The note link after the link and its full stop; the permalink right after the link.
+    expect(pieces[0]!.html).toMatch(
+      /on <em>record<\/em><\/a>\.<a href="#note-best"[^>]*><\/a><\/p>$/,
+    );
+    expect(pieces[1]!.html).toMatch(
+      /said Anne<\/a><a href="#q-quoted-phrase" class="span-permalink"/,
+    );
+    // A footnote referred to inside a link: its number follows the link.
+    const footnote = await makeExplainer(
+      'footnote-in-link',
+      'See [the report[^1] here](https://example.com/r).\n\n[^1]: A note.\n',
+    );
+    const [first] = rowsOf(footnote);
+    expect(first!.block.html).toMatch(/>the report here<\/a><sup><a href="#user-content-fn-1"/);
+  });
+
   it('leaves any other block whole (a table)', async () => {
     const explainer = await makeExplainer(
       'table',
