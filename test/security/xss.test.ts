@@ -235,11 +235,15 @@ async function showEveryResult(
       result.querySelector(
         '.pagefind-ui__result-title.pagefind-ui__loading, .pagefind-ui__result-excerpt.pagefind-ui__loading',
       );
-    /** Resolves once more than `before` results are shown, every one rendered from its data. */
+    /**
+     * Resolves once other than `before` results are shown, every one rendered from its data:
+     * more after a click on "Load more", or the first few again when Pagefind searched anew (a
+     * filter group that loaded late, on a loaded machine), after which the clicks go on.
+     */
     const rendered = (before: number) =>
       new Promise<void>((resolve, reject) => {
         const check = () => {
-          if (results().length <= before || results().some(loading)) return;
+          if (results().length === before || results().some(loading)) return;
           observer.disconnect();
           clearTimeout(timer);
           resolve();
@@ -250,7 +254,7 @@ async function showEveryResult(
           const stuck = results().filter(loading).length;
           reject(
             new Error(
-              `${results().length} results shown (waiting for more than ${before}), ${stuck} still loading after 30 s`,
+              `${results().length} results shown (waiting for other than ${before}), ${stuck} still loading after 30 s`,
             ),
           );
         }, 30_000);
