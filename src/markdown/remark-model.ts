@@ -304,7 +304,7 @@ function reportClaimantInQuote(file: VFile, claim: Node, quote: Quote): void {
   const speaker = quote.speaker!;
   const by = speaker.id ?? `"${speaker.name}"`;
   report(file, {
-    reason: `Claim without \`by=\` inside a quotation ${quote.speakerSource === 'editor' ? 'given' : 'attributed automatically'} to ${speaker.name}: its note says no speaker is identified`,
+    reason: `Missing \`by=\` on a claim inside a quotation ${quote.speakerSource === 'editor' ? 'given' : 'attributed automatically'} to ${speaker.name}, expected its claimant named: its note says no speaker is identified`,
     ruleId: 'missing-claimant',
     severity: 'info',
     place: claim,
