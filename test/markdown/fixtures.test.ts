@@ -41,6 +41,12 @@ describe('remark plugin fixtures', () => {
           }
         : null;
       compare(path.join(dir, name, 'output.json'), `${JSON.stringify(output, null, 2)}\n`);
+      // Every message says what it found and what was expected, with a hint, as the
+      // catalogue's do (test/bad-input/catalogue.test.ts).
+      for (const m of file.messages) {
+        expect(m.reason).toMatch(/^(Unexpected|Missing|Draft|Scheduled) /);
+        expect(m.note, `hint for ${m.ruleId}`).toBeTruthy();
+      }
       compare(
         path.join(dir, name, 'messages.txt'),
         file.messages.map((m) => formatMessage(m, `${name}.md`)).join('\n') + '\n',
