@@ -1,7 +1,8 @@
 /**
  * Say what the HTML sanitiser will take out, so nothing disappears silently: links and images
  * whose URL is not http(s) (or mailto, or `#…`, for links) keep their text but lose the link, and
- * raw HTML that is script, an event handler, an embedded frame or an unclosed comment is removed.
+ * raw HTML that is script, a style sheet, a template, an event handler, an embedded frame or an
+ * unclosed comment is removed (an embedded element's words stay).
  * An image from another host, while `site.yaml`'s `remoteImages` is off, is shown as its alt text
  * linked to the image: an info, so the editor knows what readers see.
  */
@@ -16,13 +17,19 @@ import { reporter } from '../contract/messages.ts';
 const report = reporter('remark-unsafe-content');
 import { cutText } from '../contract/text.ts';
 
-/** Raw HTML the sanitiser drops, with what to call it. */
-const DROPPED_HTML: Array<[RegExp, string]> = [
-  [/<script\b/i, '`<script>`'],
-  [/<style\b/i, '`<style>`'],
-  [/<(iframe|object|embed|frame|form|input|button|svg|math)\b/i, 'an embedded element'],
-  [/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
-  [/\b(javascript|vbscript|data):/i, 'a script URL'],
+/** Raw HTML the sanitiser takes out: what to call it, and what the page keeps of it. */
+const DROPPED_HTML: Array<[RegExp, string, string]> = [
+  [/<script\b/i, '`<script>`', 'it is removed with its content'],
+  [/<style\b/i, '`<style>`', 'it is removed with its rules'],
+  // A template's content is never shown, by a browser or here.
+  [/<template\b/i, '`<template>`', 'it is removed with its content'],
+  [
+    /<(iframe|object|embed|frame|form|input|button|svg|math)\b/i,
+    'an embedded element',
+    'the element is removed, any words in it stay as text',
+  ],
+  [/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)', 'the attribute is removed'],
+  [/\b(javascript|vbscript|data):/i, 'a script URL', 'the URL is removed'],
 ];
 
 /** Raw HTML with an `<img>` whose `src` is an http(s) URL. */
@@ -78,7 +85,7 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
         report(file, {
           reason: unclosedComment
             ? 'Unexpected unclosed HTML comment `<!--`, expected `-->`: the rest of the block is hidden'
-            : `Unexpected raw HTML with ${found![1]}, expected Markdown: it is removed from the page`,
+            : `Unexpected raw HTML with ${found![1]}, expected Markdown: ${found![2]}`,
           ruleId: 'raw-html',
           place: node,
           hint: unclosedComment

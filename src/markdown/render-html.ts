@@ -33,6 +33,9 @@ const htmlSchema: Schema = {
     longDesc: ['http', 'https'],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  // A style sheet's rules are not words of the source: dropped whole, as scripts are (by default
+  // the sanitiser keeps an unknown element's text, and the page showed `p { color: red }`).
+  strip: [...(defaultSchema.strip ?? []), 'style'],
   attributes: {
     ...defaultSchema.attributes,
     mark: [

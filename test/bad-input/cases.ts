@@ -848,6 +848,25 @@ export const cases: BadCase[] = [
     check: safeAndKept('go'),
   },
   {
+    // The page showed the style sheet's rules as text (`p { color: red }`) under a warning that
+    // said it was removed, and a template's words went with no message.
+    name: 'a style sheet and a template in raw HTML: removed whole, as their warnings say',
+    input: () =>
+      doc(
+        'Before.\n\n<style>\np { color: red }\n</style>\n\n<template>Hidden words</template>\n\nAfter.\n',
+      ),
+    messages: [
+      ['raw-html', 'warning', BODY + 2, 1],
+      ['raw-html', 'warning', BODY + 6, 1],
+    ],
+    reason: /^Unexpected raw HTML with `<style>`, expected Markdown: it is removed with its rules$/,
+    check: (result) => {
+      const shown = allHtml(result).map(text).join(' ');
+      expect(shown).not.toContain('color');
+      expect(shown).toContain('After.');
+    },
+  },
+  {
     name: 'a raw <mark> cannot take an id of the page',
     input: () => doc('Text <mark id="main" class="claim">marked</mark> here.\n'),
     messages: [],
