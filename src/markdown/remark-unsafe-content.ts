@@ -1,8 +1,9 @@
 /**
  * Say what the HTML sanitiser will take out, so nothing disappears silently: links and images
  * whose URL is not http(s) (or mailto, or `#…`, for links) keep their text but lose the link, and
- * raw HTML that is script, a style sheet, a template, an event handler, an embedded frame or an
- * unclosed comment is removed (an embedded element's words stay).
+ * raw HTML that is script, a style sheet, a template, a CDATA section or processing instruction,
+ * an event handler, an embedded frame or an unclosed comment is removed (an embedded element's
+ * words stay).
  * An image from another host, while `site.yaml`'s `remoteImages` is off, is shown as its alt text
  * linked to the image: an info, so the editor knows what readers see.
  */
@@ -23,6 +24,9 @@ const DROPPED_HTML: Array<[RegExp, string, string]> = [
   [/<style\b/i, '`<style>`', 'it is removed with its rules'],
   // A template's content is never shown, by a browser or here.
   [/<template\b/i, '`<template>`', 'it is removed with its content'],
+  // HTML reads both as comments.
+  [/<!\[CDATA\[/, 'a CDATA section `<![CDATA[`', 'it is removed with its content'],
+  [/<\?/, 'a processing instruction `<?…?>`', 'it is removed with its content'],
   [
     /<(iframe|object|embed|frame|form|input|button|svg|math)\b/i,
     'an embedded element',

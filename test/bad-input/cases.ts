@@ -867,6 +867,16 @@ export const cases: BadCase[] = [
     },
   },
   {
+    // HTML reads both as comments: their words went with no message.
+    name: 'a CDATA section and a processing instruction in raw HTML: removed, each with a warning',
+    input: () => doc('Before <![CDATA[ cdata words ]]> and <?php echo "php words"; ?> after.\n'),
+    messages: [
+      ['raw-html', 'warning', BODY, 8],
+      ['raw-html', 'warning', BODY, 38],
+    ],
+    check: safeAndKept('Before  and  after.'),
+  },
+  {
     name: 'a raw <mark> cannot take an id of the page',
     input: () => doc('Text <mark id="main" class="claim">marked</mark> here.\n'),
     messages: [],
