@@ -47,6 +47,7 @@ export const RULE_IDS = [
   'slug-collision',
   'not-markdown',
   'placeholder',
+  'missing-text',
   'unsafe-name',
   'quote-empty',
   'claim-empty',

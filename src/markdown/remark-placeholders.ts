@@ -1,8 +1,10 @@
 /**
  * An explainer to be published may not hold the placeholders `explainer new` and `import` write
  * (`TODO` notes and values, "Unknown publisher", the scaffold's sample paragraphs): an error at
- * each, so an unreviewed file never goes live. Drafts may hold them. In the dev server
- * (`preview`) they are warnings, so the editor sees the page while filling them in.
+ * each, so an unreviewed file never goes live; nor be without any text of its source (a body
+ * left empty, or holding only an HTML comment), which would publish a page of nothing to read.
+ * Drafts may do either. In the dev server (`preview`) they are warnings, so the editor sees the
+ * page while filling it in.
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -45,5 +47,27 @@ export default function remarkPlaceholders(options: PlaceholderOptions = {}) {
       if (BODY_PLACEHOLDERS.some((p) => text.trimStart().startsWith(p)))
         found(text, node.position?.start);
     }
+    // Text a reader would see: anything but the frontmatter and HTML comments.
+    const shown = tree.children.some((node) =>
+      node.type === 'html'
+        ? node.value.replace(/<!--[^]*?(?:-->|$)/g, '').trim() !== ''
+        : node.type !== 'yaml' && toString(node).trim() !== '',
+    );
+    if (!shown)
+      report(file, {
+        reason:
+          'Missing source text in an explainer to be published, expected the text it explains after the frontmatter',
+        ruleId: 'missing-text',
+        // The line after the frontmatter, or its last when the file ends there.
+        place: {
+          line: Math.min(
+            (yaml.position?.end.line ?? 0) + 1,
+            String(file.value).split(/\r\n|\r|\n/).length,
+          ),
+          column: 1,
+        },
+        severity: options.preview ? 'warning' : 'error',
+        hint: 'Paste the article, speech or statement below the closing `---` (`explainer import` makes an explainer from a text file); until then, keep `draft: true`.',
+      });
   };
 }

@@ -224,10 +224,16 @@ export const cases: BadCase[] = [
     messages: [['frontmatter-schema', 'error', 1, 1]],
   },
   {
-    name: 'frontmatter only, no body',
+    // It published a page with nothing to read.
+    name: 'frontmatter only, no body: an error, as is a body of HTML comments only',
     input: () => minimalFrontmatter,
-    messages: [],
-    check: (result) => expect(result.explainer?.blocks).toEqual([]),
+    messages: [['missing-text', 'error', BODY, 1]],
+    reason: /^Missing source text in an explainer to be published/,
+  },
+  {
+    name: 'a body of HTML comments only',
+    input: () => doc('<!-- TODO: paste the article -->\n\n<!-- and check it -->\n'),
+    messages: [['missing-text', 'error', BODY, 1]],
   },
   {
     name: 'javascript: URL in source.url',
