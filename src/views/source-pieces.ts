@@ -100,20 +100,29 @@ const BLOCKS = new Set([
 ]);
 
 /**
- * A list or a block quotation with its notes inside it, where its marks are: in a list item's
- * own text right after the mark (with the rest of its word, as in a paragraph), and after a
- * paragraph (or other block) of an item or a quotation that holds one, at any depth of nested
- * lists and quotations. So each note follows the line of its mark and floats beside it on a wide
- * screen, as a paragraph's do. A paragraph followed by notes runs on inline (`source-noted`), so
- * they start on its last line, not on the line below. The container stays one element (one list,
+ * A list or a block quotation with its notes inside it, right after each mark (with the rest of
+ * its word): in a list item's own text, and in a paragraph of an item or a quotation, cut at its
+ * marks into pieces that run on inline (`source-noted`), as a block's own paragraph is; after
+ * any other block that holds one; at any depth of nested lists and quotations. So each note
+ * follows the line of its mark and floats beside it on a wide screen, as a paragraph's do. The container stays one element (one list,
  * numbered and counted as written): its HTML is cut where the notes go, each piece but the last
  * leaving elements open that the next one closes.
  */
 function containerPieces(block: Element): SourcePiece[] {
   const cuts: string[][] = [];
-  const cut = (holder: Element): ElementContent => {
-    cuts.push(noteLinkIds(holder));
+  const cut = (ids: string[]): ElementContent => {
+    cuts.push(ids);
     return { type: 'comment', value: CUT };
+  };
+  /** A paragraph cut at its marks, as a block's own is: pieces that run on inline, notes between. */
+  const cutParagraph = (p: Element): ElementContent[] => {
+    const out: ElementContent[] = [];
+    for (let rest: Element | null = p; rest;) {
+      const at = cutAtFirstLink(rest);
+      out.push(withClass(at ? at.left : rest, 'source-noted'), ...(at ? [cut([at.id])] : []));
+      rest = at ? at.right : null;
+    }
+    return out;
   };
   const place = (el: Element): Element => {
     const out: ElementContent[] = [];
@@ -123,12 +132,12 @@ function containerPieces(block: Element): SourcePiece[] {
       rest = after;
       if (!isElement(child) || !holdsNoteLink(child)) out.push(child!);
       else if (CONTAINERS.has(child.tagName)) out.push(place(child));
-      else if (BLOCKS.has(child.tagName))
-        out.push(child.tagName === 'p' ? withClass(child, 'source-noted') : child, cut(child));
+      else if (child.tagName === 'p') out.push(...cutParagraph(child));
+      else if (BLOCKS.has(child.tagName)) out.push(child, cut(noteLinkIds(child)));
       else {
         // A mark (or the inline element holding it) in an item's own text.
         const [joined, others] = splitAtSpace(after);
-        out.push(child, ...joined, cut(child));
+        out.push(child, ...joined, cut(noteLinkIds(child)));
         rest = others;
       }
     }

@@ -282,16 +282,17 @@ describe('explainer layout', () => {
     await tab.close();
   });
 
-  it('a note on a list item is beside the line of its mark, and one on a quoted paragraph beside its last line, on a wide screen; right after them on a phone', async () => {
+  it('a note on a list item or a quoted paragraph is beside the line of its mark on a wide screen, and right after the mark on a phone', async () => {
     const wide = await openAt(dense, WIDTHS.desktop, 'explainers/list-notes/');
-    const [notes, mark, item, quoted] = await wide.evaluate(() => {
+    const [notes, mark, item, quoted, quotation] = await wide.evaluate(() => {
       const rects = (el: Element | null) =>
         [...el!.getClientRects()].map((r) => r.toJSON() as DOMRect);
       return [
         [...document.querySelectorAll('.source .notes')].map((n) => n.getBoundingClientRect().top),
         rects(document.querySelector('.source li mark')),
         document.querySelector('.source li')!.getBoundingClientRect().toJSON() as DOMRect,
-        rects(document.querySelector('.source blockquote .source-noted')),
+        rects(document.querySelector('.source > blockquote mark')),
+        document.querySelector('.source > blockquote')!.getBoundingClientRect().toJSON() as DOMRect,
       ] as const;
     });
     // The first item runs over two lines with its mark on the first: the note is level with
@@ -303,6 +304,8 @@ describe('explainer layout', () => {
     };
     expect(item.height).toBeGreaterThan(mark[0]!.height * 1.5);
     level(notes[0]!, mark[0]!);
+    // The quoted paragraph's mark is on its first line: the note too, not beside its last.
+    expect(quotation.height).toBeGreaterThan(quoted[0]!.height * 3);
     level(notes[1]!, quoted.at(-1)!);
     const phone = await openAt(dense, WIDTHS.phone, 'explainers/list-notes/');
     const order = await phone.evaluate(() =>
@@ -312,7 +315,17 @@ describe('explainer layout', () => {
         ),
       ].map((el) => (el.tagName === 'P' ? el.textContent!.slice(0, 5) : el.tagName)),
     );
-    expect(order).toEqual(['LI', 'SUMMARY', 'LI', 'LI', 'LI', 'The d', 'SUMMARY', 'A sec']);
+    expect(order).toEqual([
+      'LI',
+      'SUMMARY',
+      'LI',
+      'LI',
+      'LI',
+      'The n',
+      'SUMMARY',
+      ' the ',
+      'A sec',
+    ]);
     // The notes inside the list and the quotation: no accessibility rule broken (axe needs
     // JavaScript, which this file's tab runs without).
     const tab = await browser.newPage({ viewport: { width: WIDTHS.phone, height: 800 } });

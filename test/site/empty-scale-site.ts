@@ -68,7 +68,7 @@ const LONG_WORDS = [
 const LIST_NOTES = [
   '---\ntitle: List notes\nsummary: A claim in a list.\npublished: 2026-01-04\nsource:\n  publisher: Test\n---\n',
   '- :claim[Fares will fall by a tenth]{#fares by=dafydd-pryce} next year, and by a fifth for children and for everyone over sixty who travels after nine in the morning.\n- Buses every ten minutes on the main routes, from the harbour to the station and back again through the town centre.\n- New shelters at every stop.\n- A review in 2028, with the results published in full, and a public meeting in every ward.\n',
-  '> The depot stays open, and :claim[the night buses run until two]{#night by=dafydd-pryce}.\n>\n> A second paragraph of the statement, long enough to run over more than one line of the column, about the timetable for the winter.\n',
+  '> :claim[The night buses run until two]{#night by=dafydd-pryce}, the depot stays open all year, and the drivers keep their shifts as they are now, the council says.\n>\n> A second paragraph of the statement, long enough to run over more than one line of the column, about the timetable for the winter.\n',
 ].join('\n');
 
 function emptyScaleContent(): string {

@@ -122,19 +122,21 @@ describe('sourcePieces', () => {
     expect(textOf(loosePieces)).toBe(toString(fromHtml(looseRow!.block.html, { fragment: true })));
   });
 
-  it("puts a block quotation's notes right after the paragraph with the mark", async () => {
+  it("puts a block quotation's notes right after the mark, its paragraph cut there and running on", async () => {
     const explainer = await makeExplainer(
       'quoted',
-      '> One :claim[first point]{#first rating=false} here.\n>\n> Two.\n>\n> Three.\n',
+      '> One :claim[first point]{#first rating=false}, here.\n>\n> Two.\n>\n> Three.\n',
     );
     const [row] = rowsOf(explainer);
     const pieces = sourcePieces(row!.block.html, explainer, en);
     expect(pieces.map((p) => p.notesAfter)).toEqual([['first'], []]);
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
     expect(pieces[0]!.html).toMatch(
-      /^<blockquote>\s*<p class="source-noted">One [^]* here\.<\/p>$/,
+      /^<blockquote>\s*<p class="source-noted">One <mark[^]*<\/mark>,<a [^>]*><\/a><\/p>$/,
     );
-    expect(pieces[1]!.html).toMatch(/^\s*<p>Two\.<\/p>[^]*<\/blockquote>$/);
+    expect(pieces[1]!.html).toMatch(
+      /^<p class="source-noted"> here\.<\/p>\s*<p>Two\.<\/p>[^]*<\/blockquote>$/,
+    );
   });
 
   it("puts the note link or permalink of a span marked inside a link, or a footnote's number, after the link: no link in a link, the link whole", async () => {
