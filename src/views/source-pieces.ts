@@ -104,9 +104,9 @@ const BLOCKS = new Set([
  * its word): in a list item's own text, and in a paragraph of an item or a quotation, cut at its
  * marks into pieces that run on inline (`source-noted`), as a block's own paragraph is; after
  * any other block that holds one; at any depth of nested lists and quotations. So each note
- * follows the line of its mark and floats beside it on a wide screen, as a paragraph's do. The container stays one element (one list,
- * numbered and counted as written): its HTML is cut where the notes go, each piece but the last
- * leaving elements open that the next one closes.
+ * follows the line of its mark and floats beside it on a wide screen, as a paragraph's do. The
+ * container stays one element (one list, numbered and counted as written): its HTML is cut where
+ * the notes go, each piece but the last leaving elements open that the next one closes.
  */
 function containerPieces(block: Element): SourcePiece[] {
   const cuts: string[][] = [];
