@@ -16,17 +16,18 @@ const loose = (name: string) =>
  * The name an editor most likely meant by `written`, of `candidates` (each the name to suggest,
  * and the words it may also be known by, such as a rating's label): the one that is the same
  * once case, spaces and underscores are set aside, else the one fewest edits away, when that is
- * at most a third of the written word's letters, rounded (at least one: `titel` is two edits from
- * `title`), and no other is as near.
+ * at most a third (or `share`) of the written word's letters, rounded (at least one: `titel` is
+ * two edits from `title`), and no other is as near.
  * Undefined when nothing is that near, or `written` is itself a candidate.
  */
 export function closestName(
   written: string,
   candidates: Iterable<string | readonly [name: string, ...alsoKnownAs: string[]]>,
+  share = 1 / 3,
 ): string | undefined {
   const wanted = loose(written);
   if (!wanted) return undefined;
-  const most = Math.max(1, Math.round(wanted.length / 3));
+  const most = Math.max(1, Math.round(wanted.length * share));
   let best: string | undefined;
   let bestDistance = Infinity;
   let tied = false;
@@ -34,7 +35,10 @@ export function closestName(
     const [name, ...others] = typeof candidate === 'string' ? [candidate] : candidate;
     if (name === written) return undefined;
     for (const form of [name, ...others]) {
-      const d = distance(wanted, loose(form));
+      const known = loose(form);
+      // Lengths further apart than `most` are more edits apart (no distance to measure).
+      if (Math.abs(known.length - wanted.length) > most) continue;
+      const d = distance(wanted, known);
       if (d > most || d > bestDistance) continue;
       if (d === bestDistance && best !== name) tied = true;
       else if (d < bestDistance) tied = false;

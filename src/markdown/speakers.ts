@@ -2,7 +2,6 @@
  * Resolve a speaker or claimant as the editor wrote it (`by="Andrew Parker"`, `by=andrew-parker`)
  * to a {@link Speaker}: the people.yaml entry when its id, name or an alias matches.
  */
-import { distance } from 'fastest-levenshtein';
 import type { Text } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
@@ -120,16 +119,13 @@ const nearPeople = new WeakMap<ReadonlyMap<string, Person>, Map<string, Person |
 function nearPerson(name: string, people: ReadonlyMap<string, Person>): Person | undefined {
   let known = nearPeople.get(people);
   if (!known) nearPeople.set(people, (known = new Map()));
-  if (known.has(name)) return known.get(name);
-  const key = nameKey(name);
-  const most = Math.max(1, Math.round(key.length / 6));
-  const found = new Set<Person>();
-  for (const [form, person] of people)
-    if (Math.abs(form.length - key.length) <= most && distance(form, key) <= most)
-      found.add(person);
-  const near = found.size === 1 ? [...found][0] : undefined;
-  known.set(name, near);
-  return near;
+  if (!known.has(name)) {
+    // The index's keys: each person's id, and names and aliases as people are matched.
+    const forms = [...people].map(([form, person]) => [person.id, form] as const);
+    const id = closestName(nameKey(name), forms, 1 / 6);
+    known.set(name, id === undefined ? undefined : people.get(id));
+  }
+  return known.get(name);
 }
 
 /**
