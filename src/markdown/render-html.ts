@@ -92,6 +92,8 @@ function imageAsLink(image: Element, inLink: boolean): ElementContent {
  * remote images as links unless they are allowed, and then with no referrer and lazily.
  */
 function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
+  // Whether a link the editor wrote holds other elements, among which ours may be.
+  let linkHoldsElements = false;
   visit(hast, 'element', (element, index, parent) => {
     const { tagName, properties } = element;
     if (isNoteLink(element) && parent && index !== undefined) {
@@ -111,6 +113,8 @@ function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
       parent.children.splice(index, 1, ...element.children);
       return index;
     }
+    if (tagName === 'a' && !isOwnLink(element))
+      linkHoldsElements ||= element.children.some((child) => child.type === 'element');
     if (tagName === 'mark') {
       delete properties[OWN];
       const id = properties.id;
@@ -131,7 +135,7 @@ function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
     }
     return undefined;
   });
-  ownLinksOutOfLinks(hast);
+  if (linkHoldsElements) ownLinksOutOfLinks(hast);
 }
 
 /** Punctuation that closes what comes before it: it stays with the marked words. */
