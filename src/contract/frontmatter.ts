@@ -25,7 +25,6 @@ export function isCalendarDate(value: string): boolean {
   );
 }
 
-/** A calendar date as YAML writes it: `2026-10-14`. Kept as a string so the model stays JSON. */
 /**
  * The latest date it is anywhere now (`YYYY-MM-DD`, the date at UTC+14), or `EXPLAINERS_TODAY`
  * when set (to preview what is scheduled, and in tests). An explainer dated after it is scheduled:
@@ -57,6 +56,7 @@ export const unpublished = (explainer: {
 }): 'draft' | 'scheduled' | undefined =>
   explainer.draft ? 'draft' : isScheduled(explainer) ? 'scheduled' : undefined;
 
+/** A calendar date as YAML writes it: `2026-10-14`. Kept as a string so the model stays JSON. */
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })

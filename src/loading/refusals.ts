@@ -1,9 +1,9 @@
 /**
  * Why a build cannot use a content folder at all, decided before any explainer is read: it has no
- * `explainers/` folder, or its settings files have errors (or `EXPLAINERS_TODAY` is no day). The content loaders (`loader.ts`) refuse
- * such a folder inside Astro; the build script (`src/cli/build.ts`) asks here first, so that it
- * refuses with the same message before starting Astro (about 8 s of CPU to reach the loaders).
- * Loads no part of the pipeline.
+ * `explainers/` folder, or its settings files have errors (or `EXPLAINERS_TODAY` is no day). The
+ * content loaders (`loader.ts`) refuse such a folder inside Astro; the build script
+ * (`src/cli/build.ts`) asks here first, so that it refuses with the same message before starting
+ * Astro (about 8 s of CPU to reach the loaders). Loads no part of the pipeline.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -21,7 +21,7 @@ import { yamlPointOf } from './yaml-place.ts';
 const report = reporter('remark-bidi-controls');
 
 const ANY = /[\u202A-\u202E\u2066-\u2069]/;
-const CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL = new RegExp(ANY.source, 'g');
 
 const NAMES: Record<string, string> = {
   '\u202A': 'left-to-right embedding',

@@ -78,10 +78,6 @@ const remarkFrontmatterSchema: Plugin<[], Root> = () => {
   };
 };
 
-/**
- * Dates that each pass alone but cannot all be true: the page, the feed and the structured data
- * would publish them as they are (an explainer "updated" before it was published).
- */
 /** A problem of a frontmatter that passes its schema, at its field. */
 interface Problem {
   path: Array<string | number>;
@@ -90,6 +86,11 @@ interface Problem {
   severity?: 'error' | 'warning';
 }
 
+/**
+ * Dates that each pass alone but cannot all be true: the page, the feed and the structured data
+ * would publish them as they are (an explainer "updated" before it was published, or on a day
+ * still to come).
+ */
 function datesOutOfOrder(frontmatter: Frontmatter): Problem[] {
   const { published, updated, source } = frontmatter;
   const found: Problem[] = [];
