@@ -115,15 +115,11 @@ function containerPieces(block: Element): SourcePiece[] {
     return { type: 'comment', value: CUT };
   };
   /** A paragraph cut at its marks, as a block's own is: pieces that run on inline, notes between. */
-  const cutParagraph = (p: Element): ElementContent[] => {
-    const out: ElementContent[] = [];
-    for (let rest: Element | null = p; rest;) {
-      const at = cutAtFirstLink(rest);
-      out.push(withClass(at ? at.left : rest, 'source-noted'), ...(at ? [cut([at.id])] : []));
-      rest = at ? at.right : null;
-    }
-    return out;
-  };
+  const cutParagraph = (p: Element): ElementContent[] =>
+    paragraphPieces(p).flatMap(({ piece, id }) => [
+      withClass(piece, 'source-noted'),
+      ...(id === undefined ? [] : [cut([id])]),
+    ]);
   const place = (el: Element): Element => {
     const out: ElementContent[] = [];
     let rest = el.children;
@@ -287,15 +283,20 @@ export function sourcePieces(
   if (only && ['ul', 'ol', 'blockquote'].includes(only.tagName)) return containerPieces(only);
   if (only?.tagName !== 'p') return [{ html: toHtml(tree), notesAfter: [] }];
 
-  const pieces: SourcePiece[] = [];
-  let rest: Element | null = elements[0]!;
-  while (rest) {
-    const cut = cutAtFirstLink(rest);
-    const piece = cut ? cut.left : rest;
-    // Every piece but the first goes on where the one before it stopped.
-    const shown = pieces.length === 0 ? piece : withClass(piece, 'source-cont');
-    pieces.push({ html: toHtml(shown), notesAfter: cut ? [cut.id] : [] });
-    rest = cut ? cut.right : null;
+  // Every piece but the first goes on where the one before it stopped.
+  return paragraphPieces(elements[0]!).map(({ piece, id }, i) => ({
+    html: toHtml(i === 0 ? piece : withClass(piece, 'source-cont')),
+    notesAfter: id === undefined ? [] : [id],
+  }));
+}
+
+/** A paragraph cut after each note link: its pieces, each with the span id it ends with. */
+function paragraphPieces(p: Element): Array<{ piece: Element; id?: string }> {
+  const pieces: Array<{ piece: Element; id?: string }> = [];
+  for (let rest: Element | null = p; rest;) {
+    const at = cutAtFirstLink(rest);
+    pieces.push(at ? { piece: at.left, id: at.id } : { piece: rest });
+    rest = at ? at.right : null;
   }
   return pieces;
 }
