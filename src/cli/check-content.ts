@@ -20,6 +20,7 @@ import {
 import { loadSettings } from '../loading/load-settings.ts';
 import { explainersFolderProblem } from '../loading/refusals.ts';
 import { processAll } from '../loading/pipeline-pool.ts';
+import { linkProblems, type Linking } from '../loading/explainer-links.ts';
 import { isNotesPath } from '../markdown/notes-file.ts';
 
 export interface CheckTargets {
@@ -120,8 +121,9 @@ export async function checkContent(
     if (!orphans.some((o) => o.path === notes)) orphans.push(orphanNote(notes));
   files.push(...orphans);
   const collisions = slugCollisions(targets.files);
+  const linking: Linking[] = [];
   let done = 0;
-  for await (const { file, notes } of processAll(
+  for await (const { explainer, file, notes } of processAll(
     targets.files.map(readExplainerSource),
     settings,
   )) {
@@ -129,9 +131,15 @@ export async function checkContent(
       if (collision.path === file.path) file.messages.unshift(...collision.messages);
     files.push(file);
     if (notes) files.push(notes);
+    if (explainer?.links)
+      linking.push({ path: file.path, slug: explainer.slug, links: explainer.links });
     done += 1;
     onProgress?.(done, targets.files.length);
   }
+  // Each explainer's links are looked up in its own folder.
+  for (const [dir, some] of Map.groupBy(linking, (l) => path.dirname(l.path)))
+    for (const problem of linkProblems(some, dir))
+      files.find((f) => f.path === problem.path)?.messages.push(...problem.messages);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const file of files) for (const m of file.messages) counts[severityOf(m)] += 1;
   return { files, checked: targets.files.length, counts };

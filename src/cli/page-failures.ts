@@ -7,7 +7,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { formatMessage, reporter } from '../contract/messages.ts';
 import { listExplainerFiles } from '../loading/explainer-files.ts';
-import { slugFromPath } from '../markdown/pipeline.ts';
+import { slugFromPath } from '../markdown/ids.ts';
 
 const report = reporter('page-failures');
 

@@ -110,6 +110,18 @@ export const annotationSchema = z.discriminatedUnion('kind', [
   commentSchema,
 ]);
 
+/**
+ * A link in the text to another explainer by its file (`[words](other.md)`): the slug it points
+ * to, the URL as written, and where it is written. The loader and `check` look each up among the
+ * explainers of the folder (`src/loading/explainer-links.ts`).
+ */
+export const explainerLinkSchema = z.object({
+  slug: z.string(),
+  written: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+});
+
 export const explainerSchema = frontmatterSchema.extend({
   slug: z.string(),
   /** The file the explainer came from, relative to the project root. */
@@ -119,6 +131,8 @@ export const explainerSchema = frontmatterSchema.extend({
   markdown: z.string().optional(),
   blocks: z.array(blockSchema),
   annotations: z.array(annotationSchema),
+  /** Links to other explainers by their files, when there are any. */
+  links: z.array(explainerLinkSchema).optional(),
 });
 
 export type Place = z.output<typeof placeSchema>;
@@ -130,6 +144,7 @@ export type RatingChange = NonNullable<Claim['ratingChanges']>[number];
 export type Comment = z.output<typeof commentSchema>;
 export type Annotation = z.output<typeof annotationSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
+export type ExplainerLink = z.output<typeof explainerLinkSchema>;
 /** What the Markdown pipeline produces from the body: the model less the frontmatter. */
 export type ExplainerBody = Pick<Explainer, 'blocks' | 'annotations'>;
 

@@ -60,6 +60,7 @@ export const RULE_IDS = [
   'correction-date',
   'correction-target',
   'missing-translation',
+  'link-target',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = guardFor(RULE_IDS);
@@ -87,6 +88,7 @@ export const MESSAGE_SOURCES = [
   'remark-corrections',
   'pipeline',
   'explainer-files',
+  'explainer-links',
   'load-settings',
   'page-failures',
 ] as const;

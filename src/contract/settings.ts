@@ -198,6 +198,11 @@ export interface Settings {
   unread?: { ratings?: UnreadIds; people?: UnreadIds };
   /** True in the dev server: an explainer's unfilled placeholders are warnings, not errors. */
   preview?: boolean;
+  /**
+   * The site's base path (Astro's `base`, `/` by default), for the links from one explainer to
+   * another that the pipeline writes into a block's HTML. Given by the content loader.
+   */
+  basePath?: string;
 }
 
 /** True when `id` may be defined in a settings file that could not be read whole. */

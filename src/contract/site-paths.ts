@@ -23,6 +23,37 @@ export const assetPath = (file: string) => sitePath(file);
 export const SEARCH_RECORDS_PATH = 'search/records.json';
 
 export const explainerPath = (slug: string) => sitePath(`explainers/${slug}/`);
+
+/**
+ * A site path as a link under the base path (`/` or `/fact-checks/`): `claims/` →
+ * `/fact-checks/claims/`. Each segment is percent-encoded here, once (`people/józef/` →
+ * `/people/j%C3%B3zef/`); a `#fragment` is kept as it is. Pages link through `src/views/paths.ts`,
+ * the pipeline (a link to another explainer) with the base path the loader gives it.
+ */
+export function hrefUnder(base: string, path: SitePath): string {
+  const hash = path.indexOf('#');
+  const segments = hash < 0 ? path : path.slice(0, hash);
+  const fragment = hash < 0 ? '' : path.slice(hash);
+  const root = base.replace(/\/?$/, '/');
+  return root + segments.replace(/^\//, '').split('/').map(encodeURIComponent).join('/') + fragment;
+}
+
+/**
+ * A link to another explainer by its file, as an editor writes it from one explainer file to
+ * another in the same folder: `other.md`, `./other.md`, `other.md#claim-id` (the name
+ * percent-encoded, as a URL is: `<my file.md>` is `my%20file.md`). The file name as it is on disk
+ * and the fragment (`#…` or empty); undefined for any other URL (a scheme, a query, a folder).
+ */
+export function explainerFileLink(url: string): { file: string; fragment: string } | undefined {
+  const match = /^(?:\.\/)?([^/\\?#:]+\.(?:md|markdown))(#.*)?$/i.exec(url);
+  if (!match) return undefined;
+  try {
+    return { file: decodeURIComponent(match[1]!), fragment: match[2] ?? '' };
+  } catch {
+    // A `%` that starts no escape: not a file name this link could mean.
+    return undefined;
+  }
+}
 /** The exact spot of an annotation (its permalink), or of any id on an explainer's page. */
 export const annotationPath = (slug: string, id: string) => sitePath(`explainers/${slug}/#${id}`);
 /** Per explainer: the W3C Web Annotation export. */

@@ -18,8 +18,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { frontmatterEnd } from '../markdown/frontmatter-end.ts';
 import remarkFrontmatterSchema from '../markdown/remark-frontmatter-schema.ts';
-import { slugFromPath } from '../markdown/pipeline.ts';
-import { isCalendarDate, latestToday, unpublished } from '../contract/frontmatter.ts';
+import { slugFromPath } from '../markdown/ids.ts';
+import { isCalendarDate, unpublished } from '../contract/frontmatter.ts';
 import { listExplainerFiles, readExplainerSource } from './explainer-files.ts';
 
 /** The frontmatter block at the start of a file (up to its closing `---`), or the whole text. */
@@ -33,11 +33,18 @@ const FIELD_LINE = /^(published|updated|draft)[ \t]*:(.*)$/gm;
 /** Its value when it is plain: a date or a boolean, optionally quoted, optionally with a comment. */
 const PLAIN_VALUE = /^[ \t]+(["']?)(\d{4}-\d{2}-\d{2}|true|false)\1[ \t]*(?:#.*)?$/;
 
+/** What decides whether and when an explainer is on the site, as its frontmatter gives it. */
+export interface Dates {
+  published: string;
+  updated?: string;
+  draft?: boolean;
+}
+
 /**
- * The date to show from the frontmatter block's own lines, `null` for a draft, or `undefined`
- * when the lines are not plain enough to read this way (the caller then parses the YAML).
+ * The dates and draft flag from the frontmatter block's own lines, or `undefined` when the lines
+ * are not plain enough to read this way (the caller then parses the YAML).
  */
-export function plainDates(block: string): string | null | undefined {
+function plainFields(block: string): Dates | undefined {
   const fields = new Map<string, string>();
   for (const [, key, rest] of block.matchAll(FIELD_LINE)) {
     const value = PLAIN_VALUE.exec(rest!)?.[2];
@@ -48,41 +55,62 @@ export function plainDates(block: string): string | null | undefined {
   const isDate = (value: string | undefined) => value !== undefined && isCalendarDate(value);
   if (!isDate(published) || (updated !== undefined && !isDate(updated))) return undefined;
   if (draft !== undefined && draft !== 'true' && draft !== 'false') return undefined;
-  if (draft === 'true') return null;
-  return updated ?? published!;
+  return { published: published!, ...(updated ? { updated } : {}), draft: draft === 'true' };
 }
 
-/** Slug → the date (`YYYY-MM-DD`) the explainer was last updated or published. */
-export function explainerDates(contentDir: string): Map<string, string> {
+/**
+ * The date to show from the frontmatter block's own lines, `null` for a draft, or `undefined`
+ * when the lines are not plain enough to read this way (the caller then parses the YAML).
+ */
+export function plainDates(block: string): string | null | undefined {
+  const fields = plainFields(block);
+  if (!fields) return undefined;
+  return fields.draft ? null : (fields.updated ?? fields.published);
+}
+
+/**
+ * Slug → the dates of every explainer in an explainers folder whose frontmatter can be read
+ * (files that cannot be read, and frontmatter with errors, are left out: the loader and `check`
+ * report them).
+ */
+export function explainerFrontmatterDates(explainersDir: string): Map<string, Dates> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkFrontmatterSchema);
-  const dates = new Map<string, string>();
-  // A scheduled explainer (dated after today) has no page yet.
-  const today = latestToday();
+  const all = new Map<string, Dates>();
   let files: string[];
   try {
-    files = listExplainerFiles(path.join(contentDir, 'explainers'));
+    files = listExplainerFiles(explainersDir);
   } catch {
     // No explainers folder: the loader reports it.
-    return dates;
+    return all;
   }
   for (const filePath of files) {
     const source = readExplainerSource(filePath);
     if (source.unreadable) continue;
     const block = frontmatterBlock(source.value);
-    const plain = block.startsWith('---') ? plainDates(block) : undefined;
-    if (plain !== undefined) {
-      if (plain !== null && plain <= today) dates.set(slugFromPath(filePath), plain);
+    const plain = block.startsWith('---') ? plainFields(block) : undefined;
+    if (plain) {
+      all.set(slugFromPath(filePath), plain);
       continue;
     }
     const file = new VFile({ path: filePath, value: block });
     processor.runSync(processor.parse(file), file);
     const frontmatter = file.data.frontmatter;
-    if (!frontmatter || unpublished(frontmatter)) continue;
-    dates.set(slugFromPath(filePath), frontmatter.updated ?? frontmatter.published);
+    if (frontmatter) all.set(slugFromPath(filePath), frontmatter);
   }
+  return all;
+}
+
+/**
+ * Slug → the date (`YYYY-MM-DD`) each explainer on the site was last updated or published: not
+ * drafts, nor explainers dated after today (scheduled: no page yet).
+ */
+export function explainerDates(contentDir: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const [slug, fields] of explainerFrontmatterDates(path.join(contentDir, 'explainers')))
+    if (!unpublished(fields)) dates.set(slug, fields.updated ?? fields.published);
   return dates;
 }
 

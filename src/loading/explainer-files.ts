@@ -24,9 +24,9 @@ import {
   createProcessor,
   processExplainer,
   withoutBom,
-  slugFromPath,
   type Processed,
 } from '../markdown/pipeline.ts';
+import { slugFromPath } from '../markdown/ids.ts';
 import type { Settings } from '../contract/settings.ts';
 import { explainerPathOf, isNotesPath, notesPathOf } from '../markdown/notes-file.ts';
 import { NESTING_HINT, refusalOf } from './limits.ts';

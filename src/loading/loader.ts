@@ -18,7 +18,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { formatMessage, hasErrors } from '../contract/messages.ts';
 import { explainerPathOf, notesPathOf } from '../markdown/notes-file.ts';
-import { slugFromPath } from '../markdown/pipeline.ts';
+import { slugFromPath } from '../markdown/ids.ts';
 import { todayProblem, unpublished } from '../contract/frontmatter.ts';
 import { pipelineCode } from './code-digest.ts';
 import { contentErrorName, publishProblems, type Problem } from './content-problems.ts';
@@ -34,6 +34,7 @@ import { explainerSchema } from '../contract/explainer.ts';
 import { contentDirFrom, loadSettings, SETTINGS_FILES } from './load-settings.ts';
 import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
+import { linkProblems, type Linking } from './explainer-links.ts';
 import { devMark } from './dev-timing.ts';
 import {
   describeMessages,
@@ -202,7 +203,8 @@ async function loadExplainers(
   if (folderProblem) throw new ContentError(folderProblem);
   const loaded = loadSettings(contentDir);
   // In dev, a published explainer's unfilled placeholders are warnings: the page stays visible.
-  const settings = dev ? { ...loaded.settings, preview: true } : loaded.settings;
+  // The base path is for the links from one explainer to another.
+  const settings = { ...loaded.settings, basePath: config.base, ...(dev ? { preview: true } : {}) };
   const settingsFiles = loaded.files;
   const cacheDir = fileURLToPath(config.cacheDir);
   const failed: VFile[] = settingsFiles.filter(hasErrors);
@@ -261,6 +263,8 @@ async function loadExplainers(
     changed.push({ source, relative, digest, slug });
   }
   devMark(`explainers read and digested, ${changed.length} changed`);
+  /** The explainers processed now that link to others (unchanged ones' links are in the store). */
+  const linking: Linking[] = [];
   let index = 0;
   for await (const { explainer, file, notes } of processAll(
     changed.map((c) => c.source),
@@ -279,6 +283,7 @@ async function loadExplainers(
       if (dev) untouched.delete(slug);
       continue;
     }
+    if (explainer.links) linking.push({ path: file.path, slug, links: explainer.links });
     // A draft, or a scheduled explainer (processed again on every build, so the first on its day
     // publishes it), is left out of the site; the dev server shows it, marked as such, so that
     // the editor can read it as it will be before publishing it.
@@ -292,6 +297,20 @@ async function loadExplainers(
   }
   devMark('explainers processed');
   for (const id of untouched) store.delete(id);
+  // Links are looked up across the folder on every build: a change to one file (a draft, a
+  // rename) can break another's links.
+  const processed = new Set(linking.map((l) => l.slug));
+  for (const { id, filePath } of store.values()) {
+    const links = refOf(id)?.links;
+    if (links && filePath && !processed.has(id))
+      linking.push({ path: path.resolve(root, filePath), slug: id, links });
+  }
+  const linkFiles = linkProblems(linking, explainersDir, dev);
+  log(
+    logger,
+    describeMessages(linkFiles, root).filter((d) => d.severity !== 'error'),
+  );
+  failed.push(...linkFiles.filter(hasErrors));
   await Promise.all(writes);
   devMark('explainers: models written');
   // Models of changed or removed explainers go; so do those of a store Astro has reset.

@@ -13,14 +13,20 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { explainerSchema, type Explainer } from '../contract/explainer.ts';
+import { explainerLinkSchema, explainerSchema, type Explainer } from '../contract/explainer.ts';
 
 /**
  * What the `explainers` collection stores per entry: where its model is, and the SHA-256 of the
  * file as written (the model was checked against its schema before it was written, so a file
- * that still has this hash needs no second check; see {@link hasModel}).
+ * that still has this hash needs no second check; see {@link hasModel}); and the explainer's
+ * links to others, which the loader looks up again on every build, unchanged files' included,
+ * without reading their models.
  */
-export const modelRefSchema = z.object({ modelFile: z.string(), sha256: z.string().optional() });
+export const modelRefSchema = z.object({
+  modelFile: z.string(),
+  sha256: z.string().optional(),
+  links: z.array(explainerLinkSchema).optional(),
+});
 export type ModelRef = z.output<typeof modelRefSchema>;
 
 /**
@@ -106,7 +112,11 @@ export function writeModel(
   mkdirSync(dir, { recursive: true });
   const modelFile = fileFor(dir, explainer.slug, digest);
   const text = JSON.stringify(explainer);
-  return { ref: { modelFile, sha256: modelHash(text) }, written: writeFile(modelFile, text) };
+  const links = explainer.links ? { links: explainer.links } : {};
+  return {
+    ref: { modelFile, sha256: modelHash(text), ...links },
+    written: writeFile(modelFile, text),
+  };
 }
 
 /** Remove every model file but these (the ones the store points to now). */

@@ -3,6 +3,7 @@
  * madness`), not from its position, so inserting a paragraph does not move every permalink, and
  * a changed passage breaks its anchor instead of silently pointing at other text.
  */
+import path from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../contract/messages.ts';
@@ -129,4 +130,9 @@ export function claimExplicitId(
     hint: 'Rename one of the two: ids are permalinks and `on=` targets.',
   });
   return undefined;
+}
+
+/** The slug of an explainer: its file name without the extension, as an id. */
+export function slugFromPath(filePath: string): string {
+  return slugify(path.basename(filePath).replace(/\.(md|markdown)$/i, ''), 20);
 }

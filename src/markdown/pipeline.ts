@@ -20,7 +20,6 @@
  *   → remark-provenance                               the source text against source.sha256
  *   → remark-corrections                              the corrections log; rating changes → claims
  */
-import path from 'node:path';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -48,7 +47,7 @@ import remarkQuotes from './remark-quotes.ts';
 import remarkRestoreDirectives from './remark-restore-directives.ts';
 import remarkStandOffNotes from './remark-stand-off-notes.ts';
 import remarkUnsafeContent from './remark-unsafe-content.ts';
-import { slugify } from './ids.ts';
+import { slugFromPath } from './ids.ts';
 import { publishedMarkdown } from './published-markdown.ts';
 import './types.ts';
 
@@ -107,7 +106,11 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     ...(options.quotationsOnly
       ? []
       : [
-          withOptions(remarkModel, { remoteImages: site.remoteImages, language: site.language }),
+          withOptions(remarkModel, {
+            remoteImages: site.remoteImages,
+            language: site.language,
+            basePath: settings.basePath,
+          }),
           ...(options.frontmatter
             ? [
                 withOptions(remarkProvenance, { preview: settings.preview }),
@@ -124,11 +127,6 @@ export function createProcessor(
   options: PipelineOptions = { frontmatter: true },
 ) {
   return unified().use(remarkParse).use(remarkPlugins(settings, options));
-}
-
-/** The slug of an explainer: its file name without the extension, as an id. */
-export function slugFromPath(filePath: string): string {
-  return slugify(path.basename(filePath).replace(/\.(md|markdown)$/i, ''), 20);
 }
 
 /** The text without its byte-order mark: a BOM marks the encoding and is not part of the text. */
@@ -220,6 +218,7 @@ export async function processExplainer(
       file: input.path,
       markdown: publishedMarkdown(String(file.value), tree),
       ...body,
+      ...(file.data.explainerLinks ? { links: file.data.explainerLinks } : {}),
     },
   };
 }

@@ -66,6 +66,8 @@ export interface ModelOptions {
   remoteImages?: boolean;
   /** The site's language, for an explainer that gives none: the language of its links' labels. */
   language?: string;
+  /** The site's base path, for links to other explainers' pages (default `/`). */
+  basePath?: string;
 }
 
 /**
@@ -266,6 +268,7 @@ const remarkModel: Plugin<[ModelOptions?], Root> = (options = {}) => {
       footnotes: numberFootnotes(tree),
       remoteImages: options.remoteImages ?? false,
       messages: catalogueFor(file.data.frontmatter?.language ?? options.language ?? 'en'),
+      basePath: options.basePath,
     };
     // Blocks and comments in one call: the document's definitions are gathered once.
     const html = renderNodes(

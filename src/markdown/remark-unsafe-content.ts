@@ -13,6 +13,8 @@ import { visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
+import { explainerFileLink } from '../contract/site-paths.ts';
+import { slugFromPath } from './ids.ts';
 import { reporter } from '../contract/messages.ts';
 
 const report = reporter('remark-unsafe-content');
@@ -69,6 +71,13 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
             ? node.url
             : definitions.get(node.identifier);
         if (url !== undefined && !isLink && isHttpUrl(url)) remoteImage(file, node, url);
+        const target = isLink && url !== undefined ? explainerFileLink(url) : undefined;
+        if (target) {
+          const { line = 1, column = 1 } = node.position?.start ?? {};
+          const slug = slugFromPath(target.file);
+          (file.data.explainerLinks ??= []).push({ slug, written: url!, line, column });
+          return;
+        }
         if (url === undefined || (isLink ? isLinkUrl(url) : isHttpUrl(url))) return;
         const what = isLink ? 'link' : 'image';
         report(file, {
@@ -77,7 +86,7 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
           place: node,
           hint:
             what === 'link'
-              ? 'The words stay on the page without the link. Write the full address, e.g. https://example.com/page.'
+              ? `The words stay on the page without the link. Write the full address, e.g. https://example.com/page${/^[a-z][a-z\d+.-]*:/i.test(url) ? '' : '; to link another explainer, write its file name, e.g. [words](other-explainer.md)'}.`
               : 'The image is left out (its alt text stays in the text of the block). Use an https:// address.',
         });
       } else if (node.type === 'html') {

@@ -4,17 +4,27 @@
  * Quotations and claims become `<mark>` elements with the span's id; a span that has a note in
  * the analysis column gets `aria-details` and a small link to that note. Raw HTML in the content
  * is parsed and then sanitised to GitHub's allow-list, and only http(s) and mailto URLs survive as
- * links, so nothing from content reaches the page as script.
+ * links (and the editor's links to other explainers by their files, which become links to their
+ * pages), so nothing from content reaches the page as script.
  */
 import { randomUUID } from 'node:crypto';
 import type { Element, ElementContent, Root as HastRoot, Properties } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Definition, Html, Nodes as MdastNodes, RootContent } from 'mdast';
+import type {
+  Definition,
+  Html,
+  Link,
+  LinkReference,
+  Nodes as MdastNodes,
+  RootContent,
+} from 'mdast';
 import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { EXIT, visit } from './walk.ts';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
+import { explainerFileLink, explainerPath, hrefUnder } from '../contract/site-paths.ts';
+import { slugFromPath } from './ids.ts';
 import { catalogueFor, type Catalogue } from '../contract/i18n/index.ts';
 import { footnoteHandlers, type FootnoteNumbers } from './footnotes.ts';
 import type { ClaimNode, QuoteNode } from './types.ts';
@@ -56,12 +66,16 @@ const htmlSchema: Schema = {
       ),
       ['className', 'data-footnote-backref', 'note-link', 'span-permalink'],
       'ariaLabel',
+      'dataExplainerOwn',
     ],
   },
 };
 const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
 
-/** Property that tells our own `<mark>` elements from any written as raw HTML in the content. */
+/**
+ * Property that tells our own `<mark>` elements, and the links to other explainers' pages that we
+ * made from the editor's links to their files, from any written as raw HTML in the content.
+ */
 const OWN = 'dataExplainerOwn';
 
 /** Links to these only: absolute http(s) or mailto URLs, or a place on the same page. */
@@ -108,13 +122,14 @@ function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
     }
     const unwrap =
       (tagName === 'mark' && properties[OWN] !== own) ||
-      (tagName === 'a' && !isLinkable(properties.href));
+      (tagName === 'a' && properties[OWN] !== own && !isLinkable(properties.href));
     if (unwrap && parent && index !== undefined) {
       parent.children.splice(index, 1, ...element.children);
       return index;
     }
     if (tagName === 'a' && !isOwnLink(element))
       linkHoldsElements ||= element.children.some((child) => child.type === 'element');
+    if (tagName === 'a') delete properties[OWN];
     if (tagName === 'mark') {
       delete properties[OWN];
       const id = properties.id;
@@ -230,6 +245,24 @@ export interface RenderOptions {
   remoteImages?: boolean;
   /** The interface in the explainer's language: the accessible names of the links (default English). */
   messages?: Catalogue;
+  /** The site's base path, for links to other explainers' pages (default `/`). */
+  basePath?: string;
+}
+
+/**
+ * A link the editor wrote to another explainer by its file (`[words](other.md#id)`), as a link to
+ * that explainer's page under the base path, marked as ours so that `finish` keeps it (a path on
+ * the site is no link an editor's raw HTML may keep). Any other link is left as it is.
+ */
+function toExplainerPage(element: Element, basePath: string, own: string): Element {
+  const { href } = element.properties;
+  const target = typeof href === 'string' ? explainerFileLink(href) : undefined;
+  if (target) {
+    const page = hrefUnder(basePath, explainerPath(slugFromPath(target.file)));
+    element.properties.href = page + target.fragment;
+    element.properties[OWN] = own;
+  }
+  return element;
 }
 
 function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: string): Handler {
@@ -342,6 +375,7 @@ export function renderNodes(
 ): string[] {
   // Unguessable by content, so only the marks made here keep their ids (see `finish`).
   const own = randomUUID();
+  const basePath = options.basePath ?? '/';
   const parts: Part[] = nodes.map((node, index) => ({
     type: 'explainerPart',
     children: node.type === 'root' ? node.children : [node],
@@ -354,6 +388,12 @@ export function renderNodes(
   const handlers = {
     quote: spanHandler('quote', options, own),
     claim: spanHandler('claim', options, own),
+    link: (state: State, node: Link) =>
+      toExplainerPage(defaultHandlers.link(state, node), basePath, own),
+    linkReference: (state: State, node: LinkReference) => {
+      const result = defaultHandlers.linkReference(state, node);
+      return Array.isArray(result) ? result : toExplainerPage(result as Element, basePath, own);
+    },
     ...(options.footnotes ? footnoteHandlers(options.footnotes) : {}),
     html: (state: State, node: Html) => {
       withHtml.add(current);

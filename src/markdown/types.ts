@@ -4,7 +4,7 @@
  */
 import type { BlockContent, Data, DefinitionContent, Parent, PhrasingContent } from 'mdast';
 import type { Frontmatter } from '../contract/frontmatter.ts';
-import type { ExplainerBody, Speaker } from '../contract/explainer.ts';
+import type { ExplainerBody, ExplainerLink, Speaker } from '../contract/explainer.ts';
 import type { FoundQuotation } from '../quotes/plain-text.ts';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
@@ -92,6 +92,8 @@ declare module 'vfile' {
     ids: Set<string>;
     /** The blocks and annotations (set by remark-model, the last plugin). */
     explainer: ExplainerBody;
+    /** Links to other explainers by their files, in the order written (remark-unsafe-content). */
+    explainerLinks: ExplainerLink[];
     /** Every quotation with its speaker, offsets into the file's text (set by remark-quotes). */
     quotations: FoundQuotation[];
     /** Directives already reported as written wrong (remark-directive-syntax): no follow-on messages. */

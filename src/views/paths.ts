@@ -25,23 +25,18 @@ import {
   tagPath,
   tagsPath,
   webAnnotationPath,
+  hrefUnder,
   type SitePath,
 } from '../contract/site-paths.ts';
 import type { SiteUrls } from '../exports/site-urls.ts';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = import.meta.env.BASE_URL;
 
 /**
- * A site path such as `claims/` → `/base/claims/`. Each segment of the path is percent-encoded
- * here, once (`people/józef/` → `/people/j%C3%B3zef/`); a `#fragment` (an annotation's id) is kept
- * as it is. Callers pass the path as its files are named.
+ * A site path such as `claims/` → `/base/claims/` (`hrefUnder`). Callers pass the path as its
+ * files are named.
  */
-export function href(sitePath: SitePath = homePath): string {
-  const hash = sitePath.indexOf('#');
-  const path = hash < 0 ? sitePath : sitePath.slice(0, hash);
-  const fragment = hash < 0 ? '' : sitePath.slice(hash);
-  return base + path.replace(/^\//, '').split('/').map(encodeURIComponent).join('/') + fragment;
-}
+export const href = (sitePath: SitePath = homePath): string => hrefUnder(base, sitePath);
 
 /** A file served as it is: from `public/`, or written by a post-step (`pagefind/`). */
 export const assetHref = (file: string) => href(assetPath(file));

@@ -85,6 +85,8 @@ const error = (file: string, rule: RuleId, line = 1, column = 1): FolderMessage 
   column,
 ];
 
+const info = (file: string, rule: RuleId): FolderMessage => [file, rule, 'info', 1, 1];
+
 let lockedReadable = false;
 
 export const hostileFolders: HostileFolder[] = [
@@ -186,6 +188,30 @@ export const hostileFolders: HostileFolder[] = [
       error('explainers/said.notes.md', 'note-anchor', 3, 1),
       error('explainers/gone.notes.md', 'notes-orphan'),
       error('explainers/good.notes.md', 'unreadable-file'),
+    ],
+  },
+  {
+    name: 'links to explainers that are not there, a draft and a scheduled one',
+    make(content) {
+      const dated = (published: string, draft = false) =>
+        minimalFrontmatter.replace(
+          'published: 2026-01-01',
+          `published: ${published}${draft ? '\ndraft: true' : ''}`,
+        ) + '\nText.\n';
+      writeFileSync(explainer(content, 'unfinished.md'), dated('2026-01-01', true));
+      writeFileSync(explainer(content, 'later.md'), dated('2999-01-01'));
+      writeFileSync(
+        explainer(content, 'linking.md'),
+        `${minimalFrontmatter}\nSee [this](good.md), [that](goood.md#x), [a draft](unfinished.md) and [one to come](later.md).\n`,
+      );
+    },
+    exit: 1,
+    messages: () => [
+      error('explainers/linking.md', 'link-target', 9, 22),
+      error('explainers/linking.md', 'link-target', 9, 42),
+      error('explainers/linking.md', 'link-target', 9, 71),
+      info('explainers/unfinished.md', 'draft'),
+      info('explainers/later.md', 'scheduled'),
     ],
   },
   {

@@ -43,14 +43,15 @@ const BUILD_TIMEOUT = 300_000;
 /** A case by the start of its name. */
 const hostile = (name: string) => hostileFolders.find((h) => h.name.startsWith(name))!;
 /**
- * Each build costs more than everything else in a case, so two cases share one: the folder of
- * lone surrogates, which check passes, builds with the odd names below, and the two folders of
- * errors in explainer files build as one folder with both (check and the build agree on it, and
- * check finds in it exactly what it finds in the two).
+ * Each build costs more than everything else in a case, so cases share one: the folder of lone
+ * surrogates, which check passes, builds with the odd names below, and the three folders of
+ * errors in explainer files build as one folder with all three (check and the build agree on it,
+ * and check finds in it exactly what it finds in the three).
  */
 const LONE_SURROGATES = hostile('lone surrogates');
 const EXPLAINER_FILES = hostile('explainer files that are no files');
 const STAND_OFF_NOTES = hostile('stand-off notes');
+const LINKS = hostile('links to explainers');
 /**
  * Two cases break the settings files, which fail a build the same way (the settings loader, before
  * any explainer is read): the first has a real build; the second, the settings loader in this
@@ -100,40 +101,42 @@ describe('hostile content folders: check and the build agree', () => {
         expect(check.status, check.output).toBe(hostile.exit);
         if (hostile.refusal) expect(check.refusal).toMatch(hostile.refusal);
         expect(placed(content, check).sort()).toEqual(hostile.messages().sort());
-        if (hostile === LONE_SURROGATES || hostile === STAND_OFF_NOTES) return;
+        if (hostile === LONE_SURROGATES || hostile === STAND_OFF_NOTES || hostile === LINKS) return;
         if (hostile === EXPLAINER_FILES) {
-          // One failing build for the explainer-file and stand-off cases, an explainer with a
-          // broken frontmatter, and every case of the bad-input catalogue (`case-NN.md`, each
+          // One failing build for the explainer-file, stand-off and link cases, an explainer
+          // with a broken frontmatter, and every case of the bad-input catalogue (`case-NN.md`, each
           // with its notes), over a previous build. It is also the test of content errors
           // failing the build (`test/site/build-errors.test.ts` says which).
-          const both = makeGoodFolder();
-          EXPLAINER_FILES.make(both);
-          STAND_OFF_NOTES.make(both);
-          // Both cases name a `gone` explainer: the notes without theirs get another name here.
+          const together = makeGoodFolder();
+          EXPLAINER_FILES.make(together);
+          STAND_OFF_NOTES.make(together);
+          LINKS.make(together);
+          // Two cases name a `gone` explainer: the notes without theirs get another name here.
           const orphan = (file: string) => file.replace('/gone.notes.md', '/orphan.notes.md');
           renameSync(
-            path.join(both, 'explainers/gone.notes.md'),
-            orphan(path.join(both, 'explainers/gone.notes.md')),
+            path.join(together, 'explainers/gone.notes.md'),
+            orphan(path.join(together, 'explainers/gone.notes.md')),
           );
-          writeFileSync(path.join(both, 'explainers/broken.md'), BROKEN);
-          writeCases(both, included);
+          writeFileSync(path.join(together, 'explainers/broken.md'), BROKEN);
+          writeCases(together, included);
           const catalogue = included.flatMap((badCase, index) =>
             allMessages(badCase, index).map(([file, ...rest]) => [`explainers/${file}`, ...rest]),
           );
-          const checkBoth = await runCheck(both);
-          expect(placed(both, checkBoth).sort()).toEqual(
+          const checkTogether = await runCheck(together);
+          expect(placed(together, checkTogether).sort()).toEqual(
             [
               ...EXPLAINER_FILES.messages(),
               ...STAND_OFF_NOTES.messages().map(([file, ...rest]) => [orphan(file), ...rest]),
+              ...LINKS.messages(),
               BROKEN_MESSAGE,
               ...catalogue,
             ].sort(),
           );
           // EXPLAINERS_DEBUG: the build script passes on every stack line Astro prints.
           const outDir = previousOutput();
-          const build = runBuildCommand(both, { EXPLAINERS_DEBUG: '1' }, outDir);
-          expectAgreement(checkBoth, build);
-          const errors = checkBoth.messages.filter((m) => m.severity === 'error').length;
+          const build = runBuildCommand(together, { EXPLAINERS_DEBUG: '1' }, outDir);
+          expectAgreement(checkTogether, build);
+          const errors = checkTogether.messages.filter((m) => m.severity === 'error').length;
           expect(build.output).toContain(`Content has ${errors} errors:`);
           expect(build.output).toMatch(
             /broken\.md:2:8 {2}error {2}Unexpected quotation mark `"` left open/,

@@ -27,7 +27,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/cli/search-index.ts';
 import { cutText } from '../../src/contract/text.ts';
-import { slugFromPath } from '../../src/markdown/pipeline.ts';
+import { slugFromPath } from '../../src/markdown/ids.ts';
 import { tempDir } from '../bad-input/run-cli.ts';
 import { runBuild } from '../helpers/build.ts';
 import { fileFor, htmlPages, linksOf, type Page } from '../site/publishing-crawl.ts';

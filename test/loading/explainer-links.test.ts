@@ -1,0 +1,88 @@
+/**
+ * Links between explainers looked up across the folder, as `check` and the loader do
+ * (`src/loading/explainer-links.ts`): a link to no file is an error (naming the file meant, when
+ * one is near); a link from an explainer on the site to a draft or a scheduled one is an error in
+ * a build and a warning in the dev server; an explainer that is not on the site may link to one
+ * that is not either.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/cli/check-content.ts';
+import { severityOf } from '../../src/contract/messages.ts';
+import { linkProblems } from '../../src/loading/explainer-links.ts';
+
+/** A folder of explainers, each `[name, frontmatter lines, body]`. */
+function folder(files: Array<[string, string, string]>): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'explainer-links-')), 'explainers');
+  mkdirSync(dir);
+  for (const [name, fields, body] of files) {
+    writeFileSync(
+      path.join(dir, name),
+      `---\ntitle: ${name}\nsummary: A test.\n${fields}\nsource:\n  publisher: Test\n---\n\n${body}\n`,
+    );
+  }
+  return dir;
+}
+
+const FILES: Array<[string, string, string]> = [
+  ['published.md', 'published: 2026-01-01', 'Text.'],
+  ['draft.md', 'published: 2026-01-01\ndraft: true', 'Text.'],
+  ['scheduled.md', 'published: 2999-01-01', 'Text.'],
+  [
+    'linking.md',
+    'published: 2026-01-02',
+    'See [one](published.md), [two](draft.md), [three](scheduled.md#x) and [four](publishd.md).',
+  ],
+  ['draft-linking.md', 'published: 2026-01-02\ndraft: true', '[a](draft.md) [b](gone.md)'],
+];
+
+/** `check`'s link messages for the folder: file, line, column, severity and text. */
+async function checked(dir: string) {
+  const files = FILES.map(([name]) => path.join(dir, name));
+  const { files: results } = await checkContent({ contentDir: path.dirname(dir), files });
+  return results.flatMap((file) =>
+    file.messages
+      .filter((m) => m.ruleId === 'link-target')
+      .map((m) => [path.basename(file.path), m.line, m.column, severityOf(m), m.reason, m.note]),
+  );
+}
+
+describe('links between explainers', () => {
+  it('are errors when they lead to no file, or from a page on the site to one not on it', async () => {
+    const messages = await checked(folder(FILES));
+    expect(
+      messages.map(([file, line, column, severity]) => [file, line, column, severity]),
+    ).toEqual([
+      ['linking.md', 9, 26, 'error'],
+      ['linking.md', 9, 43, 'error'],
+      ['linking.md', 9, 71, 'error'],
+      // A draft may link to a draft; not to a file that is not there.
+      ['draft-linking.md', 10, 15, 'error'],
+    ]);
+    const [draft, scheduled, missing] = messages.map((m) => m[4]);
+    expect(draft).toBe(
+      'Unexpected link to `draft.md`, expected an explainer on the site: it is a draft, so the link would lead to a missing page',
+    );
+    expect(scheduled).toContain('it is scheduled for 2999-01-01');
+    expect(missing).toMatch(
+      /^Unexpected link to `publishd\.md`, expected the file of an explainer/,
+    );
+    expect(messages[2]![5]).toMatch(/^Did you mean `published\.md`\?/);
+  });
+
+  it('to a draft are warnings in the dev server, which shows drafts', () => {
+    const dir = folder(FILES);
+    const file = path.join(dir, 'linking.md');
+    const links = [
+      { slug: 'draft', written: 'draft.md', line: 9, column: 26 },
+      { slug: 'gone', written: 'gone.md', line: 9, column: 40 },
+    ];
+    const [problems] = linkProblems([{ path: file, slug: 'linking', links }], dir, true);
+    expect(problems!.messages.map((m) => [m.column, severityOf(m)])).toEqual([
+      [26, 'warning'],
+      [40, 'error'],
+    ]);
+  });
+});
