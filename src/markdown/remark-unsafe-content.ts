@@ -38,12 +38,31 @@ const DROPPED_HTML: Array<[RegExp, string, string]> = [
   [/\b(javascript|vbscript|data):/i, 'a script URL', 'the URL is removed'],
 ];
 
+/** The `href` of each `<a>` and the `src` of each `<img>` in raw HTML (quoted either way, or not). */
+const URL_ATTRIBUTE = /<(a|img)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+/** A URL that runs script: `DROPPED_HTML` names it. */
+const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
+
 /** Raw HTML with an `<img>` whose `src` is an http(s) URL. */
 const REMOTE_IMG = /<img\b[^>]*?\ssrc\s*=\s*["']?\s*(https?:[^\s"'>]*)/i;
 
 export interface UnsafeContentOptions {
   /** `site.yaml`'s `remoteImages`: when on, a remote image is shown and nothing is said. */
   remoteImages?: boolean;
+}
+
+/** Say that a link loses its URL, or an image its source, and what the page keeps. */
+function unsafeUrl(file: VFile, place: Node, what: 'link' | 'image', url: string): void {
+  const relative = !/^[a-z][a-z\d+.-]*:/i.test(url);
+  report(file, {
+    reason: `Unexpected ${what} URL \`${cutText(url, 60)}\`, expected an absolute http(s)${what === 'link' ? ' or mailto' : ''} URL`,
+    ruleId: 'unsafe-url',
+    place,
+    hint:
+      what === 'link'
+        ? `The words stay on the page without the link. Write the full address, e.g. https://example.com/page${relative ? '; to link another explainer, write its file name, e.g. [words](other-explainer.md)' : ''}.`
+        : 'The image is left out (its alt text stays in the text of the block). Use an https:// address.',
+  });
 }
 
 const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}) => {
@@ -79,32 +98,32 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
           return;
         }
         if (url === undefined || (isLink ? isLinkUrl(url) : isHttpUrl(url))) return;
-        const what = isLink ? 'link' : 'image';
-        report(file, {
-          reason: `Unexpected ${what} URL \`${cutText(url, 60)}\`, expected an absolute http(s)${isLink ? ' or mailto' : ''} URL`,
-          ruleId: 'unsafe-url',
-          place: node,
-          hint:
-            what === 'link'
-              ? `The words stay on the page without the link. Write the full address, e.g. https://example.com/page${/^[a-z][a-z\d+.-]*:/i.test(url) ? '' : '; to link another explainer, write its file name, e.g. [words](other-explainer.md)'}.`
-              : 'The image is left out (its alt text stays in the text of the block). Use an https:// address.',
-        });
+        unsafeUrl(file, node, isLink ? 'link' : 'image', url);
       } else if (node.type === 'html') {
         const image = REMOTE_IMG.exec(node.value);
         if (image) remoteImage(file, node, image[1]!);
         const found = DROPPED_HTML.find(([pattern]) => pattern.test(node.value));
         const unclosedComment = /<!--(?![\s\S]*-->)/.test(node.value);
-        if (!found && !unclosedComment) return;
-        report(file, {
-          reason: unclosedComment
-            ? 'Unexpected unclosed HTML comment `<!--`, expected `-->`: the rest of the block is hidden'
-            : `Unexpected raw HTML with ${found![1]}, expected Markdown: ${found![2]}`,
-          ruleId: 'raw-html',
-          place: node,
-          hint: unclosedComment
-            ? 'Close the comment with `-->`, or write `&lt;!--` to show the characters.'
-            : 'Only plain formatting HTML is kept (GitHub’s allow-list); write the content in Markdown.',
-        });
+        if (found || unclosedComment)
+          report(file, {
+            reason: unclosedComment
+              ? 'Unexpected unclosed HTML comment `<!--`, expected `-->`: the rest of the block is hidden'
+              : `Unexpected raw HTML with ${found![1]}, expected Markdown: ${found![2]}`,
+            ruleId: 'raw-html',
+            place: node,
+            hint: unclosedComment
+              ? 'Close the comment with `-->`, or write `&lt;!--` to show the characters.'
+              : 'Only plain formatting HTML is kept (GitHub’s allow-list); write the content in Markdown.',
+          });
+        // A link or image source the sanitiser drops (a script URL is a `raw-html` of its own),
+        // outside HTML comments, which show nothing.
+        const shown = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+        for (const [, tag, , ...values] of shown.matchAll(URL_ATTRIBUTE)) {
+          const url = values.find((value) => value !== undefined)!.trim();
+          const isLink = tag!.toLowerCase() === 'a';
+          if (!SCRIPT_URL.test(url) && !(isLink ? isLinkUrl(url) : isHttpUrl(url)))
+            unsafeUrl(file, node, isLink ? 'link' : 'image', url);
+        }
       }
     });
   };

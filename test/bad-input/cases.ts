@@ -804,7 +804,11 @@ export const cases: BadCase[] = [
   {
     name: '<img onerror> in the body',
     input: () => doc('An image <img src="x" onerror="window.__xss = 1"> here.\n'),
-    messages: [['raw-html', 'warning', 8, 10]],
+    // The image's source (a relative URL) goes too.
+    messages: [
+      ['raw-html', 'warning', 8, 10],
+      ['unsafe-url', 'warning', 8, 10],
+    ],
     check: safeAndKept('An image  here.'),
   },
   {
@@ -826,12 +830,28 @@ export const cases: BadCase[] = [
     check: safeAndKept('and ref.'),
   },
   {
+    name: 'a link or image in raw HTML whose URL the page drops: said, as for Markdown',
+    input: () =>
+      doc(
+        'Call <a href="tel:+441234">the desk</a>, read <a href=/about/>about us</a>, see <img src="chart.png" alt="chart">; <a href="https://example.com">kept</a> <!-- <a href="/old/">hidden</a> -->\n',
+      ),
+    messages: [
+      ['unsafe-url', 'warning', BODY, 6],
+      ['unsafe-url', 'warning', BODY, 47],
+      ['unsafe-url', 'warning', BODY, 81],
+    ],
+    reason: /^Unexpected link URL `tel:\+441234`, expected an absolute http\(s\) or mailto URL$/,
+    check: safeAndKept('Call the desk, read about us, see ; kept '),
+  },
+  {
     name: 'entity-encoded and data: URLs in raw HTML',
     input: () =>
       doc(
         'A <a href="jav&#x09;ascript:alert(1)">tab</a>, <a href="data:text/html,<script>alert(1)</script>">data</a>, <img src="data:image/svg+xml,<svg onload=alert(1)>">.\n',
       ),
     messages: [
+      // A script URL behind an entity is no URL the page keeps: a link that loses its URL.
+      ['unsafe-url', 'warning', 8, 3],
       ['raw-html', 'warning', 8, 48],
       ['raw-html', 'warning', 8, 109],
     ],
@@ -901,6 +921,7 @@ export const cases: BadCase[] = [
     messages: [
       ['raw-html', 'warning', 11, 6],
       ['raw-html', 'warning', 11, 37],
+      ['unsafe-url', 'warning', 11, 37],
       ['unsafe-url', 'warning', 11, 74],
     ],
     check: safeAndKept('Note  x.'),

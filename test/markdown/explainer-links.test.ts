@@ -64,6 +64,7 @@ describe('links to other explainers by their files', () => {
       ['unsafe-url', BODY, 19],
       ['unsafe-url', BODY, 40],
       ['unsafe-url', BODY, 62],
+      ['unsafe-url', BODY, 89],
     ]);
   });
 
