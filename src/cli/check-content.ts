@@ -138,7 +138,7 @@ export async function checkContent(
   }
   // Each explainer's links are looked up in its own folder.
   for (const [dir, some] of Map.groupBy(linking, (l) => path.dirname(l.path)))
-    for (const problem of linkProblems(some, dir))
+    for (const problem of linkProblems(some, listExplainerFiles(dir)))
       files.find((f) => f.path === problem.path)?.messages.push(...problem.messages);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const file of files) for (const m of file.messages) counts[severityOf(m)] += 1;

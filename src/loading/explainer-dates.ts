@@ -69,23 +69,15 @@ export function plainDates(block: string): string | null | undefined {
 }
 
 /**
- * Slug → the dates of every explainer in an explainers folder whose frontmatter can be read
- * (files that cannot be read, and frontmatter with errors, are left out: the loader and `check`
- * report them).
+ * Slug → the dates of each of these explainer files whose frontmatter can be read (files that
+ * cannot be read, and frontmatter with errors, are left out: the loader and `check` report them).
  */
-export function explainerFrontmatterDates(explainersDir: string): Map<string, Dates> {
+export function frontmatterDates(files: Iterable<string>): Map<string, Dates> {
   const processor = unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkFrontmatterSchema);
   const all = new Map<string, Dates>();
-  let files: string[];
-  try {
-    files = listExplainerFiles(explainersDir);
-  } catch {
-    // No explainers folder: the loader reports it.
-    return all;
-  }
   for (const filePath of files) {
     const source = readExplainerSource(filePath);
     if (source.unreadable) continue;
@@ -109,7 +101,14 @@ export function explainerFrontmatterDates(explainersDir: string): Map<string, Da
  */
 export function explainerDates(contentDir: string): Map<string, string> {
   const dates = new Map<string, string>();
-  for (const [slug, fields] of explainerFrontmatterDates(path.join(contentDir, 'explainers')))
+  let files: string[];
+  try {
+    files = listExplainerFiles(path.join(contentDir, 'explainers'));
+  } catch {
+    // No explainers folder: the loader reports it.
+    return dates;
+  }
+  for (const [slug, fields] of frontmatterDates(files))
     if (!unpublished(fields)) dates.set(slug, fields.updated ?? fields.published);
   return dates;
 }

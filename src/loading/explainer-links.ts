@@ -11,8 +11,7 @@ import { unpublished } from '../contract/frontmatter.ts';
 import { reporter } from '../contract/messages.ts';
 import { closestName } from '../contract/suggest.ts';
 import { slugFromPath } from '../markdown/ids.ts';
-import { explainerFrontmatterDates } from './explainer-dates.ts';
-import { listExplainerFiles } from './explainer-files.ts';
+import { frontmatterDates } from './explainer-dates.ts';
 
 const report = reporter('explainer-links');
 
@@ -25,17 +24,22 @@ export interface Linking {
 
 /**
  * A file with the messages for each explainer whose links lead nowhere on the site, the links
- * looked up in the explainers folder the explainers are in. Of the explainers whose frontmatter
+ * looked up among `files`, every explainer file of the folder. Only the frontmatter of the
+ * explainers that link and of those they link to is read. Of the explainers whose frontmatter
  * has errors (which fail the build on their own), only the links to no file are judged.
  */
 export function linkProblems(
   linking: readonly Linking[],
-  explainersDir: string,
+  files: readonly string[],
   dev = false,
 ): VFile[] {
   if (linking.length === 0) return [];
-  const slugs = new Set(listExplainerFiles(explainersDir).map(slugFromPath));
-  const dates = explainerFrontmatterDates(explainersDir);
+  const fileOf = new Map(files.map((file) => [slugFromPath(file), file]));
+  const slugs = new Set(fileOf.keys());
+  const read = new Set(
+    linking.flatMap((l) => [l.path, ...l.links.flatMap((link) => fileOf.get(link.slug) ?? [])]),
+  );
+  const dates = frontmatterDates(read);
   const problems: VFile[] = [];
   for (const { path, slug, links } of linking) {
     const file = new VFile({ path });

@@ -305,7 +305,7 @@ async function loadExplainers(
     if (links && filePath && !processed.has(id))
       linking.push({ path: path.resolve(root, filePath), slug: id, links });
   }
-  const linkFiles = linkProblems(linking, explainersDir, dev);
+  const linkFiles = linkProblems(linking, all, dev);
   log(
     logger,
     describeMessages(linkFiles, root).filter((d) => d.severity !== 'error'),

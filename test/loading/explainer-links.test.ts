@@ -79,7 +79,11 @@ describe('links between explainers', () => {
       { slug: 'draft', written: 'draft.md', line: 9, column: 26 },
       { slug: 'gone', written: 'gone.md', line: 9, column: 40 },
     ];
-    const [problems] = linkProblems([{ path: file, slug: 'linking', links }], dir, true);
+    const [problems] = linkProblems(
+      [{ path: file, slug: 'linking', links }],
+      FILES.map(([name]) => path.join(dir, name)),
+      true,
+    );
     expect(problems!.messages.map((m) => [m.column, severityOf(m)])).toEqual([
       [26, 'warning'],
       [40, 'error'],
