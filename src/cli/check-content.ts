@@ -20,7 +20,7 @@ import {
 import { loadSettings } from '../loading/load-settings.ts';
 import { explainersFolderProblem } from '../loading/refusals.ts';
 import { processAll } from '../loading/pipeline-pool.ts';
-import { linkProblems, type Linking } from '../loading/explainer-links.ts';
+import { linkableIds, linkProblems, type Linking } from '../loading/explainer-links.ts';
 import { isNotesPath } from '../markdown/notes-file.ts';
 
 export interface CheckTargets {
@@ -122,6 +122,8 @@ export async function checkContent(
   files.push(...orphans);
   const collisions = slugCollisions(targets.files);
   const linking: Linking[] = [];
+  /** The ids of the explainers checked, which links to them may name. */
+  const ids = new Map<string, string[]>();
   let done = 0;
   for await (const { explainer, file, notes } of processAll(
     targets.files.map(readExplainerSource),
@@ -131,6 +133,7 @@ export async function checkContent(
       if (collision.path === file.path) file.messages.unshift(...collision.messages);
     files.push(file);
     if (notes) files.push(notes);
+    if (explainer) ids.set(explainer.slug, linkableIds(explainer));
     if (explainer?.links)
       linking.push({ path: file.path, slug: explainer.slug, links: explainer.links });
     done += 1;
@@ -138,7 +141,9 @@ export async function checkContent(
   }
   // Each explainer's links are looked up in its own folder.
   for (const [dir, some] of Map.groupBy(linking, (l) => path.dirname(l.path)))
-    for (const problem of linkProblems(some, listExplainerFiles(dir)))
+    for (const problem of linkProblems(some, listExplainerFiles(dir), {
+      idsOf: (slug) => ids.get(slug),
+    }))
       files.find((f) => f.path === problem.path)?.messages.push(...problem.messages);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const file of files) for (const m of file.messages) counts[severityOf(m)] += 1;

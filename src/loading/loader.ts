@@ -32,9 +32,16 @@ import {
 } from './explainer-files.ts';
 import { explainerSchema } from '../contract/explainer.ts';
 import { contentDirFrom, loadSettings, SETTINGS_FILES } from './load-settings.ts';
-import { hasModel, modelDir, pruneModels, writeModel, type ModelRef } from './model-store.ts';
+import {
+  hasModel,
+  modelDir,
+  pruneModels,
+  readModel,
+  writeModel,
+  type ModelRef,
+} from './model-store.ts';
 import { processAll } from './pipeline-pool.ts';
-import { linkProblems, type Linking } from './explainer-links.ts';
+import { linkableIds, linkProblems, type Linking } from './explainer-links.ts';
 import { devMark } from './dev-timing.ts';
 import {
   describeMessages,
@@ -297,20 +304,6 @@ async function loadExplainers(
   }
   devMark('explainers processed');
   for (const id of untouched) store.delete(id);
-  // Links are looked up across the folder on every build: a change to one file (a draft, a
-  // rename) can break another's links.
-  const processed = new Set(linking.map((l) => l.slug));
-  for (const { id, filePath } of store.values()) {
-    const links = refOf(id)?.links;
-    if (links && filePath && !processed.has(id))
-      linking.push({ path: path.resolve(root, filePath), slug: id, links });
-  }
-  const linkFiles = linkProblems(linking, all, dev);
-  log(
-    logger,
-    describeMessages(linkFiles, root).filter((d) => d.severity !== 'error'),
-  );
-  failed.push(...linkFiles.filter(hasErrors));
   await Promise.all(writes);
   devMark('explainers: models written');
   // Models of changed or removed explainers go; so do those of a store Astro has reset.
@@ -318,7 +311,27 @@ async function loadExplainers(
     models,
     store.keys().flatMap((id) => refOf(id) ?? []),
   );
-
+  // Links are looked up across the folder on every build: a change to one file (a draft, a
+  // rename, an id) can break another's links. A link's `#id` is looked up in the model of the
+  // explainer it leads to, read as its page will read it.
+  const processed = new Set(linking.map((l) => l.slug));
+  for (const { id, filePath } of store.values()) {
+    const links = refOf(id)?.links;
+    if (links && filePath && !processed.has(id))
+      linking.push({ path: path.resolve(root, filePath), slug: id, links });
+  }
+  const linkFiles = linkProblems(linking, all, {
+    dev,
+    idsOf: (slug) => {
+      const ref = refOf(slug);
+      return ref && linkableIds(readModel(ref));
+    },
+  });
+  log(
+    logger,
+    describeMessages(linkFiles, root).filter((d) => d.severity !== 'error'),
+  );
+  failed.push(...linkFiles.filter(hasErrors));
   devMark('explainers: models pruned');
   const explainerFailures = failed.filter((file) => !settingsFiles.includes(file));
   if (dev) {

@@ -191,7 +191,7 @@ export const hostileFolders: HostileFolder[] = [
     ],
   },
   {
-    name: 'links to explainers that are not there, a draft and a scheduled one',
+    name: 'links to explainers that are not there, a draft and a scheduled one, and to an id that is not there',
     make(content) {
       const dated = (published: string, draft = false) =>
         minimalFrontmatter.replace(
@@ -200,16 +200,19 @@ export const hostileFolders: HostileFolder[] = [
         ) + '\nText.\n';
       writeFileSync(explainer(content, 'unfinished.md'), dated('2026-01-01', true));
       writeFileSync(explainer(content, 'later.md'), dated('2999-01-01'));
+      // Not `good.md`, which another case, built with this one, gives notes that cannot be read.
+      writeFileSync(explainer(content, 'target.md'), goodExplainer('Target'));
       writeFileSync(
         explainer(content, 'linking.md'),
-        `${minimalFrontmatter}\nSee [this](good.md), [that](goood.md#x), [a draft](unfinished.md) and [one to come](later.md).\n`,
+        `${minimalFrontmatter}\nSee [this](target.md#monday), [that](targt.md#x), [a draft](unfinished.md), [one to come](later.md) and [a day](target.md#mondy).\n`,
       );
     },
     exit: 1,
     messages: () => [
-      error('explainers/linking.md', 'link-target', 9, 22),
-      error('explainers/linking.md', 'link-target', 9, 42),
-      error('explainers/linking.md', 'link-target', 9, 71),
+      error('explainers/linking.md', 'link-target', 9, 31),
+      error('explainers/linking.md', 'link-target', 9, 51),
+      error('explainers/linking.md', 'link-target', 9, 77),
+      ['explainers/linking.md', 'link-target', 'warning', 9, 105],
       info('explainers/unfinished.md', 'draft'),
       info('explainers/later.md', 'scheduled'),
     ],

@@ -27,13 +27,13 @@ function folder(files: Array<[string, string, string]>): string {
 }
 
 const FILES: Array<[string, string, string]> = [
-  ['published.md', 'published: 2026-01-01', 'Text.'],
+  ['published.md', 'published: 2026-01-01', 'Text :claim[here]{#here}.'],
   ['draft.md', 'published: 2026-01-01\ndraft: true', 'Text.'],
   ['scheduled.md', 'published: 2999-01-01', 'Text.'],
   [
     'linking.md',
     'published: 2026-01-02',
-    'See [one](published.md), [two](draft.md), [three](scheduled.md#x) and [four](publishd.md).',
+    'See [one](published.md#here), [two](draft.md), [three](scheduled.md#x), [four](publishd.md) and [five](published.md#hre).',
   ],
   ['draft-linking.md', 'published: 2026-01-02\ndraft: true', '[a](draft.md) [b](gone.md)'],
 ];
@@ -50,18 +50,20 @@ async function checked(dir: string) {
 }
 
 describe('links between explainers', () => {
-  it('are errors when they lead to no file, or from a page on the site to one not on it', async () => {
+  it('are errors when they lead to no file, or from a page on the site to one not on it; warnings when their #id names nothing there', async () => {
     const messages = await checked(folder(FILES));
     expect(
       messages.map(([file, line, column, severity]) => [file, line, column, severity]),
     ).toEqual([
-      ['linking.md', 9, 26, 'error'],
-      ['linking.md', 9, 43, 'error'],
-      ['linking.md', 9, 71, 'error'],
+      ['linking.md', 9, 31, 'error'],
+      ['linking.md', 9, 48, 'error'],
+      ['linking.md', 9, 73, 'error'],
+      // `#here` is the claim's id; `#hre` names nothing there.
+      ['linking.md', 9, 97, 'warning'],
       // A draft may link to a draft; not to a file that is not there.
       ['draft-linking.md', 10, 15, 'error'],
     ]);
-    const [draft, scheduled, missing] = messages.map((m) => m[4]);
+    const [draft, scheduled, missing, id] = messages.map((m) => m[4]);
     expect(draft).toBe(
       'Unexpected link to `draft.md`, expected an explainer on the site: it is a draft, so the link would lead to a missing page',
     );
@@ -70,6 +72,10 @@ describe('links between explainers', () => {
       /^Unexpected link to `publishd\.md`, expected the file of an explainer/,
     );
     expect(messages[2]![5]).toMatch(/^Did you mean `published\.md`\?/);
+    expect(id).toBe(
+      'Unexpected `#hre` in the link to `published.md#hre`, expected the id of a claim, quotation, comment or block of that explainer: the link lands at the top of its page',
+    );
+    expect(messages[3]![5]).toMatch(/^Did you mean `#here`\?/);
   });
 
   it('to a draft are warnings in the dev server, which shows drafts', () => {
@@ -82,7 +88,7 @@ describe('links between explainers', () => {
     const [problems] = linkProblems(
       [{ path: file, slug: 'linking', links }],
       FILES.map(([name]) => path.join(dir, name)),
-      true,
+      { dev: true },
     );
     expect(problems!.messages.map((m) => [m.column, severityOf(m)])).toEqual([
       [26, 'warning'],
