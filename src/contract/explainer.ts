@@ -120,6 +120,8 @@ export const explainerLinkSchema = z.object({
   written: z.string(),
   line: z.number().int(),
   column: z.number().int(),
+  /** Written in a comment of the explainer's stand-off notes file (the line and column are there). */
+  inNotes: z.boolean().optional(),
 });
 
 export const explainerSchema = frontmatterSchema.extend({

@@ -13,6 +13,7 @@ import { reporter, type Report } from '../contract/messages.ts';
 import { explainerFileLink, isPageId } from '../contract/site-paths.ts';
 import { closestName } from '../contract/suggest.ts';
 import { slugFromPath } from '../markdown/ids.ts';
+import { notesPathOf } from '../markdown/notes-file.ts';
 import { frontmatterDates, type Dates } from './explainer-dates.ts';
 
 const report = reporter('explainer-links');
@@ -113,14 +114,16 @@ export function linkProblems(
   const dates = frontmatterDates(read);
   const problems: VFile[] = [];
   for (const { path, slug, links } of linking) {
-    const file = new VFile({ path });
+    // The explainer's file, and its notes file for the links in stand-off comments.
+    const [file, notes] = [new VFile({ path }), new VFile({ path: notesPathOf(path) })];
     for (const link of links) {
       const problem = !slugs.has(link.slug)
         ? noFile(link, slugs)
         : (notOnSite(link, dates.get(slug), dates.get(link.slug), dev) ?? unknownId(link, idsOf));
-      if (problem) report(file, { ...problem, place: { line: link.line, column: link.column } });
+      const place = { line: link.line, column: link.column };
+      if (problem) report(link.inNotes ? notes : file, { ...problem, place });
     }
-    if (file.messages.length > 0) problems.push(file);
+    problems.push(...[file, notes].filter((f) => f.messages.length > 0));
   }
   return problems;
 }

@@ -10,8 +10,9 @@
  * for none, the closest passage as the fix. Nothing is placed by guessing.
  *
  * Reads the notes from `file.data.standOff` (set by `processExplainer`); messages about a placed
- * note that later plugins report (an unknown rating, a duplicate id) are moved to the note's
- * place in the notes file by `processExplainer`, through `standOff.moved`.
+ * note that later plugins report (an unknown rating, a duplicate id), or about anything inside a
+ * comment's words (an unsafe link), are moved to the note's place in the notes file by
+ * `processExplainer`, through `standOff.moved`.
  */
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
@@ -20,6 +21,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { reporter } from '../contract/messages.ts';
 import { wrapRanges, type WrapRange } from './inline-text.ts';
+import { visit } from './walk.ts';
 import { readNotes, type Note } from './notes-file.ts';
 import { locate, pointOf, sourceText, type Holder, type SourceText } from './source-text.ts';
 import { closestPassages, describeRange, matchQuote, type Quote } from './text-quote.ts';
@@ -196,6 +198,12 @@ const remarkStandOffNotes = () => async (tree: Root, file: VFile) => {
       end: { line: start.line, column: start.column },
     };
     standOff.moved.set(position, p.note.position);
+    // The comment's words come from the notes file, at their places there: a message about any
+    // of them (a link's URL, raw HTML) goes to the notes file at that place.
+    for (const child of p.note.children)
+      visit(child, (node) => {
+        if (node.position) standOff.moved.set(node.position, node.position);
+      });
     const comment: ContainerDirective = {
       type: 'containerDirective',
       name: 'comment',

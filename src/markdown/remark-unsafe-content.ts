@@ -94,7 +94,15 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
         if (target) {
           const { line = 1, column = 1 } = node.position?.start ?? {};
           const slug = slugFromPath(target.file);
-          (file.data.explainerLinks ??= []).push({ slug, written: url!, line, column });
+          // A link in a stand-off comment is at its place in the notes file.
+          const inNotes = node.position && file.data.standOff?.moved.has(node.position);
+          (file.data.explainerLinks ??= []).push({
+            slug,
+            written: url!,
+            line,
+            column,
+            ...(inNotes ? { inNotes } : {}),
+          });
           return;
         }
         if (url === undefined || (isLink ? isLinkUrl(url) : isHttpUrl(url))) return;

@@ -78,6 +78,18 @@ describe('links between explainers', () => {
     expect(messages[3]![5]).toMatch(/^Did you mean `#here`\?/);
   });
 
+  it('written in a stand-off comment are judged at their place in the notes file', async () => {
+    const dir = folder(FILES);
+    writeFileSync(
+      path.join(dir, 'published.notes.md'),
+      ':::comment[Text]\nSee [our check](gone.md).\n:::\n',
+    );
+    const messages = await checked(dir);
+    expect(
+      messages.filter(([file]) => file === 'published.notes.md').map((m) => m.slice(0, 4)),
+    ).toEqual([['published.notes.md', 2, 5, 'error']]);
+  });
+
   it('to a draft are warnings in the dev server, which shows drafts', () => {
     const dir = folder(FILES);
     const file = path.join(dir, 'linking.md');

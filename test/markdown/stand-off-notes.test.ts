@@ -159,6 +159,19 @@ The council said the budget was met, and the *lane was* finished on time.
     ]);
   });
 
+  it("a message about a comment's words is at their place in the notes file, and a link to another explainer is noted there", async () => {
+    const result = await notesMessages(
+      ':::comment[the budget was met]\nSee [a script](javascript:x), <img src="chart.png" alt="chart">\nand [our other check](other.md).\n:::\n',
+    );
+    expect(messagesOf(result.notes)).toEqual([
+      ['unsafe-url', 'warning', 2, 5],
+      ['unsafe-url', 'warning', 2, 31],
+    ]);
+    expect(result.explainer?.links).toEqual([
+      { slug: 'other', written: 'other.md', line: 3, column: 5, inNotes: true },
+    ]);
+  });
+
   it('a comment with words goes after their block; one with on= after its span’s block', async () => {
     const result = await notesMessages(
       ':::comment[budget was met]\nOn the budget.\n:::\n\n::claim[in its first year]{#year rating=false}\n\n:::comment{on=year}\nOn the year.\n:::\n',
