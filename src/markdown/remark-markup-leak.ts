@@ -93,32 +93,45 @@ export default function remarkMarkupLeak() {
     const source = String(file.value);
     const place = location(file);
     const skip = file.data.brokenDirectives;
+    // A stand-off comment's words are at their places in the notes file: read and reported there.
+    const standOff = file.data.standOff;
+    const notes = standOff && {
+      file: standOff.file,
+      source: String(standOff.file.value),
+      place: location(standOff.file),
+    };
     visitParents(tree, 'text', (node, ancestors) => {
       if (skip?.has(node)) return;
       // The place in the file: the text node's own, or the nearest block's that has one.
       const holder = [node, ...ancestors.toReversed()].find(
         (n: Node) => n.position?.start.offset !== undefined,
       );
+      const fromNotes = holder?.position && standOff?.moved.has(holder.position);
+      const {
+        source: text,
+        place: points,
+        file: target,
+      } = fromNotes ? notes! : { source, place, file };
       for (const leak of LEAKS) {
         // The first match not escaped on purpose (a backslash before it in the file).
         let from = holder?.position?.start.offset ?? 0;
         let found: string | undefined;
         let at = -1;
         for (const match of node.value.matchAll(leak.pattern)) {
-          const text = match[0].replace(/^\n/, '').trimStart();
-          at = source.indexOf(text, from);
-          if (at > 0 && source[at - 1] === '\\') {
-            from = at + text.length;
+          const written = match[0].replace(/^\n/, '').trimStart();
+          at = text.indexOf(written, from);
+          if (at > 0 && text[at - 1] === '\\') {
+            from = at + written.length;
             continue;
           }
-          found = text;
+          found = written;
           break;
         }
         if (found === undefined || (at < 0 && leak.asWrittenOnly)) continue;
-        report(file, {
+        report(target, {
           reason: leak.reason(found.slice(0, 40)),
           ruleId: leak.ruleId,
-          place: (at >= 0 ? place.toPoint(at) : undefined) ??
+          place: (at >= 0 ? points.toPoint(at) : undefined) ??
             holder?.position?.start ?? { line: 1, column: 1 },
           severity: leak.severity,
           hint: leak.hint(found.slice(0, 40)),

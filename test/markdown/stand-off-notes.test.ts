@@ -172,6 +172,11 @@ The council said the budget was met, and the *lane was* finished on time.
     ]);
   });
 
+  it("markup left as text in a comment's words is an error in the notes file, as inline", async () => {
+    const result = await notesMessages(':::comment[the budget was met]\nSee the note[^9].\n:::\n');
+    expect(messagesOf(result.notes)).toEqual([['missing-definition', 'error', 2, 13]]);
+  });
+
   it('a comment with words goes after their block; one with on= after its span’s block', async () => {
     const result = await notesMessages(
       ':::comment[budget was met]\nOn the budget.\n:::\n\n::claim[in its first year]{#year rating=false}\n\n:::comment{on=year}\nOn the year.\n:::\n',
