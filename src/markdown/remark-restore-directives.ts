@@ -25,13 +25,13 @@ const isDirective = (node: Node): node is Directive =>
 
 /** The source text from `start` to `end`, or a reconstruction where positions are missing. */
 function slice(
-  file: VFile,
+  source: string,
   start: number | undefined,
   end: number | undefined,
   fallback: string,
 ): string {
   if (start === undefined || end === undefined) return fallback;
-  return String(file.value).slice(start, end);
+  return source.slice(start, end);
 }
 
 /**
@@ -47,7 +47,7 @@ function plainText(value: string): Text {
 }
 
 /** The text around a directive's label: `:name[` before and `]{attrs}` after. */
-function around(file: VFile, node: Directive, marker: string): [string, string] {
+function around(source: string, node: Directive, marker: string): [string, string] {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   const first = node.children[0]?.position?.start.offset;
@@ -57,11 +57,11 @@ function around(file: VFile, node: Directive, marker: string): [string, string] 
     .join(' ');
   const fallbackAfter = attributes ? `]{${attributes}}` : ']';
   if (node.type === 'containerDirective' || first === undefined) {
-    return [slice(file, start, first ?? end, `${marker}${node.name}`), ''];
+    return [slice(source, start, first ?? end, `${marker}${node.name}`), ''];
   }
   return [
-    slice(file, start, first, `${marker}${node.name}[`),
-    slice(file, last, end, fallbackAfter),
+    slice(source, start, first, `${marker}${node.name}[`),
+    slice(source, last, end, fallbackAfter),
   ];
 }
 
@@ -70,7 +70,7 @@ function around(file: VFile, node: Directive, marker: string): [string, string] 
  * restored one is joined again with the paragraphs on the lines next to it, with the line break
  * between them, into the one paragraph a reader of the text sees.
  */
-function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
+function joinLines(sourceOf: (node: Node) => string, children: Node[], restored: Set<Node>): void {
   for (let i = 0; i + 1 < children.length;) {
     const [a, b] = [children[i]!, children[i + 1]!];
     const adjacent =
@@ -87,7 +87,7 @@ function joinLines(file: VFile, children: Node[], restored: Set<Node>): void {
     const first = a as Paragraph;
     const second = b as Paragraph;
     // The line ending as written, without the spaces around it (a paragraph drops those).
-    const between = slice(file, a.position!.end.offset, b.position!.start.offset, '\n');
+    const between = slice(sourceOf(a), a.position!.end.offset, b.position!.start.offset, '\n');
     first.children.push(plainText(between.replace(/^[ \t]+|[ \t]+$/g, '')), ...second.children);
     first.position = { start: a.position!.start, end: b.position!.end };
     restored.add(first);
@@ -104,10 +104,15 @@ const INLINE_NAMES = ['claim', 'quote'];
  * the claim or quotation would be missing from the page and its brackets and attributes shown as
  * text. Without brackets (`note:clam`) it is read as prose.
  */
-function reportNearMiss(file: VFile, node: TextDirective | LeafDirective, marker: string): void {
+function reportNearMiss(
+  file: VFile,
+  source: string,
+  node: TextDirective | LeafDirective,
+  marker: string,
+): void {
   const start = node.position?.start.offset;
   if (start === undefined || DIRECTIVE_NAMES.has(node.name)) return;
-  const next = String(file.value).charAt(start + marker.length + node.name.length);
+  const next = source.charAt(start + marker.length + node.name.length);
   const meant = next === '[' || next === '{' ? closestName(node.name, INLINE_NAMES) : undefined;
   if (!meant) return;
   report(file, {
@@ -125,6 +130,11 @@ const UNREAD_COMMENT = /^:::comment(\{.*)/;
 const remarkRestoreDirectives: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const reported = (file.data.brokenDirectives ??= new WeakSet());
+    // The text a node was written in: a stand-off comment's words are in the notes file.
+    const standOff = file.data.standOff;
+    const [text, notesText] = [String(file.value), String(standOff?.file.value ?? '')];
+    const sourceOf = (node: Node) =>
+      node.position && standOff?.moved.has(node.position) ? notesText : text;
     visit(tree, 'paragraph', (node, index, parent) => {
       const first = node.children[0];
       const unread = first?.type === 'text' ? UNREAD_COMMENT.exec(first.value) : null;
@@ -156,21 +166,27 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
         return text;
       };
       let replacement: Node[];
+      const source = sourceOf(node);
       if (node.type !== 'containerDirective')
-        reportNearMiss(file, node, node.type === 'textDirective' ? ':' : '::');
+        reportNearMiss(file, source, node, node.type === 'textDirective' ? ':' : '::');
       if (node.type === 'textDirective') {
         if (node.children.length === 0) {
           replacement = [
             restored(
-              slice(file, node.position?.start.offset, node.position?.end.offset, `:${node.name}`),
+              slice(
+                source,
+                node.position?.start.offset,
+                node.position?.end.offset,
+                `:${node.name}`,
+              ),
             ),
           ];
         } else {
-          const [before, after] = around(file, node, ':');
+          const [before, after] = around(source, node, ':');
           replacement = [restored(before), ...node.children, restored(after)];
         }
       } else if (node.type === 'leafDirective') {
-        const [before, after] = around(file, node, '::');
+        const [before, after] = around(source, node, '::');
         const paragraph: Paragraph = {
           type: 'paragraph',
           children: node.children.length
@@ -178,7 +194,7 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
             : [
                 restored(
                   slice(
-                    file,
+                    source,
                     node.position?.start.offset,
                     node.position?.end.offset,
                     `::${node.name}`,
@@ -198,13 +214,13 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
           hint: 'Only `:::comment` is a container here (check its spelling); to show the colons as text, put a backslash before the first: `\\:::`.',
         });
         const opening = slice(
-          file,
+          source,
           node.position?.start.offset,
           node.children[0]?.position?.start.offset,
           `:::${node.name}`,
         ).trimEnd();
         const closing = slice(
-          file,
+          source,
           node.children.at(-1)?.position?.end.offset,
           node.position?.end.offset,
           '',
@@ -222,7 +238,7 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
     });
     if (restoredLeaves.size === 0) return;
     visit(tree, (node) => {
-      if ('children' in node) joinLines(file, node.children as Node[], restoredLeaves);
+      if ('children' in node) joinLines(sourceOf, node.children as Node[], restoredLeaves);
     });
   };
 };

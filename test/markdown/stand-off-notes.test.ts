@@ -172,6 +172,14 @@ The council said the budget was met, and the *lane was* finished on time.
     ]);
   });
 
+  it("directive-like text in a comment's words stays the text written in the notes file", async () => {
+    const words = 'At 10:30, :foo[bar] and a:b[c]{d=e}';
+    const result = await notesMessages(`:::comment[the budget was met]\n${words}\n::baz{x}\n:::\n`);
+    expect(messagesOf(result.notes)).toEqual([]);
+    const comment = result.explainer!.annotations.find((a) => a.kind === 'comment')!;
+    expect(comment.kind === 'comment' && comment.text).toBe(`${words}\n::baz{x}`);
+  });
+
   it("markup left as text in a comment's words is an error in the notes file, as inline", async () => {
     const result = await notesMessages(':::comment[the budget was met]\nSee the note[^9].\n:::\n');
     expect(messagesOf(result.notes)).toEqual([['missing-definition', 'error', 2, 13]]);
