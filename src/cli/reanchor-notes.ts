@@ -126,7 +126,7 @@ export async function reanchorNotes(
 ): Promise<NoteOutcome[]> {
   const source = sourceText(tree);
   const outcomes: NoteOutcome[] = [];
-  for (const note of readNotes(notesFile, report)) {
+  for (const note of readNotes(notesFile, report).notes) {
     if (!note.quote) continue;
     outcomes.push({ note, outcome: await reanchorNote(source, markdown, note.quote) });
   }
@@ -179,9 +179,9 @@ export function rewriteNotes(notesText: string, moved: ReadonlyArray<NoteOutcome
   }
   // Read back: every moved note must now carry exactly its new selector.
   const check = new VFile({ path: 'notes.md', value: text });
-  const reread = readNotes(check, (file, report) => file.message(report.reason));
+  const reread = readNotes(check, (file, report) => file.message(report.reason)).notes;
   const before = new VFile({ path: 'notes.md', value: notesText });
-  const original = readNotes(before, (file, report) => file.message(report.reason));
+  const original = readNotes(before, (file, report) => file.message(report.reason)).notes;
   const wanted = original.map((note) => {
     const found = moved.find((m) => m.note.position.start.offset === note.position.start.offset);
     return found?.outcome.status === 'moved' ? found.outcome.quote : note.quote;

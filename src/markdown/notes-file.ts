@@ -18,17 +18,25 @@
  * The other attributes are those of the inline syntax. Anything else in the file (a paragraph,
  * another directive) is a `notes-syntax` error: nothing written there is dropped silently.
  */
-import type { BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root } from 'mdast';
+import type {
+  BlockContent,
+  Definition,
+  DefinitionContent,
+  Paragraph,
+  PhrasingContent,
+  Root,
+} from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Position } from 'unist';
+import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { Reporter } from '../contract/messages.ts';
 import { reportOpenControls } from './remark-bidi-controls.ts';
+import { visit } from './walk.ts';
 import type { Quote } from './text-quote.ts';
 
 export type NoteKind = 'claim' | 'quote' | 'comment';
@@ -65,18 +73,45 @@ const EXAMPLES =
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
-/** The notes written in a notes file; anything that is not a note is reported on `file`. */
-export function readNotes(file: VFile, report: Reporter): Note[] {
-  const tree = parser.parse(file) as Root;
+/**
+ * The notes written in a notes file, and its link definitions (for the comments' links);
+ * anything else is reported on `file`. The
+ * explainer's footnote and link definition `labels` count as defined in the notes (a comment may
+ * refer to them, as it may inline): definitions of them are parsed after the file's own text and
+ * then left out, so every place in the file stays as it is.
+ */
+export function readNotes(
+  file: VFile,
+  report: Reporter,
+  labels: { footnotes: Iterable<string>; links: Iterable<string> } = { footnotes: [], links: [] },
+): { notes: Note[]; definitions: Definition[] } {
+  const text = String(file.value);
+  const defined = [
+    ...[...labels.footnotes].map((label) => `[^${label}]: .`),
+    ...[...labels.links].map((label) => `[${label}]: #`),
+  ];
+  const tree = parser.parse(defined.length ? `${text}\n\n${defined.join('\n\n')}\n` : text) as Root;
+  // The added definitions go, wherever they were read (inside a comment left open at the end too).
+  visit(tree, (node) => {
+    if ('children' in node)
+      node.children = (node.children as Node[]).filter(
+        (child) => (child.position?.start.offset ?? 0) < text.length,
+      ) as typeof node.children;
+  });
   reportOpenControls(tree, file);
   const notes: Note[] = [];
+  const definitions: Definition[] = [];
   for (const node of tree.children) {
     const position = node.position!;
     const isNote =
       (node.type === 'leafDirective' && (node.name === 'claim' || node.name === 'quote')) ||
       (node.type === 'containerDirective' && node.name === 'comment');
     if (!isNote) {
-      if (node.type === 'definition') continue; // link definitions for the comments
+      // Link definitions for the comments.
+      if (node.type === 'definition') {
+        definitions.push(node);
+        continue;
+      }
       report(file, {
         reason: `Unexpected ${describe(node)} in a notes file, expected only notes: ${EXAMPLES}`,
         ruleId: 'notes-syntax',
@@ -160,7 +195,7 @@ export function readNotes(file: VFile, report: Reporter): Note[] {
       phrasing,
     });
   }
-  return notes;
+  return { notes, definitions };
 }
 
 function describe(node: Root['children'][number]): string {

@@ -28,7 +28,8 @@ const LEAKS: Array<{
   pattern: RegExp;
   ruleId: RuleId;
   severity: Severity;
-  reason: (found: string) => string;
+  /** `inNotes`: the markup is in a stand-off comment, in the notes file. */
+  reason: (found: string, inNotes?: boolean) => string;
   hint: (found: string) => string;
   /** Only where the file has the text as it reads (escaped or encoded otherwise, it is text). */
   asWrittenOnly?: boolean;
@@ -65,10 +66,11 @@ const LEAKS: Array<{
     ruleId: 'missing-definition',
     severity: 'error',
     asWrittenOnly: true,
-    reason: (found) =>
-      `Unexpected footnote reference \`${found}\` without its note, expected a line \`${found}: the note\` in this file: ${shows}`,
+    // A notes file holds no footnotes: a comment there refers to the explainer's.
+    reason: (found, inNotes) =>
+      `Unexpected footnote reference \`${found}\` without its note, expected a line \`${found}: the note\` in ${inNotes ? 'the explainer file' : 'this file'}: ${shows}`,
     hint: (found) =>
-      `Add \`${found}: …\` on a line of its own (usually at the foot), or write \`\\${found}\` to show the characters.`,
+      `Add \`${found}: …\` on a line of its own (usually at the foot of the explainer file), or write \`\\${found}\` to show the characters.`,
   },
   {
     pattern: /\[[^\]\n]+\]\[[^\]\n]*\]/gu,
@@ -129,7 +131,7 @@ export default function remarkMarkupLeak() {
         }
         if (found === undefined || (at < 0 && leak.asWrittenOnly)) continue;
         report(target, {
-          reason: leak.reason(found.slice(0, 40)),
+          reason: leak.reason(found.slice(0, 40), fromNotes),
           ruleId: leak.ruleId,
           place: (at >= 0 ? points.toPoint(at) : undefined) ??
             holder?.position?.start ?? { line: 1, column: 1 },

@@ -73,7 +73,19 @@ const remarkStandOffNotes = () => async (tree: Root, file: VFile) => {
   const placed: Placed[] = [];
   /** Ids of notes that could not be placed: comments on them add no second error. */
   const unplaced = new Set<string>();
-  const notes = readNotes(notesFile, report);
+  // A comment's footnote references and link references may name the explainer's notes and
+  // definitions, as they may when it is written inline.
+  const labels = { footnotes: new Set<string>(), links: new Set<string>() };
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition') labels.footnotes.add(node.label ?? node.identifier);
+    else if (node.type === 'definition') labels.links.add(node.label ?? node.identifier);
+  });
+  const { notes, definitions } = readNotes(notesFile, report, labels);
+  // The notes file's link definitions join the explainer's, after them (the first of a label
+  // wins), for the comments' links; a message about one is at its place in the notes file.
+  for (const definition of definitions)
+    standOff.moved.set(definition.position!, definition.position!);
+  tree.children.push(...definitions);
   for (const note of notes) {
     if (!note.quote) {
       placed.push({ note });

@@ -71,6 +71,27 @@ describe('stand-off notes', () => {
   });
 });
 
+describe("a stand-off comment's references", () => {
+  it("name the explainer's footnotes and link definitions, and the notes file's own, as inline", async () => {
+    const result = await standOff(
+      'The board cut fares.[^1]\n\n[^1]: Board minutes.\n\n[r]: https://example.com/r\n',
+      ':::comment[The board cut fares.]\nSee [the report][r], [the minutes][q] and the note[^1].\n:::\n\n[q]: https://example.com/q\n',
+    );
+    expect(messagesOf(result.file)).toEqual([]);
+    expect(messagesOf(result.notes)).toEqual([]);
+    const comment = result.explainer!.annotations.find((a) => a.kind === 'comment')!;
+    expect(comment.kind === 'comment' && comment.html).toMatch(
+      /^<p>See <a href="https:\/\/example\.com\/r">the report<\/a>, <a href="https:\/\/example\.com\/q">the minutes<\/a> and the note<sup><a href="#user-content-fn-1"/,
+    );
+  });
+
+  it('to a footnote the explainer lacks are an error in the notes file, naming where the note goes', async () => {
+    const result = await standOff('Text.\n', ':::comment[Text.]\nSee[^9].\n:::');
+    expect(messagesOf(result.notes)).toEqual([['missing-definition', 'error', 2, 4]]);
+    expect(result.notes!.messages[0]!.reason).toContain('`[^9]: the note` in the explainer file');
+  });
+});
+
 describe('strict anchoring', () => {
   const body = `
 The council said the lane cut collisions by 40 per cent in its first year.

@@ -56,7 +56,7 @@ const WORDS = [
 ];
 
 /** Footnote labels: references to them, and their definitions, are source text. */
-const FOOTNOTE_LABELS = ['1', '2', 'note'];
+export const FOOTNOTE_LABELS = ['1', '2', 'note'];
 
 const word = fc.constantFrom(...WORDS).map(same);
 const words = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => join(w));
@@ -154,7 +154,7 @@ const inline = fc
   .map((pieces) => join(pieces));
 
 /** A paragraph, sometimes over two lines (a soft line break). */
-const paragraph = fc
+export const paragraph = fc
   .tuple(inline, fc.option(inline, { nil: undefined }))
   .map(([a, b]) => (b ? join([a, b], '\n') : a));
 
