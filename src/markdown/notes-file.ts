@@ -34,8 +34,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import type { Reporter } from '../contract/messages.ts';
 import { reportOpenControls } from './remark-bidi-controls.ts';
+import { CURLY, CURLY_ALL } from './remark-directive-syntax.ts';
 import { visit } from './walk.ts';
 import type { Quote } from './text-quote.ts';
 
@@ -73,6 +75,29 @@ const EXAMPLES =
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
+/** A note's opening line up to its attribute block, the block, and what ends the line. */
+const OPENING = /^(:{2,3}(?:claim|quote|comment)\b[^\n]*?)(\{[^{}\n]*\})([ \t]*\r?)$/gm;
+
+/**
+ * The text with each note's attribute block in curly quotes (`by=“The board”`, as word
+ * processors type them) read as straight quotes, with a `smart-quotes` warning at the first, as
+ * inline (`remark-directive-syntax`). One character for one, so every place stays where it is.
+ */
+function straightenAttributes(text: string, file: VFile, report: Reporter): string {
+  if (!CURLY.test(text)) return text;
+  const place = location(file);
+  return text.replace(OPENING, (line, head: string, block: string, end: string, at: number) => {
+    if (!CURLY.test(block)) return line;
+    report(file, {
+      reason: `Unexpected curly quotation marks in the attributes of \`${/^:+\w+/.exec(head)![0]}\`, read as straight quotes`,
+      ruleId: 'smart-quotes',
+      place: place.toPoint(at + head.length + block.search(CURLY)),
+      hint: 'Use straight quotes (") around attribute values; word processors turn them into “ ” as you type.',
+    });
+    return head + block.replace(CURLY_ALL, '"') + end;
+  });
+}
+
 /**
  * The notes written in a notes file, and its link definitions (for the comments' links);
  * anything else is reported on `file`. The
@@ -85,7 +110,7 @@ export function readNotes(
   report: Reporter,
   labels: { footnotes: Iterable<string>; links: Iterable<string> } = { footnotes: [], links: [] },
 ): { notes: Note[]; definitions: Definition[] } {
-  const text = String(file.value);
+  const text = straightenAttributes(String(file.value), file, report);
   const defined = [
     ...[...labels.footnotes].map((label) => `[^${label}]: .`),
     ...[...labels.links].map((label) => `[${label}]: #`),

@@ -31,8 +31,8 @@ type Directive = ContainerDirective | LeafDirective | TextDirective;
 export const DIRECTIVE_NAMES: ReadonlySet<string> = new Set(['claim', 'quote', 'comment']);
 
 /** Curly and low quotation marks that word processors put where a straight one was typed. */
-const CURLY = /[“”„‟«»‘’‚‛]/;
-const CURLY_ALL = new RegExp(CURLY.source, 'g');
+export const CURLY = /[“”„‟«»‘’‚‛]/;
+export const CURLY_ALL = new RegExp(CURLY.source, 'g');
 const CURLY_PAIR = /^[“„‟«»‘‚‛'][^]*[”“«»’‘']$/;
 
 const EXAMPLE = {

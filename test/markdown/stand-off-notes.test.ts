@@ -206,6 +206,24 @@ The council said the budget was met, and the *lane was* finished on time.
     expect(messagesOf(result.notes)).toEqual([['missing-definition', 'error', 2, 13]]);
   });
 
+  it('attributes in curly quotes are read as straight ones, with a warning, as inline', async () => {
+    const result = await notesMessages(
+      '::claim[the budget was met]{#met by=“The council” rating=false}\n\n:::comment{on=“met”}\nIt was not.\n:::\n',
+    );
+    expect(messagesOf(result.notes)).toEqual([
+      ['smart-quotes', 'warning', 1, 37],
+      ['smart-quotes', 'warning', 3, 15],
+    ]);
+    const claim = result.explainer!.annotations.find((a) => a.kind === 'claim');
+    expect(claim?.kind === 'claim' && [claim.id, claim.claimant?.name]).toEqual([
+      'met',
+      'The council',
+    ]);
+    expect(
+      result.explainer!.annotations.some((a) => a.kind === 'comment' && a.target === 'met'),
+    ).toBe(true);
+  });
+
   it('a comment with words goes after their block; one with on= after its span’s block', async () => {
     const result = await notesMessages(
       ':::comment[budget was met]\nOn the budget.\n:::\n\n::claim[in its first year]{#year rating=false}\n\n:::comment{on=year}\nOn the year.\n:::\n',
