@@ -2,7 +2,8 @@
  * Phrasing content seen as one string, and ranges of that string wrapped back into the tree.
  *
  * `flatten` gives the text of a paragraph (or heading, or table cell) with each opaque inline
- * node (inline code, images, HTML, breaks, explicit quotations) as one U+FFFC, and where each text
+ * node (inline code, images, HTML, breaks, explicit quotations, `:30` in `10:30` while it is still
+ * a directive) as one U+FFFC, and where each text
  * node starts in that string. `wrapRanges` wraps properly nested ranges of that string in new
  * nodes in one pass; a range that crosses the edge of an emphasis or link it cannot enclose is
  * split into segments, numbered from 0.
@@ -14,8 +15,15 @@ export const OBJECT_REPLACEMENT = '\uFFFC';
 
 type Container = { children: PhrasingContent[] };
 
+/**
+ * A container whose children are flat text. An explicit quotation is one opaque node, and so is
+ * a text directive with nothing after its name (`10:30` holds `:30`), which is prose the parser
+ * read as markup (its text, `source-text.ts`'s `lookAlike`, is whole).
+ */
 const hasChildren = (node: Nodes): node is Nodes & Container =>
-  'children' in node && node.type !== 'quote';
+  'children' in node &&
+  node.type !== 'quote' &&
+  !(node.type === 'textDirective' && node.children.length === 0);
 
 export interface TextRun {
   node: Text;
@@ -180,4 +188,43 @@ function wrapIn<T>(
     position = end;
   }
   container.children = out;
+}
+
+const REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+
+/**
+ * The offset in `source` (a text node as written) of character `k` of `value` (the node's text):
+ * they differ by backslash escapes, character references and, across lines, the indentation or
+ * `>` markers the parser removed. Undefined where the two cannot be aligned.
+ */
+export function alignedOffset(source: string, value: string, k: number): number | undefined {
+  if (source === value) return Math.min(Math.max(k, 0), value.length);
+  let i = 0;
+  let j = 0;
+  while (j < value.length) {
+    if (i >= source.length) return undefined;
+    const char = value[j]!;
+    let at: number;
+    let width = 1; // characters of `value` the source text at `at` stands for
+    let next = i + 1;
+    const reference = source[i] === '&' ? REFERENCE.exec(source.slice(i, i + 40)) : null;
+    if (reference && reference[0] !== char) {
+      at = i;
+      next = i + reference[0].length;
+      const code = char.charCodeAt(0);
+      width = code >= 0xd800 && code < 0xdc00 ? 2 : 1;
+    } else if (source[i] === char) at = i;
+    else if (source[i] === '\\' && source[i + 1] === char) {
+      at = i + 1;
+      next = i + 2;
+    } else if (/[\s>]/.test(source[i]!)) {
+      // Indentation and block markers the parser took out of a continued line.
+      i += 1;
+      continue;
+    } else return undefined;
+    if (k >= j && k < j + width) return at;
+    i = next;
+    j += width;
+  }
+  return k >= value.length ? i : undefined;
 }

@@ -75,6 +75,20 @@ const EXAMPLES =
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
+/**
+ * A note's words as they read on the page: Markdown as its text, and a directive the parser
+ * found inside them (`10:30` holds one, `:30`) as the text it was written as, since the page
+ * shows such look-alikes as written (`remark-restore-directives`).
+ */
+function asRead(node: Node, text: string): string {
+  const { start, end } = node.position ?? {};
+  if (/Directive$/.test(node.type) && start?.offset !== undefined && end?.offset !== undefined)
+    return text.slice(start.offset, end.offset);
+  if ('children' in node)
+    return (node.children as Node[]).map((child) => asRead(child, text)).join('');
+  return toString(node);
+}
+
 /** A note's opening line up to its attribute block, the block, and what ends the line. */
 const OPENING = /^(:{2,3}(?:claim|quote|comment)\b[^\n]*?)(\{[^{}\n]*\})([ \t]*\r?)$/gm;
 
@@ -165,7 +179,7 @@ export function readNotes(
         children = directive.children.slice(1) as typeof children;
       } else children = directive.children as typeof children;
     }
-    const exact = toString({ type: 'paragraph', children: phrasing });
+    const exact = phrasing.map((node) => asRead(node, text)).join('');
     const kind = directive.name as NoteKind;
     const name = kind === 'comment' ? ':::comment' : `::${kind}`;
     if (exact === '' && !(kind === 'comment' && attributes.on)) {

@@ -32,6 +32,7 @@ import { foundQuotation, type FoundQuotation } from '../quotes/plain-text.ts';
 import { shorten } from '../contract/text.ts';
 import { newId } from './ids.ts';
 import {
+  alignedOffset,
   flatten,
   OBJECT_REPLACEMENT,
   wrapRanges,
@@ -95,45 +96,6 @@ function fileOffset(
   if (verbatim) return start + Math.min(Math.max(k, 0), written);
   const at = alignedOffset(String(file.value).slice(start, position.end.offset), run.node.value, k);
   return at === undefined ? start : start + at;
-}
-
-const REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
-
-/**
- * The offset in `source` (a text node as written) of character `k` of `value` (the node's text):
- * they differ by backslash escapes, character references and, across lines, the indentation or
- * `>` markers the parser removed. Undefined where the two cannot be aligned.
- */
-function alignedOffset(source: string, value: string, k: number): number | undefined {
-  if (source === value) return Math.min(Math.max(k, 0), value.length);
-  let i = 0;
-  let j = 0;
-  while (j < value.length) {
-    if (i >= source.length) return undefined;
-    const char = value[j]!;
-    let at: number;
-    let width = 1; // characters of `value` the source text at `at` stands for
-    let next = i + 1;
-    const reference = source[i] === '&' ? REFERENCE.exec(source.slice(i, i + 40)) : null;
-    if (reference && reference[0] !== char) {
-      at = i;
-      next = i + reference[0].length;
-      const code = char.charCodeAt(0);
-      width = code >= 0xd800 && code < 0xdc00 ? 2 : 1;
-    } else if (source[i] === char) at = i;
-    else if (source[i] === '\\' && source[i + 1] === char) {
-      at = i + 1;
-      next = i + 2;
-    } else if (/[\s>]/.test(source[i]!)) {
-      // Indentation and block markers the parser took out of a continued line.
-      i += 1;
-      continue;
-    } else return undefined;
-    if (k >= j && k < j + width) return at;
-    i = next;
-    j += width;
-  }
-  return k >= value.length ? i : undefined;
 }
 
 /**

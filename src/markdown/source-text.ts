@@ -15,6 +15,7 @@
  */
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
+import { alignedOffset } from './inline-text.ts';
 
 /** A paragraph, heading or table cell: where a marked span can sit. */
 export interface Holder {
@@ -51,6 +52,16 @@ function isSourceBlock(node: RootContent): boolean {
   return !(node.type === 'containerDirective' && node.name === 'comment');
 }
 
+/**
+ * A text directive with nothing after its name, which is no mark of ours but prose the parser
+ * read as one (`10:30` holds `:30`, `Note:this` holds `:this`): as the page shows it once
+ * `remark-restore-directives` has made it text again. Whole only, as inline code is.
+ */
+function lookAlike(node: Nodes): string | undefined {
+  if (node.type !== 'textDirective' || node.children.length > 0) return undefined;
+  return Object.keys(node.attributes ?? {}).length === 0 ? `:${node.name}` : undefined;
+}
+
 /** The source text of a tree and where each piece of it comes from. */
 export function sourceText(tree: Root): SourceText {
   const parts: string[] = [];
@@ -72,7 +83,7 @@ export function sourceText(tree: Root): SourceText {
           ? node.value
           : 'alt' in node && typeof node.alt === 'string'
             ? node.alt
-            : undefined;
+            : lookAlike(node);
       if ('children' in node && value === undefined) {
         const outer = holder;
         const outerFlat = flat;
@@ -152,8 +163,24 @@ function pointIn(leaf: Leaf, k: number, source: string): Point | undefined {
     end.offset !== undefined &&
     source.slice(start.offset, end.offset) === (leaf.node as { value: string }).value &&
     !(leaf.node as { value: string }).value.slice(0, k).includes('\n');
-  if (!verbatim) return { ...start };
-  return { line: start.line, column: start.column + k, offset: start.offset! + k };
+  if (verbatim) return { line: start.line, column: start.column + k, offset: start.offset! + k };
+  // Written otherwise (an entity, an escape, a line's indentation): the character as written.
+  const written = leaf.text && start.offset !== undefined && end.offset !== undefined;
+  const at = written
+    ? alignedOffset(
+        source.slice(start.offset, end.offset),
+        (leaf.node as { value: string }).value,
+        k,
+      )
+    : undefined;
+  if (at === undefined) return { ...start };
+  const before = source.slice(start.offset, start.offset! + at);
+  const lineStart = before.lastIndexOf('\n');
+  return {
+    line: start.line + (before.match(/\n/g)?.length ?? 0),
+    column: lineStart < 0 ? start.column + at : at - lineStart,
+    offset: start.offset! + at,
+  };
 }
 
 /** The holder and flat offsets of `range`, with its place in the file, or why there are none. */

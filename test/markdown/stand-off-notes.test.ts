@@ -206,6 +206,21 @@ The council said the budget was met, and the *lane was* finished on time.
     expect(messagesOf(result.notes)).toEqual([['missing-definition', 'error', 2, 13]]);
   });
 
+  it('words that hold a directive look-alike (10:30) or follow an entity are marked as inline', async () => {
+    const body = 'AT&amp;T said at 10:30 that fares rose.\n';
+    const inline = await processExplainer(
+      {
+        path: 'x.md',
+        value: `${minimalFrontmatter}AT&amp;T said at :claim[10:30 that fares]{#f rating=false} rose.\n`,
+      },
+      testSettings,
+    );
+    const apart = await standOff(body, '::claim[10:30 that fares]{#f rating=false}\n');
+    expect(messagesOf(apart.notes)).toEqual([]);
+    expect(apart.explainer!.blocks[0]!.html).toBe(inline.explainer!.blocks[0]!.html);
+    expect(apart.explainer!.annotations).toEqual(inline.explainer!.annotations);
+  });
+
   it('attributes in curly quotes are read as straight ones, with a warning, as inline', async () => {
     const result = await notesMessages(
       '::claim[the budget was met]{#met by=“The council” rating=false}\n\n:::comment{on=“met”}\nIt was not.\n:::\n',

@@ -19,7 +19,7 @@ const join = (pieces: readonly Piece[], by = ' '): Piece => ({
   plain: pieces.map((p) => p.plain).join(by),
 });
 
-const WORDS = [
+export const WORDS = [
   'the',
   'council',
   'said',
