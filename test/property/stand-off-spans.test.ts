@@ -1,9 +1,9 @@
 /**
- * A claim kept in the stand-off notes file is the claim marked inline: for a paragraph of
- * generated words (apostrophes, many scripts, combining marks, emoji, look-alikes of directives,
- * entities, a web address) and any run of its words found once in it, `::claim[the words]` in
- * the notes file gives the same page and model as `:claim[the words]` in the text, and no
- * message either way.
+ * A claim or quotation kept in the stand-off notes file is the one marked inline: for a
+ * paragraph of generated words (apostrophes, many scripts, combining marks, emoji, look-alikes of
+ * directives, entities, a web address) and any run of its words found once in it (for a
+ * quotation, in quotation marks), `::claim[the words]` in the notes file gives the same page,
+ * model and messages as `:claim[the words]` in the text, and `::quote` as `:quote`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -26,30 +26,36 @@ const asRead = (text: string) => text.replaceAll('&amp;', '&');
 const paragraphAndRun = fc
   .array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 12 })
   .chain((words) =>
-    fc
-      .integer({ min: 0, max: words.length - 1 })
-      .chain((start) =>
-        fc
-          .integer({ min: 1, max: Math.min(4, words.length - start) })
-          .map((length) => ({ words, start, length })),
-      ),
+    fc.integer({ min: 0, max: words.length - 1 }).chain((start) =>
+      fc.record({
+        words: fc.constant(words),
+        start: fc.constant(start),
+        length: fc.integer({ min: 1, max: Math.min(4, words.length - start) }),
+        // A claim of the words, or a quotation of them in quotation marks.
+        kind: fc.constantFrom('claim', 'quote'),
+      }),
+    ),
   );
 
-describe('stand-off claims', () => {
+/** The directive's attributes for each kind. */
+const ATTRIBUTES = { claim: '{#c rating=false}', quote: '{#c by="Andrew Parker"}' };
+
+describe('stand-off claims and quotations', () => {
   it(
-    'mark the same words as inline claims, for 300 generated paragraphs',
+    'mark the same words as inline claims and quotations, for 300 generated paragraphs',
     async () => {
       await fc.assert(
-        fc.asyncProperty(paragraphAndRun, async ({ words, start, length }) => {
-          const run = words.slice(start, start + length).join(' ');
-          const text = words.join(' ');
+        fc.asyncProperty(paragraphAndRun, async ({ words, start, length, kind }) => {
+          const inner = words.slice(start, start + length).join(' ');
+          const run = kind === 'quote' ? `“${inner}”` : inner;
+          const text = [...words.slice(0, start), run, ...words.slice(start + length)].join(' ');
           // Found once, as a reader reads the paragraph (overlapping finds count).
           const read = asRead(text);
           const first = read.indexOf(asRead(run));
           fc.pre(read.indexOf(asRead(run), first + 1) === -1);
           const marked = [
             ...words.slice(0, start),
-            `:claim[${run}]{#c rating=false}`,
+            `:${kind}[${run}]${ATTRIBUTES[kind]}`,
             ...words.slice(start + length),
           ].join(' ');
           const inline = await processExplainer(
@@ -60,7 +66,10 @@ describe('stand-off claims', () => {
             {
               path: 'x.md',
               value: `${minimalFrontmatter}\n${text}\n`,
-              notes: { path: 'x.notes.md', value: `::claim[${asRead(run)}]{#c rating=false}\n` },
+              notes: {
+                path: 'x.notes.md',
+                value: `::${kind}[${asRead(run)}]${ATTRIBUTES[kind]}\n`,
+              },
             },
             testSettings,
           );
