@@ -37,7 +37,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Reporter } from '../contract/messages.ts';
 import { reportOpenControls } from './remark-bidi-controls.ts';
-import { CURLY, CURLY_ALL } from './remark-directive-syntax.ts';
+import remarkDirectiveSyntax, { CURLY, CURLY_ALL } from './remark-directive-syntax.ts';
 import { visit } from './walk.ts';
 import type { Quote } from './text-quote.ts';
 
@@ -138,6 +138,10 @@ export function readNotes(
       ) as typeof node.children;
   });
   reportOpenControls(tree, file);
+  // A directive in the notes written wrong (a `:claim[` without its `]` in a comment, attributes
+  // split by commas) is reported as inline, in this file; the ones it reports are left alone by
+  // the plugins that run after the notes join the explainer (`file.data.brokenDirectives`).
+  remarkDirectiveSyntax()(tree, file);
   const notes: Note[] = [];
   const definitions: Definition[] = [];
   for (const node of tree.children) {

@@ -80,6 +80,8 @@ const remarkStandOffNotes = () => async (tree: Root, file: VFile) => {
     if (node.type === 'footnoteDefinition') labels.footnotes.add(node.label ?? node.identifier);
     else if (node.type === 'definition') labels.links.add(node.label ?? node.identifier);
   });
+  // Directives the notes file's reading finds written wrong are reported once, there.
+  notesFile.data.brokenDirectives = file.data.brokenDirectives ??= new WeakSet();
   const { notes, definitions } = readNotes(notesFile, report, labels);
   // The notes file's link definitions join the explainer's, after them (the first of a label
   // wins), for the comments' links; a message about one is at its place in the notes file.

@@ -221,6 +221,23 @@ The council said the budget was met, and the *lane was* finished on time.
     expect(apart.explainer!.annotations).toEqual(inline.explainer!.annotations);
   });
 
+  it('a directive written wrong in a note or its words is reported as inline, in the notes file', async () => {
+    const result = await standOff(
+      'The council said the budget was met.\n',
+      '::claim[the budget was met]{#met rating=false, by=x}\n\n:::comment{on=met}\nSee :claim[left open\n:::\n',
+    );
+    expect(messagesOf(result.file)).toEqual([]);
+    expect(messagesOf(result.notes)).toEqual([
+      ['directive-syntax', 'error', 1, 1],
+      ['directive-syntax', 'error', 4, 5],
+      // Moved here from the explainer by the claims plugin, after the notes were read.
+      ['unknown-rating', 'error', 1, 1],
+    ]);
+    expect(result.notes!.messages[1]!.reason).toBe(
+      'Unexpected `:claim[` without its closing `]`, expected the marked words between `[` and `]`',
+    );
+  });
+
   it('attributes in curly quotes are read as straight ones, with a warning, as inline', async () => {
     const result = await notesMessages(
       '::claim[the budget was met]{#met by=“The council” rating=false}\n\n:::comment{on=“met”}\nIt was not.\n:::\n',

@@ -36,6 +36,8 @@ const EXTRA = fc.constantFrom(
   '[see](other.md)',
   '[see](../up.md)',
   ':cliam[x]{rating=false}',
+  ':claim[left open',
+  ':claim[x]{by=a, rating=false}',
   '\\:claim[escaped]',
   '{#stray by="x"}',
 );
