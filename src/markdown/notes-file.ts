@@ -114,10 +114,10 @@ function straightenAttributes(text: string, file: VFile, report: Reporter): stri
 
 /**
  * The notes written in a notes file, and its link definitions (for the comments' links);
- * anything else is reported on `file`. The
- * explainer's footnote and link definition `labels` count as defined in the notes (a comment may
- * refer to them, as it may inline): definitions of them are parsed after the file's own text and
- * then left out, so every place in the file stays as it is.
+ * anything else is reported on `file`. The explainer's footnote and link definition `labels`
+ * count as defined in the notes (a comment may refer to them, as it may inline): definitions of
+ * them are parsed after the file's own text and then left out, so every place in the file stays
+ * as it is.
  */
 export function readNotes(
   file: VFile,
