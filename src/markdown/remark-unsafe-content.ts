@@ -1,9 +1,9 @@
 /**
  * Say what the HTML sanitiser will take out, so nothing disappears silently: links and images
  * whose URL is not http(s) (or mailto, or `#…`, for links) keep their text but lose the link, and
- * raw HTML that is script, a style sheet, a template, a CDATA section or processing instruction,
- * an event handler, an embedded frame or an unclosed comment is removed (an embedded element's
- * words stay).
+ * raw HTML that is script, a style sheet, a template, an element whose content is read as text
+ * (`<textarea>`, `<noscript>`), a CDATA section or processing instruction, an event handler, an
+ * embedded frame or an unclosed comment is removed (an embedded element's words stay).
  * An image from another host, while `site.yaml`'s `remoteImages` is off, is shown as its alt text
  * linked to the image: an info, so the editor knows what readers see.
  */
@@ -15,6 +15,7 @@ import type { VFile } from 'vfile';
 import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
 import { explainerFileLink } from '../contract/site-paths.ts';
 import { slugFromPath } from './ids.ts';
+import { RAW_TEXT_ELEMENTS } from './render-html.ts';
 import { reporter } from '../contract/messages.ts';
 
 const report = reporter('remark-unsafe-content');
@@ -26,6 +27,11 @@ const DROPPED_HTML: Array<[RegExp, string, string]> = [
   [/<style\b/i, '`<style>`', 'it is removed with its rules'],
   // A template's content is never shown, by a browser or here.
   [/<template\b/i, '`<template>`', 'it is removed with its content'],
+  [
+    new RegExp(`<(${RAW_TEXT_ELEMENTS.join('|')})\\b`, 'i'),
+    'an element whose content is read as text (`<textarea>`, `<noscript>`…)',
+    'it is removed with its content',
+  ],
   // HTML reads both as comments.
   [/<!\[CDATA\[/, 'a CDATA section `<![CDATA[`', 'it is removed with its content'],
   [/<\?/, 'a processing instruction `<?…?>`', 'it is removed with its content'],

@@ -32,6 +32,21 @@ import type { ClaimNode, QuoteNode } from './types.ts';
 /** The id of the note that explains the span with this id. */
 export const noteIdFor = (spanId: string) => `note-${spanId}`;
 
+/**
+ * Elements whose content HTML reads as text or leaves unshown (`textarea`, `title`, the legacy
+ * `xmp` and `plaintext`, and `noscript`, `noembed`, `noframes` as a browser with scripts reads
+ * them): the sanitiser removes each with its content (`remark-unsafe-content` says so).
+ */
+export const RAW_TEXT_ELEMENTS = [
+  'title',
+  'textarea',
+  'xmp',
+  'plaintext',
+  'noscript',
+  'noembed',
+  'noframes',
+];
+
 /** Our own attributes on top of GitHub's allow-list. */
 const htmlSchema: Schema = {
   ...defaultSchema,
@@ -44,8 +59,10 @@ const htmlSchema: Schema = {
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   // A style sheet's rules are not words of the source: dropped whole, as scripts are (by default
-  // the sanitiser keeps an unknown element's text, and the page showed `p { color: red }`).
-  strip: [...(defaultSchema.strip ?? []), 'style'],
+  // the sanitiser keeps an unknown element's text, and the page showed `p { color: red }`). So
+  // are the elements whose content HTML reads as text, not markup (`RAW_TEXT_ELEMENTS`): kept,
+  // their tags showed on the page as text (`<textarea>typed <b>x</b>` showed `<b>x</`).
+  strip: [...(defaultSchema.strip ?? []), 'style', ...RAW_TEXT_ELEMENTS],
   attributes: {
     ...defaultSchema.attributes,
     mark: [

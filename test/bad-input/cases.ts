@@ -844,6 +844,20 @@ export const cases: BadCase[] = [
     check: safeAndKept('Call the desk, read about us, see ; kept '),
   },
   {
+    name: 'elements whose content HTML reads as text: removed with it, said (their tags showed as text)',
+    input: () =>
+      doc('Type <textarea>your <b>name</b></textarea> here, <xmp><i>raw</i></xmp> there.\n'),
+    messages: [
+      ['raw-html', 'warning', BODY, 6],
+      ['raw-html', 'warning', BODY, 50],
+    ],
+    reason: /^Unexpected raw HTML with an element whose content is read as text/,
+    check: (result) => {
+      safeAndKept('Type  here,')(result);
+      expect(allHtml(result).join('')).not.toMatch(/&#x3C;|&lt;/);
+    },
+  },
+  {
     name: 'entity-encoded and data: URLs in raw HTML',
     input: () =>
       doc(
