@@ -70,7 +70,7 @@ export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 const HTTP_SCHEMES: readonly string[] = ['http:', 'https:'];
 
 /** The scheme of an absolute URL (`https:`), or undefined when it is not one. */
-function schemeOf(value: string): string | undefined {
+export function schemeOf(value: string): string | undefined {
   try {
     return new URL(value).protocol;
   } catch {

@@ -63,6 +63,13 @@ export interface Note {
 export const notesPathOf = (explainerPath: string) =>
   explainerPath.replace(/\.(md|markdown)$/i, '') + '.notes.md';
 
+/**
+ * True when `node` of an explainer's tree was written in its stand-off notes file (a comment's
+ * words, a link definition): its place, and the text at its offsets, are the notes file's.
+ */
+export const inNotesFile = (file: VFile, node: Node | undefined): boolean =>
+  node?.position !== undefined && (file.data.standOff?.moved.has(node.position) ?? false);
+
 /** True for a notes file's name. */
 export const isNotesPath = (filePath: string) => /\.notes\.md$/i.test(filePath);
 

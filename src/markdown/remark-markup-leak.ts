@@ -15,6 +15,7 @@ import { visit, visitParents } from './walk.ts';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { reporter, type RuleId, type Severity } from '../contract/messages.ts';
+import { inNotesFile } from './notes-file.ts';
 
 const report = reporter('remark-markup-leak');
 
@@ -108,7 +109,7 @@ export default function remarkMarkupLeak() {
       const holder = [node, ...ancestors.toReversed()].find(
         (n: Node) => n.position?.start.offset !== undefined,
       );
-      const fromNotes = holder?.position && standOff?.moved.has(holder.position);
+      const fromNotes = inNotesFile(file, holder);
       const {
         source: text,
         place: points,

@@ -13,6 +13,7 @@ import { reporter } from '../contract/messages.ts';
 import { closestName } from '../contract/suggest.ts';
 import { DIRECTIVE_NAMES } from './remark-directive-syntax.ts';
 import { reportUnreadAttributes } from './speakers.ts';
+import { inNotesFile } from './notes-file.ts';
 
 const report = reporter('remark-restore-directives');
 
@@ -133,8 +134,7 @@ const remarkRestoreDirectives: Plugin<[], Root> = () => {
     // The text a node was written in: a stand-off comment's words are in the notes file.
     const standOff = file.data.standOff;
     const [text, notesText] = [String(file.value), String(standOff?.file.value ?? '')];
-    const sourceOf = (node: Node) =>
-      node.position && standOff?.moved.has(node.position) ? notesText : text;
+    const sourceOf = (node: Node) => (inNotesFile(file, node) ? notesText : text);
     visit(tree, 'paragraph', (node, index, parent) => {
       const first = node.children[0];
       const unread = first?.type === 'text' ? UNREAD_COMMENT.exec(first.value) : null;

@@ -12,10 +12,11 @@ import type { Node } from 'unist';
 import { visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isHttpUrl, isLinkUrl } from '../contract/frontmatter.ts';
+import { isHttpUrl, isLinkUrl, schemeOf } from '../contract/frontmatter.ts';
 import { explainerFileLink } from '../contract/site-paths.ts';
 import { slugFromPath } from './ids.ts';
 import { RAW_TEXT_ELEMENTS } from './render-html.ts';
+import { inNotesFile } from './notes-file.ts';
 import { reporter } from '../contract/messages.ts';
 
 const report = reporter('remark-unsafe-content');
@@ -59,7 +60,7 @@ export interface UnsafeContentOptions {
 
 /** Say that a link loses its URL, or an image its source, and what the page keeps. */
 function unsafeUrl(file: VFile, place: Node, what: 'link' | 'image', url: string): void {
-  const relative = !/^[a-z][a-z\d+.-]*:/i.test(url);
+  const relative = schemeOf(url) === undefined;
   report(file, {
     reason: `Unexpected ${what} URL \`${cutText(url, 60)}\`, expected an absolute http(s)${what === 'link' ? ' or mailto' : ''} URL`,
     ruleId: 'unsafe-url',
@@ -101,13 +102,12 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
           const { line = 1, column = 1 } = node.position?.start ?? {};
           const slug = slugFromPath(target.file);
           // A link in a stand-off comment is at its place in the notes file.
-          const inNotes = node.position && file.data.standOff?.moved.has(node.position);
           (file.data.explainerLinks ??= []).push({
             slug,
             written: url!,
             line,
             column,
-            ...(inNotes ? { inNotes } : {}),
+            ...(inNotesFile(file, node) ? { inNotes: true } : {}),
           });
           return;
         }
