@@ -37,7 +37,11 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Reporter } from '../contract/messages.ts';
 import { reportOpenControls } from './remark-bidi-controls.ts';
-import remarkDirectiveSyntax, { CURLY, CURLY_ALL } from './remark-directive-syntax.ts';
+import remarkDirectiveSyntax, {
+  CURLY,
+  CURLY_ALL,
+  smartQuotesAt,
+} from './remark-directive-syntax.ts';
 import { visit } from './walk.ts';
 import type { Quote } from './text-quote.ts';
 
@@ -109,12 +113,8 @@ function straightenAttributes(text: string, file: VFile, report: Reporter): stri
   const place = location(file);
   return text.replace(OPENING, (line, head: string, block: string, end: string, at: number) => {
     if (!CURLY.test(block)) return line;
-    report(file, {
-      reason: `Unexpected curly quotation marks in the attributes of \`${/^:+\w+/.exec(head)![0]}\`, read as straight quotes`,
-      ruleId: 'smart-quotes',
-      place: place.toPoint(at + head.length + block.search(CURLY)),
-      hint: 'Use straight quotes (") around attribute values; word processors turn them into “ ” as you type.',
-    });
+    const curly = place.toPoint(at + head.length + block.search(CURLY))!;
+    report(file, smartQuotesAt(/^:+\w+/.exec(head)![0], curly));
     return head + block.replace(CURLY_ALL, '"') + end;
   });
 }

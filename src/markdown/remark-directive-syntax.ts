@@ -21,7 +21,7 @@ import type { Point } from 'unist';
 import { visit } from './walk.ts';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { reporter } from '../contract/messages.ts';
+import { reporter, type Report } from '../contract/messages.ts';
 
 const report = reporter('remark-directive-syntax');
 
@@ -84,6 +84,17 @@ function culprit(block: string): { at: number; what: string } {
   return { at: 0, what: 'value it cannot read (an escaped quote, or a space outside quotes)' };
 }
 
+/**
+ * The `smart-quotes` warning for the attributes of `written` (`:claim`, `:::comment`) at `place`:
+ * read as straight quotes. A stand-off note's are said the same way (`notes-file.ts`).
+ */
+export const smartQuotesAt = (written: string, place: Point): Report => ({
+  reason: `Unexpected curly quotation marks in the attributes of \`${written}\`, read as straight quotes`,
+  ruleId: 'smart-quotes',
+  place,
+  hint: 'Use straight quotes (") around attribute values; word processors turn them into “ ” as you type.',
+});
+
 export default function remarkDirectiveSyntax() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
@@ -92,12 +103,13 @@ export default function remarkDirectiveSyntax() {
       place.toPoint(offset) ?? { line: 1, column: 1, offset };
 
     const smartQuotes = (directive: Directive, at: Point) =>
-      report(file, {
-        reason: `Unexpected curly quotation marks in the attributes of \`${directive.type === 'containerDirective' ? ':::' : ':'}${directive.name}\`, read as straight quotes`,
-        ruleId: 'smart-quotes',
-        place: at,
-        hint: 'Use straight quotes (") around attribute values; word processors turn them into “ ” as you type.',
-      });
+      report(
+        file,
+        smartQuotesAt(
+          `${directive.type === 'containerDirective' ? ':::' : ':'}${directive.name}`,
+          at,
+        ),
+      );
 
     // `{by=maya-brennan, rating=false}`: attributes are separated by spaces, so the comma is
     // part of the value, and `maya-brennan,` would be published as a speaker no one is; and
