@@ -16,14 +16,19 @@ export const OBJECT_REPLACEMENT = '\uFFFC';
 type Container = { children: PhrasingContent[] };
 
 /**
- * A container whose children are flat text. An explicit quotation is one opaque node, and so is
- * a text directive with nothing after its name (`10:30` holds `:30`), which is prose the parser
- * read as markup (its text, `source-text.ts`'s `lookAlike`, is whole).
+ * A text directive with nothing after its name, which is no mark of ours but prose the parser
+ * read as one (`10:30` holds `:30`, `Note:this` holds `:this`), as the page shows it once
+ * `remark-restore-directives` has made it text again; undefined for any other node. Whole only,
+ * as inline code is: one opaque node in the flat text, its text whole in `source-text.ts`.
  */
+export function lookAlike(node: Nodes): string | undefined {
+  if (node.type !== 'textDirective' || node.children.length > 0) return undefined;
+  return Object.keys(node.attributes ?? {}).length === 0 ? `:${node.name}` : undefined;
+}
+
+/** A container whose children are flat text (an explicit quotation and a look-alike are opaque). */
 const hasChildren = (node: Nodes): node is Nodes & Container =>
-  'children' in node &&
-  node.type !== 'quote' &&
-  !(node.type === 'textDirective' && node.children.length === 0);
+  'children' in node && node.type !== 'quote' && lookAlike(node) === undefined;
 
 export interface TextRun {
   node: Text;

@@ -15,7 +15,7 @@
  */
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
-import { alignedOffset } from './inline-text.ts';
+import { alignedOffset, lookAlike } from './inline-text.ts';
 
 /** A paragraph, heading or table cell: where a marked span can sit. */
 export interface Holder {
@@ -50,16 +50,6 @@ const HOLDERS = new Set(['paragraph', 'heading', 'tableCell']);
 function isSourceBlock(node: RootContent): boolean {
   if (node.type === 'yaml' || node.type === 'definition') return false;
   return !(node.type === 'containerDirective' && node.name === 'comment');
-}
-
-/**
- * A text directive with nothing after its name, which is no mark of ours but prose the parser
- * read as one (`10:30` holds `:30`, `Note:this` holds `:this`): as the page shows it once
- * `remark-restore-directives` has made it text again. Whole only, as inline code is.
- */
-function lookAlike(node: Nodes): string | undefined {
-  if (node.type !== 'textDirective' || node.children.length > 0) return undefined;
-  return Object.keys(node.attributes ?? {}).length === 0 ? `:${node.name}` : undefined;
 }
 
 /** The source text of a tree and where each piece of it comes from. */
