@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { withAllocatorEnv } from '../../src/cli/allocator.ts';
 
 export interface Line {
   /** Milliseconds after the command started. */
@@ -100,8 +101,9 @@ export async function measure(args: string[], options: RunOptions): Promise<Run>
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
+    // Both sites' Astro with the allocator setting `npm run build` gives Astro (`allocator.ts`).
     env: {
-      ...process.env,
+      ...withAllocatorEnv(process.env),
       ...options.env,
       BENCH_RSS_FILE: rssFile,
       NODE_OPTIONS: `--import=${options.probe}`,

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { withAllocatorEnv } from './allocator.ts';
 import { RENDER_FAILURE, STACK_FRAME } from './astro-lines.ts';
 import { lockFolder, openOutput, prerendersInBuildDir, swapIn } from './output-folder.ts';
 import { indexSite } from './search-index.ts';
@@ -49,7 +50,9 @@ const steps: Step[] = [
         cwd: root,
         stdio: ['inherit', 'pipe', 'pipe'],
         // Piped, Astro would drop its colours; keep them where the build's own output has them.
-        env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+        env: withAllocatorEnv(
+          process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+        ),
       });
       const failedPages = new Map<string, string>();
       const relay = (from: NodeJS.ReadableStream, to: NodeJS.WritableStream) =>

@@ -11,6 +11,9 @@
  * Astro leaves a file alone that already says the same; so when they are missing, `astro sync`
  * writes them once (over the smallest content) before any test file runs.
  *
+ * Every process a test starts gets the allocator setting `npm run build` gives Astro
+ * (`src/cli/allocator.ts`).
+ *
  * Every Node process a test starts (each `explainer` command, build and dev server) compiles the
  * same modules; Node's compile cache (`NODE_COMPILE_CACHE`, in
  * `node_modules/.cache/`, kept between runs) lets all but the first reuse the compiled code.
@@ -24,6 +27,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { withAllocatorEnv } from '../../src/cli/allocator.ts';
 import { COMPILE_CACHE_DIR } from '../../src/cli/compile-cache.ts';
 import { removeInBackground } from '../../src/cli/output-folder.ts';
 import { minimalContent } from '../bad-input/run-cli.ts';
@@ -46,6 +50,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   const builds = mkdtempSync(path.join(cache, 'explainers-tests-'));
   process.env.EXPLAINERS_TEST_BUILDS = builds;
   process.env.NODE_COMPILE_CACHE ??= COMPILE_CACHE_DIR;
+  // Every build, dev server and command a test starts runs as `npm run build` runs Astro.
+  Object.assign(process.env, withAllocatorEnv(process.env));
   if (!WRITTEN_BY_EVERY_BUILD.every((file) => existsSync(path.join(projectRoot, file)))) {
     const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
     const result = spawnSync(process.execPath, [astro, 'sync'], {
