@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { experimental, ssr } from './vitest.config.ts';
+import { codeTheSiteRuns, experimental } from './vitest.config.ts';
 
 /**
  * `npm run test:corpora`: conformance over outside corpora (`$EXPLAINERS_CORPORA`, else
  * `../shared/fixtures`; see `test/corpora/corpora.ts`), and the quotation evaluation's gate.
  */
 export default defineConfig({
-  ssr,
+  plugins: [codeTheSiteRuns],
   test: {
     experimental,
     include: ['test/corpora/**/*.test.ts'],
