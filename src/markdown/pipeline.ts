@@ -14,6 +14,7 @@
  *   → remark-restore-directives                       any other directive → its text
  *   → remark-markup-leak                              directive markup left as text: an error
  *   → remark-unsafe-content                           warn about links and HTML the sanitiser drops
+ *   → remark-heading-levels                           `#` headings one level down, under the title
  *   → remark-placeholders                             TODO placeholders in a published explainer
  *   → remark-quotes                                   automatic quotations
  *   → remark-model                                    → file.data.explainer (blocks, annotations)
@@ -36,6 +37,7 @@ import remarkComments from './remark-comments.ts';
 import remarkDirectiveSyntax from './remark-directive-syntax.ts';
 import remarkFrontmatterSchema from './remark-frontmatter-schema.ts';
 import remarkGfm from './remark-gfm.ts';
+import remarkHeadingLevels from './remark-heading-levels.ts';
 import remarkLanguage from './remark-language.ts';
 import remarkMarkupLeak from './remark-markup-leak.ts';
 import remarkModel from './remark-model.ts';
@@ -99,6 +101,7 @@ export function remarkPlugins(settings: Settings, options: PipelineOptions = {})
     remarkRestoreDirectives,
     remarkMarkupLeak,
     withOptions(remarkUnsafeContent, { remoteImages: site.remoteImages }),
+    remarkHeadingLevels,
     ...(options.frontmatter
       ? [withOptions(remarkPlaceholders, { preview: settings.preview })]
       : []),

@@ -155,6 +155,9 @@ function finish(hast: HastRoot, own: string, remoteImages: boolean): void {
         properties.id = id.slice(CLOBBER_PREFIX.length);
       }
     }
+    // The page's one `<h1>` is its title: raw HTML's is shown one level down (Markdown's
+    // headings are moved down before they get here, `remark-heading-levels.ts`).
+    if (tagName === 'h1') element.tagName = 'h2';
     if (tagName === 'img' && !isImageSource(properties.src)) delete properties.src;
     if (tagName === 'img' && properties.src !== undefined) {
       if (!remoteImages && parent && index !== undefined) {

@@ -858,6 +858,25 @@ export const cases: BadCase[] = [
     },
   },
   {
+    name: 'top-level headings in the text: every heading one level down, under the title, said',
+    input: () => doc('# Part one\n\n## Detail\n\nWords.\n\nPart two\n===\n\n<h1>Raw</h1>\n'),
+    messages: [
+      ['heading-level', 'warning', BODY, 1],
+      ['heading-level', 'warning', BODY + 6, 1],
+      ['heading-level', 'warning', BODY + 9, 1],
+    ],
+    reason: /^Unexpected top-level heading “Part one” in the text, expected `##` or deeper/,
+    check: (result) => {
+      expect(allHtml(result)).toEqual([
+        '<h2>Part one</h2>',
+        '<h3>Detail</h3>',
+        '<p>Words.</p>',
+        '<h2>Part two</h2>',
+        '<h2>Raw</h2>',
+      ]);
+    },
+  },
+  {
     name: 'entity-encoded and data: URLs in raw HTML',
     input: () =>
       doc(

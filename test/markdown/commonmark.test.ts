@@ -4,7 +4,7 @@
  * quotation mark or a directive (which our plugins exist to change). None may throw.
  */
 import { createRequire } from 'node:module';
-import type { Definition, Root } from 'mdast';
+import type { Definition, Heading, Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -47,14 +47,20 @@ function hasDirective(markdown: string): boolean {
  * The same parser and the same block renderer, without our plugins. (Each top-level block is
  * rendered and sanitised on its own, as the side-by-side layout needs, so raw HTML cannot wrap
  * several blocks; that is the renderer's rule, not a plugin's, and is the same on both sides.)
+ * One expected difference: a text with a top-level heading has all its headings one level down,
+ * under the page's title (`remark-heading-levels.ts`), here written out by hand.
  */
 const plain = unified().use(remarkParse).use(remarkGfm);
 function renderPlain(markdown: string): string {
   const tree = plain.runSync(plain.parse(markdown)) as Root;
   const definitions: Definition[] = [];
-  visit(tree, 'definition', (node) => {
-    definitions.push(node);
+  const headings: Heading[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'definition') definitions.push(node);
+    if (node.type === 'heading') headings.push(node);
   });
+  if (headings.some((h) => h.depth === 1))
+    for (const h of headings) h.depth = Math.min(6, h.depth + 1) as Heading['depth'];
   const blocks = tree.children.filter((n) => n.type !== 'definition');
   return renderNodes(blocks, definitions, { noted: new Set() }).join('\n');
 }
