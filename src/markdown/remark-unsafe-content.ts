@@ -50,6 +50,12 @@ const URL_ATTRIBUTE = /<(a|img)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'
 /** A URL that runs script: `DROPPED_HTML` names it. */
 const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
 
+/** An element the sanitiser removes with its content (`DROPPED_HTML` names each), to its end. */
+const REMOVED_WHOLE = new RegExp(
+  `<(script|style|template|${RAW_TEXT_ELEMENTS.join('|')})\\b[\\s\\S]*?(?:</\\1\\s*>|$)`,
+  'gi',
+);
+
 /** Raw HTML with an `<img>` whose `src` is an http(s) URL. */
 const REMOTE_IMG = /<img\b[^>]*?\ssrc\s*=\s*["']?\s*(https?:[^\s"'>]*)/i;
 
@@ -114,7 +120,9 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
         if (url === undefined || (isLink ? isLinkUrl(url) : isHttpUrl(url))) return;
         unsafeUrl(file, node, isLink ? 'link' : 'image', url);
       } else if (node.type === 'html') {
-        const image = REMOTE_IMG.exec(node.value);
+        // What of the HTML can show: not its comments, nor an element removed with its content.
+        const shown = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(REMOVED_WHOLE, '');
+        const image = REMOTE_IMG.exec(shown);
         if (image) remoteImage(file, node, image[1]!);
         const found = DROPPED_HTML.find(([pattern]) => pattern.test(node.value));
         const unclosedComment = /<!--(?![\s\S]*-->)/.test(node.value);
@@ -129,9 +137,7 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
               ? 'Close the comment with `-->`, or write `&lt;!--` to show the characters.'
               : 'Only plain formatting HTML is kept (GitHub’s allow-list); write the content in Markdown.',
           });
-        // A link or image source the sanitiser drops (a script URL is a `raw-html` of its own),
-        // outside HTML comments, which show nothing.
-        const shown = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+        // A link or image source the sanitiser drops (a script URL is a `raw-html` of its own).
         for (const [, tag, , ...values] of shown.matchAll(URL_ATTRIBUTE)) {
           const url = values.find((value) => value !== undefined)!.trim();
           const isLink = tag!.toLowerCase() === 'a';

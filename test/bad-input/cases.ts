@@ -877,6 +877,17 @@ export const cases: BadCase[] = [
     },
   },
   {
+    name: 'a remote image in an HTML comment or a removed element: nothing shown, so no remote-image info',
+    input: () =>
+      doc(
+        '<noscript>\n<img src="https://x.example/a.png">\n</noscript>\n\n<!--\n<img src="https://y.example/b.png">\n-->\n\nWords.\n',
+      ),
+    messages: [['raw-html', 'warning', BODY, 1]],
+    check: (result) => {
+      expect(allHtml(result).join('')).not.toMatch(/example/);
+    },
+  },
+  {
     name: 'entity-encoded and data: URLs in raw HTML',
     input: () =>
       doc(
