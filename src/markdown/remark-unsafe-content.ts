@@ -7,9 +7,9 @@
  * An image from another host, while `site.yaml`'s `remoteImages` is off, is shown as its alt text
  * linked to the image: an info, so the editor knows what readers see.
  */
-import type { Root } from 'mdast';
-import type { Node } from 'unist';
-import { visit } from './walk.ts';
+import type { Html, Root } from 'mdast';
+import type { Node, Parent } from 'unist';
+import { SKIP, visit } from './walk.ts';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isHttpUrl, isLinkUrl, schemeOf } from '../contract/frontmatter.ts';
@@ -56,6 +56,29 @@ const REMOVED_WHOLE = new RegExp(
   'gi',
 );
 
+/** Parents of inline HTML, where each tag is a node of its own and an element spans nodes. */
+const PHRASING_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+]);
+
+/**
+ * The nodes after `index` in `parent`, to the inline HTML that closes `tag` (that one too): an
+ * element opened by inline HTML and removed with its content takes them with it.
+ */
+function removedWith(parent: Parent, index: number, tag: string): Node[] {
+  const closing = new RegExp(`</${tag}\\s*>`, 'i');
+  const after = parent.children.slice(index + 1);
+  const end = after.findIndex((node) => node.type === 'html' && closing.test((node as Html).value));
+  return end < 0 ? after : after.slice(0, end + 1);
+}
+
 /** Raw HTML with an `<img>` whose `src` is an http(s) URL. */
 const REMOTE_IMG = /<img\b[^>]*?\ssrc\s*=\s*["']?\s*(https?:[^\s"'>]*)/i;
 
@@ -95,7 +118,10 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
     visit(tree, 'definition', (node) => {
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
     });
-    visit(tree, (node) => {
+    /** Nodes inside an element that inline HTML opened and the sanitiser removes whole. */
+    const removed = new WeakSet<Node>();
+    visit(tree, (node, index, parent) => {
+      if (removed.has(node)) return SKIP;
       const isLink = node.type === 'link' || node.type === 'linkReference';
       if (isLink || node.type === 'image' || node.type === 'imageReference') {
         const url =
@@ -121,7 +147,15 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
         unsafeUrl(file, node, isLink ? 'link' : 'image', url);
       } else if (node.type === 'html') {
         // What of the HTML can show: not its comments, nor an element removed with its content.
-        const shown = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(REMOVED_WHOLE, '');
+        let open: string | undefined;
+        const shown = node.value
+          .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+          .replace(REMOVED_WHOLE, (element, tag: string) => {
+            if (!new RegExp(`</${tag}\\s*>$`, 'i').test(element)) open = tag;
+            return '';
+          });
+        if (open && parent && index !== undefined && PHRASING_PARENTS.has(parent.type))
+          for (const inside of removedWith(parent, index, open)) removed.add(inside);
         const image = REMOTE_IMG.exec(shown);
         if (image) remoteImage(file, node, image[1]!);
         const found = DROPPED_HTML.find(([pattern]) => pattern.test(node.value));

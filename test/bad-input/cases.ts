@@ -880,11 +880,16 @@ export const cases: BadCase[] = [
     name: 'a remote image in an HTML comment or a removed element: nothing shown, so no remote-image info',
     input: () =>
       doc(
-        '<noscript>\n<img src="https://x.example/a.png">\n</noscript>\n\n<!--\n<img src="https://y.example/b.png">\n-->\n\nWords.\n',
+        '<noscript>\n<img src="https://x.example/a.png">\n</noscript>\n\n<!--\n<img src="https://y.example/b.png">\n-->\n\nWords <noscript><img src="https://z.example/c.png"> ![p](https://w.example/d.png) [t](tel:1)</noscript> and <img src="https://v.example/e.png">.\n',
       ),
-    messages: [['raw-html', 'warning', BODY, 1]],
+    messages: [
+      ['raw-html', 'warning', BODY, 1],
+      ['raw-html', 'warning', BODY + 8, 7],
+      // After the element: shown, so said.
+      ['remote-image', 'info', BODY + 8, 109],
+    ],
     check: (result) => {
-      expect(allHtml(result).join('')).not.toMatch(/example/);
+      expect(allHtml(result).join('')).not.toMatch(/[wxyz]\.example/);
     },
   },
   {
