@@ -11,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { reporter } from '../contract/messages.ts';
 import { cutText } from '../contract/text.ts';
+import { withoutComments } from './render-html.ts';
 import { visit } from './walk.ts';
 
 const report = reporter('remark-heading-levels');
@@ -31,7 +32,7 @@ export default function remarkHeadingLevels() {
             place: node,
             hint: 'Write `## ` before it (a line underlined with `===` is top-level too: underline it with `---`). Until then the page shows every heading of this text one level down.',
           });
-      } else if (node.type === 'html' && RAW_H1.test(node.value.replace(/<!--[^]*?-->/g, '')))
+      } else if (node.type === 'html' && RAW_H1.test(withoutComments(node.value)))
         report(file, {
           reason:
             'Unexpected `<h1>` in raw HTML, expected `<h2>` or lower: the title is the page’s top heading',

@@ -11,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { reporter } from '../contract/messages.ts';
+import { withoutComments } from './render-html.ts';
 
 const report = reporter('remark-placeholders');
 import { BODY_PLACEHOLDERS, TODO, UNKNOWN_PUBLISHER } from '../contract/placeholders.ts';
@@ -50,7 +51,7 @@ export default function remarkPlaceholders(options: PlaceholderOptions = {}) {
     // Text a reader would see: anything but the frontmatter and HTML comments.
     const shown = tree.children.some((node) =>
       node.type === 'html'
-        ? node.value.replace(/<!--[^]*?(?:-->|$)/g, '').trim() !== ''
+        ? withoutComments(node.value).trim() !== ''
         : node.type !== 'yaml' && toString(node).trim() !== '',
     );
     if (!shown)

@@ -15,7 +15,7 @@ import type { VFile } from 'vfile';
 import { isHttpUrl, isLinkUrl, schemeOf } from '../contract/frontmatter.ts';
 import { explainerFileLink } from '../contract/site-paths.ts';
 import { slugFromPath } from './ids.ts';
-import { RAW_TEXT_ELEMENTS } from './render-html.ts';
+import { RAW_TEXT_ELEMENTS, withoutComments } from './render-html.ts';
 import { inNotesFile } from './notes-file.ts';
 import { reporter } from '../contract/messages.ts';
 
@@ -148,12 +148,10 @@ const remarkUnsafeContent: Plugin<[UnsafeContentOptions?], Root> = (options = {}
       } else if (node.type === 'html') {
         // What of the HTML can show: not its comments, nor an element removed with its content.
         let open: string | undefined;
-        const shown = node.value
-          .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-          .replace(REMOVED_WHOLE, (element, tag: string) => {
-            if (!new RegExp(`</${tag}\\s*>$`, 'i').test(element)) open = tag;
-            return '';
-          });
+        const shown = withoutComments(node.value).replace(REMOVED_WHOLE, (element, tag: string) => {
+          if (!new RegExp(`</${tag}\\s*>$`, 'i').test(element)) open = tag;
+          return '';
+        });
         if (open && parent && index !== undefined && PHRASING_PARENTS.has(parent.type))
           for (const inside of removedWith(parent, index, open)) removed.add(inside);
         const image = REMOTE_IMG.exec(shown);

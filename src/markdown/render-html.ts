@@ -47,6 +47,9 @@ export const RAW_TEXT_ELEMENTS = [
   'noframes',
 ];
 
+/** Raw HTML without its comments, which show nothing (an unclosed one hides the rest of it). */
+export const withoutComments = (html: string) => html.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+
 /** Our own attributes on top of GitHub's allow-list. */
 const htmlSchema: Schema = {
   ...defaultSchema,
