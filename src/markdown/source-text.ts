@@ -142,27 +142,23 @@ const WHAT: Record<string, string> = {
   inlineMath: 'a formula',
 };
 
-/** The place in the file of character `k` of a leaf (its start when the text was escaped). */
+/**
+ * The place in the file of character `k` of a leaf: the character as written, whether the text
+ * is written as it reads or with an entity, an escape or a line's indentation in it (its start
+ * when the two cannot be aligned).
+ */
 function pointIn(leaf: Leaf, k: number, source: string): Point | undefined {
   const position = leaf.node.position;
   if (!position) return undefined;
   const { start, end } = position;
-  const verbatim =
-    leaf.text &&
-    start.offset !== undefined &&
-    end.offset !== undefined &&
-    source.slice(start.offset, end.offset) === (leaf.node as { value: string }).value &&
-    !(leaf.node as { value: string }).value.slice(0, k).includes('\n');
-  if (verbatim) return { line: start.line, column: start.column + k, offset: start.offset! + k };
-  // Written otherwise (an entity, an escape, a line's indentation): the character as written.
-  const written = leaf.text && start.offset !== undefined && end.offset !== undefined;
-  const at = written
-    ? alignedOffset(
-        source.slice(start.offset, end.offset),
-        (leaf.node as { value: string }).value,
-        k,
-      )
-    : undefined;
+  const at =
+    leaf.text && start.offset !== undefined && end.offset !== undefined
+      ? alignedOffset(
+          source.slice(start.offset, end.offset),
+          (leaf.node as { value: string }).value,
+          k,
+        )
+      : undefined;
   if (at === undefined) return { ...start };
   const before = source.slice(start.offset, start.offset! + at);
   const lineStart = before.lastIndexOf('\n');
