@@ -44,7 +44,7 @@ export interface Dates {
  * The dates and draft flag from the frontmatter block's own lines, or `undefined` when the lines
  * are not plain enough to read this way (the caller then parses the YAML).
  */
-function plainFields(block: string): Dates | undefined {
+export function plainFields(block: string): Dates | undefined {
   const fields = new Map<string, string>();
   for (const [, key, rest] of block.matchAll(FIELD_LINE)) {
     const value = PLAIN_VALUE.exec(rest!)?.[2];
@@ -56,16 +56,6 @@ function plainFields(block: string): Dates | undefined {
   if (!isDate(published) || (updated !== undefined && !isDate(updated))) return undefined;
   if (draft !== undefined && draft !== 'true' && draft !== 'false') return undefined;
   return { published: published!, ...(updated ? { updated } : {}), draft: draft === 'true' };
-}
-
-/**
- * The date to show from the frontmatter block's own lines, `null` for a draft, or `undefined`
- * when the lines are not plain enough to read this way (the caller then parses the YAML).
- */
-export function plainDates(block: string): string | null | undefined {
-  const fields = plainFields(block);
-  if (!fields) return undefined;
-  return fields.draft ? null : (fields.updated ?? fields.published);
 }
 
 /**

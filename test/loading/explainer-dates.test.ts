@@ -5,10 +5,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainerDates, plainDates } from '../../src/loading/explainer-dates.ts';
+import { explainerDates, plainFields } from '../../src/loading/explainer-dates.ts';
 import { tempDir } from '../bad-input/run-cli.ts';
 
 const block = (...lines: string[]) => ['---', 'title: "T"', ...lines, '---', ''].join('\n');
+
+/** The date a page shows, as `explainerDates` takes it from the fields: `null` for a draft. */
+function plainDates(block: string): string | null | undefined {
+  const fields = plainFields(block);
+  if (!fields) return undefined;
+  return fields.draft ? null : (fields.updated ?? fields.published);
+}
 
 describe('plainDates', () => {
   it('reads plain, quoted and commented lines, and ignores nested fields', () => {
