@@ -6,7 +6,7 @@
  *
  * This runs when the config loads, before every build and dev start, on every file. Most
  * frontmatter writes the three fields on plain lines of their own (`published: 2026-10-14`), and
- * those are read from the lines (`plainDates`); any other frontmatter (quoted or commented in
+ * those are read from the lines (`plainFields`); any other frontmatter (quoted or commented in
  * other ways, flow style, a field given twice) goes through the pipeline's own frontmatter plugins.
  * Parsing every file's YAML and checking it with zod took 2–5 s of each build's start-up at
  * 1,000 explainers; the lines take milliseconds.
