@@ -877,6 +877,24 @@ export const cases: BadCase[] = [
     },
   },
   {
+    name: 'a top-level heading in a comment: that comment’s headings one level down, the text’s as written',
+    input: () =>
+      doc(
+        '## Part one\n\nWords.\n\n:::comment\n# Note heading\n\n## Its detail\n:::\n\n:::comment\n## Another note\n:::\n\n### Detail\n',
+      ),
+    messages: [['heading-level', 'warning', BODY + 5, 1]],
+    reason: /^Unexpected top-level heading “Note heading” in a comment, expected `##` or deeper/,
+    check: (result) => {
+      expect(allHtml(result)).toEqual([
+        '<h2>Part one</h2>',
+        '<p>Words.</p>',
+        '<h3>Detail</h3>',
+        '<h2>Note heading</h2>\n<h3>Its detail</h3>',
+        '<h2>Another note</h2>',
+      ]);
+    },
+  },
+  {
     name: 'a remote image in an HTML comment or a removed element: nothing shown, so no remote-image info',
     input: () =>
       doc(
