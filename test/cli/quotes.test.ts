@@ -1,5 +1,5 @@
 /**
- * `npx explainer quotes <paths…> [--lang xx] [--json] [--explain]`, run as editors run it: JSON
+ * `npx explainer quotes <paths…> [--lang xx] [--json] [--explain] [--content dir]`, run as editors run it: JSON
  * offsets into the file's text for a plain-text article (our own test article, checked against
  * its ground truth; the seed gets the same in the corpora suite) and for a Markdown explainer;
  * many files, folders and patterns in one run, keyed by path; `--explain`; the readable listing,
@@ -32,6 +32,19 @@ describe('explainer quotes --json', () => {
     }
     // The sample site's people.yaml gives the ids.
     expect(list.map((q) => q.speaker?.id)).toEqual(['dafydd-pryce', 'helen-oneill']);
+  });
+
+  it('takes people and the language from the content folder --content names', async () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'quotes-content-'));
+    writeFileSync(path.join(content, 'site.yaml'), 'title: T\nlanguage: de\n');
+    writeFileSync(path.join(content, 'people.yaml'), '- id: jr\n  name: Jana Roth\n');
+    const file = path.join(content, 'de.txt');
+    writeFileSync(file, '»Wir verdienen keinen Cent«, sagte Jana Roth.\n');
+    const out = await quotes(file, '--content', content, '--json');
+    expect(out.stderr).toBe('');
+    expect(JSON.parse(out.stdout)).toMatchObject([
+      { text: '»Wir verdienen keinen Cent«', speaker: { name: 'Jana Roth', id: 'jr' } },
+    ]);
   });
 
   it('reads the language given with --lang', async () => {

@@ -33,7 +33,7 @@ import { contentDirFrom, loadSettings } from '../../loading/load-settings.ts';
 import { parseCommandArgs, usageError, type Command } from '../command.ts';
 import { shorten } from '../../contract/text.ts';
 
-const USAGE = `Usage: explainer quotes <paths…> [--lang xx] [--json] [--explain]
+const USAGE = `Usage: explainer quotes <paths…> [--lang xx] [--json] [--explain] [--content dir]
 
 Lists the quotations found in Markdown explainers (.md) and plain-text articles (any other
 extension), each with its speaker and the cue the speaker was found by.
@@ -47,8 +47,10 @@ extension), each with its speaker and the cue the speaker was found by.
   --explain   say per quotation how its speaker was chosen: the cue, the rule and its confidence,
               or why it has none (with --json: the fields reason, rule, confidence, withheld,
               mention, depth and continues as well)
-
-Speakers are matched to people.yaml in $EXPLAINERS_CONTENT (default: ./content) when it exists.`;
+  --content dir
+              the content folder: its site.yaml's language applies where neither --lang nor
+              the frontmatter names one, and speakers are matched to its people.yaml when it
+              has one (default: $EXPLAINERS_CONTENT, or ./content)`;
 
 /** Files a folder holds for this command: Markdown and plain text, hidden ones left out. */
 const LISTED = /\.(md|markdown|txt)$/i;
@@ -104,8 +106,8 @@ export interface QuotesContext {
   lang: string | undefined;
 }
 
-export function quotesContext(lang: string | undefined): QuotesContext {
-  const { settings } = loadSettings(contentDirFrom());
+export function quotesContext(lang: string | undefined, contentDir?: string): QuotesContext {
+  const { settings } = loadSettings(contentDirFrom(contentDir));
   const site = lang ? { ...settings.site, language: lang } : settings.site;
   return { settings: { ...settings, site }, processors: new Map(), lang };
 }
@@ -281,6 +283,7 @@ const command: Command = {
           lang: { type: 'string' },
           json: { type: 'boolean', default: false },
           explain: { type: 'boolean', default: false },
+          content: { type: 'string' },
           help: { type: 'boolean', short: 'h', default: false },
         },
       },
@@ -290,7 +293,7 @@ const command: Command = {
     const paths = parsed.positionals;
     if (paths.length === 0)
       return usageError('Missing file, expected `explainer quotes <paths…>`', USAGE);
-    const { lang, json, explain } = parsed.values;
+    const { lang, json, explain, content } = parsed.values;
     let files: string[];
     try {
       files = filesFor(paths);
@@ -305,7 +308,7 @@ const command: Command = {
     }
     // One file named as such keeps the output it always had; anything more is keyed by path.
     const single = files.length === 1 && paths.length === 1 && files[0] === paths[0];
-    const context = quotesContext(lang);
+    const context = quotesContext(lang, content);
     const byFile: Record<string, unknown[]> = {};
     const out: string[] = [];
     for (const file of files) {
