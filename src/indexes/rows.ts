@@ -5,9 +5,15 @@
  */
 import type { Block, Claim, Comment, Explainer, Quote } from '../contract/explainer.ts';
 import { commentsOnSpans } from './comments-on.ts';
+import { quoteWithin } from './quote-within.ts';
 
-export type SpanNote = { annotation: Claim | Quote; comments: readonly Comment[] };
-export type BlockNote = { annotation: Comment; comments: readonly [] };
+export type SpanNote = {
+  annotation: Claim | Quote;
+  comments: readonly Comment[];
+  /** For a quotation inside another: that one (`quoteWithin`). */
+  within?: Quote | undefined;
+};
+export type BlockNote = { annotation: Comment; comments: readonly []; within?: undefined };
 export type Note = SpanNote | BlockNote;
 
 export interface Row {
@@ -31,7 +37,11 @@ export function rowsOf(
     if (a.kind === 'comment') {
       if (a.target === a.blockId) note = { annotation: a, comments: [] };
     } else if (a.kind === 'claim' || a.explicit || commentsOn.has(a.id) || alsoNoted.has(a.id)) {
-      note = { annotation: a, comments: commentsOn.get(a.id) ?? [] };
+      note = {
+        annotation: a,
+        comments: commentsOn.get(a.id) ?? [],
+        within: a.kind === 'quote' ? quoteWithin(explainer.annotations, a) : undefined,
+      };
     }
     if (note) notes.set(a.blockId, [...(notes.get(a.blockId) ?? []), note]);
   }

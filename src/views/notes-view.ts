@@ -7,8 +7,10 @@ import {
   type Annotation,
   type Comment,
   type Explainer,
+  type Quote,
 } from '../contract/explainer.ts';
 import { commentsOnSpans } from '../indexes/comments-on.ts';
+import { quoteWithin } from '../indexes/quote-within.ts';
 import { indexAnnotations } from '../indexes/site-index.ts';
 
 export interface NotesViewItem {
@@ -20,6 +22,8 @@ export interface NotesViewItem {
   context: string;
   /** Comments on this span (none for a comment). */
   comments: readonly Comment[];
+  /** For a quotation inside another: that one (`quoteWithin`). */
+  within?: Quote | undefined;
 }
 
 /** At most `words` words of `text`, with an ellipsis when cut. */
@@ -49,6 +53,7 @@ export function notesViewItems(explainer: Explainer): NotesViewItem[] {
         annotation: a,
         context: context === a.text ? '' : context,
         comments: onSpan.get(a.id) ?? [],
+        within: a.kind === 'quote' ? quoteWithin(explainer.annotations, a) : undefined,
       });
     }
   }

@@ -20,6 +20,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Explainer, Quote } from '../contract/explainer.ts';
+import { quoteWithin } from '../indexes/quote-within.ts';
 import type { Catalogue } from '../contract/i18n/index.ts';
 import { noteIdFor } from '../markdown/render-html.ts';
 import { shorten } from '../contract/text.ts';
@@ -217,11 +218,16 @@ function addSpeakers(node: Root | Element, label: (quoteId: string) => Element |
  * The speaker label of an un-noted quotation, as phrasing content (it sits inside the text). It
  * starts with the quotation's first words, shown only where the label is in the margin (so one
  * pushed down still says which quotation it is about) and hidden from assistive technology,
- * which reads the label right after the quotation itself.
+ * which reads the label right after the quotation itself. `within`: the quotation it is part
+ * of (`quoteWithin`), which a quotation with no speaker of its own is labelled by.
  */
-export function speakerLabel(quote: Quote, t: Pick<Catalogue, 'speaker'>): Element {
+export function speakerLabel(quote: Quote, t: Pick<Catalogue, 'speaker'>, within?: Quote): Element {
   const origin = speakerOrigin(quote);
-  const text = quote.speaker ? `${quote.speaker.name}, ${t.speaker[origin]}` : t.speaker.none;
+  const text = quote.speaker
+    ? `${quote.speaker.name}, ${t.speaker[origin]}`
+    : within
+      ? t.speaker.within(within.speaker?.name)
+      : t.speaker.none;
   return {
     type: 'element',
     tagName: 'span',
@@ -272,7 +278,7 @@ export function sourcePieces(
   for (const a of explainer.annotations) if (a.kind === 'quote') quotes.set(a.id, a);
   addSpeakers(tree, (id) => {
     const quote = quotes.get(id);
-    return quote ? speakerLabel(quote, t) : null;
+    return quote ? speakerLabel(quote, t, quoteWithin(explainer.annotations, quote)) : null;
   });
   const elements = tree.children.filter(isElement);
   const only =

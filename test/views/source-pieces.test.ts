@@ -2,7 +2,7 @@
  * A source block cut at its marks (src/views/source-pieces.ts): the pieces keep the text, in
  * order, and every id once; only a block that is one paragraph is cut at its marks, and a list or
  * a block quotation where its marked items end; an un-noted quotation gets its speaker, marked
- * automatic or confirmed.
+ * automatic or confirmed, or, nested in another with none of its own, says it is within that one.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { sourcePieces, speakerOrigin } from '../../src/views/source-pieces.ts';
 import { rowsOf } from '../../src/indexes/rows.ts';
+import { notesViewItems } from '../../src/views/notes-view.ts';
 import { makeExplainer } from '../helpers/make-explainer.ts';
 import { en } from '../../src/contract/i18n/en.ts';
 
@@ -207,5 +208,45 @@ describe('sourcePieces', () => {
     expect(given.speakerSource).toBe('editor');
     expect(speakerOrigin(detected)).toBe('automatic');
     expect(speakerOrigin(given)).toBe('confirmed');
+  });
+
+  it('says a quotation with no speaker inside another is within it, with that one’s speaker, not that none was found', async () => {
+    const explainer = await makeExplainer(
+      'nested',
+      'Ada Byron added: "We have \'cut\' costs." A sign read \'no "entry" here\'.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const html = sourcePieces(row!.block.html, explainer, en)
+      .map((p) => p.html)
+      .join('');
+    const labels = selectAll('.quote-speaker', fromHtml(html, { fragment: true })).map((label) =>
+      toString(label).replace(/^.*\(/, ''),
+    );
+    expect(labels).toEqual([
+      'within a quotation by Ada Byron)',
+      'Ada Byron, attributed automatically)',
+      'within another quotation)',
+      'speaker not identified)',
+    ]);
+  });
+
+  it('gives a note and the annotations-only view the quotation a quotation is inside', async () => {
+    const explainer = await makeExplainer(
+      'nested-noted',
+      'Ada Byron added: "We have :quote[\'cut\']{#cut} costs."\n\n:::comment{on=cut}\nA scare quote.\n:::\n',
+    );
+    const quotes = explainer.annotations.filter((a) => a.kind === 'quote');
+    const outer = quotes.find((q) => q.id !== 'cut')!;
+    expect(outer.speaker?.name).toBe('Ada Byron');
+    const [row] = rowsOf(explainer);
+    expect(row!.notes.map((n) => [n.annotation.id, n.within?.id])).toEqual([['cut', outer.id]]);
+    expect(
+      notesViewItems(explainer).flatMap((i) =>
+        i.annotation.kind === 'quote' ? [[i.annotation.id, i.within?.id]] : [],
+      ),
+    ).toEqual([
+      [outer.id, undefined],
+      ['cut', outer.id],
+    ]);
   });
 });

@@ -189,8 +189,17 @@ export interface Catalogue {
   };
   /** The summary of the header's disclosure on phones (source, views and legend behind it). */
   about: string;
-  /** How a quotation's speaker was found, after the name; and no speaker. */
-  speaker: { confirmed: string; automatic: string; none: string };
+  /**
+   * How a quotation's speaker was found, after the name; no speaker; and, for a quotation with no
+   * speaker of its own inside another quotation, whose words it is part of (`name`: the outer
+   * quotation's speaker, when it has one).
+   */
+  speaker: {
+    confirmed: string;
+    automatic: string;
+    none: string;
+    within: (name: string | undefined) => string;
+  };
   /** What the marks in the source text mean. */
   legend: {
     title: string;

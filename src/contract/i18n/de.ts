@@ -181,6 +181,7 @@ export const de: Catalogue = {
     confirmed: 'bestätigt',
     automatic: 'automatisch zugeordnet',
     none: 'Sprecher nicht ermittelt',
+    within: (name) => (name ? `in einem Zitat von ${name}` : 'in einem anderen Zitat'),
   },
   legend: {
     title: 'So lesen Sie die Markierungen',

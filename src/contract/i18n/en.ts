@@ -172,6 +172,7 @@ export const en: Catalogue = {
     confirmed: 'confirmed',
     automatic: 'attributed automatically',
     none: 'speaker not identified',
+    within: (name) => (name ? `within a quotation by ${name}` : 'within another quotation'),
   },
   legend: {
     title: 'How to read the highlights',

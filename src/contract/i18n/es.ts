@@ -181,6 +181,7 @@ export const es: Catalogue = {
     confirmed: 'confirmado',
     automatic: 'atribuido automáticamente',
     none: 'hablante no identificado',
+    within: (name) => (name ? `dentro de una cita de ${name}` : 'dentro de otra cita'),
   },
   legend: {
     title: 'Cómo leer los resaltados',

@@ -183,6 +183,7 @@ export const fr: Catalogue = {
     confirmed: 'confirmé',
     automatic: 'attribué automatiquement',
     none: 'locuteur non identifié',
+    within: (name) => (name ? `dans une citation de ${name}` : 'dans une autre citation'),
   },
   legend: {
     title: 'Comment lire les surlignages',
