@@ -290,6 +290,8 @@ function toExplainerPage(element: Element, basePath: string, own: string): Eleme
 
 function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: string): Handler {
   const messages = options.messages ?? catalogueFor('en');
+  /** The quotations being rendered around this node, outermost first. */
+  const around: QuoteNode[] = [];
   return (state: State, node: QuoteNode | ClaimNode): ElementContent[] => {
     const id = node.data.id;
     const properties: Properties = { className: [kind], [OWN]: own };
@@ -312,24 +314,32 @@ function spanHandler(kind: 'quote' | 'claim', options: RenderOptions, own: strin
     // A span with an id is a link target ("Back to the passage", permalinks): focusable by
     // script and fragment navigation only, so following the link moves keyboard focus to it.
     if (properties.id) properties.tabIndex = -1;
+    if (node.type === 'quote') around.push(node);
     const mark: Element = {
       type: 'element',
       tagName: 'mark',
       properties,
       children: state.all(node),
     };
+    if (node.type === 'quote') around.pop();
     state.patch(node, mark);
     if (!noted && node.type === 'quote' && properties.id && id) {
       // A quotation without a note gets its permalink here; the page shows it, and the speaker,
-      // on hover and keyboard focus.
+      // on hover and keyboard focus. One with no speaker inside another is within that one, as
+      // its label says (`quoteWithin`).
       const speaker = node.data.speaker?.name;
+      const within = around.at(-1);
       const permalink: Element = {
         type: 'element',
         tagName: 'a',
         properties: {
           href: `#${id}`,
           className: ['span-permalink'],
-          ariaLabel: speaker ? messages.permalinkQuoteBy(speaker) : messages.permalinkQuoteUnknown,
+          ariaLabel: speaker
+            ? messages.permalinkQuoteBy(speaker)
+            : within
+              ? messages.permalinkQuoteWithin(messages.speaker.within(within.data.speaker?.name))
+              : messages.permalinkQuoteUnknown,
         },
         // Empty: the page draws its sign, so it never joins the source text (copying, search).
         children: [],

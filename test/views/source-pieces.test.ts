@@ -228,6 +228,17 @@ describe('sourcePieces', () => {
       'within another quotation)',
       'speaker not identified)',
     ]);
+    // The permalinks' accessible names say the same.
+    expect(
+      selectAll('.span-permalink', fromHtml(html, { fragment: true })).map(
+        (a) => a.properties.ariaLabel,
+      ),
+    ).toEqual([
+      'Permalink to this quotation (within a quotation by Ada Byron)',
+      'Permalink to this quotation by Ada Byron',
+      'Permalink to this quotation (within another quotation)',
+      'Permalink to this quotation (speaker not identified)',
+    ]);
   });
 
   it('gives a note and the annotations-only view the quotation a quotation is inside', async () => {

@@ -70,6 +70,8 @@ export interface Catalogue {
   /** The permalink after a quotation without a note. */
   permalinkQuoteBy: (speaker: string) => string;
   permalinkQuoteUnknown: string;
+  /** For a quotation with no speaker inside another: `within` is `speaker.within`'s phrase. */
+  permalinkQuoteWithin: (within: string) => string;
   /** The small link from a marked span to its note. */
   goToNote: Record<'quote' | 'claim', string>;
   backToPassage: string;

@@ -65,6 +65,7 @@ export const de: Catalogue = {
   },
   permalinkQuoteBy: (speaker) => `Permalink zu diesem Zitat von ${speaker}`,
   permalinkQuoteUnknown: 'Permalink zu diesem Zitat (Sprecher nicht ermittelt)',
+  permalinkQuoteWithin: (within) => `Permalink zu diesem Zitat (${within})`,
   goToNote: {
     quote: 'Zur Anmerkung zu diesem Zitat',
     claim: 'Zur Anmerkung zu dieser Behauptung',

@@ -60,6 +60,7 @@ export const en: Catalogue = {
   },
   permalinkQuoteBy: (speaker) => `Permalink to this quotation by ${speaker}`,
   permalinkQuoteUnknown: 'Permalink to this quotation (speaker not identified)',
+  permalinkQuoteWithin: (within) => `Permalink to this quotation (${within})`,
   goToNote: { quote: 'Go to the note on this quotation', claim: 'Go to the note on this claim' },
   backToPassage: 'Back to the passage',
   findInOriginal: 'Find it in the original',

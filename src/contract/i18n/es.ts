@@ -65,6 +65,7 @@ export const es: Catalogue = {
   },
   permalinkQuoteBy: (speaker) => `Enlace permanente a esta cita de ${speaker}`,
   permalinkQuoteUnknown: 'Enlace permanente a esta cita (autor no identificado)',
+  permalinkQuoteWithin: (within) => `Enlace permanente a esta cita (${within})`,
   goToNote: {
     quote: 'Ir a la nota sobre esta cita',
     claim: 'Ir a la nota sobre esta afirmación',

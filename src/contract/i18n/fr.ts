@@ -66,6 +66,7 @@ export const fr: Catalogue = {
   },
   permalinkQuoteBy: (speaker) => `Lien permanent vers cette citation de ${speaker}`,
   permalinkQuoteUnknown: 'Lien permanent vers cette citation (auteur non identifié)',
+  permalinkQuoteWithin: (within) => `Lien permanent vers cette citation (${within})`,
   goToNote: {
     quote: 'Aller à la note sur cette citation',
     claim: 'Aller à la note sur cette affirmation',
