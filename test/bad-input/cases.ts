@@ -5,6 +5,7 @@
  * them at once.
  */
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { toString as hastText } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { expect } from 'vitest';
@@ -25,6 +26,8 @@ export interface BadCase {
   reason?: RegExp;
   /** Further checks on the result (for files that render). */
   check?: (result: Processed) => void;
+  /** Checks on the explainer's page, as the real build of the catalogue writes it. */
+  page?: (html: string) => void;
   /** The editor wrote markup to be shown as text (escaped): it may appear on the page. */
   markupAsText?: boolean;
   /** Not for the build and check runs over the whole catalogue (too slow to do twice). */
@@ -892,6 +895,18 @@ export const cases: BadCase[] = [
         '<h2>Note heading</h2>\n<h3>Its detail</h3>',
         '<h2>Another note</h2>',
       ]);
+    },
+  },
+  {
+    name: 'no one named: a claim without a claimant, a quotation inside another with none of its own',
+    input: () =>
+      doc(
+        'The utility said :claim[leaks cost 30 per cent]{#leaks rating=false}.\n\nDafydd Pryce added: "We have :quote[\'cut\']{#cut} costs."\n\n:::comment{on=cut}\nA scare quote.\n:::\n',
+      ),
+    messages: [],
+    page: (html) => {
+      const who = selectAll('.rows .note-who', fromHtml(html)).map((p) => hastText(p).trim());
+      expect(who).toEqual(['— claimant not identified', '— within a quotation by Dafydd Pryce']);
     },
   },
   {

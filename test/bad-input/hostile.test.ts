@@ -217,6 +217,7 @@ describe('hostile content folders: check and the build agree', () => {
         expect(select('article', tree), badCase.name).toBeDefined();
         const shown = badCase.markupAsText ? null : MARKUP.exec(explainerText(tree));
         expect(shown?.[0], badCase.name).toBeUndefined();
+        badCase.page?.(html);
       }
     },
     BUILD_TIMEOUT,

@@ -200,6 +200,8 @@ export interface Catalogue {
     confirmed: string;
     automatic: string;
     none: string;
+    /** A claim with no claimant, as a note shows it after its words. */
+    noClaimant: string;
     within: (name: string | undefined) => string;
   };
   /** What the marks in the source text mean. */

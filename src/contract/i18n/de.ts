@@ -182,6 +182,7 @@ export const de: Catalogue = {
     confirmed: 'bestätigt',
     automatic: 'automatisch zugeordnet',
     none: 'Sprecher nicht ermittelt',
+    noClaimant: 'Urheber nicht ermittelt',
     within: (name) => (name ? `in einem Zitat von ${name}` : 'in einem anderen Zitat'),
   },
   legend: {

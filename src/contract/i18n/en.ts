@@ -173,6 +173,7 @@ export const en: Catalogue = {
     confirmed: 'confirmed',
     automatic: 'attributed automatically',
     none: 'speaker not identified',
+    noClaimant: 'claimant not identified',
     within: (name) => (name ? `within a quotation by ${name}` : 'within another quotation'),
   },
   legend: {

@@ -182,6 +182,7 @@ export const es: Catalogue = {
     confirmed: 'confirmado',
     automatic: 'atribuido automáticamente',
     none: 'hablante no identificado',
+    noClaimant: 'autor no identificado',
     within: (name) => (name ? `dentro de una cita de ${name}` : 'dentro de otra cita'),
   },
   legend: {

@@ -184,6 +184,7 @@ export const fr: Catalogue = {
     confirmed: 'confirmé',
     automatic: 'attribué automatiquement',
     none: 'locuteur non identifié',
+    noClaimant: 'auteur non identifié',
     within: (name) => (name ? `dans une citation de ${name}` : 'dans une autre citation'),
   },
   legend: {
