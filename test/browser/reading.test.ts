@@ -482,9 +482,15 @@ describe('legend, speakers, print', () => {
           const { speakers, lang } = await readingOf(pagePath);
           const quotes = speakers.get(width)!;
           expect(quotes.length, pagePath).toBeGreaterThan(0);
-          // How the speaker was found, or that there is none, in the page's language.
+          // How the speaker was found, that there is none, or the quotation it is within, in
+          // the page's language.
           const words = catalogueFor(lang).speaker;
-          const said = new RegExp(`${words.automatic}|${words.confirmed}|${words.none}`);
+          const [withinBy] = words.within('\0').split('\0');
+          const said = new RegExp(
+            [words.automatic, words.confirmed, words.none, words.within(undefined), withinBy!]
+              .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+              .join('|'),
+          );
           for (const q of quotes) {
             expect(q.shown, `${pagePath} at ${width}px: #${q.id}`).not.toBe('');
             if (!q.noted) expect(q.shown).toMatch(said);
