@@ -387,23 +387,34 @@ describe('small parts', () => {
     }
   });
 
-  it("marks a person's words in the scheme's quotation colour, not the browser's yellow", async () => {
+  it("marks a person's quotations and claims in the scheme's colours and lines for each, as the explainer page does, not the browser's yellow", async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openAt(WIDTHS.desktop, { colorScheme, path: 'people/sabine-kretschmar/' });
-      const colours = await page.$$eval('.person-words mark', (marks) =>
-        marks.map((mark) => {
+      // Two quotations and a claim.
+      const page = await openAt(WIDTHS.desktop, { colorScheme, path: 'people/henrik-albers/' });
+      const marks = await page.$$eval('.person-annotation', (items) =>
+        items.map((item) => {
           const probe = document.createElement('span');
-          probe.style.backgroundColor = 'var(--quote)';
+          const kind = item.classList.contains('person-claim') ? 'claim' : 'quote';
+          probe.style.backgroundColor = `var(--${kind})`;
           document.body.append(probe);
-          const quote = getComputedStyle(probe).backgroundColor;
+          const expected = getComputedStyle(probe).backgroundColor;
           probe.remove();
-          return { background: getComputedStyle(mark).backgroundColor, quote };
+          const mark = item.querySelector('.person-words mark')!;
+          const style = getComputedStyle(mark);
+          return {
+            kind,
+            background: style.backgroundColor,
+            expected,
+            line: style.textDecorationStyle,
+          };
         }),
       );
-      expect(colours.length, colorScheme).toBeGreaterThan(0);
-      for (const { background, quote } of colours) {
+      expect(marks.map((m) => m.kind).sort(), colorScheme).toEqual(['claim', 'quote', 'quote']);
+      for (const { kind, background, expected, line } of marks) {
         expect(background).not.toBe('rgb(255, 255, 0)');
-        expect(background).toBe(quote);
+        expect(background, kind).toBe(expected);
+        // The legend's patterns: a dotted line under a quotation, a solid one under a claim.
+        expect(line, kind).toBe(kind === 'claim' ? 'solid' : 'dotted');
       }
     }
   });
