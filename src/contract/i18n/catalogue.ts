@@ -191,17 +191,17 @@ export interface Catalogue {
   };
   /** The summary of the header's disclosure on phones (source, views and legend behind it). */
   about: string;
-  /**
-   * How a quotation's speaker was found, after the name; no speaker; and, for a quotation with no
-   * speaker of its own inside another quotation, whose words it is part of (`name`: the outer
-   * quotation's speaker, when it has one).
-   */
+  /** How a quotation's speaker was found, after the name; and no speaker. */
   speaker: {
     confirmed: string;
     automatic: string;
     none: string;
     /** A claim with no claimant, as a note shows it after its words. */
     noClaimant: string;
+    /**
+     * A quotation with no speaker of its own inside another, whose words it is part of (`name`:
+     * that quotation's speaker, when it has one).
+     */
     within: (name: string | undefined) => string;
   };
   /** What the marks in the source text mean. */
