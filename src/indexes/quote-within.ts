@@ -9,13 +9,35 @@ import type { Annotation, Quote } from '../contract/explainer.ts';
 
 const length = (quote: Quote) => quote.span.end - quote.span.start;
 
-/** The innermost other quotation of `quote`'s block whose span holds its span and more. */
-export function quoteWithin(annotations: readonly Annotation[], quote: Quote): Quote | undefined {
-  let within: Quote | undefined;
-  for (const a of annotations) {
-    if (a.kind !== 'quote' || a.blockId !== quote.blockId || length(a) <= length(quote)) continue;
-    if (a.span.start > quote.span.start || a.span.end < quote.span.end) continue;
-    if (!within || length(a) < length(within)) within = a;
+/** Worked out once per explainer (its annotations array), however many pieces of it ask. */
+const made = new WeakMap<readonly Annotation[], ReadonlyMap<string, Quote>>();
+
+/**
+ * For every quotation inside another of its block, the innermost one whose span holds its span
+ * and more, by the inner quotation's id. Each block's quotations are taken in order of where they
+ * start (the longer first), keeping those still open: O(n log n) in the quotations, whatever
+ * their number (a file may hold hundreds of thousands).
+ */
+export function quotesWithin(annotations: readonly Annotation[]): ReadonlyMap<string, Quote> {
+  const known = made.get(annotations);
+  if (known) return known;
+  const within = new Map<string, Quote>();
+  const quotes = annotations.filter((a): a is Quote => a.kind === 'quote');
+  for (const inBlock of Map.groupBy(quotes, (q) => q.blockId).values()) {
+    inBlock.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    const open: Quote[] = [];
+    for (const quote of inBlock) {
+      // Marks nest, so what ends before this one ends holds neither it nor any after it.
+      while (open.length > 0 && open.at(-1)!.span.end < quote.span.end) open.pop();
+      const outer = open.findLast((q) => length(q) > length(quote));
+      if (outer) within.set(quote.id, outer);
+      open.push(quote);
+    }
   }
+  made.set(annotations, within);
   return within;
 }
+
+/** The quotation `quote` is inside, if any (`quotesWithin`). */
+export const quoteWithin = (annotations: readonly Annotation[], quote: Quote): Quote | undefined =>
+  quotesWithin(annotations).get(quote.id);
