@@ -19,7 +19,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { Explainer, Quote } from '../contract/explainer.ts';
+import type { Annotation, Explainer, Quote } from '../contract/explainer.ts';
 import { quoteWithin } from '../indexes/quote-within.ts';
 import type { Catalogue } from '../contract/i18n/index.ts';
 import { noteIdFor } from '../markdown/render-html.ts';
@@ -260,6 +260,17 @@ const hidden = (value: string): Element => ({
   children: [{ type: 'text', value }],
 });
 
+/** An explainer's quotations by id, made once for all its blocks (not once per block). */
+const quotesMade = new WeakMap<readonly Annotation[], ReadonlyMap<string, Quote>>();
+function quotesById(annotations: readonly Annotation[]): ReadonlyMap<string, Quote> {
+  let quotes = quotesMade.get(annotations);
+  if (!quotes) {
+    quotes = new Map(annotations.flatMap((a) => (a.kind === 'quote' ? [[a.id, a] as const] : [])));
+    quotesMade.set(annotations, quotes);
+  }
+  return quotes;
+}
+
 /**
  * The block's HTML in pieces, each followed by the notes of the spans it ends with; `noted` are
  * the ids of the spans the page gives a note.
@@ -274,8 +285,7 @@ export function sourcePieces(
   if (!/span-permalink|note-link/.test(html)) return [{ html, notesAfter: [] }];
   const tree = fromHtml(html, { fragment: true });
   linkNotes(tree, noted, t);
-  const quotes = new Map<string, Quote>();
-  for (const a of explainer.annotations) if (a.kind === 'quote') quotes.set(a.id, a);
+  const quotes = quotesById(explainer.annotations);
   addSpeakers(tree, (id) => {
     const quote = quotes.get(id);
     return quote ? speakerLabel(quote, t, quoteWithin(explainer.annotations, quote)) : null;
