@@ -241,6 +241,33 @@ describe('sourcePieces', () => {
     ]);
   });
 
+  it('reads the explainer’s annotations a bounded number of times per annotation, however many blocks and quotations it has', async () => {
+    // 200 paragraphs of 10 quotations, one nested in another in each: work that went through
+    // every annotation once per block (or per quotation) read them 200 (or 2,000) times over.
+    const paragraph = `Ann Lee said "a 'b' c" ${Array.from({ length: 9 }, (_, i) => `"w${i}"`).join(' and ')}.`;
+    const explainer = await makeExplainer(
+      'many',
+      Array.from({ length: 200 }, () => paragraph).join('\n\n') + '\n',
+    );
+    let reads = 0;
+    const annotations = new Proxy(explainer.annotations, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const counted = { ...explainer, annotations };
+    const rows = rowsOf(counted);
+    expect(rows).toHaveLength(200);
+    const labels = rows.flatMap((row) =>
+      sourcePieces(row.block.html, counted, en).flatMap((p) =>
+        selectAll('.quote-speaker', fromHtml(p.html, { fragment: true })),
+      ),
+    );
+    expect(labels).toHaveLength(2_200);
+    expect(reads).toBeLessThanOrEqual(5 * explainer.annotations.length);
+  });
+
   it('gives a note and the annotations-only view the quotation a quotation is inside', async () => {
     const explainer = await makeExplainer(
       'nested-noted',
