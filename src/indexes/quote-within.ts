@@ -9,8 +9,19 @@ import type { Annotation, Quote } from '../contract/explainer.ts';
 
 const length = (quote: Quote) => quote.span.end - quote.span.start;
 
-/** Worked out once per explainer (its annotations array), however many pieces of it ask. */
-const made = new WeakMap<readonly Annotation[], ReadonlyMap<string, Quote>>();
+/**
+ * `make`, worked out once per explainer (its annotations array) however many pieces of its page
+ * ask: a page asks for each block and each quotation.
+ */
+export function oncePerExplainer<T>(
+  make: (annotations: readonly Annotation[]) => T,
+): (annotations: readonly Annotation[]) => T {
+  const made = new WeakMap<readonly Annotation[], T>();
+  return (annotations) => {
+    if (!made.has(annotations)) made.set(annotations, make(annotations));
+    return made.get(annotations)!;
+  };
+}
 
 /**
  * For every quotation inside another of its block, the innermost one whose span holds its span
@@ -18,9 +29,7 @@ const made = new WeakMap<readonly Annotation[], ReadonlyMap<string, Quote>>();
  * start (the longer first), keeping those still open: O(n log n) in the quotations, whatever
  * their number (a file may hold hundreds of thousands).
  */
-export function quotesWithin(annotations: readonly Annotation[]): ReadonlyMap<string, Quote> {
-  const known = made.get(annotations);
-  if (known) return known;
+export const quotesWithin = oncePerExplainer((annotations): ReadonlyMap<string, Quote> => {
   const within = new Map<string, Quote>();
   const quotes = annotations.filter((a): a is Quote => a.kind === 'quote');
   for (const inBlock of Map.groupBy(quotes, (q) => q.blockId).values()) {
@@ -34,9 +43,8 @@ export function quotesWithin(annotations: readonly Annotation[]): ReadonlyMap<st
       open.push(quote);
     }
   }
-  made.set(annotations, within);
   return within;
-}
+});
 
 /** The quotation `quote` is inside, if any (`quotesWithin`). */
 export const quoteWithin = (annotations: readonly Annotation[], quote: Quote): Quote | undefined =>

@@ -19,8 +19,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { Annotation, Explainer, Quote } from '../contract/explainer.ts';
-import { quoteWithin } from '../indexes/quote-within.ts';
+import type { Explainer, Quote } from '../contract/explainer.ts';
+import { oncePerExplainer, quoteWithin } from '../indexes/quote-within.ts';
 import type { Catalogue } from '../contract/i18n/index.ts';
 import { noteIdFor } from '../markdown/render-html.ts';
 import { shorten } from '../contract/text.ts';
@@ -261,15 +261,10 @@ const hidden = (value: string): Element => ({
 });
 
 /** An explainer's quotations by id, made once for all its blocks (not once per block). */
-const quotesMade = new WeakMap<readonly Annotation[], ReadonlyMap<string, Quote>>();
-function quotesById(annotations: readonly Annotation[]): ReadonlyMap<string, Quote> {
-  let quotes = quotesMade.get(annotations);
-  if (!quotes) {
-    quotes = new Map(annotations.flatMap((a) => (a.kind === 'quote' ? [[a.id, a] as const] : [])));
-    quotesMade.set(annotations, quotes);
-  }
-  return quotes;
-}
+const quotesById = oncePerExplainer(
+  (annotations) =>
+    new Map(annotations.flatMap((a) => (a.kind === 'quote' ? [[a.id, a] as const] : []))),
+);
 
 /**
  * The block's HTML in pieces, each followed by the notes of the spans it ends with; `noted` are
