@@ -215,6 +215,13 @@ function addSpeakers(node: Root | Element, label: (quoteId: string) => Element |
 }
 
 /**
+ * What is said of a quotation whose speaker is not named: that it is within `within` (the
+ * quotation it is part of, `quoteWithin`), with that one's speaker, or that none was found.
+ */
+export const unnamedSpeaker = (t: Pick<Catalogue, 'speaker'>, within: Quote | undefined) =>
+  within ? t.speaker.within(within.speaker?.name) : t.speaker.none;
+
+/**
  * The speaker label of an un-noted quotation, as phrasing content (it sits inside the text). It
  * starts with the quotation's first words, shown only where the label is in the margin (so one
  * pushed down still says which quotation it is about) and hidden from assistive technology,
@@ -225,9 +232,7 @@ export function speakerLabel(quote: Quote, t: Pick<Catalogue, 'speaker'>, within
   const origin = speakerOrigin(quote);
   const text = quote.speaker
     ? `${quote.speaker.name}, ${t.speaker[origin]}`
-    : within
-      ? t.speaker.within(within.speaker?.name)
-      : t.speaker.none;
+    : unnamedSpeaker(t, within);
   return {
     type: 'element',
     tagName: 'span',
