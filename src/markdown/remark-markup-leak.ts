@@ -7,15 +7,19 @@
  * Markdown leaves as text; a link reference without its definition (`[the report][ref]`) is a
  * warning, since pasted text may hold such brackets. Markup escaped on purpose (`\:claim[`,
  * `\[^2]`) or in code spans is text, as written. A claim or quotation marked inside an image's
- * description (`![… :claim[…]{…}](…)`), which is plain text, is an error too.
+ * description (`![… :claim[…]{…}](…)`), which is plain text, is an error too; and so is one in a
+ * frontmatter field a page shows as written (the title, the summary, a tag…), as when a
+ * find-and-replace that marks a claim in the text marks the same words in the summary.
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit, visitParents } from './walk.ts';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import type { Frontmatter } from '../contract/frontmatter.ts';
 import { reporter, type RuleId, type Severity } from '../contract/messages.ts';
 import { inNotesFile } from './notes-file.ts';
+import { yamlPointOf } from './yaml-place.ts';
 
 const report = reporter('remark-markup-leak');
 
@@ -91,8 +95,65 @@ const labelOf = (found: string) => {
   return label || words || '';
 };
 
+/** The directive markup of `LEAKS` a field of one line can hold: a directive's name, attributes. */
+const IN_A_FIELD = [LEAKS[0]!, LEAKS[2]!];
+
+/** A field's path in the YAML, and its value. */
+type Field = [path: (string | number)[], value: string];
+
+/** The frontmatter's fields a page shows as written. */
+function shownFields(frontmatter: Frontmatter): Field[] {
+  const { title, summary, tags, editors, source, corrections } = frontmatter;
+  return [
+    [['title'], title],
+    [['summary'], summary],
+    ...tags.map((tag, i): Field => [['tags', i], tag]),
+    ...editors.map((name, i): Field => [['editors', i], name]),
+    [['source', 'publisher'], source.publisher],
+    [['source', 'author'], source.author ?? ''],
+    [['source', 'credit'], source.credit ?? ''],
+    ...corrections.map((c, i): Field => [['corrections', i, 'text'], c.text]),
+  ];
+}
+
+/**
+ * Directive markup in a frontmatter field a page shows: an error at the field, since the page
+ * would show it as written (a field is plain text, not Markdown).
+ */
+function markupInFrontmatter(tree: Root, file: VFile): void {
+  const yaml = tree.children[0];
+  const { frontmatter } = file.data;
+  if (yaml?.type !== 'yaml' || !frontmatter) return;
+  for (const [path, value] of shownFields(frontmatter)) {
+    // Markup after a backslash or between backticks is meant as text, as in the body (the field
+    // shows them too).
+    const text = value.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    const found = IN_A_FIELD.flatMap((leak) =>
+      [...text.matchAll(leak.pattern)].filter((m) => text[m.index - 1] !== '\\'),
+    )[0]?.[0];
+    if (found === undefined) continue;
+    // At the markup where the field's line has it as written, else at the field. The YAML's
+    // lines start on the line after the opening `---`.
+    const point = yamlPointOf(yaml.value, path) ?? { line: 0, column: 1 };
+    const line = yaml.value.split(/\r\n|\r|\n/)[point.line - 1] ?? '';
+    const at = line.indexOf(found, point.column - 1);
+    const field = path.filter((part) => typeof part === 'string').join('.');
+    report(file, {
+      reason: `Unexpected \`${found.slice(0, 40)}\` in \`${field}\`, expected plain text: a frontmatter field is shown as written, so ${shows}`,
+      ruleId: 'directive-syntax',
+      place: {
+        line: (yaml.position?.start.line ?? 1) + point.line,
+        column: at >= 0 ? at + 1 : point.column,
+      },
+      severity: 'error',
+      hint: 'Mark claims, quotations and comments in the text below the frontmatter, and write the field with the words alone.',
+    });
+  }
+}
+
 export default function remarkMarkupLeak() {
   return (tree: Root, file: VFile) => {
+    markupInFrontmatter(tree, file);
     const source = String(file.value);
     const place = location(file);
     const skip = file.data.brokenDirectives;

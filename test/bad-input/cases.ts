@@ -1029,6 +1029,22 @@ export const cases: BadCase[] = [
     reason: /^Unexpected right-to-left override \(U\+202E\) left open/,
   },
   {
+    name: 'a claim marked in the summary and a tag as well as in the text (a find-and-replace): an error at each, the page would show the markup',
+    input: () =>
+      minimalFrontmatter
+        .replace(
+          'summary: A test.',
+          'summary: Fares :claim[rose by 30 per cent]{#fares rating=false}.',
+        )
+        .replace('published:', 'tags: [fares, "{by=someone}"]\npublished:') +
+      'Fares :claim[rose by 30 per cent]{#fares rating=false}.\n',
+    messages: [
+      ['directive-syntax', 'error', 3, 16],
+      ['directive-syntax', 'error', 4, 16],
+    ],
+    reason: /^Unexpected `:claim` in `summary`, expected plain text/,
+  },
+  {
     name: 'a zero-width space in a speaker id: an error, not a name that looks like the id',
     input: () =>
       doc('Said :quote["we did"]{by=dafydd\u200B-pryce} and :quote["so"]{by="Ann\u00ADe Lee"}.\n'),

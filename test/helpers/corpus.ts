@@ -264,10 +264,6 @@ const CLUSTERS = [
 ];
 
 /**
- * A title cut as an editor's tool might: at 120 UTF-16 units, inside an astral letter (a lone
- * surrogate, which YAML writes as an escape), inside a grapheme (whole code points), or not.
- */
-/**
  * `text` with a closing mark for each direction control a cut left open: the odd words hold
  * closed pairs, and a title cut between the two would be refused (`bidi-control`).
  */
@@ -277,8 +273,18 @@ function closeControls(text: string): string {
   return text;
 }
 
+/**
+ * A title cut as an editor's tool might: at 120 UTF-16 units, inside an astral letter (a lone
+ * surrogate, which YAML writes as an escape), inside a grapheme (whole code points), or not. Its
+ * words are a paragraph's with each claim and quotation as its words alone: a title is plain
+ * text, and markup in it is refused (`directive-syntax`).
+ */
 function title(doc: Doc, index: number): string {
-  const text = `${index}: ${inline({ ...doc, ids: { count: 0, targets: new Set() }, ratings: [] })}`;
+  const words = inline({ ...doc, ids: { count: 0, targets: new Set() }, ratings: [] }).replace(
+    /(?<!\\):(?:claim|quote)\[([^\]]*)\]\{[^}]*\}/g,
+    '$1',
+  );
+  const text = `${index}: ${words}`;
   const cut = doc.turn('title-cut', ['120 units', 'astral', 'grapheme', 'none'] as const);
   if (cut === '120 units') return closeControls(text.slice(0, 120));
   if (cut === 'none') return text;
