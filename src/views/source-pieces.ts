@@ -144,18 +144,25 @@ function containerPieces(block: Element): SourcePiece[] {
   return parts.map((html, i) => ({ html, notesAfter: cuts[i] ?? [] }));
 }
 
+/** A quotation's permalink, or the speaker label after it (`addSpeakers`). */
+const isSpanEnd = (node: ElementContent | undefined) =>
+  isElement(node) && (isSpanPermalink(node) || classes(node).includes('quote-speaker'));
+
 /**
- * What follows a mark, split where a cut after it falls: the rest of a word or the punctuation
- * right after the mark stays with it, and the cut is at the next space, so no word and no "," or
- * "." is parted from what it ends.
+ * What follows a mark, split where a cut after it falls: the permalink and speaker label of a
+ * quotation that ends there, and the rest of a word or the punctuation right after the mark, stay
+ * with it, and the cut is at the next space, so no word, no "," or "." and no speaker is parted
+ * from what it ends.
  */
 function splitAtSpace(after: ElementContent[]): [ElementContent[], ElementContent[]] {
-  const [next, ...others] = after;
+  const ends = after.findIndex((node) => !isSpanEnd(node));
+  const kept = ends < 0 ? after : after.slice(0, ends);
+  const [next, ...others] = ends < 0 ? [] : after.slice(ends);
   const joined = next?.type === 'text' ? /^\S+/u.exec(next.value)?.[0] : undefined;
-  if (next?.type !== 'text' || !joined) return [[], after];
+  if (next?.type !== 'text' || !joined) return [kept, after.slice(kept.length)];
   const remaining = next.value.slice(joined.length);
   return [
-    [{ type: 'text', value: joined }],
+    [...kept, { type: 'text', value: joined }],
     [...(remaining ? [{ type: 'text' as const, value: remaining }] : []), ...others],
   ];
 }
@@ -175,8 +182,10 @@ function cutAtFirstLink(el: Element): { left: Element; right: Element | null; id
     return { left, right: rest.length > 0 ? reopened(el, rest) : null, id: noteLinkId(child) };
   }
   const inner = cutAtFirstLink(child)!;
-  const left = { ...el, children: [...el.children.slice(0, i), inner.left] };
-  const rest = inner.right ? [inner.right, ...after] : after;
+  // A link that ends `child` (a note link last in a quotation's mark): what follows `child`
+  // and stays with a mark stays with it.
+  const [joined, rest] = inner.right ? [[], [inner.right, ...after]] : splitAtSpace(after);
+  const left = { ...el, children: [...el.children.slice(0, i), inner.left, ...joined] };
   return { left, right: rest.length > 0 ? reopened(el, rest) : null, id: inner.id };
 }
 

@@ -91,6 +91,22 @@ describe('sourcePieces', () => {
     expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
   });
 
+  it('keeps the speaker of a quotation that ends with a noted claim, and the comma after both, before the note', async () => {
+    const explainer = await makeExplainer(
+      'quoted-claim',
+      'He replied that the funds "only :claim[cover 30 per cent]{#cover rating=false}", and left.\n',
+    );
+    const [row] = rowsOf(explainer);
+    const pieces = sourcePieces(row!.block.html, explainer, en);
+    expect(pieces.map((p) => p.notesAfter)).toEqual([['cover'], []]);
+    // The quotation's permalink, its label and the comma end the first piece.
+    expect(pieces[0]!.html).toMatch(
+      /<a[^>]*class="span-permalink"[^>]*><\/a><span class="quote-speaker[^"]*"[^>]*>.*<\/span>,<\/p>$/,
+    );
+    expect(pieces[1]!.html).toBe('<p class="source-cont"> and left.</p>');
+    expect(textOf(pieces)).toBe(toString(fromHtml(row!.block.html, { fragment: true })));
+  });
+
   it("puts a list item's notes right after its mark, in nested lists too: one list, numbered and counted as written, the text kept", async () => {
     const explainer = await makeExplainer(
       'list',
