@@ -26,7 +26,11 @@ export interface SearchRecord {
   url: string;
   /** The words the record is found by. */
   content: string;
-  meta: { title: string; explainer: string };
+  /**
+   * The result's title, and the title of the explainer it is in under the catalogue's word for
+   * one (`search.explainerLabel`: Pagefind's interface shows each other field as `name: value`).
+   */
+  meta: { title: string; [explainerLabel: string]: string };
   /** Filter name in the site's language → values. */
   filters: Record<string, string[]>;
   /**
@@ -79,7 +83,7 @@ export function* recordsOf(
     );
     const commentsOn = commentsOnSpans(explainer);
     for (const { annotation: a, context } of indexAnnotations([explainer])) {
-      const meta = { explainer: explainer.title };
+      const meta = { [t.search.explainerLabel]: explainer.title };
       const place = `${explainer.file}:${a.place.line}:${a.place.column}`;
       if (a.kind === 'comment') {
         yield {

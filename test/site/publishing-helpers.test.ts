@@ -150,6 +150,8 @@ describe('search records', () => {
     });
     expect(claim.content).toContain('The lists fell by a fifth.'); // its comment
     expect(claim.meta.title).toBe('Claim by Andrew Parker: cut waiting lists by half');
+    // The explainer it is in, which Pagefind's interface shows as "Explainer: its title".
+    expect(claim.meta).toEqual({ title: claim.meta.title, Explainer: e.title });
     const quote = records.find((r) => r.filters.Type?.[0] === 'Quotation')!;
     // A quotation without a note is found at the quotation itself.
     const quoteAnnotation = e.annotations.find((a) => a.kind === 'quote')!;
@@ -168,6 +170,10 @@ describe('search records', () => {
     expect(Object.keys(claimDe.filters)).toEqual(['Art', 'Person', 'Bewertung']);
     expect(claimDe.filters.Art).toEqual(['Behauptung']);
     expect(claimDe.meta.title).toBe('Behauptung von Andrew Parker: cut waiting lists by half');
+    // In the page's language too (it said "Explainer:" on every search page).
+    expect(claimDe.meta).toEqual({ title: claimDe.meta.title, Erklärstück: e.title });
+    const spanish = searchRecords([e], testSettings.ratings, 'es').records;
+    expect(Object.keys(spanish[0]!.meta).sort()).toEqual(['Análisis', 'title']);
   });
 });
 

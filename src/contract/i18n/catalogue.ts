@@ -175,6 +175,8 @@ export interface Catalogue {
     filters: { type: string; speaker: string; rating: string };
     /** A result's title: its kind (`kind`), who said it if known, and its first words. */
     resultTitle: (kind: string, who: string | undefined, words: string) => string;
+    /** What names the explainer a result is in, as `Explainer: its title` under the result. */
+    explainerLabel: string;
   };
   corrections: {
     /** The box on an explainer, the footer link and the site-wide page's title. */

@@ -166,6 +166,7 @@ export const de: Catalogue = {
     noScript: 'Die Suche braucht JavaScript. Alle Erklärstücke stehen auf der Startseite.',
     filters: { type: 'Art', speaker: 'Person', rating: 'Bewertung' },
     resultTitle: (kind, who, words) => `${kind}${who ? ` von ${who}` : ''}: ${words}`,
+    explainerLabel: 'Erklärstück',
   },
   corrections: {
     title: 'Korrekturen und Aktualisierungen',

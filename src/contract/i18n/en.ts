@@ -157,6 +157,7 @@ export const en: Catalogue = {
     noScript: 'Search needs JavaScript. Every explainer is listed on the home page.',
     filters: { type: 'Type', speaker: 'Speaker', rating: 'Rating' },
     resultTitle: (kind, who, words) => `${kind}${who ? ` by ${who}` : ''}: ${words}`,
+    explainerLabel: 'Explainer',
   },
   corrections: {
     title: 'Corrections and updates',

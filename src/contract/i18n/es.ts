@@ -166,6 +166,7 @@ export const es: Catalogue = {
     noScript: 'La búsqueda necesita JavaScript. Todos los análisis están en la página de inicio.',
     filters: { type: 'Tipo', speaker: 'Autor', rating: 'Calificación' },
     resultTitle: (kind, who, words) => `${kind}${who ? ` de ${who}` : ''}: ${words}`,
+    explainerLabel: 'Análisis',
   },
   corrections: {
     title: 'Correcciones y actualizaciones',

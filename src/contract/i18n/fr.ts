@@ -168,6 +168,7 @@ export const fr: Catalogue = {
       'La recherche a besoin de JavaScript. Tous les décryptages figurent sur la page d’accueil.',
     filters: { type: 'Type', speaker: 'Auteur', rating: 'Note' },
     resultTitle: (kind, who, words) => `${kind}${who ? ` de ${who}` : ''} : ${words}`,
+    explainerLabel: 'Décryptage',
   },
   corrections: {
     title: 'Corrections et mises à jour',
