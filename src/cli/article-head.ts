@@ -7,6 +7,9 @@ import { isCalendarDate } from '../contract/frontmatter.ts';
 /** An image credit line: `© …`, `(c) …`, `Photo: …`. */
 export const CREDIT = /^(?:©|\(c\)\s|copyright\b|photo:|image:|picture:|credit:|foto:)/i;
 
+/** A line that is an image's credit: short, and starting as one does (`CREDIT`). */
+export const isCreditLine = (line: string) => line.length <= 120 && CREDIT.test(line);
+
 /** `By Joanne Pell`, `By Joanne Pell and Ravi Anand, transport correspondents`. */
 export const BYLINE =
   /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:and|und|et|y|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*)\s*(?:[,|–—-].*)?$/u;

@@ -3,6 +3,7 @@
  *
  *   5g chinese                                   slug line: a few keywords, no full stop
  *   © Global Look Press / ZUMA Press / Yan Xiang  credit line: starts with ©, (c), Photo:, …
+ *                                                (or the article's last line)
  *   In a bid to pressure the UK …                 the lede (the first paragraph): the summary
  *
  *   The US has upped the rhetorical ante …        paragraphs, separated by blank lines
@@ -15,7 +16,7 @@
 import { paragraphsOf } from '../quotes/plain-text.ts';
 import { segmenter } from '../quotes/segmenter.ts';
 import { withoutBom } from '../markdown/pipeline.ts';
-import { BYLINE, CREDIT, parseDateLine } from './article-head.ts';
+import { BYLINE, CREDIT, isCreditLine, parseDateLine } from './article-head.ts';
 import { cutText } from '../contract/text.ts';
 
 export interface ArticleParagraph {
@@ -96,6 +97,17 @@ export function parseArticle(text: string, commentPrefixes: readonly string[]): 
     else break;
     first.shift();
     if (first.length === 0) chunks.shift();
+  }
+  // A credit line may end the article instead (under its last paragraph, as many sites print it).
+  const last = chunks.at(-1);
+  if (
+    article.credit === undefined &&
+    chunks.length > 1 &&
+    last?.length === 1 &&
+    isCreditLine(last[0]!)
+  ) {
+    article.credit = last[0];
+    chunks.pop();
   }
   for (const lines of chunks) {
     const joined = lines.join('\n');

@@ -27,7 +27,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { isCalendarDate } from '../contract/frontmatter.ts';
-import { BYLINE, CREDIT, looksLikeDateLine, parseDateLine } from './article-head.ts';
+import { BYLINE, isCreditLine, looksLikeDateLine, parseDateLine } from './article-head.ts';
 import type { Article, ArticleParagraph } from './plain-article.ts';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';
@@ -182,6 +182,7 @@ export function parseRichArticle(
     tree = unified().use(remarkParse).use(remarkGfm).parse(input);
   }
   readHead(tree, article);
+  readCreditAtEnd(tree, article);
   for (const node of tree.children) {
     if (node.type === 'yaml' || node.type === 'html' || node.type === 'definition') {
       if (node.type === 'html' && node.value.trim())
@@ -213,6 +214,19 @@ function stripText(paragraph: Paragraph, length: number): void {
   if (first?.type === 'text') first.value = first.value.slice(length).trimStart();
 }
 
+/**
+ * A credit line as the article's last paragraph (under its text, as many sites print it), when
+ * the head had none: into the article's credit, as one at the top is.
+ */
+function readCreditAtEnd(tree: Root, article: Article): void {
+  const last = tree.children.findLast((node) => toString(node).trim() !== '');
+  if (article.credit !== undefined || last?.type !== 'paragraph') return;
+  const text = toString(last).trim();
+  if (!isCreditLine(text) || tree.children.filter((n) => n.type === 'paragraph').length < 2) return;
+  article.credit = text;
+  tree.children.splice(tree.children.indexOf(last), 1);
+}
+
 /** Headline, byline, dateline and credit among the first blocks: into the article's fields. */
 function readHead(tree: Root, article: Article): void {
   const head = tree.children.slice(0, 6);
@@ -237,7 +251,7 @@ function readHead(tree: Root, article: Article): void {
         article.notes!.push(
           `the date line "${text}" was kept in the text; write it as source.published (YYYY-MM-DD) and delete it from the text`,
         );
-    } else if (node.type === 'paragraph' && article.credit === undefined && CREDIT.test(text)) {
+    } else if (node.type === 'paragraph' && article.credit === undefined && isCreditLine(text)) {
       article.credit = text;
       take();
     }

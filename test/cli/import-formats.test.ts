@@ -181,6 +181,30 @@ describe('explainer import: formats', () => {
     expect(body).not.toContain('Joanne Pell');
   });
 
+  it('takes a credit line that ends the article as the image credit, from plain text and from HTML', async () => {
+    const plain = await importFile(
+      'credit.txt',
+      'The council will pay Harbour Ferries Ltd £1.2m a year.\n\nIt is the second paragraph.\n\n© Photo: Ines Marr / Harbour Gazette\n',
+      '--publisher',
+      'Harbour Gazette',
+    );
+    const html = await importFile(
+      'credit.html',
+      '<article><h1>Ferry</h1><p>The council will pay.</p><p>Passengers fell.</p><p class="credit">Foto: Ines Marr</p></article>',
+      '--publisher',
+      'Harbour Gazette',
+    );
+    expect(plain.frontmatter.source?.credit).toBe('© Photo: Ines Marr / Harbour Gazette');
+    expect(plain.body.trim()).toBe(
+      'The council will pay Harbour Ferries Ltd £1.2m a year.\n\nIt is the second paragraph.',
+    );
+    expect(html.frontmatter.source?.credit).toBe('Foto: Ines Marr');
+    expect(html.body.trim()).toBe('The council will pay.\n\nPassengers fell.');
+    // An article of one line that reads like a credit stays text.
+    const alone = await importFile('alone.txt', '© 2026 a short note.\n', '--publisher', 'X');
+    expect(alone.body).toContain('© 2026 a short note.');
+  });
+
   it('reads a Latin-1 file as Windows-1252, with a warning, and writes UTF-8', async () => {
     const text = 'The ferry subsidy costs \u00a31.2m a year.\n\nMore.\n';
     const { result, body } = await importFile(

@@ -40,7 +40,7 @@ const USAGE = `Usage: explainer import <file> [--slug s] [--publisher p] [--url 
 Turns an article into a new draft explainer, content/explainers/<slug>.md. The article may be
 plain text (.txt), HTML copied or saved from a news page (.html; scripts, styles and navigation
 are dropped) or Markdown (.md). Recognises a slug line or headline, a byline, a dateline and an
-image-credit line (© …) at the top, takes the first paragraph (the lede) as the summary, and
+image-credit line (© …) at the top (a credit line as the last line too), takes the first paragraph (the lede) as the summary, and
 turns paragraphs starting with a comment prefix (Comment:) into comments on the paragraph
 before. The file is a draft (draft: true) with TODO notes until you review it. Never replaces
 an existing file.
