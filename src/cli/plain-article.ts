@@ -83,7 +83,7 @@ export function parseArticle(text: string, commentPrefixes: readonly string[]): 
     const line = first[0]!;
     const more = first.length > 1 || chunks.length > 1;
     if (!more) break;
-    const kind = article.credit === undefined && CREDIT.test(line) ? 'credit' : undefined;
+    const kind = article.credit === undefined && isCreditLine(line) ? 'credit' : undefined;
     const head = kind ? undefined : headLineKind(line);
     if (kind === 'credit') article.credit = line;
     else if (head === 'byline' && article.byline === undefined) {
