@@ -281,7 +281,7 @@ function closeControls(text: string): string {
  */
 function title(doc: Doc, index: number): string {
   const words = inline({ ...doc, ids: { count: 0, targets: new Set() }, ratings: [] }).replace(
-    /(?<!\\):(?:claim|quote)\[([^\]]*)\]\{[^}]*\}/g,
+    /(?<!\\):(?:claim|quote)\[([^\]]*)\](?:\{[^}]*\})?/g,
     '$1',
   );
   const text = `${index}: ${words}`;
