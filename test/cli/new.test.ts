@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { frontmatterSchema, sourceSchema } from '../../src/contract/frontmatter.ts';
-import { runCli, runCommand, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
+import { minimalContent, runCli, runCommand, STACK_LINE, tempDir } from '../bad-input/run-cli.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 describe('explainer new', () => {
@@ -41,6 +41,21 @@ describe('explainer new', () => {
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/0 errors, 0 warnings, 1 info in 1 explainer/);
     expect(check.stdout).toContain('Draft explainer, left out of the site  draft');
+  });
+
+  it("gives the content folder's language as the example of `language`", async () => {
+    const content = minimalContent();
+    const settings = path.join(content, 'site.yaml');
+    writeFileSync(
+      settings,
+      readFileSync(settings, 'utf8').replace(/^language: .*$/m, 'language: fr'),
+    );
+    const dir = tempDir();
+    const result = await runCommand(['new', 'piscine', '--out', dir, '--content', content]);
+    expect(result.status, result.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'piscine.md'), 'utf8');
+    expect(text).toContain('site.yaml is used (fr)');
+    expect(text).toContain('\n# language: fr\n');
   });
 
   it('takes a title, and never replaces an existing file', async () => {

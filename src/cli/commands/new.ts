@@ -38,6 +38,8 @@ The slug is the page's address: lowercase words joined by hyphens. Given words w
 export function scaffold(options: {
   title?: string;
   date: string;
+  /** The content folder's language (`site.yaml`), the explainer's unless it says otherwise. */
+  language?: string;
   blocks?: ReadonlyArray<{ text: string }>;
 }): string {
   return `---
@@ -53,9 +55,9 @@ published: ${options.date}
 # Optional: the date of the last substantial change, YYYY-MM-DD.
 # updated: ${options.date}
 # Optional: the language of the source text as a BCP 47 tag (en, de, pt-BR). Without it, the
-# language in the content folder's site.yaml is used; it also decides which quotation marks
-# are found.
-# language: en
+# language in the content folder's site.yaml is used (${options.language ?? 'en'}); it also decides which
+# quotation marks are found.
+# language: ${options.language ?? 'en'}
 # Optional: topics; each one gets a page listing its explainers.
 tags: []
 # While true, the explainer is left out of the site. Set it to false to publish.
@@ -126,9 +128,13 @@ const command: Command = {
     const problem = slugProblem('slug', slug) ?? dateProblem(values.date);
     if (problem) return fail(problem);
     const { target, shown } = newExplainerPath(values.out, contentDirFrom(values.content), slug);
-    const options = { ...(title ? { title } : {}), date: values.date ?? today() };
     // The provenance of the scaffold's own text, as the pipeline reads it.
     const { settings } = loadSettings(contentDirFrom(values.content));
+    const options = {
+      ...(title ? { title } : {}),
+      date: values.date ?? today(),
+      language: settings.site.language,
+    };
     const read = await processExplainerSource({ path: target, value: scaffold(options) }, settings);
     const blocks = read.explainer?.blocks;
     try {
