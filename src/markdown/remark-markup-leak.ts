@@ -117,7 +117,7 @@ function shownFields(frontmatter: Frontmatter): Field[] {
 }
 
 /**
- * Directive markup in a frontmatter field a page shows: an error at the field, since the page
+ * Directive markup in a frontmatter field a page shows: an error at the mark, since the page
  * would show it as written (a field is plain text, not Markdown).
  */
 function markupInFrontmatter(tree: Root, file: VFile): void {
