@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'heading-level',
   'directive-syntax',
   'missing-definition',
+  'duplicate-definition',
   'smart-quotes',
   'slug-collision',
   'not-markdown',

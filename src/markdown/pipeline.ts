@@ -12,7 +12,7 @@
  *   → remark-language                                 its ratings named in the explainer's language
  *   → remark-quote-directive                          `:quote[…]{by}`
  *   → remark-restore-directives                       any other directive → its text
- *   → remark-markup-leak                              directive markup left as text: an error
+ *   → remark-markup-leak                              markup left as text: an error; a label defined twice: a warning
  *   → remark-unsafe-content                           warn about links and HTML the sanitiser drops
  *   → remark-heading-levels                           `#` headings one level down, under the title
  *   → remark-placeholders                             TODO placeholders in a published explainer

@@ -9,9 +9,12 @@
  * `\[^2]`) or in code spans is text, as written. A claim or quotation marked inside an image's
  * description (`![… :claim[…]{…}](…)`), which is plain text, is an error too; and so is one in a
  * frontmatter field a page shows as written (the title, the summary, a tag…), as when a
- * find-and-replace that marks a claim in the text marks the same words in the summary.
+ * find-and-replace that marks a claim in the text marks the same words in the summary. A second
+ * definition of a footnote or link label is a warning: Markdown sends every reference to the
+ * first, so a link goes to the old address after its definition was added again with a new one,
+ * and a second note is shown without a number, reached by nothing.
  */
-import type { Root } from 'mdast';
+import type { Definition, FootnoteDefinition, Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit, visitParents } from './walk.ts';
 import type { VFile } from 'vfile';
@@ -151,9 +154,43 @@ function markupInFrontmatter(tree: Root, file: VFile): void {
   }
 }
 
+/**
+ * A label defined twice (`[^1]: …` or `[ref]: https://…`, labels compared as Markdown does,
+ * ignoring case): a warning at each definition after the first, in the file that has it.
+ */
+function definedTwice(tree: Root, file: VFile): void {
+  const first = new Map<string, Definition | FootnoteDefinition>();
+  visit(tree, (node) => {
+    if (node.type !== 'definition' && node.type !== 'footnoteDefinition') return;
+    const definition = node as Definition | FootnoteDefinition;
+    const key = `${definition.type} ${definition.identifier}`;
+    const earlier = first.get(key);
+    if (!earlier) return void first.set(key, definition);
+    const fromNotes = inNotesFile(file, definition);
+    const where =
+      inNotesFile(file, earlier) === fromNotes
+        ? `line ${earlier.position?.start.line ?? 1}`
+        : `the ${fromNotes ? 'explainer' : 'notes'} file`;
+    const note = definition.type === 'footnoteDefinition';
+    const label = note ? `[^${definition.label}]` : `[${definition.label}]`;
+    report(fromNotes ? file.data.standOff!.file : file, {
+      reason: note
+        ? `Unexpected second definition of \`${label}\`, expected each note's label once: every reference goes to the first (at ${where}), and this note would be shown without a number`
+        : `Unexpected second definition of \`${label}\`, expected each link label once: every link to it goes to the first address (at ${where})`,
+      ruleId: 'duplicate-definition',
+      place: definition.position?.start ?? { line: 1, column: 1 },
+      severity: 'warning',
+      hint: note
+        ? `Give this note a label of its own (\`[^${definition.label}-2]\`, in its reference too), or join the two notes.`
+        : 'Delete the definition that is out of date, or give one of them another label and use it in its links.',
+    });
+  });
+}
+
 export default function remarkMarkupLeak() {
   return (tree: Root, file: VFile) => {
     markupInFrontmatter(tree, file);
+    definedTwice(tree, file);
     const source = String(file.value);
     const place = location(file);
     const skip = file.data.brokenDirectives;

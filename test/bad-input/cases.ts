@@ -1045,6 +1045,19 @@ export const cases: BadCase[] = [
     reason: /^Unexpected `:claim` in `summary`, expected plain text/,
   },
   {
+    name: 'a footnote and a link label defined twice (a note pasted again, an address added again): a warning at each second one',
+    input: () =>
+      doc(
+        'Fares rose[^1], says [the report][Report].\n\n[^1]: From the 2025 accounts.\n\n[^1]: From the 2026 budget.\n\n[report]: https://example.org/old\n[REPORT]: https://example.org/new\n',
+      ),
+    messages: [
+      ['duplicate-definition', 'warning', BODY + 4, 1],
+      ['duplicate-definition', 'warning', BODY + 7, 1],
+    ],
+    reason:
+      /^Unexpected second definition of `\[\^1\]`, expected each note's label once: every reference goes to the first \(at line \d+\)/,
+  },
+  {
     name: 'a zero-width space in a speaker id: an error, not a name that looks like the id',
     input: () =>
       doc('Said :quote["we did"]{by=dafydd\u200B-pryce} and :quote["so"]{by="Ann\u00ADe Lee"}.\n'),

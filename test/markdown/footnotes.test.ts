@@ -89,10 +89,13 @@ describe('footnotes', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it('keeps a second definition of a label as text, and a reference to nothing as written, which is an error', async () => {
+  it('keeps a second definition of a label as text, with a warning, and a reference to nothing as written, which is an error', async () => {
     const { tree, html } = await page(
       'One[^a] and [^missing].\n\n[^a]: First.\n\n[^a]: Second.\n',
-      [['missing-definition', 8, 13]],
+      [
+        ['duplicate-definition', 12, 1],
+        ['missing-definition', 8, 13],
+      ],
     );
     expect(selectAll('li[id]', tree)).toHaveLength(1);
     expect(hastText(tree)).toContain('Second.');
