@@ -219,6 +219,17 @@ export function checkAttributes(
   const shown = allowed.map((a) => (a === 'id' ? '`#id`' : `\`${a}\``)).join(', ');
   for (const name of names) {
     if (allowed.includes(name) || rest.includes(name)) continue;
+    // A rating on a quotation, which has none: the editor's verdict would be lost. Refused.
+    if (name === 'rating' && node.name === 'quote') {
+      report(file, {
+        reason: `Unexpected attribute \`rating\` on \`:quote\`, expected it on a \`:claim\`: a quotation is not rated, so the rating would be lost`,
+        ruleId: 'unknown-attribute',
+        place: node,
+        severity: 'error',
+        hint: 'To rate what was said, mark it as a claim: :claim["the words"]{by=… rating=…}.',
+      });
+      continue;
+    }
     // A slip for one of ours (`raiting=`, `by:`) loses the value meant for it: refused.
     const meant = didYouMean(name, allowed);
     report(file, {

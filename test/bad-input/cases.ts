@@ -1058,6 +1058,13 @@ export const cases: BadCase[] = [
       /^Unexpected second definition of `\[\^1\]`, expected each note's label once: every reference goes to the first \(at line \d+\)/,
   },
   {
+    name: 'a rating on a quotation (a quotation is not rated): an error, not a verdict dropped from the page',
+    input: () =>
+      doc('Parker said :quote["we cut waiting lists by half"]{by=andrew-parker rating=false}.\n'),
+    messages: [['unknown-attribute', 'error', BODY, 13]],
+    reason: /^Unexpected attribute `rating` on `:quote`, expected it on a `:claim`/,
+  },
+  {
     name: 'a zero-width space in a speaker id: an error, not a name that looks like the id',
     input: () =>
       doc('Said :quote["we did"]{by=dafydd\u200B-pryce} and :quote["so"]{by="Ann\u00ADe Lee"}.\n'),
