@@ -60,6 +60,22 @@ function blockAt(source: string, from: number, end: number): string | undefined 
   return close === -1 || close >= end ? undefined : source.slice(from, close + 1);
 }
 
+/**
+ * The first attribute the block `{…}` gives twice (`rating=false … rating=accurate`, or two
+ * `#id`s), with the offset of its second; remark-directive keeps only the last of them. Quoted
+ * values are skipped; `.class`, which adds up, never counts.
+ */
+function givenTwice(block: string): { name: string; at: number } | undefined {
+  const masked = block.replace(/"[^"]*"|'[^']*'/g, (q) => '_'.repeat(q.length));
+  const seen = new Set<string>();
+  for (const match of masked.matchAll(/(?<=[{\s])(#|[\p{L}_:][\p{L}\p{N}_.:-]*(?==))/gu)) {
+    const name = match[1] === '#' ? 'id' : match[1]!;
+    if (seen.has(name)) return { name, at: match.index };
+    seen.add(name);
+  }
+  return undefined;
+}
+
 /** The offset of what breaks an attribute block that cannot be read, and why. */
 function culprit(block: string): { at: number; what: string } {
   const curly = block.search(CURLY);
@@ -149,6 +165,21 @@ export default function remarkDirectiveSyntax() {
       const start = directive.position?.start.offset;
       const end = directive.position?.end.offset;
       const marker = directive.type === 'containerDirective' ? ':::' : ':';
+
+      // An attribute given twice: the directive keeps the last, and the first (a rating, a speaker,
+      // an id) is lost without a word. Its block ends the directive (the first line of a
+      // container); a `}` inside a quoted value hides it from this look, not from the page.
+      const raw = start === undefined || end === undefined ? '' : source.slice(start, end);
+      const given = /\{[^{}\n]*\}$/.exec(marker === ':::' ? raw.split('\n')[0]! : raw);
+      const twice = given ? givenTwice(given[0]) : undefined;
+      if (twice)
+        report(file, {
+          reason: `Unexpected second \`${twice.name === 'id' ? '#id' : `${twice.name}=`}\` on \`${marker}${directive.name}\`, expected each attribute once: only the last would be kept`,
+          ruleId: 'directive-syntax',
+          place: pointAt(start! + given!.index + twice.at),
+          severity: 'error',
+          hint: `Keep the one you mean and delete the other: ${EXAMPLE[directive.name] ?? '{#id by="Who said it"}'}.`,
+        });
 
       // Values remark-directive read unquoted, curly quotes and all: `on=“x”`.
       for (const [name, value] of Object.entries(directive.attributes ?? {})) {

@@ -1065,6 +1065,20 @@ export const cases: BadCase[] = [
     reason: /^Unexpected attribute `rating` on `:quote`, expected it on a `:claim`/,
   },
   {
+    name: 'an attribute given twice (a second rating typed after the first): an error at the second, not the last one kept without a word',
+    input: () =>
+      doc(
+        'Lists :claim[fell by half]{#half rating=false rating=accurate} and :quote["so"]{by=andrew-parker by="Someone Else"}.\n\n:::comment{on=half on=other}\nNote.\n:::\n',
+      ),
+    messages: [
+      ['directive-syntax', 'error', BODY, 47],
+      ['directive-syntax', 'error', BODY, 98],
+      ['directive-syntax', 'error', BODY + 2, 20],
+      ['comment-target', 'error', BODY + 2, 1],
+    ],
+    reason: /^Unexpected second `rating=` on `:claim`, expected each attribute once/,
+  },
+  {
     name: 'a zero-width space in a speaker id: an error, not a name that looks like the id',
     input: () =>
       doc('Said :quote["we did"]{by=dafydd\u200B-pryce} and :quote["so"]{by="Ann\u00ADe Lee"}.\n'),
