@@ -69,6 +69,7 @@ import {
   withoutElision,
   isPronoun,
   matchPerson,
+  type PersonMatch,
   nameIn,
   nameKey,
   PARTICLES,
@@ -5218,9 +5219,10 @@ class Paragraph {
         ? found
         : via(found, 'relative');
     }
-    const match =
+    const match = this.ownPerson(
       (mention.name && matchPerson(tokens, mention.name, this.people)) ??
-      matchPerson(tokens, mention, this.people);
+        matchPerson(tokens, mention, this.people),
+    );
     if (match) {
       return {
         speaker: { name: match.person.name, id: match.person.id, place: place(match.range) },
@@ -5680,6 +5682,21 @@ class Paragraph {
         return isPersonNoun(word, lex) || (lex.endings.plural?.test(word) ?? false);
       return k > 0 && lex.joiners.has(word);
     });
+  }
+
+  /**
+   * `match`, unless it is one word of a person's (an alias such as "Smith") that the document
+   * also writes in the full name of someone else ("Anna Smith"): then the word may be theirs, as
+   * a reader may take it, and is no evidence of the people.yaml entry.
+   */
+  private ownPerson(match: PersonMatch | undefined): PersonMatch | undefined {
+    if (!match || match.range.to - match.range.from !== 1) return match;
+    const word = this.tokens[match.range.from]!.text.replace(POSSESSIVE, '');
+    const theirs = [match.person.name, ...match.person.aliases].map(nameKey);
+    const others = [...this.words.fullNamesOf(word).keys()].some(
+      (name) => !theirs.includes(nameKey(name)),
+    );
+    return others ? undefined : match;
   }
 
   /**

@@ -2126,7 +2126,20 @@ function wordKey(text: string): string {
   return key;
 }
 
-/** The person named by the longest run of words in `range` that is a name or alias. */
+/**
+ * True when `token`, right before a name or alias of `person`, is a first name that is none of
+ * theirs: "Anna Smith" is not John Smith, whose alias is "Smith".
+ */
+function otherFirstName(token: Token | undefined, person: Person): boolean {
+  if (token?.kind !== 'word' || !isFirstName(token.text)) return false;
+  const own = [person.name, ...person.aliases].flatMap((name) => name.split(/\s+/u).map(wordKey));
+  return !own.includes(wordKey(token.text));
+}
+
+/**
+ * The person named by the longest run of words in `range` that is a name or alias, unless a first
+ * name not theirs comes right before it in the range (then it is someone else of that name).
+ */
 export function matchPerson(
   tokens: readonly Token[],
   range: TokenRange,
@@ -2141,6 +2154,7 @@ export function matchPerson(
       const words = tokens.slice(from, from + length);
       if (words.some((t) => t.kind !== 'word')) continue;
       const person = people.get(words.map((t) => wordKey(t.text)).join(' '));
+      if (person && from > range.from && otherFirstName(tokens[from - 1], person)) continue;
       if (person) return { person, range: { from, to: from + length } };
     }
   }

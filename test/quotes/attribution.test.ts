@@ -33,6 +33,40 @@ const only = (text: string, lang = 'en') => {
   return all[0]!;
 };
 
+describe('a people.yaml alias and someone else of that name', () => {
+  const smiths: Person[] = [
+    { id: 'john-smith', name: 'John Smith', aliases: ['Smith', 'Mr Smith'] },
+  ];
+  const speakersOf = (text: string) =>
+    quotationsInText(text, { lang: 'en', people: smiths }).quotations.map((q) => [
+      q.speaker?.name,
+      q.speaker?.id,
+    ]);
+
+  it('gives "Anna Smith" and then "Smith" to Anna Smith, not to John Smith, whose alias is Smith', () => {
+    expect(
+      speakersOf(
+        '"We will not cut it," said Anna Smith, a nurse.\n\n"It is a disgrace," Smith added.',
+      ),
+    ).toEqual([
+      ['Anna Smith', undefined],
+      ['Anna Smith', undefined],
+    ]);
+  });
+
+  it('still gives the alias to the person when no one else of that name is written', () => {
+    expect(
+      speakersOf('"We will not cut it," John Smith said.\n\n"It is a disgrace," Smith added.'),
+    ).toEqual([
+      ['John Smith', 'john-smith'],
+      ['John Smith', 'john-smith'],
+    ]);
+    expect(speakersOf('"It is a disgrace," said Mr Smith.')).toEqual([
+      ['John Smith', 'john-smith'],
+    ]);
+  });
+});
+
 describe('right or silent', () => {
   const withDefault = (text: string) => quotationsInText(text, { lang: 'en', people }).quotations;
 
