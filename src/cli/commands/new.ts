@@ -39,7 +39,7 @@ export function scaffold(options: {
   title?: string;
   date: string;
   /** The content folder's language (`site.yaml`), the explainer's unless it says otherwise. */
-  language?: string;
+  language: string;
   blocks?: ReadonlyArray<{ text: string }>;
 }): string {
   return `---
@@ -55,9 +55,9 @@ published: ${options.date}
 # Optional: the date of the last substantial change, YYYY-MM-DD.
 # updated: ${options.date}
 # Optional: the language of the source text as a BCP 47 tag (en, de, pt-BR). Without it, the
-# language in the content folder's site.yaml is used (${options.language ?? 'en'}); it also decides which
+# language in the content folder's site.yaml is used (${options.language}); it also decides which
 # quotation marks are found.
-# language: ${options.language ?? 'en'}
+# language: ${options.language}
 # Optional: topics; each one gets a page listing its explainers.
 tags: []
 # While true, the explainer is left out of the site. Set it to false to publish.
