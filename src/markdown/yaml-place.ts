@@ -255,7 +255,14 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
           ? didYouMean(issue.keys[0]!, fieldsAt(schema, path), (f) => `\`${f}\``)
           : '';
       const ruleId = issue.code === 'custom' ? issue.params?.ruleId : undefined;
-      const hint: unknown = issue.code === 'custom' ? issue.params?.hint : undefined;
+      // `previousRating: false`, `title: 2026`: text that YAML read as another type.
+      const unquoted =
+        issue.code === 'invalid_type' &&
+        issue.expected === 'string' &&
+        (typeof actual === 'boolean' || typeof actual === 'number')
+          ? `Write it in quotes, \`${typeof path.at(-1) === 'string' ? `${String(path.at(-1))}: ` : ''}"${String(actual)}"\`: unquoted, YAML reads it as a ${typeof actual}, not as text.`
+          : undefined;
+      const hint: unknown = issue.code === 'custom' ? issue.params?.hint : unquoted;
       return {
         kind: 'schema',
         reason,

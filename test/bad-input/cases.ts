@@ -1079,6 +1079,19 @@ export const cases: BadCase[] = [
     reason: /^Unexpected second `rating=` on `:claim`, expected each attribute once/,
   },
   {
+    name: 'a rating id that YAML reads as a boolean (`previousRating: false`): the hint says to quote it',
+    input: () =>
+      corrected(
+        '  - date: 2026-01-01\n    text: "Rerated."\n    claim: half\n    previousRating: false\n',
+      ) + 'Lists :claim[fell by half]{#half rating=false}.\n',
+    messages: [['frontmatter-schema', 'error', CORRECTION + 3, 21]],
+    reason: /^Unexpected boolean false for `corrections\.0\.previousRating`/,
+    check: (result) =>
+      expect(result.file.messages[0]!.note).toBe(
+        'Write it in quotes, `previousRating: "false"`: unquoted, YAML reads it as a boolean, not as text.',
+      ),
+  },
+  {
     name: 'a zero-width space in a speaker id: an error, not a name that looks like the id',
     input: () =>
       doc('Said :quote["we did"]{by=dafydd\u200B-pryce} and :quote["so"]{by="Ann\u00ADe Lee"}.\n'),
