@@ -1,7 +1,8 @@
 /**
  * The corrections log (`corrections` in the frontmatter): a correction that names a claim must
- * name one in this file, a `previousRating` must be on the scale and belong to a named claim,
- * and no correction may be dated before the explainer was published. Each problem is an error
+ * name one in this file, a `previousRating` must be on the scale, belong to a named claim and
+ * differ from the rating after the change (the next change's `previousRating`, or the claim's
+ * rating in the text), and no correction may be dated before the explainer was published. Each problem is an error
  * at the field in the frontmatter. Rating changes are added to their claims in the model
  * (`ratingChanges`, oldest first), so every page and export shows the same history.
  */
@@ -39,6 +40,8 @@ export default function remarkCorrections(options: CorrectionOptions = {}) {
       ),
     );
     const changes = new Map<string, RatingChange[]>();
+    /** The index in the log of each rating change, for a message at its field. */
+    const entries = new Map<RatingChange, number>();
     frontmatter.corrections.forEach((correction, i) => {
       if (correction.date < frontmatter.published) {
         report(file, {
@@ -81,7 +84,9 @@ export default function remarkCorrections(options: CorrectionOptions = {}) {
       } else if (claim) {
         const list = changes.get(claim.id) ?? [];
         changes.set(claim.id, list);
-        list.push({ from: previous, to: null, date: correction.date });
+        const change: RatingChange = { from: previous, to: null, date: correction.date };
+        list.push(change);
+        entries.set(change, i);
       }
     });
     for (const [id, list] of changes) {
@@ -89,6 +94,20 @@ export default function remarkCorrections(options: CorrectionOptions = {}) {
       list.sort((a, b) => a.date.localeCompare(b.date));
       list.forEach((change, k) => (change.to = list[k + 1]?.from ?? claim.rating));
       claim.ratingChanges = list;
+      // A change to the rating it already had: the rating was not changed in the text (or the
+      // next correction's `previousRating` is wrong), and the note would say "from False to False".
+      for (const change of list.filter((c) => c.from === c.to)) {
+        const last = change === list.at(-1);
+        report(file, {
+          reason: `Unexpected \`previousRating: ${change.from}\` for \`${id}\`, expected the rating it had before this correction: it is rated \`${change.from}\` ${last ? 'in the text' : 'by the next correction'} too, so its note would say the rating changed from ${change.from} to ${change.from}`,
+          ruleId: 'correction-target',
+          place: at(['corrections', entries.get(change)!, 'previousRating']),
+          severity: 'error',
+          hint: last
+            ? `Give the claim its new rating in the text (:claim[…]{#${id} rating=…}), or correct \`previousRating\` to the rating it had before.`
+            : "Correct this `previousRating`, or the next correction's, to the rating the claim had before each change.",
+        });
+      }
     }
   };
 }

@@ -1092,6 +1092,16 @@ export const cases: BadCase[] = [
       ),
   },
   {
+    name: 'a correction that names the rating the claim still has as the one before (its rating not changed in the text): an error, not "changed from False to False"',
+    input: () =>
+      corrected(
+        '  - date: 2026-01-02\n    text: "Rerated."\n    claim: half\n    previousRating: "false"\n',
+      ) + 'Lists :claim[fell by half]{#half rating=false}.\n',
+    messages: [['correction-target', 'error', CORRECTION + 3, 21]],
+    reason:
+      /^Unexpected `previousRating: false` for `half`, expected the rating it had before this correction: it is rated `false` in the text too/,
+  },
+  {
     name: 'a zero-width space in a speaker id: an error, not a name that looks like the id',
     input: () =>
       doc('Said :quote["we did"]{by=dafydd\u200B-pryce} and :quote["so"]{by="Ann\u00ADe Lee"}.\n'),
