@@ -43,6 +43,15 @@ export function resolveSpeaker(
   unread?: UnreadIds,
 ): Speaker | null {
   const name = written?.replace(/\s+/g, ' ').trim();
+  // `by=""`: a name left to fill in, read as no `by=` at all.
+  if (!name && typeof written === 'string')
+    report(file, {
+      reason:
+        'Unexpected empty `by=""`, expected a name or an id from people.yaml: it is read as no `by=` at all',
+      ruleId: 'unknown-speaker',
+      place: node,
+      hint: 'Write who said it (by="First Last", or by=<id>), or leave `by=` out.',
+    });
   if (!name) return null;
   if (MARKUP.test(name)) {
     report(file, {

@@ -1102,6 +1102,16 @@ export const cases: BadCase[] = [
       /^Unexpected `previousRating: false` for `half`, expected the rating it had before this correction: it is rated `false` in the text too/,
   },
   {
+    name: 'an empty by="" (a name left to fill in): a warning, read as no by= at all',
+    input: () =>
+      doc('Parker said :quote["we will"]{by=""} and :claim[it fell]{by=" " rating=false}.\n'),
+    messages: [
+      ['unknown-speaker', 'warning', BODY, 13],
+      ['unknown-speaker', 'warning', BODY, 42],
+    ],
+    reason: /^Unexpected empty `by=""`, expected a name or an id from people\.yaml/,
+  },
+  {
     name: 'a zero-width space in a speaker id: an error, not a name that looks like the id',
     input: () =>
       doc('Said :quote["we did"]{by=dafydd\u200B-pryce} and :quote["so"]{by="Ann\u00ADe Lee"}.\n'),
