@@ -2,9 +2,9 @@
  * The corrections log (`corrections` in the frontmatter): a correction that names a claim must
  * name one in this file, a `previousRating` must be on the scale, belong to a named claim and
  * differ from the rating after the change (the next change's `previousRating`, or the claim's
- * rating in the text), and no correction may be dated before the explainer was published. Each problem is an error
- * at the field in the frontmatter. Rating changes are added to their claims in the model
- * (`ratingChanges`, oldest first), so every page and export shows the same history.
+ * rating in the text), and no correction may be dated before the explainer was published. Each
+ * problem is an error at the field in the frontmatter. Rating changes are added to their claims
+ * in the model (`ratingChanges`, oldest first), so every page and export shows the same history.
  */
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
