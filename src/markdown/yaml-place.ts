@@ -255,12 +255,16 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
           ? didYouMean(issue.keys[0]!, fieldsAt(schema, path), (f) => `\`${f}\``)
           : '';
       const ruleId = issue.code === 'custom' ? issue.params?.ruleId : undefined;
-      // `previousRating: false`, `title: 2026`: text that YAML read as another type.
+      // `previousRating: false`, `title: 2026`: text that YAML read as another type, quoted in
+      // the hint as written (`False` stays `False`).
+      const node = path.length ? doc.getIn(path, true) : undefined;
+      const written =
+        isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : String(actual);
       const unquoted =
         issue.code === 'invalid_type' &&
         issue.expected === 'string' &&
         (typeof actual === 'boolean' || typeof actual === 'number')
-          ? `Write it in quotes, \`${typeof path.at(-1) === 'string' ? `${String(path.at(-1))}: ` : ''}"${String(actual)}"\`: unquoted, YAML reads it as a ${typeof actual}, not as text.`
+          ? `Write it in quotes, \`${typeof path.at(-1) === 'string' ? `${String(path.at(-1))}: ` : ''}"${written}"\`: unquoted, YAML reads it as a ${typeof actual}, not as text.`
           : undefined;
       const hint: unknown = issue.code === 'custom' ? issue.params?.hint : unquoted;
       return {

@@ -61,6 +61,19 @@ describe('a rating scale', () => {
     expect(messages).toEqual([['settings-schema', 2, 9]]);
     expect(settings.ratings).toEqual([]);
   });
+
+  it('says to quote an id or label that YAML reads as a boolean, as it is written', () => {
+    const content = minimalContent();
+    writeFileSync(
+      path.join(content, 'ratings.yaml'),
+      'scale:\n  - id: false\n    label: False\n    description: d\n    colour: "#8e0000"\n',
+    );
+    const notes = loadSettings(content).files.flatMap((f) => f.messages.map((m) => m.note));
+    expect(notes).toEqual([
+      'Write it in quotes, `id: "false"`: unquoted, YAML reads it as a boolean, not as text.',
+      'Write it in quotes, `label: "False"`: unquoted, YAML reads it as a boolean, not as text.',
+    ]);
+  });
 });
 
 describe('a people list', () => {
