@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import type { Claim, RatingChange } from '../contract/explainer.ts';
 import { reporter } from '../contract/messages.ts';
 import type { Rating } from '../contract/settings.ts';
-import { yamlPointOf } from './yaml-place.ts';
+import { frontmatterPointOf } from './yaml-place.ts';
 
 const report = reporter('remark-corrections');
 
@@ -26,14 +26,7 @@ export default function remarkCorrections(options: CorrectionOptions = {}) {
     const frontmatter = file.data.frontmatter;
     const body = file.data.explainer;
     if (!frontmatter || !body || frontmatter.corrections.length === 0) return;
-    const yaml = tree.children[0];
-    const at = (path: Array<string | number>): Point => {
-      const point = yaml?.type === 'yaml' ? yamlPointOf(yaml.value, path) : undefined;
-      const first = (yaml?.position?.start.line ?? 1) + 1;
-      return point
-        ? { line: first + point.line - 1, column: point.column }
-        : { line: 1, column: 1 };
-    };
+    const at = (path: Array<string | number>): Point => frontmatterPointOf(tree, path);
     const claims = new Map(
       body.annotations.flatMap((a): Array<[string, Claim]> =>
         a.kind === 'claim' ? [[a.id, a]] : [],

@@ -22,7 +22,7 @@ import { location } from 'vfile-location';
 import type { Frontmatter } from '../contract/frontmatter.ts';
 import { reporter, type RuleId, type Severity } from '../contract/messages.ts';
 import { inNotesFile } from './notes-file.ts';
-import { yamlPointOf } from './yaml-place.ts';
+import { frontmatterPointOf } from './yaml-place.ts';
 
 const report = reporter('remark-markup-leak');
 
@@ -41,9 +41,12 @@ const LEAKS: Array<{
   hint: (found: string) => string;
   /** Only where the file has the text as it reads (escaped or encoded otherwise, it is text). */
   asWrittenOnly?: boolean;
+  /** Markup a frontmatter field of one line can hold too (`markupInFrontmatter`). */
+  inFields?: boolean;
 }> = [
   {
     pattern: /(?<![\p{L}\p{N}\\:]):{1,3}(?:claim|quote|comment)(?=[[{\s]|$)/gu,
+    inFields: true,
     ruleId: 'directive-syntax',
     severity: 'error',
     reason: (found) =>
@@ -62,6 +65,7 @@ const LEAKS: Array<{
   },
   {
     pattern: /\{#[\p{L}\p{N}_-]+[^{}\n]*\}?|\{[^{}\n]*\b(?:by|rating|on)=[^{}\n]*\}?/gu,
+    inFields: true,
     ruleId: 'directive-syntax',
     severity: 'error',
     reason: (found) =>
@@ -98,8 +102,8 @@ const labelOf = (found: string) => {
   return label || words || '';
 };
 
-/** The directive markup of `LEAKS` a field of one line can hold: a directive's name, attributes. */
-const IN_A_FIELD = [LEAKS[0]!, LEAKS[2]!];
+/** The markup of `LEAKS` a field of one line can hold: a directive's name, its attributes. */
+const IN_A_FIELD = LEAKS.filter((leak) => leak.inFields);
 
 /** A field's path in the YAML, and its value. */
 type Field = [path: (string | number)[], value: string];
@@ -124,9 +128,9 @@ function shownFields(frontmatter: Frontmatter): Field[] {
  * would show it as written (a field is plain text, not Markdown).
  */
 function markupInFrontmatter(tree: Root, file: VFile): void {
-  const yaml = tree.children[0];
   const { frontmatter } = file.data;
-  if (yaml?.type !== 'yaml' || !frontmatter) return;
+  if (tree.children[0]?.type !== 'yaml' || !frontmatter) return;
+  const lines = String(file.value).split(/\r\n|\r|\n/);
   for (const [path, value] of shownFields(frontmatter)) {
     // Markup after a backslash or between backticks is meant as text, as in the body (the field
     // shows them too).
@@ -135,19 +139,14 @@ function markupInFrontmatter(tree: Root, file: VFile): void {
       [...text.matchAll(leak.pattern)].filter((m) => text[m.index - 1] !== '\\'),
     )[0]?.[0];
     if (found === undefined) continue;
-    // At the markup where the field's line has it as written, else at the field. The YAML's
-    // lines start on the line after the opening `---`.
-    const point = yamlPointOf(yaml.value, path) ?? { line: 0, column: 1 };
-    const line = yaml.value.split(/\r\n|\r|\n/)[point.line - 1] ?? '';
-    const at = line.indexOf(found, point.column - 1);
+    // At the markup where the field's line has it as written, else at the field.
+    const point = frontmatterPointOf(tree, path);
+    const at = (lines[point.line - 1] ?? '').indexOf(found, point.column - 1);
     const field = path.filter((part) => typeof part === 'string').join('.');
     report(file, {
       reason: `Unexpected \`${found.slice(0, 40)}\` in \`${field}\`, expected plain text: a frontmatter field is shown as written, so ${shows}`,
       ruleId: 'directive-syntax',
-      place: {
-        line: (yaml.position?.start.line ?? 1) + point.line,
-        column: at >= 0 ? at + 1 : point.column,
-      },
+      place: { line: point.line, column: at >= 0 ? at + 1 : point.column },
       severity: 'error',
       hint: 'Mark claims, quotations and comments in the text below the frontmatter, and write the field with the words alone.',
     });

@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import { reporter } from '../contract/messages.ts';
 import { firstChangedBlock, paragraphsField, sourceSha256 } from '../contract/provenance.ts';
 import { shorten } from '../contract/text.ts';
-import { yamlPointOf } from './yaml-place.ts';
+import { frontmatterPointOf } from './yaml-place.ts';
 
 const report = reporter('remark-provenance');
 
@@ -29,14 +29,6 @@ export default function remarkProvenance(options: ProvenanceOptions = {}) {
     if (!frontmatter || !body || !recorded) return;
     const now = sourceSha256(body.blocks);
     if (now === recorded) return;
-    const yaml = tree.children[0];
-    const yamlPoint = (path: string[]): Point => {
-      const point = yaml?.type === 'yaml' ? yamlPointOf(yaml.value, path) : undefined;
-      const first = (yaml?.position?.start.line ?? 1) + 1;
-      return point
-        ? { line: first + point.line - 1, column: point.column }
-        : { line: 1, column: 1 };
-    };
     const paragraphs = frontmatter.source.paragraphs?.split(' ');
     const index = paragraphs ? firstChangedBlock(body.blocks, paragraphs) : undefined;
     const block = index === undefined ? undefined : body.blocks[index];
@@ -52,7 +44,7 @@ export default function remarkProvenance(options: ProvenanceOptions = {}) {
     } else {
       reason =
         'Unexpected change to the source text, expected the text `source.sha256` was recorded for';
-      place = yamlPoint(['source', 'sha256']);
+      place = frontmatterPointOf(tree, ['source', 'sha256']);
     }
     report(file, {
       reason,

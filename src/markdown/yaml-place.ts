@@ -5,6 +5,7 @@
  */
 import { LineCounter, isMap, isNode, isScalar, parseDocument, visit, type YAMLError } from 'yaml';
 import type { z } from 'zod';
+import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import { cutText } from '../contract/text.ts';
 import { isRuleId, type RuleId } from '../contract/messages.ts';
@@ -220,6 +221,11 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
   }
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
+  /** A scalar's value as the text writes it (`False`, `1.50`). */
+  const writtenAt = (path: readonly (string | number)[]) => {
+    const node = doc.getIn(path, true);
+    return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+  };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
@@ -257,14 +263,11 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S): YamlRes
       const ruleId = issue.code === 'custom' ? issue.params?.ruleId : undefined;
       // `previousRating: false`, `title: 2026`: text that YAML read as another type, quoted in
       // the hint as written (`False` stays `False`).
-      const node = path.length ? doc.getIn(path, true) : undefined;
-      const written =
-        isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : String(actual);
       const unquoted =
         issue.code === 'invalid_type' &&
         issue.expected === 'string' &&
         (typeof actual === 'boolean' || typeof actual === 'number')
-          ? `Write it in quotes, \`${typeof path.at(-1) === 'string' ? `${String(path.at(-1))}: ` : ''}"${written}"\`: unquoted, YAML reads it as a ${typeof actual}, not as text.`
+          ? `Write it in quotes, \`${typeof path.at(-1) === 'string' ? `${String(path.at(-1))}: ` : ''}"${writtenAt(path) ?? String(actual)}"\`: unquoted, YAML reads it as a ${typeof actual}, not as text.`
           : undefined;
       const hint: unknown = issue.code === 'custom' ? issue.params?.hint : unquoted;
       return {
@@ -296,4 +299,16 @@ export function yamlPointOf(text: string, path: readonly (string | number)[]): P
     }
   }
   return undefined;
+}
+
+/**
+ * Where the value at `path` of an explainer's frontmatter (`tree`'s first node, its YAML) starts
+ * in the file; line 1, column 1 when the tree has no frontmatter or the YAML cannot be read.
+ */
+export function frontmatterPointOf(tree: Root, path: readonly (string | number)[]): Point {
+  const yaml = tree.children[0];
+  const point = yaml?.type === 'yaml' ? yamlPointOf(yaml.value, path) : undefined;
+  // The YAML's lines start on the line after the opening `---`.
+  const first = (yaml?.position?.start.line ?? 1) + 1;
+  return point ? { line: first + point.line - 1, column: point.column } : { line: 1, column: 1 };
 }
