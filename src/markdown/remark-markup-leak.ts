@@ -158,6 +158,10 @@ function markupInFrontmatter(tree: Root, file: VFile): void {
  * ignoring case): a warning at each definition after the first, in the file that has it.
  */
 function definedTwice(tree: Root, file: VFile): void {
+  // Each definition writes `]:` after its label: with fewer than two in the file and its notes
+  // file, none is defined twice, and the tree is not walked (most explainers).
+  const written = `${String(file.value)}\n${String(file.data.standOff?.file.value ?? '')}`;
+  if ((written.match(/\]:/g)?.length ?? 0) < 2) return;
   const first = new Map<string, Definition | FootnoteDefinition>();
   visit(tree, (node) => {
     if (node.type !== 'definition' && node.type !== 'footnoteDefinition') return;
